@@ -1,0 +1,51 @@
+"""Build settings shared by the CLI and the MkDocs plugin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+DEFAULT_MODEL = "en_core_web_sm"
+
+
+class Settings(BaseModel):
+    """Where the inputs live and how to build. Relative paths are relative to `project_dir`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    project_dir: Path = Path(".")
+    seeds_dir: Path = Path("seeds")
+    templates_dir: Path = Path("site-templates")
+    story_file: Path | None = None  # default: <seeds_dir>/story.yml
+    overrides_dir: Path | None = None  # default: seeds_dir (per-article sidecars <id>.yml)
+    cache_dir: Path | None = Path(".cache")
+    model: str = DEFAULT_MODEL
+    article_text: Literal["excerpts", "full"] = "excerpts"
+    title: str | None = None
+    workers: int = 0  # 0: decide from the number of articles and cores
+    strict: bool = False
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else (self.project_dir / path)
+
+    @property
+    def seeds_path(self) -> Path:
+        return self.resolve(self.seeds_dir)
+
+    @property
+    def templates_path(self) -> Path:
+        return self.resolve(self.templates_dir)
+
+    @property
+    def story_path(self) -> Path:
+        return self.resolve(self.story_file) if self.story_file else self.seeds_path / "story.yml"
+
+    @property
+    def overrides_path(self) -> Path:
+        return self.resolve(self.overrides_dir) if self.overrides_dir else self.seeds_path
+
+    @property
+    def cache_path(self) -> Path | None:
+        return self.resolve(self.cache_dir) if self.cache_dir else None

@@ -1,0 +1,313 @@
+"""Typed data passed between the stages of the pipeline.
+
+Every stage is a plain function from one of these models to another; only `ingest` reads files and
+only `render`/the CLI/the plugin write them. Offsets (`start`, `end`) are always Python character
+offsets into `Article.text`, end exclusive.
+
+Pydantic is used (rather than bare dataclasses) because the same models are serialised to the
+extract JSON contract and to the cache, and loading a cache entry must validate it: a corrupt or
+foreign entry is rejected, never trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityType = Literal["person", "organization", "place", "group", "law", "other"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+ClaimKind = Literal["report", "demand", "statement"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class Sentence(Model):
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+class Paragraph(Model):
+    index: int
+    start: int
+    end: int
+
+
+class Article(Model):
+    id: str
+    path: str
+    format: Literal["text", "markdown", "html"]
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_estimated: bool = False
+    copyright_year: int | None = None
+    text: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    content_hash: str = ""
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+class IngestProblem(Model):
+    """A file that could not be turned into an article, or a metadata field that was ignored."""
+
+    path: str
+    line: int | None = None
+    message: str
+    hint: str = ""
+    severity: Literal["warning", "error"] = "warning"
+
+    def describe(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+# --------------------------------------------------------------------------- annotate
+
+
+class Span(Model):
+    start: int
+    end: int
+    text: str
+
+
+class EntityMention(Span):
+    label: str = ""  # the spaCy label it came from (PERSON, ORG, GPE, NORP, LAW, ...)
+    type: EntityType
+    sentence: int
+
+
+class RoleMention(Model):
+    """A title or role the text gives a named entity, e.g. "Homeland Security Secretary"."""
+
+    entity_start: int  # offsets of the entity mention the role is attached to
+    entity_end: int
+    role: str
+    start: int
+    end: int
+    sentence: int
+
+
+class AliasMention(Model):
+    """The text declares another name for an entity ("X, commonly known as Y")."""
+
+    entity_start: int
+    entity_end: int
+    alias: str
+    start: int
+    end: int
+    sentence: int
+
+
+class Timex(Span):
+    type: TimexType
+    value: str
+    mod: str | None = None
+    sentence: int = -1
+    anchored: bool = True  # False when the value could not be anchored (no publication date)
+
+
+class QuantityMention(Span):
+    value: float
+    unit: str | None = None
+    qualifier: str | None = None
+    about: str | None = None
+    rate: str | None = None  # "per month"
+    date: str | None = None  # TIMEX3 value the number refers to, when stated
+    sentence: int
+
+
+class QuoteMention(Span):
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    date: str | None = None
+    sentence: int
+
+
+class ClaimMention(Span):
+    by: str
+    by_start: int | None = None
+    by_end: int | None = None
+    kind: ClaimKind
+    sentence: int
+
+
+class ArticleAnnotations(Model):
+    """Everything the annotate stage found in one article (the unit that is cached)."""
+
+    article_id: str
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[EntityMention] = Field(default_factory=list)
+    roles: list[RoleMention] = Field(default_factory=list)
+    aliases: list[AliasMention] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    quantities: list[QuantityMention] = Field(default_factory=list)
+    quotes: list[QuoteMention] = Field(default_factory=list)
+    claims: list[ClaimMention] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- merged story
+
+
+class Source(Model):
+    article: str
+    start: int
+    end: int
+    sentence: str
+    sentence_index: int = -1
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.sentence_index + 1}"
+
+
+class Mention(Model):
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+class Role(Model):
+    role: str
+    sources: list[Source] = Field(default_factory=list)
+
+
+class Edit(Model):
+    """Marks what an editor changed on a fact, for the "corrected by the editor" marker."""
+
+    fields: list[str] = Field(default_factory=list)
+    note: str | None = None
+    added: bool = False
+
+
+class Entity(Model):
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    description: str | None = None
+    link: str | None = None
+    edit: Edit | None = None
+
+    @property
+    def role_names(self) -> list[str]:
+        return [role.role for role in self.roles]
+
+
+class Fact(Model):
+    id: str
+    sources: list[Source] = Field(default_factory=list)
+    corroboration: int = 1  # distinct articles carrying it
+    outlets: list[str] = Field(default_factory=list)
+    conflicts_with: list[str] = Field(default_factory=list)
+    edit: Edit | None = None
+    featured: bool = False
+
+
+class Quantity(Fact):
+    text: str
+    value: float
+    unit: str | None = None
+    qualifier: str | None = None
+    about: str | None = None
+    rate: str | None = None
+    date: str | None = None
+    entities: list[str] = Field(default_factory=list)
+
+
+class Quote(Fact):
+    speaker: str | None = None
+    speaker_id: str | None = None
+    text: str
+    date: str | None = None
+
+
+class Claim(Fact):
+    by: str
+    by_id: str | None = None
+    text: str
+    kind: ClaimKind
+
+
+class EventDate(Model):
+    value: str  # TIMEX3 value
+    mod: str | None = None
+    edtf: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class TimelineEntry(Fact):
+    date: EventDate
+    text: str
+    timex: str  # the expression as written
+    entities: list[str] = Field(default_factory=list)
+    reported: dt.date | None = None  # when the source article reported it
+    other_dates: list[EventDate] = Field(default_factory=list)  # less precise corroborating dates
+
+
+class ArticleTimex(Model):
+    article: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+class ChartSeries(Model):
+    label: str
+    value: float
+
+
+class DeclaredChart(Model):
+    """A chart an editor declares in the story YAML."""
+
+    id: str
+    title: str
+    subtitle: str | None = None
+    unit: str | None = None
+    source: str | None = None
+    kind: Literal["bar", "line"] = "bar"
+    series: list[ChartSeries]
+
+
+class Story(Model):
+    title: str
+    dek: str | None = None
+    articles: list[Article]
+    entities: list[Entity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    timexes: list[ArticleTimex] = Field(default_factory=list)
+    charts: list[DeclaredChart] = Field(default_factory=list)
+    featured: list[str] = Field(default_factory=list)  # fact ids, in the editor's order
+    problems: list[IngestProblem] = Field(default_factory=list)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
