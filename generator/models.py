@@ -198,6 +198,7 @@ class Edit(Model):
     fields: list[str] = Field(default_factory=list)
     note: str | None = None
     added: bool = False
+    url: str | None = None  # where an added fact comes from when it is not in the articles
 
 
 class Entity(Model):
