@@ -1,0 +1,150 @@
+"""Merging facts across articles: one fact per thing told, all sources, conflicts, stable ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.merge import merge_facts
+from generator.models import (
+    Article,
+    ArticleAnnotations,
+    ClaimMention,
+    Entity,
+    Mention,
+    QuantityMention,
+    QuoteMention,
+    Sentence,
+)
+from tests.fixtures.facts.demo import annotate, demo_articles, gold_timexes
+
+GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+
+
+def article(article_id: str, outlet: str, text: str) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id, outlet=outlet,
+                   text=text, sentences=[Sentence(index=0, start=0, end=len(text), text=text, paragraph=0)])
+
+
+def quantity(text: str, phrase: str, value: float, about: str, unit: str | None = None) -> QuantityMention:
+    start = text.index(phrase)
+    return QuantityMention(start=start, end=start + len(phrase), text=phrase, value=value, unit=unit,
+                           about=about, sentence=0)
+
+
+def quote(text: str, **speaker: str | int) -> QuoteMention:
+    start = text.index("We will not stop")
+    return QuoteMention(start=start, end=start + 16, text="We will not stop", sentence=0, **speaker)
+
+
+SMITH = Entity(id="e-smith", name="Jane Smith", type="person", aliases=["Smith"])
+
+
+def corpus() -> tuple[list[Article], list[ArticleAnnotations]]:
+    """Three articles: B copies A's figure and quote; C counts the same crowd differently."""
+    text_a = 'Police said 20,000 people marched in the capital. "We will not stop," said Jane Smith.'
+    text_b = 'Some 20,000 people marched in the capital, police said. "We will not stop," Smith said.'
+    text_c = "Organisers said 50,000 people marched in the capital on Saturday."
+    articles = [article("a", "Daily One", text_a), article("b", "Evening Two", text_b),
+                article("c", "Morning Three", text_c)]
+    annotations = [
+        ArticleAnnotations(
+            article_id="a", sentences=articles[0].sentences,
+            quantities=[quantity(text_a, "20,000", 20000, "people")],
+            quotes=[quote(text_a, speaker="Jane Smith", speaker_start=text_a.index("Jane"),
+                          speaker_end=text_a.index("Jane") + 10)],
+            claims=[ClaimMention(start=12, end=49, text=text_a[12:49], by="Police", kind="statement",
+                                 sentence=0)],
+        ),
+        ArticleAnnotations(
+            article_id="b", sentences=articles[1].sentences,
+            quantities=[quantity(text_b, "20,000", 20000, "people")],
+            quotes=[quote(text_b, speaker="Smith")],
+        ),
+        ArticleAnnotations(
+            article_id="c", sentences=articles[2].sentences,
+            quantities=[quantity(text_c, "50,000", 50000, "people")],
+        ),
+    ]
+    return articles, annotations
+
+
+def test_the_same_fact_in_two_articles_is_one_fact_with_both_sources():
+    articles, annotations = corpus()
+    quantities, quotes, claims = merge_facts(articles, annotations, [SMITH], {})
+    crowd = next(q for q in quantities if q.value == 20000)
+    assert [s.article for s in crowd.sources] == ["a", "b"]
+    assert crowd.corroboration == 2 and crowd.outlets == ["Daily One", "Evening Two"]
+    assert crowd.sources[0].sentence == articles[0].text
+    [quote] = quotes
+    assert quote.corroboration == 2
+    # One source names the speaker by mention offsets, the other by a declared alias: both resolve.
+    assert (quote.speaker, quote.speaker_id) == ("Jane Smith", "e-smith")
+    assert [(c.by, c.kind, c.corroboration) for c in claims] == [("Police", "statement", 1)]
+
+
+def test_different_values_for_the_same_thing_conflict():
+    articles, annotations = corpus()
+    quantities, _, _ = merge_facts(articles, annotations, [], {})
+    crowd = next(q for q in quantities if q.value == 20000)
+    other = next(q for q in quantities if q.value == 50000)
+    assert crowd.conflicts_with == [other.id] and other.conflicts_with == [crowd.id]
+
+
+def test_qualified_values_that_fit_do_not_conflict():
+    articles, annotations = corpus()
+    annotations[0].quantities[0].qualifier = "at least"
+    annotations[1].quantities[0].qualifier = "at least"
+    quantities, _, _ = merge_facts(articles, annotations, [], {})
+    assert all(not q.conflicts_with for q in quantities)
+
+
+def test_ids_survive_reordering_adding_and_removing_articles():
+    articles, annotations = corpus()
+    full = merge_facts(articles, annotations, [], {})
+    reordered = merge_facts(list(reversed(articles)), list(reversed(annotations)), [], {})
+    without_c = merge_facts(articles[:2], annotations[:2], [], {})
+    only_a = merge_facts(articles[:1], annotations[:1], [], {})
+
+    def ids(result) -> set[str]:
+        return {fact.id for facts in result for fact in facts}
+
+    assert ids(full) == ids(reordered)
+    assert ids(without_c) <= ids(full) and ids(only_a) <= ids(full)
+    assert merge_facts(articles, annotations, [], {}) == full  # deterministic
+    assert all(fact.id.startswith(prefix) for facts, prefix in zip(full, ("q-", "quote-", "c-"), strict=True)
+               for fact in facts)
+
+
+def test_speaker_resolved_through_entity_ids_by_overlapping_mention():
+    articles, annotations = corpus()
+    quote = annotations[0].quotes[0]
+    entity_ids = {("a", quote.speaker_start, quote.speaker_end): "e-42"}
+    entity = Entity(id="e-42", name="Jane Q. Smith", type="person",
+                    mentions=[Mention(article="a", start=quote.speaker_start, end=quote.speaker_end,
+                                      text="Jane Smith")])
+    _, quotes, _ = merge_facts(articles, annotations, [entity], entity_ids)
+    assert (quotes[0].speaker, quotes[0].speaker_id) == ("Jane Q. Smith", "e-42")
+
+
+def test_demo_gold_merged(nlp):
+    articles = demo_articles()
+    annotations = [annotate(nlp, a, gold_timexes(GOLD["articles"][a.id])) for a in articles]
+    quantities, quotes, claims = merge_facts(articles, annotations, [], {})
+    gold = GOLD["merged"]
+    assert (len(quantities), len(quotes), len(claims)) == (
+        gold["total"]["quantities"], gold["total"]["quotes"], gold["total"]["claims"])
+    by_text = {q.text: q for q in quantities}
+    for expected in gold["quantities"]:
+        assert by_text[expected["text"]].corroboration == expected["corroboration"]
+    for expected in gold["quotes"]:
+        quote = next(q for q in quotes if q.speaker == expected["speaker"])
+        assert quote.corroboration == expected["corroboration"]
+    for expected in gold["claims"]:
+        claim = next(c for c in claims if c.kind == expected["kind"] and (
+            c.text == expected.get("text") or c.text.startswith(expected.get("text_starts", "\0"))))
+        assert claim.corroboration == expected["corroboration"], claim.text
+    assert all(not q.conflicts_with for q in quantities)
+    reversed_ids = {f.id for fs in merge_facts(articles[::-1], annotations[::-1], [], {}) for f in fs}
+    assert reversed_ids == {f.id for fs in (quantities, quotes, claims) for f in fs}

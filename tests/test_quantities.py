@@ -1,0 +1,111 @@
+"""Quantities: normalised values, units, qualifiers, what is counted, rates and dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.extract.quantities import find_quantities
+from generator.models import QuantityMention, Timex
+from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
+
+GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+
+
+def quantities(nlp, text: str, timexes: list[Timex] | None = None) -> dict[str, QuantityMention]:
+    doc = nlp(text)
+    found = find_quantities(doc, timexes or [])
+    for quantity in found:
+        assert text[quantity.start:quantity.end] == quantity.text
+    return {q.text: q for q in found}
+
+
+EARNINGS = (
+    "Acme Corp said on Tuesday that revenue rose 12 per cent to €4.2 billion in the third quarter. "
+    "Net income fell 8% to $1.2 billion, or $2.15 per share. The company cut nearly 1,500 jobs and "
+    "closed roughly two dozen stores, and it expects to sell half a million cars annually. "
+    "Analysts had expected £3bn in sales from its 1.5m customers."
+)
+
+
+def test_money_and_percentages_are_normalised(nlp):
+    found = quantities(nlp, EARNINGS)
+    assert (found["12 per cent"].value, found["12 per cent"].unit) == (12, "%")
+    assert (found["€4.2 billion"].value, found["€4.2 billion"].unit) == (4_200_000_000, "EUR")
+    assert (found["8%"].value, found["8%"].unit) == (8, "%")
+    assert (found["$1.2 billion"].value, found["$1.2 billion"].unit) == (1_200_000_000, "USD")
+    assert (found["£3bn"].value, found["£3bn"].unit) == (3_000_000_000, "GBP")
+    assert found["1.5m"].value == 1_500_000 and found["1.5m"].unit is None
+
+
+def test_word_numbers_and_qualifiers(nlp):
+    found = quantities(nlp, EARNINGS)
+    assert (found["nearly 1,500"].value, found["nearly 1,500"].qualifier) == (1500, "nearly")
+    assert (found["roughly two dozen"].value, found["roughly two dozen"].qualifier) == (24, "roughly")
+    assert found["half a million"].value == 500_000
+    assert found["half a million"].rate == "per year"
+
+
+def test_what_is_counted(nlp):
+    found = quantities(nlp, EARNINGS)
+    assert found["nearly 1,500"].about == "jobs"
+    assert found["roughly two dozen"].about == "stores"
+    assert found["1.5m"].about == "customers"
+    assert found["12 per cent"].about == "revenue"  # the subject of "rose"
+    assert found["8%"].about == "Net income"
+
+
+def test_per_share_rate_belongs_to_the_figure_it_follows(nlp):
+    found = quantities(nlp, EARNINGS)
+    assert found["$2.15"].rate == "per share"
+    assert found["$1.2 billion"].rate is None
+
+
+def test_sports_report_keeps_crowds_and_points_but_not_scores_or_ordinals(nlp):
+    text = ("Arsenal beat Chelsea 3-1 on Saturday in front of 60,000 fans. Saka scored his first goal "
+            "in two years and the team has won 25 of its last 30 games since 2022.")
+    found = quantities(nlp, text)
+    assert "60,000" in found and found["60,000"].about == "fans"
+    assert not any(k in found for k in ("3", "1", "3-1", "first", "two", "2022"))
+
+
+def test_names_with_numbers_phone_numbers_and_pronoun_one_are_not_quantities(nlp):
+    text = ("COVID-19 hit the G7 after a Boeing 737 crashed, the agency said under Section 8 of Title 42. "
+            "Call 555-123-4567 for details. One of them said one person died.")
+    found = quantities(nlp, text)
+    assert list(found) == ["one"]
+    assert found["one"].about == "person"
+
+
+def test_date_is_the_timex_in_the_same_clause(nlp):
+    text = "Border agents recorded over 300,000 encounters in December."
+    december = text.index("December")
+    timex = Timex(start=december, end=december + 8, text="December", type="DATE", value="2023-12")
+    found = quantities(nlp, text, [timex])
+    assert found["over 300,000"].date == "2023-12"
+    assert found["over 300,000"].about.startswith("encounters")
+
+
+def test_a_vague_counted_noun_borrows_the_sentence_subject(nlp):
+    text = "Arrests of smugglers along the northern coast continue to rise, with over 2,000 cases in May."
+    found = quantities(nlp, text)
+    assert found["over 2,000"].about.startswith("cases (")
+    assert "smugglers" in found["over 2,000"].about
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
+def test_demo_gold(nlp, article_id):
+    article = next(a for a in demo_articles() if a.id == article_id)
+    parsed = parse(nlp, article.text, gold_timexes(GOLD["articles"][article_id]))
+    found = find_quantities(parsed.doc, parsed.timexes)
+    gold = GOLD["articles"][article_id]["quantities"]
+    assert [q.text for q in found] == [g["text"] for g in gold]
+    for quantity, expected in zip(found, gold, strict=True):
+        assert quantity.value == expected["value"]
+        assert (quantity.unit, quantity.qualifier, quantity.rate) == (
+            expected["unit"], expected["qualifier"], expected["rate"])
+        for words in expected["about_contains"]:
+            assert words in (quantity.about or ""), (quantity.text, quantity.about)
+        assert quantity.date == expected["date"]

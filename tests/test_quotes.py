@@ -1,0 +1,86 @@
+"""Direct quotations: text without marks, speaker resolved to a mention, date of the saying."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.extract.quotes import find_quotes
+from generator.models import QuoteMention
+from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
+
+GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+
+RULING = (
+    "Judge Maria Lopez struck down the law on Tuesday. “The statute is clear,” she wrote. "
+    "“It does not allow the agency to act alone.”\n\n"
+    'The state called the decision "deeply disappointing" and said: "We will appeal this ruling to '
+    'the Supreme Court."\n\n'
+    '"This was a fair trial," said defence lawyer John Park, "and the jury saw the truth."\n\n'
+    '"We never expected to win so quickly. The evidence was overwhelming," Park told reporters on Wednesday.'
+)
+
+
+def quotes(nlp, text: str) -> list[QuoteMention]:
+    parsed = parse(nlp, text)
+    return find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+
+
+def test_court_ruling_quotes_and_speakers(nlp):
+    found = {q.text: q for q in quotes(nlp, RULING)}
+    assert set(found) == {
+        "The statute is clear",
+        "It does not allow the agency to act alone.",
+        "We will appeal this ruling to the Supreme Court.",
+        "This was a fair trial, and the jury saw the truth.",
+        "We never expected to win so quickly. The evidence was overwhelming",
+    }
+    # "she wrote": the pronoun goes to the nearest person named before it.
+    assert found["The statute is clear"].speaker == "Maria Lopez"
+    start = found["The statute is clear"].speaker_start
+    assert RULING[start:found["The statute is clear"].speaker_end] == "Maria Lopez"
+    # A quotation with no verb of its own right after an attributed one continues it.
+    assert found["It does not allow the agency to act alone."].speaker == "Maria Lopez"
+    # 'X said: "..."' with the subject shared by a coordinated verb.
+    assert found["We will appeal this ruling to the Supreme Court."].speaker == "The state"
+    # A quotation split by its attribution is one quote.
+    assert found["This was a fair trial, and the jury saw the truth."].speaker == "John Park"
+    # A multi-sentence quotation.
+    assert found["We never expected to win so quickly. The evidence was overwhelming"].speaker == "Park"
+
+
+def test_quote_offsets_cover_the_words_without_marks(nlp):
+    for quote in quotes(nlp, RULING):
+        inner = RULING[quote.start:quote.end]
+        assert inner[0] not in "\"“" and inner[-1] not in "\"”"
+        assert inner.startswith(quote.text[:10])
+
+
+def test_scare_quotes_are_ignored(nlp):
+    texts = [q.text for q in quotes(nlp, RULING)]
+    assert "deeply disappointing" not in texts
+
+
+def test_date_comes_from_the_attribution_not_the_quote(nlp):
+    text = '"We will finish the bridge by March," the mayor said on Friday.'
+    parsed = parse(nlp, text, [("March", "DATE", "2025-03"), ("Friday", "DATE", "2024-11-08")])
+    [quote] = find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+    assert quote.speaker == "the mayor"
+    assert quote.date == "2024-11-08"
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
+def test_demo_gold(nlp, article_id):
+    article = next(a for a in demo_articles() if a.id == article_id)
+    parsed = parse(nlp, article.text, gold_timexes(GOLD["articles"][article_id]))
+    found = find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+    gold = GOLD["articles"][article_id]["quotes"]
+    assert len(found) == len(gold)
+    for quote, expected in zip(found, gold, strict=True):
+        assert quote.speaker == expected["speaker"]
+        assert article.text[quote.speaker_start:quote.speaker_end] == expected["speaker"]
+        assert quote.text.startswith(expected["text_starts"])
+        assert quote.text.endswith(expected["text_ends"])
+        assert quote.date == expected["date"]
