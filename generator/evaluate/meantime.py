@@ -15,7 +15,9 @@ from pathlib import Path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "meantime"
 
-_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "'s", "n't", "'", "%", "'re", "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_BEFORE = {
+    ",", ".", ":", ";", "!", "?", ")", "]", "}", "'s", "n't", "'", "%", "'re", "'ve", "'ll", "'d", "'m",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "£", "€"}
 
 
@@ -28,6 +30,7 @@ class GoldSpan:
     value: str = ""  # TIMEX3 value
     mod: str = ""
     syntactic_type: str = ""  # entity mentions: NAM, NOM, PRO, ...
+    instance: str = ""  # entity mentions: m_id of the ENTITY they refer to (the coreference cluster)
 
 
 @dataclass
@@ -61,6 +64,7 @@ def read_document(path: Path) -> MeantimeDocument:
     if markables is None:
         return doc
     entity_types = _entity_types(root)
+    entity_instances = _entity_instances(root)
     for element in markables:
         anchors = [a.get("t_id", "") for a in element.findall("token_anchor")]
         spans = [offsets[t] for t in anchors if t in offsets]
@@ -71,6 +75,7 @@ def read_document(path: Path) -> MeantimeDocument:
             doc.entities.append(GoldSpan(
                 start, end, text[start:end], entity_types.get(element.get("m_id", ""), ""),
                 syntactic_type=element.get("syntactic_type", ""),
+                instance=entity_instances.get(element.get("m_id", ""), ""),
             ))
         elif element.tag == "TIMEX3":
             span = GoldSpan(start, end, text[start:end], element.get("type", ""),
@@ -80,7 +85,21 @@ def read_document(path: Path) -> MeantimeDocument:
             doc.timexes.append(span)
         elif element.tag == "VALUE":
             doc.values.append(GoldSpan(start, end, text[start:end], element.get("type", "")))
+    if doc.dct is None:
+        doc.dct = _dateline_date(text, sentences)
     return doc
+
+
+def _dateline_date(text: str, sentences: list[tuple[int, int]]) -> dt.date | None:
+    """The date line under the title ("February 03, 2009"), for the few documents whose creation time
+    is not marked CREATION_TIME or carries a malformed value ("03-02-2009")."""
+    if len(sentences) < 2:
+        return None
+    start, end = sentences[1]
+    try:
+        return dt.datetime.strptime(text[start:end].strip(), "%B %d, %Y").date()
+    except ValueError:
+        return None
 
 
 def _rebuild_text(root: ET.Element) -> tuple[dict[str, tuple[int, int]], str, list[tuple[int, int]]]:
@@ -133,6 +152,21 @@ def _entity_types(root: ET.Element) -> dict[str, str]:
         for source in relation.findall("source"):
             mention_type[source.get("m_id", "")] = instance_type[target.get("m_id", "")]
     return mention_type
+
+
+def _entity_instances(root: ET.Element) -> dict[str, str]:
+    """Mention id -> m_id of the ENTITY it refers to (REFERS_TO), i.e. its coreference cluster."""
+    relations = root.find("Relations")
+    if relations is None:
+        return {}
+    instances: dict[str, str] = {}
+    for relation in relations.findall("REFERS_TO"):
+        target = relation.find("target")
+        if target is None:
+            continue
+        for source in relation.findall("source"):
+            instances[source.get("m_id", "")] = target.get("m_id", "")
+    return instances
 
 
 def _parse_date(value: str) -> dt.date | None:

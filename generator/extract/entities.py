@@ -1,0 +1,371 @@
+"""Named entities: spaCy's NER, corrected by general rules of news writing.
+
+The small English model is fast but errs in ways that news text makes predictable, so its entities
+are post-processed here rather than retrained:
+
+* spans are trimmed of a leading determiner ("the"), a possessive "'s" and stray punctuation;
+* a photo credit, a time zone ("0800 UTC") or a unit after a number ("16 GB") is no entity;
+* a portfolio inside a title ("Homeland Security" in "Homeland Security Secretary Jane Doe", "State"
+  in "Secretary of State") is part of a role, not an organisation;
+* a publisher ("X reported", "a report by X", "X News") is an organisation, never a place or person;
+  so is any span ending in an organisation word ("... Inc.", "... Airlines", "... Store");
+* nationalities and parties (NORP) are groups; laws and policies ("Title 42", "the X Act") are laws;
+* a maker followed by a model number ("Maker A380") is a product, typed "other";
+* a declared alias ("X, commonly known as Y", "X (ABC)") is a mention of X's type;
+* names are consistent within a document: a later bare surname or an untagged repeat of a name is
+  a mention too, with the type the name has elsewhere in the text.
+
+Mentions whose type a rule decided carry the label "RULE" (the resolver trusts them over raw NER).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import entity_rules as rules
+from generator.extract.entity_aliases import declared_aliases
+from generator.extract.roles import find_roles
+from generator.models import AliasMention, EntityMention, EntityType
+
+__all__ = ["LABEL_TYPES", "RULE_LABEL", "find_aliases", "find_entities", "find_roles"]
+
+LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+    "NORP": "group", "LAW": "law",
+}
+RULE_LABEL = "RULE"
+
+# Selection priority when spans overlap (lower wins): rule-made spans over the model's, the model's
+# over names copied from elsewhere in the document.
+_RULE, _MODEL, _COPY = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token offsets, end exclusive
+    end: int
+    label: str
+    type: EntityType
+    priority: int = _MODEL
+
+
+def find_entities(doc: Doc) -> list[EntityMention]:
+    """Named entities of `doc` as typed mentions, in text order, never overlapping."""
+    candidates = [c for c in (_trimmed(doc, c) for c in _model_candidates(doc)) if c]
+    candidates = [_retyped(doc, c) for c in candidates if not _is_noise(doc, c)]
+    candidates = _select(candidates + _law_candidates(doc))
+    candidates = _select(candidates + _alias_candidates(doc, candidates))
+    candidates = _consistent_names(doc, candidates)
+    sentence_of = sentence_indexer(doc)
+    return [_to_mention(doc, c, sentence_of) for c in candidates]
+
+
+def find_aliases(doc: Doc, entities: list[EntityMention]) -> list[AliasMention]:
+    """Declared other names: "X, commonly known as Y", "X (ABC)", "X, or ABC,"."""
+    spans = [span for e in entities if (span := doc.char_span(e.start, e.end)) is not None]
+    sentence_of = sentence_indexer(doc)
+    aliases: list[AliasMention] = []
+    for declaration in declared_aliases(doc, [(s.start, s.end) for s in spans]):
+        entity = doc[declaration.entity_start:declaration.entity_end]
+        alias = doc[declaration.alias_start:declaration.alias_end]
+        aliases.append(AliasMention(
+            entity_start=entity.start_char, entity_end=entity.end_char, alias=alias.text,
+            start=alias.start_char, end=alias.end_char, sentence=sentence_of(alias.start_char),
+        ))
+    return aliases
+
+
+def sentence_indexer(doc: Doc) -> Callable[[int], int]:
+    """Character offset -> index of its sentence, numbered like `annotate.split_sentences`."""
+    starts = [s.start_char + len(s.text) - len(s.text.lstrip()) for s in doc.sents if s.text.strip()]
+
+    def index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    return index
+
+
+# --------------------------------------------------------------------------- the model's entities
+
+
+def _model_candidates(doc: Doc) -> Iterable[Candidate]:
+    for ent in doc.ents:
+        if ent.label_ in LABEL_TYPES:
+            yield Candidate(ent.start, ent.end, ent.label_, LABEL_TYPES[ent.label_])
+
+
+def _trimmed(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """Drop a leading determiner and trailing possessive or punctuation; None when nothing is left."""
+    start, end = candidate.start, candidate.end
+    while start < end and (doc[start].lower_ in rules.LEADING_DETERMINERS or _is_edge_punct(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or _is_edge_punct(doc[end - 1])):
+        end -= 1
+    if start == end:
+        return None
+    return replace(candidate, start=start, end=end)
+
+
+def _is_edge_punct(token: Token) -> bool:
+    # "U.S." keeps its dots: only tokens made of punctuation alone are trimmed.
+    return token.is_punct or token.is_space
+
+
+def _is_noise(doc: Doc, c: Candidate) -> bool:
+    span = doc[c.start:c.end]
+    return (_is_photo_credit(doc, span) or _is_time_zone(doc, span) or _is_unit_after_number(doc, span)
+            or _is_currency_prefix(doc, span) or _is_portfolio(doc, c))
+
+
+def _is_photo_credit(doc: Doc, span: Span) -> bool:
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[line_start:span.start_char]
+    return bool(rules.CREDIT_MARKERS.search(before)) or before.rstrip().endswith(("©", "(c)"))
+
+
+def _is_time_zone(doc: Doc, span: Span) -> bool:
+    if len(span) != 1 or span.text.lower() not in rules.TIME_ZONES:
+        return False
+    previous = doc[span.start - 1] if span.start > 0 else None
+    return previous is not None and any(ch.isdigit() for ch in previous.text)
+
+
+def _is_unit_after_number(doc: Doc, span: Span) -> bool:
+    previous = doc[span.start - 1] if span.start > 0 else None
+    return (len(span) == 1 and span.text.isupper() and len(span.text) <= 3 and previous is not None
+            and previous.like_num)
+
+
+def _is_currency_prefix(doc: Doc, span: Span) -> bool:
+    """"US$ 40 billion", "HK$", "US dollars": the country names a currency, it is no place mention."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return False
+    glued_symbol = after.is_currency and not span[-1].whitespace_
+    return glued_symbol or after.lower_ in {"dollar", "dollars", "cents"}
+
+
+def _is_portfolio(doc: Doc, c: Candidate) -> bool:
+    """An organisation-looking span that names the portfolio of a title before or after it."""
+    if c.type != "organization":
+        return False
+    after = doc[c.end] if c.end < len(doc) else None
+    if after is not None and after.lower_ in rules.PORTFOLIO_TITLES and after.is_title:
+        return True
+    if c.start >= 2 and doc[c.start - 1].lower_ in {"of", "for"}:
+        title = doc[c.start - 2]
+        return title.lower_ in rules.PORTFOLIO_TITLES and title.is_title
+    return False
+
+
+# --------------------------------------------------------------------------- type corrections
+
+
+def _retyped(doc: Doc, c: Candidate) -> Candidate:
+    span = doc[c.start:c.end]
+    last = span[-1].lower_
+    if c.type in {"organization", "person"} and (_is_product_name(span) or _is_market_index(doc, span)):
+        return _as(c, "other")
+    if c.type == "organization" and c.end < len(doc) and _is_model_designation(doc[c.end]):
+        return replace(c, end=c.end + 1, type="other", label=RULE_LABEL)
+    if c.type == "organization" and len(span) > 1 and _is_model_designation(span[-1]):
+        return replace(c, type="other", label=RULE_LABEL)
+    if _is_law_name(span):
+        return _as(c, "law")
+    if last in rules.OUTLET_HEADS or (last in rules.ORGANIZATION_HEADS and len(span) > 1):
+        return _as(c, "organization")
+    if _is_publisher(span) and (c.type in {"place", "group"} or (c.type == "person" and len(span) == 1)):
+        return _as(c, "organization")
+    if c.type == "person" and _follows_determiner(doc, span):
+        return _as(c, "organization" if span[-1].tag_ == "NNPS" else "other")
+    if c.type == "person" and _employs_titled_person(doc, span):
+        return _as(c, "organization")
+    return c
+
+
+def _is_product_name(span: Span) -> bool:
+    """camelCase names that open with a lower-case letter ("xPhone") are products, not companies."""
+    first = span[0].text
+    return len(first) > 2 and first[0].islower() and first[1].isupper()
+
+
+def _is_market_index(doc: Doc, span: Span) -> bool:
+    """"the X index", "X 100", "X Industrial Average": a market index."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in rules.INDEX_WORDS:
+        return True
+    return span[-1].lower_ in rules.INDEX_WORDS or (len(span) > 1 and span[-1].like_num and span[-1].is_digit)
+
+
+def _follows_determiner(doc: Doc, span: Span) -> bool:
+    """People are not named with an article: "the X" is a thing or a band, not a person. ("the X
+    administration" is: there the article belongs to the noun after the name.)"""
+    after = doc[span.end] if span.end < len(doc) else None
+    modifies_noun = after is not None and after.pos_ in {"NOUN", "PROPN"}
+    return span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"} and not modifies_noun
+
+
+def _employs_titled_person(doc: Doc, span: Span) -> bool:
+    """"X CEO Jane Doe", "X chief executive, Jane Doe": X is the organisation the title belongs to."""
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].lower_ in rules.CORPORATE_TITLES | rules.TITLE_WORDS:
+        i += 1
+    if i == span.end or doc[span.end].lower_ not in rules.CORPORATE_TITLES:
+        return False
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _as(c: Candidate, entity_type: EntityType) -> Candidate:
+    return c if c.type == entity_type else replace(c, type=entity_type, label=RULE_LABEL)
+
+
+def _is_model_designation(token: Token) -> bool:
+    """"A380", "A400M", "737": a three-digit number or a letter-and-digit code (never a year)."""
+    text = token.text
+    if text.isdigit():
+        return len(text) == 3
+    return bool(rules.MODEL_DESIGNATION.match(text))
+
+
+def _is_law_name(span: Span) -> bool:
+    if rules.NUMBERED_PROVISION.match(span.text):
+        return True
+    return len(span) > 1 and span[-1].lower_ in rules.LAW_HEADS and span[-1].is_title
+
+
+def _is_publisher(span: Span) -> bool:
+    """Subject of "reported/published", or the X of "a report by X" / "reported by X"."""
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in rules.PUBLISHING_VERBS:
+        return root.head.tag_ != "VBN" or root.dep_ == "nsubj"
+    if root.dep_ == "pobj" and root.head.lower_ in {"by", "from"}:
+        governor = root.head.head
+        return governor.lemma_ in rules.PUBLICATION_NOUNS or governor.lemma_ in rules.PUBLISHING_VERBS
+    return False
+
+
+# --------------------------------------------------------------------------- spans the model misses
+
+
+def _law_candidates(doc: Doc) -> list[Candidate]:
+    """Laws and policies the model misses: "Title 42", "the Clean Air Act", "Treaty of Rome"."""
+    matcher = Matcher(doc.vocab)
+    heads = sorted(rules.LAW_HEADS)
+    title_heads = [h.title() for h in heads]
+    matcher.add("NUMBERED", [[{"TEXT": {"IN": ["Title", "Section", "Article", "Chapter"]}},
+                              {"TEXT": {"REGEX": r"^[0-9]+[A-Za-z]?$"}}]])
+    matcher.add("NAMED", [
+        [{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": title_heads}}],
+        [{"TEXT": {"IN": title_heads}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}],
+    ])
+    found = []
+    for _, start, end in matcher(doc, as_spans=False):
+        candidate = _trimmed(doc, Candidate(start, end, RULE_LABEL, "law", _RULE))
+        if candidate and _is_law_name(doc[candidate.start:candidate.end]):
+            found.append(candidate)
+    return found
+
+
+def _alias_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The declared other name of an entity is a mention of the same type (whatever the model said)."""
+    by_span = {(c.start, c.end): c for c in candidates}
+    found = []
+    for declaration in declared_aliases(doc, list(by_span)):
+        owner = by_span[(declaration.entity_start, declaration.entity_end)]
+        tagged = by_span.get((declaration.alias_start, declaration.alias_end))
+        label = owner.label if tagged is None or tagged.type == owner.type else RULE_LABEL
+        found.append(Candidate(declaration.alias_start, declaration.alias_end, label, owner.type, _RULE))
+    return found
+
+
+def _consistent_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """One name, one type per document; untagged repeats of a name and bare surnames are mentions."""
+    name_types = _name_types(doc, candidates)
+    retyped = [_with_document_type(doc, c, name_types) for c in candidates]
+    return _select(retyped + _repeats(doc, retyped, name_types))
+
+
+# A name as the tuple of its token texts, so that it is matched with the document's own tokenisation.
+Name = tuple[str, ...]
+
+
+def _name_types(doc: Doc, candidates: list[Candidate]) -> dict[Name, EntityType]:
+    """Majority type of each name in the document, counting a person's surname as a person."""
+    votes: dict[Name, Counter[EntityType]] = {}
+    for c in candidates:
+        span = doc[c.start:c.end]
+        weight = 3 if c.label == RULE_LABEL else 1
+        votes.setdefault(_name(span), Counter())[c.type] += weight
+        if c.type == "person" and _has_surname(span):
+            votes.setdefault((span[-1].text,), Counter())["person"] += weight
+    return {name: max(sorted(counter), key=lambda t: counter[t]) for name, counter in votes.items()}
+
+
+def _name(span: Span) -> Name:
+    return tuple(token.text for token in span)
+
+
+def _has_surname(span: Span) -> bool:
+    last = span[-1]
+    return len(span) >= 2 and last.is_title and len(last.text) > 1 and last.lower_ not in rules.TITLE_WORDS
+
+
+def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityType]) -> Candidate:
+    if c.label == RULE_LABEL:
+        return c
+    voted = name_types.get(_name(doc[c.start:c.end]), c.type)
+    return c if voted == c.type else replace(c, type=voted, label=RULE_LABEL)
+
+
+def _repeats(doc: Doc, candidates: list[Candidate], name_types: dict[Name, EntityType]) -> list[Candidate]:
+    """Occurrences of known names (and surnames) that no one tagged."""
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    keys = {}
+    for name in sorted(name_types):
+        key = " ".join(name)
+        keys[key] = name
+        matcher.add(key, [Doc(doc.vocab, words=list(name), spaces=[True] * len(name))])
+    labels = {_name(doc[c.start:c.end]): c.label for c in candidates}
+    found = []
+    for match_id, start, end in matcher(doc):
+        name = keys[doc.vocab.strings[match_id]]
+        if _is_name_occurrence(doc[start:end]):
+            found.append(Candidate(start, end, labels.get(name, ""), name_types[name], _COPY))
+    return found
+
+
+def _is_name_occurrence(span: Span) -> bool:
+    """Capitalised as a name, and not a common word that merely opens a sentence."""
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
+        return False
+    return not (len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN")
+
+
+# --------------------------------------------------------------------------- selection and output
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping spans: by priority, then the longer, then the earlier one; in text order."""
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        tokens = set(range(c.start, c.end))
+        if tokens & occupied:
+            continue
+        taken.append(c)
+        occupied |= tokens
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _to_mention(doc: Doc, c: Candidate, sentence_of: Callable[[int], int]) -> EntityMention:
+    span = doc[c.start:c.end]
+    return EntityMention(start=span.start_char, end=span.end_char, text=span.text, label=c.label,
+                         type=c.type, sentence=sentence_of(span.start_char))

@@ -1,0 +1,200 @@
+"""Entity, role and alias extraction on texts written for these tests (no demo story involved)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate import split_sentences
+from generator.evaluate import entities as entity_evaluation
+from generator.evaluate.meantime import DEFAULT_CORPUS
+from generator.extract.entities import find_aliases, find_entities, find_roles
+from generator.extract.entity_aliases import is_abbreviation_of
+from generator.models import Article, ArticleAnnotations, Entity
+from generator.resolve import resolve_entities
+
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "entities"
+
+
+def entity_annotations(nlp: Language, article_id: str, text: str) -> tuple[Article, ArticleAnnotations]:
+    """An article and its entity, role and alias layers (the other layers left empty on purpose)."""
+    doc = nlp(text)
+    entities = find_entities(doc)
+    article = Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id, text=text)
+    annotations = ArticleAnnotations(
+        article_id=article_id, sentences=split_sentences(doc), entities=entities,
+        roles=find_roles(doc, entities), aliases=find_aliases(doc, entities),
+    )
+    return article, annotations
+
+
+def resolved(nlp: Language, name: str) -> dict[str, Entity]:
+    article, annotations = entity_annotations(nlp, name, (SHAPES / f"{name}.txt").read_text(encoding="utf-8"))
+    entities, _ = resolve_entities([article], [annotations])
+    return {entity.name: entity for entity in entities}
+
+
+def typed(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_entities(nlp(text))}
+
+
+# --------------------------------------------------------------------------- whole articles
+
+
+def test_sports_result(nlp: Language) -> None:
+    entities = resolved(nlp, "sports_result")
+    assert entities["Northfield United"].type == "organization"  # a club, not a place
+    assert entities["Tomás Ferreira"].role_names == ["Captain"]
+    assert len(entities["Tomás Ferreira"].mentions) == 2  # "Ferreira has now scored" is him too
+    assert entities["Helen Okafor"].role_names == ["Riverside Manager"]
+    assert entities["Mark Ellis"].role_names == ["Rovers Defender"]
+    assert entities["Sky Sports"].type == "organization"
+    assert "Ferreira" not in entities
+
+
+def test_earnings_report(nlp: Language) -> None:
+    entities = resolved(nlp, "earnings_report")
+    company = entities["Granite Peak Software Inc."]
+    assert company.type == "organization"
+    assert company.aliases == ["GPS"]  # declared in parentheses, used alone later
+    assert {m.text for m in company.mentions} == {"Granite Peak Software Inc.", "Granite Peak", "GPS"}
+    assert entities["Priya Raman"].role_names == ["Chief Executive of Granite Peak"]
+    assert len(entities["Priya Raman"].mentions) == 2
+    assert entities["David Lindqvist"].role_names == ["Chief Financial Officer"]
+    assert entities["Financial Times"].type == "organization"
+    assert {entities[p].type for p in ("Germany", "Japan", "India")} == {"place"}
+
+
+def test_court_ruling(nlp: Language) -> None:
+    entities = resolved(nlp, "court_ruling")
+    assert entities["Margaret Ellison"].role_names == ["Chief Justice"]
+    assert len(entities["Margaret Ellison"].mentions) == 2
+    assert entities["Samuel Ortiz"].role_names == ["Justice"]
+    for law in ("Clean Water Act", "Endangered Species Act", "Section 404"):
+        assert entities[law].type == "law", law
+    assert entities["Environmental Protection Agency"].aliases == ["EPA"]
+    assert entities["Washington Post"].type == "organization"
+    assert entities["Supreme Court"].type == "organization"
+
+
+# --------------------------------------------------------------------------- single rules
+
+
+def test_spans_lose_the_article_and_the_possessive(nlp: Language) -> None:
+    found = typed(nlp, "The Federal Reserve's decision surprised the European Commission.")
+    assert "Federal Reserve" in found
+    assert "European Commission" in found
+
+
+def test_publisher_is_an_organisation(nlp: Language) -> None:
+    found = typed(nlp, "The talks will resume next week, Bloomberg reported on Monday.")
+    assert found.get("Bloomberg") == "organization"
+    found = typed(nlp, "According to a report by Politico, the vote was delayed.")
+    assert found.get("Politico") == "organization"
+
+
+def test_outlet_names_are_organisations(nlp: Language) -> None:
+    found = typed(nlp, "The figures were first published by the Kyiv Independent Times on Tuesday.")
+    assert "person" not in found.values()
+    assert any(t == "organization" for text, t in found.items() if text.endswith("Times"))
+
+
+def test_portfolio_inside_a_title_is_not_an_organisation(nlp: Language) -> None:
+    found = typed(nlp, "Energy Secretary Maria Lopez met Secretary of Defense Tom Hale in Oslo.")
+    assert found.get("Maria Lopez") == "person"
+    assert "Energy" not in found and "Defense" not in found
+
+
+def test_photo_credit_time_zone_and_currency_are_no_entities(nlp: Language) -> None:
+    found = typed(nlp, "Photo: John Carter\nThe launch, at 0800 UTC, cost US$ 40 million.")
+    assert "John Carter" not in found
+    assert "UTC" not in found
+    assert "US" not in found
+
+
+def test_nationalities_are_groups_and_laws_are_laws(nlp: Language) -> None:
+    found = typed(nlp, "French officials said Title 9 and the Clean Air Act still apply.")
+    assert found.get("French") == "group"
+    assert found.get("Title 9") == "law"
+    assert found.get("Clean Air Act") == "law"
+
+
+def test_abbreviation_stays_one_place(nlp: Language) -> None:
+    found = find_entities(nlp("Exports to the U.S. fell, while the US. market grew."))
+    assert [(m.text, m.type) for m in found] == [("U.S.", "place"), ("US", "place")]
+
+
+def test_surname_and_untagged_repeats_follow_the_full_name(nlp: Language) -> None:
+    text = "Ingrid Solberg won the race. Solberg said the course was hard, and Solberg later rested."
+    found = find_entities(nlp(text))
+    assert [m.text for m in found if m.type == "person"] == ["Ingrid Solberg", "Solberg", "Solberg"]
+
+
+def test_declared_alias_becomes_a_mention(nlp: Language) -> None:
+    doc = nlp("Rafael Ortega Vidal, commonly known as RAVI, addressed the crowd. Later RAVI left.")
+    entities = find_entities(doc)
+    aliases = find_aliases(doc, entities)
+    declared = [(a.alias, doc.text[a.entity_start:a.entity_end]) for a in aliases]
+    assert declared == [("RAVI", "Rafael Ortega Vidal")]
+    assert [m.text for m in entities if m.type == "person"] == ["Rafael Ortega Vidal", "RAVI", "RAVI"]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Homeland Security Secretary Jane Doe visited Texas.", "Jane Doe", "Homeland Security Secretary"),
+    ("Jane Doe, the Secretary of State, visited Texas.", "Jane Doe", "Secretary of State"),
+    ("The delegation was led by the country's Foreign Minister, Jane Doe.", "Jane Doe", "Foreign Minister"),
+    ("Jane Doe, Acme's chief executive, said profits rose.", "Jane Doe", "Chief Executive of Acme"),
+    ("The bill angered president John Roe.", "John Roe", "President"),
+    ("Secretary of State Laura Chen flew to Paris.", "Laura Chen", "Secretary of State"),
+])
+def test_roles(nlp: Language, text: str, person: str, role: str) -> None:
+    doc = nlp(text)
+    entities = find_entities(doc)
+    roles = [(doc.text[r.entity_start:r.entity_end], r.role) for r in find_roles(doc, entities)]
+    assert (person, role) in roles
+
+
+def test_no_role_for_a_plain_noun_apposition(nlp: Language) -> None:
+    doc = nlp("Her American counterpart, Jane Doe, will attend.")
+    assert find_roles(doc, find_entities(doc)) == []
+
+
+@pytest.mark.parametrize(("short", "long_form", "expected"), [
+    ("USAF", "United States Air Force", True),
+    ("EPA", "Environmental Protection Agency", True),
+    ("S&P", "Standard & Poor's", True),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("XYZ", "Environmental Protection Agency", False),
+    ("EPA", "Agency", False),
+    ("Tim", "Timothy Cook", False),
+])
+def test_abbreviations(short: str, long_form: str, expected: bool) -> None:
+    assert is_abbreviation_of(short, long_form) is expected
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def test_normalised_span_drops_article_and_possessive() -> None:
+    text = "the Acme Corp's plan"
+    assert entity_evaluation.normalised_span(text, 0, 15) == (4, 13)
+
+
+def test_cluster_matching_counts_a_split_entity_once() -> None:
+    mention = entity_evaluation.Mention
+    gold = [[mention(0, 5, "PER", "g1"), mention(20, 25, "PER", "g1")]]
+    predicted = [[mention(0, 5, "PER", "a")], [mention(20, 25, "PER", "b")]]
+    assert entity_evaluation._cluster_matches(gold, predicted) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEFAULT_CORPUS.is_dir(), reason="MEANTIME corpus not available")
+def test_meantime_ours_beats_plain_model_on_every_type() -> None:
+    result = entity_evaluation.evaluate()
+    for level in ("exact", "overlap", "entity"):
+        for entity_type in ("PER", "ORG", "LOC"):
+            ours, baseline = result["ours"][level][entity_type], result["baseline"][level][entity_type]
+            assert ours["f1"] >= baseline["f1"], (level, entity_type)
+    assert result["ours"]["entity"]["all"]["f1"] >= result["baseline"]["entity"]["all"]["f1"] + 0.05
