@@ -1,0 +1,209 @@
+"""Score the time-expression tagger on MEANTIME with the TempEval-3 measures.
+
+    python -m generator.evaluate.timexes [--corpus PATH] [--include-dct]
+
+Measures (UzZaman et al., TempEval-3, 2013):
+
+* strict span P/R/F1: system and gold extents identical;
+* relaxed span P/R/F1: extents overlap (one-to-one matching);
+* value F1: a relaxed match whose TIMEX3 value is identical counts as correct; precision over the
+  system timexes, recall over the gold ones;
+* type accuracy: correct types over relaxed matches.
+
+Two choices, stated because they move the numbers:
+
+* MEANTIME annotates only the title and the first sentences of each article (token sentences 0-5);
+  system timexes after that are left out of the count, as they have no gold to be judged against.
+* Every article carries its creation time as a line under the title ("March 01, 2008"). That line
+  is metadata, not running text, and the tagger finds it every time (120 easy hits out of 488), so it
+  is left out of both sides by default; `--include-dct` scores it too.
+
+The ratio printed last is tagging time over spaCy time on the same texts (the tagger is meant to
+cost at most a fifth of the parse it runs on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.evaluate.meantime import DEFAULT_CORPUS, GoldSpan, MeantimeDocument, iter_documents
+from generator.models import Timex
+from generator.nlp import load_pipeline
+from generator.timeline.timex import find_timexes
+
+ANNOTATED_SENTENCES = 6  # MEANTIME annotates token sentences 0-5: title, date line, first sentences
+DATELINE_SENTENCE = 1
+# TempEval-3 task A results on the platinum test set (only the figures we quote; "" where not quoted).
+PUBLISHED_YARDSTICKS = {
+    "HeidelTime": {"value_f1": "77.61", "relaxed_f1": "90.30", "strict_f1": ""},
+    "SUTime": {"value_f1": "67.38", "relaxed_f1": "", "strict_f1": ""},
+}
+
+
+@dataclass
+class Counts:
+    system: int = 0
+    gold: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in ("system", "gold", "strict", "relaxed", "value", "type"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _f1(correct: int, system: int, gold: int) -> tuple[float, float, float]:
+    precision = correct / system if system else 0.0
+    recall = correct / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def scored_region(document: MeantimeDocument, include_dct: bool) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that MEANTIME annotated (and that we score)."""
+    sentences = document.sentences[:ANNOTATED_SENTENCES]
+    return [span for index, span in enumerate(sentences) if include_dct or index != DATELINE_SENTENCE]
+
+
+def _inside(start: int, region: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in region)
+
+
+def match(system: Sequence[Timex], gold: Sequence[GoldSpan]) -> list[tuple[Timex, GoldSpan]]:
+    """One-to-one matching: exact extents first, then the largest overlap."""
+    unmatched = list(range(len(gold)))
+    pairs: list[tuple[Timex, GoldSpan]] = []
+    for predicted in sorted(system, key=lambda t: t.start):
+        best, best_overlap = None, 0
+        for index in unmatched:
+            candidate = gold[index]
+            overlap = min(predicted.end, candidate.end) - max(predicted.start, candidate.start)
+            exact = (predicted.start, predicted.end) == (candidate.start, candidate.end)
+            score = overlap + (10_000 if exact else 0)
+            if overlap > 0 and score > best_overlap:
+                best, best_overlap = index, score
+        if best is None:
+            continue
+        unmatched.remove(best)
+        pairs.append((predicted, gold[best]))
+    return pairs
+
+
+def compare(system: Sequence[Timex], gold: Sequence[GoldSpan]) -> Counts:
+    counts = Counts(system=len(system), gold=len(gold))
+    for predicted, expected in match(system, gold):
+        counts.relaxed += 1
+        counts.strict += (predicted.start, predicted.end) == (expected.start, expected.end)
+        counts.value += predicted.value == expected.value
+        counts.type += predicted.type == expected.type
+    return counts
+
+
+def evaluate(corpus: Path = DEFAULT_CORPUS, include_dct: bool = False,
+             errors: list[str] | None = None) -> dict[str, float]:
+    """All measures over the corpus, as fractions, plus the tagging/spaCy time ratio.
+
+    When `errors` is a list, one line per wrong, missed or spurious timex is appended to it."""
+    documents = iter_documents(corpus)
+    nlp = load_pipeline("en_core_web_sm")
+    started = time.perf_counter()
+    docs = list(nlp.pipe([d.text for d in documents], batch_size=16))
+    spacy_seconds = time.perf_counter() - started
+    total = Counts()
+    tagging_seconds = 0.0
+    for document, doc in zip(documents, docs, strict=True):
+        started = time.perf_counter()
+        system = find_timexes(document.text, document.dct, doc)
+        tagging_seconds += time.perf_counter() - started
+        region = scored_region(document, include_dct)
+        system = [t for t in system if _inside(t.start, region)]
+        gold = [g for g in document.timexes if _inside(g.start, region)]
+        total.add(compare(system, gold))
+        if errors is not None:
+            errors.extend(describe_errors(document, system, gold))
+    return _measures(total, len(documents), tagging_seconds, spacy_seconds)
+
+
+def describe_errors(document: MeantimeDocument, system: Sequence[Timex],
+                    gold: Sequence[GoldSpan]) -> list[str]:
+    pairs = match(system, gold)
+    matched_system = {id(p) for p, _ in pairs}
+    matched_gold = {id(g) for _, g in pairs}
+    dct = document.dct
+    lines = [f"{dct}\twrong\t{p.text!r} {p.type} {p.value} | gold {g.text!r} {g.type} {g.value}"
+             for p, g in pairs if p.value != g.value or (p.start, p.end) != (g.start, g.end)]
+    lines += [f"{dct}\tmissed\t{g.text!r} {g.type} {g.value}" for g in gold if id(g) not in matched_gold]
+    lines += [f"{dct}\tspurious\t{p.text!r} {p.type} {p.value}\t"
+              f"{document.text[max(0, p.start - 40):p.end + 20]!r}"
+              for p in system if id(p) not in matched_system]
+    return lines
+
+
+def _measures(total: Counts, documents: int, tagging: float, spacy: float) -> dict[str, float]:
+    strict = _f1(total.strict, total.system, total.gold)
+    relaxed = _f1(total.relaxed, total.system, total.gold)
+    value = _f1(total.value, total.system, total.gold)
+    return {
+        "documents": documents, "gold": total.gold, "system": total.system,
+        "strict_p": strict[0], "strict_r": strict[1], "strict_f1": strict[2],
+        "relaxed_p": relaxed[0], "relaxed_r": relaxed[1], "relaxed_f1": relaxed[2],
+        "value_p": value[0], "value_r": value[1], "value_f1": value[2],
+        "type_accuracy": total.type / total.relaxed if total.relaxed else 0.0,
+        "tagging_seconds": tagging, "spacy_seconds": spacy,
+        "time_ratio": tagging / spacy if spacy else 0.0,
+    }
+
+
+def markdown_table(results: dict[str, float]) -> str:
+    def pct(name: str) -> str:
+        return f"{100 * results[name]:.2f}"
+
+    def yardsticks(measure: str) -> str:
+        return " | ".join(PUBLISHED_YARDSTICKS[system][measure] for system in ("HeidelTime", "SUTime"))
+
+    rows = [
+        "| measure | P | R | F1 | HeidelTime F1 | SUTime F1 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| strict span | {pct('strict_p')} | {pct('strict_r')} | {pct('strict_f1')} | "
+        f"{yardsticks('strict_f1')} |",
+        f"| relaxed span | {pct('relaxed_p')} | {pct('relaxed_r')} | {pct('relaxed_f1')} | "
+        f"{yardsticks('relaxed_f1')} |",
+        f"| value | {pct('value_p')} | {pct('value_r')} | {pct('value_f1')} | {yardsticks('value_f1')} |",
+        f"| type accuracy | | | {pct('type_accuracy')} | | |",
+    ]
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.evaluate.timexes", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")
+    parser.add_argument("--include-dct", action="store_true", help="also score the date line")
+    parser.add_argument("--errors", action="store_true", help="list every wrong, missed or spurious timex")
+    args = parser.parse_args(argv)
+    errors: list[str] | None = [] if args.errors else None
+    try:
+        results = evaluate(args.corpus, include_dct=args.include_dct, errors=errors)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 2
+    scope = "with" if args.include_dct else "without"
+    print(f"MEANTIME (English, {results['documents']} documents, {results['gold']} gold timexes, "
+          f"{scope} the date line); yardsticks: TempEval-3 platinum test set\n")
+    print(markdown_table(results))
+    print(f"\ntagging {results['tagging_seconds']:.3f} s / spaCy {results['spacy_seconds']:.3f} s "
+          f"= {results['time_ratio']:.3f}")
+    if errors:
+        print("\n" + "\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,166 @@
+"""Date helpers (EDTF, ranges, display) and the merged timeline built from several articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate import sentence_index, split_sentences
+from generator.models import Article, ArticleAnnotations, EntityMention
+from generator.timeline.dates import date_range, display_date, is_more_precise, precision, to_edtf
+from generator.timeline.events import build_timeline, event_clause
+from generator.timeline.timex import find_timexes
+from tests.conftest import SEEDS
+
+D = dt.date
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("value", "mod", "edtf", "first", "last", "grain", "shown"), [
+    ("2024-01-05", None, "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", "Fri 5 Jan 2024"),
+    ("2023-12", "END", "2023-12", D(2023, 12, 21), D(2023, 12, 31), "month", "late Dec 2023"),
+    ("2023", "START", "2023", D(2023, 1, 1), D(2023, 4, 30), "year", "early 2023"),
+    ("2023", "MID", "2023", D(2023, 5, 1), D(2023, 8, 31), "year", "mid-2023"),
+    ("2023-05", None, "2023-05", D(2023, 5, 1), D(2023, 5, 31), "month", "May 2023"),
+    ("2024-W02", None, "2024-01-08/2024-01-14", D(2024, 1, 8), D(2024, 1, 14), "week", "week of 8 Jan 2024"),
+    ("2024-W01", None, "2024-01-01/2024-01-07", D(2024, 1, 1), D(2024, 1, 7), "week", "week of 1 Jan 2024"),
+    ("2023-SP", None, "2023-21", D(2023, 3, 1), D(2023, 5, 31), "season", "spring 2023"),
+    ("2023-WI", None, "2023-24", D(2023, 12, 1), D(2024, 2, 29), "season", "winter 2023"),
+    ("2022-Q4", None, "2022-36", D(2022, 10, 1), D(2022, 12, 31), "quarter", "Q4 2022"),
+    ("199", None, "199X", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s"),
+    ("2024-01-19T15:00", None, "2024-01-19T15:00:00", D(2024, 1, 19), D(2024, 1, 19), "day",
+     "Fri 19 Jan 2024, 15:00"),
+    ("2023-12", "APPROX", "2023-12~", D(2023, 12, 1), D(2023, 12, 31), "month", "about Dec 2023"),
+    ("PRESENT_REF", None, "X", None, None, "unknown", "now"),
+    ("XXXX-12", None, "XXXX-12", None, None, "unknown", "Dec (year unknown)"),
+    ("P3Y", None, "X", None, None, "unknown", "P3Y"),
+])
+def test_date_helpers(value, mod, edtf, first, last, grain, shown):
+    assert to_edtf(value, mod) == edtf
+    assert date_range(value, mod) == (first, last)
+    assert precision(value) == grain
+    assert display_date(value, mod) == shown
+
+
+def test_more_precise_is_the_narrower_range():
+    assert is_more_precise("2023-12-27", ("2023-12", "END"))
+    assert is_more_precise(("2023-12", "END"), "2023-12")
+    assert not is_more_precise("2023", "2023-12")
+    assert not is_more_precise("PRESENT_REF", "2023")
+    assert is_more_precise("2023", "PRESENT_REF")
+
+
+# --------------------------------------------------------------------------- timeline helpers
+
+
+def _article(nlp, article_id: str, text: str, published: dt.date | None, outlet: str | None = None):
+    doc = nlp(text)
+    sentences = split_sentences(doc)
+    timexes = find_timexes(text, published, doc)
+    for timex in timexes:
+        timex.sentence = sentence_index(sentences, timex.start)
+    entities = [EntityMention(start=e.start_char, end=e.end_char, text=e.text, label=e.label_, type="other",
+                              sentence=sentence_index(sentences, e.start_char))
+                for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    article = Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id,
+                      outlet=outlet, published=published, text=text, sentences=sentences)
+    annotations = ArticleAnnotations(article_id=article_id, sentences=sentences, timexes=timexes,
+                                     entities=entities)
+    return article, annotations
+
+
+def _timeline(pairs):
+    articles = [a for a, _ in pairs]
+    annotations = [n for _, n in pairs]
+    entity_ids = {(n.article_id, e.start, e.end): "e-" + e.text.lower().replace(" ", "-")
+                  for n in annotations for e in n.entities}
+    return build_timeline(articles, annotations, entity_ids)
+
+
+FIRST = ("The ministers met in Geneva in late December to discuss the border. "
+         "The agreement was signed on March 3, 2023, after long talks. "
+         "Officials will meet again on Friday to review progress.")
+SECOND = ("Trade ministers from both countries met in Geneva on December 27 to discuss the border. "
+          "The agreement was signed on March 3, 2023, after long talks. "
+          "Exports have grown for three years, the report said. © 2024 Example News.")
+
+
+@pytest.fixture(scope="module")
+def two_articles(nlp):
+    return [_article(nlp, "a", FIRST, D(2024, 1, 8), "Daily One"),
+            _article(nlp, "b", SECOND, D(2024, 1, 9), "Weekly Two")]
+
+
+def test_same_event_from_two_articles_is_one_entry_with_the_precise_date(two_articles):
+    timeline = _timeline(two_articles)
+    geneva = [e for e in timeline if "Geneva" in e.text]
+    assert len(geneva) == 1
+    entry = geneva[0]
+    assert (entry.date.value, entry.timex) == ("2023-12-27", "December 27")
+    assert [(d.value, d.mod) for d in entry.other_dates] == [("2023-12", "END")]
+    assert sorted(s.article for s in entry.sources) == ["a", "b"]
+    assert entry.corroboration == 2
+    assert entry.outlets == ["Daily One", "Weekly Two"]
+    assert entry.reported == D(2024, 1, 8)
+    assert "e-geneva" in entry.entities
+
+
+def test_identical_sentences_merge_and_durations_and_copyright_are_left_out(two_articles):
+    timeline = _timeline(two_articles)
+    signed = [e for e in timeline if e.date.value == "2023-03-03"]
+    assert len(signed) == 1 and signed[0].corroboration == 2
+    assert signed[0].text == "The agreement was signed on March 3, 2023"
+    assert all(e.timex not in {"three years", "2024"} for e in timeline)
+
+
+def test_sorted_by_date_and_future_events_are_kept(two_articles):
+    timeline = _timeline(two_articles)
+    starts = [e.date.start for e in timeline]
+    assert starts == sorted(starts)
+    assert timeline[-1].date.value == "2024-01-12" and timeline[-1].corroboration == 1
+
+
+def test_ids_depend_on_content_not_on_article_order(two_articles):
+    forward = _timeline(two_articles)
+    backward = _timeline(list(reversed(two_articles)))
+    assert [e.model_dump() for e in forward] == [e.model_dump() for e in backward]
+    alone = _timeline(two_articles[:1])
+    signed_alone = next(e for e in alone if e.date.value == "2023-03-03")
+    assert all(e.id.startswith("t-") for e in forward)
+    assert signed_alone.id in {e.id for e in forward} or signed_alone.id > next(
+        e.id for e in forward if e.date.value == "2023-03-03")
+
+
+def test_unanchored_dates_make_no_entries(nlp):
+    pair = _article(nlp, "c", "The talks resumed on Friday and ended in late December.", None)
+    assert _timeline([pair]) == []
+
+
+def test_event_clause_widens_short_clauses():
+    sentence = "On Friday, the minister met her counterpart, officials said."
+    start, end = event_clause(sentence, sentence.index("Friday"))
+    assert sentence[start:end] == "On Friday, the minister met her counterpart"
+
+
+# --------------------------------------------------------------------------- the demo seeds
+
+
+def test_demo_seeds_make_one_chronology(nlp):
+    pairs = [_article(nlp, "000", (SEEDS / "000_3beb3d5ee71508d2.txt").read_text(encoding="utf-8"),
+                      D(2024, 1, 8), "Latin Times"),
+             _article(nlp, "001", (SEEDS / "001_43ab89a02194461f.txt").read_text(encoding="utf-8"),
+                      D(2024, 1, 17), "Latin Times")]
+    timeline = _timeline(pairs)
+    values = [e.date.value for e in timeline]
+    assert values[0] == "2023" and timeline[0].date.mod == "START"  # "until early 2023"
+    assert values[-1] == "2024-01-19"  # the delegation's visit on Friday
+    assert len(values) == len(set((e.date.value, e.text) for e in timeline))
+    for date in (("2023", "START"), ("2023-05", None), ("2024-01-05", None)):  # told by both articles
+        entries = [e for e in timeline if (e.date.value, e.date.mod) == date]
+        assert len(entries) == 1, date
+        assert {s.article for s in entries[0].sources} == {"000", "001"}, date
+    assert {"2023-12", "2024-01", "2024-W02", "2024-01-17"} <= set(values)
+    assert all(e.reported in (D(2024, 1, 8), D(2024, 1, 17)) for e in timeline)
