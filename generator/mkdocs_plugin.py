@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.config import DEFAULT_MODEL, Settings
 
@@ -48,6 +49,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.last_good_files: dict[str, str | bytes] | None = None
+        self.updated: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = Path(config.config_file_path or ".").resolve().parent
@@ -79,6 +81,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for message in result.errors:
             log.error(message)
         generated = result.files
+        self.updated = result.updated.isoformat() if result.updated else None
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
             # good build until the error is fixed (the error is in the log above).
@@ -87,6 +90,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         elif not result.errors:
             self.last_good_files = generated
         return _add_generated(files, generated, config)
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        # The sitemap's <lastmod> would otherwise be the build time, and two builds of the same
+        # inputs would differ; the newest article's date is when the explainer last changed.
+        if self.updated:
+            page.update_date = self.updated
+        return page
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:
         assert self.settings is not None

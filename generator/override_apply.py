@@ -50,6 +50,7 @@ _NOT_FIELDS = {"hide", "note", "mod"}
 
 def edited_article(article: Article, metadata: Iterable[ArticleMetadata]) -> Article | None:
     """The article with the editor's metadata, or None when an editor hides it."""
+    metadata = list(metadata)
     update: dict[str, object] = {}
     hidden = False
     for entry in metadata:
@@ -59,7 +60,9 @@ def edited_article(article: Article, metadata: Iterable[ArticleMetadata]) -> Art
         if "hide" in entry.model_fields_set:
             hidden = entry.hide
     if update.get("published") is not None:
-        update["published_estimated"] = False  # the editor knows the date; nothing is estimated
+        # The editor knows the date (or, with `published_estimated: true`, has chosen an estimate
+        # and wants the site to keep saying so); either way the build has nothing to guess.
+        update["published_estimated"] = any(entry.published_estimated for entry in metadata)
     if update.get("title") is None:
         update.pop("title", None)  # the title is required: clearing it keeps the extracted one
     return None if hidden else article.model_copy(update=update, deep=True)

@@ -89,6 +89,11 @@ class ArticleMetadata(OverrideModel):
     published: dt.date | None = Field(
         None, description="Publication date, YYYY-MM-DD. Relative dates in the text are read against it."
     )
+    published_estimated: bool | None = Field(
+        None,
+        description="true when `published` is the editor's own estimate: the site keeps marking the date "
+        "as estimated, and the build no longer warns about it.",
+    )
     copyright_year: int | None = None
     hide: bool = Field(False, description="Leave this article out of the story entirely.")
 

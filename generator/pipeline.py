@@ -65,6 +65,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     stats: BuildStats = field(default_factory=BuildStats)
+    updated: dt.date | None = None  # newest publication date: the explainer's "last updated"
 
 
 # --------------------------------------------------------------------------- story
@@ -321,6 +322,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     inputs = prepare_inputs(settings, articles, problems)
     cache = Cache(settings.cache_path, "site")
     key = site_key(settings, inputs)
+    inputs.result.updated = max((a.published for a in inputs.articles if a.published), default=None)
     cached = cache.load(key, RenderedSite)
     if cached is not None:
         result = inputs.result

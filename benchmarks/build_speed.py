@@ -1,0 +1,233 @@
+"""Build speed, memory and size for stories of 2, 100 and 1,000 articles, next to two floors.
+
+    .venv/bin/python benchmarks/build_speed.py [--sizes 2 100 1000] [--out benchmarks/results.md]
+
+For each size, in a fresh project folder:
+  cold       `mkdocs build` with an empty cache (extraction, charts, rendering, MkDocs)
+  warm       the same build again, nothing changed
+  +1 article one article added to the seeds
+  override   one YAML override edited (the story title)
+and the two floors measured in the same run:
+  plain      a plain `mkdocs build` (no explainer plugin) of the same generated Markdown
+  spaCy      the spaCy pass alone over the same texts (nlp.pipe, model loaded, one process)
+Peak memory is the largest resident set of the build's whole process tree, sampled every 20 ms.
+Times are wall-clock seconds on this machine; compare the ratios, not the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+
+PYTHON = sys.executable
+DEMO_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@dataclass
+class Row:
+    articles: int
+    cold: float
+    warm: float
+    added: float
+    override: float
+    plain: float
+    spacy: float
+    peak_mb: float
+    site_mb: float
+
+    @property
+    def per_article_kb(self) -> float:
+        return self.site_mb * 1024 / self.articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2, 100, 1000])
+    parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="explainer-bench-") as temporary:
+        for size in args.sizes:
+            rows.append(measure(Path(temporary) / f"n{size}", size))
+            print(table(rows[-1:]), flush=True)
+        if args.keep:
+            shutil.copytree(temporary, ROOT / "benchmarks" / "last-run", dirs_exist_ok=True)
+    report = table(rows) + "\n\n" + targets(rows)
+    print("\n" + report)
+    if args.out:
+        args.out.write_text(report + "\n", encoding="utf-8")
+    return 0
+
+
+def measure(project: Path, size: int) -> Row:
+    seeds = make_project(project, size)
+    cold, peak = timed_build(project)
+    warm, _ = timed_build(project)
+    site_mb = folder_mb(project / "site")
+    extra = seeds / "zz-added.md"
+    extra.write_text(next(iter(sorted(seeds.glob("*.*")))).read_text(encoding="utf-8").replace(
+        "title:", "title: Added —", 1), encoding="utf-8")
+    if not extra.read_text(encoding="utf-8").startswith("---"):
+        extra.write_text("---\ntitle: Added article\n---\n\n" + extra.read_text(encoding="utf-8"), encoding="utf-8")
+    added, _ = timed_build(project)
+    (seeds / "story.yml").write_text("title: Benchmark story (edited)\n", encoding="utf-8")
+    override, _ = timed_build(project)
+    plain = plain_build(project)
+    spacy_seconds = spacy_pass(seeds)
+    return Row(size, cold, warm, added, override, plain, spacy_seconds, peak, site_mb)
+
+
+def make_project(project: Path, size: int) -> Path:
+    seeds = project / "seeds"
+    seeds.mkdir(parents=True)
+    (project / "docs").mkdir()
+    if size <= len(DEMO_SEEDS):
+        for seed in DEMO_SEEDS[:size]:
+            shutil.copy(seed, seeds / seed.name)
+    else:
+        write_corpus(seeds, size)
+    shutil.copytree(ROOT / "site-templates", project / "site-templates")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return seeds
+
+
+def timed_build(project: Path) -> tuple[float, float]:
+    return run_measured([PYTHON, "-m", "mkdocs", "build", "-q"], project)
+
+
+def plain_build(project: Path) -> float:
+    """The floor: MkDocs alone over the Markdown the generator wrote (no plugin, no extraction)."""
+    generated = project / "generated-docs"
+    subprocess.run([PYTHON, "-m", "generator", "--project", str(project), "build", "--out", str(generated),
+                    "--quiet"], check=True, capture_output=True)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("docs_dir: docs", "docs_dir: generated-docs").replace("site_dir: site", "site_dir: plain-site")
+    start = config.index("  - explainer:")
+    end = config.index("markdown_extensions:")
+    (project / "plain.yml").write_text(config[:start] + "\n" + config[end:], encoding="utf-8")
+    seconds, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "-f", "plain.yml"], project)
+    return seconds
+
+
+def spacy_pass(seeds: Path) -> float:
+    """The other floor: loading the model and parsing every article text with nlp.pipe."""
+    code = (
+        "import sys, time; from pathlib import Path\n"
+        "from generator.ingest import load_articles\nfrom generator.nlp import load_pipeline\n"
+        "articles, _ = load_articles(Path(sys.argv[1]))\nstart = time.perf_counter()\n"
+        "nlp = load_pipeline('en_core_web_sm')\n"
+        "for _ in nlp.pipe((a.text for a in articles), batch_size=16): pass\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    completed = subprocess.run([PYTHON, "-c", code, str(seeds)], check=True, capture_output=True, text=True,
+                               cwd=ROOT)
+    return float(completed.stdout.strip().splitlines()[-1])
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and peak resident memory (MB) of a command and all its children."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+    sampler = threading.Thread(target=_sample_memory, args=(process, peak), daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{stderr.decode()[-3000:]}")
+    return seconds, peak[0]
+
+
+def _sample_memory(process: subprocess.Popen[bytes], peak: list[float]) -> None:
+    while process.poll() is None:
+        peak[0] = max(peak[0], _tree_rss_mb(process.pid))
+        time.sleep(0.02)
+
+
+def _tree_rss_mb(pid: int) -> float:
+    total = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            status = (proc / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        ppid, rss = int(fields.get("PPid", "0").strip()), fields.get("VmRSS", "0 kB").split()[0]
+        if int(proc.name) == pid or ppid == pid or _is_descendant(int(proc.name), pid):
+            total += int(rss)
+    return total / 1024
+
+
+def _is_descendant(pid: int, ancestor: int) -> bool:
+    for _ in range(8):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return False
+        ppid = int(next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:")))
+        if ppid == ancestor:
+            return True
+        if ppid <= 1:
+            return False
+        pid = ppid
+    return False
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1024 / 1024
+
+
+def table(rows: list[Row]) -> str:
+    header = ("| articles | cold s | warm s | +1 article s | override s | plain mkdocs s | spaCy pass s "
+              "| warm/plain | peak MB | site MB | KB/article |")
+    lines = [header, "|" + "---|" * 11]
+    for r in rows:
+        lines.append(
+            f"| {r.articles} | {r.cold:.1f} | {r.warm:.1f} | {r.added:.1f} | {r.override:.1f} | {r.plain:.1f} "
+            f"| {r.spacy:.1f} | {r.warm / r.plain:.2f} | {r.peak_mb:.0f} | {r.site_mb:.1f} "
+            f"| {r.per_article_kb:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def targets(rows: list[Row]) -> str:
+    by_size = {r.articles: r for r in rows}
+    lines = ["| target | measured | met |", "|---|---|---|"]
+    for r in rows:
+        lines.append(f"| warm ≤ 1.2× plain ({r.articles}) | {r.warm / r.plain:.2f}× | {_yes(r.warm <= 1.2 * r.plain)} |")
+    if 1000 in by_size:
+        r = by_size[1000]
+        lines.append(f"| +1 article ≤ plain + 3 s (1000) | {r.added:.1f} s vs {r.plain + 3:.1f} s "
+                     f"| {_yes(r.added <= r.plain + 3)} |")
+        floor = r.spacy + r.plain
+        lines.append(f"| cold ≤ 2× (spaCy + plain) (1000) | {r.cold / floor:.2f}× | {_yes(r.cold <= 2 * floor)} |")
+        lines.append(f"| peak memory ≤ 2 GB (1000) | {r.peak_mb:.0f} MB | {_yes(r.peak_mb <= 2048)} |")
+        if 100 in by_size:
+            ratio = r.per_article_kb / by_size[100].per_article_kb
+            lines.append(f"| size/article at 1000 ≤ 1.5× at 100 | {ratio:.2f}× | {_yes(ratio <= 1.5)} |")
+    return "\n".join(lines)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "**no**"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

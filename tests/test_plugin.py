@@ -1,0 +1,91 @@
+"""The MkDocs plugin: typed options, watched folders, hand-written pages win, bad edits keep the site."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+from mkdocs.structure.files import File, Files
+
+from tests.conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def project(tmp_path: Path, plugin_options: str = "") -> Path:
+    folder = tmp_path / "p"
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "docs").mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Test\ntheme:\n  name: material\n"
+        "plugins:\n  - explainer:\n"
+        f"      templates_dir: {ROOT / 'site-templates'}\n      cache_dir: .cache\n{plugin_options}",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def configured(folder: Path):  # type: ignore[no-untyped-def]
+    config = load_config(str(folder / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    return config, config.plugins["explainer"]
+
+
+def docs_files(config) -> Files:  # type: ignore[no-untyped-def]
+    files = Files([])
+    for path in sorted(Path(config.docs_dir).rglob("*.md")):
+        files.append(File(str(path.relative_to(config.docs_dir)), config.docs_dir, config.site_dir,
+                          config.use_directory_urls))
+    return files
+
+
+def test_options_are_typed_and_checked(tmp_path: Path) -> None:
+    folder = project(tmp_path, "      article_text: everything\n")
+    with pytest.raises(ConfigurationError):
+        load_config(str(folder / "mkdocs.yml"))
+
+
+def test_serve_watches_seeds_and_templates(tmp_path: Path) -> None:
+    config, plugin = configured(project(tmp_path))
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    server = Server()
+    plugin.on_serve(server, config=config, builder=None)
+    assert str(tmp_path / "p" / "seeds") in server.watched
+    assert str(ROOT / "site-templates") in server.watched
+
+
+def test_generated_pages_are_added_and_handwritten_pages_win(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    (folder / "docs" / "index.md").write_text("# Our own home page\n", encoding="utf-8")
+    config, plugin = configured(folder)
+    files = plugin.on_files(docs_files(config), config=config)
+    home = files.get_file_from_path("index.md")
+    assert home is not None and not home.generated_by
+    assert any(f.src_uri.startswith("articles/") for f in files)
+    assert (folder / "docs" / "index.md").read_text(encoding="utf-8") == "# Our own home page\n"
+
+
+def test_a_bad_yaml_edit_keeps_the_last_good_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    folder = project(tmp_path)
+    (folder / "seeds" / "story.yml").write_text("title: A good title\n", encoding="utf-8")
+    config, plugin = configured(folder)
+    good = {f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by}
+    assert any("A good title" in text for text in good.values())
+    (folder / "seeds" / "story.yml").write_text("title: [unclosed\n", encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
+        again = {f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by}
+    assert again == good
+    assert any("story.yml" in record.getMessage() for record in caplog.records)
