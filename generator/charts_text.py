@@ -1,0 +1,300 @@
+"""Words and numbers for charts: value formatting, period descriptions, Markdown escaping.
+
+Kept apart from the drawing code so titles, alt texts and data tables (which must agree with what
+the picture shows) are built from the same formatting rules and can be tested without matplotlib.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import textwrap
+
+# Symbols and words that name a currency; any other three-letter upper-case unit is taken as an
+# ISO 4217 code. "pound" is deliberately absent: it is also a unit of weight.
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP", "sterling": "GBP"}
+CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+CURRENCY_NAMES = {
+    "USD": "US dollars",
+    "EUR": "euros",
+    "GBP": "pounds sterling",
+    "JPY": "yen",
+    "INR": "rupees",
+}
+PERCENT_UNITS = {"%", "percent", "per cent", "percentage", "percentage point", "pct"}
+
+# Rates are free text from the extractor ("per month", "each month", "monthly", "a year").
+RATE_PERIODS = {
+    "hour": "hour",
+    "hourly": "hour",
+    "day": "day",
+    "daily": "day",
+    "week": "week",
+    "weekly": "week",
+    "month": "month",
+    "monthly": "month",
+    "quarter": "quarter",
+    "quarterly": "quarter",
+    "year": "year",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "annum": "year",
+}
+
+LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+# Common fractions a reader grasps faster than a percentage, with the tolerance (in points).
+SHARE_WORDS = (
+    (100 / 2, "half"),
+    (100 / 3, "a third"),
+    (200 / 3, "two thirds"),
+    (25.0, "a quarter"),
+    (75.0, "three quarters"),
+    (20.0, "a fifth"),
+    (10.0, "a tenth"),
+    (5.0, "a twentieth"),
+)
+SHARE_TOLERANCE = 0.4
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut to at most `width` characters at a word boundary, marking the cut with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    return (
+        textwrap.shorten(flat, width=width, placeholder="…")
+        if " " in flat[:width]
+        else flat[: width - 1] + "…"
+    )
+
+
+def trim_decimals(value: float, digits: int) -> str:
+    text = f"{value:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_number(value: float) -> str:
+    """45000 -> "45,000"; 3e9 -> "3 billion"; 0.5 -> "0.5"."""
+    magnitude = abs(value)
+    for threshold, word in LARGE_NUMBER_WORDS:
+        if magnitude >= threshold:
+            return f"{trim_decimals(value / threshold, 1)} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return trim_decimals(value, 2 if magnitude < 100 else 1)
+
+
+def format_compact(value: float) -> str:
+    """A short form for tight labels: 45,000 -> "45k", 3e9 -> "3bn"."""
+    magnitude = abs(value)
+    for threshold, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e4, "k")):
+        if magnitude >= threshold:
+            return f"{trim_decimals(value / threshold, 1)}{suffix}"
+    return format_number(value)
+
+
+def format_value(value: float, family: str, qualifier: str | None = None) -> str:
+    """A value with its unit as a reader expects it: "$3 billion", "25%", "at least 45,000"."""
+    if family == "percent":
+        text = f"{trim_decimals(value, 1)}%"
+    elif family in CURRENCY_PREFIX:
+        text = f"{CURRENCY_PREFIX[family]}{format_number(value)}"
+    elif is_currency(family):
+        text = f"{family} {format_number(value)}"
+    else:
+        text = format_number(value)
+    return f"{qualifier.strip()} {text}" if qualifier and qualifier.strip() else text
+
+
+def plain_number(value: float) -> str:
+    """Machine-readable form for CSV cells: no separators, no trailing ".0"."""
+    if float(value).is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(float(value))
+
+
+def is_currency(family: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3}", family))
+
+
+def singular(word: str) -> str:
+    """Naive English singular, enough to put "migrants" and "migrant" in one group."""
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def unit_family(unit: str | None) -> str:
+    """What a quantity is measured in: an ISO currency code, "percent", a counted noun, or "count"."""
+    if not unit or not unit.strip():
+        return "count"
+    raw = " ".join(unit.split())
+    lowered = raw.lower()
+    if lowered in PERCENT_UNITS or singular(lowered) in PERCENT_UNITS:
+        return "percent"
+    if lowered in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[lowered]
+    if singular(lowered) in CURRENCY_WORDS:
+        return CURRENCY_WORDS[singular(lowered)]
+    if re.fullmatch(r"[A-Z]{3}", raw):
+        return raw
+    return " ".join(singular(word) for word in lowered.split())
+
+
+# Words that end the head of a noun phrase: "migrants | at the border", "people | who live there",
+# "jobs | created". What a count counts is the word before the first of them.
+PHRASE_BOUNDARY = {
+    "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "over", "under", "across",
+    "who", "which", "that", "whose", "where", "when", "than", "as", "per", "each", "every", "a", "an", "the",
+}  # fmt: skip
+DETERMINERS = {"a", "an", "the", "some", "about", "around", "nearly", "almost"}
+HEAD_NOUN_WINDOW = 3
+
+
+def counted_noun(about: str | None) -> str | None:
+    """What a bare count counts, from its description: "undocumented migrants at the border" -> "migrant".
+
+    A heuristic without a parser: the last word before the first preposition, relative pronoun or
+    participle, within the first few words. Keeps the writer's case ("Hispanics" -> "Hispanic").
+    """
+    if not about:
+        return None
+    words = re.findall(r"[^\W\d_][\w'-]*", about)
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    head: list[str] = []
+    for word in words[:HEAD_NOUN_WINDOW]:
+        lowered = word.lower()
+        if lowered in PHRASE_BOUNDARY or (head and lowered.endswith(("ing", "ed"))):
+            break
+        head.append(word)
+    return singular(head[-1]) if head else None
+
+
+def family_label(family: str) -> str:
+    """How a subtitle names the unit: "US dollars", "percent", "people counted"."""
+    if family in CURRENCY_NAMES:
+        return CURRENCY_NAMES[family]
+    if is_currency(family):
+        return family
+    if family == "count":
+        return "number"
+    if family == "percent":
+        return "percent"
+    return f"number of {family}s" if not family.endswith("s") else f"number of {family}"
+
+
+def normalise_rate(rate: str | None) -> str | None:
+    """ "per month", "each month", "monthly" -> "month"; unknown rates are kept as written."""
+    if not rate or not rate.strip():
+        return None
+    words = re.findall(r"[a-z]+", rate.lower())
+    for word in words:
+        if word in RATE_PERIODS:
+            return RATE_PERIODS[word]
+        if singular(word) in RATE_PERIODS:
+            return RATE_PERIODS[singular(word)]
+    return " ".join(words) or None
+
+
+def rate_phrase(rate: str | None) -> str:
+    return f"a {rate}" if rate in RATE_PERIODS.values() else (rate or "")
+
+
+def share_words(percent: float) -> str:
+    for exact, words in SHARE_WORDS:
+        if abs(percent - exact) <= SHARE_TOLERANCE:
+            return words
+    return f"{trim_decimals(percent, 1)}%"
+
+
+def ratio_words(larger: float, smaller: float) -> str:
+    """How many times larger, in words a headline uses: "twice", "10 times", "1.5 times"."""
+    ratio = larger / smaller
+    if math.isclose(ratio, 2, rel_tol=0.03):
+        return "twice"
+    if ratio >= 10:
+        return f"{format_number(round(ratio))} times"
+    return f"{trim_decimals(ratio, 1)} times"
+
+
+def month_day(day: dt.date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def format_day(day: dt.date) -> str:
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def is_month_start(day: dt.date) -> bool:
+    return day.day == 1
+
+
+def is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def describe_period(start: dt.date, end: dt.date) -> str:
+    """A date range at its real precision: "Jan 5, 2024", "Dec 2023", "2023", "Dec 21–31, 2023"."""
+    if start == end:
+        return format_day(start)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if is_month_start(start) and is_month_end(end):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        if start.year == end.year:
+            return f"{start:%b}–{end:%b %Y}"
+        return f"{start:%b %Y}–{end:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%b} {start.day}–{end.day}, {start.year}"
+    if start.year == end.year:
+        return f"{month_day(start)} – {month_day(end)}, {start.year}"
+    return f"{format_day(start)} – {format_day(end)}"
+
+
+def describe_duration(start: dt.date, end: dt.date) -> str:
+    """The length of a span in the largest whole unit a headline would use."""
+    days = (end - start).days + 1
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months >= 24:
+        return f"{months // 12} years"
+    if months >= 2:
+        return f"{months + 1} months"
+    if days >= 14:
+        return f"{days // 7} weeks"
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def describe_timex_value(value: str | None) -> str:
+    """A TIMEX3 calendar value as a short label ("2023-12" -> "Dec 2023"); other values as written."""
+    if not value:
+        return ""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not match:
+        return value
+    year, month, day = match.groups()
+    try:
+        if day:
+            return format_day(dt.date(int(year), int(month), int(day)))
+        if month:
+            return f"{dt.date(int(year), int(month), 1):%b %Y}"
+    except ValueError:
+        return value
+    return year
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
