@@ -34,10 +34,25 @@ def content_key(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=8)
-def source_fingerprint(module_files: tuple[Path, ...]) -> str:
-    """Hash of source files: editing the extractor's code invalidates what it produced."""
-    return content_key(*(path.read_bytes() for path in sorted(module_files)))
+def source_fingerprint(files: tuple[Path, ...]) -> str:
+    """Hash of files' contents (code, templates): editing one invalidates what it produced.
+
+    Each file's hash is remembered by its (path, size, mtime), so a long `mkdocs serve` session
+    re-reads only the files that changed."""
+    return content_key(*(path.name + _file_digest(path) for path in sorted(files)))
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return "missing"
+    return _digest_of(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4096)
+def _digest_of(path: Path, size: int, mtime_ns: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def package_files(root: Path, patterns: Iterable[str]) -> tuple[Path, ...]:

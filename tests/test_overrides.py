@@ -721,7 +721,19 @@ def test_demo_story_files_are_valid(tmp_path: Path) -> None:
     ]
     assert overrides.sidecars[1].article is not None
     assert overrides.sidecars[1].article.published == dt.date(2024, 1, 17)
-    assert overrides.sidecars[0].article is not None and overrides.sidecars[0].article.published is None
+    first = overrides.sidecars[0].article
+    assert first is not None and first.published == dt.date(2024, 1, 5) and first.published_estimated
+
+
+def test_an_editors_estimate_stays_marked_as_estimated() -> None:
+    from generator.override_apply import edited_article
+    from generator.override_schema import ArticleMetadata
+
+    article = Article(id="a", path="a.txt", format="text", title="T", text="x")
+    estimate = edited_article(article, [ArticleMetadata(published=dt.date(2024, 1, 5), published_estimated=True)])
+    known = edited_article(article, [ArticleMetadata(published=dt.date(2024, 1, 5))])
+    assert estimate is not None and estimate.published_estimated
+    assert known is not None and not known.published_estimated
 
 
 def test_every_example_in_the_editing_docs_is_valid() -> None:

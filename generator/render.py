@@ -1,0 +1,325 @@
+"""Render a Story to the site's files: Markdown pages, data files, chart assets and CSS/JS.
+
+`render_site` is the stage's one entry point. Pages come from the Jinja2 templates in
+`site-templates/pages/`; this module decides which pages exist and where, and hands each template
+a `SiteIndex` (render_context.py) with everything resolved.
+
+Safety: article text is data. The environment escapes every expression for Markdown and HTML by
+default (`finalize`), so a template that forgets the `md` filter still cannot let an article open
+an admonition or inject HTML; only values our own code builds (relative links, anchors) are marked
+safe. Data is never rendered as a template, so Jinja syntax inside an article is just text.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from generator.config import Settings
+from generator.models import Story
+from generator.render_article import article_body
+from generator.render_context import (
+    ENTITY_TYPE_SECTIONS,
+    SiteIndex,
+    SiteQueries,
+    format_number,
+    human_date,
+    month_label,
+)
+from generator.render_escape import (
+    anchor_id,
+    escape_attr,
+    escape_md,
+    glossary_term,
+    safe_url,
+    truncate_words,
+)
+from generator.summary import publication_order, summarize, whats_new
+
+ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+# --------------------------------------------------------------------------- environment
+
+
+def _finalize(value: object) -> object:
+    """Escape every expression's value unless our own code marked it safe (see module docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Markup(str(value))
+    return escape_md(value)
+
+
+@pass_context
+def _link(context: Context, target: str) -> Markup:
+    """A link from the page being rendered to `target` (a path under the docs root, maybe `#anchor`).
+
+    Relative `.md` links are what MkDocs validates and rewrites, so a broken one fails `--strict`.
+    """
+    page_path = str(context["page_path"])
+    path, _, anchor = target.partition("#")
+    relative = posixpath.relpath(path, posixpath.dirname(page_path) or ".") if path else ""
+    if path and path == page_path:
+        relative = ""
+    return Markup(relative + (f"#{anchor_id(anchor)}" if anchor else ""))
+
+
+def _heading(level: int) -> Markup:
+    """The `#` marks of a Markdown heading (a literal string would be escaped by `_finalize`)."""
+    return Markup("#" * max(1, min(int(level), 6)))
+
+
+def _glossary_text(value: object) -> Markup:
+    """Verbatim text for an abbreviation definition, already restricted to safe characters."""
+    text = glossary_term(value)
+    if text is None:
+        raise ValueError(f"not a safe glossary term: {value!r}")
+    return Markup(text)
+
+
+def _external_url(value: object) -> Markup:
+    """An http(s) URL for an `href`: only URLs that `safe_url` accepts, HTML-escaped.
+
+    Markdown stashes a raw inline tag whole, so inside the quoted attribute only HTML escaping is
+    needed, and the URL stays readable in the page source.
+    """
+    url = safe_url(value)
+    if url is None:
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    return Markup(html.escape(url, quote=True))
+
+
+def make_environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters.update(
+        md=escape_md,
+        attr=escape_attr,
+        anchor=lambda value: Markup(anchor_id(value)),
+        words=truncate_words,
+        number=format_number,
+        glossary=_glossary_text,
+        url=_external_url,
+        human_date=human_date,
+        month_label=month_label,
+    )
+    env.globals.update(link=_link, heading=_heading, ENTITY_TYPE_SECTIONS=ENTITY_TYPE_SECTIONS)
+    return env
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class PageRenderer:
+    """Renders templates into pages, each followed by the glossary terms it uses."""
+
+    def __init__(self, env: Environment, common: dict[str, Any], glossary: list[tuple[str, str]]) -> None:
+        self.env = env
+        self.common = common
+        self.glossary = glossary
+        self.pages: dict[str, str] = {}
+
+    def render(self, path: str, template: str, **context: Any) -> None:
+        body = self.env.get_template(template).render(**self.common, **context, page_path=path)
+        terms = [(term, name) for term, name in self.glossary if _uses_term(body, term)]
+        if terms:
+            glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
+            body = body.rstrip("\n") + "\n\n" + glossary
+        self.pages[path] = tidy_markdown(body)
+
+
+def _uses_term(body: str, term: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", body) is not None
+
+
+def tidy_markdown(text: str) -> str:
+    """One blank line between blocks, no trailing spaces (Markdown's hard break), one final newline."""
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
+
+
+def _charts_by_page(charts: Sequence[Any]) -> dict[str, list[Any]]:
+    pages: dict[str, list[Any]] = {}
+    for chart in charts:
+        pages.setdefault(str(getattr(chart, "page", "numbers") or "numbers"), []).append(chart)
+    return pages
+
+
+def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings) -> None:
+    ordered = publication_order(story.articles)
+    summary, news = summarize(story), whats_new(story)
+    # Sentences the home page links to must be on the article pages, excerpts mode included.
+    for sentence in [point.sentence for point in summary] + (news.sentences if news else []):
+        site.articles[sentence.article].sentences.add(sentence.index)
+    renderer.render(
+        "index.md",
+        "pages/home.md.j2",
+        summary=summary,
+        whats_new=news,
+        ordered_articles=[site.articles[article.id] for article in ordered],
+    )
+    for path in ("timeline", "numbers", "quotes", "reported", "sources"):
+        renderer.render(f"{path}.md", f"pages/{path}.md.j2")
+    renderer.render("people/index.md", "pages/people_index.md.j2")
+    for entity in site.major_entities():
+        assert entity.page is not None
+        renderer.render(entity.page, "pages/entity.md.j2", entity=entity)
+    months = _articles_by_month(site, ordered)
+    renderer.render("articles/index.md", "pages/articles_index.md.j2", months=months)
+    full_text = settings.article_text == "full"
+    for month, views in months.items():
+        renderer.render(f"articles/{month}/index.md", "pages/articles_month.md.j2", month=month, views=views)
+        for view in views:
+            body = article_body(site, view, full_text)
+            renderer.render(view.page, "pages/article.md.j2", view=view, body=body)
+    renderer.render("data/index.md", "pages/data.md.j2")
+
+
+def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, list[Any]]:
+    months: dict[str, list[Any]] = {}
+    for article in ordered:
+        view = site.articles[article.id]
+        months.setdefault(view.month, []).append(view)
+    return months
+
+
+def render_site(story: Story, settings: Settings, charts: Sequence[Any] = ()) -> dict[str, str | bytes]:
+    """Every generated file of the site: relative posix path under the docs root -> content."""
+    site = SiteIndex(story)
+    env = make_environment(settings.templates_path)
+    common = {
+        "story": story,
+        "site": site,
+        "settings": settings,
+        "title": settings.title or story.title,
+        "charts": _charts_by_page(charts),
+        "q": SiteQueries(site),
+        "full_text": settings.article_text == "full",
+        "seeds_label": _seeds_label(settings),
+    }
+    renderer = PageRenderer(env, common, site.glossary())
+    _render_pages(renderer, site, story, settings)
+    files: dict[str, str | bytes] = dict(renderer.pages)
+    files.update(data_files(story, site, settings))
+    files.update(chart_files(charts))
+    files.update(asset_files(settings.templates_path / "assets"))
+    return dict(sorted(files.items()))
+
+
+def _seeds_label(settings: Settings) -> str:
+    """How pages name the seeds folder: as configured when relative, else just its name."""
+    seeds = settings.seeds_dir
+    return seeds.as_posix().rstrip("/") if not seeds.is_absolute() else seeds.name
+
+
+# --------------------------------------------------------------------------- data, charts, assets
+
+
+def story_json(story: Story, settings: Settings) -> str:
+    """The full story as JSON. In excerpts mode article bodies are left out, as on the pages: the
+    articles usually belong to others; only the sentences that carry facts are kept."""
+    data = story.model_dump(mode="json")
+    if settings.article_text != "full":
+        carried = {
+            (source.article, source.sentence_index)
+            for fact in (*story.quantities, *story.quotes, *story.claims, *story.timeline)
+            for source in fact.sources
+        }
+        for article in data["articles"]:
+            article["text"] = ""
+            article["sentences"] = [s for s in article["sentences"] if (article["id"], s["index"]) in carried]
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_cell(value: object) -> object:
+    """Plain values; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def quantities_csv(story: Story) -> str:
+    header = ["id", "text", "value", "unit", "qualifier", "about", "rate", "date", "articles", "outlets"]
+    rows = (
+        [q.id, q.text, repr(q.value), q.unit, q.qualifier, q.about, q.rate, q.date,
+         " ".join(sorted({s.article for s in q.sources})), "; ".join(q.outlets)]
+        for q in story.quantities
+    )  # fmt: skip
+    return _csv(header, rows)
+
+
+def timeline_csv(story: Story) -> str:
+    header = ["id", "value", "mod", "edtf", "start", "end", "text", "timex", "articles"]
+    rows = (
+        [e.id, e.date.value, e.date.mod, e.date.edtf, e.date.start, e.date.end, e.text, e.timex,
+         " ".join(sorted({s.article for s in e.sources}))]
+        for e in story.timeline
+    )  # fmt: skip
+    return _csv(header, rows)
+
+
+def data_files(story: Story, site: SiteIndex, settings: Settings) -> dict[str, str]:
+    return {
+        "data/facts.json": story_json(story, settings),
+        "data/quantities.csv": quantities_csv(story),
+        "data/timeline.csv": timeline_csv(story),
+    }
+
+
+def chart_files(charts: Sequence[Any]) -> dict[str, str | bytes]:
+    """`charts/<id>.svg` and `.csv` for every chart that has them."""
+    files: dict[str, str | bytes] = {}
+    for chart in charts:
+        ident = anchor_id(getattr(chart, "id", ""))
+        for suffix in ("svg", "csv"):
+            content = getattr(chart, suffix, None)
+            if isinstance(content, str | bytes) and content:
+                files[f"charts/{ident}.{suffix}"] = content
+    return files
+
+
+def asset_files(folder: Path) -> dict[str, str | bytes]:
+    """The CSS/JS (and images) under site-templates/assets/, as `assets/<name>`."""
+    if not folder.is_dir():
+        return {}
+    files: dict[str, str | bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in ASSET_SUFFIXES:
+            relative = "assets/" + path.relative_to(folder).as_posix()
+            data = path.read_bytes()
+            files[relative] = data.decode("utf-8") if path.suffix in (".css", ".js", ".svg") else data
+    return files

@@ -1,0 +1,512 @@
+"""The render stage: pages, links, anchors, escaping of hostile article text, determinism.
+
+The story here is synthetic (a city council budget vote reported by two outlets) and built by hand,
+so these tests do not depend on the extractors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import posixpath
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.config import Settings
+from generator.models import (
+    Article,
+    ArticleTimex,
+    Claim,
+    Edit,
+    Entity,
+    EventDate,
+    Mention,
+    Paragraph,
+    Quantity,
+    Quote,
+    Role,
+    Sentence,
+    Source,
+    Story,
+    TimelineEntry,
+)
+from generator.render import render_site
+from generator.render_escape import escape_md, glossary_term, safe_url
+from generator.summary import summarize, whats_new
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE_EXTENSIONS = [
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "footnotes",
+    "tables",
+    "abbr",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "toc",
+]
+
+ARTICLE_ONE = (
+    "The Riverton city council approved a $4.2 million budget on Tuesday. "
+    "Mayor Dana Whitfield said the budget protects libraries. "
+    "Council member Omar Reyes voted against it. "
+    "The meeting ran late.\n\n"
+    '"This budget ignores our roads," said Reyes. '
+    "The Riverton Taxpayers Association (RTA) demanded a public audit."
+)
+ARTICLE_TWO = (
+    "Riverton's council passed a $4.5 million budget this week after a long debate. "
+    "Whitfield called the vote a win for families. "
+    "The budget adds 12 new library staff positions.\n\n"
+    "The RTA said it will ask the state to review the spending plan in March."
+)
+
+
+def split_sentences(text: str) -> tuple[list[Sentence], list[Paragraph]]:
+    """Sentences at '. ' boundaries and paragraphs at blank lines, with offsets (test data only)."""
+    sentences, paragraphs = [], []
+    for p_index, match in enumerate(re.finditer(r"[^\n]+", text)):
+        paragraphs.append(Paragraph(index=p_index, start=match.start(), end=match.end()))
+        for s_match in re.finditer(r"\S.*?[.!?]\"?(?=\s|$)", match.group(0)):
+            start = match.start() + s_match.start() + (len(s_match.group(0)) - len(s_match.group(0).lstrip()))
+            end = match.start() + s_match.end()
+            sentences.append(
+                Sentence(index=len(sentences), start=start, end=end, text=text[start:end], paragraph=p_index)
+            )
+    return sentences, paragraphs
+
+
+def make_article(ident: str, title: str, outlet: str, text: str, published: dt.date, **extra) -> Article:
+    sentences, paragraphs = split_sentences(text)
+    return Article(
+        id=ident,
+        path=f"seeds/{ident}.txt",
+        format="text",
+        title=title,
+        outlet=outlet,
+        published=published,
+        text=text,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        **extra,
+    )
+
+
+def source(article: Article, phrase: str) -> Source:
+    start = article.text.index(phrase)
+    sentence = article.sentence_at(start)
+    assert sentence is not None
+    return Source(
+        article=article.id,
+        start=start,
+        end=start + len(phrase),
+        sentence=sentence.text,
+        sentence_index=sentence.index,
+    )
+
+
+def mentions(article: Article, phrase: str) -> list[Mention]:
+    return [
+        Mention(article=article.id, start=m.start(), end=m.end(), text=phrase)
+        for m in re.finditer(re.escape(phrase), article.text)
+    ]
+
+
+def make_story() -> Story:
+    one = make_article(
+        "council-vote", "Council approves budget", "Riverton Ledger", ARTICLE_ONE, dt.date(2024, 3, 5),
+        url="https://ledger.example/budget",
+    )  # fmt: skip
+    two = make_article(
+        "budget-passed", "Budget passes after debate", "Valley Post", ARTICLE_TWO, dt.date(2024, 3, 8),
+        published_estimated=True,
+    )  # fmt: skip
+    whitfield = Entity(
+        id="dana-whitfield",
+        name="Dana Whitfield",
+        type="person",
+        aliases=["Whitfield"],
+        roles=[Role(role="Mayor", sources=[source(one, "Mayor Dana Whitfield")])],
+        mentions=mentions(one, "Dana Whitfield") + mentions(two, "Whitfield"),
+    )
+    reyes = Entity(
+        id="omar-reyes",
+        name="Omar Reyes",
+        type="person",
+        aliases=["Reyes"],
+        roles=[Role(role="Council member", sources=[source(one, "Council member Omar Reyes")])],
+        mentions=mentions(one, "Omar Reyes"),
+    )
+    rta = Entity(
+        id="riverton-taxpayers-association",
+        name="Riverton Taxpayers Association",
+        type="organization",
+        aliases=["RTA"],
+        mentions=mentions(one, "Riverton Taxpayers Association") + mentions(two, "RTA"),
+    )
+    budget_one = Quantity(
+        id="q-budget-ledger", text="$4.2 million", value=4_200_000, unit="USD", about="city budget",
+        sources=[source(one, "$4.2 million")], outlets=["Riverton Ledger"], conflicts_with=["q-budget-post"],
+    )  # fmt: skip
+    budget_two = Quantity(
+        id="q-budget-post", text="$4.5 million", value=4_500_000, unit="USD", about="city budget",
+        sources=[source(two, "$4.5 million")], outlets=["Valley Post"], conflicts_with=["q-budget-ledger"],
+        edit=Edit(fields=["value"], note="Checked against the council minutes"),
+    )  # fmt: skip
+    staff = Quantity(
+        id="q-library-staff", text="12 new library staff positions", value=12, about="library staff",
+        sources=[source(two, "12 new library staff positions")], outlets=["Valley Post"], entities=[],
+    )  # fmt: skip
+    quote = Quote(
+        id="quote-roads", speaker="Reyes", speaker_id="omar-reyes", text="This budget ignores our roads",
+        sources=[source(one, "This budget ignores our roads")], outlets=["Riverton Ledger"],
+    )  # fmt: skip
+    claim = Claim(
+        id="claim-audit", by="Riverton Taxpayers Association", by_id="riverton-taxpayers-association",
+        text="a public audit", kind="demand", sources=[source(one, "demanded a public audit")],
+        outlets=["Riverton Ledger"],
+    )  # fmt: skip
+    vote = TimelineEntry(
+        id="t-vote", date=EventDate(value="2024-03-05", edtf="2024-03-05", start=dt.date(2024, 3, 5),
+        end=dt.date(2024, 3, 5)), text="The council approved the budget.", timex="Tuesday",
+        sources=[source(one, "on Tuesday"), source(two, "this week")], corroboration=2,
+        outlets=["Riverton Ledger", "Valley Post"],
+    )  # fmt: skip
+    review = TimelineEntry(
+        id="t-review", date=EventDate(value="2024-03", edtf="2024-03", start=dt.date(2024, 3, 1),
+        end=dt.date(2024, 3, 31)), text="The RTA asks the state to review the plan.", timex="in March",
+        sources=[source(two, "in March")], outlets=["Valley Post"],
+        edit=Edit(added=True, note="From the RTA's press release"),
+    )  # fmt: skip
+    timexes = [
+        ArticleTimex(
+            article=one.id, start=s.start, end=s.end, text="Tuesday", type="DATE", value="2024-03-05"
+        )
+        for s in [source(one, "Tuesday")]
+    ]
+    return Story(
+        title="Riverton budget vote",
+        dek="How the city council passed its budget, and who objected.",
+        articles=[one, two],
+        entities=[whitfield, reyes, rta],
+        quantities=[budget_one, budget_two, staff],
+        quotes=[quote],
+        claims=[claim],
+        timeline=[vote, review],
+        timexes=timexes,
+    )
+
+
+def settings(tmp_path: Path | None = None, **changes) -> Settings:
+    return Settings(project_dir=ROOT, **changes)
+
+
+def to_html(page: str) -> str:
+    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.DOTALL)
+    return markdown.markdown(body, extensions=SITE_EXTENSIONS)
+
+
+def shown(page: str) -> str:
+    """The page's HTML with character references decoded, as the browser reads it."""
+    return html_lib.unescape(to_html(page))
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, str | bytes]:
+    return render_site(make_story(), settings())
+
+
+def text_of(files: dict[str, str | bytes], path: str) -> str:
+    content = files[path]
+    assert isinstance(content, str)
+    return content
+
+
+# --------------------------------------------------------------------------- pages and structure
+
+
+def test_site_has_every_page_type(site: dict[str, str | bytes]) -> None:
+    expected = {
+        "index.md", "timeline.md", "numbers.md", "quotes.md", "reported.md", "sources.md",
+        "people/index.md", "people/dana-whitfield.md", "people/omar-reyes.md",
+        "people/riverton-taxpayers-association.md", "articles/index.md", "articles/2024-03/index.md",
+        "articles/2024-03/council-vote.md", "articles/2024-03/budget-passed.md", "data/index.md",
+        "data/facts.json", "data/quantities.csv", "data/timeline.csv", "assets/explainer.css",
+        "assets/explainer.js",
+    }  # fmt: skip
+    assert expected <= set(site)
+
+
+def test_every_internal_link_resolves_to_a_page_and_anchor(site: dict[str, str | bytes]) -> None:
+    pages = {path: to_html(text_of(site, path)) for path in site if path.endswith(".md")}
+    ids = {path: set(re.findall(r'\bid="([^"]+)"', html)) for path, html in pages.items()}
+    checked = 0
+    for path, html in pages.items():
+        for href in re.findall(r'href="([^"]+)"', html):
+            if href.startswith(("http://", "https://")):
+                continue
+            target, _, anchor = href.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) if target else path
+            assert resolved in site, f"{path}: broken link {href}"
+            if anchor and resolved.endswith(".md"):
+                assert anchor in ids[resolved], f"{path}: missing anchor {href}"
+            checked += 1
+    assert checked > 50
+
+
+def test_article_sentences_have_stable_anchors_and_inline_marks(site: dict[str, str | bytes]) -> None:
+    html = html_lib.unescape(to_html(text_of(site, "articles/2024-03/council-vote.md")))
+    assert re.search(r'<span class="ex-s" id="s1">The Riverton city council approved', html)
+    # entity names link to their pages; numbers and dates carry their normalised value
+    assert '<a href="../../people/dana-whitfield.md">Dana Whitfield</a>' in html
+    assert re.search(r'<abbr title="4,200,000 USD[^"]*">\$4\.2 million</abbr>', html)
+    assert re.search(r'<abbr title="[^"]*5 Mar[^"]* 2024 \(2024-03-05\)">Tuesday</abbr>', html)
+    assert 'href="https://ledger.example/budget"' in html
+
+
+def test_excerpts_show_only_fact_sentences_and_full_mode_shows_all() -> None:
+    excerpts = render_site(make_story(), settings())
+    full = render_site(make_story(), settings(article_text="full"))
+    page_excerpt = text_of(excerpts, "articles/2024-03/council-vote.md")
+    page_full = text_of(full, "articles/2024-03/council-vote.md")
+    assert "The meeting ran late" not in page_excerpt  # carries no fact, too short to summarise
+    assert "The meeting ran late" in page_full
+    assert 'id="s5"' in page_excerpt and 'id="s4"' not in page_excerpt
+    assert "{: .ex-gap }" in page_excerpt
+    facts = json.loads(text_of(excerpts, "data/facts.json"))
+    assert all(article["text"] == "" for article in facts["articles"])
+    assert json.loads(text_of(full, "data/facts.json"))["articles"][0]["text"] == ARTICLE_ONE
+
+
+def test_facts_show_sources_corroboration_conflicts_and_edits(site: dict[str, str | bytes]) -> None:
+    numbers = shown(text_of(site, "numbers.md"))
+    assert 'id="q-budget-ledger"' in numbers and 'id="q-budget-post"' in numbers
+    assert numbers.count('<p class="admonition-title">Sources disagree</p>') == 2
+    assert "Corrected by the editor</span> (value): Checked against the council minutes" in numbers
+    assert 'href="articles/2024-03/council-vote.md#s1"' in numbers
+    timeline = shown(text_of(site, "timeline.md"))
+    assert "in 2 articles" in timeline
+    assert "Added by the editor</span>: From the" in timeline
+    assert "(date estimated)" in timeline  # the Valley Post date is estimated
+
+
+def test_timeline_is_chronological_and_grouped(site: dict[str, str | bytes]) -> None:
+    page = text_of(site, "timeline.md")
+    assert page.index("## 2024") < page.index("### March 2024")
+    assert page.index("#t-review") < page.index("#t-vote")  # a month-wide range starts before the 5th
+
+
+def test_home_page_boxes_and_whats_new(site: dict[str, str | bytes]) -> None:
+    html = shown(text_of(site, "index.md"))
+    for heading in ("What to know", "Key numbers", "Who's who", "Latest developments", "What's new"):
+        assert f">{heading}</h" in html
+    assert 'href="people/dana-whitfield.md">Dana Whitfield</a>: Mayor' in html
+    assert "estimated — set <code>published</code> in <code>seeds/budget-passed.yml</code>" in html
+    whats = html[html.index("What's new") : html.index(">Sources</h2>")]
+    assert "12 new library staff positions" in whats
+    assert "approved the budget" not in whats  # the vote was in the earlier article too
+
+
+def test_people_pages_gather_every_fact_about_the_entity(site: dict[str, str | bytes]) -> None:
+    reyes = to_html(text_of(site, "people/omar-reyes.md"))
+    assert "Council member" in reyes and 'id="quote-roads"' in reyes
+    rta = to_html(text_of(site, "people/riverton-taxpayers-association.md"))
+    assert 'id="claim-audit"' in rta and 'id="t-review"' in rta
+    index = text_of(site, "people/index.md")
+    assert "| [Dana Whitfield](dana-whitfield.md) | Mayor | 2 |" in index
+
+
+def test_glossary_defines_acronyms_only_where_used(site: dict[str, str | bytes]) -> None:
+    article = text_of(site, "articles/2024-03/budget-passed.md")
+    assert article.rstrip().endswith("*[RTA]: Riverton Taxpayers Association")
+    assert '<abbr title="Riverton Taxpayers Association">RTA</abbr>' in to_html(article)
+    assert "*[RTA]" not in text_of(site, "quotes.md")  # the term does not occur there
+
+
+def test_data_files_are_complete(site: dict[str, str | bytes]) -> None:
+    quantities = text_of(site, "data/quantities.csv").splitlines()
+    assert quantities[0].startswith("id,text,value,unit")
+    assert len(quantities) == 4
+    timeline = text_of(site, "data/timeline.csv").splitlines()
+    assert any(line.startswith("t-vote,2024-03-05") for line in timeline)
+    facts = json.loads(text_of(site, "data/facts.json"))
+    assert {q["id"] for q in facts["quantities"]} == {"q-budget-ledger", "q-budget-post", "q-library-staff"}
+
+
+def test_search_excludes_duplicated_boxes_but_keeps_facts(site: dict[str, str | bytes]) -> None:
+    article = to_html(text_of(site, "articles/2024-03/council-vote.md"))
+    assert re.search(r'<div class="ex-boxes" data-search-exclude="[^"]*">', article)
+    numbers = to_html(text_of(site, "numbers.md"))
+    assert "data-search-exclude" not in numbers
+
+
+def test_pages_stay_small_as_the_story_grows() -> None:
+    """Home and article pages do not list every article: their size must not grow with the story."""
+    story = make_story()
+    extra = story.articles[1]
+    story.articles += [
+        extra.model_copy(update={"id": f"more-{n}", "published": dt.date(2024, 4, 1) + dt.timedelta(days=n)})
+        for n in range(30)
+    ]
+    files = render_site(story, settings())
+    home = text_of(files, "index.md")
+    sources_section = home[home.index("## Sources") :]
+    assert sources_section.count("\n- [") == 10
+    assert "10 most recent of 32 articles" in home
+    assert len(text_of(files, "articles/2024-03/council-vote.md")) == len(
+        text_of(render_site(make_story(), settings()), "articles/2024-03/council-vote.md")
+    )
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render_site(make_story(), settings()) == render_site(make_story(), settings())
+
+
+def test_empty_story_renders() -> None:
+    files = render_site(Story(title="Nothing yet", articles=[]), settings())
+    assert "No articles yet" in text_of(files, "index.md")
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def test_summary_picks_central_sentences_without_repeats() -> None:
+    points = summarize(make_story())
+    assert 1 <= len(points) <= 5
+    texts = [point.sentence.text for point in points]
+    assert len(set(texts)) == len(texts)
+    assert any("budget" in text for text in texts[:2])  # the story is about the budget
+
+
+def test_whats_new_lists_only_what_the_newest_article_adds() -> None:
+    news = whats_new(make_story())
+    assert news is not None and news.article.id == "budget-passed"
+    ids = {fact.id for fact in news.facts}
+    assert "q-library-staff" in ids and "q-budget-post" in ids
+    assert "t-vote" not in ids  # also in the earlier article
+
+
+# --------------------------------------------------------------------------- escaping
+
+HOSTILE = (
+    '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) '
+    '!!! note "pwned" # heading | table | cell | [^1] {: .x} --8<-- "/etc/passwd" {{ 7*7 }} '
+    "{% if true %}jinja{% endif %} *[RTA]: injected ==mark== :smile: \x02wzxhzdk:0\x03 "
+    "<a href='javascript:alert(4)'>x</a>"
+)
+
+
+def hostile_story() -> Story:
+    story = make_story()
+    first = story.articles[0]
+    text = '!!! danger "Pwned"\n\n# Owned\n\n' + HOSTILE + " It was a $4.2 million budget."
+    sentences, paragraphs = split_sentences(text)
+    story.articles[0] = first.model_copy(
+        update={
+            "title": "# " + HOSTILE,
+            "outlet": HOSTILE,
+            "url": "javascript:alert(5)",
+            "author": HOSTILE,
+            "text": text,
+            "sentences": sentences,
+            "paragraphs": paragraphs,
+        }
+    )
+    story.title = HOSTILE
+    story.dek = "!!! warning\n    " + HOSTILE
+    story.entities[0].name = HOSTILE
+    story.entities[0].aliases = [HOSTILE, "<b>X</b>"]
+    story.entities[0].roles[0].role = HOSTILE
+    story.entities[0].link = "javascript:alert(6)"
+    story.quotes[0].text = HOSTILE
+    story.quotes[0].speaker = HOSTILE
+    story.claims[0].by = HOSTILE
+    story.quantities[0].about = HOSTILE
+    story.quantities[0].text = HOSTILE
+    story.timeline[0].text = HOSTILE
+    story.timeline[1].edit = Edit(added=True, note=HOSTILE)
+    return story
+
+
+@pytest.mark.parametrize("mode", ["excerpts", "full"])
+def test_hostile_article_text_stays_text(mode: str) -> None:
+    files = render_site(hostile_story(), settings(article_text=mode))
+    for path, content in files.items():
+        if not path.endswith(".md"):
+            continue
+        assert isinstance(content, str)
+        assert "{{" not in content and "{%" not in content, path  # Jinja syntax arrives encoded
+        html = to_html(content)
+        lowered = html.lower()
+        assert "<script" not in lowered, path
+        assert "onerror=" not in lowered, path
+        assert not re.search(r"href=[\"']\s*javascript", lowered), path
+        assert "<img" not in lowered, path
+        assert not re.search(r'class="admonition (note|danger)"', html), path
+        assert "<h1" not in html[html.find("</h1>") + 1 :] if "<h1" in html else True, path
+        assert 'class="footnote' not in html and "<mark" not in html, path
+        assert "<td>cell</td>" not in html and "<th>table</th>" not in html, path
+        assert 'class="x"' not in html, path
+        assert 'title="injected' not in html, path
+    home = to_html(text_of(files, "index.md"))
+    # literal text preserved, seen through HTML: the browser shows exactly the hostile characters
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", "", home))
+    assert "<script>alert(1)</script>" in shown
+    assert "{{ 7*7 }}" in shown and "{% if true %}" in shown
+    assert '--8<-- "/etc/passwd"' in shown
+    article = to_html(text_of(files, "articles/2024-03/council-vote.md"))
+    assert "Read the original" not in article  # the javascript: URL was dropped
+
+
+def test_markdown_escape_round_trips_every_ascii_character() -> None:
+    text = "a " + "".join(chr(c) for c in range(33, 127)) + " z"
+    html = markdown.markdown(str(escape_md(text)), extensions=SITE_EXTENSIONS)
+    assert html_lib.unescape(html.removeprefix("<p>").removesuffix("</p>")) == text
+
+
+def test_hostile_aliases_never_reach_the_glossary() -> None:
+    files = render_site(hostile_story(), settings(article_text="full"))
+    definitions = [
+        line for content in files.values() if isinstance(content, str) for line in content.splitlines()
+        if line.startswith("*[")
+    ]  # fmt: skip
+    assert definitions  # the safe acronym is still defined
+    assert all(re.fullmatch(r"\*\[[\w ]+\]: [\w .'-]+", line) for line in definitions), definitions
+
+
+def test_charts_are_placed_on_their_pages_with_their_files() -> None:
+    from generator.charts import build_charts
+
+    story = make_story()
+    charts = build_charts(story, None)
+    files = render_site(story, settings(), charts)
+    for chart in charts:
+        assert files[f"charts/{chart.id}.svg"] == chart.svg
+        page = {"home": "index.md", "people": "people/index.md"}.get(chart.page, f"{chart.page}.md")
+        html = to_html(text_of(files, page))
+        prefix = "../" if "/" in page else ""
+        assert f'src="{prefix}charts/{chart.id}.svg"' in html, (chart.id, page)
+
+
+def test_dates_show_their_real_precision() -> None:
+    from generator.render_context import _calendar_display
+
+    assert _calendar_display("2024-03-05", None) == "5 March 2024"
+    assert _calendar_display("2023-12", "END") == "late December 2023"
+    assert _calendar_display("2023", "START") == "early 2023"
+    assert _calendar_display("2024-W01", None) == "2024-W01"
+
+
+def test_url_and_glossary_guards() -> None:
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "//evil.example", "/etc/passwd", "http://a b"):
+        assert safe_url(bad) is None
+    assert glossary_term("AMLO") == "AMLO"
+    assert glossary_term("López Obrador") == "López Obrador"
+    for bad in ("<b>", "A]: x", "x*", "a_b", "--8<--", ""):
+        assert glossary_term(bad) is None
