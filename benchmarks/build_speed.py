@@ -78,10 +78,16 @@ def measure(project: Path, size: int) -> Row:
     warm, _ = timed_build(project)
     site_mb = folder_mb(project / "site")
     extra = seeds / "zz-added.md"
-    extra.write_text(next(iter(sorted(seeds.glob("*.*")))).read_text(encoding="utf-8").replace(
-        "title:", "title: Added —", 1), encoding="utf-8")
+    extra.write_text(
+        next(iter(sorted(seeds.glob("*.*"))))
+        .read_text(encoding="utf-8")
+        .replace("title:", "title: Added —", 1),
+        encoding="utf-8",
+    )
     if not extra.read_text(encoding="utf-8").startswith("---"):
-        extra.write_text("---\ntitle: Added article\n---\n\n" + extra.read_text(encoding="utf-8"), encoding="utf-8")
+        extra.write_text(
+            "---\ntitle: Added article\n---\n\n" + extra.read_text(encoding="utf-8"), encoding="utf-8"
+        )
     added, _ = timed_build(project)
     (seeds / "story.yml").write_text("title: Benchmark story (edited)\n", encoding="utf-8")
     override, _ = timed_build(project)
@@ -112,10 +118,15 @@ def timed_build(project: Path) -> tuple[float, float]:
 def plain_build(project: Path) -> float:
     """The floor: MkDocs alone over the Markdown the generator wrote (no plugin, no extraction)."""
     generated = project / "generated-docs"
-    subprocess.run([PYTHON, "-m", "generator", "--project", str(project), "build", "--out", str(generated),
-                    "--quiet"], check=True, capture_output=True)
+    subprocess.run(
+        [PYTHON, "-m", "generator", "--project", str(project), "build", "--out", str(generated), "--quiet"],
+        check=True,
+        capture_output=True,
+    )
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("docs_dir: docs", "docs_dir: generated-docs").replace("site_dir: site", "site_dir: plain-site")
+    config = config.replace("docs_dir: docs", "docs_dir: generated-docs").replace(
+        "site_dir: site", "site_dir: plain-site"
+    )
     start = config.index("  - explainer:")
     end = config.index("markdown_extensions:")
     (project / "plain.yml").write_text(config[:start] + "\n" + config[end:], encoding="utf-8")
@@ -133,8 +144,9 @@ def spacy_pass(seeds: Path) -> float:
         "for _ in nlp.pipe((a.text for a in articles), batch_size=16): pass\n"
         "print(time.perf_counter() - start)\n"
     )
-    completed = subprocess.run([PYTHON, "-c", code, str(seeds)], check=True, capture_output=True, text=True,
-                               cwd=ROOT)
+    completed = subprocess.run(
+        [PYTHON, "-c", code, str(seeds)], check=True, capture_output=True, text=True, cwd=ROOT
+    )
     return float(completed.stdout.strip().splitlines()[-1])
 
 
@@ -195,12 +207,15 @@ def folder_mb(folder: Path) -> float:
 
 
 def table(rows: list[Row]) -> str:
-    header = ("| articles | cold s | warm s | +1 article s | override s | plain mkdocs s | spaCy pass s "
-              "| warm/plain | peak MB | site MB | KB/article |")
+    header = (
+        "| articles | cold s | warm s | +1 article s | override s | plain mkdocs s | spaCy pass s "
+        "| warm/plain | peak MB | site MB | KB/article |"
+    )
     lines = [header, "|" + "---|" * 11]
     for r in rows:
         lines.append(
-            f"| {r.articles} | {r.cold:.1f} | {r.warm:.1f} | {r.added:.1f} | {r.override:.1f} | {r.plain:.1f} "
+            f"| {r.articles} | {r.cold:.1f} | {r.warm:.1f} | {r.added:.1f} | {r.override:.1f} "
+            f"| {r.plain:.1f} "
             f"| {r.spacy:.1f} | {r.warm / r.plain:.2f} | {r.peak_mb:.0f} | {r.site_mb:.1f} "
             f"| {r.per_article_kb:.0f} |"
         )
@@ -211,13 +226,18 @@ def targets(rows: list[Row]) -> str:
     by_size = {r.articles: r for r in rows}
     lines = ["| target | measured | met |", "|---|---|---|"]
     for r in rows:
-        lines.append(f"| warm ≤ 1.2× plain ({r.articles}) | {r.warm / r.plain:.2f}× | {_yes(r.warm <= 1.2 * r.plain)} |")
+        met = _yes(r.warm <= 1.2 * r.plain)
+        lines.append(f"| warm ≤ 1.2× plain ({r.articles}) | {r.warm / r.plain:.2f}× | {met} |")
     if 1000 in by_size:
         r = by_size[1000]
-        lines.append(f"| +1 article ≤ plain + 3 s (1000) | {r.added:.1f} s vs {r.plain + 3:.1f} s "
-                     f"| {_yes(r.added <= r.plain + 3)} |")
+        lines.append(
+            f"| +1 article ≤ plain + 3 s (1000) | {r.added:.1f} s vs {r.plain + 3:.1f} s "
+            f"| {_yes(r.added <= r.plain + 3)} |"
+        )
         floor = r.spacy + r.plain
-        lines.append(f"| cold ≤ 2× (spaCy + plain) (1000) | {r.cold / floor:.2f}× | {_yes(r.cold <= 2 * floor)} |")
+        lines.append(
+            f"| cold ≤ 2× (spaCy + plain) (1000) | {r.cold / floor:.2f}× | {_yes(r.cold <= 2 * floor)} |"
+        )
         lines.append(f"| peak memory ≤ 2 GB (1000) | {r.peak_mb:.0f} MB | {_yes(r.peak_mb <= 2048)} |")
         if 100 in by_size:
             ratio = r.per_article_kb / by_size[100].per_article_kb

@@ -24,15 +24,86 @@ sys.path.insert(0, str(ROOT))
 
 from generator.evaluate.meantime import DEFAULT_CORPUS, MeantimeDocument, iter_documents  # noqa: E402
 
-FIRST_NAMES = (
-    "Amara Bruno Chen Dalia Emeka Farah Goran Hana Ivan Jia Kofi Lena Mateo Nadia Omar Priya Quinn Rosa "
-    "Sven Tariq Uma Viktor Wen Ximena Yusuf Zora Aiko Bilal Carmen Dmitri Elif Femi Greta Hugo Ines Jonas"
-).split()
-LAST_NAMES = (
-    "Abbott Baptiste Castillo Dubois Eriksen Fontaine Gupta Horvath Ibrahim Jansen Kowalski Larsen Moreau "
-    "Nakamura Okafor Petrov Quintero Rahman Silva Tanaka Ueda Varga Wojcik Xu Yilmaz Zhang Achebe Brennan "
-    "Costa Delgado Engel Fischer Garcia Haddad Ito Jovanovic Kim Lindqvist Mensah Novak"
-).split()
+FIRST_NAMES = [
+    "Amara",
+    "Bruno",
+    "Chen",
+    "Dalia",
+    "Emeka",
+    "Farah",
+    "Goran",
+    "Hana",
+    "Ivan",
+    "Jia",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zora",
+    "Aiko",
+    "Bilal",
+    "Carmen",
+    "Dmitri",
+    "Elif",
+    "Femi",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+]
+LAST_NAMES = [
+    "Abbott",
+    "Baptiste",
+    "Castillo",
+    "Dubois",
+    "Eriksen",
+    "Fontaine",
+    "Gupta",
+    "Horvath",
+    "Ibrahim",
+    "Jansen",
+    "Kowalski",
+    "Larsen",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Quintero",
+    "Rahman",
+    "Silva",
+    "Tanaka",
+    "Ueda",
+    "Varga",
+    "Wojcik",
+    "Xu",
+    "Yilmaz",
+    "Zhang",
+    "Achebe",
+    "Brennan",
+    "Costa",
+    "Delgado",
+    "Engel",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jovanovic",
+    "Kim",
+    "Lindqvist",
+    "Mensah",
+    "Novak",
+]
 OUTLETS = ("Harbor Herald", "Daily Ledger", "Northern Courier", "Metro Wire", "Valley Times", "Capital Post")
 MIN_WORDS, MAX_WORDS = 300, 900
 
@@ -52,12 +123,21 @@ def load_sources(corpus: Path = DEFAULT_CORPUS) -> list[Source]:
 
 def _from_meantime(doc: MeantimeDocument) -> Source:
     # MEANTIME keeps Penn Treebank quotes (`` and ''); news text has straight ones.
-    lines = [doc.text[start:end].replace("`` ", '"').replace(" ''", '"').replace("``", '"').replace("''", '"')
-             for start, end in doc.sentences]
+    lines = [
+        doc.text[start:end].replace("`` ", '"').replace(" ''", '"').replace("``", '"').replace("''", '"')
+        for start, end in doc.sentences
+    ]
     title, body = (lines[0], lines[2:]) if len(lines) > 2 else ("", lines)
-    paragraphs = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
-    people = sorted({e.text for e in doc.entities if e.type == "PER" and e.syntactic_type == "NAM"
-                     and len(e.text.split()) >= 2}, key=len, reverse=True)
+    paragraphs = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+    people = sorted(
+        {
+            e.text
+            for e in doc.entities
+            if e.type == "PER" and e.syntactic_type == "NAM" and len(e.text.split()) >= 2
+        },
+        key=len,
+        reverse=True,
+    )
     return Source(title, paragraphs, people, doc.dct or dt.date(2008, 1, 1))
 
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from generator.config import MODEL_REPACKAGINGS
 
 
-
 class ModelNotFound(RuntimeError):
     pass
 

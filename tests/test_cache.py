@@ -18,8 +18,9 @@ from tests.conftest import ROOT
 
 
 def article(**changes: object) -> Article:
-    base = Article(id="a", path="seeds/a.txt", format="text", title="T", text="One. Two.",
-                   published=dt.date(2025, 1, 2))
+    base = Article(
+        id="a", path="seeds/a.txt", format="text", title="T", text="One. Two.", published=dt.date(2025, 1, 2)
+    )
     return base.model_copy(update=changes)
 
 
@@ -42,8 +43,13 @@ def test_cache_round_trip_and_rejects_corrupt_or_foreign_entries(tmp_path: Path)
     path = next((tmp_path / "annotations").rglob("*.json"))
     path.write_text("{ truncated", encoding="utf-8")
     assert cache.load(key, ArticleAnnotations) is None
-    foreign = {"format": "explainer-cache", "version": 1, "namespace": "annotations", "key": "other",
-               "value": value.model_dump(mode="json")}
+    foreign = {
+        "format": "explainer-cache",
+        "version": 1,
+        "namespace": "annotations",
+        "key": "other",
+        "value": value.model_dump(mode="json"),
+    }
     path.write_text(json.dumps(foreign), encoding="utf-8")
     assert cache.load(key, ArticleAnnotations) is None  # an entry filed under the wrong key
     wrong_shape = dict(foreign, key=key, value={"article_id": 3, "bogus": True})
@@ -66,7 +72,9 @@ def test_annotation_key_changes_with_text_date_model_and_extractor(
 
 def test_annotation_key_ignores_what_extraction_does_not_read(settings: Settings) -> None:
     key = pipeline.annotation_key(article(), settings)
-    assert pipeline.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
+    assert (
+        pipeline.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
+    )
     assert pipeline.annotation_key(article(), settings.model_copy(update={"article_text": "full"})) == key
     other_templates = settings.model_copy(update={"templates_dir": Path("elsewhere")})
     assert pipeline.annotation_key(article(), other_templates) == key

@@ -26,8 +26,9 @@ def make_project(tmp_path: Path, articles: list[Path], extra_yaml: str = "") -> 
     for article in articles:
         shutil.copy(article, project / "seeds" / article.name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("custom_dir: site-templates/overrides",
-                            f"custom_dir: {ROOT / 'site-templates' / 'overrides'}")
+    config = config.replace(
+        "custom_dir: site-templates/overrides", f"custom_dir: {ROOT / 'site-templates' / 'overrides'}"
+    )
     config = config.replace("templates_dir: site-templates", f"templates_dir: {ROOT / 'site-templates'}")
     (project / "mkdocs.yml").write_text(config + extra_yaml, encoding="utf-8")
     return project
@@ -36,7 +37,10 @@ def make_project(tmp_path: Path, articles: list[Path], extra_yaml: str = "") -> 
 def mkdocs_build(project: Path, site: Path | None = None) -> subprocess.CompletedProcess[str]:
     site = site or project / "site"
     completed = subprocess.run(
-        [*MKDOCS, "build", "--strict", "-d", str(site)], cwd=project, capture_output=True, text=True,
+        [*MKDOCS, "build", "--strict", "-d", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
     )
     assert completed.returncode == 0, completed.stderr[-4000:]
     return completed
@@ -85,7 +89,7 @@ def test_demo_builds_strict_and_byte_identical(tmp_path: Path) -> None:
         shutil.copy(sidecar, project / "seeds" / sidecar.name)
     first = mkdocs_build(project, tmp_path / "site1")
     assert "WARNING" not in first.stderr
-    second = mkdocs_build(project, tmp_path / "site2")  # warm cache: must not change a byte
+    mkdocs_build(project, tmp_path / "site2")  # warm cache: must not change a byte
     assert tree_bytes(tmp_path / "site1") == tree_bytes(tmp_path / "site2")
 
 
@@ -93,11 +97,15 @@ def test_sentence_is_found_on_its_page_at_its_anchor(tmp_path: Path) -> None:
     project = make_project(tmp_path, sorted(SEEDS.glob("*.txt")))
     mkdocs_build(project)
     site = project / "site"
-    hits = [d for d in search_index(site) if "Title 42" in d["text"] and d["location"].startswith("articles/")]
+    hits = [
+        d for d in search_index(site) if "Title 42" in d["text"] and d["location"].startswith("articles/")
+    ]
     assert hits, "the sentence that mentions Title 42 is not in the search index"
     page = site / hits[0]["location"].split("#")[0] / "index.html"
     anchors = element_texts(page.read_text(encoding="utf-8"))
-    holding = [ident for ident, text in anchors.items() if re.fullmatch(r"s\d+", ident) and "Title 42" in text]
+    holding = [
+        ident for ident, text in anchors.items() if re.fullmatch(r"s\d+", ident) and "Title 42" in text
+    ]
     assert holding, "no sentence anchor holds the Title 42 sentence"
     assert "known as Title 42, ended back in May" in anchors[holding[0]]
 
@@ -130,8 +138,19 @@ def test_cli_build_writes_markdown_and_only_what_it_owns(tmp_path: Path) -> None
     out.mkdir()
     mine = out / "keep-me.md"
     mine.write_text("mine", encoding="utf-8")
-    command = [sys.executable, "-m", "generator", "--project", str(ROOT), "--cache", str(tmp_path / "cache"),
-               "build", "--out", str(out), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "--project",
+        str(ROOT),
+        "--cache",
+        str(tmp_path / "cache"),
+        "build",
+        "--out",
+        str(out),
+        "--quiet",
+    ]
     first = subprocess.run(command, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     assert (out / "index.md").is_file()
@@ -145,8 +164,18 @@ def test_cli_build_writes_markdown_and_only_what_it_owns(tmp_path: Path) -> None
 
 def test_extract_prints_the_contract(tmp_path: Path) -> None:
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "--project", str(ROOT), "--cache", str(tmp_path / "c"), "extract"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--project",
+            str(ROOT),
+            "--cache",
+            str(tmp_path / "c"),
+            "extract",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert completed.returncode == 0, completed.stderr
     data = json.loads(completed.stdout)
@@ -172,7 +201,10 @@ def test_annotate_offsets_slice_the_text_read(tmp_path: Path) -> None:
     text = "On Monday, Acme Corp said it would cut 1,500 jobs, about 8% of its staff.\n"
     completed = subprocess.run(
         [sys.executable, "-m", "generator", "annotate", "--dct", "2025-03-05", "-"],
-        input=text, capture_output=True, text=True, cwd=ROOT,
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert completed.returncode == 0, completed.stderr
     data = json.loads(completed.stdout)
@@ -180,5 +212,5 @@ def test_annotate_offsets_slice_the_text_read(tmp_path: Path) -> None:
     for layer in ("timexes", "quantities", "entities"):
         assert data[layer], f"annotate found no {layer}"
         for item in data[layer]:
-            assert text[item["start"]:item["end"]] == item["text"]
+            assert text[item["start"] : item["end"]] == item["text"]
     assert any(t["value"] == "2025-03-03" for t in data["timexes"])

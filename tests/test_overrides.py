@@ -730,7 +730,8 @@ def test_an_editors_estimate_stays_marked_as_estimated() -> None:
     from generator.override_schema import ArticleMetadata
 
     article = Article(id="a", path="a.txt", format="text", title="T", text="x")
-    estimate = edited_article(article, [ArticleMetadata(published=dt.date(2024, 1, 5), published_estimated=True)])
+    guess = ArticleMetadata(published=dt.date(2024, 1, 5), published_estimated=True)
+    estimate = edited_article(article, [guess])
     known = edited_article(article, [ArticleMetadata(published=dt.date(2024, 1, 5))])
     assert estimate is not None and estimate.published_estimated
     assert known is not None and not known.published_estimated

@@ -41,8 +41,14 @@ def configured(folder: Path):  # type: ignore[no-untyped-def]
 def docs_files(config) -> Files:  # type: ignore[no-untyped-def]
     files = Files([])
     for path in sorted(Path(config.docs_dir).rglob("*.md")):
-        files.append(File(str(path.relative_to(config.docs_dir)), config.docs_dir, config.site_dir,
-                          config.use_directory_urls))
+        files.append(
+            File(
+                str(path.relative_to(config.docs_dir)),
+                config.docs_dir,
+                config.site_dir,
+                config.use_directory_urls,
+            )
+        )
     return files
 
 
@@ -56,7 +62,8 @@ def test_serve_watches_seeds_and_templates(tmp_path: Path) -> None:
     config, plugin = configured(project(tmp_path))
 
     class Server:
-        watched: list[str] = []
+        def __init__(self) -> None:
+            self.watched: list[str] = []
 
         def watch(self, path: str) -> None:
             self.watched.append(path)
@@ -86,6 +93,8 @@ def test_a_bad_yaml_edit_keeps_the_last_good_pages(tmp_path: Path, caplog: pytes
     assert any("A good title" in text for text in good.values())
     (folder / "seeds" / "story.yml").write_text("title: [unclosed\n", encoding="utf-8")
     with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
-        again = {f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by}
+        again = {
+            f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by
+        }
     assert again == good
     assert any("story.yml" in record.getMessage() for record in caplog.records)
