@@ -92,6 +92,7 @@ def setup_browser() -> None:
 
 def run_in_venv(command: list[str]) -> int:
     env = {**os.environ, "VIRTUAL_ENV": str(VENV), "PATH": f"{VENV / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner, not a build problem
     return subprocess.run([str(venv_bin(command[0])), *command[1:]], cwd=ROOT, env=env).returncode
 
 

@@ -7,6 +7,7 @@ to Settings, hands the files to MkDocs, reports problems through MkDocs' logger 
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from generator.config import DEFAULT_MODEL, Settings
@@ -98,6 +101,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.update_date = self.updated
         return page
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        # MkDocs names a section after its folder ("2024-01"); a generated folder's index page
+        # carries the readable name ("January 2024") in its heading.
+        for section in _sections(nav.items):
+            index = next((c for c in section.children if isinstance(c, Page) and c.is_index), None)
+            if index is not None and index.file.generated_by:
+                section.title = _heading(index.file.content_string) or section.title
+        return nav
+
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:
         assert self.settings is not None
         for folder in {self.settings.seeds_path, self.settings.templates_path, self.settings.overrides_path}:
@@ -115,6 +127,24 @@ def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDo
             continue
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def _sections(items: list[StructureItem]) -> list[Section]:
+    found: list[Section] = []
+    for item in items:
+        if isinstance(item, Section):
+            found.append(item)
+            found.extend(_sections(item.children))
+    return found
+
+
+def _heading(markdown: str) -> str | None:
+    for line in markdown.splitlines()[:20]:
+        if line.startswith("# "):
+            # Headings are written with character references (see render_escape); the nav
+            # template escapes titles itself, so it gets the plain text.
+            return html.unescape(line[2:].strip())
+    return None
 
 
 def _log_progress(done: int, total: int) -> None:

@@ -196,12 +196,18 @@ def _with_sentences(article: Article, annotations: ArticleAnnotations) -> Articl
 # --------------------------------------------------------------------------- annotate
 
 
-def annotation_key(article: Article, settings: Settings) -> str:
-    """What an article's annotations depend on: text, date, extractor code, model and settings."""
+def extractor_fingerprint(settings: Settings) -> str:
+    """The extractor's version: its own source code, the spaCy model and spaCy's version."""
+    return content_key(source_fingerprint(package_files(PACKAGE_ROOT, EXTRACTOR_SOURCES)),
+                       model_fingerprint(settings.model))
+
+
+def annotation_key(article: Article, settings: Settings, extractor: str | None = None) -> str:
+    """What an article's annotations depend on: its text and publication date (relative dates are
+    read against it) and the extractor. Title, outlet or templates do not change what is found."""
     return content_key(
         article.id, article.text, article.published.isoformat() if article.published else "",
-        source_fingerprint(package_files(PACKAGE_ROOT, EXTRACTOR_SOURCES)),
-        model_fingerprint(settings.model),
+        extractor or extractor_fingerprint(settings),
     )
 
 
@@ -212,7 +218,8 @@ def annotate_articles(
     """Annotations for every article, from the cache where possible, in the articles' order."""
     stats = stats or BuildStats()
     cache = Cache(settings.cache_path, "annotations")
-    keys = [annotation_key(article, settings) for article in articles]
+    extractor = extractor_fingerprint(settings)
+    keys = [annotation_key(article, settings, extractor) for article in articles]
     found: dict[int, ArticleAnnotations] = {}
     for index, key in enumerate(keys):
         cached = cache.load(key, ArticleAnnotations)
@@ -305,8 +312,9 @@ class RenderedSite(BaseModel):
 def site_key(settings: Settings, inputs: Inputs) -> str:
     """Everything the rendered site depends on. A hit skips extraction, merging and rendering."""
     templates = package_files(settings.templates_path, ("**/*",))
+    extractor = extractor_fingerprint(settings)
     return content_key(
-        *(annotation_key(article, settings) for article in inputs.articles),
+        *(annotation_key(article, settings, extractor) for article in inputs.articles),
         *(article.model_dump_json() for article in inputs.articles),
         inputs.overrides.model_dump_json(),
         source_fingerprint(package_files(PACKAGE_ROOT, ("**/*.py",))),

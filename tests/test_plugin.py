@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.structure.files import File, Files
 
 from tests.conftest import ROOT, SEEDS
@@ -54,7 +54,7 @@ def docs_files(config) -> Files:  # type: ignore[no-untyped-def]
 
 def test_options_are_typed_and_checked(tmp_path: Path) -> None:
     folder = project(tmp_path, "      article_text: everything\n")
-    with pytest.raises(ConfigurationError):
+    with pytest.raises((ConfigurationError, Abort)):
         load_config(str(folder / "mkdocs.yml"))
 
 
