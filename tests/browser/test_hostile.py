@@ -1,0 +1,160 @@
+"""A site built from hostile articles, in a real browser (issue 9, "Proven by").
+
+tests/fixtures/hostile/ holds articles whose text, titles and metadata carry script, HTML event
+handlers, `javascript:` links, Markdown and Material syntax, template syntax, snippet includes,
+front-matter fences, emoji, right-to-left text and invisible characters. Every page of the built site
+is loaded: nothing from an article may run, open a dialog, add markup, read a file or vanish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import PageFactory, ServedSite, load, search_results
+from tests.browser.site_tools import (
+    load_facts,
+    make_project,
+    mkdocs_build,
+    pages_titled,
+    serve_folder,
+    set_plugin_option,
+    site_pages,
+)
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = FIXTURES / "hostile"
+ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
+SCRIPT_TEXT = "<script>alert(1)</script>"
+# Every script in the corpus calls alert(); a script element holding it came from an article.
+PAYLOAD_CALL = "alert("
+# Text that exists only if something read /etc/passwd or evaluated `{{ 12345*9 }}`.
+LEAK_MARKERS = ("root:x:0:0", "daemon:x:", "111105")
+# Markers the corpus puts right after Markdown syntax: an element starting with one was made from it.
+STRUCTURE_MARKERS = ("INJECTED-HEADING", "INJECTED-CELL", "INJECTED-ADMONITION", "INJECTED-FOOTNOTE")
+STRUCTURAL_ELEMENTS = "h1, h2, h3, h4, h5, h6, th, td, .admonition-title, summary, .footnote li, dt"
+
+# Collects, after the page ran, what article content must never become (evaluated in the page).
+INSPECT_PAGE = """
+([structural, markers]) => {
+  const found = {handlers: [], scriptUrls: [], scripts: [], embeds: [], structure: []};
+  const squeeze = value => value.replace(/[\\u0000-\\u0020\\u007f-\\u009f]/g, '').toLowerCase();
+  for (const element of document.querySelectorAll('*')) {
+    for (const attribute of element.attributes) {
+      if (attribute.name.toLowerCase().startsWith('on')) {
+        found.handlers.push(element.outerHTML.slice(0, 200));
+      }
+      const value = squeeze(attribute.value);
+      if (['javascript:', 'vbscript:', 'data:text/html'].some(scheme => value.startsWith(scheme))) {
+        found.scriptUrls.push(element.outerHTML.slice(0, 200));
+      }
+    }
+  }
+  for (const script of document.querySelectorAll('script')) {
+    found.scripts.push({src: script.src, text: script.text});
+  }
+  for (const element of document.querySelectorAll('iframe, frame, object, embed, base, meta[http-equiv]')) {
+    found.embeds.push(element.outerHTML.slice(0, 200));
+  }
+  for (const element of document.querySelectorAll(structural)) {
+    const text = element.textContent.trim();
+    if (markers.some(marker => text.startsWith(marker))) {
+      found.structure.push(element.outerHTML.slice(0, 200));
+    }
+  }
+  found.text = document.body.innerText;
+  return found;
+}
+"""
+
+
+def corpus_files() -> list[Path]:
+    return sorted(path for path in HOSTILE.iterdir() if path.suffix in ARTICLE_SUFFIXES)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """The hostile corpus built like any story, publishing the full article text so that every
+    hostile sentence reaches a page. Not --strict: issue 9 expects warnings about what was refused;
+    the build itself must succeed and publish every article."""
+    work = tmp_path_factory.mktemp("hostile-site")
+    project = make_project(work / "project", HOSTILE)
+    set_plugin_option(project, "article_text", "full")
+    site = work / "site"
+    log = mkdocs_build(project, site, strict=False)
+    with serve_folder(site) as base_url:
+        yield ServedSite(site, base_url, log, load_facts(site))
+
+
+def test_every_hostile_article_is_published(hostile_site: ServedSite) -> None:
+    articles = hostile_site.facts.get("articles", [])
+    assert len(articles) == len(corpus_files()), (
+        f"{len(corpus_files())} articles in the corpus, {len(articles)} in facts.json; build log:\n"
+        + hostile_site.build_log[-3000:]
+    )
+    titles = [article.get("title") or "" for article in articles]
+    pages = pages_titled(hostile_site.root, "articles", titles)
+    assert sorted(pages) == sorted(titles), f"article pages found: {pages}; titles: {titles}"
+
+
+def test_no_file_is_read_and_no_template_is_evaluated(hostile_site: ServedSite) -> None:
+    leaks = []
+    for path in sorted(hostile_site.root.rglob("*")):
+        if path.is_file() and path.suffix in {".html", ".json", ".csv", ".xml", ".txt", ".md", ".svg"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            leaks += [f"{path.relative_to(hostile_site.root)}: {m!r}" for m in LEAK_MARKERS if m in text]
+    assert not leaks, "\n".join(leaks)
+
+
+def inspect_page(page: Page, path: str) -> dict[str, Any]:
+    load(page, path)
+    return page.evaluate(INSPECT_PAGE, [STRUCTURAL_ELEMENTS, list(STRUCTURE_MARKERS)])
+
+
+def page_violations(path: str, found: dict[str, Any], base_url: str) -> list[str]:
+    problems = [f"{path}: element with an event handler: {html}" for html in found["handlers"]]
+    problems += [f"{path}: script URL: {html}" for html in found["scriptUrls"]]
+    problems += [f"{path}: embedding element: {html}" for html in found["embeds"]]
+    problems += [f"{path}: markup made from article text: {html}" for html in found["structure"]]
+    for script in found["scripts"]:
+        if script["src"] and not script["src"].startswith(base_url):
+            problems.append(f"{path}: script from elsewhere: {script['src']}")
+        if PAYLOAD_CALL in script["text"]:
+            problems.append(f"{path}: script with article content: {script['text'][:200]!r}")
+    return problems
+
+
+def test_every_page_of_the_hostile_site_is_inert(hostile_site: ServedSite, open_page: PageFactory) -> None:
+    opened = open_page(hostile_site.base_url)
+    problems: list[str] = []
+    page_texts: dict[str, str] = {}
+    paths = site_pages(hostile_site.root)
+    assert len(paths) > len(corpus_files()), f"only {paths} were built"
+    for path in paths:
+        found = inspect_page(opened.page, path)
+        problems += page_violations(path, found, hostile_site.base_url)
+        page_texts[path] = found["text"]
+    problems += opened.watch.problems()
+    assert not problems, "\n".join(problems[:60])
+    all_text = "\n".join(page_texts.values())
+    lost = [text for text in (SCRIPT_TEXT, *STRUCTURE_MARKERS) if text not in all_text]
+    assert not lost, f"shown on no page, lost instead of escaped: {lost}"
+
+
+def test_search_results_show_hostile_text_as_text(hostile_site: ServedSite, open_page: PageFactory) -> None:
+    """Material renders search results from the index: escaped text must stay text there too."""
+    opened = open_page(hostile_site.base_url)
+    page = opened.page
+    load(page, "/")
+    search_results(page, "alert")
+    found = page.evaluate(INSPECT_PAGE, [STRUCTURAL_ELEMENTS, list(STRUCTURE_MARKERS)])
+    problems = page_violations("/ (search results)", found, hostile_site.base_url) + opened.watch.problems()
+    assert not problems, "\n".join(problems)
+    results = page.locator(".md-search-result").inner_text()
+    assert "alert(1)" in results, f"searching 'alert' shows no article text: {results[:500]!r}"
