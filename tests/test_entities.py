@@ -141,6 +141,56 @@ def test_declared_alias_becomes_a_mention(nlp: Language) -> None:
     assert [m.text for m in entities if m.type == "person"] == ["Rafael Ortega Vidal", "RAVI", "RAVI"]
 
 
+def test_surname_of_a_full_name_is_a_person_whatever_the_model_said(nlp: Language) -> None:
+    text = ("Tessa Brightwater, formerly an Acme executive, is stepping down. Acme confirmed that "
+            "Brightwater, 49, had left the company. Brightwater did not comment.")
+    found = [(m.text, m.type) for m in find_entities(nlp(text))]
+    assert found.count(("Brightwater", "person")) == 2
+    assert ("Acme", "organization") in found
+
+
+def test_surname_that_opens_a_company_name_stays_the_company(nlp: Language) -> None:
+    found = find_entities(nlp("William Clay Ford Jr. leads Ford Motor Company. Ford said sales fell."))
+    assert [(m.text, m.type) for m in found if m.text == "Ford"] == [("Ford", "organization")]
+
+
+def test_title_is_cut_from_a_name_the_model_took_for_an_organisation(nlp: Language) -> None:
+    assert typed(nlp, "Spokeswoman Dana Whitfield said the team would grow.") == {"Dana Whitfield": "person"}
+
+
+def test_title_after_the_name_keeps_a_surname_that_ends_organisations(nlp: Language) -> None:
+    found = typed(nlp, "Workers were told, said Jim Press, the vice chairman of Chrysler.")
+    assert found.get("Jim Press") == "person"
+
+
+def test_single_name_never_introduced_as_a_person_is_not_a_person(nlp: Language) -> None:
+    found = typed(nlp, "The update ships with the web browser Safari, and the music player Tunes.")
+    assert "person" not in found.values()
+    # ... but a surname with its office's noun is ("the Kennedy administration").
+    found = typed(nlp, "Regarding aid, she said that since the Kennedy administration nothing had changed.")
+    assert found.get("Kennedy") == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The aircraft was flown to Lyon, France for the ceremony.",
+    "It lifted off from Toulouse in France on Monday.",
+])
+def test_name_before_its_country_is_a_place(nlp: Language, text: str) -> None:
+    found = typed(nlp, text)
+    assert found.get("France") == "place"
+    assert sorted(found.values()) == ["place", "place"]
+
+
+def test_first_word_of_a_company_name_is_its_short_name(nlp: Language) -> None:
+    found = typed(nlp, "Pinecrest Airways ordered ten jets. The deal makes Pinecrest the largest customer.")
+    assert found == {"Pinecrest Airways": "organization", "Pinecrest": "organization"}
+
+
+def test_country_before_its_currency_is_a_place_unless_glued_to_the_sign(nlp: Language) -> None:
+    found = find_entities(nlp("The U.S. dollar rose against the yen, while the launch cost US$ 40 million."))
+    assert [(m.text, m.type) for m in found] == [("U.S.", "place")]
+
+
 @pytest.mark.parametrize(("text", "person", "role"), [
     ("Homeland Security Secretary Jane Doe visited Texas.", "Jane Doe", "Homeland Security Secretary"),
     ("Jane Doe, the Secretary of State, visited Texas.", "Jane Doe", "Secretary of State"),
@@ -189,12 +239,43 @@ def test_cluster_matching_counts_a_split_entity_once() -> None:
     assert entity_evaluation._cluster_matches(gold, predicted) == 1
 
 
+def test_demonym_counts_as_a_place_only_before_a_noun(nlp: Language) -> None:
+    doc = nlp("The German airline said Germans were pleased.")
+    assert entity_evaluation.is_modifying_demonym(doc, 4, 10)
+    assert not entity_evaluation.is_modifying_demonym(doc, 24, 31)
+
+
+def test_prediction_on_an_unscored_gold_mention_is_not_scored() -> None:
+    mention = entity_evaluation.Mention
+    text = "US stocks fell in the US."
+    gold = [mention(22, 24, "LOC", "g")]
+    unscored = {("LOC", 0, 2)}
+    predicted = [mention(0, 2, "LOC", "a"), mention(22, 24, "LOC", "a"), mention(3, 9, "LOC", "b")]
+    kept = entity_evaluation.without_unscored(text, gold, unscored, predicted)
+    assert kept == predicted[1:]
+
+
+# Reached with `python -m generator.evaluate.entities` (F1 points over plain en_core_web_sm): person
+# +13 exact / +14 overlap / +16 entity, organisation +6 / +6 / +13, place +1 / +1 / +5 (strict) and
+# +6 (conventions). Place names are what the small model already gets right; the gains there come from
+# resolution (one entity per place) and not from finding more places.
+GAINS = {"PER": {"exact": 0.10, "overlap": 0.10, "entity": 0.10},
+         "ORG": {"exact": 0.05, "overlap": 0.05, "entity": 0.10},
+         "LOC": {"exact": 0.0, "overlap": 0.0, "entity": 0.05}}
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_dir(), reason="MEANTIME corpus not available")
 def test_meantime_ours_beats_plain_model_on_every_type() -> None:
     result = entity_evaluation.evaluate()
-    for level in ("exact", "overlap", "entity"):
-        for entity_type in ("PER", "ORG", "LOC"):
-            ours, baseline = result["ours"][level][entity_type], result["baseline"][level][entity_type]
-            assert ours["f1"] >= baseline["f1"], (level, entity_type)
-    assert result["ours"]["entity"]["all"]["f1"] >= result["baseline"]["entity"]["all"]["f1"] + 0.05
+    for protocol in entity_evaluation.PROTOCOLS:
+        for entity_type, levels in GAINS.items():
+            for level, gain in levels.items():
+                ours = result[protocol]["ours"][level][entity_type]["f1"]
+                baseline = result[protocol]["baseline"][level][entity_type]["f1"]
+                assert ours >= baseline + gain, (protocol, level, entity_type, ours, baseline)
+    # No subcorpus may get worse at the entity level (rules tuned on two subcorpora, checked on all four).
+    for name, scores in result["subcorpora"].items():
+        for entity_type in entity_evaluation.TYPES:
+            ours = scores["strict"]["ours"]["entity"][entity_type]["f1"]
+            assert ours >= scores["strict"]["baseline"]["entity"][entity_type]["f1"], (name, entity_type)

@@ -9,14 +9,37 @@ offsets in that text. The corpus is read where it lies; nothing of it is copied 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "meantime"
+# The corpus lies in ../shared beside the repository; EXPLAINER_MEANTIME points elsewhere.
+DEFAULT_CORPUS = Path(
+    os.environ.get(
+        "EXPLAINER_MEANTIME", Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "meantime"
+    )
+)
 
 _NO_SPACE_BEFORE = {
-    ",", ".", ":", ";", "!", "?", ")", "]", "}", "'s", "n't", "'", "%", "'re", "'ve", "'ll", "'d", "'m",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "'s",
+    "n't",
+    "'",
+    "%",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
 }
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "£", "€"}
 
@@ -57,8 +80,12 @@ def read_document(path: Path) -> MeantimeDocument:
     root = ET.parse(path).getroot()
     offsets, text, sentences = _rebuild_text(root)
     doc = MeantimeDocument(
-        doc_id=root.get("doc_id", path.stem), name=root.get("doc_name", path.stem), path=path,
-        text=text, dct=None, sentences=sentences,
+        doc_id=root.get("doc_id", path.stem),
+        name=root.get("doc_name", path.stem),
+        path=path,
+        text=text,
+        dct=None,
+        sentences=sentences,
     )
     markables = root.find("Markables")
     if markables is None:
@@ -72,14 +99,25 @@ def read_document(path: Path) -> MeantimeDocument:
             continue
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if element.tag == "ENTITY_MENTION":
-            doc.entities.append(GoldSpan(
-                start, end, text[start:end], entity_types.get(element.get("m_id", ""), ""),
-                syntactic_type=element.get("syntactic_type", ""),
-                instance=entity_instances.get(element.get("m_id", ""), ""),
-            ))
+            doc.entities.append(
+                GoldSpan(
+                    start,
+                    end,
+                    text[start:end],
+                    entity_types.get(element.get("m_id", ""), ""),
+                    syntactic_type=element.get("syntactic_type", ""),
+                    instance=entity_instances.get(element.get("m_id", ""), ""),
+                )
+            )
         elif element.tag == "TIMEX3":
-            span = GoldSpan(start, end, text[start:end], element.get("type", ""),
-                            value=element.get("value", ""), mod=element.get("mod", "") or "")
+            span = GoldSpan(
+                start,
+                end,
+                text[start:end],
+                element.get("type", ""),
+                value=element.get("value", ""),
+                mod=element.get("mod", "") or "",
+            )
             if element.get("functionInDocument") == "CREATION_TIME":
                 doc.dct = _parse_date(span.value)
             doc.timexes.append(span)

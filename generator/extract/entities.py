@@ -12,8 +12,18 @@ are post-processed here rather than retrained:
 * nationalities and parties (NORP) are groups; laws and policies ("Title 42", "the X Act") are laws;
 * a maker followed by a model number ("Maker A380") is a product, typed "other";
 * a declared alias ("X, commonly known as Y", "X (ABC)") is a mention of X's type;
+* a title the model put inside a name ("Spokeswoman Jane Doe" as one organisation) is cut off, and
+  what is left is a person; a title next to a name keeps it a person even when the surname is a word
+  that ends organisations' names ("Jim Press, the vice chairman");
+* news introduces a person by full name or title: a single word the model calls a person that no
+  fuller person name, title, honorific or age ("Doe, 49,") supports is a product or a misread place;
+* a name followed by its state or country ("flown to Lyon, France", "from Toulouse in France") is
+  a place;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
-  a mention too, with the type the name has elsewhere in the text.
+  a mention too, with the type the name has elsewhere in the text; a surname of a full person name
+  is that person whatever the model guessed for the bare word (unless the word opens a company's or
+  a place's name, "Ford" of "Ford Motor Company"); the first word of a company's name ("Acme" of
+  "Acme Airways") is the company.
 
 Mentions whose type a rule decided carry the label "RULE" (the resolver trusts them over raw NER).
 """
@@ -58,7 +68,8 @@ class Candidate:
 def find_entities(doc: Doc) -> list[EntityMention]:
     """Named entities of `doc` as typed mentions, in text order, never overlapping."""
     candidates = [c for c in (_trimmed(doc, c) for c in _model_candidates(doc)) if c]
-    candidates = [_retyped(doc, c) for c in candidates if not _is_noise(doc, c)]
+    candidates = [_retyped(doc, _without_title(doc, c)) for c in candidates if not _is_noise(doc, c)]
+    candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
     candidates = _select(candidates + _law_candidates(doc))
     candidates = _select(candidates + _alias_candidates(doc, candidates))
     candidates = _consistent_names(doc, candidates)
@@ -143,12 +154,10 @@ def _is_unit_after_number(doc: Doc, span: Span) -> bool:
 
 
 def _is_currency_prefix(doc: Doc, span: Span) -> bool:
-    """"US$ 40 billion", "HK$", "US dollars": the country names a currency, it is no place mention."""
+    """"US$ 40 billion", "HK$": glued to the symbol, the country's name is part of a currency sign.
+    ("the U.S. dollar" does name the country, as any modifier does: that one stays a place.)"""
     after = doc[span.end] if span.end < len(doc) else None
-    if after is None:
-        return False
-    glued_symbol = after.is_currency and not span[-1].whitespace_
-    return glued_symbol or after.lower_ in {"dollar", "dollars", "cents"}
+    return after is not None and after.is_currency and not span[-1].whitespace_
 
 
 def _is_portfolio(doc: Doc, c: Candidate) -> bool:
@@ -162,6 +171,26 @@ def _is_portfolio(doc: Doc, c: Candidate) -> bool:
         title = doc[c.start - 2]
         return title.lower_ in rules.PORTFOLIO_TITLES and title.is_title
     return False
+
+
+def _without_title(doc: Doc, c: Candidate) -> Candidate:
+    """"Spokeswoman Jane Doe" tagged as one organisation: the title goes, the name is a person."""
+    start = c.start
+    while c.end - start > 1 and _is_personal_title(doc[start]) and _is_bare_name(doc[start + 1:c.end]):
+        start += 1
+    if start == c.start:
+        return c
+    return replace(c, start=start, type="person", label=c.label if c.type == "person" else RULE_LABEL)
+
+
+def _is_personal_title(token: Token) -> bool:
+    return token.lower_ in rules.PERSONAL_TITLES and (token.is_title or token.is_upper)
+
+
+def _is_bare_name(span: Span) -> bool:
+    """Capitalised words only, none of them a title or the head word of an organisation's name."""
+    return all(t.is_title and t.is_alpha and t.lower_ not in rules.ORGANIZATION_HEADS
+               and t.lower_ not in rules.TITLE_WORDS for t in span)
 
 
 # --------------------------------------------------------------------------- type corrections
@@ -178,7 +207,8 @@ def _retyped(doc: Doc, c: Candidate) -> Candidate:
         return replace(c, type="other", label=RULE_LABEL)
     if _is_law_name(span):
         return _as(c, "law")
-    if last in rules.OUTLET_HEADS or (last in rules.ORGANIZATION_HEADS and len(span) > 1):
+    if (last in rules.OUTLET_HEADS or (last in rules.ORGANIZATION_HEADS and len(span) > 1)) and not (
+            c.type == "person" and _is_titled_person(doc, span)):
         return _as(c, "organization")
     if _is_publisher(span) and (c.type in {"place", "group"} or (c.type == "person" and len(span) == 1)):
         return _as(c, "organization")
@@ -209,6 +239,18 @@ def _follows_determiner(doc: Doc, span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     modifies_noun = after is not None and after.pos_ in {"NOUN", "PROPN"}
     return span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"} and not modifies_noun
+
+
+def _is_titled_person(doc: Doc, span: Span) -> bool:
+    """"Senator Jane Press", "Jim Press, the vice chairman of Acme": a personal title marks a person
+    even when the surname happens to be a word that ends organisations' names."""
+    if span.start > 0 and doc[span.start - 1].lower_ in rules.TITLE_WORDS:
+        return True
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    window = doc[span.end + 1:span.end + 6]
+    return window[0].lower_ in rules.LEADING_DETERMINERS and any(
+        t.lower_ in rules.TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"} for t in window[1:])
 
 
 def _employs_titled_person(doc: Doc, span: Span) -> bool:
@@ -274,6 +316,72 @@ def _law_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A news text introduces a person by full name or title before using one name alone. A single
+    word the model calls a person, with no fuller person name in the text holding it and no title or
+    honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse")."""
+    known = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
+             for t in doc[c.start:c.end]}
+    return [_unintroduced_retyped(doc, c) if c.type == "person" and c.label == "PERSON"
+            and c.end - c.start == 1 and doc[c.start].text not in known else c for c in candidates]
+
+
+def _unintroduced_retyped(doc: Doc, c: Candidate) -> Candidate:
+    before = doc[c.start - 1] if c.start > 0 else None
+    after = doc[c.end] if c.end < len(doc) else None
+    if before is not None and (before.lower_ in rules.HONORIFICS or before.lower_ in rules.TITLE_WORDS):
+        return c
+    if after is not None and after.lower_ in rules.PERSON_MODIFIED_NOUNS:
+        return c  # "the Kennedy administration"
+    if _has_age_apposition(doc, c.end):
+        return c  # "Doe, 49, said"
+    if before is not None and before.lower_ in {"in", "near", "outside"}:
+        return replace(c, type="place", label=RULE_LABEL)
+    return replace(c, type="other", label=RULE_LABEL)
+
+
+def _has_age_apposition(doc: Doc, i: int) -> bool:
+    window = doc[i:i + 3]
+    return (len(window) == 3 and window[0].text == "," and window[1].is_digit and len(window[1].text) <= 3
+            and window[2].text == ",")
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside"})
+
+
+def _places_before_region(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"flown to Toulouse, France", "in Mobile, Alabama": a name followed by the state or country it
+    lies in (the way news datelines write it) is a place, whatever the model said."""
+    return [_as(c, "place") if _names_place_before_region(doc, c) else c for c in candidates]
+
+
+def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
+    if c.type not in {"person", "other", "organization"} or c.end - c.start > 3:
+        return False
+    if _region_after(doc, c.end) is None:
+        return False
+    if c.type == "organization" and not (c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS):
+        return False  # a company may be followed by its country; "flown to X, France" is a place
+    name = doc[c.start:c.end]
+    return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
+
+
+def _region_after(doc: Doc, i: int) -> int | None:
+    """End of ", <state or country>" or "in <state or country>" starting at token `i`, when the
+    region ends the name there."""
+    if i + 1 >= len(doc) or doc[i].text not in {",", "in"} or doc[i].whitespace_ == "":
+        return None
+    for length in (3, 2, 1):
+        end = i + 1 + length
+        if end > len(doc) or doc[i + 1:end].text not in rules.REGIONS | rules.COUNTRIES:
+            continue
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.is_title and not following.is_sent_start:
+            return None  # "Washington Post": the region word begins another name
+        return end
+    return None
+
+
 def _alias_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """The declared other name of an entity is a mention of the same type (whatever the model said)."""
     by_span = {(c.start, c.end): c for c in candidates}
@@ -300,22 +408,59 @@ Name = tuple[str, ...]
 def _name_types(doc: Doc, candidates: list[Candidate]) -> dict[Name, EntityType]:
     """Majority type of each name in the document, counting a person's surname as a person."""
     votes: dict[Name, Counter[EntityType]] = {}
+    surnames: set[Name] = set()
+    ruled: set[Name] = set()  # names a rule typed as something else than a person
     for c in candidates:
         span = doc[c.start:c.end]
         weight = 3 if c.label == RULE_LABEL else 1
         votes.setdefault(_name(span), Counter())[c.type] += weight
-        if c.type == "person" and _has_surname(span):
-            votes.setdefault((span[-1].text,), Counter())["person"] += weight
-    return {name: max(sorted(counter), key=lambda t: counter[t]) for name, counter in votes.items()}
+        if c.label == RULE_LABEL and c.type != "person":
+            ruled.add(_name(span))
+        surname = _surname(span) if c.type == "person" else None
+        if surname is not None:
+            votes.setdefault((surname.text,), Counter())["person"] += weight
+            surnames.add((surname.text,))
+    types = {name: max(sorted(counter), key=lambda t: counter[t]) for name, counter in votes.items()}
+    # The full name is stronger evidence than the model's guess on the bare word ("Doe, 49, left
+    # the company" tagged as an organisation): a surname is the person, unless the same word opens
+    # an organisation's or a place's longer name in the text ("Ford" of "Ford Motor Company").
+    name_openers = {(doc[c.start].text,) for c in candidates
+                    if c.end - c.start > 1 and c.type in {"organization", "place"}}
+    for name in surnames - name_openers - ruled:
+        if " ".join(name) not in rules.COUNTRIES | rules.REGIONS:  # "Garuda Indonesia" is no person's
+            types[name] = "person"
+    for name in _short_company_names(doc, candidates) - surnames - ruled:
+        types[name] = "organization"
+    return types
+
+
+def _short_company_names(doc: Doc, candidates: list[Candidate]) -> set[Name]:
+    """"Acme" where the text also names "Acme Airways" or "Acme Motor Company": the first word of an
+    company's name that ends in a company word is its short name (never a place's or nationality's
+    name: "China" in "China Eastern Airlines" stays the country)."""
+    short = set()
+    for c in candidates:
+        span = doc[c.start:c.end]
+        if c.type == "organization" and len(span) > 1 and span[-1].lower_ in rules.COMPANY_DESIGNATORS:
+            first = span[0].text
+            if span[0].is_alpha and first[:1].isupper() and first not in rules.PLACE_OR_NATIONALITY_WORDS:
+                short.add((first,))
+    return short
 
 
 def _name(span: Span) -> Name:
     return tuple(token.text for token in span)
 
 
-def _has_surname(span: Span) -> bool:
-    last = span[-1]
-    return len(span) >= 2 and last.is_title and len(last.text) > 1 and last.lower_ not in rules.TITLE_WORDS
+def _surname(span: Span) -> Token | None:
+    """Last name of a person's full name, skipping a generational suffix ("Jr.")."""
+    tokens = [t for t in span if t.lower_ not in rules.NAME_SUFFIXES]
+    if len(tokens) < 2:
+        return None
+    last = tokens[-1]
+    if last.is_title and len(last.text) > 1 and last.lower_ not in rules.TITLE_WORDS:
+        return last
+    return None
 
 
 def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityType]) -> Candidate:

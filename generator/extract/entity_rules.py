@@ -132,3 +132,109 @@ CORPORATE_TITLES = frozenset({
 
 # Words after a name that make it a market index rather than an organisation ("the X index").
 INDEX_WORDS = frozenset({"index", "indices", "indexes", "average", "composite"})
+
+# Titles and honorifics written right before a person's name ("Spokeswoman Jane Doe", "Mr Doe").
+# Only words that never open the name of an organisation are listed ("General", "Chief", "Royal"
+# would: "General Motors"), so a span that starts with one is a person's name behind a title.
+PERSONAL_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
+    "president", "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice", "minister",
+    "secretary", "chancellor", "premier", "pope", "rev.", "reverend", "spokesman", "spokeswoman",
+    "spokesperson", "ceo", "chairman", "chairwoman", "chairperson", "analyst", "coach", "congressman",
+    "congresswoman", "councillor", "councilman", "councilwoman", "ambassador", "professor", "sheriff",
+    "rep.", "representative", "lawmaker", "presiding",
+})
+
+# Honorifics: the capitalised word after one is a person's name even when the text gives no other.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+
+# Generational suffixes after a surname ("William Clay Ford Jr."): not the surname itself.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Nouns a bare surname modifies when it names a person's tenure or circle ("the Kennedy administration").
+PERSON_MODIFIED_NOUNS = frozenset({
+    "administration", "government", "campaign", "presidency", "cabinet", "family", "estate", "doctrine",
+})
+
+# Countries, and the first-level regions news datelines pair with a city ("Mobile, Alabama",
+# "Toulouse, France", "St. Thomas, Ontario"): general geographic knowledge, no story names.
+COUNTRIES = frozenset({
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia",
+    "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark",
+    "Djibouti", "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "England", "Eritrea", "Estonia",
+    "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece",
+    "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hong Kong", "Hungary", "Iceland", "India",
+    "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica", "Japan",
+    "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+    "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi",
+    "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco",
+    "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands",
+    "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Northern Ireland",
+    "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia",
+    "Scotland", "Senegal", "Serbia", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia",
+    "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden",
+    "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Trinidad",
+    "Tunisia", "Turkey", "Turkmenistan", "Uganda", "UK", "U.K.", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "US", "U.S.", "USA", "Uzbekistan", "Venezuela",
+    "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
+})
+REGIONS = frozenset({
+    # US states and the capital district
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "West Virginia", "Wisconsin", "Wyoming", "D.C.", "DC",
+    # Canadian provinces, Australian states
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+    "Ontario", "Quebec", "Saskatchewan", "New South Wales", "Queensland", "Victoria", "Tasmania",
+    "Western Australia", "South Australia",
+})
+
+# Nationality and regional adjectives and the place each derives from ("a German airline" ->
+# Germany). The product types them as groups; the MEANTIME evaluation, following that corpus,
+# counts a pre-modifying one as a mention of the place (see generator/evaluate/entities.py).
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan", "African": "Africa", "Albanian": "Albania", "Algerian": "Algeria",
+    "American": "United States", "Arab": "Arab world", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Armenian": "Armenia", "Asian": "Asia", "Australian": "Australia", "Austrian": "Austria",
+    "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Bolivian": "Bolivia", "Brazilian": "Brazil",
+    "British": "United Kingdom", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Canadian": "Canada",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia", "Cuban": "Cuba",
+    "Czech": "Czech Republic", "Danish": "Denmark", "Dutch": "Netherlands", "Egyptian": "Egypt",
+    "English": "England", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "European": "Europe",
+    "Filipino": "Philippines", "Finnish": "Finland", "French": "France", "Georgian": "Georgia",
+    "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece", "Haitian": "Haiti", "Hungarian": "Hungary",
+    "Icelandic": "Iceland", "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Jamaican": "Jamaica",
+    "Japanese": "Japan", "Jordanian": "Jordan", "Kenyan": "Kenya", "Korean": "Korea", "Kuwaiti": "Kuwait",
+    "Latin American": "Latin America", "Latvian": "Latvia", "Lebanese": "Lebanon", "Libyan": "Libya",
+    "Lithuanian": "Lithuania", "Malaysian": "Malaysia", "Mexican": "Mexico", "Moroccan": "Morocco",
+    "Nigerian": "Nigeria", "North American": "North America", "North Korean": "North Korea",
+    "Norwegian": "Norway", "Pakistani": "Pakistan", "Palestinian": "Palestine", "Peruvian": "Peru",
+    "Polish": "Poland", "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania",
+    "Russian": "Russia", "Saudi": "Saudi Arabia", "Scottish": "Scotland", "Serbian": "Serbia",
+    "Singaporean": "Singapore", "Slovak": "Slovakia", "Somali": "Somalia", "South African": "South Africa",
+    "South American": "South America", "South Korean": "South Korea", "Spanish": "Spain",
+    "Sudanese": "Sudan", "Swedish": "Sweden", "Swiss": "Switzerland", "Syrian": "Syria",
+    "Taiwanese": "Taiwan", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine",
+    "Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Welsh": "Wales", "Yemeni": "Yemen",
+}
+
+# Last words of a company's name ("Acme Airways", "Acme Motor Company"): its first word alone is the
+# company's short name.
+COMPANY_DESIGNATORS = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc",
+    "ag", "gmbh", "nv", "n.v.", "sa", "s.a.", "group", "holdings", "airlines", "airways", "motors",
+})
+
+# Words that name a place or a nationality, never a company's short name.
+PLACE_OR_NATIONALITY_WORDS = COUNTRIES | REGIONS | frozenset(DEMONYMS) | frozenset({
+    "North", "South", "East", "West", "New", "United", "National", "International", "General", "Royal",
+})
