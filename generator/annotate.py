@@ -15,13 +15,14 @@ from generator.extract.entities import find_aliases, find_entities, find_roles
 from generator.extract.quantities import find_quantities
 from generator.extract.quotes import find_quotes
 from generator.models import ArticleAnnotations, Paragraph, Sentence
+from generator.nlp import doc_text
 from generator.timeline.timex import find_timexes
 
 
 def annotate_doc(doc: Doc, article_id: str, published: dt.date | None) -> ArticleAnnotations:
     """All layers of annotation for one parsed text; offsets are into `doc.text`."""
     sentences = split_sentences(doc)
-    timexes = find_timexes(doc.text, published, doc)
+    timexes = find_timexes(doc_text(doc), published, doc)
     entities = find_entities(doc)
     roles = find_roles(doc, entities)
     aliases = find_aliases(doc, entities)
@@ -41,7 +42,7 @@ def split_sentences(doc: Doc, paragraphs: list[Paragraph] | None = None) -> list
     """Sentences as character spans, trimmed of surrounding whitespace, numbered from 0."""
     sentences: list[Sentence] = []
     paragraph = 0
-    text = doc.text
+    text = doc_text(doc)
     for span in doc.sents:
         start, end = span.start_char, span.end_char
         while start < end and text[start].isspace():

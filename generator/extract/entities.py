@@ -42,6 +42,7 @@ from generator.extract import entity_rules as rules
 from generator.extract.entity_aliases import declared_aliases
 from generator.extract.roles import find_roles
 from generator.models import AliasMention, EntityMention, EntityType
+from generator.nlp import doc_text
 
 __all__ = ["LABEL_TYPES", "RULE_LABEL", "find_aliases", "find_entities", "find_roles"]
 
@@ -135,8 +136,9 @@ def _is_noise(doc: Doc, c: Candidate) -> bool:
 
 
 def _is_photo_credit(doc: Doc, span: Span) -> bool:
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[line_start:span.start_char]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start:span.start_char]
     return bool(rules.CREDIT_MARKERS.search(before)) or before.rstrip().endswith(("©", "(c)"))
 
 
