@@ -90,7 +90,7 @@ def build_story_from_paths(settings: Settings, paths: Sequence[Path]) -> tuple[S
             problems.extend(trouble)
             continue
         try:
-            articles.append(read_article(path, path.parent))
+            articles.append(read_article(path, path.parent, problems=problems))
         except IngestError as error:
             problems.append(error.problem)
     return story_from_articles(settings, articles, problems, None)
