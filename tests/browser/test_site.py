@@ -236,3 +236,17 @@ def test_screenshots_for_the_readme(demo_site: ServedSite, open_page: PageFactor
                 problems.append(f"the home page is {overflow}px wider than a {PHONE['width']}px phone")
         problems += [f"{name}: {problem}" for problem in opened.watch.problems()]
     assert not problems, "\n".join(problems)
+
+
+def test_chart_screenshots_in_both_palettes(demo_site: ServedSite, open_page: PageFactory) -> None:
+    """The charts are images drawn for a light page; the dark palette must still show them readably."""
+    for scheme, name in (("light", "chart-numbers"), ("dark", "chart-numbers-dark")):
+        opened = open_page(demo_site.base_url, viewport=DESKTOP, color_scheme=scheme)
+        load(opened.page, "/numbers/")
+        figure = opened.page.locator("figure.explainer-chart").first
+        figure.scroll_into_view_if_needed()
+        image = figure.locator("img")
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0"), "the chart image did not load"
+        assert image.get_attribute("alt"), "a chart without alt text"
+        write_if_changed(SCREENSHOTS / f"{name}.png", figure.screenshot(animations="disabled"))
+        assert not opened.watch.problems(), opened.watch.problems()
