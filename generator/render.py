@@ -18,7 +18,7 @@ import io
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,9 @@ from generator.render_escape import (
     escape_attr,
     escape_md,
     glossary_term,
+    plain_text,
     safe_url,
+    truncate_chars,
     truncate_words,
 )
 from generator.summary import publication_order, summarize, whats_new
@@ -51,6 +53,7 @@ ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
+DESCRIPTION_CHARS = 160  # what search engines show of a page's meta description
 
 
 # --------------------------------------------------------------------------- environment
@@ -106,6 +109,35 @@ def _external_url(value: object) -> Markup:
     return Markup(html.escape(url, quote=True))
 
 
+def meta_description(value: object) -> Markup:
+    """A page's front-matter `description`: one line of plain text, cut at a word boundary.
+
+    The value arrives rendered (escaped for Markdown); it is read back as plain text, cut, and
+    encoded again, so the cut never splits a character reference. Material prints it unescaped
+    into a quoted attribute: the encoding leaves no quote, `<` or `&` of the data there.
+    """
+    text = plain_text(html.unescape(str(value)))
+    return escape_attr(truncate_chars(text, DESCRIPTION_CHARS))
+
+
+def page_title_filter(terms: Iterable[str]) -> Callable[[object], Markup]:
+    """The `h1` filter: a page title escaped like any text, with glossary terms kept from matching.
+
+    The abbr extension marks a term everywhere on the page; in the page title the dotted
+    underline is noise. Writing the term's first letter as a character reference leaves the text
+    the browser shows unchanged but hides the term from the extension.
+    """
+    patterns = [re.compile(rf"(?<![\w#&]){re.escape(term)}(?!\w)") for term in sorted(set(terms), key=len)]
+
+    def page_title(value: object) -> Markup:
+        text = str(escape_md(value))
+        for pattern in patterns:
+            text = pattern.sub(lambda match: f"&#{ord(match.group(0)[0])};{match.group(0)[1:]}", text)
+        return Markup(text)
+
+    return page_title
+
+
 def make_environment(templates: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates)),
@@ -127,6 +159,8 @@ def make_environment(templates: Path) -> Environment:
         url=_external_url,
         human_date=human_date,
         month_label=month_label,
+        meta_description=meta_description,
+        h1=page_title_filter(()),
     )
     env.globals.update(link=_link, heading=_heading, ENTITY_TYPE_SECTIONS=ENTITY_TYPE_SECTIONS)
     return env
@@ -186,6 +220,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     for path in ("timeline", "numbers", "quotes", "reported", "sources"):
         renderer.render(f"{path}.md", f"pages/{path}.md.j2")
     renderer.render("people/index.md", "pages/people_index.md.j2")
+    for section in site.entity_sections():
+        renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
     for entity in site.major_entities():
         assert entity.page is not None
         renderer.render(entity.page, "pages/entity.md.j2", entity=entity)
@@ -222,7 +258,9 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Any] = ()) ->
         "full_text": settings.article_text == "full",
         "seeds_label": _seeds_label(settings),
     }
-    renderer = PageRenderer(env, common, site.glossary())
+    glossary = site.glossary()
+    env.filters["h1"] = page_title_filter(term for term, _ in glossary)
+    renderer = PageRenderer(env, common, glossary)
     _render_pages(renderer, site, story, settings)
     files: dict[str, str | bytes] = dict(renderer.pages)
     files.update(data_files(story, site, settings))

@@ -8,7 +8,9 @@ plain text; escaping happens in the templates (the `md`/`attr` filters, and by d
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +30,15 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
-from generator.render_escape import anchor_id, file_stem, glossary_term, plain_text, safe_url, truncate_words
+from generator.render_escape import (
+    anchor_id,
+    file_stem,
+    glossary_term,
+    plain_text,
+    safe_url,
+    truncate_chars,
+    truncate_words,
+)
 
 MONTHS = (
     "January",
@@ -61,9 +71,75 @@ ENTITY_TYPE_SECTIONS = {
     "law": "Laws and policies",
     "other": "Other names",
 }
+# Entity pages live in one folder per type under people/, so the navigation groups them by type.
+ENTITY_FOLDERS = {
+    "person": "person",
+    "organization": "organization",
+    "place": "place",
+    "group": "group",
+    "law": "law",
+    "other": "other",
+}
+# A place or group earns a page when it is in as many sentences that carry facts as this share of the
+# most central place or group (at least CENTRAL_MIN, and CENTRAL_ENOUGH always suffices).
+CENTRAL_SHARE = 0.4
+CENTRAL_MIN = 3
+CENTRAL_ENOUGH = 20
+NAV_SECTION_LIMIT = 60  # entity pages of one type beyond which they are split by initial
 FACT_HOMES = {"number": "numbers.md", "quote": "quotes.md", "claim": "reported.md", "event": "timeline.md"}
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,10}$")
+
+
+def entity_folder(entity_type: str) -> str:
+    return "people/" + ENTITY_FOLDERS.get(entity_type, "other")
+
+
+def initial_folder(name: str) -> str:
+    """The folder of a name within a long section: its first letter without accents ("É" -> "e"),
+    or "0-9" for anything else."""
+    for char in unicodedata.normalize("NFKD", name.casefold()):
+        if char.isascii() and char.isalpha():
+            return char
+        if char.isalnum():
+            break
+    return "0-9"
+
+
+def entity_folders(entities: Iterable[Entity], with_page: set[str]) -> dict[str, str]:
+    """Where each entity's page goes: its type's folder, and below that a folder per initial when
+    the type has more than NAV_SECTION_LIMIT pages, so the navigation lists a bounded number of
+    names next to any page however big the story grows."""
+    by_type = Counter(entity.type for entity in entities if entity.id in with_page)
+    folders = {}
+    for entity in entities:
+        folder = entity_folder(entity.type)
+        if by_type[entity.type] > NAV_SECTION_LIMIT:
+            folder += "/" + initial_folder(plain_text(entity.name) or entity.id)
+        folders[entity.id] = folder
+    return folders
+
+
+def merits_page(entity: Entity, has_role: bool, speaks: bool, fact_sentences: int, central: int) -> bool:
+    """Whether an entity gets a page of its own; the people index lists everyone either way.
+
+    People and organisations act in a story: a second mention, a role, a quote or a report is
+    enough. Places and groups are mostly setting ("in Europe", "voters"): only those in at least
+    `central` sentences that carry facts are worth a page. Laws and other names sit in between.
+    """
+    if speaks:
+        return True
+    if entity.type in ("person", "organization"):
+        return len(entity.mentions) >= 2 or has_role
+    if entity.type in ("place", "group"):
+        return fact_sentences >= central
+    return len(entity.mentions) >= 2 or fact_sentences >= 2
+
+
+def central_threshold(counts: Iterable[int]) -> int:
+    """How many fact sentences make a place or group central, relative to the most central one."""
+    top = max(counts, default=0)
+    return max(CENTRAL_MIN, min(math.ceil(CENTRAL_SHARE * top), CENTRAL_ENOUGH))
 
 
 def human_date(value: dt.date | None) -> str:
@@ -181,6 +257,17 @@ class FactView:
     @property
     def target(self) -> str:
         return f"{FACT_HOMES[self.kind]}#{self.id}"
+
+    @property
+    def value_label(self) -> str:
+        """A number's normalised value ("1,200 people, more than"); empty for other facts."""
+        fact = self.fact
+        if not isinstance(fact, Quantity):
+            return ""
+        value = " ".join(
+            part for part in (format_number(fact.value), plain_text(fact.unit), plain_text(fact.rate)) if part
+        )
+        return f"{value} ({plain_text(fact.qualifier)})" if fact.qualifier else value
 
 
 @dataclass
@@ -329,6 +416,8 @@ class SiteIndex:
             fact=fact,
         )
         view.entities = self._fact_entities(fact)
+        if isinstance(fact, Quote) and sources and sources[0].date:
+            view.headline += f", {sources[0].date}"  # tells apart several quotes by the same speaker
         if isinstance(fact, Quote):
             view.speaker, view.speaker_id = plain_text(fact.speaker), fact.speaker_id
         elif isinstance(fact, Claim):
@@ -379,12 +468,13 @@ class SiteIndex:
         return list(dict.fromkeys(ids))
 
     def _entity_views(self, entities: Iterable[Entity]) -> dict[str, EntityView]:
+        entities = list(entities)
+        with_page = self._entities_meriting_pages(entities)
+        folders = entity_folders(entities, with_page)
         paths = UniquePaths()
         views = {}
-        speakers = {view.speaker_id for view in self.facts if view.speaker_id}
         for entity in entities:
             roles = list(dict.fromkeys(plain_text(role.role) for role in entity.roles if role.role.strip()))
-            major = len(entity.mentions) >= 2 or bool(roles) or entity.id in speakers
             views[entity.id] = EntityView(
                 id=anchor_id(entity.id),
                 entity=entity,
@@ -394,10 +484,31 @@ class SiteIndex:
                 aliases=[plain_text(alias) for alias in entity.aliases if plain_text(alias) != entity.name],
                 mention_count=len(entity.mentions),
                 articles=self._in_publication_order({mention.article for mention in entity.mentions}),
-                page=paths.claim("people", entity.id) if major else None,
+                page=paths.claim(folders[entity.id], entity.id) if entity.id in with_page else None,
                 link=safe_url(entity.link),
             )
         return views
+
+    def _entities_meriting_pages(self, entities: list[Entity]) -> set[str]:
+        speakers = {view.speaker_id for view in self.facts if view.speaker_id}
+        sentences: dict[str, set[str]] = {}
+        for fact in self.facts:
+            for ident in fact.entities:
+                sentences.setdefault(ident, set()).update(link.target for link in fact.sources)
+        central = central_threshold(
+            len(sentences.get(e.id, ())) for e in entities if e.type in ("place", "group")
+        )
+        return {
+            entity.id
+            for entity in entities
+            if merits_page(
+                entity,
+                any(role.role.strip() for role in entity.roles),
+                entity.id in speakers,
+                len(sentences.get(entity.id, ())),
+                central,
+            )
+        }
 
     def _in_publication_order(self, article_ids: Iterable[str]) -> list[str]:
         def key(ident: str) -> tuple[bool, dt.date, str]:
@@ -440,6 +551,34 @@ class SiteIndex:
     def major_entities(self) -> list[EntityView]:
         return [view for view in self.entities.values() if view.page]
 
+    def entity_sections(self) -> list[EntitySection]:
+        """One index page per entity type with pages, plus one per initial when the type is split."""
+        sections = []
+        for entity_type, views in self.entities_with_pages().items():
+            label = ENTITY_TYPE_SECTIONS.get(entity_type, "Other names")
+            top = EntitySection(entity_folder(entity_type), label, entity_type, views)
+            by_folder: dict[str, list[EntityView]] = {}
+            for view in views:
+                assert view.page is not None
+                by_folder.setdefault(view.page.rsplit("/", 1)[0], []).append(view)
+            parts = [
+                EntitySection(folder, f"{label}: {folder.rsplit('/', 1)[1].upper()}", entity_type, members)
+                for folder, members in sorted(by_folder.items())
+                if folder != top.folder
+            ]
+            top.parts = parts
+            sections += [top, *parts]
+        return sections
+
+    def entities_with_pages(self) -> dict[str, list[EntityView]]:
+        """Entities with a page, by type (in the order of ENTITY_TYPE_SECTIONS), most mentioned first."""
+        by_type: dict[str, list[EntityView]] = {kind: [] for kind in ENTITY_TYPE_SECTIONS}
+        for view in self.major_entities():
+            by_type.setdefault(view.entity.type, []).append(view)
+        for views in by_type.values():
+            views.sort(key=lambda v: (-v.mention_count, v.name.casefold(), v.id))
+        return {kind: views for kind, views in by_type.items() if views}
+
     def glossary(self) -> list[tuple[str, str]]:
         """(term, canonical name) for acronyms and nicknames: aliases sharing no word with the name."""
         terms: dict[str, str] = {}
@@ -458,6 +597,17 @@ class SiteIndex:
                 if (_ACRONYM.match(term) and term.isupper()) or (is_nickname and len(term.split()) <= 3):
                     terms.setdefault(term, name)
         return sorted(terms.items())
+
+
+@dataclass
+class EntitySection:
+    """An index page of entity pages: a type ("People"), or one initial of a type split by initial."""
+
+    folder: str  # under the docs root, e.g. people/person or people/person/a
+    title: str
+    entity_type: str
+    views: list[EntityView]
+    parts: list[EntitySection] = field(default_factory=list)  # the initials of a split type
 
 
 @dataclass
@@ -529,21 +679,31 @@ class SiteQueries:
         return events[:limit]
 
     def timeline_groups(self) -> list[FactGroup]:
-        """Years, each with its months, each with its entries, earliest first; undated ones last."""
-        years: dict[str, FactGroup] = {}
+        """Years, each with its months, each with its entries, earliest first; undated ones last.
+
+        An entry whose date is vaguer than a month ("2023", "early 2023", "summer 2023") cannot sit
+        in a month: it goes to its year's "Sometime in <year>" group, first in the year.
+        """
+        years: dict[int, FactGroup] = {}
         undated = FactGroup("Undated", "undated")
-        events = sorted(self.index.facts_of_kind("event"), key=_event_sort_key)
-        for view in events:
+        for view in sorted(self.index.facts_of_kind("event"), key=_event_sort_key):
             start = event_start(view)
             if start is None:
                 undated.facts.append(view)
                 continue
-            year = years.setdefault(str(start.year), FactGroup(str(start.year), f"y{start.year}"))
-            month_id = f"m{start.year}-{start.month:02d}"
-            if not year.subgroups or year.subgroups[-1].id != month_id:
-                year.subgroups.append(FactGroup(MONTHS[start.month - 1] + f" {start.year}", month_id))
-            year.subgroups[-1].facts.append(view)
-        groups = list(years.values())
+            year = years.setdefault(start.year, FactGroup(str(start.year), f"y{start.year}"))
+            if within_a_month(view):
+                label, ident = f"{MONTHS[start.month - 1]} {start.year}", f"m{start.year}-{start.month:02d}"
+            else:
+                label, ident = f"Sometime in {start.year}", f"y{start.year}-x"
+            group = next((g for g in year.subgroups if g.id == ident), None)
+            if group is None:
+                group = FactGroup(label, ident)
+                year.subgroups.append(group)
+            group.facts.append(view)
+        for year in years.values():
+            year.subgroups.sort(key=lambda g: (not g.id.endswith("-x"), g.id))
+        groups = [years[key] for key in sorted(years)]
         return [*groups, undated] if undated.facts else groups
 
     def number_groups(self) -> list[FactGroup]:
@@ -618,6 +778,22 @@ def event_start(view: FactView) -> dt.date | None:
         return None
 
 
+def within_a_month(view: FactView) -> bool:
+    """Whether an event's date is precise enough to sit under one month: a day, a week, a month
+    (also "late March"); not a year, a season, a quarter or a span of months."""
+    fact = view.fact
+    start = event_start(view)
+    if not isinstance(fact, TimelineEntry) or start is None:
+        return False
+    end = fact.date.end
+    if end is None:
+        match = _CALENDAR_VALUE.match(fact.date.value)
+        return bool(match and match.group(2))
+    if (end - start).days <= 7:
+        return True  # a week that crosses into the next month still belongs to where it starts
+    return (end.year, end.month) == (start.year, start.month)
+
+
 def event_end(view: FactView) -> dt.date:
     fact = view.fact
     if isinstance(fact, TimelineEntry):
@@ -639,18 +815,42 @@ def iter_facts(story: Story) -> Iterator[Fact]:
     yield from story.timeline
 
 
+HEADLINE_CHARS = 60  # fact headings are labels for the table of contents and search, not the text
+_CLAIM_VERBS = {"report": "reported", "demand": "demanded", "statement": "said"}
+
+
 def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
-    """(kind, headline, text, normalised detail, date) of a fact, all plain text."""
+    """(kind, headline, text, normalised detail, date) of a fact, all plain text.
+
+    The headline is a short label (what a number counts, who said or reported something), never a
+    copy of the text shown below it.
+    """
     if isinstance(fact, Quantity):
-        headline = plain_text(fact.text) + (f" ({plain_text(fact.about)})" if fact.about else "")
-        return "number", headline, plain_text(fact.text), _quantity_detail(fact), plain_text(fact.date)
+        text, date = plain_text(fact.text), plain_text(fact.date)
+        return "number", _number_headline(fact), text, _quantity_detail(fact), date
     if isinstance(fact, Quote):
         speaker = plain_text(fact.speaker) or "Unattributed"
-        return "quote", f"{speaker}: {truncate_words(fact.text, 8)}", plain_text(fact.text), "", ""
+        return "quote", f"Quote by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
-        headline = f"{plain_text(fact.by)} ({fact.kind}): {truncate_words(fact.text, 8)}"
-        return "claim", headline, plain_text(fact.text), fact.kind, ""
+        verb = _CLAIM_VERBS.get(fact.kind, fact.kind)
+        headline = truncate_chars(
+            f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}", HEADLINE_CHARS
+        )
+        return "claim", headline, _sentence_case(plain_text(fact.text)), fact.kind, ""
     if isinstance(fact, TimelineEntry):
         date = display_event_date(fact.date)
         return "event", date, plain_text(fact.text), fact.date.edtf, date
     raise TypeError(f"not a fact type the site shows: {type(fact).__name__}")
+
+
+def _sentence_case(text: str) -> str:
+    """A reported clause ("to bring numbers down, ...") shown on its own starts with a capital."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def _number_headline(quantity: Quantity) -> str:
+    """The number and what it counts; the subject is left out when the number's text already says it."""
+    text, about = plain_text(quantity.text), plain_text(quantity.about)
+    if not about or set(about.casefold().split()) <= set(text.casefold().split()):
+        return truncate_chars(text, HEADLINE_CHARS)
+    return truncate_chars(f"{text} ({truncate_chars(about, 40)})", HEADLINE_CHARS)

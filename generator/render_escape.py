@@ -130,3 +130,15 @@ def truncate_words(value: object, words: int = 12) -> str:
     if len(parts) <= words:
         return " ".join(parts)
     return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def truncate_chars(value: object, limit: int = 60) -> str:
+    """The value (plain text, not escaped) cut at the last word boundary within `limit` characters,
+    with an ellipsis if cut; a single over-long word is cut inside."""
+    text = plain_text(value)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"

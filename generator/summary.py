@@ -4,10 +4,14 @@ The summary picks the most central sentences across all articles, TextRank-style
 2004): sentences are nodes, edges weigh how many content words and named entities two sentences share
 (normalised by their lengths), and PageRank over that graph scores each sentence. A sentence that many
 others echo, within and across articles, is what the story is about. Near-duplicates are skipped so
-each bullet says something new. Everything is deterministic: fixed iteration count, stable ordering.
+each bullet says something new. A sentence that opens by pointing back at something it does not name
+("It", "They", "The outlet") reads oddly on its own, so its score is cut. Long sentences are shortened
+at a clause boundary for the bullet; the bullet links to the whole sentence. Everything is
+deterministic: fixed iteration count, stable ordering.
 
 "What's new" compares the newest article with the ones published before it: the facts only it
-carries, and its sentences that no earlier sentence covers.
+carries (one per sentence; events dated only to a season or a year when there is nothing more precise),
+and its sentences that no earlier sentence covers.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from generator.models import Article, Fact, Story
+from generator.models import Article, Fact, Story, TimelineEntry
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*\d|\d")
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
@@ -32,6 +36,22 @@ _MIN_WORDS = 6
 _MAX_WORDS = 45  # longer sentences make poor at-a-glance bullets
 _REDUNDANT = 0.5  # share of tokens two bullets may have in common before the later one is dropped
 _COVERED = 0.6  # share of a sentence's tokens an earlier sentence must carry to count as "said before"
+_ANAPHOR_PENALTY = 0.4  # score factor for a sentence that opens by pointing back (see opens_with_anaphor)
+BULLET_WORDS = 30  # a summary bullet is cut to this many words, at a clause boundary when there is one
+_MIN_CLAUSE_WORDS = 12  # never cut a bullet shorter than this
+# Words that, first in a sentence, refer to something said before it.
+_ANAPHORS = frozenset({
+    "it", "its", "this", "that", "these", "those", "he", "she", "they", "his", "her", "their", "him",
+    "them", "such", "both",
+})  # fmt: skip
+_CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "also", "still", "yet", "so", "then"})
+# "The outlet said ...": a definite noun that stands for a name given earlier.
+_BACK_REFERENCES = frozenset({
+    "outlet", "newspaper", "paper", "network", "publication", "report", "agency", "official",
+    "spokesperson", "spokesman", "spokeswoman", "broadcaster", "magazine", "website", "statement",
+})  # fmt: skip
+_LEADING_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—-](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -52,6 +72,11 @@ class SentenceRef:
 class SummaryPoint:
     sentence: SentenceRef
     score: float
+
+    @property
+    def short(self) -> str:
+        """The sentence as a bullet: at most `BULLET_WORDS` words."""
+        return shorten(self.sentence.text)
 
 
 @dataclass
@@ -111,6 +136,30 @@ def _is_candidate(sentence: SentenceRef) -> bool:
     """Sentences fit for a bullet: long enough to say something, not a bare quotation."""
     words = len(sentence.text.split())
     return _MIN_WORDS <= words <= _MAX_WORDS and not sentence.text.startswith(_QUOTE_OPENERS)
+
+
+def opens_with_anaphor(text: str) -> bool:
+    """Whether a sentence starts by pointing back at something it does not name."""
+    words = [word.lower() for word in _LEADING_WORDS.findall(text[:80])[:2]]
+    if not words:
+        return False
+    if words[0] in _ANAPHORS or words[0] in _CONNECTIVES:
+        return True
+    return words[0] == "the" and len(words) > 1 and words[1] in _BACK_REFERENCES
+
+
+def shorten(text: str, max_words: int = BULLET_WORDS) -> str:
+    """The text cut to `max_words` words, at the last clause boundary (comma, semicolon, colon,
+    dash) that keeps at least `_MIN_CLAUSE_WORDS` words, with an ellipsis when cut."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    head = " ".join(words[:max_words])
+    cut = len(head)
+    for match in _CLAUSE_BREAK.finditer(head):
+        if len(head[: match.start()].split()) >= _MIN_CLAUSE_WORDS:
+            cut = match.start()
+    return head[:cut].rstrip(" ,;:–—-") + "…"
 
 
 def rank_sentences(sentences: list[SentenceRef]) -> list[float]:
@@ -173,7 +222,10 @@ def summarize(story: Story, limit: int = 5) -> list[SummaryPoint]:
     sentences = _graph_sample(story_sentences(story))
     scores = rank_sentences(sentences)
     ranked = sorted(
-        (SummaryPoint(sentence, score) for sentence, score in zip(sentences, scores, strict=True)),
+        (
+            SummaryPoint(sentence, score * (_ANAPHOR_PENALTY if opens_with_anaphor(sentence.text) else 1.0))
+            for sentence, score in zip(sentences, scores, strict=True)
+        ),
         key=lambda point: (-round(point.score, 9), point.sentence.article, point.sentence.index),
     )
     chosen: list[SummaryPoint] = []
@@ -225,7 +277,37 @@ def whats_new(story: Story, limit: int = 3, fact_limit: int = 6) -> WhatsNew | N
         and _is_candidate(sentence)
         and not any(_covered(sentence.tokens, tokens) for tokens in before)
     ]
-    return WhatsNew(article=newest, earlier=earlier, facts=facts[:fact_limit], sentences=novel[:limit])
+    precise = [fact for fact in facts if not _is_loose_event(fact)]
+    shown = _one_per_sentence(precise or facts, newest.id)
+    # Sentences that stand on their own first; the chosen ones keep the article's order.
+    chosen = sorted(novel, key=lambda sentence: opens_with_anaphor(sentence.text))[:limit]
+    chosen.sort(key=lambda sentence: sentence.index)
+    return WhatsNew(article=newest, earlier=earlier, facts=shown[:fact_limit], sentences=chosen)
+
+
+def _is_loose_event(fact: Fact) -> bool:
+    """A dated event known only to a season, a year or wider ("2023 — ..."): it says little that is
+    new, so it is left out when the article brings anything more precise."""
+    if not isinstance(fact, TimelineEntry):
+        return False
+    start, end = fact.date.start, fact.date.end
+    if start is None or end is None:
+        return not re.match(r"^\d{4}-\d{2}", fact.date.value)
+    return (end - start).days > 31
+
+
+def _one_per_sentence(facts: list[Fact], article: str) -> list[Fact]:
+    """The first fact from each sentence of the article: a sentence often carries a number, a
+    date and a report at once, and listing all three repeats the sentence."""
+    seen: set[int] = set()
+    kept = []
+    for fact in facts:
+        indexes = {source.sentence_index for source in fact.sources if source.article == article}
+        if indexes & seen:
+            continue
+        seen |= indexes
+        kept.append(fact)
+    return kept
 
 
 def _covered(tokens: frozenset[str], earlier: frozenset[str]) -> bool:

@@ -233,8 +233,9 @@ def text_of(files: dict[str, str | bytes], path: str) -> str:
 def test_site_has_every_page_type(site: dict[str, str | bytes]) -> None:
     expected = {
         "index.md", "timeline.md", "numbers.md", "quotes.md", "reported.md", "sources.md",
-        "people/index.md", "people/dana-whitfield.md", "people/omar-reyes.md",
-        "people/riverton-taxpayers-association.md", "articles/index.md", "articles/2024-03/index.md",
+        "people/index.md", "people/person/index.md", "people/person/dana-whitfield.md",
+        "people/person/omar-reyes.md", "people/organization/riverton-taxpayers-association.md",
+        "articles/index.md", "articles/2024-03/index.md",
         "articles/2024-03/council-vote.md", "articles/2024-03/budget-passed.md", "data/index.md",
         "data/facts.json", "data/quantities.csv", "data/timeline.csv", "assets/explainer.css",
         "assets/explainer.js",
@@ -263,7 +264,7 @@ def test_article_sentences_have_stable_anchors_and_inline_marks(site: dict[str, 
     html = html_lib.unescape(to_html(text_of(site, "articles/2024-03/council-vote.md")))
     assert re.search(r'<span class="ex-s" id="s1">The Riverton city council approved', html)
     # entity names link to their pages; numbers and dates carry their normalised value
-    assert '<a href="../../people/dana-whitfield.md">Dana Whitfield</a>' in html
+    assert '<a href="../../people/person/dana-whitfield.md">Dana Whitfield</a>' in html
     assert re.search(r'<abbr title="4,200,000 USD[^"]*">\$4\.2 million</abbr>', html)
     assert re.search(r'<abbr title="[^"]*5 Mar[^"]* 2024 \(2024-03-05\)">Tuesday</abbr>', html)
     assert 'href="https://ledger.example/budget"' in html
@@ -305,7 +306,7 @@ def test_home_page_boxes_and_whats_new(site: dict[str, str | bytes]) -> None:
     html = shown(text_of(site, "index.md"))
     for heading in ("What to know", "Key numbers", "Who's who", "Latest developments", "What's new"):
         assert f">{heading}</h" in html
-    assert 'href="people/dana-whitfield.md">Dana Whitfield</a>: Mayor' in html
+    assert 'href="people/person/dana-whitfield.md">Dana Whitfield</a>: Mayor' in html
     assert "estimated — set <code>published</code> in <code>seeds/budget-passed.yml</code>" in html
     whats = html[html.index("What's new") : html.index(">Sources</h2>")]
     assert "12 new library staff positions" in whats
@@ -313,12 +314,12 @@ def test_home_page_boxes_and_whats_new(site: dict[str, str | bytes]) -> None:
 
 
 def test_people_pages_gather_every_fact_about_the_entity(site: dict[str, str | bytes]) -> None:
-    reyes = to_html(text_of(site, "people/omar-reyes.md"))
+    reyes = to_html(text_of(site, "people/person/omar-reyes.md"))
     assert "Council member" in reyes and 'id="quote-roads"' in reyes
-    rta = to_html(text_of(site, "people/riverton-taxpayers-association.md"))
+    rta = to_html(text_of(site, "people/organization/riverton-taxpayers-association.md"))
     assert 'id="claim-audit"' in rta and 'id="t-review"' in rta
     index = text_of(site, "people/index.md")
-    assert "| [Dana Whitfield](dana-whitfield.md) | Mayor | 2 |" in index
+    assert "| [Dana Whitfield](person/dana-whitfield.md) | Mayor | 2 |" in index
 
 
 def test_glossary_defines_acronyms_only_where_used(site: dict[str, str | bytes]) -> None:
@@ -510,3 +511,150 @@ def test_url_and_glossary_guards() -> None:
     assert glossary_term("López Obrador") == "López Obrador"
     for bad in ("<b>", "A]: x", "x*", "a_b", "--8<--", ""):
         assert glossary_term(bad) is None
+
+
+# --------------------------------------------------------------------------- readers' polish (issue 7)
+
+
+def front_matter(page: str) -> dict[str, object]:
+    import yaml
+
+    match = re.match(r"\A---\n(.*?)\n---\n", page, flags=re.DOTALL)
+    assert match, "the page has no front matter"
+    return yaml.safe_load(match.group(1))
+
+
+def test_entity_pages_are_grouped_by_type_and_only_for_entities_that_merit_them() -> None:
+    story = make_story()
+    one = story.articles[0]
+    story.entities.append(
+        Entity(id="riverton", name="Riverton", type="place", mentions=mentions(one, "Riverton")[:1])
+    )
+    files = render_site(story, settings())
+    assert "people/person/dana-whitfield.md" in files
+    assert "people/organization/riverton-taxpayers-association.md" in files
+    assert not any(path.startswith("people/place/") for path in files)  # named once, in no fact's centre
+    people = shown(text_of(files, "people/index.md"))
+    assert "Riverton</td>" in people  # the index still lists everyone
+    section = shown(text_of(files, "people/person/index.md"))
+    assert re.search(r"<h1[^>]*>People</h1>", section)
+    assert 'href="dana-whitfield.md">Dana Whitfield</a>' in section
+    assert "Riverton Taxpayers" not in section  # organisations have their own section
+
+
+def test_places_get_a_page_only_when_central() -> None:
+    from generator.render_context import central_threshold, merits_page
+
+    place = Entity(id="p", name="Eastmouth", type="place")
+    assert central_threshold([]) == 3
+    assert central_threshold([2, 10]) == 4
+    assert central_threshold([500, 3]) == 20  # twenty sentences with facts are always central
+    assert not merits_page(place, has_role=False, speaks=False, fact_sentences=3, central=4)
+    assert merits_page(place, has_role=False, speaks=False, fact_sentences=4, central=4)
+    assert merits_page(place, has_role=False, speaks=True, fact_sentences=0, central=4)
+    person = Entity(id="x", name="Ann Lee", type="person")
+    assert merits_page(person, has_role=True, speaks=False, fact_sentences=0, central=4)
+
+
+LONG_DEMAND = (
+    "a public audit of every contract the council signed since 2019, published in full before the "
+    "next budget vote, with the names of all the firms involved"
+)
+
+
+def test_fact_headings_are_short_labels_and_the_text_appears_once() -> None:
+    story = make_story()
+    story.claims[0].text = LONG_DEMAND
+    files = render_site(story, settings())
+    page = shown(text_of(files, "people/organization/riverton-taxpayers-association.md"))
+    heading = re.search(r'<h3 class="ex-fact-title" id="claim-audit">(.*?)</h3>', page)
+    assert heading is not None
+    assert heading.group(1).startswith("Riverton Taxpayers Association demanded: a public audit")
+    assert len(heading.group(1)) <= 60 and heading.group(1).endswith("…")
+    assert page.count("published in full before the next budget vote") == 1
+    assert "A public audit of every contract" in page  # the full text, as a sentence
+    reyes = shown(text_of(files, "people/person/omar-reyes.md"))
+    assert re.search(r'id="quote-roads">Quote by Reyes, 5 March 2024<', reyes)
+    # the quotation marks come from CSS, so the quote's first word is a word of its own for search
+    assert re.search(r'<div class="ex-quote">\s*<blockquote>\s*<p>This budget ignores our roads</p>', reyes)
+    numbers = shown(text_of(files, "numbers.md"))
+    assert re.search(r'id="q-budget-ledger">\$4\.2 million \(city budget\)<', numbers)
+    assert re.search(r'id="q-library-staff">12 new library staff positions<', numbers)  # no "(library staff)"
+
+
+def _event(ident: str, value: str, start: dt.date, end: dt.date, article: Article, phrase: str,
+           mod: str | None = None) -> TimelineEntry:  # fmt: skip
+    return TimelineEntry(
+        id=ident, date=EventDate(value=value, mod=mod, edtf=value, start=start, end=end), text=phrase,
+        timex=value, sources=[source(article, phrase)],
+    )  # fmt: skip
+
+
+def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() -> None:
+    story = make_story()
+    one, two = story.articles
+    story.timeline += [
+        _event("t-year", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), one, "The meeting ran late."),
+        _event("t-early", "2023", dt.date(2023, 1, 1), dt.date(2023, 4, 30), one, "Council member", "START"),
+        _event(
+            "t-late-dec", "2023-12", dt.date(2023, 12, 21), dt.date(2023, 12, 31), two, "Whitfield", "END"
+        ),
+        _event("t-week", "2023-W52", dt.date(2023, 12, 25), dt.date(2024, 1, 1), two, "long debate"),
+    ]
+    page = text_of(render_site(story, settings()), "timeline.md")
+    assert front_matter(page)["toc_depth"] == 3  # years and months, not every entry
+    headings = re.findall(r"^(#{2,3}) (.+?) \{", page, flags=re.MULTILINE)
+    assert headings == [
+        ("##", "2023"), ("###", "Sometime in 2023"), ("###", "December 2023"),
+        ("##", "2024"), ("###", "March 2024"),
+    ]  # fmt: skip
+    assert page.index("#t-early") < page.index("#t-year") < page.index("### December 2023")
+    december = page[page.index("### December 2023") : page.index("## 2024")]
+    assert "#t-late-dec" in december and "#t-week" in december
+
+
+def test_every_page_has_a_meta_description_from_its_content(site: dict[str, str | bytes]) -> None:
+    for path in site:
+        if path.endswith(".md"):
+            description = front_matter(text_of(site, path)).get("description")
+            assert isinstance(description, str) and 20 <= len(html_lib.unescape(description)) <= 160, path
+    assert html_lib.unescape(str(front_matter(text_of(site, "index.md"))["description"])).startswith(
+        "How the city council passed its budget"
+    )
+    whitfield = html_lib.unescape(
+        str(front_matter(text_of(site, "people/person/dana-whitfield.md"))["description"])
+    )
+    assert whitfield.startswith("Dana Whitfield: person, Mayor.")
+    # searching a name lands on the entity's own page first (Material's per-page search boost)
+    assert front_matter(text_of(site, "people/person/dana-whitfield.md"))["search"] == {"boost": 4}
+
+
+def test_hostile_text_in_descriptions_stays_inside_the_attribute() -> None:
+    files = render_site(hostile_story(), settings())
+    for path, content in files.items():
+        if path.endswith(".md"):
+            assert isinstance(content, str)
+            line = next(line for line in content.splitlines() if line.startswith("description: "))
+            value = line.removeprefix('description: "').removesuffix('"')
+            # Material prints the value unescaped into content="...": nothing may close the attribute
+            assert not set(value) & set('"<>\\'), (path, value)
+
+
+def test_glossary_terms_are_not_marked_in_the_page_title() -> None:
+    story = make_story()
+    story.title = "RTA and the Riverton budget"
+    home = to_html(text_of(render_site(story, settings()), "index.md"))
+    h1 = home[home.index("<h1") : home.index("</h1>")]
+    assert "<abbr" not in h1 and html_lib.unescape(re.sub(r"<[^>]+>", "", h1)).startswith("RTA and the")
+    assert '<abbr title="Riverton Taxpayers Association">RTA</abbr>' in home  # the body keeps its tooltips
+
+
+def test_summary_bullets_are_short_and_link_to_the_whole_sentence(site: dict[str, str | bytes]) -> None:
+    home = shown(text_of(site, "index.md"))
+    summary = home[home.index('<div class="ex-summary">') : home.index("</div>")]
+    bullets = re.findall(r"<li>(.*?)</li>", summary, flags=re.DOTALL)
+    assert bullets
+    for bullet in bullets:
+        text = re.sub(r"<[^>]+>", "", bullet.split('<span class="ex-sources">')[0])
+        assert len(text.split()) <= 30
+        assert re.search(r'href="articles/2024-03/[\w-]+\.md#s\d+"', bullet)
