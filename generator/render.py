@@ -31,8 +31,10 @@ from generator.models import Story
 from generator.render_article import article_body
 from generator.render_context import (
     ENTITY_TYPE_SECTIONS,
+    UNDATED,
     SiteIndex,
     SiteQueries,
+    article_folder,
     format_number,
     human_date,
     month_label,
@@ -226,14 +228,28 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         assert entity.page is not None
         renderer.render(entity.page, "pages/entity.md.j2", entity=entity)
     months = _articles_by_month(site, ordered)
-    renderer.render("articles/index.md", "pages/articles_index.md.j2", months=months)
+    years = _months_by_year(months)
+    renderer.render("articles/index.md", "pages/articles_index.md.j2", years=years)
+    for year, year_months in years.items():
+        if year != UNDATED:
+            renderer.render(f"articles/{year}/index.md", "pages/articles_year.md.j2", year=year,
+                            months=year_months)
     full_text = settings.article_text == "full"
     for month, views in months.items():
-        renderer.render(f"articles/{month}/index.md", "pages/articles_month.md.j2", month=month, views=views)
+        renderer.render(f"{article_folder(month)}/index.md", "pages/articles_month.md.j2", month=month,
+                        views=views)
         for view in views:
             body = article_body(site, view, full_text)
             renderer.render(view.page, "pages/article.md.j2", view=view, body=body)
     renderer.render("data/index.md", "pages/data.md.j2")
+
+
+def _months_by_year(months: dict[str, list[Any]]) -> dict[str, dict[str, list[Any]]]:
+    years: dict[str, dict[str, list[Any]]] = {}
+    for month, views in months.items():
+        year = UNDATED if month == UNDATED else month[:4]
+        years.setdefault(year, {})[month] = views
+    return years
 
 
 def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, list[Any]]:

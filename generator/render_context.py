@@ -151,6 +151,12 @@ def month_key(value: dt.date | None) -> str:
     return f"{value.year:04d}-{value.month:02d}" if value else UNDATED
 
 
+def article_folder(month: str) -> str:
+    """articles/<year>/<year-month>: years, then months, so the navigation stays short as a story
+    runs over many years (a flat list of months grows without bound)."""
+    return f"articles/{UNDATED}" if month == UNDATED else f"articles/{month[:4]}/{month}"
+
+
 def month_label(key: str) -> str:
     if key == UNDATED:
         return "Undated"
@@ -357,7 +363,7 @@ class SiteIndex:
             month = month_key(article.published)
             views[article.id] = ArticleView(
                 article=article,
-                page=paths.claim(f"articles/{month}", article.id),
+                page=paths.claim(article_folder(month), article.id),
                 month=month,
                 date=human_date(article.published),
                 url=safe_url(article.url),

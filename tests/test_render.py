@@ -235,8 +235,8 @@ def test_site_has_every_page_type(site: dict[str, str | bytes]) -> None:
         "index.md", "timeline.md", "numbers.md", "quotes.md", "reported.md", "sources.md",
         "people/index.md", "people/person/index.md", "people/person/dana-whitfield.md",
         "people/person/omar-reyes.md", "people/organization/riverton-taxpayers-association.md",
-        "articles/index.md", "articles/2024-03/index.md",
-        "articles/2024-03/council-vote.md", "articles/2024-03/budget-passed.md", "data/index.md",
+        "articles/index.md", "articles/2024/index.md", "articles/2024/2024-03/index.md",
+        "articles/2024/2024-03/council-vote.md", "articles/2024/2024-03/budget-passed.md", "data/index.md",
         "data/facts.json", "data/quantities.csv", "data/timeline.csv", "assets/explainer.css",
         "assets/explainer.js",
     }  # fmt: skip
@@ -261,10 +261,10 @@ def test_every_internal_link_resolves_to_a_page_and_anchor(site: dict[str, str |
 
 
 def test_article_sentences_have_stable_anchors_and_inline_marks(site: dict[str, str | bytes]) -> None:
-    html = html_lib.unescape(to_html(text_of(site, "articles/2024-03/council-vote.md")))
+    html = html_lib.unescape(to_html(text_of(site, "articles/2024/2024-03/council-vote.md")))
     assert re.search(r'<span class="ex-s" id="s1">The Riverton city council approved', html)
     # entity names link to their pages; numbers and dates carry their normalised value
-    assert '<a href="../../people/person/dana-whitfield.md">Dana Whitfield</a>' in html
+    assert '<a href="../../../people/person/dana-whitfield.md">Dana Whitfield</a>' in html
     assert re.search(r'<abbr title="4,200,000 USD[^"]*">\$4\.2 million</abbr>', html)
     assert re.search(r'<abbr title="[^"]*5 Mar[^"]* 2024 \(2024-03-05\)">Tuesday</abbr>', html)
     assert 'href="https://ledger.example/budget"' in html
@@ -273,8 +273,8 @@ def test_article_sentences_have_stable_anchors_and_inline_marks(site: dict[str, 
 def test_excerpts_show_only_fact_sentences_and_full_mode_shows_all() -> None:
     excerpts = render_site(make_story(), settings())
     full = render_site(make_story(), settings(article_text="full"))
-    page_excerpt = text_of(excerpts, "articles/2024-03/council-vote.md")
-    page_full = text_of(full, "articles/2024-03/council-vote.md")
+    page_excerpt = text_of(excerpts, "articles/2024/2024-03/council-vote.md")
+    page_full = text_of(full, "articles/2024/2024-03/council-vote.md")
     assert "The meeting ran late" not in page_excerpt  # carries no fact, too short to summarise
     assert "The meeting ran late" in page_full
     assert 'id="s5"' in page_excerpt and 'id="s4"' not in page_excerpt
@@ -289,7 +289,7 @@ def test_facts_show_sources_corroboration_conflicts_and_edits(site: dict[str, st
     assert 'id="q-budget-ledger"' in numbers and 'id="q-budget-post"' in numbers
     assert numbers.count('<p class="admonition-title">Sources disagree</p>') == 2
     assert "Corrected by the editor</span> (value): Checked against the council minutes" in numbers
-    assert 'href="articles/2024-03/council-vote.md#s1"' in numbers
+    assert 'href="articles/2024/2024-03/council-vote.md#s1"' in numbers
     timeline = shown(text_of(site, "timeline.md"))
     assert "in 2 articles" in timeline
     assert "Added by the editor</span>: From the" in timeline
@@ -323,7 +323,7 @@ def test_people_pages_gather_every_fact_about_the_entity(site: dict[str, str | b
 
 
 def test_glossary_defines_acronyms_only_where_used(site: dict[str, str | bytes]) -> None:
-    article = text_of(site, "articles/2024-03/budget-passed.md")
+    article = text_of(site, "articles/2024/2024-03/budget-passed.md")
     assert article.rstrip().endswith("*[RTA]: Riverton Taxpayers Association")
     assert '<abbr title="Riverton Taxpayers Association">RTA</abbr>' in to_html(article)
     assert "*[RTA]" not in text_of(site, "quotes.md")  # the term does not occur there
@@ -340,7 +340,7 @@ def test_data_files_are_complete(site: dict[str, str | bytes]) -> None:
 
 
 def test_search_excludes_duplicated_boxes_but_keeps_facts(site: dict[str, str | bytes]) -> None:
-    article = to_html(text_of(site, "articles/2024-03/council-vote.md"))
+    article = to_html(text_of(site, "articles/2024/2024-03/council-vote.md"))
     assert re.search(r'<div class="ex-boxes" data-search-exclude="[^"]*">', article)
     numbers = to_html(text_of(site, "numbers.md"))
     assert "data-search-exclude" not in numbers
@@ -359,8 +359,8 @@ def test_pages_stay_small_as_the_story_grows() -> None:
     sources_section = home[home.index("## Sources") :]
     assert sources_section.count("\n- [") == 10
     assert "10 most recent of 32 articles" in home
-    assert len(text_of(files, "articles/2024-03/council-vote.md")) == len(
-        text_of(render_site(make_story(), settings()), "articles/2024-03/council-vote.md")
+    assert len(text_of(files, "articles/2024/2024-03/council-vote.md")) == len(
+        text_of(render_site(make_story(), settings()), "articles/2024/2024-03/council-vote.md")
     )
 
 
@@ -460,7 +460,7 @@ def test_hostile_article_text_stays_text(mode: str) -> None:
     assert "<script>alert(1)</script>" in shown
     assert "{{ 7*7 }}" in shown and "{% if true %}" in shown
     assert '--8<-- "/etc/passwd"' in shown
-    article = to_html(text_of(files, "articles/2024-03/council-vote.md"))
+    article = to_html(text_of(files, "articles/2024/2024-03/council-vote.md"))
     assert "Read the original" not in article  # the javascript: URL was dropped
 
 
@@ -657,4 +657,4 @@ def test_summary_bullets_are_short_and_link_to_the_whole_sentence(site: dict[str
     for bullet in bullets:
         text = re.sub(r"<[^>]+>", "", bullet.split('<span class="ex-sources">')[0])
         assert len(text.split()) <= 30
-        assert re.search(r'href="articles/2024-03/[\w-]+\.md#s\d+"', bullet)
+        assert re.search(r'href="articles/2024/2024-03/[\w-]+\.md#s\d+"', bullet)
