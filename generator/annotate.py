@@ -10,12 +10,12 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+from generator.doc_text import doc_text
 from generator.extract.claims import find_claims
 from generator.extract.entities import find_aliases, find_entities, find_roles
 from generator.extract.quantities import find_quantities
 from generator.extract.quotes import find_quotes
 from generator.models import ArticleAnnotations, Paragraph, Sentence
-from generator.nlp import doc_text
 from generator.timeline.timex import find_timexes
 
 

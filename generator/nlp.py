@@ -58,12 +58,3 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> It
     """Run the pipeline over many texts in batches (spaCy's nlp.pipe)."""
     yield from nlp.pipe(texts, batch_size=batch_size)
 
-
-def doc_text(doc: Doc) -> str:
-    """The text of `doc`, computed once: spaCy's `Doc.text` joins every token anew on each access,
-    and the extractors read it for every candidate mention."""
-    cached = doc.user_data.get("explainer.text")
-    if cached is None:
-        cached = doc.text
-        doc.user_data["explainer.text"] = cached
-    return cached

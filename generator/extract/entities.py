@@ -38,11 +38,11 @@ from dataclasses import dataclass, replace
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from generator.doc_text import doc_text
 from generator.extract import entity_rules as rules
 from generator.extract.entity_aliases import declared_aliases
 from generator.extract.roles import find_roles
 from generator.models import AliasMention, EntityMention, EntityType
-from generator.nlp import doc_text
 
 __all__ = ["LABEL_TYPES", "RULE_LABEL", "find_aliases", "find_entities", "find_roles"]
 

@@ -1,0 +1,21 @@
+"""A parsed document's text, read once (kept free of spaCy imports: modules on the warm-rebuild
+path use it, and a warm rebuild must not pay spaCy's import time)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_KEY = "explainer.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of `doc`, computed once: spaCy's `Doc.text` joins every token anew on each access,
+    and the extractors read it for every candidate mention."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_KEY] = cached
+    return cached
