@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,10 +229,15 @@ def annotate_articles(
     stats.from_cache, stats.annotated = len(found), len(missing)
     workers = _worker_count(settings, len(missing))
     stats.workers = workers
-    fresh = _annotate_uncached([articles[i] for i in missing], settings.model, workers, progress)
-    for index, annotated in zip(missing, fresh, strict=True):
+    pending = [articles[i] for i in missing]
+
+    def keep(position: int, annotated: ArticleAnnotations) -> None:
+        # Stored as soon as it is made: an interrupted build of 1,000 articles keeps what it did.
+        index = missing[position]
         cache.store(keys[index], annotated)
         found[index] = annotated
+
+    _annotate_uncached(pending, settings.model, workers, progress, keep)
     return [found[index] for index in range(len(articles))]
 
 
@@ -245,42 +250,43 @@ def _worker_count(settings: Settings, uncached: int) -> int:
 
 
 def _annotate_uncached(
-    articles: list[Article], model: str, workers: int, progress: Progress | None
-) -> list[ArticleAnnotations]:
+    articles: list[Article], model: str, workers: int, progress: Progress | None,
+    keep: Callable[[int, ArticleAnnotations], None],
+) -> None:
+    """Annotate `articles`, handing each result to `keep(position, annotations)` as it is ready."""
     if not articles:
-        return []
+        return
     if workers <= 1:
-        return _annotate_serially(articles, model, progress)
-    chunks = _chunks(articles, workers * 4)
-    results: list[ArticleAnnotations] = []
+        for position, annotated in enumerate(_annotate_serially(articles, model)):
+            keep(position, annotated)
+            if progress:
+                progress(position + 1, len(articles))
+        return
     from generator.nlp import load_pipeline
 
+    chunks = _chunks(articles, workers * 4)
+    done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=load_pipeline, initargs=(model,)) as pool:
         for chunk_result in pool.map(_annotate_chunk, chunks, [model] * len(chunks)):
-            results.extend(chunk_result)
+            for annotated in chunk_result:
+                keep(done, annotated)
+                done += 1
             if progress:
-                progress(len(results), len(articles))
-    return results
+                progress(done, len(articles))
 
 
 def _annotate_chunk(chunk: list[Article], model: str) -> list[ArticleAnnotations]:
-    return _annotate_serially(chunk, model, None)
+    return list(_annotate_serially(chunk, model))
 
 
-def _annotate_serially(
-    articles: list[Article], model: str, progress: Progress | None
-) -> list[ArticleAnnotations]:
+def _annotate_serially(articles: list[Article], model: str) -> Iterator[ArticleAnnotations]:
     from generator.annotate import annotate_doc
     from generator.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(model)
-    results = []
     docs = parse_texts(nlp, (article.text for article in articles))
-    for done, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
-        results.append(annotate_doc(doc, article.id, article.published))
-        if progress:
-            progress(done, len(articles))
-    return results
+    for article, doc in zip(articles, docs, strict=True):
+        yield annotate_doc(doc, article.id, article.published)
 
 
 def _chunks(items: list[Article], count: int) -> list[list[Article]]:
