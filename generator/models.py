@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["person", "organization", "place", "group", "law", "other"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ClaimKind = Literal["report", "demand", "statement"]
+EventKind = Literal["event", "report"]  # something that happened vs someone telling of it on a date
 
 
 class Model(BaseModel):
@@ -117,16 +118,29 @@ class AliasMention(Model):
     sentence: int
 
 
+class TimexEvent(Model):
+    """The statement a time expression dates, read off the dependency parse (timeline entries)."""
+
+    text: str  # headline-like, extractive: the governing clause with the date phrase left out
+    start: int  # offsets of the clause the text was taken from
+    end: int
+    kind: EventKind = "event"  # "report" when the date is the day a speech verb told it ("X said on Monday")
+    tense: Literal["past", "future", "unknown"] = "unknown"  # of the governing verb
+    reported: str | None = None  # TIMEX3 value of the dated speech verb that reports this statement
+
+
 class Timex(Span):
     type: TimexType
     value: str
     mod: str | None = None
     sentence: int = -1
     anchored: bool = True  # False when the value could not be anchored (no publication date)
+    event: TimexEvent | None = None  # set when a parse was given
 
 
 class QuantityMention(Span):
     value: float
+    value_to: float | None = None  # second figure of a range ("10-15%") or a score ("3-2", unit "score")
     unit: str | None = None
     qualifier: str | None = None
     about: str | None = None
@@ -230,6 +244,7 @@ class Fact(Model):
 class Quantity(Fact):
     text: str
     value: float
+    value_to: float | None = None  # second figure of a range ("10-15%") or a score ("3-2", unit "score")
     unit: str | None = None
     qualifier: str | None = None
     about: str | None = None
@@ -266,6 +281,7 @@ class TimelineEntry(Fact):
     timex: str  # the expression as written
     entities: list[str] = Field(default_factory=list)
     reported: dt.date | None = None  # when the source article reported it
+    kind: EventKind = "event"  # "report": the entry is the telling of a statement, dated by its speech verb
     other_dates: list[EventDate] = Field(default_factory=list)  # less precise corroborating dates
 
 

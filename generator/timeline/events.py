@@ -1,17 +1,34 @@
 """One chronology from the dated statements of every article.
 
 Each anchored DATE/TIME expression (not a duration or a frequency, not the date line restated, not a
-copyright notice, not "now" or "recently") turns the clause that holds it into a candidate event.
+copyright notice, not "now" or "recently") turns the clause that holds it into a candidate event. Its
+text is the statement the tagger read off the dependency parse (`Timex.event`, see timex.py); without
+a parse, the clause around the expression cut at punctuation. A date that only places the present
+("this year", "this month") makes no entry unless its verb is past or future ("talks are expected to
+resume this month"): "the issue becomes a talking point this year" is no event.
+
+The day a speech verb told something ("X reported on Wednesday that Y will visit on Friday") is an
+entry of kind "report"; the statement it reports is a separate entry (of kind "event", at its own date)
+whose `reported` is that day.
+
+A period named without a date ("since the Kennedy administration", "during the war") makes no entry:
+placing it needs knowledge the articles do not state, and dates are never invented.
+
 Candidates from all articles are then merged: the same event told by several articles becomes one
-entry with all its sources. Two candidates are the same event when
+entry with all its sources. Two candidates of the same kind are the same event when
 
 * their clauses are nearly word for word the same and their dates can mean the same time, or
 * their dates can mean the same time and their content words overlap strongly.
 
 "Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
 merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
-(`date`) stays apart from "when it was reported" (`reported`, the earliest publication date among the
-sources).
+(`date`) stays apart from "when it was reported" (`reported`: the earliest report date among the
+sources, the date of the speech verb when the text gives one, else the article's publication date).
+Two dates of one sentence are never merged with each other: they date different things.
+
+Merging is blocked so that it scales to thousands of candidates: only pairs that share enough words
+to pass either test are compared (prefix filtering over an inverted index, rarest words first), and
+their dates are compared before their words.
 
 Ids are `t-` and a hash of the event's normalised text and date value: they depend on content only,
 never on article order or positions. When candidates merge, the smallest id among them is kept.
@@ -19,13 +36,28 @@ never on article order or positions. When candidates merge, the smallest id amon
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import hashlib
+import math
 import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from generator.models import Article, ArticleAnnotations, EventDate, Sentence, Source, TimelineEntry, Timex
-from generator.timeline.dates import date_range, is_more_precise, to_edtf
+from generator.models import (
+    Article,
+    ArticleAnnotations,
+    EventDate,
+    EventKind,
+    Sentence,
+    Source,
+    TimelineEntry,
+    Timex,
+)
+from generator.timeline.dates import date_range, to_edtf
+from generator.timeline.timex import clause_tense
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -37,6 +69,12 @@ _LEADING_FILLER = re.compile(r"^(?:[\"“”'‘’(\s]|(?:and|but|or|which|whil
 _TRAILING_PUNCTUATION = re.compile(r"[\s\"“”'’,.;:()]+$")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_EVENTS = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright", re.IGNORECASE)
+# "this year", "this electoral year", "the current month": the present, not a moment on a line.
+_PRESENT_CONTAINER = re.compile(
+    r"^(?:(?:during|in|for)\s+)?(?:this|the\s+current|current)\s+(?:[a-z-]+\s+)?"
+    r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|decade|century)$",
+    re.IGNORECASE,
+)
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that",
@@ -60,6 +98,8 @@ class _Candidate:
     start: int  # offsets of `text` in the article
     end: int
     date: EventDate
+    kind: EventKind
+    reported: dt.date | None  # the speech verb's date when the text gives one, else the publication date
     entities: tuple[str, ...]
     words: tuple[str, ...]
     content: frozenset[str]
@@ -69,11 +109,12 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
                    entity_ids: dict[tuple[str, int, int], str]) -> list[TimelineEntry]:
     """The merged chronology of all articles, sorted by date (then id)."""
     by_id = {article.id: article for article in articles}
+    mentions = _mentions_by_article(entity_ids)
     candidates: list[_Candidate] = []
     for annotation in annotations:
         article = by_id.get(annotation.article_id)
         if article is not None:
-            candidates.extend(_article_candidates(article, annotation, entity_ids))
+            candidates.extend(_article_candidates(article, annotation, mentions.get(article.id, [])))
     candidates.sort(key=lambda c: (c.id, c.article.id, c.start))
     entries = [_merge(group) for group in _group_same_events(candidates)]
     return sorted(entries, key=_chronological)
@@ -87,11 +128,21 @@ def _chronological(entry: TimelineEntry) -> tuple[int, str, str]:
 # --------------------------------------------------------------------------- candidates
 
 
+_Mention = tuple[int, int, str]  # start, end, entity id
+
+
+def _mentions_by_article(entity_ids: dict[tuple[str, int, int], str]) -> dict[str, list[_Mention]]:
+    """(start, end, entity id) of every resolved mention, per article, in text order (built once: a
+    scan per article would be quadratic in the size of the story)."""
+    mentions: dict[str, list[_Mention]] = defaultdict(list)
+    for (article_id, start, end), entity in entity_ids.items():
+        mentions[article_id].append((start, end, entity))
+    return {article_id: sorted(found) for article_id, found in mentions.items()}
+
+
 def _article_candidates(article: Article, annotation: ArticleAnnotations,
-                        entity_ids: dict[tuple[str, int, int], str]) -> list[_Candidate]:
+                        mentions: list[_Mention]) -> list[_Candidate]:
     sentences = annotation.sentences or article.sentences
-    mentions = sorted((start, end, entity) for (article_id, start, end), entity in entity_ids.items()
-                      if article_id == article.id)
     candidates = []
     for timex in annotation.timexes:
         sentence = _sentence_of(timex, sentences)
@@ -115,26 +166,54 @@ def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
     if _NOT_EVENTS.search(sentence.text):
         return False
+    if _restates_the_present(timex, sentence):
+        return False
     return (timex.end - timex.start) < DATELINE_SHARE * len(sentence.text.strip())
 
 
-def _candidate(article: Article, timex: Timex, sentence: Sentence,
-               mentions: list[tuple[int, int, str]]) -> _Candidate:
-    clause_start, clause_end = event_clause(sentence.text, timex.start - sentence.start,
-                                            timex.end - sentence.start)
-    text = sentence.text[clause_start:clause_end]
-    start, end = sentence.start + clause_start, sentence.start + clause_end
+def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
+    """"this year" with a present-tense verb says what is the case now, not what happened."""
+    if not _PRESENT_CONTAINER.match(timex.text.strip()):
+        return False
+    if timex.event is not None:
+        return timex.event.tense == "unknown"
+    offset = timex.start - sentence.start
+    return clause_tense(sentence.text, offset, offset + len(timex.text)) == "unknown"
+
+
+def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: list[_Mention]) -> _Candidate:
+    text, start, end = _event_text(timex, sentence)
     words = tuple(w.lower() for w in _WORD.findall(text))
     timex_words = {w.lower() for w in _WORD.findall(timex.text)}
     content = frozenset(w for w in words if w not in STOPWORDS and w not in timex_words)
-    first, last = date_range(timex.value, timex.mod)
-    date = EventDate(value=timex.value, mod=timex.mod, edtf=to_edtf(timex.value, timex.mod),
-                     start=first, end=last)
+    edtf, first, last = _placed(timex.value, timex.mod)
+    date = EventDate(value=timex.value, mod=timex.mod, edtf=edtf, start=first, end=last)
     entities = tuple(sorted({entity for m_start, m_end, entity in mentions
-                             if sentence.start <= m_start and m_end <= sentence.end}))
+                             if start <= m_start and m_end <= end}))
+    event = timex.event
+    reported = date_range(event.reported)[0] if event is not None and event.reported else None
     return _Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
-                      text=text, start=start, end=end, date=date, entities=entities, words=words,
+                      text=text, start=start, end=end, date=date,
+                      kind=event.kind if event is not None else "event",
+                      reported=reported or article.published, entities=entities, words=words,
                       content=content)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placed(value: str, mod: str | None) -> tuple[str, dt.date | None, dt.date | None]:
+    """EDTF and day range of a TIMEX3 value (a story repeats the same few thousand dates)."""
+    return (to_edtf(value, mod), *date_range(value, mod))
+
+
+def _event_text(timex: Timex, sentence: Sentence) -> tuple[str, int, int]:
+    """The statement and the offsets (in the article) of the clause it comes from."""
+    event = timex.event
+    if event is not None and sentence.start <= event.start and event.end <= sentence.end:
+        return event.text, event.start, event.end
+    clause_start, clause_end = event_clause(sentence.text, timex.start - sentence.start,
+                                            timex.end - sentence.start)
+    text = sentence.text[clause_start:clause_end]
+    return text, sentence.start + clause_start, sentence.start + clause_end
 
 
 def event_clause(sentence: str, offset: int, offset_end: int | None = None) -> tuple[int, int]:
@@ -182,7 +261,7 @@ def _event_id(words: tuple[str, ...], value: str) -> str:
 
 
 def _group_same_events(candidates: list[_Candidate]) -> list[list[_Candidate]]:
-    """Union-find over all pairs that tell the same event (candidates arrive in a fixed order)."""
+    """Union-find over the pairs that tell the same event (candidates arrive in a fixed order)."""
     parent = list(range(len(candidates)))
 
     def root(i: int) -> int:
@@ -191,25 +270,98 @@ def _group_same_events(candidates: list[_Candidate]) -> list[list[_Candidate]]:
             i = parent[i]
         return i
 
-    for i, first in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            if root(i) != root(j) and same_event(first, candidates[j]):
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+    for i, j in sorted(_pairs_worth_comparing(candidates)):
+        first, second = root(i), root(j)
+        if first != second and same_event(candidates[i], candidates[j]):
+            parent[max(first, second)] = min(first, second)
     groups: dict[int, list[_Candidate]] = {}
     for i, candidate in enumerate(candidates):
         groups.setdefault(root(i), []).append(candidate)
     return list(groups.values())
 
 
+def _pairs_worth_comparing(candidates: list[_Candidate]) -> set[tuple[int, int]]:
+    """Every pair that could pass `same_event`, without looking at all n² pairs.
+
+    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007): with the words of each set ordered
+    rarest first, two sets whose Jaccard overlap reaches t must share a word among the first
+    |x| - ceil(t·|x|) + 1 words of each, and their sizes differ by at most a factor t. So only those
+    prefixes go into an inverted index. It runs once for the content words (CONTENT_OVERLAP) and once
+    for the words with their repeat count (a word-sequence similarity r bounds their Dice overlap by
+    r, so their Jaccard overlap by r / (2 - r)). Pairs of different kinds or with dates that cannot
+    overlap are left out as they are found."""
+    compatible = _date_blocks(candidates)
+    pairs = _prefix_pairs([c.content for c in candidates], CONTENT_OVERLAP, compatible)
+    pairs |= _prefix_pairs([_counted(c.words) for c in candidates], NEAR_IDENTICAL / (2 - NEAR_IDENTICAL),
+                           compatible)
+    same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        same_timex[(candidate.article.id, candidate.timex.start)].append(i)
+    pairs |= {(group[0], other) for group in same_timex.values() for other in group[1:]}
+    return pairs
+
+
+def _date_blocks(candidates: list[_Candidate]) -> Callable[[int, int], bool]:
+    """A fast `_may_overlap` by index: kinds and day ranges as plain tuples, looked up once."""
+    spans = [(c.kind, c.date.start.toordinal() if c.date.start else None,
+              c.date.end.toordinal() if c.date.end else None, c.date.value, c.date.mod) for c in candidates]
+
+    def compatible(i: int, j: int) -> bool:
+        kind_a, start_a, end_a, value_a, mod_a = spans[i]
+        kind_b, start_b, end_b, value_b, mod_b = spans[j]
+        if kind_a != kind_b:
+            return False
+        if start_a is None or end_a is None or start_b is None or end_b is None:
+            return (value_a, mod_a) == (value_b, mod_b)
+        return start_a <= end_b and start_b <= end_a
+
+    return compatible
+
+
+def _counted(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as a set that keeps repeats apart ("the#1", "the#2"), so set overlap bounds matching."""
+    seen: Counter[str] = Counter()
+    counted = []
+    for word in words:
+        seen[word] += 1
+        counted.append(f"{word}#{seen[word]}")
+    return frozenset(counted)
+
+
+def _prefix_pairs(sets: list[frozenset[str]], threshold: float,
+                  compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    frequency = Counter(word for words in sets for word in words)
+    rarest_first = sorted(frequency, key=lambda word: (frequency[word], word))
+    rank = {word: position for position, word in enumerate(rarest_first)}
+    index: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for i, words in enumerate(sets):
+        size = len(words)
+        prefix = size - math.ceil(threshold * size) + 1
+        seen: set[int] = set()
+        for word in sorted(words, key=rank.__getitem__)[:max(prefix, 0)]:
+            for j in index[word]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                other = len(sets[j])
+                if threshold * max(size, other) <= min(size, other) and compatible(j, i):
+                    pairs.add((j, i))
+            index[word].append(i)
+    return pairs
+
+
 def same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.article.id == b.article.id and a.timex.start == b.timex.start:
         return True
-    if not _dates_compatible(a.date, b.date):
+    if a.kind != b.kind or not _dates_compatible(a.date, b.date):
         return False
-    if SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL:
-        return True
+    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
+        return False  # two dates of one sentence date two things
     union = a.content | b.content
-    return bool(union) and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP
+    if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
+        return True  # the cheap test first
+    return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
 
 
 def _dates_compatible(a: EventDate, b: EventDate) -> bool:
@@ -221,7 +373,7 @@ def _dates_compatible(a: EventDate, b: EventDate) -> bool:
 
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:
-    representative = min(group, key=lambda c: (_precision_key(c, group), c.id))
+    representative = min(group, key=lambda c: (_width(c.date), c.id))
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
         key = (candidate.date.value, candidate.date.mod)
@@ -230,7 +382,7 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
     sources = sorted({(c.article.id, c.start, c.end): c for c in group}.values(),
                      key=lambda c: (c.article.id, c.start))
     articles = {c.article.id: c.article for c in group}
-    reported = [a.published for a in articles.values() if a.published is not None]
+    reported = [c.reported for c in group if c.reported is not None]
     return TimelineEntry(
         id=min(c.id for c in group),
         date=representative.date,
@@ -242,10 +394,13 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
         corroboration=len(articles),
         outlets=sorted({a.outlet for a in articles.values() if a.outlet}),
         reported=min(reported) if reported else None,
+        kind=representative.kind,
         other_dates=[other_dates[key] for key in sorted(other_dates, key=lambda k: (k[0], k[1] or ""))],
     )
 
 
-def _precision_key(candidate: _Candidate, group: list[_Candidate]) -> int:
-    """How many dates in the group are more precise than this one (0 for the most precise)."""
-    return sum(is_more_precise(other.date, candidate.date) for other in group)
+def _width(date: EventDate) -> float:
+    """Days the date covers: the narrowest is the most precise (the same order as `is_more_precise`)."""
+    if date.start is None or date.end is None:
+        return math.inf
+    return (date.end - date.start).days
