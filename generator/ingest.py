@@ -1142,9 +1142,11 @@ def _relative_parts(path: Path, seeds_dir: Path) -> tuple[str, ...]:
 
 def _display_path(path: Path, seeds_dir: Path) -> str:
     """The path as the user knows it: relative to the folder that holds the seeds folder."""
-    if _is_inside(path, seeds_dir):
-        return Path(seeds_dir.name, *_relative_parts(path, seeds_dir)).as_posix()
-    return str(path)
+    inside = _is_inside(path, seeds_dir)
+    shown = Path(seeds_dir.name, *_relative_parts(path, seeds_dir)).as_posix() if inside else str(path)
+    # A file name that is not valid UTF-8 arrives with surrogate escapes, which no JSON or page can
+    # carry: show the undecodable bytes as U+FFFD instead.
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _lost_letters(name: str) -> bool:

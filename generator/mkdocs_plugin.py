@@ -53,6 +53,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.settings: Settings | None = None
         self.last_good_files: dict[str, str | bytes] | None = None
         self.updated: str | None = None
+        self.generated: dict[str, str | bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = Path(config.config_file_path or ".").resolve().parent
@@ -71,7 +72,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         )
         return config
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # The generator runs here, before MkDocs empties site/: a build that must fail fails while
+        # the previous site is still there.
         from generator.pipeline import build_site_files
 
         assert self.settings is not None
@@ -83,16 +86,24 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.warning(message)
         for message in result.errors:
             log.error(message)
-        generated = result.files
+        problems = len(result.warnings) + len(result.errors)
+        if config.strict and problems:
+            raise PluginError(
+                f"explainer: {problems} problem(s) above; strict mode stops here and leaves the previous "
+                f"site/ as it was"
+            )
         self.updated = result.updated.isoformat() if result.updated else None
+        self.generated = result.files
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
             # good build until the error is fixed (the error is in the log above).
             log.error("explainer: keeping the last good version of the generated pages")
-            generated = self.last_good_files
+            self.generated = self.last_good_files
         elif not result.errors:
-            self.last_good_files = generated
-        return _add_generated(files, generated, config)
+            self.last_good_files = result.files
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        return _add_generated(files, self.generated, config)
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         # The sitemap's <lastmod> would otherwise be the build time, and two builds of the same

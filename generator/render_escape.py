@@ -23,7 +23,8 @@ from markupsafe import Markup
 
 # Punctuation that stays literal: none of these starts or closes any Markdown, Material or pymdownx
 # construct on its own (links need `[`/`(`, autolinks need `:`, tables need `|`).
-_LITERAL_PUNCTUATION = frozenset(",?;/%")
+# "?" is encoded too: a line of "???" opens a pymdownx.details block.
+_LITERAL_PUNCTUATION = frozenset(",;/%")
 _ENCODED = {char: f"&#{ord(char)};" for char in string.punctuation if char not in _LITERAL_PUNCTUATION}
 _ENCODE_TABLE = str.maketrans(_ENCODED)
 _WHITESPACE = re.compile(r"\s+")
@@ -43,9 +44,16 @@ def _drop_control_characters(text: str) -> str:
     if text.isprintable():  # the common case, checked in C
         return text
     return "".join(
-        char if char in "\t\n\r " or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co") else ""
+        char if char in _KEPT_FORMAT_CHARACTERS or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co")
+        else ""
         for char in text
     )
+
+
+# Whitespace, and the format characters that are part of writing rather than tricks: joiners
+# (emoji families, Persian and Indic spelling) and the left-to-right/right-to-left marks. Bidi
+# overrides and embeddings (U+202A-202E, U+2066-2069) stay out: they can make text read backwards.
+_KEPT_FORMAT_CHARACTERS = frozenset("\t\n\r \u200c\u200d\u200e\u200f")
 
 
 def plain_text(value: object) -> str:

@@ -78,6 +78,7 @@ def test_generated_pages_are_added_and_handwritten_pages_win(tmp_path: Path) -> 
     folder = project(tmp_path)
     (folder / "docs" / "index.md").write_text("# Our own home page\n", encoding="utf-8")
     config, plugin = configured(folder)
+    plugin.on_pre_build(config=config)
     files = plugin.on_files(docs_files(config), config=config)
     home = files.get_file_from_path("index.md")
     assert home is not None and not home.generated_by
@@ -89,12 +90,30 @@ def test_a_bad_yaml_edit_keeps_the_last_good_pages(tmp_path: Path, caplog: pytes
     folder = project(tmp_path)
     (folder / "seeds" / "story.yml").write_text("title: A good title\n", encoding="utf-8")
     config, plugin = configured(folder)
+    plugin.on_pre_build(config=config)
     good = {f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by}
     assert any("A good title" in text for text in good.values())
     (folder / "seeds" / "story.yml").write_text("title: [unclosed\n", encoding="utf-8")
     with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
+        plugin.on_pre_build(config=config)
         again = {
             f.src_uri: f.content_string for f in plugin.on_files(Files([]), config=config) if f.generated_by
         }
     assert again == good
     assert any("story.yml" in record.getMessage() for record in caplog.records)
+
+
+def test_a_strict_build_with_problems_stops_before_touching_the_site(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    site = folder / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the previous site", encoding="utf-8")
+    (folder / "seeds" / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    import subprocess
+    import sys
+
+    completed = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
+                               capture_output=True, text=True)
+    assert completed.returncode != 0
+    assert "broken.txt" in completed.stderr
+    assert (site / "index.html").read_text(encoding="utf-8") == "the previous site"

@@ -1,7 +1,12 @@
 """Direct quotations, who said them and when.
 
-A quotation is text between a pair of quote marks (curly “…” or straight "…", paired within one
-paragraph). It is attributed through a speech verb next to it, found in the dependency parse:
+A quotation is text between a pair of quote marks: curly “…”, straight "…" or single curly ‘…’ (a
+’ between letters is an apostrophe, not a closing mark; single marks inside double ones are a quote
+within the quote). Marks pair within one paragraph, except where the text follows the convention for
+a quotation running over several paragraphs: a paragraph that opens a quotation without closing it,
+followed by a paragraph that opens with the same mark, continues it.
+
+A quotation is attributed through a speech verb next to it, found in the dependency parse:
 ``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``"…", according to X``. A quotation interrupted
 by its attribution (``"…," he said, "…"``) is one quote whose text joins both parts.
 
@@ -11,8 +16,13 @@ Speakers are resolved to an entity mention where possible:
 * a pronoun subject ("he", "she") takes the nearest person mention *before* it in the article, the
   usual reading in news prose where the pronoun refers back to the last person named;
 * any other subject ("a spokesperson") is kept as its noun phrase;
-* a quotation with no speech verb of its own that follows an attributed one in the same or the
-  previous paragraph is taken as the same speaker going on.
+* a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
+  speaker;
+* "the company" (or "the firm") is the nearest company named before it with a legal designator
+  ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
+  that word ("the Drivers Alliance");
+* a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
+  the same or the next paragraph is taken as the same speaker going on.
 
 Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out.
 The quote's offsets span the quoted words without the marks (from the first part to the last).
@@ -25,6 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.doc_text import doc_text
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -35,19 +46,36 @@ SPEECH_VERBS = {
     "urge", "exclaim", "shout", "according",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# People who speak for an organisation: "a spokesperson for X said" is X speaking.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+# "the company" refers back to a name ending in a legal designator.
+COMPANY_NOUNS = {"company", "firm", "corporation", "group", "business", "conglomerate"}
+CORPORATE_DESIGNATORS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
+    "group", "limited",
+}
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SCARE_QUOTE_WORDS = 3
-ATTRIBUTION_REACH = 10  # tokens between a quote mark and its speech verb
+# Tokens between a quote mark and its speech verb: room for a name with its apposition
+# ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
+ATTRIBUTION_REACH = 16
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-CURLY_QUOTE = re.compile(r"“([^“”]*)”")
+# Opening and closing mark of each kind of quotation mark ("'" alone is too often an apostrophe).
+MARK_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
 @dataclass
 class QuotedPart:
-    """The words between one pair of quote marks: offsets of the inner text, marks excluded."""
+    """The words between one pair of quote marks: offsets of the inner text, marks excluded.
+
+    `continued` marks the part that goes on with a quotation left open at the end of the previous
+    paragraph; `open_end` the part that was left open (it runs to the end of its paragraph).
+    """
 
     start: int
     end: int
+    continued: bool = False
+    open_end: bool = False
 
 
 @dataclass
@@ -56,6 +84,14 @@ class Quotation:
     verb: Token | None = None
     speaker_head: Token | None = None
     attribution: list[Token] = field(default_factory=list)
+
+    @property
+    def said_end(self) -> int:
+        """Where the quotation and its attribution end (the attribution may follow the quote)."""
+        if self.attribution:
+            last = self.attribution[-1]
+            return max(self.end, last.idx + len(last.text))
+        return self.end
 
     @property
     def start(self) -> int:
@@ -68,24 +104,25 @@ class Quotation:
 
 def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -> list[QuoteMention]:
     """Direct quotations in `doc`; `sentence` is filled in by annotate."""
-    parts = quoted_parts(doc.text)
+    parts = quoted_parts(doc_text(doc))
     inside = quoted_token_ids(doc, parts)
     quotations = join_interrupted(doc, parts, inside)
     mentions: list[QuoteMention] = []
-    previous: QuoteMention | None = None
+    previous: tuple[Quotation, QuoteMention] | None = None
     for quotation in quotations:
         attribute(doc, quotation, inside)
         mention = to_mention(doc, quotation, entities, timexes, inside)
         if mention is None:
             continue
-        if mention.speaker is None and previous is not None and continues(doc.text, previous, mention):
-            mention.speaker = previous.speaker
-            mention.speaker_start, mention.speaker_end = previous.speaker_start, previous.speaker_end
+        if mention.speaker is None and previous is not None and continues(doc_text(doc), *previous, mention):
+            said = previous[1]
+            mention.speaker = said.speaker
+            mention.speaker_start, mention.speaker_end = said.speaker_start, said.speaker_end
         if quotation.verb is None and word_count(mention.text) < MIN_UNATTRIBUTED_WORDS \
                 and mention.speaker is None:
             continue
         mentions.append(mention)
-        previous = mention
+        previous = (quotation, mention)
     return mentions
 
 
@@ -93,18 +130,63 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
 
 
 def quoted_parts(text: str) -> list[QuotedPart]:
-    """Inner offsets of every pair of quote marks, each pair within one paragraph."""
+    """Inner offsets of every pair of quote marks (see the module docstring for the pairing rules)."""
+    paragraphs = paragraph_spans(text)
     parts: list[QuotedPart] = []
+    for opening, closing in MARK_PAIRS:
+        left_open: QuotedPart | None = None
+        for start, end in paragraphs:
+            paired, unclosed = pair_marks(text, start, end, opening, closing)
+            first = paired[0] if paired else unclosed
+            if left_open is not None and first is not None and first.start == start + 1 \
+                    and text[start] == opening:
+                left_open.open_end = True
+                parts.append(left_open)  # an open part is kept only when the next paragraph goes on with it
+                first.continued = True
+            left_open = unclosed
+            parts.extend(paired)
+    return without_nested(sorted(parts, key=lambda part: (part.start, -part.end)))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in PARAGRAPH_BREAK.split(text):
         offset = text.index(paragraph, offset)
-        parts.extend(QuotedPart(m.start(1) + offset, m.end(1) + offset)
-                     for m in CURLY_QUOTE.finditer(paragraph))
-        marks = [i for i, char in enumerate(paragraph) if char == '"']
-        parts.extend(QuotedPart(marks[k] + 1 + offset, marks[k + 1] + offset)
-                     for k in range(0, len(marks) - 1, 2))
+        if paragraph.strip():
+            spans.append((offset, offset + len(paragraph.rstrip())))
         offset += len(paragraph)
-    return sorted(parts, key=lambda part: part.start)
+    return spans
+
+
+def pair_marks(text: str, start: int, end: int, opening: str, closing: str
+               ) -> tuple[list[QuotedPart], QuotedPart | None]:
+    """Pairs of marks in text[start:end], and the quotation left open at its end (if any)."""
+    parts: list[QuotedPart] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if open_at is None and char == opening:
+            if opening == "‘" and i > start and text[i - 1].isalnum():
+                continue  # not an opening mark inside a word
+            open_at = i
+        elif open_at is not None and char == closing and i > open_at:
+            if closing == "’" and i + 1 < end and text[i + 1].isalpha():
+                continue  # "Union’s", "don’t": an apostrophe
+            parts.append(QuotedPart(open_at + 1, i))
+            open_at = None
+    unclosed = QuotedPart(open_at + 1, end) if open_at is not None else None
+    return parts, unclosed
+
+
+def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:
+    """Drop a quotation inside another one (‘…’ within “…”): it is part of the outer quote."""
+    kept: list[QuotedPart] = []
+    for part in parts:
+        if kept and part.start < kept[-1].end:
+            continue
+        kept.append(part)
+    return kept
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -116,7 +198,7 @@ def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
     """Tokens inside quote marks, the marks included."""
     inside: set[int] = set()
     for part in parts:
-        span = doc.char_span(max(part.start - 1, 0), min(part.end + 1, len(doc.text)),
+        span = doc.char_span(max(part.start - 1, 0), min(part.end + 1, len(doc_text(doc))),
                              alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
@@ -128,7 +210,7 @@ def join_interrupted(doc: Doc, parts: list[QuotedPart], inside: set[int]) -> lis
     quotations: list[Quotation] = []
     for part in parts:
         last = quotations[-1] if quotations else None
-        if last is not None and is_interruption(doc, last.parts[-1], part, inside):
+        if last is not None and (part.continued or is_interruption(doc, last.parts[-1], part, inside)):
             last.parts.append(part)
         else:
             quotations.append(Quotation(parts=[part]))
@@ -136,10 +218,10 @@ def join_interrupted(doc: Doc, parts: list[QuotedPart], inside: set[int]) -> lis
 
 
 def is_interruption(doc: Doc, first: QuotedPart, second: QuotedPart, inside: set[int]) -> bool:
-    gap_text = doc.text[first.end + 1:second.start - 1]
+    gap_text = doc_text(doc)[first.end + 1:second.start - 1]
     if "\n\n" in gap_text or word_count(gap_text) > 8 or word_count(gap_text) == 0:
         return False
-    if not doc.text[first.start:first.end].rstrip().endswith(",") or not gap_text.rstrip().endswith(","):
+    if not doc_text(doc)[first.start:first.end].rstrip().endswith(",") or not gap_text.rstrip().endswith(","):
         return False  # '"A." She said. "B."' is two quotations, '"A," she said, "b"' is one
     gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
     return gap is not None and any(is_speech_verb(t) for t in gap if t.i not in inside)
@@ -174,6 +256,8 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
 def interruption_tokens(doc: Doc, quotation: Quotation, inside: set[int]) -> list[Token]:
     tokens: list[Token] = []
     for first, second in zip(quotation.parts, quotation.parts[1:], strict=False):
+        if second.continued:
+            continue  # a paragraph break, not an attribution
         gap = doc.char_span(first.end, second.start, alignment_mode="expand")
         if gap is not None:
             tokens.extend(t for t in gap if t.i not in inside)
@@ -219,7 +303,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
             return child
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head, inside)  # "The company declined and said: ..." shares the subject
     return None
 
@@ -245,10 +329,43 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head.idx, entities)
         return (person.text, person.start, person.end) if person else None
+    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
+    if organisation is not None:
+        return organisation.text, organisation.start, organisation.end
     if head.pos_ == "PRON":
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "a spokesperson for the Alzheimer's Research Fund" speaks for the fund."""
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    for preposition in head.rights:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"for", "of", "at"}:
+            for noun in preposition.children:
+                mention = entity_covering(noun, entities)
+                if mention is not None and mention.type in {"organization", "group", "place"}:
+                    return mention
+    return None
+
+
+def antecedent_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """The organisation a definite description refers back to (see the module docstring)."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = sorted((e for e in entities if e.type == "organization" and e.end <= head.idx),
+                    key=lambda e: e.start, reverse=True)
+    word = head.lemma_.lower()
+    for mention in before:
+        words = [w.strip(".,").lower() for w in mention.text.split()]
+        if word in words or head.lower_ in words:
+            return mention
+        if word in COMPANY_NOUNS and words and words[-1] in CORPORATE_DESIGNATORS:
+            return mention
+    return None
 
 
 def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMention | None:
@@ -275,15 +392,15 @@ def subject_phrase(head: Token) -> Span:
 
 def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], timexes: list[Timex],
                inside: set[int]) -> QuoteMention | None:
-    texts = [doc.text[p.start:p.end].strip() for p in quotation.parts]
+    texts = [doc_text(doc)[p.start:p.end].strip() for p in quotation.parts]
     text = " ".join(texts).rstrip(", ")
     if not text:
         return None
     if quotation.verb is None and word_count(text) <= MAX_SCARE_QUOTE_WORDS:
         return None
-    start = quotation.start + (len(doc.text[quotation.start:quotation.end]) -
-                               len(doc.text[quotation.start:quotation.end].lstrip()))
-    end = start + len(doc.text[start:quotation.end].rstrip().rstrip(",").rstrip())
+    start = quotation.start + (len(doc_text(doc)[quotation.start:quotation.end]) -
+                               len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
+    end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
     return QuoteMention(
         start=start, end=end, text=text,
@@ -308,9 +425,10 @@ def attribution_date(doc: Doc, quotation: Quotation, timexes: list[Timex]) -> st
     return min(candidates, key=lambda t: (abs(t.start - verb_offset), t.start)).value
 
 
-def continues(text: str, previous: QuoteMention, current: QuoteMention) -> bool:
-    """A quotation with no attribution straight after an attributed one, in the next paragraph at most."""
-    gap = text[previous.end:current.start]
+def continues(text: str, quotation: Quotation, previous: QuoteMention, current: QuoteMention) -> bool:
+    """A quotation with no attribution straight after an attributed one (and its attribution), in
+    the next paragraph at most."""
+    gap = text[max(previous.end, min(quotation.said_end, current.start)):current.start]
     return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and word_count(gap) <= 3
 
 
