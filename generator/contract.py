@@ -52,7 +52,8 @@ def story_contract(story: Story) -> dict[str, Any]:
         ],
         "timeline": [
             {
-                "id": t.id, "date": t.date.model_dump(mode="json"), "text": t.text, "timex": t.timex, "kind": t.kind,
+                "id": t.id, "date": t.date.model_dump(mode="json"), "text": t.text, "timex": t.timex,
+                "kind": t.kind,
                 "entities": t.entities, "reported": t.reported.isoformat() if t.reported else None,
                 "sources": _sources(t.sources), **_fact_extras(t),
             }
