@@ -11,10 +11,14 @@ When are two mentions the same fact?
   similar context in another article is a conflict: both facts stay and name each other in
   `conflicts_with` (unless the qualifiers make the values compatible: "over 300,000" and "302,000");
 * quotes and claims: the same words once normalised (case, punctuation), one text containing the
-  other (a shortened copy), or nearly the same word set; claims must also be of the same kind.
+  other (a shortened copy), or nearly the same word set, said by the same speaker (or one source not
+  naming the speaker); claims must also be of the same kind. The same words from two people are two
+  facts.
 
 Ids are a short hash of a normalised content key (never offsets or article order), so they survive
-adding, removing and reordering articles. Where the members of a group disagree on a field, the
+adding, removing and reordering articles. The key of a quote or claim holds its speaker's last name
+word ("obrador" for "López Obrador" and "Andrés Manuel López Obrador"), which stays the same when a
+later article names the speaker more fully. Where the members of a group disagree on a field, the
 most frequent variant wins and ties go to the smallest, so the choice does not depend on order.
 Facts are listed in reading order: by the position of their first source in `articles`.
 """
@@ -22,10 +26,12 @@ Facts are listed in reading order: by the position of their first source in `art
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from generator.models import (
@@ -130,13 +136,13 @@ def sentence_of(sentences: list[Sentence], index: int, offset: int) -> Sentence 
 
 def merge_quantities(found: list[Occurrence], outlets: dict[str, str | None],
                      resolver: EntityResolver) -> list[Quantity]:
-    groups = group(found, quantity_bucket, same_quantity)
+    groups = group(found, quantity_bucket, same_quantity, quantity_signature)
     facts: list[Quantity] = []
     for members in groups:
         best = representative(members, has_key(most_common(quantity_key(o.mention) for o in members)))
         mention = best.mention
         facts.append(Quantity(
-            id="", text=mention.text, value=mention.value, unit=mention.unit,
+            id="", text=mention.text, value=mention.value, value_to=mention.value_to, unit=mention.unit,
             qualifier=mention.qualifier, about=mention.about, rate=mention.rate,
             date=most_common_optional(o.mention.date for o in members),
             entities=resolver.entities_in_sentences(members),
@@ -153,7 +159,7 @@ def has_key(key: str) -> Callable[[Occurrence], bool]:
 
 def quantity_bucket(occurrence: Occurrence) -> tuple:
     mention = occurrence.mention
-    return (mention.value, mention.unit, mention.rate)
+    return (mention.value, mention.value_to, mention.unit, mention.rate)
 
 
 def same_quantity(a: Occurrence, b: Occurrence) -> bool:
@@ -165,7 +171,8 @@ def same_quantity(a: Occurrence, b: Occurrence) -> bool:
 
 def quantity_key(mention: QuantityMention) -> str:
     bound = QUALIFIER_BOUNDS.get(mention.qualifier or "", "=")
-    return f"{mention.value:g}|{mention.unit or ''}|{mention.rate or ''}|{about_key(mention.about)}|{bound}"
+    value = f"{mention.value:g}" if mention.value_to is None else f"{mention.value:g}-{mention.value_to:g}"
+    return f"{value}|{mention.unit or ''}|{mention.rate or ''}|{about_key(mention.about)}|{bound}"
 
 
 def about_key(about: str | None) -> str:
@@ -183,8 +190,12 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]]) -> None:
     """Same thing counted with different values in another article: each names the other."""
-    pairs = [(i, j) for i in range(len(facts)) for j in range(i + 1, len(facts))]
-    for i, j in pairs:
+    # Only facts with the same unit, rate and counted noun can conflict: compare within those.
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    for index, fact in enumerate(facts):
+        buckets.setdefault((fact.unit, fact.rate, about_key(fact.about)), []).append(index)
+    pairs = [(i, j) for members in buckets.values() for x, i in enumerate(members) for j in members[x + 1:]]
+    for i, j in sorted(pairs):
         if conflicting(facts[i], facts[j], groups[i], groups[j]):
             facts[i].conflicts_with.append(facts[j].id)
             facts[j].conflicts_with.append(facts[i].id)
@@ -193,8 +204,10 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]]) -> Non
 
 
 def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b: list[Occurrence]) -> bool:
-    if a.value == b.value or a.unit != b.unit or a.rate != b.rate:
+    if (a.value, a.value_to) == (b.value, b.value_to) or a.unit != b.unit or a.rate != b.rate:
         return False
+    if a.value_to is not None or b.value_to is not None or a.unit == "score":
+        return False  # ranges and scores are not compared by a single value
     key = about_key(a.about)
     if not key or key != about_key(b.about) or not dates_agree(a.date, b.date):
         return False
@@ -226,7 +239,8 @@ def compatible(value: float, qualifier: str | None, other: float) -> bool:
 
 def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Quote]:
-    groups = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text))
+    groups = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text)
+                   and resolver.same_speaker(a, b), text_signature)
     facts: list[Quote] = []
     for members in groups:
         best = representative(members, lambda o: True, prefer_long=True)
@@ -236,13 +250,15 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
             id="", text=best.mention.text, speaker=speaker, speaker_id=speaker_id,
             date=most_common_optional(o.mention.date for o in members), **provenance(members, outlets),
         ))
-    assign_ids(facts, groups, "quote", lambda fact, members: text_key(fact.text))
+    assign_ids(facts, groups, "quote",
+               lambda fact, members: f"{speaker_key(fact.speaker)}|{text_key(fact.text)}")
     return order(facts, groups)
 
 
 def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Claim]:
-    groups = group(found, lambda o: o.mention.kind, lambda a, b: same_text(a.mention.text, b.mention.text))
+    groups = group(found, lambda o: o.mention.kind, lambda a, b: same_text(a.mention.text, b.mention.text)
+                   and resolver.same_speaker(a, b), text_signature)
     facts: list[Claim] = []
     for members in groups:
         best = representative(members, lambda o: True, prefer_long=True)
@@ -252,7 +268,8 @@ def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
             id="", by=by or best.mention.by, by_id=by_id, text=best.mention.text, kind=best.mention.kind,
             **provenance(members, outlets),
         ))
-    assign_ids(facts, groups, "c", lambda fact, members: f"{fact.kind}|{text_key(fact.text)}")
+    assign_ids(facts, groups, "c",
+               lambda fact, members: f"{fact.kind}|{speaker_key(fact.by)}|{text_key(fact.text)}")
     return order(facts, groups)
 
 
@@ -272,12 +289,72 @@ def text_key(text: str) -> str:
     return " ".join(normalised_words(text))
 
 
+def speaker_key(name: str | None) -> str:
+    """The last word of the speaker's name: the same for "Smith" and "Jane Smith"."""
+    words = normalised_words(name or "")
+    return words[-1] if words else ""
+
+
 # --------------------------------------------------------------------------- grouping and ids
 
 
+Signature = tuple[frozenset[str], frozenset[str], float]
+
+
+def quantity_signature(occurrence: Occurrence) -> Signature:
+    """What two mentions of the same number must share: the counted noun, or enough sentence words."""
+    key = about_key(occurrence.mention.about)
+    return frozenset({key} if key else ()), content_words(occurrence.source.sentence), SAME_SENTENCE_OVERLAP
+
+
+def text_signature(occurrence: Occurrence) -> Signature:
+    """Two same quotes or claims share their whole wording, a shortened copy of it, or most words."""
+    text = occurrence.mention.text
+    return frozenset({text_key(text)}), content_words(text), SAME_TEXT_OVERLAP
+
+
+def candidate_pairs(members: list[int], signatures: dict[int, Signature]) -> Iterator[tuple[int, int]]:
+    """The pairs that can pass the `same` test, without comparing every pair (prefix filtering).
+
+    Two word sets with Jaccard overlap >= t share at least one of the rarest |A| - ceil(t|A|) + 1
+    words of A; a shortened copy shares the rarest word of the shorter text; equal wordings share
+    their exact key. So probing an inverted index with those words finds every pair that matters."""
+    frequency = Counter(word for i in members for word in signatures[i][1])
+    by_word: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
+    for i in members:
+        for word in signatures[i][1]:
+            by_word.setdefault(word, []).append(i)
+        for key in signatures[i][0]:
+            by_key.setdefault(key, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for i in members:
+        keys, words, threshold = signatures[i]
+        rarest = sorted(words, key=lambda w: (frequency[w], w))
+        prefix = rarest[: max(1, len(rarest) - math.ceil(threshold * len(rarest)) + 1)]
+        partners = [j for key in keys for j in by_key[key]] + [j for word in prefix for j in by_word[word]]
+        for j in partners:
+            pair = (min(i, j), max(i, j))
+            if i != j and pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in normalised_words(text) if w not in STOP_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def content_words_without_numbers(text: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(text) if not any(c.isdigit() for c in w))
+
+
 def group(found: list[Occurrence], bucket: Callable[[Occurrence], object],
-          same: Callable[[Occurrence, Occurrence], bool]) -> list[list[Occurrence]]:
-    """Connected groups of mentions that are the same fact (pairwise tests within each bucket)."""
+          same: Callable[[Occurrence, Occurrence], bool],
+          signature: Callable[[Occurrence], Signature] | None = None) -> list[list[Occurrence]]:
+    """Connected groups of mentions that are the same fact (tests within each bucket; with a
+    `signature`, only the pairs that share enough words to pass are tested)."""
     ordered = sorted(found, key=lambda o: (o.article, o.mention.start, o.mention.end))
     parent = list(range(len(ordered)))
 
@@ -290,11 +367,13 @@ def group(found: list[Occurrence], bucket: Callable[[Occurrence], object],
     buckets: dict[object, list[int]] = {}
     for index, occurrence in enumerate(ordered):
         buckets.setdefault(bucket(occurrence), []).append(index)
+    signatures = {i: signature(o) for i, o in enumerate(ordered)} if signature else {}
     for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if root(i) != root(j) and same(ordered[i], ordered[j]):
-                    parent[root(j)] = root(i)
+        pairs = (candidate_pairs(members, signatures) if signature
+                 else ((i, j) for x, i in enumerate(members) for j in members[x + 1:]))
+        for i, j in sorted(pairs):
+            if root(i) != root(j) and same(ordered[i], ordered[j]):
+                parent[root(j)] = root(i)
     groups: dict[int, list[Occurrence]] = {}
     for index, occurrence in enumerate(ordered):
         groups.setdefault(root(index), []).append(occurrence)
@@ -357,9 +436,7 @@ def normalised_words(text: str) -> list[str]:
 
 def overlap(a: str, b: str, ignore_numbers: bool = False) -> float:
     """Jaccard overlap of the content words of two texts."""
-    def content(text: str) -> set[str]:
-        words = {w for w in normalised_words(text) if w not in STOP_WORDS}
-        return {w for w in words if not any(c.isdigit() for c in w)} if ignore_numbers else words
+    content = content_words_without_numbers if ignore_numbers else content_words
     words_a, words_b = content(a), content(b)
     if not words_a or not words_b:
         return 0.0
@@ -395,12 +472,35 @@ class EntityResolver:
                 self.names.setdefault(name_key(name), set()).add(entity.id)
 
     def entity_at(self, article: str, start: int | None, end: int | None) -> str | None:
+        """The entity named by the phrase at [start, end): a mention that holds its last word (the head
+        of an English noun phrase), so "The Seattle-based company" is not Seattle."""
         if start is None or end is None:
             return None
         for span_start, span_end, entity_id in self.spans.get(article, []):
-            if span_start < end and start < span_end:
+            if span_start < end and start < span_end and span_end >= end - 1:
                 return entity_id
         return None
+
+    def speaker_of(self, occurrence: Occurrence) -> str:
+        """Who said or claimed it, as an entity id or a last-name key ("" when not named)."""
+        mention = occurrence.mention
+        if isinstance(mention, QuoteMention):
+            name, start, end = mention.speaker, mention.speaker_start, mention.speaker_end
+        else:
+            name, start, end = mention.by, mention.by_start, mention.by_end
+        entity_id = self.entity_at(occurrence.article, start, end) or self.entity_named(name)
+        return entity_id or speaker_key(name)
+
+    def same_speaker(self, a: Occurrence, b: Occurrence) -> bool:
+        """Two sources may be one fact unless they name two different speakers."""
+        speaker_a, speaker_b = self.speaker_of(a), self.speaker_of(b)
+        if not speaker_a or not speaker_b or speaker_a == speaker_b:
+            return True
+        return speaker_key(self.display_name(speaker_a)) == speaker_key(self.display_name(speaker_b))
+
+    def display_name(self, speaker: str) -> str:
+        entity = self.entities.get(speaker)
+        return entity.name if entity else speaker
 
     def entity_named(self, name: str | None) -> str | None:
         if not name:
