@@ -387,11 +387,21 @@ def source_table(story: Story) -> list[ArticleFacts]:
         "events": story.timeline,
     }
     repeated_sentences = sentence_repetition([story.article(ref.id) for ref in refs])
+    # One pass over the facts instead of one per article: which articles carry each fact, and the
+    # publication position of the first of them (a fact repeats in every later article).
+    order = {ref.id: position for position, ref in enumerate(refs)}
+    # carried[article][kind]: for each fact of that kind the article carries, whether it repeats it
+    carried: dict[str, dict[str, list[bool]]] = {ref.id: {kind: [] for kind in kinds} for ref in refs}
+    for kind, facts in kinds.items():
+        for fact in facts:
+            carriers = {s.article for s in fact.sources if s.article in order}
+            first = min((order[a] for a in carriers), default=None)
+            for article in carriers:
+                carried[article][kind].append(order[article] != first)
     table = []
     for position, ref in enumerate(refs):
-        earlier = {r.id for r in refs[:position]}
-        counts = {kind: [f for f in facts if carries(f, ref.id)] for kind, facts in kinds.items()}
-        repeated = sum(1 for facts in counts.values() for f in facts if any(carries(f, a) for a in earlier))
+        counts = carried[ref.id]
+        repeated = sum(sum(repeats) for repeats in counts.values())
         sentences, repeats = repeated_sentences[position]
         table.append(ArticleFacts(ref, *(len(counts[k]) for k in kinds), repeated, sentences, repeats))
     return table if any(row.facts for row in table) else []

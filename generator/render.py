@@ -182,14 +182,24 @@ class PageRenderer:
 
     def render(self, path: str, template: str, **context: Any) -> None:
         body = self.env.get_template(template).render(**self.common, **context, page_path=path)
-        terms = [(term, name) for term, name in self.glossary if _uses_term(body, term)]
+        words = set(_WORDS.findall(body))
+        terms = [(term, name) for term, name in self.glossary if _uses_term(body, words, term)]
         if terms:
             glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
             body = body.rstrip("\n") + "\n\n" + glossary
         self.pages[path] = tidy_markdown(body)
 
 
-def _uses_term(body: str, term: str) -> bool:
+_WORDS = re.compile(r"\w+")
+
+
+def _uses_term(body: str, words: set[str], term: str) -> bool:
+    """Whether `term` stands in `body` as a whole word. The page's word set answers at once for
+    every term's words; only a term that could be there is searched for (pages x terms adds up)."""
+    if not all(word in words for word in _WORDS.findall(term)):
+        return False
+    if _WORDS.fullmatch(term):
+        return True
     return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", body) is not None
 
 
