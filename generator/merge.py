@@ -193,14 +193,24 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]]) -> Non
     # Only facts with the same unit, rate and counted noun can conflict: compare within those.
     buckets: dict[tuple[object, ...], list[int]] = {}
     for index, fact in enumerate(facts):
-        buckets.setdefault((fact.unit, fact.rate, about_key(fact.about)), []).append(index)
-    pairs = [(i, j) for members in buckets.values() for x, i in enumerate(members) for j in members[x + 1:]]
+        if about_key(fact.about) and fact.value_to is None:
+            buckets.setdefault((fact.unit, fact.rate, about_key(fact.about)), []).append(index)
+    articles = [{o.article for o in members} for members in groups]
+    pairs = [(i, j) for members in buckets.values() if spans_articles(members, articles)
+             for x, i in enumerate(members) for j in members[x + 1:]
+             if not (articles[i] == articles[j] and len(articles[i]) == 1)]
     for i, j in sorted(pairs):
         if conflicting(facts[i], facts[j], groups[i], groups[j]):
             facts[i].conflicts_with.append(facts[j].id)
             facts[j].conflicts_with.append(facts[i].id)
     for fact in facts:
         fact.conflicts_with = sorted(set(fact.conflicts_with))
+
+
+def spans_articles(members: list[int], articles: list[set[str]]) -> bool:
+    """Whether the facts come from two articles or more: one article's values are a series (and a long
+    article's hundreds of counts need no pairwise comparison)."""
+    return len(set().union(*(articles[i] for i in members))) > 1
 
 
 def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b: list[Occurrence]) -> bool:

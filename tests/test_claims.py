@@ -74,3 +74,56 @@ def test_demo_gold(nlp, article_id):
             assert claim.text == expected["text"]
         else:
             assert claim.text.startswith(expected["text_starts"])
+
+
+def test_wants_is_a_demand_but_wanting_to_act_is_not(nlp):
+    text = ("The agency wants local officials to clear drainage canals and keep schools closed. "
+            "The union said it wants a pay deal and shorter shifts. The company wants to expand abroad.")
+    found = claims(nlp, text)
+    assert [(c.kind, c.by, c.text) for c in found] == [
+        ("demand", "The agency", "clear drainage canals"),
+        ("demand", "The agency", "keep schools closed"),
+        ("statement", "The union", "it wants a pay deal and shorter shifts"),
+        ("demand", "The union", "a pay deal"),  # "it" inside what the union said is the union
+        ("demand", "The union", "shorter shifts"),
+    ]
+
+
+def test_a_demand_coordinated_with_a_second_demand_verb(nlp):
+    text = "Collins urged supporters to buy tickets early and called on the league to add more trains."
+    found = claims(nlp, text)
+    assert [(c.kind, c.by, c.text) for c in found] == [
+        ("demand", "Collins", "buy tickets early"),
+        ("demand", "Collins", "add more trains"),
+    ]
+
+
+def test_report_kinds_depend_on_who_reports(nlp):
+    text = ("MANILA — The storm killed at least 23 people, officials said. "
+            "Acme Corp reported record profit in the third quarter. "
+            "Sales beat estimates, according to data compiled by Refinitiv. "
+            "The ruling affects 180,000 drivers, according to the Drivers Alliance.")
+    found = claims(nlp, text)
+    assert [(c.kind, c.by, c.text) for c in found] == [
+        ("statement", "officials", "The storm killed at least 23 people"),  # the dateline is left out
+        ("statement", "Acme Corp", "record profit in the third quarter"),  # a company reporting results
+        ("report", "Refinitiv", "Sales beat estimates"),
+        ("statement", "the Drivers Alliance", "The ruling affects 180,000 drivers"),  # not a news outlet
+    ]
+
+
+def test_according_to_an_outlet_that_was_told_things_is_a_report(nlp):
+    text = ('Kane told the BBC he was sorry. According to the BBC, the party lost six seats in the north.')
+    found = claims(nlp, text)
+    assert ("report", "BBC", "the party lost six seats in the north") in [
+        (c.kind, c.by, c.text) for c in found]
+
+
+def test_the_company_is_the_company_named_before(nlp):
+    text = ("Northwind Systems Inc beat forecasts on Thursday. The Seattle-based company said revenue rose "
+            "to a record. The Drivers Alliance sued the state. The alliance said the law was unfair.")
+    found = claims(nlp, text)
+    assert [(c.by, c.text) for c in found] == [
+        ("Northwind Systems Inc", "revenue rose to a record"),
+        ("The Drivers Alliance", "the law was unfair"),
+    ]

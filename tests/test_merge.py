@@ -148,3 +148,49 @@ def test_demo_gold_merged(nlp):
     assert all(not q.conflicts_with for q in quantities)
     reversed_ids = {f.id for fs in merge_facts(articles[::-1], annotations[::-1], [], {}) for f in fs}
     assert reversed_ids == {f.id for fs in (quantities, quotes, claims) for f in fs}
+
+
+def test_the_same_words_from_two_people_are_two_quotes_and_two_claims():
+    text_a = 'Police said 20,000 people marched in the capital. "We will not stop," said Jane Smith.'
+    text_b = 'Some 20,000 people marched in the capital, police said. "We will not stop," said Omar Diaz.'
+    articles = [article("a", "Daily One", text_a), article("b", "Evening Two", text_b)]
+    claim = "20,000 people marched in the capital"
+
+    def claims(text: str, by: str) -> list[ClaimMention]:
+        start = text.index(claim)
+        return [ClaimMention(start=start, end=start + len(claim), text=claim, by=by, kind="statement",
+                             sentence=0)]
+
+    annotations = [
+        ArticleAnnotations(article_id="a", sentences=articles[0].sentences,
+                           quotes=[quote(text_a, speaker="Jane Smith")], claims=claims(text_a, "Police")),
+        ArticleAnnotations(article_id="b", sentences=articles[1].sentences,
+                           quotes=[quote(text_b, speaker="Omar Diaz")], claims=claims(text_b, "Organisers")),
+    ]
+    _, quotes, claims_found = merge_facts(articles, annotations, [], {})
+    assert sorted(q.speaker for q in quotes) == ["Jane Smith", "Omar Diaz"]
+    assert len({q.id for q in quotes}) == 2
+    assert sorted(c.by for c in claims_found) == ["Organisers", "Police"]
+    assert len({c.id for c in claims_found}) == 2
+
+
+def test_a_quote_keeps_its_id_when_a_later_article_names_the_speaker_in_full():
+    articles, annotations = corpus()
+    only_b = merge_facts(articles[1:2], annotations[1:2], [], {})[1]  # "Smith"
+    both = merge_facts(articles[:2], annotations[:2], [SMITH], {})[1]  # "Jane Smith"
+    assert [q.id for q in only_b] == [q.id for q in both]
+    assert only_b[0].speaker == "Smith" and both[0].speaker == "Jane Smith"
+
+
+def test_a_speaker_phrase_is_not_the_place_named_inside_it():
+    text = "The Seattle-based company said sales rose."
+    articles = [article("a", "Daily One", text)]
+    by_end = text.index(" said")
+    annotations = [ArticleAnnotations(article_id="a", sentences=articles[0].sentences, claims=[
+        ClaimMention(start=by_end + 6, end=len(text) - 1, text="sales rose", by=text[:by_end], by_start=0,
+                     by_end=by_end, kind="statement", sentence=0)])]
+    seattle = Entity(id="seattle", name="Seattle", type="place",
+                     mentions=[Mention(article="a", start=4, end=11, text="Seattle")])
+    _, _, claims = merge_facts(articles, annotations, [seattle], {("a", 4, 11): "seattle"})
+    assert (claims[0].by, claims[0].by_id) == ("The Seattle-based company", None)
+

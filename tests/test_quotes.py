@@ -84,3 +84,48 @@ def test_demo_gold(nlp, article_id):
         assert quote.text.startswith(expected["text_starts"])
         assert quote.text.endswith(expected["text_ends"])
         assert quote.date == expected["date"]
+
+
+def test_single_curly_quotes_apostrophes_and_a_quotation_over_two_paragraphs(nlp):
+    text = ("Party leader Fiona Hale told supporters: ‘Tonight the people’s votes have spoken, and we "
+            "will not let them down.\n\n‘We will start with the hospitals, because that is where the need "
+            "is.’\n\nThe outgoing minister, Robert Kane, said the party’s result was poor. He told the BBC: "
+            "‘We have had a bad night. There is no point pretending otherwise.’")
+    found = quotes(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Tonight the people’s votes have spoken, and we will not let them down. We will start with the "
+         "hospitals, because that is where the need is.", "Fiona Hale"),
+        ("We have had a bad night. There is no point pretending otherwise.", "Robert Kane"),
+    ]
+    assert text[found[0].start:found[0].start + 7] == "Tonight"
+    assert text[:found[0].end].endswith("where the need is.")
+
+
+def test_single_quotes_inside_double_quotes_are_part_of_the_quote(nlp):
+    text = '"They told us ‘wait and see’ for a year, and we are still waiting," said Ana Cruz.'
+    [quote] = quotes(nlp, text)
+    assert quote.text == "They told us ‘wait and see’ for a year, and we are still waiting"
+    assert quote.speaker == "Ana Cruz"
+
+
+def test_a_quote_after_an_attributed_one_continues_past_its_attribution(nlp):
+    text = ('"Walking is free and almost everyone can do it," said Dr. Amara Osei, the study\'s lead author. '
+            '"Our results suggest that even modest activity makes a real difference."')
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Amara Osei", "Amara Osei"]
+
+
+def test_a_long_apposition_between_quote_and_verb_and_a_spokesperson_for_an_organisation(nlp):
+    text = ('"The guidance raise was bigger than we expected," Daniel Ortiz, an analyst at Harbor Point '
+            'Capital, told Reuters.\n\nA spokesperson for Greenpeace said in a statement: "This is an '
+            'encouraging decision, but it is not enough."')
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Daniel Ortiz", "Greenpeace"]
+
+
+def test_a_quotation_may_run_over_several_paragraphs_but_a_stray_mark_does_not():
+    from generator.extract.quotes import quoted_parts
+
+    text = "He said: ‘One.\n\n‘Two.\n\n‘Three.’\n\nThe 1990s’ music, ‘she said’ it was the ‘best.\n\nNo."
+    parts = [(text[p.start:p.end], p.continued) for p in quoted_parts(text)]
+    assert parts == [("One.", False), ("Two.", True), ("Three.", True), ("she said", False)]

@@ -207,6 +207,18 @@ class Found:
 
     span: Span
     mention: QuantityMention
+    sentence_start: int  # first token of its sentence
+
+
+def same_sentence_before(found: list[Found], sentence_start: int) -> Iterable[Found]:
+    """The quantities found earlier in the sentence starting at `sentence_start`, nearest first.
+
+    Stops at the sentence boundary, so a long article stays linear in its number of quantities.
+    """
+    for earlier in reversed(found):
+        if earlier.sentence_start != sentence_start:
+            return
+        yield earlier
 
 
 # --------------------------------------------------------------------------- public entry point
@@ -218,20 +230,24 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     blocked = times | name_tokens(doc)
     expressions = [e for e in scan_number_expressions(doc, blocked) if is_quantity(doc[e.start:e.end], e)]
     numbers = {i for e in expressions for i in range(e.start, e.end)}
+    dates = dates_by_sentence(doc, timexes)
+    by_sentence: dict[int, list[NumberExpression]] = {}
+    for expression in expressions:
+        by_sentence.setdefault(doc[expression.start].sent.start, []).append(expression)
     found: list[Found] = []
     for expression in expressions:
         span = doc[expression.start:expression.end]
         anchor = anchor_of(span)
-        rate_tokens, rate = find_rate(span, anchor, expression.unit, expressions)
+        rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[span.sent.start])
         excluded = numbers | rate_tokens | times
         end = span.end_char - (1 if is_final_abbreviation(span[-1]) else 0)
         mention = QuantityMention(
             start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], value=expression.value,
             value_to=expression.value_to, unit=expression.unit, qualifier=expression.qualifier,
             about=describe_counted(span, anchor, expression.unit, excluded, found), rate=rate,
-            date=find_date(span, anchor, timexes, rate_tokens), sentence=-1,
+            date=find_date(span, anchor, dates, rate_tokens), sentence=-1,
         )
-        found.append(Found(span, mention))
+        found.append(Found(span, mention, span.sent.start))
     return [f.mention for f in found]
 
 
@@ -604,7 +620,8 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
               ) -> tuple[set[int], str | None]:
     """A rate stated for the number in its clause: "each month", "per share", "a year", "annually".
 
-    A rate nearer to another number in the sentence belongs to that number ("20 hours a week").
+    A rate nearer to another number in the sentence (`expressions`: those of this sentence) belongs
+    to that number ("20 hours a week").
     """
     clause = clause_tokens(anchor)
     best: tuple[int, set[int], str] | None = None
@@ -667,17 +684,27 @@ def rate_at(token: Token, span: Span, unit: str | None) -> tuple[set[int], str] 
     return None
 
 
-def find_date(span: Span, anchor: Token, timexes: list[Timex], rate_tokens: set[int]) -> str | None:
-    """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
-    clause = clause_tokens(anchor)
-    doc = span.doc
-    best: tuple[int, str] | None = None
+DatedSpans = dict[int, list[tuple[Timex, Span]]]
+
+
+def dates_by_sentence(doc: Doc, timexes: list[Timex]) -> DatedSpans:
+    """Dates and times that can date a number, by the first token of their sentence (computed once,
+    so that an article with thousands of numbers and dates stays linear)."""
+    found: DatedSpans = {}
     for timex in timexes:
         if timex.type not in {"DATE", "TIME"} or not timex.value or timex.value.endswith("_REF"):
             continue  # "now", "recently" say nothing about which period the number covers
         timex_span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if timex_span is None or timex_span.sent.start != span.sent.start:
-            continue
+        if timex_span is not None:
+            found.setdefault(timex_span.sent.start, []).append((timex, timex_span))
+    return found
+
+
+def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int]) -> str | None:
+    """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
+    clause = clause_tokens(anchor)
+    best: tuple[int, str] | None = None
+    for timex, timex_span in dates.get(span.sent.start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
@@ -729,8 +756,8 @@ def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Fo
     if previous.text == "(" and last.span.end == span.start - 1:
         return last  # "400 millimetres (16 inches)", "500 million pesos ($8.7 million)"
     if previous.lower_ in COMPARISON_PREPOSITIONS:
-        return next((f for f in reversed(found) if f.span.sent.start == span.sent.start
-                     and f.mention.unit == unit and f.mention.about), None)
+        return next((f for f in same_sentence_before(found, span.sent.start)
+                     if f.mention.unit == unit and f.mention.about), None)
     return None
 
 
@@ -738,8 +765,8 @@ def elided_count(span: Span, unit: str | None, found: list[Found]) -> Found | No
     """ "took nine seats ... won the remaining six": a bare count stands for an earlier count's noun."""
     if unit is not None:
         return None
-    return next((f for f in reversed(found) if f.span.sent.start == span.sent.start
-                 and f.mention.unit is None and f.mention.about), None)
+    return next((f for f in same_sentence_before(found, span.sent.start)
+                 if f.mention.unit is None and f.mention.about), None)
 
 
 def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:

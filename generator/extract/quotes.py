@@ -356,8 +356,7 @@ def antecedent_organisation(head: Token, entities: list[EntityMention]) -> Entit
     if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
             or any(c.dep_ == "poss" for c in head.children):
         return None
-    before = sorted((e for e in entities if e.type == "organization" and e.end <= head.idx),
-                    key=lambda e: e.start, reverse=True)
+    before = (e for e in reversed(entities) if e.type == "organization" and e.end <= head.idx)
     word = head.lemma_.lower()
     for mention in before:
         words = [w.strip(".,").lower() for w in mention.text.split()]
