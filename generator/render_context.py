@@ -300,6 +300,7 @@ class ArticleView:
     url: str | None
     facts: list[FactView] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)  # indexes of sentences that carry facts
+    fact_ids: set[str] = field(default_factory=set)  # of `facts`: a list scan per fact is quadratic
 
 
 class UniquePaths:
@@ -433,7 +434,8 @@ class SiteIndex:
             article = self.articles.get(source.article)
             if article is not None and index is not None:
                 article.sentences.add(index)
-                if view not in article.facts:
+                if view.id not in article.fact_ids:
+                    article.fact_ids.add(view.id)
                     article.facts.append(view)
         return view
 
