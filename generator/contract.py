@@ -29,7 +29,8 @@ def story_contract(story: Story) -> dict[str, Any]:
         ],
         "quantities": [
             {
-                "id": q.id, "text": q.text, "value": _number(q.value), "unit": q.unit,
+                "id": q.id, "text": q.text, "value": _number(q.value),
+                "value_to": _number(q.value_to) if q.value_to is not None else None, "unit": q.unit,
                 "qualifier": q.qualifier,
                 "about": q.about, "rate": q.rate, "date": q.date, "sources": _sources(q.sources),
                 **_fact_extras(q),
@@ -71,7 +72,8 @@ def annotations_contract(annotations: ArticleAnnotations) -> dict[str, Any]:
         ],
         "quantities": [
             {
-                "start": q.start, "end": q.end, "text": q.text, "value": _number(q.value), "unit": q.unit,
+                "start": q.start, "end": q.end, "text": q.text, "value": _number(q.value),
+                "value_to": _number(q.value_to) if q.value_to is not None else None, "unit": q.unit,
                 "qualifier": q.qualifier, "about": q.about, "rate": q.rate, "date": q.date,
             }
             for q in annotations.quantities
