@@ -9,7 +9,7 @@ When are two mentions the same fact?
 * quantities: same value, unit and rate, and either the same counted noun (first word of `about`)
   or very similar sentences (word-set overlap); the same counted thing with a *different* value in
   similar context in another article is a conflict: both facts stay and name each other in
-  `conflicts_with` (unless the qualifiers make the values compatible: "over 300,000" and "302,000");
+  `conflicts_with` (unless the qualifiers make the values compatible: "over 4,000" and "4,120");
 * quotes and claims: the same words once normalised (case, punctuation), one text containing the
   other (a shortened copy), or nearly the same word set, said by the same speaker (or one source not
   naming the speaker); claims must also be of the same kind. The same words from two people are two
@@ -17,7 +17,7 @@ When are two mentions the same fact?
 
 Ids are a short hash of a normalised content key (never offsets or article order), so they survive
 adding, removing and reordering articles. The key of a quote or claim holds its speaker's last name
-word ("obrador" for "López Obrador" and "Andrés Manuel López Obrador"), which stays the same when a
+word ("la fontaine" for "La Fontaine" and "Marie-Claire La Fontaine"), which stays the same when a
 later article names the speaker more fully. Where the members of a group disagree on a field, the
 most frequent variant wins and ties go to the smallest, so the choice does not depend on order.
 Facts are listed in reading order: by the position of their first source in `articles`.
@@ -518,7 +518,7 @@ class EntityResolver:
         exact = self.names.get(name_key(name), set())
         if len(exact) == 1:
             return next(iter(exact))
-        # "López Obrador" for "Andrés Manuel López Obrador": the only name ending in those words.
+        # "La Fontaine" for "Marie-Claire La Fontaine": the only name ending in those words.
         key = name_key(name)
         endings = {i for n, ids in self.names.items() if n.endswith(" " + key) for i in ids}
         return next(iter(endings)) if len(endings) == 1 else None

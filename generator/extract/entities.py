@@ -9,7 +9,7 @@ are post-processed here rather than retrained:
   in "Secretary of State") is part of a role, not an organisation;
 * a publisher ("X reported", "a report by X", "X News") is an organisation, never a place or person;
   so is any span ending in an organisation word ("... Inc.", "... Airlines", "... Store");
-* nationalities and parties (NORP) are groups; laws and policies ("Title 42", "the X Act") are laws;
+* nationalities and parties (NORP) are groups; laws and policies ("Section 230", "the X Act") are laws;
 * a maker followed by a model number ("Maker A380") is a product, typed "other";
 * a declared alias ("X, commonly known as Y", "X (ABC)") is a mention of X's type;
 * a title the model put inside a name ("Spokeswoman Jane Doe" as one organisation) is cut off, and
@@ -300,7 +300,7 @@ def _is_publisher(span: Span) -> bool:
 
 
 def _law_candidates(doc: Doc) -> list[Candidate]:
-    """Laws and policies the model misses: "Title 42", "the Clean Air Act", "Treaty of Rome"."""
+    """Laws and policies the model misses: "Section 230", "the Clean Air Act", "Treaty of Rome"."""
     matcher = Matcher(doc.vocab)
     heads = sorted(rules.LAW_HEADS)
     title_heads = [h.title() for h in heads]

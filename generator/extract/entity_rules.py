@@ -86,7 +86,7 @@ LAW_HEADS = frozenset({
     "resolution", "doctrine", "pact",
 })
 
-# "Title 42", "Section 230", "Article 5": a numbered provision of a legal text.
+# "Section 230", "Article 5", "Chapter 11": a numbered provision of a legal text.
 NUMBERED_PROVISION = re.compile(r"^(?:Title|Section|Article|Chapter|Rule|Amendment)\s+[0-9IVXL]+[A-Za-z]?$")
 
 # A product designation after a maker's name ("A380", "737", "Trent 900", "A400M", "XC90").

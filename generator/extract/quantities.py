@@ -3,7 +3,7 @@
 The number expressions are found by a small token scanner of our own rather than by spaCy's numeric
 entities alone: the small model often cuts them wrongly ("£" left out of "£3bn", "m" left out of
 "1.5m", "12 per cent" labelled MONEY). spaCy's entities are still used to leave out what is *not* a
-quantity: dates, times, ordinals and names that contain a number ("Title 42", "Boeing 737").
+quantity: dates, times, ordinals and names that contain a number ("Section 230", "Boeing 737").
 
 What a number counts (`about`) comes from the dependency parse:
 
@@ -12,7 +12,7 @@ What a number counts (`about`) comes from the dependency parse:
   held at the border");
 * a number that complements a noun ("a crowd of 41,286", "fines of up to $10,000") counts that noun;
 * money, percentages and measures that stand on their own take the noun of their "of" complement
-  ("10% of the total"; money also "in/on": "$20 billion in investment"), the object of the verb they
+  ("10% of the total"; money also "in/on": "$5 billion in loans"), the object of the verb they
   set ("put the party on 37%", "cap fares at £2"), or else the subject of the clause ("Sales rose 12
   per cent"); "of them" is read as the plural noun it refers back to;
 * a number restating the one before it in brackets ("400mm (16 inches) of rain"), a bare number
@@ -306,7 +306,7 @@ def glued_to_other_figures(span: Span) -> bool:
 
 
 def names_a_thing(span: Span) -> bool:
-    """A bare figure right after a capitalised word is a name: "Title 42", "Flight 370", "Section 8"."""
+    """A bare figure right after a capitalised word is a name: "Section 230", "Flight 370", "Section 8"."""
     if len(span) != 1 or not DIGITS.match(span[0].text) or "," in span[0].text:
         return False
     if span.start == 0:
@@ -455,7 +455,7 @@ def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, uni
 
 
 def read_number(doc: Doc, i: int) -> tuple[int, float]:
-    """Read a figure ("300,000", "1.5", "3bn") or number words ("two million") from token `i`."""
+    """Read a figure ("250,000", "1.5", "3bn") or number words ("two million") from token `i`."""
     token = doc[i]
     lower = token.lower_
     match = DIGITS_WITH_SCALE.match(lower)
@@ -796,7 +796,7 @@ def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
 
 
 def own_complement(anchor: Token, unit: str | None) -> Token | None:
-    """ "10% of the total", "$20 billion in investment"; "of them" is read as the noun it stands for."""
+    """ "10% of the total", "$5 billion in loans"; "of them" is read as the noun it stands for."""
     shares = {"%", "percentage points", "basis points", None}
     prepositions = {"of"} if unit in shares else {"of", "in", "on", "for"}
     for child in anchor.children:
@@ -920,8 +920,8 @@ def points_back(sentence: Span, counted: Token) -> bool:
 def sentence_topic(span: Span, counted: Token, excluded: set[int]) -> str | None:
     """What the sentence's subject says about the vague noun: its "of" complement, or the whole phrase.
 
-    "Apprehensions of migrants crossing the border continue, with over 300,000 encounters" gives
-    "of migrants crossing the border" (read as "encounters of migrants crossing the border").
+    "Complaints of riders about late trains keep rising, with over 4,000 filings" gives
+    "of riders about late trains" (read as "filings of riders about late trains").
     """
     root = span.sent.root
     for child in root.children:

@@ -1457,8 +1457,8 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 
 def _noun_phrase(noun: Token, limit: int | None = None) -> list[Token]:
-    """The noun with its modifiers up to `limit` ("the ongoing negotiations", "the policy, known as
-    Title 42," before the clause that modifies it); only what precedes the noun when no limit is given."""
+    """The noun with its modifiers up to `limit` ("the ongoing negotiations", "the rule, known as
+    Section 8," before the clause that modifies it); only what precedes the noun when no limit is given."""
     end = noun.i + 1 if limit is None else limit
     tokens = [t for t in noun.subtree if t.i < end]
     # A comma that closes an apposition ("the policy, known as X,") stays; one before the clause goes.
