@@ -145,6 +145,9 @@ class EntityChange(Hideable):
 class QuantityChange(Hideable):
     text: str | None = Field(None, description="The number as written, e.g. 'more than 300 people'.")
     value: float | None = None
+    value_to: float | None = Field(
+        None, description="Upper end of a range ('10-15%') or the second side of a score."
+    )
     unit: str | None = None
     qualifier: str | None = Field(None, description="e.g. 'over', 'about', 'at least'.")
     about: str | None = Field(None, description="What is counted or measured.")
@@ -218,6 +221,7 @@ class NewFact(EditorNote):
 class NewQuantity(NewFact):
     text: str = Field(description="The number as written.")
     value: float
+    value_to: float | None = None
     unit: str | None = None
     qualifier: str | None = None
     about: str | None = None
