@@ -749,3 +749,15 @@ def test_every_example_in_the_editing_docs_is_valid() -> None:
         model = StoryFile if first_line.endswith("story.yml") else ArticleFile
         assert first_line.startswith("# seeds/"), "each example names the file it belongs in"
         model.model_validate(load_yaml_text(block).data or {})
+
+
+def test_a_ranges_upper_end_can_be_corrected(tmp_path: Path) -> None:
+    from generator.overrides import apply_overrides, load_overrides
+
+    (tmp_path / "story.yml").write_text("quantities:\n  q-range:\n    value_to: 15\n", encoding="utf-8")
+    overrides, problems = load_overrides(tmp_path / "story.yml", tmp_path, [])
+    story = Story(title="t", articles=[], quantities=[Quantity(id="q-range", text="10%", value=10, unit="%")])
+    edited, stale = apply_overrides(story, overrides)
+    assert problems == [] and stale == []
+    assert edited.quantities[0].value_to == 15
+    assert edited.quantities[0].edit is not None and edited.quantities[0].edit.fields == ["value_to"]
