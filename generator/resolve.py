@@ -7,7 +7,9 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * a person's shorter name is the surname part of exactly one fuller person name ("Doe" -> "Jane Doe",
   "García Márquez" -> "Gabriel García Márquez"); an ambiguous surname (two Does) stays apart;
 * an organisation's name is the first words of exactly one company name that ends in a designator
-  ("Acme" -> "Acme Widgets Inc.").
+  ("Acme" -> "Acme Widgets Inc.");
+* a place's name is the city of exactly one "City, Region" place ("Springfield" -> "Springfield,
+  Ohio"); the region named there stays a place of its own.
 
 The canonical name is the fullest form (most words, then most used, then alphabetical). The type is
 a vote over mentions where a type fixed by a rule (label "RULE") outweighs the model's raw label.
@@ -135,7 +137,8 @@ def _join_declared_aliases(union: _UnionFind, annotations: list[ArticleAnnotatio
 
 
 def _join_short_names(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
-    """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."."""
+    """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
+    "Springfield, Ohio"."""
     for key in sorted(key_types):
         fuller = _fuller_forms(key, key_types)
         if len({union.find(k) for k in fuller}) == 1:
@@ -152,6 +155,8 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
         return [k for k, t in key_types.items()
                 if t == "organization" and len(k.split()) > len(words) and k.split()[:len(words)] == words
                 and k.split()[-1] in _CORPORATE_SUFFIXES]
+    if entity_type == "place":
+        return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
     return []
 
 
@@ -190,8 +195,9 @@ def _clean(text: str) -> str:
 
 
 def _aliases(members: list[_Found], name: str) -> list[str]:
-    """Other forms than the canonical one, leaving out mere parts of it (a surname, a first word)."""
-    name_words = name.casefold().split()
+    """Other forms than the canonical one, leaving out mere parts of it (a surname, a first word, the
+    city of "City, Region")."""
+    name_words = name.casefold().replace(",", "").split()
     aliases = set()
     for f in members:
         text = _clean(f.mention.text)

@@ -18,7 +18,12 @@ are post-processed here rather than retrained:
 * news introduces a person by full name or title: a single word the model calls a person that no
   fuller person name, title, honorific or age ("Doe, 49,") supports is a product or a misread place;
 * a name followed by its state or country ("flown to Lyon, France", "from Toulouse in France") is
-  a place;
+  a place; written "City, Region" it is one place mention holding a second one, the region (see
+  `entity_places`, with the other rules on how news writes places: a spaced dash ends a name, an
+  untagged name coordinated with a place is a place, "X airport" includes "airport");
+* "Air" before a place's name makes an airline's name ("Air Malta"), an organisation;
+* a name ending in an event word ("... Air Show", "... Conference") is an event, typed "other";
+* an Irish patronymic the tokenizer split ("Jane O' Hara") is one person's name;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or
@@ -39,6 +44,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from generator.doc_text import doc_text
+from generator.extract import entity_places as places
 from generator.extract import entity_rules as rules
 from generator.extract.entity_aliases import declared_aliases
 from generator.extract.roles import find_roles
@@ -67,13 +73,16 @@ class Candidate:
 
 
 def find_entities(doc: Doc) -> list[EntityMention]:
-    """Named entities of `doc` as typed mentions, in text order, never overlapping."""
-    candidates = [c for c in (_trimmed(doc, c) for c in _model_candidates(doc)) if c]
+    """Named entities of `doc` as typed mentions, in text order (a longer mention before one nested in
+    it). Mentions never overlap, except the region inside a "City, Region" place ("Ohio" inside
+    "Springfield, Ohio"): both name a place of their own."""
+    model = _joined_split_surnames(doc, list(_model_candidates(doc)))
+    candidates = [c for c in (_trimmed(doc, c) for c in model) if c]
     candidates = [_retyped(doc, _without_title(doc, c)) for c in candidates if not _is_noise(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
-    candidates = _select(candidates + _law_candidates(doc))
+    candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates))
     candidates = _select(candidates + _alias_candidates(doc, candidates))
-    candidates = _consistent_names(doc, candidates)
+    candidates = _with_region_compounds(doc, _consistent_names(doc, candidates))
     sentence_of = sentence_indexer(doc)
     return [_to_mention(doc, c, sentence_of) for c in candidates]
 
@@ -112,9 +121,33 @@ def _model_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(ent.start, ent.end, ent.label_, LABEL_TYPES[ent.label_])
 
 
+def _joined_split_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Jane O' Hara" tokenised "O", "'", "Hara": the model ends the person at the apostrophe and
+    takes the rest for another entity. An Irish patronymic ("O'", "Mc" is one token) always belongs
+    to the surname written after it."""
+    joined, absorbed = [], set()
+    for c in candidates:
+        if c.start in absorbed:
+            continue
+        if c.type == "person" and _ends_with_patronymic(doc, c.end) and doc[c.end].is_title:
+            absorbed.add(c.end)
+            c = replace(c, end=c.end + 1)
+        joined.append(c)
+    return [c for c in joined if c.start not in absorbed]
+
+
+def _ends_with_patronymic(doc: Doc, end: int) -> bool:
+    return (2 <= end < len(doc) and doc[end - 2].text == "O" and doc[end - 1].text in {"'", "’"}
+            and not doc[end - 2].whitespace_)
+
+
 def _trimmed(doc: Doc, candidate: Candidate) -> Candidate | None:
-    """Drop a leading determiner and trailing possessive or punctuation; None when nothing is left."""
+    """Drop a leading determiner and trailing possessive or punctuation, and from a place whatever
+    follows a dash that separates two names; None when nothing is left. (Organisations keep theirs:
+    a company name may be written "Acme - Widgets".)"""
     start, end = candidate.start, candidate.end
+    if candidate.type == "place":
+        end = places.spaced_dash_end(doc, start, end)
     while start < end and (doc[start].lower_ in rules.LEADING_DETERMINERS or _is_edge_punct(doc[start])):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or _is_edge_punct(doc[end - 1])):
@@ -201,6 +234,10 @@ def _is_bare_name(span: Span) -> bool:
 def _retyped(doc: Doc, c: Candidate) -> Candidate:
     span = doc[c.start:c.end]
     last = span[-1].lower_
+    if c.type in {"place", "organization"} and _is_event_name(span):
+        return _as(c, "other")
+    if c.type == "place" and _follows_untagged(doc, c.start, "Air"):
+        return replace(c, start=c.start - 1, type="organization", label=RULE_LABEL)  # "Air Ruritania"
     if c.type in {"organization", "person"} and (_is_product_name(span) or _is_market_index(doc, span)):
         return _as(c, "other")
     if c.type == "organization" and c.end < len(doc) and _is_model_designation(doc[c.end]):
@@ -218,7 +255,18 @@ def _retyped(doc: Doc, c: Candidate) -> Candidate:
         return _as(c, "organization" if span[-1].tag_ == "NNPS" else "other")
     if c.type == "person" and _employs_titled_person(doc, span):
         return _as(c, "organization")
+    if c.type == "place":
+        return replace(c, end=places.facility_noun_end(doc, c.end))  # "Stansted airport"
     return c
+
+
+def _follows_untagged(doc: Doc, start: int, word: str) -> bool:
+    return start > 0 and doc[start - 1].text == word and not doc[start - 1].ent_type_
+
+
+def _is_event_name(span: Span) -> bool:
+    """"the Riverton Air Show", "the Harbor Tech Conference": a name ending in an event word."""
+    return len(span) > 1 and span[-1].lower_ in rules.EVENT_HEADS and span[-1].is_title
 
 
 def _is_product_name(span: Span) -> bool:
@@ -321,14 +369,16 @@ def _law_candidates(doc: Doc) -> list[Candidate]:
 def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A news text introduces a person by full name or title before using one name alone. A single
     word the model calls a person, with no fuller person name in the text holding it and no title or
-    honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse")."""
+    honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse"): a
+    place when the model calls the same word a place elsewhere in the text."""
     known = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
              for t in doc[c.start:c.end]}
-    return [_unintroduced_retyped(doc, c) if c.type == "person" and c.label == "PERSON"
+    places_named = {doc[c.start].text for c in candidates if c.type == "place" and c.end - c.start == 1}
+    return [_unintroduced_retyped(doc, c, places_named) if c.type == "person" and c.label == "PERSON"
             and c.end - c.start == 1 and doc[c.start].text not in known else c for c in candidates]
 
 
-def _unintroduced_retyped(doc: Doc, c: Candidate) -> Candidate:
+def _unintroduced_retyped(doc: Doc, c: Candidate, places_named: set[str]) -> Candidate:
     before = doc[c.start - 1] if c.start > 0 else None
     after = doc[c.end] if c.end < len(doc) else None
     if before is not None and (before.lower_ in rules.HONORIFICS or before.lower_ in rules.TITLE_WORDS):
@@ -337,7 +387,8 @@ def _unintroduced_retyped(doc: Doc, c: Candidate) -> Candidate:
         return c  # "the Kennedy administration"
     if _has_age_apposition(doc, c.end):
         return c  # "Doe, 49, said"
-    if before is not None and before.lower_ in {"in", "near", "outside"}:
+    after_locative = before is not None and before.lower_ in {"in", "near", "outside"}
+    if after_locative or doc[c.start].text in places_named:  # the model calls the word a place elsewhere
         return replace(c, type="place", label=RULE_LABEL)
     return replace(c, type="other", label=RULE_LABEL)
 
@@ -360,7 +411,7 @@ def _places_before_region(doc: Doc, candidates: list[Candidate]) -> list[Candida
 def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     if c.type not in {"person", "other", "organization"} or c.end - c.start > 3:
         return False
-    if _region_after(doc, c.end) is None:
+    if places.region_after(doc, c.end) is None:
         return False
     if c.type == "organization" and not (c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS):
         return False  # a company may be followed by its country; "flown to X, France" is a place
@@ -368,20 +419,32 @@ def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
 
 
-def _region_after(doc: Doc, i: int) -> int | None:
-    """End of ", <state or country>" or "in <state or country>" starting at token `i`, when the
-    region ends the name there."""
-    if i + 1 >= len(doc) or doc[i].text not in {",", "in"} or doc[i].whitespace_ == "":
-        return None
-    for length in (3, 2, 1):
-        end = i + 1 + length
-        if end > len(doc) or doc[i + 1:end].text not in rules.REGIONS | rules.COUNTRIES:
-            continue
-        following = doc[end] if end < len(doc) else None
-        if following is not None and following.is_title and not following.is_sent_start:
-            return None  # "Washington Post": the region word begins another name
-        return end
-    return None
+def _coordinated_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"in Africa and Oceania" with only "Africa" tagged: the untagged name coordinated with a place."""
+    place_spans = [(c.start, c.end) for c in candidates if c.type == "place"]
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    return [Candidate(start, end, RULE_LABEL, "place", _COPY)
+            for start, end in places.coordinated_names(doc, place_spans, taken)]
+
+
+def _with_region_compounds(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"in Springfield, Ohio": the city and its region become one place mention, and the region stays a
+    mention of its own inside it (it is a place in its own right: the story may name it again)."""
+    place_starts = {c.end: c.start for c in candidates if c.type == "place"}
+    regions: dict[int, Candidate] = {}  # start token of a region named after a city -> its mention
+    result = []
+    for c in candidates:
+        end = places.region_compound_end(doc, (c.start, c.end), place_starts) if c.type == "place" else None
+        if end is not None:
+            regions[c.end + 1] = Candidate(c.end + 1, end, RULE_LABEL, "place", _RULE)
+            c = replace(c, end=end, label=RULE_LABEL)
+        result.append(c)
+    # The model's own mention of the region is kept when it already is that place.
+    kept = {c.start for c in result
+            if c.start in regions and c.type == "place" and c.end == regions[c.start].end}
+    result = [c for c in result if c.start not in regions or c.start in kept]
+    result += [region for start, region in regions.items() if start not in kept]
+    return sorted(result, key=lambda c: (c.start, -c.end))
 
 
 def _alias_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -161,7 +161,8 @@ PERSON_MODIFIED_NOUNS = frozenset({
 COUNTRIES = frozenset({
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
     "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
-    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Britain", "Brunei",
+    "Bulgaria", "Great Britain",
     "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia",
     "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark",
     "Djibouti", "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "England", "Eritrea", "Estonia",
@@ -238,3 +239,20 @@ COMPANY_DESIGNATORS = frozenset({
 PLACE_OR_NATIONALITY_WORDS = COUNTRIES | REGIONS | frozenset(DEMONYMS) | frozenset({
     "North", "South", "East", "West", "New", "United", "National", "International", "General", "Royal",
 })
+
+# Last words of the name of an event ("the Riverton Air Show", "the Harbor Tech Conference",
+# "the Olympics"): such a name is an occasion, typed "other", not a place or an organisation. ("Games"
+# is left out: it also ends game studios' names.)
+EVENT_HEADS = frozenset({
+    "show", "expo", "exhibition", "fair", "festival", "conference", "summit", "olympics", "paralympics",
+    "cup", "championship", "championships", "marathon", "week", "tournament", "gala", "awards", "prix",
+    "derby", "jamboree", "carnival", "parade", "regatta",
+})
+
+# Regions written after a city that is itself a region's name ("Washington, D.C."): the pair is one
+# place although its first part would otherwise read as an item in a list of regions.
+CAPITAL_DISTRICTS = frozenset({"D.C.", "DC"})
+
+# Lower-case nouns written after a facility's proper name as part of how it is called ("Stansted
+# airport", "Kennedy international airport").
+FACILITY_NOUNS = frozenset({"airport", "airfield", "aerodrome"})
