@@ -14,6 +14,7 @@ The stages:
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def apply_article_metadata(articles: list[Article], overrides: Overrides) -> lis
 
 def apply_overrides(story: Story, overrides: Overrides) -> tuple[Story, list[OverrideProblem]]:
     """The story as the editor wants it (a new Story), and the overrides that did not apply."""
-    edited = story.model_copy(deep=True)
+    edited = _editable_copy(story)
     problems: list[OverrideProblem] = []
     for file in overrides.files:
         problems.extend(EntityEditor(edited, file).apply())
@@ -72,6 +73,16 @@ def apply_overrides(story: Story, overrides: Overrides) -> tuple[Story, list[Ove
     if overrides.story:
         problems.extend(apply_story_settings(edited, overrides.story))
     return edited, problems
+
+
+def _editable_copy(story: Story) -> Story:
+    """A copy of the story that the editors below may change without touching `story`.
+
+    Overrides only read the articles and their time expressions, which are most of a big story's
+    size: those are shared, and only the entities, facts and story settings are copied."""
+    shared = {"articles", "timexes"}
+    copied = {name: copy.deepcopy(getattr(story, name)) for name in Story.model_fields if name not in shared}
+    return story.model_copy(update=copied)
 
 
 # --------------------------------------------------------------------------- check

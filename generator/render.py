@@ -19,6 +19,7 @@ import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,10 +81,20 @@ def _link(context: Context, target: str) -> Markup:
     """
     page_path = str(context["page_path"])
     path, _, anchor = target.partition("#")
-    relative = posixpath.relpath(path, posixpath.dirname(page_path) or ".") if path else ""
-    if path and path == page_path:
-        relative = ""
+    relative = relative_link(path, posixpath.dirname(page_path)) if path and path != page_path else ""
     return Markup(relative + (f"#{anchor_id(anchor)}" if anchor else ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def relative_link(path: str, folder: str) -> str:
+    """`path` relative to `folder`, both posix paths under the docs root (what posixpath.relpath
+    gives, without its two abspath calls: pages link hundreds of thousands of times in a big story)."""
+    target = path.split("/")
+    base = folder.split("/") if folder else []
+    common = 0
+    while common < min(len(base), len(target)) and base[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:]) or "."
 
 
 def _heading(level: int) -> Markup:

@@ -34,7 +34,7 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
-from generator.render import render_site
+from generator.render import relative_link, render_site
 from generator.render_escape import escape_md, glossary_term, safe_url
 from generator.summary import summarize, whats_new
 
@@ -658,3 +658,10 @@ def test_summary_bullets_are_short_and_link_to_the_whole_sentence(site: dict[str
         text = re.sub(r"<[^>]+>", "", bullet.split('<span class="ex-sources">')[0])
         assert len(text.split()) <= 30
         assert re.search(r'href="articles/2024/2024-03/[\w-]+\.md#s\d+"', bullet)
+
+
+@pytest.mark.parametrize("path", ["index.md", "people/person/j/jane-doe.md", "articles/2024/2024-01/a.md",
+                                  "articles/2024/index.md", "data/facts.json"])
+@pytest.mark.parametrize("folder", ["", "people", "people/person/j", "articles/2024/2024-01", "data/x/y"])
+def test_relative_links_agree_with_posixpath(path: str, folder: str) -> None:
+    assert relative_link(path, folder) == posixpath.relpath(path, folder or ".")
