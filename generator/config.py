@@ -27,7 +27,7 @@ class Settings(BaseModel):
     model: str = DEFAULT_MODEL
     article_text: Literal["excerpts", "full"] = "excerpts"
     title: str | None = None
-    workers: int = 0  # 0: decide from the number of articles and cores
+    workers: int = 0  # processes for extraction and rendering; 0: decide from the work and the cores
     strict: bool = False
 
     def resolve(self, path: Path) -> Path:

@@ -43,7 +43,7 @@ class ExplainerConfig(base.Config):
     article_text = c.Choice(("excerpts", "full"), default="excerpts")
     """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
     workers = c.Type(int, default=0)
-    """Processes for extraction; 0 decides from the number of articles and cores."""
+    """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):

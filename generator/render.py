@@ -16,8 +16,11 @@ import csv
 import html
 import io
 import json
+import multiprocessing
+import os
 import posixpath
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -183,22 +186,73 @@ def make_environment(templates: Path) -> Environment:
 
 
 class PageRenderer:
-    """Renders templates into pages, each followed by the glossary terms it uses."""
+    """Renders templates into pages, each followed by the glossary terms it uses.
+
+    `render` only queues a page; `finish` renders the queue, on several cores for a big story."""
 
     def __init__(self, env: Environment, common: dict[str, Any], glossary: list[tuple[str, str]]) -> None:
         self.env = env
         self.common = common
         self.glossary = glossary
-        self.pages: dict[str, str] = {}
+        self.jobs: list[tuple[str, str, dict[str, Any]]] = []
 
     def render(self, path: str, template: str, **context: Any) -> None:
+        self.jobs.append((path, template, context))
+
+    def finish(self, workers: int) -> dict[str, str]:
+        """Every queued page, path -> Markdown. The pages are independent, so forked processes can
+        each take a share of them without copying the story (they inherit it)."""
+        if workers > 1 and len(self.jobs) >= PARALLEL_PAGES and _can_fork():
+            rendered = _render_in_processes(self, workers)
+        else:
+            rendered = [self.render_one(index) for index in range(len(self.jobs))]
+        return {path: text for (path, _, _), text in zip(self.jobs, rendered, strict=True)}
+
+    def render_one(self, index: int) -> str:
+        path, template, context = self.jobs[index]
         body = self.env.get_template(template).render(**self.common, **context, page_path=path)
         words = set(_WORDS.findall(body))
         terms = [(term, name) for term, name in self.glossary if _uses_term(body, words, term)]
         if terms:
             glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
             body = body.rstrip("\n") + "\n\n" + glossary
-        self.pages[path] = tidy_markdown(body)
+        return tidy_markdown(body)
+
+
+# Below this many pages, starting processes costs more than rendering on one core.
+PARALLEL_PAGES = 400
+_FORKED_RENDERER: PageRenderer | None = None  # what forked workers render from (set before forking)
+
+
+def _can_fork() -> bool:
+    # Forking a process that runs other threads (`mkdocs serve` watches files in one) can copy a
+    # lock another thread holds; such a build renders on one core.
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _render_in_processes(renderer: PageRenderer, workers: int) -> list[str]:
+    """The pages rendered by `workers` processes: this one and workers - 1 forked ones, each taking
+    every workers-th page (page sizes vary along the queue, so interleaving balances the load)."""
+    global _FORKED_RENDERER
+    _FORKED_RENDERER = renderer
+    try:
+        shares = [range(start, len(renderer.jobs), workers) for start in range(workers)]
+        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
+            pending = pool.map_async(_render_share, shares[1:])
+            results = {0: [renderer.render_one(index) for index in shares[0]]}
+            results.update(enumerate(pending.get(), start=1))
+    finally:
+        _FORKED_RENDERER = None
+    pages = [""] * len(renderer.jobs)
+    for share, texts in results.items():
+        for index, text in zip(shares[share], texts, strict=True):
+            pages[index] = text
+    return pages
+
+
+def _render_share(indices: range) -> list[str]:
+    assert _FORKED_RENDERER is not None, "only called in a process forked by _render_in_processes"
+    return [_FORKED_RENDERER.render_one(index) for index in indices]
 
 
 _WORDS = re.compile(r"\w+")
@@ -299,11 +353,16 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Any] = ()) ->
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
     _render_pages(renderer, site, story, settings)
-    files: dict[str, str | bytes] = dict(renderer.pages)
+    files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     files.update(data_files(story, site, settings))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))
     return dict(sorted(files.items()))
+
+
+def render_workers(settings: Settings) -> int:
+    """Processes that render pages: as configured, else one per core (at most 8)."""
+    return settings.workers if settings.workers > 0 else max(1, min(os.cpu_count() or 1, 8))
 
 
 def _seeds_label(settings: Settings) -> str:
@@ -328,7 +387,8 @@ def story_json(story: Story, settings: Settings) -> str:
         for article in data["articles"]:
             article["text"] = ""
             article["sentences"] = [s for s in article["sentences"] if (article["id"], s["index"]) in carried]
-    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    # Compact: an indented dump doubles the file of a big story and is several times slower to write.
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
 def _csv_cell(value: object) -> object:

@@ -16,6 +16,7 @@ from pathlib import Path
 import markdown
 import pytest
 
+from generator import render
 from generator.config import Settings
 from generator.models import (
     Article,
@@ -366,6 +367,17 @@ def test_pages_stay_small_as_the_story_grows() -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert render_site(make_story(), settings()) == render_site(make_story(), settings())
+
+
+def test_pages_rendered_by_several_processes_equal_those_rendered_by_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 2)
+    forked = []
+    original = render._render_in_processes
+    monkeypatch.setattr(render, "_render_in_processes", lambda *a: forked.append(1) or original(*a))
+    in_parallel = render_site(make_story(), settings(workers=3))
+    assert forked, "the story was not rendered by several processes"
+    assert in_parallel == render_site(make_story(), settings(workers=1))
 
 
 def test_empty_story_renders() -> None:
