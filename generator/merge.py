@@ -480,6 +480,7 @@ class EntityResolver:
         for entity in entities:
             for name in [entity.name, *entity.aliases]:
                 self.names.setdefault(name_key(name), set()).add(entity.id)
+        self._named: dict[str, str | None] = {}
 
     def entity_at(self, article: str, start: int | None, end: int | None) -> str | None:
         """The entity named by the phrase at [start, end): a mention that holds its last word (the head
@@ -515,11 +516,16 @@ class EntityResolver:
     def entity_named(self, name: str | None) -> str | None:
         if not name:
             return None
-        exact = self.names.get(name_key(name), set())
+        key = name_key(name)
+        if key not in self._named:  # speakers repeat: each name is looked up once per story
+            self._named[key] = self._entity_with_name(key)
+        return self._named[key]
+
+    def _entity_with_name(self, key: str) -> str | None:
+        exact = self.names.get(key, set())
         if len(exact) == 1:
             return next(iter(exact))
         # "La Fontaine" for "Marie-Claire La Fontaine": the only name ending in those words.
-        key = name_key(name)
         endings = {i for n, ids in self.names.items() if n.endswith(" " + key) for i in ids}
         return next(iter(endings)) if len(endings) == 1 else None
 

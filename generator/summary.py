@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -89,14 +90,16 @@ class WhatsNew:
     sentences: list[SentenceRef] = field(default_factory=list)
 
 
-def content_tokens(text: str) -> set[str]:
-    """Lower-cased content words and numbers of a text, without stop words."""
+@lru_cache(maxsize=1 << 16)
+def content_tokens(text: str) -> frozenset[str]:
+    """Lower-cased content words and numbers of a text, without stop words. (Remembered: the home
+    page's summary and its "what's new" both read every sentence of the story.)"""
     tokens = set()
     for match in _WORD.finditer(text):
         token = match.group(0).lower().replace("’", "'").replace(",", "")
         if token[0].isdigit() or (len(token) > 2 and token not in STOP_WORDS):
             tokens.add(token)
-    return tokens
+    return frozenset(tokens)
 
 
 def _entity_tokens(story: Story) -> dict[tuple[str, int], set[str]]:
@@ -120,8 +123,8 @@ def story_sentences(story: Story) -> list[SentenceRef]:
     for article in story.articles:
         for sentence in article.sentences:
             text = " ".join(sentence.text.split())
-            tokens = content_tokens(text) | entities.get((article.id, sentence.index), set())
-            sentences.append(SentenceRef(article.id, sentence.index, text, frozenset(tokens)))
+            tokens = content_tokens(text) | entities.get((article.id, sentence.index), frozenset())
+            sentences.append(SentenceRef(article.id, sentence.index, text, tokens))
     return sentences
 
 
