@@ -83,6 +83,7 @@ class Cache:
             self.misses += 1
             return None
         self.hits += 1
+        _touch(path)
         return value
 
     def store(self, key: str, value: BaseModel) -> None:
@@ -94,6 +95,31 @@ class Cache:
             "key": key, "value": value.model_dump(mode="json"),
         }
         _write_atomically(path, json.dumps(document, ensure_ascii=False, sort_keys=True))
+
+    def prune(self, keep: int) -> None:
+        """Delete all but the `keep` most recently stored or used entries: for namespaces whose
+        entries are big and whose old ones are rarely wanted again (a whole rendered site)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        entries = sorted(self.folder.glob("*/*.json"), key=_modified, reverse=True)
+        for stale in entries[keep:]:
+            stale.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _touch(path: Path | None) -> None:
+    """Mark an entry as used, so that pruning keeps it."""
+    try:
+        if path is not None:
+            os.utime(path)
+    except OSError:
+        pass
 
 
 def _read_entry(path: Path, key: str, namespace: str) -> object | None:

@@ -41,6 +41,9 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 EXTRACTOR_SOURCES = ("annotate.py", "nlp.py", "models.py", "extract/*.py", "timeline/timex.py")
 # Below this many uncached articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
+# Whole rendered sites kept in the cache: the current one and the one before it (undoing an edit).
+# Each is about the size of the generated Markdown, so older ones would only fill the disk.
+SITES_KEPT = 2
 
 Progress = Callable[[int, int], None]
 
@@ -352,6 +355,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     result.stats.charts_rendered = sum(1 for chart in charts if getattr(chart, "rendered", False))
     result.files = render_site(story, settings, charts)
     cache.store(key, RenderedSite.of(result.files))
+    cache.prune(keep=SITES_KEPT)
     return result
 
 

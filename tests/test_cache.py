@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -118,3 +119,27 @@ def test_site_key_follows_text_metadata_overrides_and_templates(tmp_path: Path) 
     template = next(p for p in settings.templates_path.rglob("*.j2"))
     template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert _site_key(settings) != key  # a template
+
+
+def test_pruning_keeps_the_most_recently_stored_or_used_entries(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, "site")
+    keys = [content_key(str(n)) for n in range(4)]
+    for n, key in enumerate(keys):
+        cache.store(key, Article(id=f"a{n}", path="a.txt", format="text", title="A", text="x"))
+        path = tmp_path / "site" / key[:2] / f"{key}.json"
+        os.utime(path, ns=(n * 10**9, n * 10**9))  # stored one second apart
+    assert cache.load(keys[0], Article) is not None  # using the oldest makes it the newest
+    cache.prune(keep=2)
+    kept = [key for key in keys if cache.load(key, Article) is not None]
+    assert kept == [keys[0], keys[3]]
+
+
+def test_a_build_keeps_only_the_last_two_rendered_sites(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    shutil.copytree(ROOT / "site-templates", project / "site-templates")
+    settings = Settings(project_dir=project)
+    for title in ("One", "Two", "Three"):
+        (project / "seeds" / "story.yml").write_text(f"title: {title}\n", encoding="utf-8")
+        pipeline.build_site_files(settings)
+    assert len(list((project / ".cache" / "site").glob("*/*.json"))) == pipeline.SITES_KEPT
