@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from generator.charts_text import (
     shorten,
     unit_family,
 )
-from generator.models import Article, Fact, Quantity, Source, Story, TimelineEntry
+from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
 
 MAX_TIMELINE_EVENTS = 20
 MAX_NUMBERS_PER_GROUP = 8
@@ -333,15 +334,18 @@ class MentionTable:
 def mention_table(story: Story, top: int = TOP_ENTITIES) -> MentionTable | None:
     """Mentions of the most-mentioned people and organisations, per article; None under two of them."""
     refs = article_refs(story)
-    rows = []
+    known = {ref.id for ref in refs}
+    per_article: dict[str, tuple[Entity, Counter[str]]] = {}  # only the top ones become rows
     for entity in story.entities:
-        if entity.type not in CHARTED_ENTITY_TYPES or not entity.mentions:
-            continue
-        counts = tuple(sum(1 for m in entity.mentions if m.article == ref.id) for ref in refs)
-        if sum(counts):
-            rows.append(MentionRow(entity.id, entity.name, entity.type, counts))
-    rows.sort(key=lambda r: (-r.total, -r.article_count, r.name.casefold(), r.entity_id))
-    return MentionTable(tuple(refs), tuple(rows[:top])) if len(rows) >= 2 else None
+        if entity.type in CHARTED_ENTITY_TYPES:
+            counts = Counter(m.article for m in entity.mentions if m.article in known)
+            if counts:
+                per_article[entity.id] = (entity, counts)
+    ranked = sorted(per_article.values(), key=lambda item: (
+        -item[1].total(), -len(item[1]), item[0].name.casefold(), item[0].id))
+    rows = [MentionRow(entity.id, entity.name, entity.type, tuple(counts.get(ref.id, 0) for ref in refs))
+            for entity, counts in ranked[:top]]
+    return MentionTable(tuple(refs), tuple(rows)) if len(per_article) >= 2 else None
 
 
 # --------------------------------------------------------------------------- sources

@@ -271,20 +271,27 @@ def mentions_drawing(table: MentionTable, stacked: bool) -> BarsDrawing:
 # --------------------------------------------------------------------------- sources
 
 
+# The most articles the facts-per-article chart draws: the most recent ones.
+SOURCE_BARS = 40
+
+
 def sources_spec(story: Story) -> ChartSpec | None:
     table = source_table(story)
     if not table:
         return None
     title = sources_title(table)
+    drawn = table[-SOURCE_BARS:]  # a bar per article stops being readable long before 1,000 articles
+    which = "each article" if len(drawn) == len(table) else (
+        f"the {len(drawn)} most recent of {len(table):,} articles (the table has them all)")
     return ChartSpec(
         id="sources",
         kind="sources",
         page="sources",
         title=title,
-        subtitle="Facts (numbers, quotes, claims, events) in each article, in order of publication: "
+        subtitle=f"Facts (numbers, quotes, claims, events) in {which}, in order of publication: "
         "new to the story, or already reported by an earlier article.",
         source_line=source_line(story),
-        alt=f"Bar chart of facts per article. {title}. {sources_alt(table)}",
+        alt=f"Bar chart of facts per article. {title}. {sources_alt(drawn, len(table) - len(drawn))}",
         columns=(
             "Article",
             "Title",
@@ -303,7 +310,7 @@ def sources_spec(story: Story) -> ChartSpec | None:
         rows=tuple(source_row(row) for row in table),
         numeric_columns=(False, False, False, False, *(True,) * 6, False, True, True),
         drawing=BarsDrawing(
-            tuple(source_bar(row) for row in table),
+            tuple(source_bar(row) for row in drawn),
             (KeyItem("New to the story", ACCENT), KeyItem("Already reported", REPEATED)),
         ),
     )
@@ -322,9 +329,10 @@ def sources_title(table: list[ArticleFacts]) -> str:
     return f"{sentence_case(percent(repeated / facts))} of the facts in later articles were already reported"
 
 
-def sources_alt(table: list[ArticleFacts]) -> str:
-    parts = [f"{row.article.label}: {row.facts} facts, {row.new} new" + sentence_note(row) for row in table]
-    return listing([(f"Article {i + 1}", part) for i, part in enumerate(parts)])
+def sources_alt(drawn: list[ArticleFacts], earlier: int = 0) -> str:
+    """The bars in words; `earlier` articles before the first bar are not drawn."""
+    parts = [f"{row.article.label}: {row.facts} facts, {row.new} new" + sentence_note(row) for row in drawn]
+    return listing([(f"Article {earlier + i + 1}", part) for i, part in enumerate(parts)])
 
 
 def sentence_note(row: ArticleFacts) -> str:

@@ -489,3 +489,17 @@ def test_csv_guards_against_spreadsheet_formulas(story: Story) -> None:
     assert "'=HYPERLINK(1)" in chart.csv and [r[3] for r in chart.rows if "HYPER" in r[3]] == [
         "=HYPERLINK(1)"
     ]
+
+
+def test_sources_chart_draws_only_the_most_recent_articles_and_says_so(
+        story: Story, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import charts_specs
+
+    monkeypatch.setattr(charts_specs, "SOURCE_BARS", 1)
+    spec = charts_specs.sources_spec(story)
+    assert spec is not None
+    newest = source_table(story)[-1].article.label
+    assert [row.label for row in spec.drawing.rows] == [newest]
+    assert len(spec.rows) == 2  # the table keeps every article
+    assert "the 1 most recent of 2 articles" in spec.subtitle
+    assert "Article 2: " in spec.alt and "Article 1: " not in spec.alt
