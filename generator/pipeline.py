@@ -138,7 +138,7 @@ def story_from_inputs(
     articles = [_with_sentences(a, n) for a, n in zip(inputs.articles, annotations, strict=True)]
     story = assemble_story(articles, annotations, title=settings.title or "")
     story.problems = list(inputs.ingest_problems)
-    story, stale = apply_overrides(story, inputs.overrides)
+    story, stale = apply_overrides(story, inputs.overrides, in_place=True)  # the story was made here
     _collect(result, stale)
     result.story = story
     result.stats.articles = len(articles)

@@ -33,6 +33,7 @@ from generator.models import (
     EntityType,
     Mention,
     Role,
+    RoleMention,
     Source,
 )
 
@@ -63,7 +64,8 @@ def resolve_entities(
     if not found:
         return [], {}
     groups = _group(found, annotations)
-    entities_with_mentions = [_entity(members, annotations) for members in groups]
+    roles_at = _role_index(annotations)
+    entities_with_mentions = [_entity(members, roles_at) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
@@ -170,12 +172,12 @@ def _vote(items: list[_Found]) -> EntityType:
 # --------------------------------------------------------------------------- one entity
 
 
-def _entity(members: list[_Found], annotations: list[ArticleAnnotations]) -> Entity:
+def _entity(members: list[_Found], roles_at: RoleIndex) -> Entity:
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
     return Entity(
         id="", name=name, type=_vote(members), aliases=_aliases(members, name),
-        roles=_roles(members, annotations),
+        roles=_roles(members, roles_at),
         mentions=[Mention(article=f.article, start=f.mention.start, end=f.mention.end, text=f.mention.text)
                   for f in members],
     )
@@ -209,15 +211,27 @@ def _aliases(members: list[_Found], name: str) -> list[str]:
     return sorted(aliases, key=lambda t: (t.casefold(), t))
 
 
-def _roles(members: list[_Found], annotations: list[ArticleAnnotations]) -> list[Role]:
+# The roles stated for each mention, with their position in the articles (ordered by id) and in
+# the article's role list: the first wording seen of a role is the one shown.
+RoleIndex = dict[MentionKey, list[tuple[int, int, ArticleAnnotations, RoleMention]]]
+
+
+def _role_index(annotations: list[ArticleAnnotations]) -> RoleIndex:
+    index: RoleIndex = {}
+    for article_position, annotation in enumerate(sorted(annotations, key=lambda a: a.article_id)):
+        for role_position, role in enumerate(annotation.roles):
+            key = (annotation.article_id, role.entity_start, role.entity_end)
+            index.setdefault(key, []).append((article_position, role_position, annotation, role))
+    return index
+
+
+def _roles(members: list[_Found], roles_at: RoleIndex) -> list[Role]:
     spans = {(f.article, f.mention.start, f.mention.end) for f in members}
+    stated = sorted((item for span in spans for item in roles_at.get(span, [])), key=lambda item: item[:2])
     roles: dict[str, Role] = {}
-    for annotation in sorted(annotations, key=lambda a: a.article_id):
-        for role in annotation.roles:
-            if (annotation.article_id, role.entity_start, role.entity_end) not in spans:
-                continue
-            entry = roles.setdefault(role.role.casefold(), Role(role=role.role))
-            entry.sources.append(_source(annotation, role.start, role.end, role.sentence))
+    for _, _, annotation, role in stated:
+        entry = roles.setdefault(role.role.casefold(), Role(role=role.role))
+        entry.sources.append(_source(annotation, role.start, role.end, role.sentence))
     for entry in roles.values():
         entry.sources.sort(key=lambda s: (s.article, s.start, s.end))
     return sorted(roles.values(), key=lambda r: (-len({s.article for s in r.sources}), r.role.casefold()))

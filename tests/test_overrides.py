@@ -311,6 +311,16 @@ def test_apply_does_not_mutate_its_input() -> None:
     assert story.model_dump_json() == before
 
 
+def test_applying_in_place_edits_the_story_given_exactly_as_a_copy_would() -> None:
+    overrides, _ = load_fixture("story_all_kinds.yml")
+    copied, copied_problems = apply_overrides(make_story(), overrides)
+    story = make_story()
+    edited, problems = apply_overrides(story, overrides, in_place=True)
+    assert edited is story
+    assert edited.model_dump_json() == copied.model_dump_json() != make_story().model_dump_json()
+    assert [p.describe() for p in problems] == [p.describe() for p in copied_problems]
+
+
 def test_applying_is_deterministic() -> None:
     overrides, _ = load_fixture("story_all_kinds.yml")
     first = apply_overrides(make_story(), overrides)[0].model_dump_json()
