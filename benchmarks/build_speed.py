@@ -5,12 +5,14 @@
 For each size, in a fresh project folder:
   cold       `mkdocs build` with an empty cache (extraction, charts, rendering, MkDocs)
   warm       the same build again, nothing changed
-  +1 article one article added to the seeds
+  +1 article one more article of the same corpus added to the seeds (new people, new date)
   override   one YAML override edited (the story title)
 and the two floors measured in the same run:
   plain      a plain `mkdocs build` (no explainer plugin) of the same generated Markdown
   spaCy      the spaCy pass alone over the same texts (nlp.pipe, model loaded, one process)
-Peak memory is the largest resident set of the build's whole process tree, sampled every 20 ms.
+Peak memory is the largest proportional set size (PSS) of the build's whole process tree, sampled
+every 20 ms: worker processes forked from the build share its pages, and PSS counts a shared page
+once across them where a sum of resident sets would count it in every process.
 Times are wall-clock seconds on this machine; compare the ratios, not the absolute numbers.
 """
 
@@ -29,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
+from benchmarks.corpus import write_corpus, write_next_article  # noqa: E402
 
 PYTHON = sys.executable
 DEMO_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -77,17 +79,7 @@ def measure(project: Path, size: int) -> Row:
     cold, peak = timed_build(project)
     warm, _ = timed_build(project)
     site_mb = folder_mb(project / "site")
-    extra = seeds / "zz-added.md"
-    extra.write_text(
-        next(iter(sorted(seeds.glob("*.*"))))
-        .read_text(encoding="utf-8")
-        .replace("title:", "title: Added —", 1),
-        encoding="utf-8",
-    )
-    if not extra.read_text(encoding="utf-8").startswith("---"):
-        extra.write_text(
-            "---\ntitle: Added article\n---\n\n" + extra.read_text(encoding="utf-8"), encoding="utf-8"
-        )
+    write_next_article(seeds, size)
     added, _ = timed_build(project)
     (seeds / "story.yml").write_text("title: Benchmark story (edited)\n", encoding="utf-8")
     override, _ = timed_build(project)
@@ -167,23 +159,23 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float]:
 
 def _sample_memory(process: subprocess.Popen[bytes], peak: list[float]) -> None:
     while process.poll() is None:
-        peak[0] = max(peak[0], _tree_rss_mb(process.pid))
+        peak[0] = max(peak[0], _tree_pss_mb(process.pid))
         time.sleep(0.02)
 
 
-def _tree_rss_mb(pid: int) -> float:
+def _tree_pss_mb(pid: int) -> float:
     total = 0
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
+        child = int(proc.name)
+        if child != pid and not _is_descendant(child, pid):
+            continue
         try:
-            status = (proc / "status").read_text()
+            rollup = (proc / "smaps_rollup").read_text()
         except OSError:
             continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        ppid, rss = int(fields.get("PPid", "0").strip()), fields.get("VmRSS", "0 kB").split()[0]
-        if int(proc.name) == pid or ppid == pid or _is_descendant(int(proc.name), pid):
-            total += int(rss)
+        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
     return total / 1024
 
 
@@ -209,7 +201,7 @@ def folder_mb(folder: Path) -> float:
 def table(rows: list[Row]) -> str:
     header = (
         "| articles | cold s | warm s | +1 article s | override s | plain mkdocs s | spaCy pass s "
-        "| warm/plain | peak MB | site MB | KB/article |"
+        "| warm/plain | peak MB (PSS) | site MB | KB/article |"
     )
     lines = [header, "|" + "---|" * 11]
     for r in rows:

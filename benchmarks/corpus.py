@@ -206,6 +206,18 @@ def write_corpus(out: Path, count: int, seed: int = 7) -> list[Path]:
     return written
 
 
+def write_next_article(out: Path, count: int, seed: int = 7) -> Path:
+    """The article a corpus of `count` articles would get next: one more article arriving, with its
+    own people and date (the random sequence is replayed, so it is the same on every run)."""
+    sources = load_sources()
+    rng = random.Random(seed)
+    for index in range(count + 1):
+        name, content = make_article(index, sources, rng)
+    path = out / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
