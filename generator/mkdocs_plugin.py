@@ -1,8 +1,8 @@
 """MkDocs plugin `explainer`: runs the generator and adds its pages as generated files.
 
-Thin by design: the library builds the pages (generator.pipeline); this module maps MkDocs options
-to Settings, hands the files to MkDocs, reports problems through MkDocs' logger (so that
-`mkdocs build --strict` counts them) and makes `mkdocs serve` watch the inputs.
+Thin by design: the library builds the pages (generator.warm, generator.pipeline); this module
+maps MkDocs options to Settings, hands the files to MkDocs, reports problems through MkDocs' logger
+(so that `mkdocs build --strict` counts them) and makes `mkdocs serve` watch the inputs.
 """
 
 from __future__ import annotations
@@ -75,11 +75,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # The generator runs here, before MkDocs empties site/: a build that must fail fails while
         # the previous site is still there.
-        from generator.pipeline import build_site_files
+        from generator.warm import build_site
 
         assert self.settings is not None
         try:
-            result = build_site_files(self.settings, _log_progress)
+            result = build_site(self.settings, _log_progress)
         except Exception as error:  # the library failed as a whole: nothing sensible to publish
             raise PluginError(f"explainer: {error}") from error
         for message in result.warnings:
@@ -92,7 +92,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"explainer: {problems} problem(s) above; strict mode stops here and leaves the previous "
                 f"site/ as it was"
             )
-        self.updated = result.updated.isoformat() if result.updated else None
+        self.updated = result.updated
         self.generated = result.files
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +24,6 @@ from pydantic import BaseModel
 from generator.cache import Cache, content_key, package_files, source_fingerprint
 from generator.config import Settings
 from generator.ingest import IngestError, load_articles, read_article
-from generator.merge import merge_facts
 from generator.models import Article, ArticleAnnotations, ArticleTimex, IngestProblem, Story
 from generator.nlp_info import model_fingerprint
 from generator.overrides import (
@@ -32,9 +32,6 @@ from generator.overrides import (
     apply_overrides,
     load_overrides,
 )
-from generator.resolve import resolve_entities
-from generator.timeline.events import build_timeline
-from generator.timeline.published import estimate_publication_date
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 # The modules whose code decides what an article's annotations contain.
@@ -69,6 +66,7 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
     stats: BuildStats = field(default_factory=BuildStats)
     updated: dt.date | None = None  # newest publication date: the explainer's "last updated"
+    site_key: str | None = None  # the rendered site's cache key
 
 
 # --------------------------------------------------------------------------- story
@@ -147,6 +145,11 @@ def story_from_inputs(
 
 def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations], title: str) -> Story:
     """Resolve entities and merge facts and dates across all articles into one Story."""
+    # Imported here: a warm rebuild takes the rendered site from the cache and never needs them.
+    from generator.merge import merge_facts
+    from generator.resolve import resolve_entities
+    from generator.timeline.events import build_timeline
+
     entities, entity_ids = resolve_entities(articles, annotations)
     quantities, quotes, claims = merge_facts(articles, annotations, entities, entity_ids)
     timeline = build_timeline(articles, annotations, entity_ids)
@@ -178,6 +181,8 @@ def _is_error(problem: Any) -> bool:
 def _with_publication_date(article: Article, result: BuildResult) -> Article:
     if article.published is not None:
         return article
+    from generator.timeline.published import estimate_publication_date
+
     estimate = estimate_publication_date(article.text, article.copyright_year)
     if estimate is None:
         result.warnings.append(
@@ -328,7 +333,7 @@ def site_key(settings: Settings, inputs: Inputs) -> str:
         inputs.overrides.model_dump_json(),
         source_fingerprint(package_files(PACKAGE_ROOT, ("**/*.py",))),
         source_fingerprint(tuple(p for p in templates if p.is_file())),
-        settings.model_dump_json(include={"article_text", "title", "model"}),
+        json.dumps(settings.output_options(), sort_keys=True),
         "|".join(inputs.result.warnings), "|".join(inputs.result.errors),
     )
 
@@ -340,6 +345,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     cache = Cache(settings.cache_path, "site")
     key = site_key(settings, inputs)
     inputs.result.updated = max((a.published for a in inputs.articles if a.published), default=None)
+    inputs.result.site_key = key
     cached = cache.load(key, RenderedSite)
     if cached is not None:
         result = inputs.result

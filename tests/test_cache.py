@@ -65,7 +65,7 @@ def test_annotation_key_changes_with_text_date_model_and_extractor(
     assert pipeline.annotation_key(article(), settings) == key
     assert pipeline.annotation_key(article(text="One. Three."), settings) != key
     assert pipeline.annotation_key(article(published=dt.date(2025, 1, 3)), settings) != key
-    other_model = settings.model_copy(update={"model": str(ROOT / "no-such-model")})
+    other_model = settings.replace(model=str(ROOT / "no-such-model"))
     assert pipeline.annotation_key(article(), other_model) != key
     monkeypatch.setattr(pipeline, "source_fingerprint", lambda files: "edited extractor")
     assert pipeline.annotation_key(article(), settings) != key
@@ -76,8 +76,8 @@ def test_annotation_key_ignores_what_extraction_does_not_read(settings: Settings
     assert (
         pipeline.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
     )
-    assert pipeline.annotation_key(article(), settings.model_copy(update={"article_text": "full"})) == key
-    other_templates = settings.model_copy(update={"templates_dir": Path("elsewhere")})
+    assert pipeline.annotation_key(article(), settings.replace(article_text="full")) == key
+    other_templates = settings.replace(templates_dir=Path("elsewhere"))
     assert pipeline.annotation_key(article(), other_templates) == key
 
 
