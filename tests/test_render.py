@@ -7,16 +7,18 @@ so these tests do not depend on the extractors.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html as html_lib
 import json
 import posixpath
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import markdown
 import pytest
 
-from generator import render
 from generator.config import Settings
 from generator.models import (
     Article,
@@ -369,15 +371,25 @@ def test_rendering_is_deterministic() -> None:
     assert render_site(make_story(), settings()) == render_site(make_story(), settings())
 
 
-def test_pages_rendered_by_several_processes_equal_those_rendered_by_one(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "PARALLEL_PAGES", 2)
-    forked = []
-    original = render._render_in_processes
-    monkeypatch.setattr(render, "_render_in_processes", lambda *a: forked.append(1) or original(*a))
-    in_parallel = render_site(make_story(), settings(workers=3))
-    assert forked, "the story was not rendered by several processes"
-    assert in_parallel == render_site(make_story(), settings(workers=1))
+def files_digest(files: dict[str, str | bytes]) -> str:
+    encoded = {path: text if isinstance(text, str) else text.hex() for path, text in files.items()}
+    return hashlib.sha256(json.dumps(encoded, sort_keys=True).encode()).hexdigest()
+
+
+def test_pages_rendered_by_several_processes_equal_those_rendered_by_one() -> None:
+    # In a fresh process: the test run may have started threads (the browser tests' server), and a
+    # process running threads renders on one core by design.
+    code = (
+        "from generator import render\nfrom tests.test_render import files_digest, make_story, settings\n"
+        "render.PARALLEL_PAGES = 2\nforked = []\noriginal = render._render_in_processes\n"
+        "render._render_in_processes = lambda *args: forked.append(1) or original(*args)\n"
+        "files = render.render_site(make_story(), settings(workers=3))\n"
+        "print(bool(forked), files_digest(files))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    forked, digest = done.stdout.split()
+    assert forked == "True", "the story was not rendered by several processes"
+    assert digest == files_digest(render_site(make_story(), settings(workers=1)))
 
 
 def test_empty_story_renders() -> None:
