@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -202,50 +203,52 @@ def gold_span(text: str, starts: str, ends: str | None = None) -> tuple[int, int
 
 
 def score_quotes(story: StoryFacts) -> Tally:
-    tally = Tally()
     text = story.article.text
-    unused = sources_of(story.quotes)
-    for gold in story.gold.get("quotes", []):
+
+    def find(gold: dict, unused: list[Found]) -> Found | None:
         span = gold_span(text, gold["starts"], gold["ends"])
-        match = next((f for f in unused if overlaps(f, span)), None)
-        if match is not None:
-            unused.remove(match)
-        if gold.get("optional"):
-            continue
-        if match is None:
-            tally.missed += 1
-            tally.errors.append(f"missed quote {gold['starts']!r}")
-            continue
-        tally.found += 1
-        speaker = match.fact.speaker
-        tally.check("speaker", name_key(speaker) in {name_key(n) for n in gold["speaker"]},
-                    f"{gold['starts']!r} by {speaker!r}, want {gold['speaker'][0]!r}")
-    tally.wrong += len(unused)
-    tally.errors.extend(f"extra quote {f.fact.text[:40]!r}" for f in unused)
-    return tally
+        return next((f for f in unused if overlaps(f, span)), None)
+
+    return score_attributed(story.gold.get("quotes", []), sources_of(story.quotes), find, "speaker",
+                            lambda gold: f"missed quote {gold['starts']!r}",
+                            lambda f: f"extra quote {f.fact.text[:40]!r}")
 
 
 def score_claims(story: StoryFacts) -> Tally:
-    tally = Tally()
     text = story.article.text
-    unused = sources_of(story.claims)
-    for gold in story.gold.get("claims", []):
+
+    def find(gold: dict, unused: list[Found]) -> Found | None:
         start = gold_span(text, gold["starts"])[0]
-        match = next((f for f in unused if f.start == start and f.fact.kind == gold["kind"]), None)
+        return next((f for f in unused if f.start == start and f.fact.kind == gold["kind"]), None)
+
+    return score_attributed(story.gold.get("claims", []), sources_of(story.claims), find, "by",
+                            lambda gold: f"missed {gold['kind']} {gold['starts']!r}",
+                            lambda f: f"extra {f.fact.kind} by {f.fact.by!r}: {f.fact.text[:50]!r}")
+
+
+def score_attributed(golds: list[dict], unused: list[Found],
+                     find: Callable[[dict, list[Found]], Found | None], who: str,
+                     missed: Callable[[dict], str], extra: Callable[[Found], str]) -> Tally:
+    """Quotes or claims: each gold item matched to one found fact, whose speaker (`who`) is checked
+    against the gold's names; found facts left over are wrong. Optional gold items may match, and
+    then count neither way."""
+    tally = Tally()
+    for gold in golds:
+        match = find(gold, unused)
         if match is not None:
             unused.remove(match)
         if gold.get("optional"):
             continue
         if match is None:
             tally.missed += 1
-            tally.errors.append(f"missed {gold['kind']} {gold['starts']!r}")
+            tally.errors.append(missed(gold))
             continue
         tally.found += 1
-        by = match.fact.by
-        tally.check("by", name_key(by) in {name_key(n) for n in gold["by"]},
-                    f"{gold['starts']!r} by {by!r}, want {gold['by'][0]!r}")
+        name = getattr(match.fact, who)
+        tally.check(who, name_key(name) in {name_key(n) for n in gold[who]},
+                    f"{gold['starts']!r} by {name!r}, want {gold[who][0]!r}")
     tally.wrong += len(unused)
-    tally.errors.extend(f"extra {f.fact.kind} by {f.fact.by!r}: {f.fact.text[:50]!r}" for f in unused)
+    tally.errors.extend(extra(f) for f in unused)
     return tally
 
 
