@@ -305,6 +305,16 @@ def test_air_before_a_place_is_an_airline(nlp: Language) -> None:
     assert mentions(doc) == [("Air Malta", "organization")]
 
 
+def test_untagged_name_in_the_possessive_opens_the_organisation_name(nlp: Language) -> None:
+    text = "A spokesman for the Keller's Disease Trust said funding rose."
+    doc = with_model_entities(nlp, text, [("Disease Trust", "ORG")])
+    assert mentions(doc) == [("Keller's Disease Trust", "organization")]
+    # A place or a person the model tagged stays apart from the organisation it owns.
+    text = "Ruritania's National Grain Fund said prices rose."
+    doc = with_model_entities(nlp, text, [("Ruritania", "GPE"), ("National Grain Fund", "ORG")])
+    assert mentions(doc) == [("Ruritania", "place"), ("National Grain Fund", "organization")]
+
+
 def test_first_word_of_a_company_name_is_its_short_name(nlp: Language) -> None:
     found = typed(nlp, "Pinecrest Airways ordered ten jets. The deal makes Pinecrest the largest customer.")
     assert found == {"Pinecrest Airways": "organization", "Pinecrest": "organization"}

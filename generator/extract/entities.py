@@ -77,7 +77,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     it). Mentions never overlap, except the region inside a "City, Region" place ("Ohio" inside
     "Springfield, Ohio"): both name a place of their own."""
     model = _joined_split_surnames(doc, list(_model_candidates(doc)))
-    candidates = [c for c in (_trimmed(doc, c) for c in model) if c]
+    candidates = [_with_possessive_name(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
     candidates = [_retyped(doc, _without_title(doc, c)) for c in candidates if not _is_noise(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
     candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates))
@@ -155,6 +155,24 @@ def _trimmed(doc: Doc, candidate: Candidate) -> Candidate | None:
     if start == end:
         return None
     return replace(candidate, start=start, end=end)
+
+
+def _with_possessive_name(doc: Doc, c: Candidate) -> Candidate:
+    """"the Alzheimer's Research Fund" tagged as "Research Fund": a capitalised word the model left
+    untagged, in the possessive right before an organisation's name, is part of that name (a place
+    or a person the model tagged stays apart: "Britain's National Health Service")."""
+    if c.type != "organization" or c.start < 2 or doc[c.end - 1].lower_ not in rules.POSSESSIVE_NAME_HEADS:
+        return c
+    owner, possessive = doc[c.start - 2], doc[c.start - 1]
+    if possessive.text not in {"'s", "’s"} or owner.whitespace_:
+        return c
+    named_apart = owner.ent_type_ or owner.text in rules.PLACE_OR_NATIONALITY_WORDS
+    if not (owner.is_title and owner.is_alpha) or named_apart:
+        return c
+    before = doc[c.start - 3] if c.start >= 3 else None
+    if before is not None and before.is_title and not before.is_sent_start:
+        return c  # "Jane Doe's ...": a person's name longer than one word, which the model would tag
+    return replace(c, start=c.start - 2, label=RULE_LABEL)
 
 
 def _is_edge_punct(token: Token) -> bool:

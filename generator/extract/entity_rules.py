@@ -9,6 +9,12 @@ import re
 
 # Words that end the name of an organisation ("Apple Inc.", "Ford Motor Company", "NBC News").
 # A span the small model calls a person or a place is an organisation when its last word is one.
+# Organisations often named after a person or a condition in the possessive ("Alzheimer's Research
+# Fund", "Children's Hospital", "Smith's Freight Company"): the possessive belongs to the name.
+POSSESSIVE_NAME_HEADS = frozenset({
+    "fund", "foundation", "society", "hospital", "trust", "institute", "association", "company",
+    "college", "school", "university", "clinic", "charity", "church", "store", "restaurant",
+})
 ORGANIZATION_HEADS = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc",
     "ag", "gmbh", "n.v.", "nv", "s.a.", "sa", "group", "holdings", "bank", "airlines", "airways",
