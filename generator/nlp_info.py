@@ -42,3 +42,22 @@ def _model_folder(model: str) -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words. Loaded from spaCy's own module file (plain data, no imports), so
+    that a rebuild that only re-renders pays for neither importing spaCy (half a second) nor a copy
+    of the list in this project; falls back to the ordinary import if the file is not where spaCy
+    keeps it."""
+    spec = importlib.util.find_spec("spacy")
+    location = Path(spec.origin).parent / "lang" / "en" / "stop_words.py" if spec and spec.origin else None
+    if location is not None and location.is_file():
+        module_spec = importlib.util.spec_from_file_location("_explainer_spacy_en_stop_words", location)
+        if module_spec is not None and module_spec.loader is not None:
+            module = importlib.util.module_from_spec(module_spec)
+            module_spec.loader.exec_module(module)
+            return frozenset(module.STOP_WORDS)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)

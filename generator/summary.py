@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.models import Article, Fact, Story, TimelineEntry
+from generator.nlp_info import english_stop_words
+
+_STOP_WORDS = english_stop_words()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*\d|\d")
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
@@ -97,7 +99,7 @@ def content_tokens(text: str) -> frozenset[str]:
     tokens = set()
     for match in _WORD.finditer(text):
         token = match.group(0).lower().replace("’", "'").replace(",", "")
-        if token[0].isdigit() or (len(token) > 2 and token not in STOP_WORDS):
+        if token[0].isdigit() or (len(token) > 2 and token not in _STOP_WORDS):
             tokens.add(token)
     return frozenset(tokens)
 

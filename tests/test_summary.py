@@ -6,9 +6,13 @@ Stories are built by hand (see tests/test_render.py) so the tests do not depend 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 from generator.models import EventDate, Quantity, Story, TimelineEntry
+from generator.nlp_info import english_stop_words
 from generator.summary import BULLET_WORDS, opens_with_anaphor, shorten, summarize, whats_new
+from tests.conftest import ROOT
 from tests.test_render import make_article, make_story, source
 
 # A story about a harbour strike: every sentence shares its words, so all are central; the first
@@ -110,3 +114,16 @@ def test_whats_new_leaves_out_loose_events_when_there_are_precise_facts() -> Non
     story.timeline = [event]
     news = whats_new(story)
     assert news is not None and [fact.id for fact in news.facts] == ["t-year"]  # better than nothing
+
+
+def test_stop_words_are_spacys_without_importing_spacy() -> None:
+    code = (
+        "import sys\nfrom generator.nlp_info import english_stop_words\n"
+        "words = english_stop_words()\nprint(len(words), 'spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    count, imported = done.stdout.split()
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    assert int(count) == len(STOP_WORDS) and imported == "False"
+    assert english_stop_words() == frozenset(STOP_WORDS)
