@@ -3,7 +3,8 @@
 `build_charts(story, cache_dir)` is the whole public job. The work is split by concern:
 - `charts_data`: pure functions deriving each chart's data from a `Story` (testable without drawing);
 - `charts_specs`: titles stating the finding, alt texts, data tables and drawings from that data;
-- `charts_draw`: matplotlib rendering and the newsroom style;
+- `charts_style`: the newsroom style and the drawing specifications (plain data);
+- `charts_draw`: matplotlib rendering, imported only when a chart is drawn;
 - `charts_text`: number/date wording and `escape_markdown_cell`.
 
 Rendering is the slow part, so SVGs are cached under `<cache_dir>/charts/<hash>.svg`, keyed by the
@@ -16,13 +17,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import hashlib
+import importlib.metadata
 import io
 import json
 import os
 import re
 from pathlib import Path
 
-import matplotlib
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
@@ -37,8 +38,8 @@ from generator.charts_data import (
     source_table,
     timeline_events,
 )
-from generator.charts_draw import STYLE, STYLE_VERSION, Drawing, render_svg
 from generator.charts_specs import ChartSpec, chart_specs, format_table_number
+from generator.charts_style import STYLE, STYLE_VERSION, Drawing
 from generator.models import Story
 from generator.render_escape import escape_md
 
@@ -150,6 +151,8 @@ def finish_chart(spec: ChartSpec, cache_dir: Path | None) -> Chart:
     svg = read_cached_svg(cache_dir, key)
     rendered = svg is None
     if svg is None:
+        from generator.charts_draw import render_svg  # matplotlib: only when a chart is drawn
+
         svg = render_svg(spec.drawing)
         write_cached_svg(cache_dir, key, svg)
     width, height = svg_size_px(svg)
@@ -180,7 +183,7 @@ def drawing_hash(drawing: Drawing) -> str:
         "data": dataclasses.asdict(drawing),
         "style": STYLE_VERSION,
         "rc": STYLE,
-        "matplotlib": matplotlib.__version__,
+        "matplotlib": importlib.metadata.version("matplotlib"),
     }
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 import matplotlib
 from matplotlib.axes import Axes
@@ -28,114 +27,33 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from generator.charts_style import (  # noqa: F401  (re-exported: the style lives there)
+    ACCENT,
+    ACCENT_TINT,
+    FIG_WIDTH,
+    GRID,
+    INK,
+    KEY_SIZE,
+    LABEL_SIZE,
+    MUTED,
+    PALETTE,
+    REPEATED,
+    SIDE_PAD,
+    STYLE,
+    STYLE_VERSION,
+    SVG_METADATA,
+    TICK_SIZE,
+    VALUE_SIZE,
+    BarRow,
+    BarsDrawing,
+    Drawing,
+    KeyItem,
+    LineDrawing,
+    Segment,
+    TimelineDrawing,
+    TimelineMark,
+)
 from generator.charts_text import format_compact
-
-STYLE_VERSION = "1"  # bump when a change below alters the pictures, so cached SVGs are redrawn
-
-INK = "#1f2329"
-MUTED = "#5c6370"
-GRID = "#dde1e6"
-ACCENT = "#1a6dd6"
-ACCENT_TINT = "#94bdf2"  # a period's bar: lighter than a day's dot, outlined in the accent
-REPEATED = "#a3abb6"
-# Mid-tone hues that stay distinct after the dark-mode inversion and for common colour-vision deficiencies.
-PALETTE = ("#1a6dd6", "#e07800", "#13948c", "#c73a7c", "#7356d1", "#6f7f12")
-
-FIG_WIDTH = 6.4  # inches: 614 CSS px, shown at ~360 px on a phone, so fonts are large
-SIDE_PAD = 0.06
-LABEL_SIZE = 14.0
-VALUE_SIZE = 14.0
-TICK_SIZE = 12.5
-KEY_SIZE = 13.0
-
-STYLE: dict[str, object] = {
-    "svg.fonttype": "none",
-    "svg.hashsalt": "explainer-charts",
-    "font.family": "sans-serif",
-    "font.sans-serif": ["DejaVu Sans"],
-    "font.size": LABEL_SIZE,
-    "text.color": INK,
-    "axes.edgecolor": MUTED,
-    "axes.labelcolor": INK,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.facecolor": "none",
-    "figure.facecolor": "none",
-    "savefig.facecolor": "none",
-    "savefig.edgecolor": "none",
-    "xtick.color": MUTED,
-    "ytick.color": MUTED,
-    "xtick.labelsize": TICK_SIZE,
-    "ytick.labelsize": TICK_SIZE,
-    "xtick.labelcolor": MUTED,
-    "ytick.labelcolor": MUTED,
-    "grid.color": GRID,
-    "grid.linewidth": 0.8,
-    "lines.solid_capstyle": "round",
-}
-SVG_METADATA = {"Date": None, "Creator": None}
-
-
-# --------------------------------------------------------------------------- specifications
-
-
-@dataclass(frozen=True)
-class Segment:
-    value: float
-    colour: str = ACCENT
-    outline: bool = False  # drawn hollow: a derived, not a reported, value
-
-
-@dataclass(frozen=True)
-class BarRow:
-    label: str
-    segments: tuple[Segment, ...]
-    value_label: str
-
-    @property
-    def total(self) -> float:
-        return sum(max(0.0, s.value) for s in self.segments)
-
-
-@dataclass(frozen=True)
-class KeyItem:
-    text: str
-    colour: str
-    outline: bool = False
-
-
-@dataclass(frozen=True)
-class BarsDrawing:
-    """Horizontal bars, each labelled above and valued at its end (no axis, no legend)."""
-
-    rows: tuple[BarRow, ...]
-    key: tuple[KeyItem, ...] = ()
-
-
-@dataclass(frozen=True)
-class TimelineMark:
-    label: str
-    start: dt.date
-    end: dt.date  # inclusive
-
-
-@dataclass(frozen=True)
-class TimelineDrawing:
-    """Events on a date axis: a dot for a day, a bar for a period known only roughly."""
-
-    marks: tuple[TimelineMark, ...]
-
-
-@dataclass(frozen=True)
-class LineDrawing:
-    labels: tuple[str, ...]
-    values: tuple[float, ...]
-    value_labels: tuple[str, ...]
-    tick_prefix: str = ""  # "$" on a dollar axis
-    tick_suffix: str = ""  # "%" on a percentage axis
-
-
-Drawing = BarsDrawing | TimelineDrawing | LineDrawing
 
 
 def render_svg(drawing: Drawing) -> str:

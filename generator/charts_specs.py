@@ -19,7 +19,7 @@ from generator.charts_data import (
     source_table,
     timeline_events,
 )
-from generator.charts_draw import (
+from generator.charts_style import (
     ACCENT,
     PALETTE,
     REPEATED,

@@ -105,3 +105,19 @@ def test_the_warm_path_imports_neither_pydantic_nor_spacy(project: Path) -> None
     count, pydantic_loaded, spacy_loaded = done.stdout.split()
     assert int(count) > 10
     assert (pydantic_loaded, spacy_loaded) == ("False", "False")
+
+
+def test_an_override_edit_rebuilds_without_spacy_or_matplotlib(project: Path) -> None:
+    # The annotations and the chart drawings are cached: re-rendering needs neither library.
+    warm.build_site(settings_for(project))
+    (project / "seeds" / "story.yml").write_text("title: A new title\n", encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from generator.config import Settings\nfrom generator.warm import build_site\n"
+        "build = build_site(Settings(project_dir=Path(sys.argv[1]), workers=1))\n"
+        "print('A new title' in build.files['index.md'], 'spacy' in sys.modules,\n"
+        "      'matplotlib' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    assert done.stdout.split() == ["True", "False", "False"]
