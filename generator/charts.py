@@ -22,6 +22,7 @@ import io
 import json
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -183,10 +184,15 @@ def drawing_hash(drawing: Drawing) -> str:
         "data": dataclasses.asdict(drawing),
         "style": STYLE_VERSION,
         "rc": STYLE,
-        "matplotlib": importlib.metadata.version("matplotlib"),
+        "matplotlib": _matplotlib_version(),
     }
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@lru_cache(maxsize=1)
+def _matplotlib_version() -> str:
+    return importlib.metadata.version("matplotlib")  # from the package metadata: no import
 
 
 def cache_path(cache_dir: Path, key: str) -> Path:
