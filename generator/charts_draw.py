@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from generator.charts_style import (  # noqa: F401  (re-exported: the style lives there)
+from generator.charts_style import (
     ACCENT,
     ACCENT_TINT,
     FIG_WIDTH,
@@ -35,21 +35,15 @@ from generator.charts_style import (  # noqa: F401  (re-exported: the style live
     INK,
     KEY_SIZE,
     LABEL_SIZE,
-    MUTED,
-    PALETTE,
-    REPEATED,
     SIDE_PAD,
     STYLE,
-    STYLE_VERSION,
     SVG_METADATA,
-    TICK_SIZE,
     VALUE_SIZE,
     BarRow,
     BarsDrawing,
     Drawing,
     KeyItem,
     LineDrawing,
-    Segment,
     TimelineDrawing,
     TimelineMark,
 )

@@ -92,17 +92,25 @@ def test_a_damaged_entry_falls_back_to_the_pipeline(project: Path, damage: str) 
     assert warm.build_site(settings_for(project)).files == first.files
 
 
-def test_the_warm_path_imports_neither_pydantic_nor_spacy(project: Path) -> None:
-    warm.build_site(settings_for(project))
+def build_in_fresh_process(project: Path, show: str) -> list[str]:
+    """Build the project in a new interpreter and print `show`, a Python expression over `build` (the
+    SiteBuild) and `loaded(name)` (whether a module was imported), split into words."""
     code = (
         "import sys; from pathlib import Path\n"
         "from generator.config import Settings\nfrom generator.warm import build_site\n"
         "build = build_site(Settings(project_dir=Path(sys.argv[1]), workers=1))\n"
-        "print(len(build.files), 'pydantic' in sys.modules, 'spacy' in sys.modules)\n"
+        "loaded = sys.modules.__contains__\n"
+        f"print(*({show}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True,
                           check=True, cwd=ROOT)
-    count, pydantic_loaded, spacy_loaded = done.stdout.split()
+    return done.stdout.split()
+
+
+def test_the_warm_path_imports_neither_pydantic_nor_spacy(project: Path) -> None:
+    warm.build_site(settings_for(project))
+    count, pydantic_loaded, spacy_loaded = build_in_fresh_process(
+        project, "len(build.files), loaded('pydantic'), loaded('spacy')")
     assert int(count) > 10
     assert (pydantic_loaded, spacy_loaded) == ("False", "False")
 
@@ -111,13 +119,6 @@ def test_an_override_edit_rebuilds_without_spacy_or_matplotlib(project: Path) ->
     # The annotations and the chart drawings are cached: re-rendering needs neither library.
     warm.build_site(settings_for(project))
     (project / "seeds" / "story.yml").write_text("title: A new title\n", encoding="utf-8")
-    code = (
-        "import sys; from pathlib import Path\n"
-        "from generator.config import Settings\nfrom generator.warm import build_site\n"
-        "build = build_site(Settings(project_dir=Path(sys.argv[1]), workers=1))\n"
-        "print('A new title' in build.files['index.md'], 'spacy' in sys.modules,\n"
-        "      'matplotlib' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True,
-                          check=True, cwd=ROOT)
-    assert done.stdout.split() == ["True", "False", "False"]
+    shown = build_in_fresh_process(
+        project, "'A new title' in build.files['index.md'], loaded('spacy'), loaded('matplotlib')")
+    assert shown == ["True", "False", "False"]
