@@ -73,27 +73,22 @@ class Cache:
         return self.folder / key[:2] / f"{key}.json" if self.folder else None
 
     def load(self, key: str, model: type[M]) -> M | None:
-        path = self._path(key)
-        entry = _read_entry(path, key, self.namespace) if path else None
-        if entry is None:
-            self.misses += 1
-            return None
         from pydantic import ValidationError  # here: the warm path reads entries without pydantic
 
+        entry = self.load_json(key)
         try:
-            value = model.model_validate(entry)
+            value = model.model_validate(entry) if entry is not None else None
         except ValidationError:
+            value = None
+        if value is None:
             self.misses += 1
-            return None
-        self.hits += 1
-        _touch(path)
+        else:
+            self.hits += 1
         return value
 
     def store(self, key: str, value: BaseModel) -> None:
-        path = self._path(key)
-        if path is None:
-            return
-        self.store_json(key, value.model_dump(mode="json"))
+        if self.folder is not None:
+            self.store_json(key, value.model_dump(mode="json"))
 
     def store_json(self, key: str, value: object) -> None:
         path = self._path(key)
