@@ -103,7 +103,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.last_good_files = result.files
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        return _add_generated(files, self.generated, config)
+        files = _add_generated(files, self.generated, config)
+        assert self.settings is not None
+        if self.settings.cache_path is not None:
+            from generator.page_cache import use_cached_rendering
+
+            use_cached_rendering(files, set(self.generated), config, self.settings.cache_path)
+        return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        assert self.settings is not None
+        if self.settings.cache_path is not None:
+            from generator.page_cache import prune
+
+            prune(self.settings.cache_path, pages=len(self.generated))
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         # The sitemap's <lastmod> would otherwise be the build time, and two builds of the same

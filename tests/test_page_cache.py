@@ -1,0 +1,157 @@
+"""Reused Markdown conversions of generated pages: reused exactly when nothing they read changed."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from generator.cache import Cache
+from generator.page_cache import NAMESPACE, CachedRenderPage, conversion_key, nav_titles
+from tests.conftest import ROOT, SEEDS
+
+PAGE_A = (
+    "# Alpha\n\nSee [the beta section](b.md#beta-part) and [top](#alpha).\n\n## More {: #more }\n\nText.\n"
+)
+PAGE_B = "# Beta\n\n## Beta part\n\nBody.\n"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> MkDocsConfig:
+    (tmp_path / "docs").mkdir()
+    options = "site_name: T\nmarkdown_extensions:\n  - attr_list\n  - toc:\n      permalink: true\n"
+    (tmp_path / "mkdocs.yml").write_text(options, encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)  # as a build does before File.generated
+    return config
+
+
+def site_files(config: MkDocsConfig, pages: dict[str, str]) -> Files:
+    return Files([File.generated(config, path, content=text) for path, text in pages.items()])
+
+
+def render(config: MkDocsConfig, files: Files, cache: Cache, path: str = "a.md") -> CachedRenderPage:
+    file = files.get_file_from_path(path)
+    assert file is not None
+    page = CachedRenderPage(None, file, config, cache)
+    page.read_source(config)
+    page.render(config, files)
+    return page
+
+
+@pytest.fixture
+def conversions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts Python-Markdown conversions, to tell a reused page from a converted one."""
+    calls: list[int] = []
+    convert = markdown.Markdown.convert
+
+    def counting(self: markdown.Markdown, source: str) -> str:
+        calls.append(1)
+        return convert(self, source)
+
+    monkeypatch.setattr(markdown.Markdown, "convert", counting)
+    return calls
+
+
+def test_an_unchanged_page_is_reused_with_everything_mkdocs_reads(
+    config: MkDocsConfig, tmp_path: Path, conversions: list[int]
+) -> None:
+    cache = Cache(tmp_path / ".cache", NAMESPACE)
+    files = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    fresh = render(config, files, cache)
+    reused = render(config, site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B}), cache)
+    assert len(conversions) == 1
+    assert reused.content == fresh.content and '<a href="../b/#beta-part">' in reused.content
+    assert str(reused.toc) == str(fresh.toc) and reused.toc.items[0].children[0].id == "more"
+    assert reused.title == fresh.title == "Alpha"
+    assert reused.present_anchor_ids == fresh.present_anchor_ids
+    assert {f.src_uri: links for f, links in (reused.links_to_anchors or {}).items()} == {
+        f.src_uri: links for f, links in (fresh.links_to_anchors or {}).items()
+    }
+
+
+def test_changed_markdown_or_link_target_converts_again(
+    config: MkDocsConfig, tmp_path: Path, conversions: list[int]
+) -> None:
+    cache = Cache(tmp_path / ".cache", NAMESPACE)
+    render(config, site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B}), cache)
+    render(config, site_files(config, {"a.md": PAGE_A + "\nMore text.\n", "b.md": PAGE_B}), cache)
+    assert len(conversions) == 2
+    moved = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    target = moved.get_file_from_path("b.md")
+    assert target is not None
+    target.dest_uri = "elsewhere/index.html"  # another plugin moved the page the link points to
+    page = render(config, moved, cache)
+    assert len(conversions) == 3
+    assert '<a href="../elsewhere/#beta-part">' in page.content
+
+
+def test_a_page_with_a_broken_link_is_never_stored_so_the_warning_repeats(
+    config: MkDocsConfig, tmp_path: Path, conversions: list[int], caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = Cache(tmp_path / ".cache", NAMESPACE)
+    render(config, site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B}), cache)
+    alone = site_files(config, {"a.md": PAGE_A})  # b.md is gone: the stored entry no longer holds
+    for _ in range(2):
+        with caplog.at_level(logging.INFO, logger="mkdocs"):
+            caplog.clear()
+            render(config, alone, cache)
+        assert any("b.md#beta-part" in record.getMessage() for record in caplog.records)
+    assert len(conversions) == 3
+
+
+def test_a_corrupt_entry_is_ignored(config: MkDocsConfig, tmp_path: Path, conversions: list[int]) -> None:
+    cache = Cache(tmp_path / ".cache", NAMESPACE)
+    files = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    first = render(config, files, cache)
+    entries = list((tmp_path / ".cache" / NAMESPACE).glob("*/*.json"))
+    assert len(entries) == 1
+    text = entries[0].read_text(encoding="utf-8")
+    for damaged in (text[: len(text) // 2], text.replace('"content"', '"kontent"'), "[]"):
+        entries[0].write_text(damaged, encoding="utf-8")
+        assert render(config, files, cache).content == first.content
+    assert len(conversions) == 4
+
+
+def test_options_without_a_stable_form_turn_the_reuse_off(config: MkDocsConfig) -> None:
+    file = File.generated(config, "a.md", content=PAGE_A)
+    assert conversion_key(PAGE_A, file, config) is not None
+    config.mdx_configs["toc"]["slugify"] = object()  # an object with no stable text
+    assert conversion_key(PAGE_A, file, config) is None
+
+
+def test_nav_titles_are_found_at_any_depth() -> None:
+    nav = ["index.md", {"Time": "timeline.md"}, {"Section": [{"Nums": "numbers/index.md"}, "x.md"]}]
+    assert nav_titles(nav) == {"timeline.md": "Time", "numbers/index.md": "Nums"}
+    assert nav_titles(None) == {}
+
+
+@pytest.mark.slow
+def test_a_rebuild_reuses_every_generated_page_and_writes_the_same_site(
+    tmp_path: Path, conversions: list[int]
+) -> None:
+    folder = tmp_path / "p"
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "docs").mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    (folder / "docs" / "notes.md").write_text("# Notes\n\nHand-written.\n", encoding="utf-8")
+    shutil.copytree(ROOT / "site-templates", folder / "site-templates")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    sites = []
+    for run in range(2):
+        site = tmp_path / f"site{run}"
+        build(load_config(str(folder / "mkdocs.yml"), site_dir=str(site)))
+        sites.append({p.relative_to(site): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()})
+        if run == 0:
+            first_run = len(conversions)
+            assert first_run > 20
+    assert len(conversions) - first_run == 1  # only the hand-written page is converted again
+    assert sites[0] == sites[1]
