@@ -35,6 +35,7 @@ from generator.models import Story
 from generator.render_article import article_body
 from generator.render_context import (
     ENTITY_TYPE_SECTIONS,
+    FACT_LISTS,
     UNDATED,
     SiteIndex,
     SiteQueries,
@@ -294,8 +295,12 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         whats_new=news,
         ordered_articles=[site.articles[article.id] for article in ordered],
     )
-    for path in ("timeline", "numbers", "quotes", "reported", "sources"):
-        renderer.render(f"{path}.md", f"pages/{path}.md.j2")
+    for fact_list in site.fact_lists.values():
+        template = f"pages/{FACT_LISTS[fact_list.kind]}.md.j2"
+        renderer.render(fact_list.page, template, part=fact_list)
+        for part in fact_list.parts:
+            renderer.render(part.page, template, part=part)
+    renderer.render("sources.md", "pages/sources.md.j2")
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)

@@ -86,7 +86,11 @@ CENTRAL_SHARE = 0.4
 CENTRAL_MIN = 3
 CENTRAL_ENOUGH = 20
 NAV_SECTION_LIMIT = 60  # entity pages of one type beyond which they are split by initial
-FACT_HOMES = {"number": "numbers.md", "quote": "quotes.md", "claim": "reported.md", "event": "timeline.md"}
+FACT_LISTS = {"number": "numbers", "quote": "quotes", "claim": "reported", "event": "timeline"}
+# Facts of one kind beyond which their list page becomes an overview with a page per year: a page
+# of thousands of fact boxes is slow to open, and a new article then changes only its year's page.
+PAGE_FACT_LIMIT = 400
+UNDATED_PART = "undated"
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,10}$")
 
@@ -259,10 +263,11 @@ class FactView:
     entities: list[str] = field(default_factory=list)  # entity ids, explicit ones first
     speaker: str = ""
     speaker_id: str | None = None
+    home: str = ""  # the list page that shows the fact in full (see SiteIndex.fact_lists)
 
     @property
     def target(self) -> str:
-        return f"{FACT_HOMES[self.kind]}#{self.id}"
+        return f"{self.home or FACT_LISTS[self.kind] + '.md'}#{self.id}"
 
     @property
     def value_label(self) -> str:
@@ -342,6 +347,7 @@ class SiteIndex:
         self._sentence_entities = self._entities_by_sentence()
         self.facts = [self._fact_view(fact) for fact in iter_facts(story)]
         self.facts_by_id = {view.fact.id: view for view in self.facts}
+        self.fact_lists = {kind: self._fact_list(kind) for kind in FACT_LISTS}
         self._link_conflicts()
         self.entities = self._entity_views(story.entities)
         self._attach_facts()
@@ -438,6 +444,34 @@ class SiteIndex:
                     article.fact_ids.add(view.id)
                     article.facts.append(view)
         return view
+
+    def _fact_list(self, kind: str) -> FactPart:
+        """The list page of one kind of fact; past PAGE_FACT_LIMIT an overview of year pages."""
+        name, facts = FACT_LISTS[kind], self.facts_of_kind(kind)
+        if len(facts) <= PAGE_FACT_LIMIT:
+            whole = FactPart(kind, f"{name}.md", None, facts)
+            parts = [whole]
+        else:
+            by_year: dict[str, list[FactView]] = {}
+            for view in facts:
+                by_year.setdefault(self._fact_year(view), []).append(view)
+            keys = sorted(by_year, key=lambda key: (key == UNDATED_PART, key))
+            parts = [FactPart(kind, f"{name}/{key}.md", key, by_year[key]) for key in keys]
+            whole = FactPart(kind, f"{name}/index.md", None, facts, parts)
+        for part in parts:
+            for view in part.facts:
+                view.home = part.page
+        return whole
+
+    def _fact_year(self, view: FactView) -> str:
+        """An event's year; for other facts the year of the first article that reported them."""
+        if view.kind == "event":
+            start = event_start(view)
+        else:
+            dates = [self.articles[link.article].article.published for link in view.sources
+                     if link.article in self.articles]
+            start = min((date for date in dates if date is not None), default=None)
+        return f"{start.year:04d}" if start is not None else UNDATED_PART
 
     def _link_conflicts(self) -> None:
         for view in self.facts:
@@ -630,6 +664,23 @@ class FactGroup:
 
 
 @dataclass
+class FactPart:
+    """A list page of one kind of fact: all of them, or one year's once the list is split."""
+
+    kind: str  # number | quote | claim | event
+    page: str  # path under the docs root
+    key: str | None  # "2013" or "undated" for a year page; None for the whole list or its overview
+    facts: list[FactView]
+    parts: list[FactPart] = field(default_factory=list)  # the year pages, when split
+
+    @property
+    def label(self) -> str:
+        if self.key is None:
+            return ""
+        return "Undated" if self.key == UNDATED_PART else str(int(self.key))
+
+
+@dataclass
 class OutletView:
     name: str
     id: str
@@ -686,7 +737,7 @@ class SiteQueries:
         events.sort(key=lambda v: (-event_start(v).toordinal(), event_end(v), v.id))  # type: ignore[union-attr]
         return events[:limit]
 
-    def timeline_groups(self) -> list[FactGroup]:
+    def timeline_groups(self, events: Iterable[FactView] | None = None) -> list[FactGroup]:
         """Years, each with its months, each with its entries, earliest first; undated ones last.
 
         An entry whose date is vaguer than a month ("2023", "early 2023", "summer 2023") cannot sit
@@ -694,7 +745,8 @@ class SiteQueries:
         """
         years: dict[int, FactGroup] = {}
         undated = FactGroup("Undated", "undated")
-        for view in sorted(self.index.facts_of_kind("event"), key=_event_sort_key):
+        events = self.index.facts_of_kind("event") if events is None else events
+        for view in sorted(events, key=_event_sort_key):
             start = event_start(view)
             if start is None:
                 undated.facts.append(view)
@@ -714,7 +766,7 @@ class SiteQueries:
         groups = [years[key] for key in sorted(years)]
         return [*groups, undated] if undated.facts else groups
 
-    def number_groups(self) -> list[FactGroup]:
+    def number_groups(self, numbers: Iterable[FactView] | None = None) -> list[FactGroup]:
         """Numbers grouped by what they are about (or their unit), biggest group first."""
 
         def key(view: FactView) -> str:
@@ -722,12 +774,13 @@ class SiteQueries:
             assert isinstance(fact, Quantity)
             return plain_text(fact.about or fact.unit or "") or "Other numbers"
 
-        return self._grouped(self.index.facts_of_kind("number"), key, prefix="n")
+        numbers = self.index.facts_of_kind("number") if numbers is None else numbers
+        return self._grouped(numbers, key, prefix="n")
 
-    def speaker_groups(self, kind: str) -> list[FactGroup]:
+    def speaker_groups(self, kind: str, facts: Iterable[FactView] | None = None) -> list[FactGroup]:
         """Quotes (kind "quote") or reports, demands and statements (kind "claim") grouped by who."""
         groups = self._grouped(
-            self.index.facts_of_kind(kind),
+            self.index.facts_of_kind(kind) if facts is None else facts,
             lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id else view.speaker,
             prefix="by",
         )

@@ -247,6 +247,10 @@ def test_site_has_every_page_type(site: dict[str, str | bytes]) -> None:
 
 
 def test_every_internal_link_resolves_to_a_page_and_anchor(site: dict[str, str | bytes]) -> None:
+    assert_links_resolve(site)
+
+
+def assert_links_resolve(site: dict[str, str | bytes]) -> None:
     pages = {path: to_html(text_of(site, path)) for path in site if path.endswith(".md")}
     ids = {path: set(re.findall(r'\bid="([^"]+)"', html)) for path, html in pages.items()}
     checked = 0
@@ -635,6 +639,36 @@ def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() 
     assert page.index("#t-early") < page.index("#t-year") < page.index("### December 2023")
     december = page[page.index("### December 2023") : page.index("## 2024")]
     assert "#t-late-dec" in december and "#t-week" in december
+
+
+def test_long_fact_lists_split_into_a_page_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.render_context.PAGE_FACT_LIMIT", 1)
+    story = make_story()
+    one, two = story.articles
+    story.timeline += [
+        _event("t-year", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), one, "The meeting ran late."),
+        _event("t-dec", "2023-12", dt.date(2023, 12, 1), dt.date(2023, 12, 31), two, "long debate"),
+    ]
+    files = render_site(story, settings())
+    for name in ("timeline", "numbers"):
+        assert f"{name}.md" not in files
+        assert f"{name}/index.md" in files
+    assert "quotes.md" in files and "quotes/index.md" not in files  # one quote is not over the limit
+    overview = text_of(files, "timeline/index.md")
+    assert "[2023](2023.md) | 2 |" in overview and "[2024](2024.md) |" in overview
+    year = text_of(files, "timeline/2023.md")
+    assert re.search(r"^# Timeline: 2023$", year, flags=re.MULTILINE)
+    headings = re.findall(r"^(#{2,3}) (.+?) \{", year, flags=re.MULTILINE)
+    assert headings[0] == ("##", "Sometime in 2023") and headings[1][0] == "###"  # months, then events
+    assert "#t-dec" in year and "#t-vote" not in year
+    assert "#t-vote" in text_of(files, "timeline/2024.md")
+    # numbers go by the year of the first article that reported them (both articles are from 2024)
+    assert "#q-budget-ledger" in text_of(files, "numbers/2024.md")
+    # the home page and every fact link lead to the year page that holds the fact
+    assert "(timeline/index.md)" in text_of(files, "index.md")
+    article = text_of(files, "articles/2024/2024-03/council-vote.md")
+    assert "(../../../numbers/2024.md#q-budget-ledger)" in article
+    assert_links_resolve(files)
 
 
 def test_every_page_has_a_meta_description_from_its_content(site: dict[str, str | bytes]) -> None:
