@@ -18,11 +18,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure import StructureItem
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from generator.config import DEFAULT_MODEL, Settings
+from generator.site_layout import listed_in_nav
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -149,7 +150,8 @@ def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDo
             # A hand-written page in docs/ wins: the generator never replaces what people wrote.
             log.info("explainer: docs/%s exists, keeping it instead of the generated page", path)
             continue
-        files.append(File.generated(config, path, content=content))
+        inclusion = InclusionLevel.UNDEFINED if listed_in_nav(path) else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
 
 

@@ -35,7 +35,6 @@ from generator.models import Story
 from generator.render_article import article_body
 from generator.render_context import (
     ENTITY_TYPE_SECTIONS,
-    FACT_LISTS,
     UNDATED,
     SiteIndex,
     SiteQueries,
@@ -54,6 +53,7 @@ from generator.render_escape import (
     truncate_chars,
     truncate_words,
 )
+from generator.site_layout import FACT_LISTS
 from generator.summary import publication_order, summarize, whats_new
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")

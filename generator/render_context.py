@@ -8,6 +8,7 @@ plain text; escaping happens in the templates (the `md`/`attr` filters, and by d
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 import unicodedata
@@ -39,6 +40,7 @@ from generator.render_escape import (
     truncate_chars,
     truncate_words,
 )
+from generator.site_layout import FACT_LISTS
 
 MONTHS = (
     "January",
@@ -86,7 +88,6 @@ CENTRAL_SHARE = 0.4
 CENTRAL_MIN = 3
 CENTRAL_ENOUGH = 20
 NAV_SECTION_LIMIT = 60  # entity pages of one type beyond which they are split by initial
-FACT_LISTS = {"number": "numbers", "quote": "quotes", "claim": "reported", "event": "timeline"}
 # Facts of one kind beyond which their list page becomes an overview with a page per year: a page
 # of thousands of fact boxes is slow to open, and a new article then changes only its year's page.
 PAGE_FACT_LIMIT = 400
@@ -457,7 +458,11 @@ class SiteIndex:
                 by_year.setdefault(self._fact_year(view), []).append(view)
             keys = sorted(by_year, key=lambda key: (key == UNDATED_PART, key))
             parts = [FactPart(kind, f"{name}/{key}.md", key, by_year[key]) for key in keys]
-            whole = FactPart(kind, f"{name}/index.md", None, facts, parts)
+            for earlier, later in itertools.pairwise(parts):
+                earlier.next, later.previous = later, earlier
+            whole = FactPart(kind, f"{name}.md", None, facts, parts)
+            for part in parts:
+                part.overview = whole
         for part in parts:
             for view in part.facts:
                 view.home = part.page
@@ -672,6 +677,10 @@ class FactPart:
     key: str | None  # "2013" or "undated" for a year page; None for the whole list or its overview
     facts: list[FactView]
     parts: list[FactPart] = field(default_factory=list)  # the year pages, when split
+    # Of a year page: the list it is part of, and the years before and after it.
+    overview: FactPart | None = field(default=None, repr=False, compare=False)
+    previous: FactPart | None = field(default=None, repr=False, compare=False)
+    next: FactPart | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:

@@ -86,6 +86,16 @@ def test_generated_pages_are_added_and_handwritten_pages_win(tmp_path: Path) -> 
     assert (folder / "docs" / "index.md").read_text(encoding="utf-8") == "# Our own home page\n"
 
 
+def test_year_pages_of_long_fact_lists_stay_out_of_the_navigation(tmp_path: Path) -> None:
+    config, plugin = configured(project(tmp_path))
+    plugin.generated = {"timeline.md": "# Timeline\n", "timeline/2013.md": "# Timeline: 2013\n",
+                        "people/person/a.md": "# A\n", "timeline/charts.svg": b"<svg/>"}  # fmt: skip
+    files = {f.src_uri: f for f in plugin.on_files(Files([]), config=config)}
+    assert files["timeline/2013.md"].inclusion.is_not_in_nav()
+    assert all(files[path].inclusion.is_in_nav() for path in ("timeline.md", "people/person/a.md"))
+    assert files["timeline/2013.md"].inclusion.is_included()  # still built, searched and linked to
+
+
 def test_a_bad_yaml_edit_keeps_the_last_good_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     folder = project(tmp_path)
     (folder / "seeds" / "story.yml").write_text("title: A good title\n", encoding="utf-8")

@@ -651,21 +651,21 @@ def test_long_fact_lists_split_into_a_page_per_year(monkeypatch: pytest.MonkeyPa
     ]
     files = render_site(story, settings())
     for name in ("timeline", "numbers"):
-        assert f"{name}.md" not in files
-        assert f"{name}/index.md" in files
-    assert "quotes.md" in files and "quotes/index.md" not in files  # one quote is not over the limit
-    overview = text_of(files, "timeline/index.md")
-    assert "[2023](2023.md) | 2 |" in overview and "[2024](2024.md) |" in overview
+        assert f"{name}/2024.md" in files and f"{name}/index.md" not in files
+    assert "quotes.md" in files and not any(p.startswith("quotes/") for p in files)  # one quote: no split
+    overview = text_of(files, "timeline.md")  # the overview keeps the list's place, and its links
+    assert "[2023](timeline/2023.md) | 2 |" in overview and "[2024](timeline/2024.md) |" in overview
     year = text_of(files, "timeline/2023.md")
     assert re.search(r"^# Timeline: 2023$", year, flags=re.MULTILINE)
+    assert "[All years](../timeline.md) · [2024 →](2024.md)" in year
+    assert "[All years](../timeline.md) · [← 2023](2023.md)\n" in text_of(files, "timeline/2024.md")
     headings = re.findall(r"^(#{2,3}) (.+?) \{", year, flags=re.MULTILINE)
     assert headings[0] == ("##", "Sometime in 2023") and headings[1][0] == "###"  # months, then events
     assert "#t-dec" in year and "#t-vote" not in year
     assert "#t-vote" in text_of(files, "timeline/2024.md")
     # numbers go by the year of the first article that reported them (both articles are from 2024)
     assert "#q-budget-ledger" in text_of(files, "numbers/2024.md")
-    # the home page and every fact link lead to the year page that holds the fact
-    assert "(timeline/index.md)" in text_of(files, "index.md")
+    # every fact link leads to the year page that holds the fact
     article = text_of(files, "articles/2024/2024-03/council-vote.md")
     assert "(../../../numbers/2024.md#q-budget-ledger)" in article
     assert_links_resolve(files)
