@@ -142,7 +142,8 @@ def spacy_pass(seeds: Path) -> float:
     """The other floor: loading the model and parsing every article text with nlp.pipe."""
     code = (
         "import sys, time; from pathlib import Path\n"
-        "from generator.ingest import load_articles\nfrom generator.nlp import load_pipeline\n"
+        "from generator.ingest.reader import load_articles\n"
+        "from generator.annotate.nlp import load_pipeline\n"
         "articles, _ = load_articles(Path(sys.argv[1]))\nstart = time.perf_counter()\n"
         "nlp = load_pipeline('en_core_web_sm')\n"
         "for _ in nlp.pipe((a.text for a in articles), batch_size=16): pass\n"

@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 from generator import pipeline
-from generator.charts import build_charts
+from generator.charts.build import build_charts
 from generator.config import Settings
-from generator.ingest import load_articles
-from generator.merge import merge_facts
-from generator.overrides import apply_overrides
-from generator.render import render_site
-from generator.resolve import resolve_entities
-from generator.timeline.events import build_timeline
+from generator.ingest.reader import load_articles
+from generator.overrides.api import apply_overrides
+from generator.render.site import render_site
+from generator.story.merge import merge_facts
+from generator.story.resolve import resolve_entities
+from generator.story.timeline import build_timeline
 
 
 def main(argv: list[str]) -> int:

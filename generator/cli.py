@@ -150,7 +150,7 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.overrides import check
+    from generator.overrides.api import check
 
     messages = check(settings_from(args))
     for message in messages:
@@ -163,7 +163,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _overrides_init(args: argparse.Namespace) -> int:
-    from generator.overrides import write_starter
+    from generator.overrides.api import write_starter
     from generator.pipeline import build_story
 
     settings = settings_from(args)

@@ -21,12 +21,12 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from generator.cache import Cache, content_key, package_files, source_fingerprint
+from generator.annotate.nlp_info import model_fingerprint
+from generator.cache.store import Cache, content_key, package_files, source_fingerprint
 from generator.config import Settings
-from generator.ingest import IngestError, load_articles, read_article
+from generator.ingest.reader import IngestError, load_articles, read_article
 from generator.models import Article, ArticleAnnotations, ArticleTimex, IngestProblem, Story
-from generator.nlp_info import model_fingerprint
-from generator.overrides import (
+from generator.overrides.api import (
     Overrides,
     apply_article_metadata,
     apply_overrides,
@@ -35,7 +35,7 @@ from generator.overrides import (
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 # The modules whose code decides what an article's annotations contain.
-EXTRACTOR_SOURCES = ("annotate.py", "nlp.py", "models.py", "extract/*.py", "timeline/timex.py")
+EXTRACTOR_SOURCES = ("annotate/**/*.py", "models.py")
 # Below this many uncached articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
 # Whole rendered sites kept in the cache: the current one and the one before it (undoing an edit).
@@ -146,9 +146,9 @@ def story_from_inputs(
 def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations], title: str) -> Story:
     """Resolve entities and merge facts and dates across all articles into one Story."""
     # Imported here: a warm rebuild takes the rendered site from the cache and never needs them.
-    from generator.merge import merge_facts
-    from generator.resolve import resolve_entities
-    from generator.timeline.events import build_timeline
+    from generator.story.merge import merge_facts
+    from generator.story.resolve import resolve_entities
+    from generator.story.timeline import build_timeline
 
     entities, entity_ids = resolve_entities(articles, annotations)
     quantities, quotes, claims = merge_facts(articles, annotations, entities, entity_ids)
@@ -181,7 +181,7 @@ def _is_error(problem: Any) -> bool:
 def _with_publication_date(article: Article, result: BuildResult) -> Article:
     if article.published is not None:
         return article
-    from generator.timeline.published import estimate_publication_date
+    from generator.annotate.timex.publication import estimate_publication_date
 
     estimate = estimate_publication_date(article.text, article.copyright_year)
     if estimate is None:
@@ -270,7 +270,7 @@ def _annotate_uncached(
             if progress:
                 progress(position + 1, len(articles))
         return
-    from generator.nlp import load_pipeline
+    from generator.annotate.nlp import load_pipeline
 
     chunks = _chunks(articles, workers * 4)
     done = 0
@@ -288,8 +288,8 @@ def _annotate_chunk(chunk: list[Article], model: str) -> list[ArticleAnnotations
 
 
 def _annotate_serially(articles: list[Article], model: str) -> Iterator[ArticleAnnotations]:
-    from generator.annotate import annotate_doc
-    from generator.nlp import load_pipeline, parse_texts
+    from generator.annotate.document import annotate_doc
+    from generator.annotate.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(model)
     docs = parse_texts(nlp, (article.text for article in articles))
@@ -353,8 +353,8 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
         result.stats.articles = len(inputs.articles)
         result.stats.from_cache = len(inputs.articles)
         return result
-    from generator.charts import build_charts
-    from generator.render import render_site
+    from generator.charts.build import build_charts
+    from generator.render.site import render_site
 
     story, result = story_from_inputs(settings, inputs, progress)
     charts = build_charts(story, settings.cache_path)
@@ -367,8 +367,8 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
 
 def annotate_text(text: str, published: dt.date | None, model: str) -> ArticleAnnotations:
     """The `annotate` command's work: one raw text, offsets into exactly that text."""
-    from generator.annotate import annotate_doc
-    from generator.nlp import load_pipeline
+    from generator.annotate.document import annotate_doc
+    from generator.annotate.nlp import load_pipeline
 
     doc = load_pipeline(model)(text)
     return annotate_doc(doc, "-", published)

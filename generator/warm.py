@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cache import Cache, content_key
+from generator.annotate.nlp_info import model_fingerprint
+from generator.cache.store import Cache, content_key
 from generator.config import Settings
-from generator.nlp_info import model_fingerprint
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 STAMPS_KEPT = 32  # one per recent state of the inputs; each is a few hundred bytes

@@ -13,6 +13,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from generator.nlp import load_pipeline
+    from generator.annotate.nlp import load_pipeline
 
     return load_pipeline("en_core_web_sm")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.cache import Cache, content_key
+from generator.cache.store import Cache, content_key
 from generator.config import Settings
-from generator.ingest import load_articles
+from generator.ingest.reader import load_articles
 from generator.models import Article, ArticleAnnotations
 from tests.conftest import ROOT
 

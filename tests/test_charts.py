@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.charts import (
+from generator.charts.build import (
     build_charts,
     chart_data,
     chart_files,
@@ -24,7 +24,7 @@ from generator.charts import (
     source_table,
     timeline_events,
 )
-from generator.charts_text import describe_period, format_value, normalise_rate, unit_family
+from generator.charts.text import describe_period, format_value, normalise_rate, unit_family
 from generator.models import (
     Article,
     ChartSeries,
@@ -449,7 +449,7 @@ def test_escape_markdown_cell_neutralises_markup() -> None:
 def render_partial(chart: object, asset_url: str = "../charts") -> str:
     from markupsafe import Markup
 
-    from generator.render import make_environment
+    from generator.render.site import make_environment
 
     template = make_environment(ROOT / "site-templates").get_template("partials/chart.md.j2")
     return template.render(chart=chart, asset_url=Markup(asset_url))
@@ -493,7 +493,7 @@ def test_csv_guards_against_spreadsheet_formulas(story: Story) -> None:
 
 def test_sources_chart_draws_only_the_most_recent_articles_and_says_so(
         story: Story, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import charts_specs
+    from generator.charts import specs as charts_specs
 
     monkeypatch.setattr(charts_specs, "SOURCE_BARS", 1)
     spec = charts_specs.sources_spec(story)

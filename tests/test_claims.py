@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.claims import find_claims
+from generator.annotate.claims import find_claims
 from generator.models import ClaimMention
 from tests.fixtures.facts.demo import demo_articles, parse
 

@@ -8,13 +8,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.annotate import split_sentences
+from generator.annotate.document import split_sentences
+from generator.annotate.entities import find_aliases, find_entities, find_roles
+from generator.annotate.entity_aliases import is_abbreviation_of
 from generator.evaluate import entities as entity_evaluation
 from generator.evaluate.meantime import DEFAULT_CORPUS
-from generator.extract.entities import find_aliases, find_entities, find_roles
-from generator.extract.entity_aliases import is_abbreviation_of
 from generator.models import Article, ArticleAnnotations, Entity, EntityMention
-from generator.resolve import _join_short_names, _UnionFind, resolve_entities
+from generator.story.resolve import _join_short_names, _UnionFind, resolve_entities
 
 SHAPES = Path(__file__).resolve().parent / "fixtures" / "entities"
 

@@ -35,8 +35,8 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
-from generator.render import render_site
-from generator.render_escape import escape_attr, escape_md, plain_text
+from generator.render.escape import escape_attr, escape_md, plain_text
+from generator.render.site import render_site
 from tests.conftest import ROOT
 from tests.test_hostile import (
     elements,

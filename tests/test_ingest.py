@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import (
+from generator.ingest.reader import (
     MAX_ARTICLE_BYTES,
     IngestError,
     article_id_for,

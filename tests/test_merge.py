@@ -6,7 +6,6 @@ from pathlib import Path
 
 import yaml
 
-from generator.merge import merge_facts
 from generator.models import (
     Article,
     ArticleAnnotations,
@@ -17,6 +16,7 @@ from generator.models import (
     QuoteMention,
     Sentence,
 )
+from generator.story.merge import merge_facts
 from tests.fixtures.facts.demo import annotate, demo_articles, gold_timexes
 
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))

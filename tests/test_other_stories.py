@@ -34,11 +34,11 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from generator.annotate import annotate_doc
-from generator.ingest import read_article
-from generator.merge import merge_facts
+from generator.annotate.document import annotate_doc
+from generator.ingest.reader import read_article
 from generator.models import Article, Claim, Quantity, Quote
-from generator.resolve import resolve_entities
+from generator.story.merge import merge_facts
+from generator.story.resolve import resolve_entities
 
 STORIES_DIR = Path(__file__).parent / "gold" / "other_stories"
 STORIES = sorted(path.stem for path in STORIES_DIR.glob("*.yml"))
@@ -317,7 +317,7 @@ def test_held_out_scores_meet_thresholds(nlp, kind, measure):
 
 
 def main() -> None:
-    from generator.nlp import load_pipeline
+    from generator.annotate.nlp import load_pipeline
 
     report = evaluate(load_pipeline("en_core_web_sm"))
     print(format_table(report))

@@ -25,9 +25,7 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
-from generator.override_schema import SCHEMA_DIR, schema_documents
-from generator.override_yaml import MAX_DEPTH, MAX_FILE_BYTES
-from generator.overrides import (
+from generator.overrides.api import (
     OverrideProblem,
     Overrides,
     apply_article_metadata,
@@ -37,6 +35,8 @@ from generator.overrides import (
     starter_story_yaml,
     write_starter,
 )
+from generator.overrides.schema import SCHEMA_DIR, schema_documents
+from generator.overrides.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES
 from tests.conftest import FIXTURES, ROOT
 
 OVERRIDES = FIXTURES / "overrides"
@@ -736,8 +736,8 @@ def test_demo_story_files_are_valid(tmp_path: Path) -> None:
 
 
 def test_an_editors_estimate_stays_marked_as_estimated() -> None:
-    from generator.override_apply import edited_article
-    from generator.override_schema import ArticleMetadata
+    from generator.overrides.facts import edited_article
+    from generator.overrides.schema import ArticleMetadata
 
     article = Article(id="a", path="a.txt", format="text", title="T", text="x")
     guess = ArticleMetadata(published=dt.date(2024, 1, 5), published_estimated=True)
@@ -748,8 +748,8 @@ def test_an_editors_estimate_stays_marked_as_estimated() -> None:
 
 
 def test_every_example_in_the_editing_docs_is_valid() -> None:
-    from generator.override_schema import ArticleFile, StoryFile
-    from generator.override_yaml import load_yaml_text
+    from generator.overrides.schema import ArticleFile, StoryFile
+    from generator.overrides.yaml_reader import load_yaml_text
 
     text = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
     blocks = [block.split("```")[0] for block in text.split("```yaml\n")[1:]]
@@ -762,7 +762,7 @@ def test_every_example_in_the_editing_docs_is_valid() -> None:
 
 
 def test_a_ranges_upper_end_can_be_corrected(tmp_path: Path) -> None:
-    from generator.overrides import apply_overrides, load_overrides
+    from generator.overrides.api import apply_overrides, load_overrides
 
     (tmp_path / "story.yml").write_text("quantities:\n  q-range:\n    value_to: 15\n", encoding="utf-8")
     overrides, problems = load_overrides(tmp_path / "story.yml", tmp_path, [])

@@ -13,8 +13,8 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from generator.cache import Cache
-from generator.page_cache import NAMESPACE, CachedRenderPage, conversion_key, nav_titles
+from generator.cache.store import Cache
+from generator.mkdocs_plugin.page_cache import NAMESPACE, CachedRenderPage, conversion_key, nav_titles
 from tests.conftest import ROOT, SEEDS
 
 PAGE_A = (

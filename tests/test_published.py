@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.timeline.published import estimate_publication_date
+from generator.annotate.timex.publication import estimate_publication_date
 from tests.conftest import SEEDS
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.quantities import find_quantities
+from generator.annotate.quantities.find import find_quantities
 from generator.models import QuantityMention, Timex
 from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
 

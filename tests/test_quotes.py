@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.quotes import find_quotes
+from generator.annotate.quotes import find_quotes
 from generator.models import QuoteMention
 from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
 
@@ -124,7 +124,7 @@ def test_a_long_apposition_between_quote_and_verb_and_a_spokesperson_for_an_orga
 
 
 def test_a_quotation_may_run_over_several_paragraphs_but_a_stray_mark_does_not():
-    from generator.extract.quotes import quoted_parts
+    from generator.annotate.quotes import quoted_parts
 
     text = "He said: ‘One.\n\n‘Two.\n\n‘Three.’\n\nThe 1990s’ music, ‘she said’ it was the ‘best.\n\nNo."
     parts = [(text[p.start:p.end], p.continued) for p in quoted_parts(text)]

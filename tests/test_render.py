@@ -37,9 +37,9 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
-from generator.render import relative_link, render_site
-from generator.render_escape import escape_md, glossary_term, safe_url
-from generator.summary import summarize, whats_new
+from generator.render.escape import escape_md, glossary_term, safe_url
+from generator.render.site import relative_link, render_site
+from generator.story.summary import summarize, whats_new
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_EXTENSIONS = [
@@ -384,7 +384,8 @@ def test_pages_rendered_by_several_processes_equal_those_rendered_by_one() -> No
     # In a fresh process: the test run may have started threads (the browser tests' server), and a
     # process running threads renders on one core by design.
     code = (
-        "from generator import render\nfrom tests.test_render import files_digest, make_story, settings\n"
+        "from generator.render import site as render\n"
+        "from tests.test_render import files_digest, make_story, settings\n"
         "render.PARALLEL_PAGES = 2\nforked = []\noriginal = render._render_in_processes\n"
         "render._render_in_processes = lambda *args: forked.append(1) or original(*args)\n"
         "files = render.render_site(make_story(), settings(workers=3))\n"
@@ -509,7 +510,7 @@ def test_hostile_aliases_never_reach_the_glossary() -> None:
 
 
 def test_charts_are_placed_on_their_pages_with_their_files() -> None:
-    from generator.charts import build_charts
+    from generator.charts.build import build_charts
 
     story = make_story()
     charts = build_charts(story, None)
@@ -523,7 +524,7 @@ def test_charts_are_placed_on_their_pages_with_their_files() -> None:
 
 
 def test_dates_show_their_real_precision() -> None:
-    from generator.render_context import _calendar_display
+    from generator.render.views import _calendar_display
 
     assert _calendar_display("2024-03-05", None) == "5 March 2024"
     assert _calendar_display("2023-12", "END") == "late December 2023"
@@ -571,7 +572,7 @@ def test_entity_pages_are_grouped_by_type_and_only_for_entities_that_merit_them(
 
 
 def test_places_get_a_page_only_when_central() -> None:
-    from generator.render_context import central_threshold, merits_page
+    from generator.render.views import central_threshold, merits_page
 
     place = Entity(id="p", name="Eastmouth", type="place")
     assert central_threshold([]) == 3
@@ -642,7 +643,7 @@ def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() 
 
 
 def test_long_fact_lists_split_into_a_page_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.render_context.PAGE_FACT_LIMIT", 1)
+    monkeypatch.setattr("generator.render.views.PAGE_FACT_LIMIT", 1)
     story = make_story()
     one, two = story.articles
     story.timeline += [

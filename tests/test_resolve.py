@@ -8,9 +8,9 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from generator.ingest import load_articles
+from generator.ingest.reader import load_articles
 from generator.models import Article, ArticleAnnotations, EntityMention
-from generator.resolve import name_key, resolve_entities, slugify
+from generator.story.resolve import name_key, resolve_entities, slugify
 from tests.conftest import SEEDS
 from tests.test_entities import entity_annotations
 

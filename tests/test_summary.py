@@ -9,9 +9,9 @@ import datetime as dt
 import subprocess
 import sys
 
+from generator.annotate.nlp_info import english_stop_words
 from generator.models import EventDate, Quantity, Story, TimelineEntry
-from generator.nlp_info import english_stop_words
-from generator.summary import BULLET_WORDS, opens_with_anaphor, shorten, summarize, whats_new
+from generator.story.summary import BULLET_WORDS, opens_with_anaphor, shorten, summarize, whats_new
 from tests.conftest import ROOT
 from tests.test_render import make_article, make_story, source
 
@@ -118,7 +118,7 @@ def test_whats_new_leaves_out_loose_events_when_there_are_precise_facts() -> Non
 
 def test_stop_words_are_spacys_without_importing_spacy() -> None:
     code = (
-        "import sys\nfrom generator.nlp_info import english_stop_words\n"
+        "import sys\nfrom generator.annotate.nlp_info import english_stop_words\n"
         "words = english_stop_words()\nprint(len(words), 'spacy' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -7,17 +7,17 @@ import random
 
 import pytest
 
-from generator.annotate import sentence_index, split_sentences
+from generator.annotate.document import sentence_index, split_sentences
+from generator.annotate.timex.find import find_timexes
 from generator.models import Article, ArticleAnnotations, EntityMention, Sentence, Timex
-from generator.timeline.dates import date_range, display_date, is_more_precise, precision, to_edtf
-from generator.timeline.events import (
+from generator.story.dates import date_range, display_date, is_more_precise, precision, to_edtf
+from generator.story.timeline import (
     _article_candidates,
     _pairs_worth_comparing,
     build_timeline,
     event_clause,
     same_event,
 )
-from generator.timeline.timex import find_timexes
 from tests.conftest import SEEDS
 
 D = dt.date

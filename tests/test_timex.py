@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from generator.annotate.timex.find import clause_tense, find_timexes
 from generator.evaluate.meantime import DEFAULT_CORPUS
-from generator.timeline.timex import clause_tense, find_timexes
 
 JAN_8 = dt.date(2024, 1, 8)  # a Monday
 JAN_17 = dt.date(2024, 1, 17)  # a Wednesday

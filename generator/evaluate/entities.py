@@ -48,13 +48,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from generator.annotate import split_sentences
+from generator.annotate.document import split_sentences
+from generator.annotate.entities import find_aliases, find_entities
+from generator.annotate.entity_rules import DEMONYMS
+from generator.annotate.nlp import load_pipeline, parse_texts
 from generator.evaluate.meantime import DEFAULT_CORPUS, MeantimeDocument, iter_documents
-from generator.extract.entities import find_aliases, find_entities
-from generator.extract.entity_rules import DEMONYMS
 from generator.models import Article, ArticleAnnotations
-from generator.nlp import load_pipeline, parse_texts
-from generator.resolve import name_key, resolve_entities
+from generator.story.resolve import name_key, resolve_entities
 
 TYPES = ("PER", "ORG", "LOC")
 GOLD_SYNTACTIC_TYPES = frozenset({"NAM", "PRE.NAM"})

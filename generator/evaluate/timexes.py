@@ -31,10 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.annotate.nlp import load_pipeline
+from generator.annotate.timex.find import find_timexes
 from generator.evaluate.meantime import DEFAULT_CORPUS, GoldSpan, MeantimeDocument, iter_documents
 from generator.models import Timex
-from generator.nlp import load_pipeline
-from generator.timeline.timex import find_timexes
 
 ANNOTATED_SENTENCES = 6  # MEANTIME annotates token sentences 0-5: title, date line, first sentences
 DATELINE_SENTENCE = 1

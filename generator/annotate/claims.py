@@ -1,0 +1,451 @@
+"""Who reported, demanded or stated what (attributed claims in reported speech).
+
+Three shapes are read from the dependency parse of each sentence:
+
+* reports: "According to a report by X" (or "data compiled by X", "a study published in the journal
+  X"), "according to <news organisation>", "X reported (that) <claim>", "<claim>, X reported"; a
+  company that "reported profit" (a direct object, no clause) makes a statement, not a report; "according
+  to" an organisation that is not a news organisation is a statement. News organisations are known by
+  their name ("… News", "… Times"), by having reported, or by being told things ("told Reuters"); a
+  statement verb ("said", "highlighted") whose subject is a news organisation that reported earlier
+  in the article, or an anaphor for one ("the outlet", "the newspaper", "it"), is a report too, and
+  the anaphor is resolved to the last organisation that reported before it (name and offsets);
+* demands: "X asked/urged/called on Y to <a>, <b> and <c>", "X called for <a> and <b>", "X wants Y to
+  <a>", "X wants <a> and <b>" (not "X wants to <a>", an intention): every
+  coordinated complement (conj of the ccomp/xcomp, or of the object of "for") is its own demand, its
+  text running from its verb or noun phrase to the start of the next item;
+* statements: "X said (that) <claim>", "X mentioned that ...", "X announced ...".
+
+`by` is the name as written (a pronoun or anaphor replaced by the name it refers to) with its
+offsets; the merge stage maps it to an entity. "it" saying or wanting something inside what another
+subject said ("the union said it wants …") is that subject. Speech inside quotation marks is left to
+the quotes extractor: a cue inside quotes, or one whose content is a quotation, gives no claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate.doc_text import doc_text
+from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
+from generator.models import ClaimKind, ClaimMention, EntityMention
+
+REPORT_VERBS = {"report", "reveal", "publish"}
+STATEMENT_VERBS = {
+    "say", "mention", "announce", "state", "tell", "note", "add", "explain", "claim", "highlight",
+    "warn", "argue", "insist", "confirm", "declare", "stress", "emphasise", "emphasize", "acknowledge",
+    "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
+    "assert", "contend", "maintain", "point", "reiterate", "signal",
+}
+DEMAND_VERBS = {
+    "ask", "urge", "demand", "request", "call", "press", "push", "appeal", "implore", "beg", "want",
+}
+# Verbs whose direct object is the statement itself ("announced a $5bn plan").
+OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
+                          "estimate", "demand", "request"}
+# Nouns that stand for a news organisation mentioned before ("the outlet said").
+OUTLET_NOUNS = {
+    "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
+    "daily", "website", "site", "channel", "wire", "station", "tabloid", "report",
+}
+REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "reporting", "survey",
+                "study", "poll", "document", "documents", "memo", "data", "figures"}
+# Words in the names of news organisations ("NBC News", "The Times", "Westmoor Herald").
+OUTLET_NAME_WORDS = {
+    "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "radio",
+    "television", "tv", "broadcasting", "magazine", "daily", "chronicle", "observer", "guardian",
+    "independent", "express", "mirror", "courier", "dispatch", "bulletin", "wire", "newswire",
+    "network", "channel", "reporter", "examiner", "inquirer", "standard", "sun",
+}
+# Participles that name who made a report: "data compiled by X", "a study published in X".
+AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "produce", "commission", "prepare"}
+PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
+# "it/they" inside what another subject said refers to that subject ("the union said it wants ...").
+SUBJECT_PRONOUNS = {"it", "they"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+MIN_CLAIM_TOKENS = 3
+MIN_DEMAND_TOKENS = 2  # "raise wages"
+
+
+@dataclass
+class Cue:
+    """One attribution found in a sentence, before its content is cut out."""
+
+    kind: ClaimKind
+    start: int  # first token of the cue phrase (subject or "according")
+    by_head: Token
+    verb: Token | None
+    content_left: bool  # the claim stands before the cue ("<claim>, X reported")
+
+
+@dataclass
+class Reporter:
+    text: str
+    start: int | None
+    end: int | None
+
+
+def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
+    """Reports, demands and statements in `doc`; `sentence` is filled in by annotate."""
+    inside = quoted_token_ids(doc, quoted_parts(doc_text(doc)))
+    outlets = outlet_names(doc)
+    reporters: list[Reporter] = []
+    claims: list[ClaimMention] = []
+    for sentence in doc.sents:
+        cues = sorted(find_cues(sentence, inside, outlets), key=lambda cue: cue.start)
+        for position, cue in enumerate(cues):
+            next_start = content_end(cue, cues[position + 1:], sentence)
+            claims.extend(claims_for_cue(cue, sentence, next_start, entities, reporters, inside))
+            if cue.kind == "report":
+                outlets.add(cue.by_head.lower_)
+    return claims
+
+
+def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:
+    """Where this cue's content stops: at the next cue, unless that cue is said inside this one's
+    content ("Delgado said [the group wants a pay rise]")."""
+    for other in later:
+        nested = cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i \
+            and is_complement_of(other.verb, cue.verb)
+        if not nested:
+            return other.start
+    return sentence.end
+
+
+def is_complement_of(inner: Token, outer: Token) -> bool:
+    """Whether `inner` stands in the clause that `outer` reports ("said [the group wants …]")."""
+    token = inner
+    while token.head.i != token.i and token.head.i != outer.i:
+        token = token.head
+    return token.head.i == outer.i and token is not outer and token.dep_ in {"ccomp", "xcomp", "dobj"}
+
+
+def outlet_names(doc: Doc) -> set[str]:
+    """Lower-case words that name news organisations in this text (see the module docstring)."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and any(word.lower_ in OUTLET_NAME_WORDS for word in ent):
+            names.update(word.lower_ for word in ent)
+    for token in doc:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() == "tell" and token.ent_type_ == "ORG":
+            names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
+    return names
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def find_cues(sentence: Span, inside: set[int], outlets: set[str]) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in sentence:
+        if token.i in inside:
+            continue
+        if is_according_to(token, sentence):
+            cue = according_cue(token, sentence, outlets)
+        elif token.pos_ in {"VERB", "AUX"}:
+            cue = verb_cue(token, sentence, inside)
+        else:
+            cue = None
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def is_according_to(token: Token, sentence: Span) -> bool:
+    return token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to"
+
+
+def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | None:
+    """ "according to (a report by) X" """
+    to = sentence.doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    kind: ClaimKind = "statement"
+    if source.lower_ in REPORT_NOUNS or source.lemma_.lower() in REPORT_NOUNS:
+        kind = "report"
+        source = report_author(source) or source
+    elif source.ent_type_ == "ORG" and source.lower_ in outlets:
+        kind = "report"
+    at_start = all(t.is_punct or t.is_space for t in sentence.doc[sentence.start:according.i])
+    return Cue(kind=kind, start=according.i, by_head=source, verb=None, content_left=not at_start)
+
+
+def report_author(report: Token) -> Token | None:
+    """Who made a report: "a report by X", "analysis from X", "data compiled by X", "a study
+    published in the journal X" (the journal's name)."""
+    for prep in report.children:
+        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and author is not None:
+            return author
+    participles = [t for t in report.subtree if t.dep_ == "acl" and t.lemma_.lower() in AUTHOR_PARTICIPLES]
+    for participle in participles:
+        for prep in participle.children:
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is None or prep.lower_ not in {"by", "in"}:
+                continue
+            if prep.lower_ == "by" or author.ent_type_ == "ORG":
+                return author
+            if author.lower_ in PUBLICATION_NOUNS:
+                return named_after(author) or author
+    return None
+
+
+def named_after(noun: Token) -> Token | None:
+    """ "the journal Neurology Today": the name written right after a common noun."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.pos_ != "PROPN" or not following.ent_type_:
+        return None
+    end = following.i
+    while end + 1 < len(noun.doc) and noun.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return noun.doc[end]
+
+
+def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
+    lemma = verb.lemma_.lower()
+    if lemma in REPORT_VERBS:
+        kind: ClaimKind = "statement" if reports_results(verb) else "report"
+    elif lemma in DEMAND_VERBS:
+        kind = "demand"
+    elif lemma in STATEMENT_VERBS:
+        kind = "statement"
+    else:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i in inside:
+        return None
+    # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
+    start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
+    return Cue(kind=kind, start=start, by_head=subject, verb=verb,
+               content_left=content_is_left(verb, subject, sentence))
+
+
+def reports_results(verb: Token) -> bool:
+    """ "The company reported record profit": an object and no reported clause."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject; shared by a coordinated verb; a relative pronoun gives the noun it refers to."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ in {"nsubjpass", "csubj", "expl"}:
+            return None
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head
+        # "X urged Y to buy … and called on Z": a finite verb coordinated with a bare infinitive
+        # is coordinated with the verb governing that infinitive.
+        while verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
+            head = head.head
+        return subject_of(head)
+    if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
+        return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
+    return None
+
+
+def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
+    """ "<claim>, Bloomberg reported on Wednesday": a clause before the comma and nothing after."""
+    if right_content_start(verb, sentence) is not None:
+        return False
+    cue_start = min(subject.left_edge.i, verb.i)
+    enough_before = cue_start - sentence.start >= MIN_CLAIM_TOKENS
+    return enough_before and sentence.doc[cue_start - 1].text in {",", "—", "-"}
+
+
+def right_content_start(verb: Token, sentence: Span) -> int | None:
+    """First token of the content after a speech verb: after "that", or its clausal complement."""
+    doc = sentence.doc
+    for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i == verb.i:
+            return token.i + 1
+        if token.text in {".", ";"}:
+            break
+    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
+    if complements:
+        return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
+    if verb.lemma_.lower() in OBJECT_STATEMENT_VERBS:
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if objects:
+            return objects[0].left_edge.i
+    return None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[EntityMention],
+                   reporters: list[Reporter], inside: set[int]) -> list[ClaimMention]:
+    by = resolve_by(cue, entities, reporters)
+    if by is None:
+        return []
+    kind = cue.kind
+    if kind == "statement" and is_reporter(by, cue, reporters):
+        kind = "report"
+    if kind == "demand":
+        items = demand_items(cue, sentence, next_start)
+    else:
+        items = [content_range(cue, sentence, next_start)]
+    claims = []
+    shortest = MIN_DEMAND_TOKENS if kind == "demand" else MIN_CLAIM_TOKENS
+    for first, last in items:
+        if first is None or any(i in inside for i in (first, last - 1)):
+            continue
+        if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
+            continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
+        span = sentence.doc[first:last]
+        claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=span.text, by=by.text,
+                                   by_start=by.start, by_end=by.end, kind=kind, sentence=-1))
+    if claims and kind == "report" and by.start is not None:
+        reporters.append(by)
+    return claims
+
+
+def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:
+    head = cue.by_head
+    if head.lower_ in SUBJECT_PRONOUNS:
+        speaker = enclosing_speaker(head)
+        if speaker is not None:
+            head = speaker  # "the union said it wants …"
+        elif head.lower_ == "it" and cue.kind != "demand" and reporters:
+            return reporters[-1]
+        else:
+            return None
+    elif is_outlet_anaphor(head) and reporters:
+        return reporters[-1]
+    resolved = resolve_speaker(head, entities)
+    return Reporter(*resolved) if resolved else None
+
+
+def is_outlet_anaphor(head: Token) -> bool:
+    """ "the outlet", "the newspaper", "the agency" alone: not "the state weather agency"."""
+    return head.lower_ in OUTLET_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in head.lefts) \
+        and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.lefts)
+
+
+def enclosing_speaker(pronoun: Token) -> Token | None:
+    """The subject of the speech verb whose clause holds the pronoun's verb, if any."""
+    verb = pronoun.head
+    while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in STATEMENT_VERBS | REPORT_VERBS:
+            subject = subject_of(verb)
+            return subject if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS else None
+    return None
+
+
+def is_reporter(by: Reporter, cue: Cue, reporters: list[Reporter]) -> bool:
+    """A statement by a news organisation that reported before is part of its report."""
+    return any(r.text == by.text for r in reporters) or (is_outlet_anaphor(cue.by_head) and bool(reporters))
+
+
+def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None, int]:
+    doc = sentence.doc
+    if cue.content_left:
+        first, last = after_dateline(sentence), cue.start
+    elif cue.verb is None:  # "According to X, <claim>"
+        according = doc[cue.start]
+        first, last = according.right_edge.i + 1, next_start
+    else:
+        start = right_content_start(cue.verb, sentence)
+        if start is None:
+            return None, 0
+        first, last = start, next_start
+    return trim(doc, first, last)
+
+
+def after_dateline(sentence: Span) -> int:
+    """Skip a dateline opening the sentence ("MANILA — …", "LONDON (Reuters) -")."""
+    doc = sentence.doc
+    for token in sentence[:8]:
+        if token.text in {"—", "–", "-", "--"} and token.i > sentence.start:
+            words = [t for t in doc[sentence.start:token.i] if t.is_alpha]
+            if words and all(t.is_upper or t.text in {"(", ")"} or t.ent_type_ == "ORG" for t in words) \
+                    and any(t.is_upper and len(t) > 1 for t in words):
+                return token.i + 1
+            break
+    return sentence.start
+
+
+def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
+    """Drop punctuation, spaces and joining words at both ends of a token range."""
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
+                            or doc[last - 1].lower_ in {"and", "or", "but", "as", "well"}):
+        last -= 1
+    return (first, last) if last > first else (None, 0)
+
+
+# --------------------------------------------------------------------------- demands
+
+
+def demand_items(cue: Cue, sentence: Span, next_start: int) -> list[tuple[int | None, int]]:
+    """Each coordinated thing demanded, as a token range."""
+    verb = cue.verb
+    if verb is None:
+        return []
+    heads = demanded_actions(verb) or demanded_things(verb)
+    if not heads:
+        start = right_content_start(verb, sentence) if verb.lemma_.lower() not in {"call", "want"} else None
+        return [trim(sentence.doc, start, next_start)] if start is not None else []
+    starts = [item_start(head) for head in heads]
+    ranges = []
+    for position, first in enumerate(starts):
+        last = starts[position + 1] if position + 1 < len(starts) else min(next_start, sentence.end)
+        ranges.append(trim(sentence.doc, first, last))
+    return ranges
+
+
+def demanded_actions(verb: Token) -> list[Token]:
+    """Base-form verbs complementing the demand verb and everything coordinated with them."""
+    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"]
+    if not complements:
+        return []
+    if verb.lemma_.lower() == "want" and not (
+            any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ == "nsubj" for c in complements[0].children)):
+        return []  # "X wants to expand" is an intention; "X wants Y to act" a demand
+    first = complements[0]
+    items = [first] + [c for c in verb.rights
+                       if c.i > first.i and c.dep_ in {"conj", "xcomp", "ccomp"} and c.tag_ == "VB"]
+    return sorted({t.i: t for item in items for t in coordinated(item)}.values(), key=lambda t: t.i)
+
+
+def demanded_things(verb: Token) -> list[Token]:
+    """Nouns demanded: "called for a ceasefire and talks", "demanded his resignation"."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return coordinated(objects[0])
+    if verb.lemma_.lower() in {"demand", "request", "want"}:
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if objects:
+            return coordinated(objects[0])
+    return []
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and its conjuncts of the same kind (verbs with verbs, nouns with nouns)."""
+    items = [token]
+    for child in token.children:
+        same_kind = child.tag_ == token.tag_ if token.pos_ in {"VERB", "AUX"} else (
+            child.pos_ == token.pos_ or child.tag_ == token.tag_)
+        if child.dep_ == "conj" and same_kind:
+            items.extend(coordinated(child))
+    return sorted(items, key=lambda t: t.i)
+
+
+def item_start(head: Token) -> int:
+    """Where an item's text starts: the verb itself, or the noun phrase's first word."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return head.i
+    return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"cc", "punct"})

@@ -1,0 +1,435 @@
+"""Direct quotations, who said them and when.
+
+A quotation is text between a pair of quote marks: curly “…”, straight "…" or single curly ‘…’ (a
+’ between letters is an apostrophe, not a closing mark; single marks inside double ones are a quote
+within the quote). Marks pair within one paragraph, except where the text follows the convention for
+a quotation running over several paragraphs: a paragraph that opens a quotation without closing it,
+followed by a paragraph that opens with the same mark, continues it.
+
+A quotation is attributed through a speech verb next to it, found in the dependency parse:
+``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``"…", according to X``. A quotation interrupted
+by its attribution (``"…," he said, "…"``) is one quote whose text joins both parts.
+
+Speakers are resolved to an entity mention where possible:
+
+* a subject inside a named entity mention gives that mention's text and offsets;
+* a pronoun subject ("he", "she") takes the nearest person mention *before* it in the article, the
+  usual reading in news prose where the pronoun refers back to the last person named;
+* any other subject ("a spokesperson") is kept as its noun phrase;
+* a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
+  speaker;
+* "the company" (or "the firm") is the nearest company named before it with a legal designator
+  ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
+  that word ("the Drivers Alliance");
+* a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
+  the same or the next paragraph is taken as the same speaker going on.
+
+Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out.
+The quote's offsets span the quoted words without the marks (from the first part to the last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate.doc_text import doc_text
+from generator.models import EntityMention, QuoteMention, Timex
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "declare", "explain", "announce", "write", "tweet", "post", "insist",
+    "argue", "claim", "note", "remark", "reply", "respond", "answer", "ask", "warn", "stress",
+    "emphasise", "emphasize", "acknowledge", "admit", "comment", "continue", "conclude", "recall",
+    "mention", "highlight", "observe", "suggest", "predict", "vow", "promise", "concede", "counter",
+    "urge", "exclaim", "shout", "according",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# People who speak for an organisation: "a spokesperson for X said" is X speaking.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+# "the company" refers back to a name ending in a legal designator.
+COMPANY_NOUNS = {"company", "firm", "corporation", "group", "business", "conglomerate"}
+CORPORATE_DESIGNATORS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
+    "group", "limited",
+}
+MIN_UNATTRIBUTED_WORDS = 6
+MAX_SCARE_QUOTE_WORDS = 3
+# Tokens between a quote mark and its speech verb: room for a name with its apposition
+# ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
+ATTRIBUTION_REACH = 16
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Opening and closing mark of each kind of quotation mark ("'" alone is too often an apostrophe).
+MARK_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+
+@dataclass
+class QuotedPart:
+    """The words between one pair of quote marks: offsets of the inner text, marks excluded.
+
+    `continued` marks the part that goes on with a quotation left open at the end of the previous
+    paragraph; `open_end` the part that was left open (it runs to the end of its paragraph).
+    """
+
+    start: int
+    end: int
+    continued: bool = False
+    open_end: bool = False
+
+
+@dataclass
+class Quotation:
+    parts: list[QuotedPart]
+    verb: Token | None = None
+    speaker_head: Token | None = None
+    attribution: list[Token] = field(default_factory=list)
+
+    @property
+    def said_end(self) -> int:
+        """Where the quotation and its attribution end (the attribution may follow the quote)."""
+        if self.attribution:
+            last = self.attribution[-1]
+            return max(self.end, last.idx + len(last.text))
+        return self.end
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -> list[QuoteMention]:
+    """Direct quotations in `doc`; `sentence` is filled in by annotate."""
+    parts = quoted_parts(doc_text(doc))
+    inside = quoted_token_ids(doc, parts)
+    quotations = join_interrupted(doc, parts, inside)
+    mentions: list[QuoteMention] = []
+    previous: tuple[Quotation, QuoteMention] | None = None
+    for quotation in quotations:
+        attribute(doc, quotation, inside)
+        mention = to_mention(doc, quotation, entities, timexes, inside)
+        if mention is None:
+            continue
+        if mention.speaker is None and previous is not None and continues(doc_text(doc), *previous, mention):
+            said = previous[1]
+            mention.speaker = said.speaker
+            mention.speaker_start, mention.speaker_end = said.speaker_start, said.speaker_end
+        if quotation.verb is None and word_count(mention.text) < MIN_UNATTRIBUTED_WORDS \
+                and mention.speaker is None:
+            continue
+        mentions.append(mention)
+        previous = (quotation, mention)
+    return mentions
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def quoted_parts(text: str) -> list[QuotedPart]:
+    """Inner offsets of every pair of quote marks (see the module docstring for the pairing rules)."""
+    paragraphs = paragraph_spans(text)
+    parts: list[QuotedPart] = []
+    for opening, closing in MARK_PAIRS:
+        left_open: QuotedPart | None = None
+        for start, end in paragraphs:
+            paired, unclosed = pair_marks(text, start, end, opening, closing)
+            first = paired[0] if paired else unclosed
+            if left_open is not None and first is not None and first.start == start + 1 \
+                    and text[start] == opening:
+                left_open.open_end = True
+                parts.append(left_open)  # an open part is kept only when the next paragraph goes on with it
+                first.continued = True
+            left_open = unclosed
+            parts.extend(paired)
+    return without_nested(sorted(parts, key=lambda part: (part.start, -part.end)))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in PARAGRAPH_BREAK.split(text):
+        offset = text.index(paragraph, offset)
+        if paragraph.strip():
+            spans.append((offset, offset + len(paragraph.rstrip())))
+        offset += len(paragraph)
+    return spans
+
+
+def pair_marks(text: str, start: int, end: int, opening: str, closing: str
+               ) -> tuple[list[QuotedPart], QuotedPart | None]:
+    """Pairs of marks in text[start:end], and the quotation left open at its end (if any)."""
+    parts: list[QuotedPart] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if open_at is None and char == opening:
+            if opening == "‘" and i > start and text[i - 1].isalnum():
+                continue  # not an opening mark inside a word
+            open_at = i
+        elif open_at is not None and char == closing and i > open_at:
+            if closing == "’" and i + 1 < end and text[i + 1].isalpha():
+                continue  # "Union’s", "don’t": an apostrophe
+            parts.append(QuotedPart(open_at + 1, i))
+            open_at = None
+    unclosed = QuotedPart(open_at + 1, end) if open_at is not None else None
+    return parts, unclosed
+
+
+def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:
+    """Drop a quotation inside another one (‘…’ within “…”): it is part of the outer quote."""
+    kept: list[QuotedPart] = []
+    for part in parts:
+        if kept and part.start < kept[-1].end:
+            continue
+        kept.append(part)
+    return kept
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quote marks (used by the claims extractor to skip quoted speech)."""
+    return [(part.start, part.end) for part in quoted_parts(text)]
+
+
+def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
+    """Tokens inside quote marks, the marks included."""
+    inside: set[int] = set()
+    for part in parts:
+        span = doc.char_span(max(part.start - 1, 0), min(part.end + 1, len(doc_text(doc))),
+                             alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def join_interrupted(doc: Doc, parts: list[QuotedPart], inside: set[int]) -> list[Quotation]:
+    """Join ``"…," he said, "…"`` into one quotation; every other part stands alone."""
+    quotations: list[Quotation] = []
+    for part in parts:
+        last = quotations[-1] if quotations else None
+        if last is not None and (part.continued or is_interruption(doc, last.parts[-1], part, inside)):
+            last.parts.append(part)
+        else:
+            quotations.append(Quotation(parts=[part]))
+    return quotations
+
+
+def is_interruption(doc: Doc, first: QuotedPart, second: QuotedPart, inside: set[int]) -> bool:
+    gap_text = doc_text(doc)[first.end + 1:second.start - 1]
+    if "\n\n" in gap_text or word_count(gap_text) > 8 or word_count(gap_text) == 0:
+        return False
+    if not doc_text(doc)[first.start:first.end].rstrip().endswith(",") or not gap_text.rstrip().endswith(","):
+        return False  # '"A." She said. "B."' is two quotations, '"A," she said, "b"' is one
+    gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
+    return gap is not None and any(is_speech_verb(t) for t in gap if t.i not in inside)
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
+    """Find the speech verb and its subject next to the quotation (after it first, then before)."""
+    first_mark = token_at(doc, quotation.start - 1)
+    last_mark = token_at(doc, quotation.end)
+    if first_mark is None or last_mark is None:
+        return
+    after = tokens_after(doc, last_mark, inside)
+    before = tokens_before(doc, first_mark, inside)
+    between = interruption_tokens(doc, quotation, inside)
+    if after and after[-1].i + 1 in inside and after[-1].text in {":", ","}:
+        # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
+        after = [t for t in after if t.i < after[-1].i - 2]
+    for region in (between, after, list(reversed(before))):
+        verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
+        if verb is None:
+            continue
+        speaker = subject_of(verb, inside)
+        if speaker is not None:
+            quotation.verb, quotation.speaker_head = verb, speaker
+            quotation.attribution = sorted(region, key=lambda t: t.i)
+            return
+
+
+def interruption_tokens(doc: Doc, quotation: Quotation, inside: set[int]) -> list[Token]:
+    tokens: list[Token] = []
+    for first, second in zip(quotation.parts, quotation.parts[1:], strict=False):
+        if second.continued:
+            continue  # a paragraph break, not an attribution
+        gap = doc.char_span(first.end, second.start, alignment_mode="expand")
+        if gap is not None:
+            tokens.extend(t for t in gap if t.i not in inside)
+    return tokens
+
+
+def tokens_after(doc: Doc, mark: Token, inside: set[int]) -> list[Token]:
+    """Tokens after the closing mark up to the end of its sentence or the next quotation."""
+    tokens: list[Token] = []
+    for token in doc[mark.i + 1:]:
+        if token.i in inside or (token.is_sent_start and tokens) or "\n\n" in token.text:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def tokens_before(doc: Doc, mark: Token, inside: set[int]) -> list[Token]:
+    """Tokens before the opening mark back to the start of its sentence or the previous quotation."""
+    tokens: list[Token] = []
+    for token in reversed(doc[:mark.i]):
+        if token.i in inside or "\n\n" in token.text:
+            break
+        tokens.append(token)
+        if token.is_sent_start:
+            break
+    return list(reversed(tokens))
+
+
+def is_speech_verb(token: Token) -> bool:
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+
+
+def subject_of(verb: Token, inside: set[int]) -> Token | None:
+    """The speaker: the verb's subject, or the object of "according to"."""
+    if verb.lower_ == "according":
+        for to in verb.children:
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
+            return child
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_of(verb.head, inside)  # "The company declined and said: ..." shares the subject
+    return None
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
+    """Name text and offsets of the entity a subject token refers to (see module docstring)."""
+    mention = entity_covering(head, entities)
+    if mention is not None:
+        return mention.text, mention.start, mention.end
+    for child in head.children:
+        if child.dep_ == "appos":
+            mention = entity_covering(child, entities)
+            if mention is not None:
+                return mention.text, mention.start, mention.end
+    if head.lower_ in PERSON_PRONOUNS:
+        person = nearest_person_before(head.idx, entities)
+        return (person.text, person.start, person.end) if person else None
+    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
+    if organisation is not None:
+        return organisation.text, organisation.start, organisation.end
+    if head.pos_ == "PRON":
+        return None
+    phrase = subject_phrase(head)
+    return phrase.text, phrase.start_char, phrase.end_char
+
+
+def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "a spokesperson for the Alzheimer's Research Fund" speaks for the fund."""
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    for preposition in head.rights:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"for", "of", "at"}:
+            for noun in preposition.children:
+                mention = entity_covering(noun, entities)
+                if mention is not None and mention.type in {"organization", "group", "place"}:
+                    return mention
+    return None
+
+
+def antecedent_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """The organisation a definite description refers back to (see the module docstring)."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = (e for e in reversed(entities) if e.type == "organization" and e.end <= head.idx)
+    word = head.lemma_.lower()
+    for mention in before:
+        words = [w.strip(".,").lower() for w in mention.text.split()]
+        if word in words or head.lower_ in words:
+            return mention
+        if word in COMPANY_NOUNS and words and words[-1] in CORPORATE_DESIGNATORS:
+            return mention
+    return None
+
+
+def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMention | None:
+    return next((e for e in entities if e.start <= token.idx < e.end), None)
+
+
+def nearest_person_before(offset: int, entities: list[EntityMention]) -> EntityMention | None:
+    people = [e for e in entities if e.type == "person" and e.end <= offset]
+    return max(people, key=lambda e: e.start) if people else None
+
+
+def subject_phrase(head: Token) -> Span:
+    """The subject's head with its left modifiers ("the company's chief executive")."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in {"det", "compound", "amod", "poss", "nmod", "case"}:
+            left = child.left_edge if child.left_edge.i < left.i else left
+            break
+    return head.doc[left.i:head.i + 1]
+
+
+# --------------------------------------------------------------------------- output
+
+
+def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], timexes: list[Timex],
+               inside: set[int]) -> QuoteMention | None:
+    texts = [doc_text(doc)[p.start:p.end].strip() for p in quotation.parts]
+    text = " ".join(texts).rstrip(", ")
+    if not text:
+        return None
+    if quotation.verb is None and word_count(text) <= MAX_SCARE_QUOTE_WORDS:
+        return None
+    start = quotation.start + (len(doc_text(doc)[quotation.start:quotation.end]) -
+                               len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
+    end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
+    speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
+    return QuoteMention(
+        start=start, end=end, text=text,
+        speaker=speaker[0] if speaker else None,
+        speaker_start=speaker[1] if speaker else None,
+        speaker_end=speaker[2] if speaker else None,
+        date=attribution_date(doc, quotation, timexes), sentence=-1,
+    )
+
+
+def attribution_date(doc: Doc, quotation: Quotation, timexes: list[Timex]) -> str | None:
+    """The date in the attribution ("said X on Friday January 5"), never one inside the quote."""
+    if quotation.verb is None or not quotation.attribution:
+        return None
+    low = quotation.attribution[0].idx
+    high = quotation.attribution[-1].idx + len(quotation.attribution[-1])
+    candidates = [t for t in timexes if t.type in {"DATE", "TIME"} and t.value
+                  and low <= t.start and t.end <= high]
+    if not candidates:
+        return None
+    verb_offset = quotation.verb.idx
+    return min(candidates, key=lambda t: (abs(t.start - verb_offset), t.start)).value
+
+
+def continues(text: str, quotation: Quotation, previous: QuoteMention, current: QuoteMention) -> bool:
+    """A quotation with no attribution straight after an attributed one (and its attribution), in
+    the next paragraph at most."""
+    gap = text[max(previous.end, min(quotation.said_end, current.start)):current.start]
+    return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and word_count(gap) <= 3
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,243 @@
+"""Charts for the explainer: what the story's data supports, as deterministic SVG plus a data table.
+
+`build_charts(story, cache_dir)` is the whole public job. The work is split by concern:
+- `charts_data`: pure functions deriving each chart's data from a `Story` (testable without drawing);
+- `charts_specs`: titles stating the finding, alt texts, data tables and drawings from that data;
+- `charts_style`: the newsroom style and the drawing specifications (plain data);
+- `charts_draw`: matplotlib rendering, imported only when a chart is drawn;
+- `charts_text`: number/date wording and `escape_markdown_cell`.
+
+Rendering is the slow part, so SVGs are cached under `<cache_dir>/charts/<hash>.svg`, keyed by the
+drawing, the style version and the matplotlib version; an unchanged rebuild renders nothing
+(`Chart.rendered` is False for every chart then).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import hashlib
+import importlib.metadata
+import io
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict
+
+from generator.charts.data import (
+    ArticleFacts,
+    MentionTable,
+    NumberGroup,
+    TimelineEvent,
+    derive_totals,
+    mention_table,
+    number_groups,
+    source_table,
+    timeline_events,
+)
+from generator.charts.specs import ChartSpec, chart_specs, format_table_number
+from generator.charts.style import STYLE, STYLE_VERSION, Drawing
+from generator.models import Story
+from generator.render.escape import escape_md
+
+__all__ = [
+    "ArticleFacts",
+    "Chart",
+    "MentionTable",
+    "NumberGroup",
+    "TimelineEvent",
+    "build_charts",
+    "chart_data",
+    "chart_files",
+    "derive_totals",
+    "escape_markdown_cell",
+    "mention_table",
+    "number_groups",
+    "source_table",
+    "timeline_events",
+]
+
+PT_TO_PX = 4 / 3
+# Spreadsheets run a cell starting with these as a formula (CSV injection); such text gets a quote.
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_markdown_cell(text: object) -> Markup:
+    """Any text made safe as one Markdown table cell, and as HTML text or attribute value.
+
+    Uses the renderer's rule (`render_escape.escape_md`: Markdown and HTML punctuation become numeric
+    character references, control characters go, whitespace collapses to one line), so the whole
+    site escapes article text one way. Returns `Markup`, so autoescaping does not escape it twice.
+    """
+    return escape_md("" if text is None else str(text))
+
+
+class Chart(BaseModel):
+    """One finished chart: the SVG, its words, and its data (as table rows and CSV)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str  # stable slug: "timeline", "numbers-usd", "mentions", "sources", "editor-<id>"
+    kind: str
+    page: str  # "timeline" | "numbers" | "people" | "sources" | "home"
+    title: str
+    subtitle: str
+    source_line: str
+    alt: str
+    svg: str
+    csv: str
+    columns: list[str]
+    rows: list[list[str]]
+    numeric_columns: list[bool]
+    data_hash: str
+    width_px: int
+    height_px: int
+    rendered: bool  # False when the SVG came from the cache
+
+    @property
+    def svg_name(self) -> str:
+        return f"{self.id}.svg"
+
+    @property
+    def csv_name(self) -> str:
+        return f"{self.id}.csv"
+
+    @property
+    def table_header(self) -> list[Markup]:
+        return [escape_markdown_cell(column) for column in self.columns]
+
+    @property
+    def table_alignment(self) -> list[Markup]:
+        """Markdown alignment row cells: numbers right-aligned so digits line up."""
+        return [Markup("---:" if numeric else "---") for numeric in self.numeric_columns]
+
+    @property
+    def table_rows(self) -> list[list[Markup]]:
+        """Rows escaped for a Markdown table, numbers with thousands separators."""
+        return [
+            [
+                escape_markdown_cell(format_table_number(cell) if numeric else cell)
+                for cell, numeric in zip(row, self.numeric_columns, strict=True)
+            ]
+            for row in self.rows
+        ]
+
+
+def chart_data(story: Story) -> dict[str, object]:
+    """The data behind every automatic chart, by kind (what the pure functions derive)."""
+    return {
+        "timeline": timeline_events(story),
+        "numbers": number_groups(story),
+        "mentions": mention_table(story),
+        "sources": source_table(story),
+    }
+
+
+def build_charts(story: Story, cache_dir: Path | None = None) -> list[Chart]:
+    """All charts the story supports, rendering only those not already in `cache_dir`."""
+    return [finish_chart(spec, cache_dir) for spec in chart_specs(story)]
+
+
+def chart_files(chart: Chart) -> dict[str, str]:
+    """File name -> text for the assets a page links to (written next to each other)."""
+    return {chart.svg_name: chart.svg, chart.csv_name: chart.csv}
+
+
+def finish_chart(spec: ChartSpec, cache_dir: Path | None) -> Chart:
+    key = drawing_hash(spec.drawing)
+    svg = read_cached_svg(cache_dir, key)
+    rendered = svg is None
+    if svg is None:
+        from generator.charts.draw import render_svg  # matplotlib: only when a chart is drawn
+
+        svg = render_svg(spec.drawing)
+        write_cached_svg(cache_dir, key, svg)
+    width, height = svg_size_px(svg)
+    return Chart(
+        id=spec.id,
+        kind=spec.kind,
+        page=spec.page,
+        title=spec.title,
+        subtitle=spec.subtitle,
+        source_line=spec.source_line,
+        alt=spec.alt,
+        svg=svg,
+        csv=to_csv(spec.columns, spec.rows, spec.numeric_columns),
+        columns=list(spec.columns),
+        rows=[list(row) for row in spec.rows],
+        numeric_columns=list(spec.numeric_columns),
+        data_hash=key,
+        width_px=width,
+        height_px=height,
+        rendered=rendered,
+    )
+
+
+def drawing_hash(drawing: Drawing) -> str:
+    """Everything that decides the SVG bytes: the drawing, our style, and matplotlib's version."""
+    payload = {
+        "drawing": type(drawing).__name__,
+        "data": dataclasses.asdict(drawing),
+        "style": STYLE_VERSION,
+        "rc": STYLE,
+        "matplotlib": _matplotlib_version(),
+    }
+    text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@lru_cache(maxsize=1)
+def _matplotlib_version() -> str:
+    return importlib.metadata.version("matplotlib")  # from the package metadata: no import
+
+
+def cache_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "charts" / f"{key}.svg"
+
+
+def read_cached_svg(cache_dir: Path | None, key: str) -> str | None:
+    if cache_dir is None:
+        return None
+    path = cache_path(cache_dir, key)
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    # A truncated or foreign file is redrawn, never served.
+    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+
+
+def write_cached_svg(cache_dir: Path | None, key: str, svg: str) -> None:
+    if cache_dir is None:
+        return
+    path = cache_path(cache_dir, key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")  # parallel builds never see half a file
+    partial.write_text(svg, encoding="utf-8")
+    partial.replace(path)
+
+
+def svg_size_px(svg: str) -> tuple[int, int]:
+    match = re.search(r'<svg[^>]*\bwidth="([\d.]+)pt" height="([\d.]+)pt"', svg)
+    if not match:
+        return 0, 0
+    return round(float(match.group(1)) * PT_TO_PX), round(float(match.group(2)) * PT_TO_PX)
+
+
+def to_csv(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: tuple[bool, ...]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([csv_text(column) for column in columns])
+    writer.writerows(
+        [cell if is_number else csv_text(cell) for cell, is_number in zip(row, numeric, strict=True)]
+        for row in rows
+    )
+    return buffer.getvalue()
+
+
+def csv_text(cell: str) -> str:
+    return f"'{cell}" if cell.startswith(CSV_FORMULA_START) else cell

@@ -1,0 +1,336 @@
+"""Drawing chart specifications as deterministic SVG with matplotlib.
+
+Style decisions, in one place:
+- Titles, subtitles and source lines are NOT drawn here: the page template sets them as HTML text so
+  they reflow at phone width, use the site's fonts and colours, and are found by the site search.
+  The SVG carries the marks and their direct labels only.
+- Colours are designed for a light page. Dark palettes show the same file through a CSS filter
+  (`invert(1) hue-rotate(180deg)`, see site-templates/assets/charts.css): the chart is embedded as
+  `<img>`, whose SVG cannot see the page's CSS variables or `currentColor`, and a filter keeps full
+  contrast in both palettes where a compromise mid-grey would fall short of it in both.
+- One object-oriented `Figure` per chart (never pyplot), an explicit Agg canvas to measure text, and
+  a `rc_context`, so nothing leaks into other users of matplotlib in the process.
+- Bytes are reproducible: text as <text> (`svg.fonttype: none`), a fixed `svg.hashsalt` for ids, no
+  date or creator metadata, and the bundled DejaVu Sans for measuring so layout is the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num, num2date
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from generator.charts.style import (
+    ACCENT,
+    ACCENT_TINT,
+    FIG_WIDTH,
+    GRID,
+    INK,
+    KEY_SIZE,
+    LABEL_SIZE,
+    SIDE_PAD,
+    STYLE,
+    SVG_METADATA,
+    VALUE_SIZE,
+    BarRow,
+    BarsDrawing,
+    Drawing,
+    KeyItem,
+    LineDrawing,
+    TimelineDrawing,
+    TimelineMark,
+)
+from generator.charts.text import format_compact
+
+
+def render_svg(drawing: Drawing) -> str:
+    with matplotlib.rc_context(STYLE):
+        if isinstance(drawing, BarsDrawing):
+            figure = draw_bars(drawing)
+        elif isinstance(drawing, TimelineDrawing):
+            figure = draw_timeline(drawing)
+        else:
+            figure = draw_line(drawing)
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg", metadata=SVG_METADATA, transparent=True)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def new_figure(height: float) -> Figure:
+    figure = Figure(figsize=(FIG_WIDTH, height))
+    FigureCanvasAgg(figure)  # the Agg renderer measures text; savefig switches to SVG for output
+    return figure
+
+
+def text_width(figure: Figure, text: str, size: float, weight: str = "normal") -> float:
+    """Width of `text` in inches, as laid out by the Agg renderer."""
+    artist = figure.text(0, 0, text, fontsize=size, fontweight=weight)
+    width = artist.get_window_extent(figure.canvas.get_renderer()).width / figure.dpi
+    artist.remove()
+    return width
+
+
+def strip_axes(axes: Axes) -> None:
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    axes.set_xticks([])
+    axes.set_yticks([])
+
+
+def draw_key(figure: Figure, items: tuple[KeyItem, ...], top: float) -> float:
+    """A one-line-per-fit colour key at `top` (inches from the figure top); returns its height."""
+    height_in = figure.get_size_inches()[1]
+    x, line, line_height, swatch = SIDE_PAD, 0, 0.3, 0.16
+    for item in items:
+        width = swatch + 0.08 + text_width(figure, item.text, KEY_SIZE) + 0.25
+        if x > SIDE_PAD and x + width > FIG_WIDTH - SIDE_PAD:
+            x, line = SIDE_PAD, line + 1
+        y = height_in - top - line * line_height - line_height / 2
+        figure.patches.append(
+            Rectangle(
+                (x / FIG_WIDTH, (y - swatch / 2) / height_in),
+                swatch / FIG_WIDTH,
+                swatch / height_in,
+                transform=figure.transFigure,
+                figure=figure,
+                linewidth=1.5,
+                facecolor="none" if item.outline else item.colour,
+                edgecolor=item.colour,
+            )
+        )
+        figure.text((x + swatch + 0.08) / FIG_WIDTH, y / height_in, item.text, fontsize=KEY_SIZE, va="center")
+        x += width
+    return (line + 1) * line_height + 0.12
+
+
+def key_lines(figure_width_text: list[float]) -> int:
+    """How many lines `draw_key` needs for items of the given widths (inches)."""
+    x, lines = SIDE_PAD, 1
+    for width in figure_width_text:
+        if x > SIDE_PAD and x + width > FIG_WIDTH - SIDE_PAD:
+            x, lines = SIDE_PAD, lines + 1
+        x += width
+    return lines
+
+
+# --------------------------------------------------------------------------- bars
+
+ROW_LABEL = 0.30
+ROW_BAR = 0.30
+ROW_GAP = 0.20
+ROW_HEIGHT = ROW_LABEL + ROW_BAR + ROW_GAP
+VALUE_PAD = 0.08
+
+
+def draw_bars(drawing: BarsDrawing) -> Figure:
+    probe = new_figure(1)
+    key_widths = [0.16 + 0.08 + text_width(probe, k.text, KEY_SIZE) + 0.25 for k in drawing.key]
+    key_height = key_lines(key_widths) * 0.3 + 0.12 if drawing.key else 0.0
+    rows_height = len(drawing.rows) * ROW_HEIGHT - ROW_GAP
+    height = key_height + rows_height + 0.1
+    figure = new_figure(height)
+    if drawing.key:
+        draw_key(figure, drawing.key, 0.02)
+    axes_width = FIG_WIDTH - 2 * SIDE_PAD
+    axes = figure.add_axes(
+        (SIDE_PAD / FIG_WIDTH, 0.05 / height, axes_width / FIG_WIDTH, rows_height / height)
+    )
+    strip_axes(axes)
+    axes.set_ylim(rows_height, 0)  # y in inches from the top: rows are laid out like lines of text
+    axes.set_xlim(0, bar_scale(figure, drawing.rows, axes_width))
+    for index, row in enumerate(drawing.rows):
+        draw_bar_row(axes, row, index * ROW_HEIGHT)
+    return figure
+
+
+def bar_scale(figure: Figure, rows: tuple[BarRow, ...], axes_width: float) -> float:
+    """The x limit that leaves room for every bar's value label to the right of the bar."""
+    limit = 0.0
+    for row in rows:
+        room = axes_width - VALUE_PAD - text_width(figure, row.value_label, VALUE_SIZE, "bold")
+        limit = max(limit, row.total * axes_width / max(room, axes_width * 0.3))
+    return limit or 1.0
+
+
+def draw_bar_row(axes: Axes, row: BarRow, top: float) -> None:
+    axes.text(0, top + ROW_LABEL - 0.07, row.label, fontsize=LABEL_SIZE, va="baseline", ha="left")
+    centre, left = top + ROW_LABEL + ROW_BAR / 2, 0.0
+    for segment in row.segments:
+        if segment.value <= 0:
+            continue
+        axes.barh(
+            centre,
+            segment.value,
+            left=left,
+            height=ROW_BAR,
+            linewidth=1.5 if segment.outline else 0.6,
+            color="none" if segment.outline else segment.colour,
+            edgecolor=segment.colour if segment.outline else "white",
+            hatch="///" if segment.outline else None,
+        )
+        left += segment.value
+    axes.annotate(
+        row.value_label,
+        (row.total, centre),
+        xytext=(VALUE_PAD * 72, 0),
+        textcoords="offset points",
+        fontsize=VALUE_SIZE,
+        fontweight="bold",
+        va="center",
+        ha="left",
+        color=INK,
+    )
+
+
+# --------------------------------------------------------------------------- timeline
+
+EVENT_LABEL = 0.27
+EVENT_MARK = 0.24
+EVENT_GAP = 0.14
+EVENT_ROW = EVENT_LABEL + EVENT_MARK + EVENT_GAP
+DATE_AXIS = 0.42
+
+
+def draw_timeline(drawing: TimelineDrawing) -> Figure:
+    rows_height = len(drawing.marks) * EVENT_ROW
+    height = rows_height + DATE_AXIS + 0.05
+    figure = new_figure(height)
+    axes_width = FIG_WIDTH - 2 * SIDE_PAD
+    axes = figure.add_axes(
+        (SIDE_PAD / FIG_WIDTH, DATE_AXIS / height, axes_width / FIG_WIDTH, rows_height / height)
+    )
+    low, high = date_limits(drawing.marks)
+    axes.set_xlim(low, high)
+    axes.set_ylim(rows_height, 0)
+    style_date_axis(axes)
+    for index, mark in enumerate(drawing.marks):
+        draw_event(figure, axes, mark, index * EVENT_ROW, (low, high), axes_width)
+    return figure
+
+
+def date_limits(marks: tuple[TimelineMark, ...]) -> tuple[float, float]:
+    first = min(m.start for m in marks)
+    last = max(m.end for m in marks) + dt.timedelta(days=1)
+    pad = max(2.0, (last - first).days * 0.04)
+    return date2num(first) - pad, date2num(last) + pad
+
+
+def style_date_axis(axes: Axes) -> None:
+    locator = AutoDateLocator(minticks=3, maxticks=6)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(YearOnFirstTick(locator, show_offset=False))
+    axes.spines["left"].set_visible(False)
+    axes.spines["bottom"].set_color(GRID)
+    axes.set_yticks([])
+    axes.tick_params(axis="x", length=0, pad=6)
+    axes.grid(axis="x")
+    axes.set_axisbelow(True)
+
+
+class YearOnFirstTick(ConciseDateFormatter):
+    """Concise date ticks ("May", "Jul", "2024") whose first tick also names its year ("May 2023")."""
+
+    def format_ticks(self, values: list[float]) -> list[str]:
+        labels = list(super().format_ticks(values))
+        if labels and not any(char.isdigit() for char in labels[0]):
+            labels[0] = f"{labels[0]}\n{num2date(values[0]).year}"
+        return labels
+
+
+def draw_event(
+    figure: Figure,
+    axes: Axes,
+    mark: TimelineMark,
+    top: float,
+    limits: tuple[float, float],
+    axes_width: float,
+) -> None:
+    start, end = date2num(mark.start), date2num(mark.end + dt.timedelta(days=1))
+    centre = top + EVENT_LABEL + EVENT_MARK / 2
+    if mark.start == mark.end:
+        start = end = (start + end) / 2
+        axes.plot([start], [centre], marker="o", markersize=10, color=ACCENT, linestyle="none")
+    else:
+        axes.barh(
+            centre,
+            end - start,
+            left=start,
+            height=EVENT_MARK * 0.8,
+            color=ACCENT_TINT,
+            edgecolor=ACCENT,
+            linewidth=1.5,
+        )
+    x, align = label_anchor(figure, mark.label, (start, end), limits, axes_width)
+    axes.text(x, top + EVENT_LABEL - 0.06, mark.label, fontsize=LABEL_SIZE, ha=align, va="baseline")
+
+
+def label_anchor(
+    figure: Figure, label: str, span: tuple[float, float], limits: tuple[float, float], axes_width: float
+) -> tuple[float, str]:
+    """Start the label at the mark; end it at the mark when it would run off the right; else fit it in."""
+    low, high = limits
+    per_inch = (high - low) / axes_width
+    width = text_width(figure, label, LABEL_SIZE) * per_inch
+    if span[0] + width <= high:
+        return span[0], "left"
+    if span[1] - width >= low:
+        return span[1], "right"
+    return max(low, high - width), "left"  # as close to the mark as the axes allow
+
+
+# --------------------------------------------------------------------------- line
+
+LINE_HEIGHT = 3.6
+
+
+def draw_line(drawing: LineDrawing) -> Figure:
+    figure = new_figure(LINE_HEIGHT)
+    figure.subplots_adjust(left=0.12, right=0.96, top=0.95, bottom=0.12)
+    axes = figure.add_subplot()
+    positions = list(range(len(drawing.values)))
+    axes.plot(positions, drawing.values, color=ACCENT, linewidth=2.5, marker="o", markersize=6)
+    axes.spines["left"].set_visible(False)
+    axes.spines["bottom"].set_color(GRID)
+    axes.grid(axis="y")
+    axes.set_axisbelow(True)
+    axes.tick_params(length=0, pad=6)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]))
+    axes.yaxis.set_major_formatter(
+        FuncFormatter(lambda value, _: f"{drawing.tick_prefix}{format_compact(value)}{drawing.tick_suffix}")
+    )
+    step = max(1, -(-len(positions) // 6))  # at most six category labels fit a phone
+    axes.set_xticks(positions[::step], [drawing.labels[i] for i in positions[::step]])
+    axes.set_xlim(-0.3, len(positions) - 0.7)
+    high = max(drawing.values)
+    if min(drawing.values) >= 0:  # counts and amounts read honestly only from zero
+        axes.set_ylim(0, high * 1.15 or 1)
+    for index in sorted({0, len(positions) - 1}):
+        label_line_end(axes, drawing, index)
+    return figure
+
+
+def label_line_end(axes: Axes, drawing: LineDrawing, index: int) -> None:
+    """Value label at an end of the line, on the side away from the line's next point."""
+    neighbour = 1 if index == 0 else index - 1
+    below = len(drawing.values) > 1 and drawing.values[neighbour] > drawing.values[index]
+    first = index == 0 and len(drawing.values) > 1
+    axes.annotate(
+        drawing.value_labels[index],
+        (index, drawing.values[index]),
+        xytext=(6 if first else -6, -12 if below else 10),
+        textcoords="offset points",
+        ha="left" if first else "right",
+        va="top" if below else "bottom",
+        fontsize=VALUE_SIZE,
+        fontweight="bold",
+    )

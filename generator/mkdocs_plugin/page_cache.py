@@ -1,0 +1,231 @@
+"""Reusing MkDocs' Markdown-to-HTML conversion of generated pages whose Markdown did not change.
+
+Converting Markdown is about half of what `mkdocs build` spends on a large story, and adding one
+article changes only a few of its pages. A generated page is therefore a `CachedRenderPage`: its
+`render` looks up an entry keyed by everything the conversion reads, namely the page's Markdown
+(after other plugins' `on_page_markdown`), its source path and URL, the Markdown extensions and
+their options, the link validation settings and the versions of the packages doing the work.
+
+The one input not in the key is the rest of the site: a link is rewritten to the URL of the file it
+points at, so a page's HTML depends on which files exist. The entry records every file lookup the
+conversion made and what it found; it is reused only while each lookup still finds a file at the
+same URL. A conversion that logged anything (a broken link, an extension's warning) is never
+stored, so that every build reports it again and `--strict` keeps failing on it.
+
+Hand-written pages in docs/ are converted as usual: they may include other files (snippets),
+which the key could not see.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from generator.cache.store import Cache, content_key
+
+NAMESPACE = "pages"
+ENTRY_VERSION = "1"
+_PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material")
+_WATCHED_LOGGERS = ("", "mkdocs", "MARKDOWN")
+PRUNE_SLACK = 64  # hand-written pages do not count, and a build may add a few pages
+
+
+class CachedRenderPage(Page):
+    """A generated page whose HTML is reused while its Markdown and link targets are unchanged."""
+
+    def __init__(self, title: str | None, file: File, config: MkDocsConfig, cache: Cache) -> None:
+        super().__init__(title, file, config)
+        self.cache = cache
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None:
+            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+        key = conversion_key(self.markdown, self.file, config)
+        if key is not None and self._reuse(self.cache.load_json(key), files):
+            return
+        recorder = RecordingFiles(files)
+        with logged_records() as records:
+            super().render(config, recorder)  # type: ignore[arg-type]  # quacks like Files
+        if key is not None and not records and recorder.all_found:
+            self.cache.store_json(key, self._entry(recorder.found))
+
+    def _entry(self, lookups: dict[str, str]) -> dict[str, Any]:
+        return {
+            "content": self.content,
+            "toc": _tokens_of(self.toc),
+            "title": self._title_from_render,
+            "anchors": sorted(self.present_anchor_ids or ()),
+            "links_to_anchors": {
+                linked.src_uri: links for linked, links in (self.links_to_anchors or {}).items()
+            },
+            "lookups": lookups,
+        }
+
+    def _reuse(self, entry: object, files: Files) -> bool:
+        """Take the cached conversion if it is well formed and its link targets are unchanged."""
+        if not isinstance(entry, dict) or not _lookups_hold(entry.get("lookups"), files):
+            return False
+        try:
+            content, toc_tokens, title = entry["content"], entry["toc"], entry["title"]
+            anchors, to_anchors = entry["anchors"], entry["links_to_anchors"]
+            toc = get_toc(toc_tokens)
+            linked = {files.get_file_from_path(uri): dict(links) for uri, links in to_anchors.items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return False
+        if not isinstance(content, str) or None in linked:
+            return False
+        self.content, self.toc = content, toc
+        self._title_from_render = title if isinstance(title, str) else None
+        self.present_anchor_ids = {str(anchor) for anchor in anchors}
+        if logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG:
+            self.links_to_anchors = linked  # type: ignore[assignment]  # None was ruled out above
+        return True
+
+
+def _tokens_of(toc: Any) -> list[Any]:
+    """The table of contents as the plain data get_toc builds it from."""
+    return [
+        {"level": item.level, "id": item.id, "name": item.title, "children": _tokens_of(item.children)}
+        for item in toc
+    ]
+
+
+class RecordingFiles:
+    """Files as the conversion sees it, remembering each path it looked up and the URL found."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.found: dict[str, str] = {}
+        self.all_found = True
+
+    def get_file_from_path(self, path: str) -> File | None:
+        file = self._files.get_file_from_path(path)
+        if file is None or file.inclusion.is_excluded():
+            self.all_found = False
+        else:
+            self.found[path] = file.url
+        return file
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._files, name)
+
+
+def _lookups_hold(lookups: object, files: Files) -> bool:
+    if not isinstance(lookups, dict):
+        return False
+    for path, url in lookups.items():
+        file = files.get_file_from_path(path)
+        if file is None or file.url != url or file.inclusion.is_excluded():
+            return False
+    return True
+
+
+def conversion_key(markdown: str, file: File, config: MkDocsConfig) -> str | None:
+    """The key of a page's conversion, or None when the Markdown options cannot be pinned down."""
+    options = _stable(
+        [config.markdown_extensions, config.mdx_configs, config.validation, config.use_directory_urls]
+    )
+    if options is None:
+        return None
+    return content_key(
+        NAMESPACE, ENTRY_VERSION, _package_versions(), options, file.src_uri, file.url, markdown,
+        # Quieter builds drop messages before they could be seen, and so store more pages.
+        str(logging.getLogger("mkdocs").getEffectiveLevel()),
+    )
+
+
+def _stable(value: object) -> str | None:
+    """A text that is the same across runs for equal options; None for what has no such text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    if isinstance(value, dict) or hasattr(value, "items"):
+        parts = [(_stable(k), _stable(v)) for k, v in value.items()]  # type: ignore[union-attr]
+        if any(k is None or v is None for k, v in parts):
+            return None
+        return "{" + ",".join(f"{k}:{v}" for k, v in sorted(parts)) + "}"  # type: ignore[type-var]
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_stable(item) for item in value]
+        if any(item is None for item in items):
+            return None
+        return "[" + ",".join(sorted(items) if isinstance(value, set | frozenset) else items) + "]"  # type: ignore[arg-type]
+    if callable(value) and hasattr(value, "__qualname__"):
+        # Options such as superfences' custom fence formatters are functions, named in YAML.
+        return f"<{getattr(value, '__module__', '')}.{value.__qualname__}>"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _package_versions() -> str:
+    versions = []
+    for package in _PACKAGES:
+        try:
+            versions.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}=none")
+    return ";".join(versions)
+
+
+@contextmanager
+def logged_records() -> Iterator[list[logging.LogRecord]]:
+    """Collect what is logged at INFO or above while converting, wherever it is logged."""
+    records: list[logging.LogRecord] = []
+    handler = _ListHandler(records)
+    loggers = [logging.getLogger(name) for name in _WATCHED_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+
+
+class _ListHandler(logging.Handler):
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__(logging.INFO)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def use_cached_rendering(files: Files, generated: set[str], config: MkDocsConfig, folder: Path) -> None:
+    """Give each generated Markdown page (not one a hand-written page replaced) a CachedRenderPage."""
+    cache = Cache(folder, NAMESPACE)
+    titles = nav_titles(config.nav)
+    for file in files.documentation_pages():
+        if file.src_uri in generated and file.generated_by and file.page is None:
+            CachedRenderPage(titles.get(file.src_uri), file, config, cache)  # sets file.page
+
+
+def prune(folder: Path, pages: int) -> None:
+    """Keep the entries of about the last two builds: enough to go back one edit."""
+    Cache(folder, NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
+
+
+def nav_titles(nav: object) -> dict[str, str]:
+    """Titles that mkdocs.yml's `nav` gives pages ("Timeline: timeline.md"), by source path.
+
+    MkDocs takes a page's title from the nav only when it makes the page itself; a page made here
+    must be given it."""
+    titles: dict[str, str] = {}
+    items = nav if isinstance(nav, list) else []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for title, value in item.items():
+            if isinstance(value, str):
+                titles[value] = str(title)
+            else:
+                titles.update(nav_titles(value))
+    return titles

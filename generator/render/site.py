@@ -1,0 +1,465 @@
+"""Render a Story to the site's files: Markdown pages, data files, chart assets and CSS/JS.
+
+`render_site` is the stage's one entry point. Pages come from the Jinja2 templates in
+`site-templates/pages/`; this module decides which pages exist and where, and hands each template
+a `SiteIndex` (render_context.py) with everything resolved.
+
+Safety: article text is data. The environment escapes every expression for Markdown and HTML by
+default (`finalize`), so a template that forgets the `md` filter still cannot let an article open
+an admonition or inject HTML; only values our own code builds (relative links, anchors) are marked
+safe. Data is never rendered as a template, so Jinja syntax inside an article is just text.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import multiprocessing
+import os
+import posixpath
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from generator.config import Settings
+from generator.models import Story
+from generator.render.article_body import article_body
+from generator.render.escape import (
+    anchor_id,
+    escape_attr,
+    escape_md,
+    glossary_term,
+    plain_text,
+    safe_url,
+    truncate_chars,
+    truncate_words,
+)
+from generator.render.layout import FACT_LISTS
+from generator.render.views import (
+    ENTITY_TYPE_SECTIONS,
+    UNDATED,
+    SiteIndex,
+    SiteQueries,
+    article_folder,
+    format_number,
+    human_date,
+    month_label,
+)
+from generator.story.summary import publication_order, summarize, whats_new
+
+ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+DESCRIPTION_CHARS = 160  # what search engines show of a page's meta description
+
+
+# --------------------------------------------------------------------------- environment
+
+
+def _finalize(value: object) -> object:
+    """Escape every expression's value unless our own code marked it safe (see module docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Markup(str(value))
+    return escape_md(value)
+
+
+@pass_context
+def _link(context: Context, target: str) -> Markup:
+    """A link from the page being rendered to `target` (a path under the docs root, maybe `#anchor`).
+
+    Relative `.md` links are what MkDocs validates and rewrites, so a broken one fails `--strict`.
+    """
+    page_path = str(context["page_path"])
+    path, _, anchor = target.partition("#")
+    relative = relative_link(path, posixpath.dirname(page_path)) if path and path != page_path else ""
+    return Markup(relative + (f"#{anchor_id(anchor)}" if anchor else ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def relative_link(path: str, folder: str) -> str:
+    """`path` relative to `folder`, both posix paths under the docs root (what posixpath.relpath
+    gives, without its two abspath calls: pages link hundreds of thousands of times in a big story)."""
+    target = path.split("/")
+    base = folder.split("/") if folder else []
+    common = 0
+    while common < min(len(base), len(target)) and base[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:]) or "."
+
+
+def _heading(level: int) -> Markup:
+    """The `#` marks of a Markdown heading (a literal string would be escaped by `_finalize`)."""
+    return Markup("#" * max(1, min(int(level), 6)))
+
+
+def _glossary_text(value: object) -> Markup:
+    """Verbatim text for an abbreviation definition, already restricted to safe characters."""
+    text = glossary_term(value)
+    if text is None:
+        raise ValueError(f"not a safe glossary term: {value!r}")
+    return Markup(text)
+
+
+def _external_url(value: object) -> Markup:
+    """An http(s) URL for an `href`: only URLs that `safe_url` accepts, HTML-escaped.
+
+    Markdown stashes a raw inline tag whole, so inside the quoted attribute only HTML escaping is
+    needed, and the URL stays readable in the page source.
+    """
+    url = safe_url(value)
+    if url is None:
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    return Markup(html.escape(url, quote=True))
+
+
+def meta_description(value: object) -> Markup:
+    """A page's front-matter `description`: one line of plain text, cut at a word boundary.
+
+    The value arrives rendered (escaped for Markdown); it is read back as plain text, cut, and
+    encoded again, so the cut never splits a character reference. Material prints it unescaped
+    into a quoted attribute: the encoding leaves no quote, `<` or `&` of the data there.
+    """
+    text = plain_text(html.unescape(str(value)))
+    return escape_attr(truncate_chars(text, DESCRIPTION_CHARS))
+
+
+def page_title_filter(terms: Iterable[str]) -> Callable[[object], Markup]:
+    """The `h1` filter: a page title escaped like any text, with glossary terms kept from matching.
+
+    The abbr extension marks a term everywhere on the page; in the page title the dotted
+    underline is noise. Writing the term's first letter as a character reference leaves the text
+    the browser shows unchanged but hides the term from the extension.
+    """
+    patterns = [re.compile(rf"(?<![\w#&]){re.escape(term)}(?!\w)") for term in sorted(set(terms), key=len)]
+
+    def page_title(value: object) -> Markup:
+        text = str(escape_md(value))
+        for pattern in patterns:
+            text = pattern.sub(lambda match: f"&#{ord(match.group(0)[0])};{match.group(0)[1:]}", text)
+        return Markup(text)
+
+    return page_title
+
+
+def make_environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters.update(
+        md=escape_md,
+        attr=escape_attr,
+        anchor=lambda value: Markup(anchor_id(value)),
+        words=truncate_words,
+        number=format_number,
+        glossary=_glossary_text,
+        url=_external_url,
+        human_date=human_date,
+        month_label=month_label,
+        meta_description=meta_description,
+        h1=page_title_filter(()),
+    )
+    env.globals.update(link=_link, heading=_heading, ENTITY_TYPE_SECTIONS=ENTITY_TYPE_SECTIONS)
+    return env
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class PageRenderer:
+    """Renders templates into pages, each followed by the glossary terms it uses.
+
+    `render` only queues a page; `finish` renders the queue, on several cores for a big story."""
+
+    def __init__(self, env: Environment, common: dict[str, Any], glossary: list[tuple[str, str]]) -> None:
+        self.env = env
+        self.common = common
+        self.glossary = glossary
+        self.jobs: list[tuple[str, str, dict[str, Any]]] = []
+
+    def render(self, path: str, template: str, **context: Any) -> None:
+        self.jobs.append((path, template, context))
+
+    def finish(self, workers: int) -> dict[str, str]:
+        """Every queued page, path -> Markdown. The pages are independent, so forked processes can
+        each take a share of them without copying the story (they inherit it)."""
+        if workers > 1 and len(self.jobs) >= PARALLEL_PAGES and _can_fork():
+            rendered = _render_in_processes(self, workers)
+        else:
+            rendered = [self.render_one(index) for index in range(len(self.jobs))]
+        return {path: text for (path, _, _), text in zip(self.jobs, rendered, strict=True)}
+
+    def render_one(self, index: int) -> str:
+        path, template, context = self.jobs[index]
+        body = self.env.get_template(template).render(**self.common, **context, page_path=path)
+        words = set(_WORDS.findall(body))
+        terms = [(term, name) for term, name in self.glossary if _uses_term(body, words, term)]
+        if terms:
+            glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
+            body = body.rstrip("\n") + "\n\n" + glossary
+        return tidy_markdown(body)
+
+
+# Below this many pages, starting processes costs more than rendering on one core.
+PARALLEL_PAGES = 400
+_FORKED_RENDERER: PageRenderer | None = None  # what forked workers render from (set before forking)
+
+
+def _can_fork() -> bool:
+    # Forking a process that runs other threads (`mkdocs serve` watches files in one) can copy a
+    # lock another thread holds; such a build renders on one core.
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _render_in_processes(renderer: PageRenderer, workers: int) -> list[str]:
+    """The pages rendered by `workers` processes: this one and workers - 1 forked ones, each taking
+    every workers-th page (page sizes vary along the queue, so interleaving balances the load)."""
+    global _FORKED_RENDERER
+    _FORKED_RENDERER = renderer
+    try:
+        shares = [range(start, len(renderer.jobs), workers) for start in range(workers)]
+        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
+            pending = pool.map_async(_render_share, shares[1:])
+            results = {0: [renderer.render_one(index) for index in shares[0]]}
+            results.update(enumerate(pending.get(), start=1))
+    finally:
+        _FORKED_RENDERER = None
+    pages = [""] * len(renderer.jobs)
+    for share, texts in results.items():
+        for index, text in zip(shares[share], texts, strict=True):
+            pages[index] = text
+    return pages
+
+
+def _render_share(indices: range) -> list[str]:
+    assert _FORKED_RENDERER is not None, "only called in a process forked by _render_in_processes"
+    return [_FORKED_RENDERER.render_one(index) for index in indices]
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _uses_term(body: str, words: set[str], term: str) -> bool:
+    """Whether `term` stands in `body` as a whole word. The page's word set answers at once for
+    every term's words; only a term that could be there is searched for (pages x terms adds up)."""
+    if not all(word in words for word in _WORDS.findall(term)):
+        return False
+    if _WORDS.fullmatch(term):
+        return True
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", body) is not None
+
+
+def tidy_markdown(text: str) -> str:
+    """One blank line between blocks, no trailing spaces (Markdown's hard break), one final newline."""
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
+
+
+def _charts_by_page(charts: Sequence[Any]) -> dict[str, list[Any]]:
+    pages: dict[str, list[Any]] = {}
+    for chart in charts:
+        pages.setdefault(str(getattr(chart, "page", "numbers") or "numbers"), []).append(chart)
+    return pages
+
+
+def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings) -> None:
+    ordered = publication_order(story.articles)
+    summary, news = summarize(story), whats_new(story)
+    # Sentences the home page links to must be on the article pages, excerpts mode included.
+    for sentence in [point.sentence for point in summary] + (news.sentences if news else []):
+        site.articles[sentence.article].sentences.add(sentence.index)
+    renderer.render(
+        "index.md",
+        "pages/home.md.j2",
+        summary=summary,
+        whats_new=news,
+        ordered_articles=[site.articles[article.id] for article in ordered],
+    )
+    for fact_list in site.fact_lists.values():
+        template = f"pages/{FACT_LISTS[fact_list.kind]}.md.j2"
+        renderer.render(fact_list.page, template, part=fact_list)
+        for part in fact_list.parts:
+            renderer.render(part.page, template, part=part)
+    renderer.render("sources.md", "pages/sources.md.j2")
+    renderer.render("people/index.md", "pages/people_index.md.j2")
+    for section in site.entity_sections():
+        renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
+    for entity in site.major_entities():
+        assert entity.page is not None
+        renderer.render(entity.page, "pages/entity.md.j2", entity=entity)
+    months = _articles_by_month(site, ordered)
+    years = _months_by_year(months)
+    renderer.render("articles/index.md", "pages/articles_index.md.j2", years=years)
+    for year, year_months in years.items():
+        if year != UNDATED:
+            renderer.render(f"articles/{year}/index.md", "pages/articles_year.md.j2", year=year,
+                            months=year_months)
+    full_text = settings.article_text == "full"
+    for month, views in months.items():
+        renderer.render(f"{article_folder(month)}/index.md", "pages/articles_month.md.j2", month=month,
+                        views=views)
+        for view in views:
+            body = article_body(site, view, full_text)
+            renderer.render(view.page, "pages/article.md.j2", view=view, body=body)
+    renderer.render("data/index.md", "pages/data.md.j2")
+
+
+def _months_by_year(months: dict[str, list[Any]]) -> dict[str, dict[str, list[Any]]]:
+    years: dict[str, dict[str, list[Any]]] = {}
+    for month, views in months.items():
+        year = UNDATED if month == UNDATED else month[:4]
+        years.setdefault(year, {})[month] = views
+    return years
+
+
+def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, list[Any]]:
+    months: dict[str, list[Any]] = {}
+    for article in ordered:
+        view = site.articles[article.id]
+        months.setdefault(view.month, []).append(view)
+    return months
+
+
+def render_site(story: Story, settings: Settings, charts: Sequence[Any] = ()) -> dict[str, str | bytes]:
+    """Every generated file of the site: relative posix path under the docs root -> content."""
+    site = SiteIndex(story)
+    env = make_environment(settings.templates_path)
+    common = {
+        "story": story,
+        "site": site,
+        "settings": settings,
+        "title": settings.title or story.title,
+        "charts": _charts_by_page(charts),
+        "q": SiteQueries(site),
+        "full_text": settings.article_text == "full",
+        "seeds_label": _seeds_label(settings),
+    }
+    glossary = site.glossary()
+    env.filters["h1"] = page_title_filter(term for term, _ in glossary)
+    renderer = PageRenderer(env, common, glossary)
+    _render_pages(renderer, site, story, settings)
+    files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
+    files.update(data_files(story, site, settings))
+    files.update(chart_files(charts))
+    files.update(asset_files(settings.templates_path / "assets"))
+    return dict(sorted(files.items()))
+
+
+def render_workers(settings: Settings) -> int:
+    """Processes that render pages: as configured, else one per core (at most 8)."""
+    return settings.workers if settings.workers > 0 else max(1, min(os.cpu_count() or 1, 8))
+
+
+def _seeds_label(settings: Settings) -> str:
+    """How pages name the seeds folder: as configured when relative, else just its name."""
+    seeds = settings.seeds_dir
+    return seeds.as_posix().rstrip("/") if not seeds.is_absolute() else seeds.name
+
+
+# --------------------------------------------------------------------------- data, charts, assets
+
+
+def story_json(story: Story, settings: Settings) -> str:
+    """The full story as JSON. In excerpts mode article bodies are left out, as on the pages: the
+    articles usually belong to others; only the sentences that carry facts are kept."""
+    data = story.model_dump(mode="json")
+    if settings.article_text != "full":
+        carried = {
+            (source.article, source.sentence_index)
+            for fact in (*story.quantities, *story.quotes, *story.claims, *story.timeline)
+            for source in fact.sources
+        }
+        for article in data["articles"]:
+            article["text"] = ""
+            article["sentences"] = [s for s in article["sentences"] if (article["id"], s["index"]) in carried]
+    # Compact: an indented dump doubles the file of a big story and is several times slower to write.
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def _csv_cell(value: object) -> object:
+    """Plain values; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def quantities_csv(story: Story) -> str:
+    header = ["id", "text", "value", "unit", "qualifier", "about", "rate", "date", "articles", "outlets"]
+    rows = (
+        [q.id, q.text, repr(q.value), q.unit, q.qualifier, q.about, q.rate, q.date,
+         " ".join(sorted({s.article for s in q.sources})), "; ".join(q.outlets)]
+        for q in story.quantities
+    )  # fmt: skip
+    return _csv(header, rows)
+
+
+def timeline_csv(story: Story) -> str:
+    header = ["id", "value", "mod", "edtf", "start", "end", "text", "timex", "articles"]
+    rows = (
+        [e.id, e.date.value, e.date.mod, e.date.edtf, e.date.start, e.date.end, e.text, e.timex,
+         " ".join(sorted({s.article for s in e.sources}))]
+        for e in story.timeline
+    )  # fmt: skip
+    return _csv(header, rows)
+
+
+def data_files(story: Story, site: SiteIndex, settings: Settings) -> dict[str, str]:
+    return {
+        "data/facts.json": story_json(story, settings),
+        "data/quantities.csv": quantities_csv(story),
+        "data/timeline.csv": timeline_csv(story),
+    }
+
+
+def chart_files(charts: Sequence[Any]) -> dict[str, str | bytes]:
+    """`charts/<id>.svg` and `.csv` for every chart that has them."""
+    files: dict[str, str | bytes] = {}
+    for chart in charts:
+        ident = anchor_id(getattr(chart, "id", ""))
+        for suffix in ("svg", "csv"):
+            content = getattr(chart, suffix, None)
+            if isinstance(content, str | bytes) and content:
+                files[f"charts/{ident}.{suffix}"] = content
+    return files
+
+
+def asset_files(folder: Path) -> dict[str, str | bytes]:
+    """The CSS/JS (and images) under site-templates/assets/, as `assets/<name>`."""
+    if not folder.is_dir():
+        return {}
+    files: dict[str, str | bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in ASSET_SUFFIXES:
+            relative = "assets/" + path.relative_to(folder).as_posix()
+            data = path.read_bytes()
+            files[relative] = data.decode("utf-8") if path.suffix in (".css", ".js", ".svg") else data
+    return files

@@ -1,0 +1,270 @@
+"""Resolve stage: entity mentions of all articles -> one `Entity` per real-world thing.
+
+Mentions are grouped by a normalised name key (case, dots and "the" ignored; common place variants
+such as "U.S."/"US"/"United States" mapped to one name), then groups are joined when
+
+* a text declares one name an alias of another ("X, commonly known as Y", "X (ABC)");
+* a person's shorter name is the surname part of exactly one fuller person name ("Doe" -> "Jane Doe",
+  "García Márquez" -> "Gabriel García Márquez"); an ambiguous surname (two Does) stays apart;
+* an organisation's name is the first words of exactly one company name that ends in a designator
+  ("Acme" -> "Acme Widgets Inc.");
+* a place's name is the city of exactly one "City, Region" place ("Springfield" -> "Springfield,
+  Ohio"); the region named there stays a place of its own.
+
+The canonical name is the fullest form (most words, then most used, then alphabetical). The type is
+a vote over mentions where a type fixed by a rule (label "RULE") outweighs the model's raw label.
+Everything is sorted on content, never on input order, so the output is the same byte for byte
+whatever order the articles come in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.annotate.entity_rules import PLACE_VARIANTS
+from generator.models import (
+    Article,
+    ArticleAnnotations,
+    Entity,
+    EntityMention,
+    EntityType,
+    Mention,
+    Role,
+    RoleMention,
+    Source,
+)
+
+MentionKey = tuple[str, int, int]  # (article id, start, end)
+
+_RULE_LABEL = "RULE"
+_RULE_WEIGHT = 5
+_TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "law", "other")
+_CORPORATE_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
+    "holdings", "limited",
+})
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One entity mention with the article it is in."""
+
+    article: str
+    mention: EntityMention
+
+
+def resolve_entities(
+    articles: list[Article], annotations: list[ArticleAnnotations],
+) -> tuple[list[Entity], dict[MentionKey, str]]:
+    """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
+    found = [_Found(a.article_id, m) for a in annotations for m in a.entities]
+    if not found:
+        return [], {}
+    groups = _group(found, annotations)
+    roles_at = _role_index(annotations)
+    entities_with_mentions = [_entity(members, roles_at) for members in groups]
+    entities = _assign_ids(entities_with_mentions)
+    mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
+    return entities, mapping
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def name_key(text: str) -> str:
+    """Case-, accent-, dot- and "the"-insensitive key of a name; known place variants share one."""
+    cleaned = " ".join(text.replace("’", "'").split())
+    cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"'s?$", "", cleaned)
+    variant = PLACE_VARIANTS.get(cleaned.casefold())
+    if variant:
+        cleaned = variant
+    folded = unicodedata.normalize("NFKD", cleaned.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+def _mention_key(mention: EntityMention) -> str:
+    """Name key; a group's singular and plural ("Democrat", "Democrats") are one group."""
+    key = name_key(mention.text)
+    return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: str, second: str) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            # The smaller key becomes the root so that the result does not depend on call order.
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[list[_Found]]:
+    by_key: dict[str, list[_Found]] = defaultdict(list)
+    for item in found:
+        by_key[_mention_key(item.mention)].append(item)
+    key_types = {key: _vote(items) for key, items in by_key.items()}
+    union = _UnionFind()
+    for key in sorted(by_key):
+        union.find(key)
+    _join_declared_aliases(union, annotations, key_types)
+    _join_short_names(union, key_types)
+    groups: dict[str, list[_Found]] = defaultdict(list)
+    for key, items in by_key.items():
+        groups[union.find(key)].extend(items)
+    return [groups[root] for root in sorted(groups)]
+
+
+def _join_declared_aliases(union: _UnionFind, annotations: list[ArticleAnnotations],
+                           key_types: dict[str, EntityType]) -> None:
+    for annotation in annotations:
+        texts = {(m.start, m.end): m.text for m in annotation.entities}
+        for alias in annotation.aliases:
+            owner = texts.get((alias.entity_start, alias.entity_end))
+            alias_key = name_key(alias.alias)
+            if owner and alias_key in key_types and name_key(owner) in key_types:
+                union.union(name_key(owner), alias_key)
+
+
+def _join_short_names(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+    """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
+    "Springfield, Ohio"."""
+    for key in sorted(key_types):
+        fuller = _fuller_forms(key, key_types)
+        if len({union.find(k) for k in fuller}) == 1:
+            union.union(key, fuller[0])
+
+
+def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
+    words = key.split()
+    entity_type = key_types[key]
+    if entity_type == "person":
+        return [k for k, t in key_types.items()
+                if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+    if entity_type == "organization":
+        return [k for k, t in key_types.items()
+                if t == "organization" and len(k.split()) > len(words) and k.split()[:len(words)] == words
+                and k.split()[-1] in _CORPORATE_SUFFIXES]
+    if entity_type == "place":
+        return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+    return []
+
+
+def _vote(items: list[_Found]) -> EntityType:
+    votes: Counter[EntityType] = Counter()
+    for item in items:
+        votes[item.mention.type] += _RULE_WEIGHT if item.mention.label == _RULE_LABEL else 1
+    return max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+
+
+# --------------------------------------------------------------------------- one entity
+
+
+def _entity(members: list[_Found], roles_at: RoleIndex) -> Entity:
+    members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
+    name = _canonical_name(members)
+    return Entity(
+        id="", name=name, type=_vote(members), aliases=_aliases(members, name),
+        roles=_roles(members, roles_at),
+        mentions=[Mention(article=f.article, start=f.mention.start, end=f.mention.end, text=f.mention.text)
+                  for f in members],
+    )
+
+
+def _canonical_name(members: list[_Found]) -> str:
+    counts = Counter(_clean(f.mention.text) for f in members)
+    for text in sorted(counts):
+        variant = PLACE_VARIANTS.get(text.casefold())
+        if variant:
+            return variant
+    return max(sorted(counts), key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _aliases(members: list[_Found], name: str) -> list[str]:
+    """Other forms than the canonical one, leaving out mere parts of it (a surname, a first word, the
+    city of "City, Region")."""
+    name_words = name.casefold().replace(",", "").split()
+    aliases = set()
+    for f in members:
+        text = _clean(f.mention.text)
+        words = text.casefold().split()
+        is_part = len(words) < len(name_words) and (
+            name_words[-len(words):] == words or name_words[:len(words)] == words)
+        if text != name and not is_part:
+            aliases.add(text)
+    return sorted(aliases, key=lambda t: (t.casefold(), t))
+
+
+# The roles stated for each mention, with their position in the articles (ordered by id) and in
+# the article's role list: the first wording seen of a role is the one shown.
+RoleIndex = dict[MentionKey, list[tuple[int, int, ArticleAnnotations, RoleMention]]]
+
+
+def _role_index(annotations: list[ArticleAnnotations]) -> RoleIndex:
+    index: RoleIndex = {}
+    for article_position, annotation in enumerate(sorted(annotations, key=lambda a: a.article_id)):
+        for role_position, role in enumerate(annotation.roles):
+            key = (annotation.article_id, role.entity_start, role.entity_end)
+            index.setdefault(key, []).append((article_position, role_position, annotation, role))
+    return index
+
+
+def _roles(members: list[_Found], roles_at: RoleIndex) -> list[Role]:
+    spans = {(f.article, f.mention.start, f.mention.end) for f in members}
+    stated = sorted((item for span in spans for item in roles_at.get(span, [])), key=lambda item: item[:2])
+    roles: dict[str, Role] = {}
+    for _, _, annotation, role in stated:
+        entry = roles.setdefault(role.role.casefold(), Role(role=role.role))
+        entry.sources.append(_source(annotation, role.start, role.end, role.sentence))
+    for entry in roles.values():
+        entry.sources.sort(key=lambda s: (s.article, s.start, s.end))
+    return sorted(roles.values(), key=lambda r: (-len({s.article for s in r.sources}), r.role.casefold()))
+
+
+def _source(annotation: ArticleAnnotations, start: int, end: int, sentence_index: int) -> Source:
+    sentence = next((s for s in annotation.sentences if s.start <= start < s.end), None)
+    if sentence is None and 0 <= sentence_index < len(annotation.sentences):
+        sentence = annotation.sentences[sentence_index]
+    if sentence is None:
+        return Source(article=annotation.article_id, start=start, end=end, sentence="")
+    return Source(article=annotation.article_id, start=start, end=end, sentence=sentence.text,
+                  sentence_index=sentence.index)
+
+
+# --------------------------------------------------------------------------- ids and order
+
+
+def slugify(name: str) -> str:
+    """ASCII, lower-case, hyphen-separated: "Ana María Pérez" -> "ana-maria-perez"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "entity"
+
+
+def _assign_ids(entities: list[Entity]) -> list[Entity]:
+    """Slug of the name; colliding slugs get -2, -3 ... in an order that depends only on content."""
+    by_slug: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        by_slug[slugify(entity.name)].append(entity)
+    for slug, same in by_slug.items():
+        same.sort(key=lambda e: (-len(e.mentions), _TYPE_ORDER.index(e.type), e.name,
+                                 [(m.article, m.start) for m in e.mentions]))
+        for number, entity in enumerate(same, start=1):
+            entity.id = slug if number == 1 else f"{slug}-{number}"
+    return sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.name, e.id))
