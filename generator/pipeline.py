@@ -24,7 +24,8 @@ from pydantic import BaseModel
 from generator.annotate.nlp_info import model_fingerprint
 from generator.cache.store import Cache, content_key, package_files, source_fingerprint
 from generator.config import Settings
-from generator.ingest.reader import IngestError, load_articles, read_article
+from generator.ingest.problems import IngestError
+from generator.ingest.reader import load_articles, read_article
 from generator.models import Article, ArticleAnnotations, ArticleTimex, IngestProblem, Story
 from generator.overrides.api import (
     Overrides,

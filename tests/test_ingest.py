@@ -12,14 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest.reader import (
-    MAX_ARTICLE_BYTES,
-    IngestError,
-    article_id_for,
-    headline_from_lede,
-    load_articles,
-    read_article,
-)
+from generator.ingest.files import MAX_ARTICLE_BYTES, article_id_for
+from generator.ingest.metadata import headline_from_lede
+from generator.ingest.problems import IngestError
+from generator.ingest.reader import load_articles, read_article
 from generator.models import Article, IngestProblem
 
 ROOT = Path(__file__).resolve().parents[1]

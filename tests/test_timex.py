@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.annotate.timex.find import clause_tense, find_timexes
+from generator.annotate.timex.find import find_timexes
+from generator.annotate.timex.tense import clause_tense
 from generator.evaluate.meantime import DEFAULT_CORPUS
 
 JAN_8 = dt.date(2024, 1, 8)  # a Monday

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from generator.annotate.timex.find import clause_tense
+from generator.annotate.timex.tense import clause_tense
 from generator.models import (
     Article,
     ArticleAnnotations,

@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.timex.find import WEEKDAYS, clause_tense, find_timexes
+from generator.annotate.timex.find import find_timexes
+from generator.annotate.timex.lexicon import WEEKDAYS
+from generator.annotate.timex.tense import clause_tense
 from generator.models import Timex
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

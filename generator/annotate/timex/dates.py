@@ -1,0 +1,244 @@
+"""Normalisers of calendar dates: full and numeric dates, months, years, weeks of a month, decades,
+centuries, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dateutil.easter import easter
+
+from generator.annotate.timex.lexicon import MONTHS, ORDINALS, SEASON_MONTHS, SEASONS, WEEKDAYS
+from generator.annotate.timex.normalise import (
+    Normalised,
+    _choose,
+    _Context,
+    _iso_week,
+    _mod_of,
+    _month_end,
+    _nth_weekday,
+    _point_value,
+    _relative_shift,
+    _shift_months,
+    _shifted_unit_value,
+    _unanchored,
+    _unknown_unit_value,
+    _year_for_month,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    pass
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "easter": easter,
+    "easter sunday": easter,
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+}
+
+
+def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    day = int(re.match(r"\d+", m.group("day")).group(0))  # type: ignore[union-attr]
+    weekday = WEEKDAYS.get((m.group("weekday") or "").lower().rstrip("."))
+    year_text = m.group("year")
+    mod = _mod_of(m.groupdict().get("mod"))
+    if year_text:
+        year = _expand_year(year_text, ctx.dct)
+    elif weekday is not None and ctx.dct is not None:
+        year = _year_matching_weekday(month, day, weekday, ctx.dct) or _year_for_month(
+            month, ctx.dct, ctx.tense(*m.span()), day)
+    elif ctx.dct is not None:
+        year = _year_for_month(month, ctx.dct, ctx.tense(*m.span()), day)
+    else:
+        return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, m.start(), ctx)
+
+
+def _expand_year(text: str, dct: dt.date | None) -> int:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return int(digits)
+    two = int(digits)
+    pivot = (dct.year % 100 if dct else 30) + 10  # "'82" is 1982 but "'24" is 2024 for a 2024 article
+    century = (dct.year // 100 * 100) if dct else 2000
+    return century + two if two <= pivot else century - 100 + two
+
+
+def _year_matching_weekday(month: int, day: int, weekday: int, dct: dt.date) -> int | None:
+    """The year nearest the DCT in which `month`/`day` falls on `weekday` ("Friday January 5")."""
+    for shift in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+        year = dct.year + shift
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _norm_numeric_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    groups = m.groupdict()
+    if groups.get("iso_year"):
+        year, month, day = int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"])
+    else:
+        first, second = int(groups["first"]), int(groups["second"])
+        year = _expand_year(groups["num_year"], ctx.dct)
+        # Month first (US usage) unless the first number cannot be a month; dots are European.
+        month, day = (first, second) if first <= 12 and groups["sep"] != "." else (second, first)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", None, m.start(), ctx)
+
+
+def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    mod = _mod_of(m.group("mod"))
+    rel = (m.group("rel") or "").lower().split()
+    year_text = m.group("year")
+    if year_text:
+        return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{month:02d}", mod)
+    if ctx.dct is None:
+        return _unanchored("DATE", f"XXXX-{month:02d}", mod)
+    if m.group("yrel"):  # "October of next year"
+        year = ctx.dct.year + _relative_shift(m.group("yrel").lower())
+        return Normalised("DATE", f"{year:04d}-{month:02d}", mod)
+    if rel and rel[-1] in {"last", "past", "previous"}:
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel and rel[-1] in {"next", "coming"}:
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif rel and rel[-1] == "this":
+        year = ctx.dct.year
+    else:
+        year = _year_for_month(month, ctx.dct, ctx.tense(m.start("month"), m.end()))
+    return Normalised("DATE", f"{year:04d}-{month:02d}", mod)
+
+
+def _norm_year(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    mod = _mod_of(m.groupdict().get("mod"))
+    return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}", mod)
+
+
+def _norm_week_of_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"the last week of March": the ISO week holding most of that week of the month."""
+    month = MONTHS[m.group("month").lower()]
+    if m.group("year"):
+        year = _expand_year(m.group("year"), ctx.dct)
+    elif ctx.dct is not None:
+        year = _year_for_month(month, ctx.dct, ctx.tense(*m.span()))
+    else:
+        return _unanchored("DATE", "XXXX-WXX")
+    which = m.group("which").lower()
+    if which in {"last", "final"}:
+        day = _month_end(year, month) - dt.timedelta(days=3)
+    else:
+        day = dt.date(year, month, 1) + dt.timedelta(days=3 + 7 * (ORDINALS[which] - 1))
+    return Normalised("DATE", _iso_week(day))
+
+
+def _norm_mod_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"the end of the year", "the beginning of the month": the current one, with a modifier."""
+    unit = m.group("unit").lower()
+    mod = _mod_of(m.group("mod"))
+    if ctx.dct is None:
+        return _unanchored("DATE", _unknown_unit_value(unit), mod)
+    return Normalised("DATE", _shifted_unit_value(unit, 0, ctx.dct) or "", mod)
+
+
+def _norm_part_of_the_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    day = ctx.reference or ctx.dct
+    mod = "END" if m.group("mod").lower().startswith("late") else "START"
+    if day is None:
+        return _unanchored("DATE", "XXXX-XX-XX", mod)
+    return Normalised("DATE", day.isoformat(), mod)
+
+
+def _norm_fiscal_year(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    return Normalised("DATE", f"FY{_expand_year(m.group('year'), ctx.dct):04d}")
+
+
+def _norm_decade(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    mod = _mod_of(m.group("mod"))
+    if m.group("century") is not None:
+        digits = m.group("century")
+        return Normalised("DATE", digits[:3], mod)
+    two = m.group("decade")
+    century = 19 if ctx.dct is None or int(two) > ctx.dct.year % 100 else ctx.dct.year // 100
+    return Normalised("DATE", f"{century}{two[0]}", mod)
+
+
+def _norm_century(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    ordinal = int(re.match(r"\d+", m.group("nth")).group(0))  # type: ignore[union-attr]
+    return Normalised("DATE", f"{ordinal - 1:02d}", _mod_of(m.group("mod")))
+
+
+def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    groups = m.groupdict()
+    quarter = int(groups["qnum"]) if groups.get("qnum") else ORDINALS[groups["ordinal"].lower()]
+    half = groups.get("half")
+    code = f"H{1 if half.lower() in {'first', '1st'} else 2}" if half else f"Q{quarter}"
+    year_text, rel = groups.get("year"), (groups.get("rel") or "").lower()
+    if year_text:
+        return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{code}")
+    if ctx.dct is None:
+        return _unanchored("DATE", f"XXXX-{code}")
+    if rel:
+        return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}")
+    if groups.get("ordinal", "").lower() == "last" and not half:
+        year, month = _shift_months(ctx.dct.year, ctx.dct.month, -3)  # "the last quarter": the one before
+        return Normalised("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        first_month = (quarter - 1) * 3 + 1 if not half else (1 if code == "H1" else 7)
+        span = 3 if not half else 6
+        candidates.append((dt.date(year, first_month, 1), _month_end(year, first_month + span - 1), year))
+    year = _choose(candidates, ctx.dct, ctx.tense(*m.span()))
+    return Normalised("DATE", f"{year:04d}-{code}")
+
+
+def _norm_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    code = SEASONS[m.group("season").lower()]
+    mod = _mod_of(m.group("mod"))
+    if m.group("year"):
+        return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}-{code}", mod)
+    if ctx.dct is None:
+        return _unanchored("DATE", f"XXXX-{code}", mod)
+    rel = (m.group("rel") or "").lower()
+    if rel:
+        return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}", mod)
+    first, last = SEASON_MONTHS[code]
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        end_year, end_month = _shift_months(year, first, last - first)
+        candidates.append((dt.date(year, first, 1), _month_end(end_year, end_month), year))
+    year = _choose(candidates, ctx.dct, ctx.tense(*m.span()))
+    return Normalised("DATE", f"{year:04d}-{code}", mod)
+
+
+def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    rule = HOLIDAYS[name]
+    if m.group("year"):
+        return _point_value("DATE", rule(_expand_year(m.group("year"), ctx.dct)).isoformat(), None, 0, ctx)
+    if ctx.dct is None:
+        return _unanchored("DATE", rule(2000).strftime("XXXX-%m-%d"))
+    candidates = [(rule(y), rule(y), y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    year = int(_choose(candidates, ctx.dct, ctx.tense(*m.span())))  # type: ignore[arg-type]
+    return _point_value("DATE", rule(year).isoformat(), None, m.start(), ctx)
+

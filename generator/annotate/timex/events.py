@@ -1,0 +1,423 @@
+"""The events that time expressions date: a short extractive statement read off the dependency parse
+of the clause the expression modifies (who did what), for the timeline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from generator.annotate.timex.tense import _verb_tense
+from generator.models import Timex, TimexEvent
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Doc, Span, Token
+
+
+
+# --------------------------------------------------------------------------- the events they date
+#
+# A timeline entry needs a short statement of what happened on the date. It is read off the
+# dependency parse: the verb the expression modifies, climbed up through "set to", "expected to",
+# "able to" to the clause that has a subject, with its subject, objects and complements. The date
+# phrase itself is left out (the timeline shows the date), and so are the parts that tell other
+# things: clauses with their own subject, discourse adverbs, "according to ...". The text stays
+# extractive: words are only dropped, moved (an inverted subject goes first) or copied from the same
+# sentence (the noun a "which" stands for, the speaker an "it said it would ..." stands for, the verb
+# phrase an "as it did" stands for).
+
+MAX_EVENT_WORDS = 20
+MIN_EVENT_WORDS = 3
+SPEECH_VERBS = frozenset({
+    "say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "write", "tweet",
+    "post", "highlight", "mention", "warn", "reveal", "disclose", "declare", "explain", "insist", "argue",
+    "acknowledge", "admit", "deny", "suggest", "indicate", "testify", "allege", "predict", "stress",
+})
+# A date phrase led by one of these only places the event ("on Friday", "in May"), so it can go;
+# "since 2003", "until early 2023", "by 2011" change what the clause means and stay.
+POINT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "for"})
+DATE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod", "nummod", "compound", "amod", "nmod",
+                              "appos", "dep"})
+DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still", "moreover", "though",
+                               "nevertheless", "furthermore", "now", "then", "reportedly", "already"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
+ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
+TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
+TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that))+$", re.IGNORECASE)
+CLAUSE_LEVEL_DROPS = frozenset({"cc", "parataxis", "mark", "punct", "preconj", "discourse", "meta",
+                                "intj"})
+# What may go, first to last, when a clause is longer than MAX_EVENT_WORDS.
+OPTIONAL_DEPS = {"conj": 0, "advcl": 1, "relcl": 2, "acl": 2, "appos": 2, "prep": 3, "npadvmod": 3,
+                 "advmod": 3, "xcomp": 4, "ccomp": 4, "dobj": 5, "pobj": 5}
+_EDGE_PUNCTUATION = re.compile(r"^[\s,;:.\-–—\"“”'‘’()]+|[\s,;:\-–—\"“”'‘’(]+$")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?%)\]])")
+_REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}")
+_EVENT_WORD = re.compile(r"\S*\w\S*")
+
+
+@dataclass
+class _Clause:
+    """The tokens of one event text, before rendering."""
+
+    root: Token
+    kept: set[int]
+    protected: set[int]  # the path to a date phrase that stays in the text
+    replacements: dict[int, list[Token]] = field(default_factory=dict)  # token index -> tokens said instead
+    leading: list[int] = field(default_factory=list)  # said first: the subject and verb of a report
+    trailing: list[int] = field(default_factory=list)  # said last: reported words that came first
+    lowercase: set[int] = field(default_factory=set)  # sentence-initial words that no longer start it
+    content: list[int] = field(default_factory=list)  # what an attribution ("..., X said") reports
+
+
+def attach_events(timexes: list[Timex], doc: Doc) -> None:
+    """Set `event` on every timex: the statement it dates, and for the date of a speech verb ("X
+    reported on Wednesday that ...") kind "report", whose value becomes `reported` of the statements
+    the verb reports."""
+    report_dates: dict[int, str] = {}
+    roots: list[Token | None] = []
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        built = _event_for(span) if span is not None else None
+        roots.append(built[1] if built else None)
+        if built is None:
+            continue
+        timex.event = built[0]
+        if timex.event.kind == "report":
+            report_dates.setdefault(built[1].i, timex.value)
+    for timex, root in zip(timexes, roots, strict=True):
+        if timex.event is not None and timex.event.kind == "event" and root is not None:
+            speech = _reporting_verb(root)
+            if speech is not None and speech.i in report_dates:
+                timex.event.reported = report_dates[speech.i]
+
+
+def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
+    head = span.root
+    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
+    if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
+        phrase = phrase.head  # "back in May", "as early as March"
+    if phrase.head == phrase:
+        return None  # the date is the whole sentence (a date line, a headline fragment)
+    governor = _governing_verb(phrase.head)
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
+    # Friday"); "a plan announced on Monday" is an event told in passing.
+    is_report = governor.lemma_ in SPEECH_VERBS and _subject(governor) is not None
+    root = governor if is_report else _clause_root(governor)
+    widened = _clause_that_says_who(root) if not is_report else None
+    removable = phrase.dep_ in DATE_PHRASE_DEPS and (
+        phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
+    skip = _date_phrase(phrase) if removable else set()
+    protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in head.ancestors}
+    if widened is not None:
+        protected |= {t.i for t in root.subtree} - skip
+        root = widened
+    clause = _Clause(root=root, kept=set(), protected=protected)
+    _collect(clause, root, skip, top=True, quoted_content=is_report and _content_is_quoted(root))
+    if is_report and _is_attribution(root):  # "X resigned, the paper reported": X resigned is the content
+        before = set(clause.kept)
+        _collect(clause, root.head, skip | {t.i for t in root.subtree}, top=True, quoted_content=False)
+        clause.content = sorted(clause.kept - before)
+    _keep_inner_commas(clause)
+    _supply_subject(clause)
+    _supply_elided_verb(clause)
+    text = _render(clause)
+    if len(_EVENT_WORD.findall(text)) < MIN_EVENT_WORDS:
+        return None
+    doc = root.doc
+    first, last = min(clause.kept), max(clause.kept)
+    event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
+                       kind="report" if is_report else "event", tense=_verb_tense(governor))
+    return event, root
+
+
+def _date_phrase(phrase: Token) -> set[int]:
+    """The tokens of the date phrase, with a bare adverb that leads it ("back in May")."""
+    tokens = {t.i for t in phrase.subtree}
+    before = phrase.doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    if (before is not None and before.dep_ == "advmod" and before.head == phrase.head
+            and not list(before.children)):
+        tokens.add(before.i)
+    return tokens
+
+
+def _governing_verb(token: Token) -> Token:
+    for _ in range(12):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}), None)
+
+
+def _clause_root(verb: Token) -> Token:
+    """Up from "visit" in "is set to visit", "do" in "was able to do", "assess" in "to assess": the
+    verb that has the subject."""
+    for _ in range(6):
+        if not _completes_its_head(verb):
+            break
+        verb = verb.head
+    return verb
+
+
+def _completes_its_head(verb: Token) -> bool:
+    if verb.dep_ == "acomp":
+        return verb.head.pos_ in {"AUX", "VERB"}
+    if verb.dep_ == "xcomp":
+        return _subject(verb) is None
+    return verb.dep_ == "advcl" and _subject(verb) is None and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_that_says_who(root: Token) -> Token | None:
+    """The enclosing clause, when this one cannot say who on its own: "since it was announced",
+    "which it will begin to fly"."""
+    subject = _subject(root)
+    marks = {c.lower_ for c in root.children if c.dep_ in {"mark", "advmod"}}
+    if (root.dep_ == "advcl" and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            and marks & TEMPORAL_MARKS):
+        return _clause_root(_governing_verb(root.head))
+    if root.dep_ == "relcl" and (subject is None or subject.lower_ not in RELATIVE_PRONOUNS) and any(
+            c.lower_ in RELATIVE_PRONOUNS for c in root.subtree if c.dep_ in {"dobj", "pobj"}):
+        return _clause_root(_governing_verb(root.head))
+    return None
+
+
+def _collect(clause: _Clause, token: Token, skip: set[int], top: bool, quoted_content: bool) -> None:
+    clause.kept.add(token.i)
+    children = [c for c in token.children if c.i not in skip and not _dropped(c, top, quoted_content)]
+    if top and any(c.dep_ == "conj" for c in children):
+        children += [c for c in token.children if c.dep_ == "cc"]  # "took place and included"
+    for child in children:
+        _collect(clause, child, skip, top=False, quoted_content=False)
+
+
+def _dropped(child: Token, top: bool, quoted_content: bool) -> bool:
+    """Parts of the clause that tell something else, or only link it to the rest of the sentence."""
+    if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+        return _subject(child) is not None  # a second clause; a shared-subject verb ("and included") stays
+    if not top:
+        return False
+    if child.dep_ in CLAUSE_LEVEL_DROPS:
+        return True
+    if child.dep_ in {"prep", "advcl"} and child.lower_ == "according":
+        return True
+    if child.dep_ == "advmod" and (child.lower_ in DISCOURSE_ADVERBS or child.tag_ == "WRB"):
+        return True
+    if _is_attribution(child):
+        return True
+    return quoted_content and child.dep_ in {"ccomp", "dobj"} and child.i < child.head.i
+
+
+def _keep_inner_commas(clause: _Clause) -> None:
+    """A comma of the clause itself stays after a kept word ("in Riverton, forcing"), not after a date
+    phrase that was left out."""
+    doc = clause.root.doc
+    if not clause.kept:
+        return
+    first, last = min(clause.kept), max(clause.kept)
+    for child in clause.root.children:
+        if (child.text == "," and first < child.i < last and child.i - 1 in clause.kept
+                and not doc[child.i + 1].is_quote):
+            clause.kept.add(child.i)
+
+
+def _content_is_quoted(verb: Token) -> bool:
+    """"'...,' said X": the reported words are a quotation before the verb, too long to restate."""
+    doc = verb.doc
+    return any(doc[i].is_quote for i in range(max(0, verb.i - 3), verb.i))
+
+
+def _supply_subject(clause: _Clause) -> None:
+    """Say who: the noun a relative pronoun or a participle stands for, the speaker that "it"/"they"
+    in reported speech stands for; an inverted subject ("said X") goes first."""
+    root = clause.root
+    subject = _subject(root)
+    if subject is None or subject.i not in clause.kept:
+        if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
+            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i), root]
+        elif (borrowed := _shared_subject(root)) is not None:
+            start = min(clause.kept)
+            said_there = clause.replacements.get(start, [root.doc[start]])
+            clause.replacements[start] = [*_noun_phrase(borrowed), *said_there]
+        return
+    antecedent: Token | None = None
+    limit = None
+    if subject.lower_ in RELATIVE_PRONOUNS and root.dep_ == "relcl":
+        antecedent, limit = root.head, root.left_edge.i
+    elif subject.lower_ in PERSONAL_PRONOUNS and root.dep_ == "ccomp" and root.head.lemma_ in SPEECH_VERBS:
+        speaker = _subject(root.head)
+        if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
+            antecedent = speaker
+    if antecedent is not None:
+        clause.kept -= {t.i for t in subject.subtree}
+        clause.kept.add(subject.i)
+        clause.replacements[subject.i] = _noun_phrase(antecedent, limit)
+    elif subject.i > root.i or root.lemma_ in SPEECH_VERBS:
+        _subject_and_verb_first(clause, subject)
+
+
+def _subject_and_verb_first(clause: _Clause, subject: Token) -> None:
+    """"..., Bloomberg reported" -> "Bloomberg reported ..."; "said X in his speech" -> "X said in his
+    speech"."""
+    root = clause.root
+    verb_group = [c.i for c in root.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < root.i]
+    inverted = subject.i > root.i  # "said X in his speech": only X goes first, "in his speech" stays
+    clause.leading = [t.i for t in subject.subtree
+                      if (t.i <= subject.i or not inverted) and t.i in clause.kept]
+    clause.leading += [*verb_group, root.i]
+    doc = root.doc
+    around = (clause.leading[0] - 1, root.i - 1, root.i + 1)
+    clause.kept -= {i for i in around if 0 <= i < len(doc) and doc[i].is_punct}
+    for content in root.children:
+        if content.dep_ in {"ccomp", "dobj"} and content.i < root.i and content.i in clause.kept:
+            clause.trailing = sorted(t.i for t in content.subtree if t.i in clause.kept)
+    if clause.content:
+        clause.trailing = clause.content
+    if clause.trailing:
+        first = root.doc[clause.trailing[0]]
+        if first.pos_ in {"DET", "PRON", "ADP", "SCONJ"} and first.text != "I":
+            clause.lowercase.add(first.i)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the one it hangs from: "... but will now receive", "..., having
+    boosted" (not a past participle: "expected to rise" often says it of the object)."""
+    shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if not shares or verb.head == verb:
+        return None
+    subject = _subject(verb.head) or _shared_subject(verb.head)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    if pronoun.lower_ == "it":
+        return noun.tag_ in {"NN", "NNP"}
+    if pronoun.lower_ == "they":
+        return True  # "they" stands for organisations too
+    return noun.pos_ == "PROPN"  # he/she: a named speaker
+
+
+def _noun_phrase(noun: Token, limit: int | None = None) -> list[Token]:
+    """The noun with its modifiers up to `limit` ("the ongoing negotiations", "the rule, known as
+    Section 8," before the clause that modifies it); only what precedes the noun when no limit is given."""
+    end = noun.i + 1 if limit is None else limit
+    tokens = [t for t in noun.subtree if t.i < end]
+    # A comma that closes an apposition ("the policy, known as X,") stays; one before the clause goes.
+    while tokens and tokens[-1].is_punct and sum(t.text == "," for t in tokens) % 2:
+        tokens.pop()
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ",":
+        tokens.pop()
+    return tokens
+
+
+def _supply_elided_verb(clause: _Clause) -> None:
+    """"as it was able to do": "do" stands for the verb phrase of the clause it modifies."""
+    root = clause.root
+    marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+    if root.dep_ != "advcl" or not marks & ELLIPSIS_MARKERS:
+        return
+    stand_in = next((t for t in root.subtree if t.lemma_ == "do" and t.pos_ == "VERB" and t.i in clause.kept
+                     and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in t.children)), None)
+    if stand_in is None:
+        return
+    antecedent = root.head
+    excluded = {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "neg"}
+    phrase = [antecedent]
+    for child in antecedent.children:
+        if child.dep_ not in excluded and child != root:
+            phrase.extend(child.subtree)
+    clause.replacements[stand_in.i] = sorted(phrase, key=lambda t: t.i)
+
+
+def _render(clause: _Clause) -> str:
+    text = _join(_tokens_in_order(clause), clause.lowercase)
+    for _ in range(12):
+        if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause):
+            break
+        text = _join(_tokens_in_order(clause), clause.lowercase)
+    words = list(_EVENT_WORD.finditer(text))
+    if len(words) > MAX_EVENT_WORDS:
+        text = text[:words[MAX_EVENT_WORDS - 1].end()]
+    return text[:1].upper() + text[1:]
+
+
+def _tokens_in_order(clause: _Clause) -> list[Token]:
+    placed = set(clause.leading) | set(clause.trailing)
+    middle = [i for i in sorted(clause.kept) if i not in placed]
+    order = [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
+    doc = clause.root.doc
+    tokens: list[Token] = []
+    for i in order:
+        tokens.extend(clause.replacements.get(i, [doc[i]]))
+    return tokens
+
+
+def _join(tokens: list[Token], lowercase: set[int]) -> str:
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and token.text != "I"
+        parts.append(token.text.lower() if token.i in lowercase or moved_inside else token.text)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None:
+            parts.append(token.whitespace_ if following.i == token.i + 1 else " ")
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
+    text = _REPEATED_COMMAS.sub(", ", text)
+    text = _EDGE_PUNCTUATION.sub("", TRAILING_LINKS.sub("", _EDGE_PUNCTUATION.sub("", text)))
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _shorten(clause: _Clause) -> bool:
+    """Drop the least needed optional part (the lowest rank, then the deepest, then the longest); False
+    when none is left."""
+    options = []
+    for i in clause.kept:
+        token = clause.root.doc[i]
+        if token == clause.root or token.dep_ not in OPTIONAL_DEPS or i in clause.protected:
+            continue
+        if token.dep_ in {"dobj", "pobj"} and token.head == clause.root:
+            continue  # the object is what the event is about
+        subtree = {t.i for t in token.subtree} & clause.kept
+        if subtree & clause.protected:
+            continue
+        depth = sum(1 for _ in token.ancestors)
+        options.append((OPTIONAL_DEPS[token.dep_], -depth, -len(subtree), i, subtree))
+    if not options:
+        return False
+    clause.kept -= min(options)[4]
+    return True
+
+
+def _is_attribution(verb: Token) -> bool:
+    """"X resigned, the paper reported": a speech verb hung on the clause it reports, with a speaker
+    and no conjunction of its own."""
+    return (verb.dep_ in {"advcl", "parataxis"} and verb.lemma_ in SPEECH_VERBS and _subject(verb) is not None
+            and not any(c.dep_ == "mark" for c in verb.children))
+
+
+def _reporting_verb(root: Token) -> Token | None:
+    """The speech verb whose reported content holds `root` ("Bloomberg reported [that] X visits", "X
+    visits, Bloomberg reported")."""
+    token = root
+    for _ in range(8):
+        attribution = next((c for c in token.children if _is_attribution(c)), None)
+        if attribution is not None:
+            return attribution
+        if token.head == token:
+            return None
+        if token.dep_ in {"ccomp", "parataxis"} and token.head.lemma_ in SPEECH_VERBS:
+            return token.head
+        token = token.head
+    return None
+

@@ -1,0 +1,265 @@
+"""The grammar: one precompiled rule per kind of time expression, the checks that veto a match in
+its context (a bare year that is a number, "may" the verb), and the rules' priority."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.annotate.timex.dates import (
+    _norm_century,
+    _norm_decade,
+    _norm_fiscal_year,
+    _norm_full_date,
+    _norm_holiday,
+    _norm_mod_unit,
+    _norm_month,
+    _norm_numeric_date,
+    _norm_part_of_the_day,
+    _norm_quarter,
+    _norm_season,
+    _norm_week_of_month,
+    _norm_year,
+)
+from generator.annotate.timex.lexicon import (
+    _ABBR_MONTH,
+    _FULL_MONTH,
+    _FULL_WEEKDAY,
+    _UNITS_SINGULAR,
+    AMOUNT_MOD,
+    CLOCK,
+    DAY,
+    MONTH,
+    MONTHS,
+    NUMBER,
+    POINT_MOD,
+    RELATIVE,
+    UNIT,
+    UNIT_ADJECTIVE,
+    UNIT_PLURAL,
+    WEEKDAY,
+    YEAR,
+    _alternation,
+)
+from generator.annotate.timex.normalise import Normalised, _Context
+from generator.annotate.timex.relative import (
+    REFERENCE_WORDS,
+    _norm_ago,
+    _norm_anaphoric_day,
+    _norm_clock_any,
+    _norm_duration,
+    _norm_reference,
+    _norm_relative_day,
+    _norm_relative_unit,
+    _norm_set,
+    _norm_set_weekdays,
+    _norm_weekday,
+    _norm_weekend,
+)
+from generator.annotate.timex.tense import _token_at
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Doc
+
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Callable[[re.Match[str], _Context], Normalised | None]
+    accept: Callable[[re.Match[str], str, Doc | None, list[int]], bool] | None = None
+
+
+# --------------------------------------------------------------------------- context checks
+
+TEMPORAL_PREPOSITIONS = {
+    "in", "on", "at", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
+    "after", "early", "late", "mid", "around", "between", "and", "or", "for", "throughout", "as", "back",
+    "the", "'s", "this", "last", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal",
+    "following", "previous", "within", "into", "circa", "c.", "year", "nor",
+}
+_PREVIOUS_WORD = re.compile(r"([\w'.-]+)\W{0,3}$")
+_NEXT_WORD = re.compile(r"^\W{0,2}([\w'.-]+)")
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.search(text[end:end + 30])
+    return match.group(1) if match else ""
+
+
+def _entity_label(doc: Doc | None, token_starts: list[int], offset: int) -> str:
+    if doc is None:
+        return ""
+    token = _token_at(doc, token_starts, offset)
+    return token.ent_type_ if token is not None else ""
+
+
+def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """A lone four-digit number is a year only where the context says so ("in 2023", "2023,")."""
+    start, end = match.span()
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 5]
+    if re.search(r"[$€£#№]\s?$|\d[.,]$", before) or re.match(r"\s?%|[.,]\d|-\d{3}|\s?(?:bn|m)\b", after):
+        return False
+    previous_raw = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
+    if previous_raw and previous_raw.group(1)[:1].isupper() and previous_raw.group(1).lower() not in (
+            TEMPORAL_PREPOSITIONS) and previous_raw.group(1).rstrip(".").lower() not in MONTHS:
+        return False  # a name with a number: "Russell 2000", "Windows 2000", "Vision 2030"
+    label = _entity_label(doc, starts, start)
+    if label in {"MONEY", "PERCENT", "QUANTITY"}:
+        return False
+    year = int(match.group(0)[:4])
+    if not 1800 <= year <= 2099:
+        return False
+    following = _next_word(text, end)
+    if _previous_word(text, start) in TEMPORAL_PREPOSITIONS or label == "DATE":
+        return True
+    return not following[:1].islower() or following.lower() in {"and", "or", "to", "when", "as", "through"}
+
+
+def _accept_may(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"May" alone is a month only after a word that introduces a date (not "May I", "Theresa May")."""
+    word = match.group("month")
+    if word != "May":
+        return word[0].isupper()
+    return _previous_word(text, match.start("month")) in TEMPORAL_PREPOSITIONS - {"the", "'s", "and", "or"}
+
+
+def _accept_season(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    if match.group("year") or match.group("rel") or match.group("mod"):
+        return True
+    return _previous_word(text, match.start()) in {"in", "the", "this", "by", "until", "since", "during",
+                                                   "through", "over", "before", "after", "last", "next"}
+
+
+def _accept_decade(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """Two-digit decades ("the 90s") are ages after a possessive ("in her 70s")."""
+    if match.group("century") is not None or match.group("apostrophe"):
+        return True
+    previous = _previous_word(text, match.start()).strip("-")
+    return previous not in {"his", "her", "their", "its", "my", "our", "your", "whose", "mid", "early",
+                            "late"}
+
+
+def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """Bare plural units ("years", "minutes") are durations only after a preposition that says so."""
+    if match.group("amount") or match.group("rel") or match.group("long"):
+        return True
+    previous = _previous_word(text, match.start())
+    return previous in {"for", "over", "within", "in", "recent", "after", "take", "takes", "took", "few",
+                        "the"} and not (previous == "the" and match.group("unit").lower() == "minutes")
+
+
+def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    return True
+
+
+# --------------------------------------------------------------------------- the grammar
+
+_MOD_GROUP = rf"(?:(?P<mod>{POINT_MOD})[\s-]*)?"
+_WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
+
+RULES: list[_Rule] = [
+    _Rule("month-day", _rx(rf"""
+        \b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR}))?"""),
+        _norm_full_date),
+    _Rule("day-month", _rx(rf"""
+        \b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![a-z])
+        (?:,?\s+(?P<year>{YEAR}))?"""), _norm_full_date),
+    _Rule("numeric-date", _rx(r"""
+        \b(?:(?P<iso_year>(?:19|20)\d{2})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?!\d)
+        |(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<num_year>(?:19|20)?\d{2})(?![\d/.]\d))
+        """), _norm_numeric_date),
+    _Rule("month", _rx(rf"""
+        (?:\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|{_MOD_GROUP})?
+        \b(?P<month>{_FULL_MONTH}|{_ABBR_MONTH}(?=\s*(?:of\s+)?,?\s*(?:{YEAR}|'\d\d)))
+        (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
+        _norm_month, _accept_may),
+    _Rule("week-of-month", _rx(rf"""
+        \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
+        (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
+    _Rule("mod-the-unit", _rx(rf"""
+        \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))\b"""), _norm_mod_unit),
+    _Rule("part-of-the-day", _rx(r"""
+        \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
+    _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year),
+    _Rule("mod-year", _rx(rf"""\b(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
+    _Rule("fiscal-year", _rx(rf"""\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>{YEAR}|\d\d)\b"""),
+          _norm_fiscal_year),
+    _Rule("year", _rx(rf"""(?<![\w$€£./-])(?P<year>{YEAR})(?![\w/-]|\.\d)"""), _norm_year, _accept_bare_year),
+    _Rule("decade", _rx(rf"""
+        {_MOD_GROUP}\b(?:the\s+)?(?:(?P<century>1\d\d0|20[0-9]0)s|(?P<apostrophe>')?(?P<decade>[1-9]0)s)
+        (?![\w'])"""), _norm_decade, _accept_decade),
+    _Rule("century", _rx(rf"""
+        {_MOD_GROUP}\b(?:the\s+)?(?P<nth>1\dth|2[01](?:st|th))\s+century\b"""), _norm_century),
+    _Rule("weekday", _rx(rf"""
+        (?:\b(?P<rel>last|next|this\s+past|this\s+coming|this|coming)\s+|{_MOD_GROUP})?
+        \b(?P<weekday>{_FULL_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!s\b)"""),
+        _norm_weekday),
+    _Rule("relative-day", _rx(r"""
+        \b(?:(?:earlier|later)\s+)?(?P<word>(?i:the\s+)?day\s+before\s+yesterday|(?i:the\s+)?day\s+after\s+tomorrow
+        |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight
+        |[Tt]his(?=\s+(?:morning|afternoon|evening))|[Ll]ast(?=\s+night))
+        (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
+    _Rule("ago", _rx(rf"""
+        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+    _Rule("relative-unit", _rx(rf"""
+        (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
+        (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
+    _Rule("weekend", _rx(r"""\b(?i:the\s+weekend)\b"""), _norm_weekend),
+    _Rule("quarter", _rx(rf"""
+        (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
+        |(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half|Q(?P<qnum>[1-4]))
+        (?:\s*(?:of\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year
+        |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), _norm_quarter),
+    _Rule("season", _rx(rf"""
+        (?:\b(?P<rel>(?i:this|last|next|this\s+past|this\s+coming))\s+|{_MOD_GROUP})?
+        \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)))
+        (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
+    _Rule("holiday", _rx(rf"""
+        \b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
+        |Valentine['’]s\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?)
+        (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday),
+    _Rule("duration", _rx(rf"""
+        (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
+        (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
+        (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
+        (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second)|(?:{_UNITS_SINGULAR})(?=-long)))
+        (?P<long>-long)?)\b(?!-)"""),
+        _norm_duration, _accept_duration),
+    _Rule("set", _rx(rf"""
+        (?i:\b(?:(?:each|every|per)\s+(?:(?P<amount>{NUMBER})\s+)?|an?\s+)(?P<unit>{UNIT}|{_UNITS_SINGULAR})\b
+        |\b(?:every|each)\s+(?P<weekday>{_FULL_WEEKDAY})\b
+        |\b(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biennial)\b)"""),
+        _norm_set),
+    _Rule("weekday-plural", _rx(rf"""(?<=\bon\s)(?P<weekday>{_FULL_WEEKDAY})s\b"""), _norm_set_weekdays),
+    _Rule("reference", _rx(rf"""
+        (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
+    _Rule("anaphoric-day", _rx(r"""
+        (?i:\b(?:the\s+(?:same|next|following|previous)\s+day|that\s+day|the\s+day\s+(?:before|after)
+        |\b(?:on|in|of|for|over|during|end|ended|close|closed|start|started|open|opened)\s+(?P<core>the\s+day))\b)
+        """),
+        _norm_anaphoric_day),
+    _Rule("clock", _rx(rf"""
+        (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
+        (?P<clock>(?<![\d:.]){CLOCK})
+        (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b)?)"""),
+        _norm_clock_any),
+]
+
+
+# Rules listed earlier win over later ones when two candidates have the same length.
+_PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
+

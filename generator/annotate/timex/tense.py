@@ -1,0 +1,99 @@
+"""The tense of the clause around an expression, which decides whether "Friday" or "in May" lies
+before or after the publication date: from the spaCy parse when there is one, from cue words otherwise."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Literal
+
+from generator.annotate.doc_text import doc_text
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Doc, Token
+
+
+Tense = Literal["past", "future", "unknown"]
+
+
+# --------------------------------------------------------------------------- tense
+
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|won't|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled|slated|plans?\s+to"
+    r"|planned|aims?\s+to|intends?\s+to|is\s+to|are\s+to|would|upcoming|next|later\s+this)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|ago|last|earlier|said|told|reported|announced|[a-z]{3,}ed)\b", re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?;\n]\s*|[,:]\s+(?=[A-Z])")
+_DEADLINE = re.compile(r"\b(?:until|till|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+MODALS = {"will", "'ll", "shall", "wo", "should", "may", "might", "could", "must", "can", "ca", "would"}
+SCHEDULING_VERBS = {"schedule", "plan", "slate", "expect", "due", "set"}
+FUTURE_GOVERNORS = {"set", "expect", "schedule", "due", "plan", "go", "intend", "aim", "slate", "prepare",
+                    "hope", "want", "seek", "poise"}
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense:
+    """Tense from cue words of the clause around [start, end) (used when no parse is at hand)."""
+    window_start = max(0, start - 160)
+    before = text[window_start:start]
+    boundaries = list(_CLAUSE_START.finditer(before))
+    if boundaries:
+        before = before[boundaries[-1].end():]
+    after = text[end:end + 80]
+    stop = re.search(r"[.!?;\n]", after)
+    clause = before + " " + (after[:stop.start()] if stop else after)
+    if _FUTURE_CUES.search(clause):
+        return "future"
+    if _PAST_CUES.search(clause):
+        return "past"
+    return "unknown"
+
+
+def _token_at(doc: Doc, token_starts: list[int], offset: int) -> Token | None:
+    index = bisect.bisect_right(token_starts, offset) - 1
+    return doc[index] if 0 <= index < len(doc) else None
+
+
+def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
+    """Tense of the verb that governs the token at `offset` (its nearest verbal ancestor)."""
+    token = _token_at(doc, token_starts, offset)
+    for _ in range(8):
+        if token is None:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            return _verb_tense(token)
+        if token.head == token:  # spaCy makes a new Token object on each access: compare by value
+            break
+        token = token.head
+    # No verb (a headline, a fragment): fall back on the cue words of the sentence.
+    sentence = token.sent if token is not None else None
+    if sentence is None:
+        return "unknown"
+    return clause_tense(doc_text(doc)[sentence.start_char:sentence.end_char], offset - sentence.start_char,
+                        offset - sentence.start_char)
+
+
+def _verb_tense(verb: Token) -> Tense:
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in MODALS for aux in auxiliaries):
+        return "future"  # will, should, may ...: not (yet) a fact
+    if verb.lemma_ in SCHEDULING_VERBS and verb.lemma_ != "set":
+        return "future"  # "a hearing has been scheduled for June 3"
+    if any(aux.lower_ == "to" for aux in auxiliaries):
+        return "future"  # infinitives: "an event to be held on October 12", "wants to cut by June"
+    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in FUTURE_GOVERNORS:
+        return "future"
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
+        # Present tense with a date is a schedule ("the talks resume in March") ...
+        return "future" if verb.tag_ == "VBG" or auxiliaries else "unknown"
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+        return "past"  # "the plan announced on Monday"
+    return "unknown"
+
