@@ -524,7 +524,7 @@ def test_charts_are_placed_on_their_pages_with_their_files() -> None:
 
 
 def test_dates_show_their_real_precision() -> None:
-    from generator.render.views import _calendar_display
+    from generator.wording import _calendar_display
 
     assert _calendar_display("2024-03-05", None) == "5 March 2024"
     assert _calendar_display("2023-12", "END") == "late December 2023"
@@ -572,7 +572,7 @@ def test_entity_pages_are_grouped_by_type_and_only_for_entities_that_merit_them(
 
 
 def test_places_get_a_page_only_when_central() -> None:
-    from generator.render.views import central_threshold, merits_page
+    from generator.render.index import central_threshold, merits_page
 
     place = Entity(id="p", name="Eastmouth", type="place")
     assert central_threshold([]) == 3
@@ -643,7 +643,7 @@ def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() 
 
 
 def test_long_fact_lists_split_into_a_page_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.render.views.PAGE_FACT_LIMIT", 1)
+    monkeypatch.setattr("generator.render.index.PAGE_FACT_LIMIT", 1)
     story = make_story()
     one, two = story.articles
     story.timeline += [

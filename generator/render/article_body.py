@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.models import Sentence
-from generator.render.views import ArticleView, SiteIndex, display_timex
+from generator.render.index import SiteIndex
+from generator.render.views import ArticleView
+from generator.wording import display_timex
 
 SegmentKind = Literal["text", "entity", "value"]
 _PRIORITY = {"value": 0, "entity": 1}  # a number inside a name ("G7") reads better as the name

@@ -43,18 +43,12 @@ from generator.render.escape import (
     truncate_chars,
     truncate_words,
 )
+from generator.render.index import SiteIndex
 from generator.render.layout import FACT_LISTS
-from generator.render.views import (
-    ENTITY_TYPE_SECTIONS,
-    UNDATED,
-    SiteIndex,
-    SiteQueries,
-    article_folder,
-    format_number,
-    human_date,
-    month_label,
-)
+from generator.render.paths import article_folder
+from generator.render.queries import SiteQueries
 from generator.story.summary import publication_order, summarize, whats_new
+from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, format_number, human_date, month_label
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

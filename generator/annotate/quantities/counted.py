@@ -1,0 +1,304 @@
+"""What a quantity counts, read off the parse: the noun it modifies, its complement, the antecedent of
+a pronoun or a pointing word, kept to a short phrase of the sentence's own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.annotate.quantities.attributes import governing_verb
+from generator.annotate.quantities.lexicon import (
+    ADDED_TO,
+    ADDING_VERBS,
+    CHANGE_VERBS,
+    COMPARISON_PREPOSITIONS,
+    PLURAL_PRONOUNS,
+    POINTING_WORDS,
+    VAGUE_NOUNS,
+)
+from generator.annotate.quantities.scan import Found, same_sentence_before
+
+# --------------------------------------------------------------------------- what is counted
+
+
+def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: set[int],
+                     found: list[Found]) -> str | None:
+    """What the number counts or measures, as a short phrase from the sentence."""
+    earlier = restated_or_compared(span, unit, found)
+    if earlier is not None:
+        return earlier.mention.about
+    counted = counted_noun(span, anchor, unit)
+    if counted is None:
+        elided = elided_count(span, unit, found)
+        return elided.mention.about if elided else None
+    phrase = noun_phrase_text(counted, excluded)
+    if not phrase:
+        return None
+    if counted.lower_ in VAGUE_NOUNS:
+        return readable_vague(span, counted, phrase, excluded, found)
+    return phrase
+
+
+def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Found | None:
+    """The earlier number this one restates in brackets or is compared with ("up from 5%")."""
+    if not found or span.start == 0:
+        return None
+    doc = span.doc
+    previous = doc[span.start - 1]
+    last = found[-1]
+    if previous.text == "(" and last.span.end == span.start - 1:
+        return last  # "400 millimetres (16 inches)", "500 million pesos ($8.7 million)"
+    if previous.lower_ in COMPARISON_PREPOSITIONS:
+        return next((f for f in same_sentence_before(found, span.sent.start)
+                     if f.mention.unit == unit and f.mention.about), None)
+    return None
+
+
+def elided_count(span: Span, unit: str | None, found: list[Found]) -> Found | None:
+    """ "took nine seats ... won the remaining six": a bare count stands for an earlier count's noun."""
+    if unit is not None:
+        return None
+    return next((f for f in same_sentence_before(found, span.sent.start)
+                 if f.mention.unit is None and f.mention.about), None)
+
+
+def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
+    for token in span:
+        # The noun right after the number that the number modifies: "1.5m customers".
+        if token.dep_ in {"nummod", "quantmod", "compound", "nmod"} and token.head.i >= span.end \
+                and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i - span.end <= 4:
+            return token.head
+    head = anchor.head
+    outside = not (span.start <= head.i < span.end)
+    if anchor.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and outside \
+            and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if anchor.dep_ in {"npadvmod", "advmod"} and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return head.head  # "a 32% lower risk"
+    last = span[-1]  # "two-thirds of the farmland": the complement may hang from the last word
+    noun = (own_complement(anchor, unit) or (own_complement(last, unit) if last.i != anchor.i else None)
+            or complemented_noun(anchor) or object_set_to(anchor))
+    if noun is not None:
+        return noun
+    if unit is None and anchor.pos_ == "NUM":
+        # A bare count counts its subject only as that subject's new value ("the toll rose to 23",
+        # "that figure will reach 139 million"); "Castleford's eight" or "the remaining six" count
+        # what an earlier number in the sentence counts (see `elided_count`).
+        return clause_subject(anchor) if governing_verb(anchor).lemma_.lower() in CHANGE_VERBS else None
+    return money_purpose(anchor, unit) or clause_subject(anchor)
+
+
+def own_complement(anchor: Token, unit: str | None) -> Token | None:
+    """ "10% of the total", "$5 billion in loans"; "of them" is read as the noun it stands for."""
+    shares = {"%", "percentage points", "basis points", None}
+    prepositions = {"of"} if unit in shares else {"of", "in", "on", "for"}
+    for child in anchor.children:
+        if child.dep_ != "prep" or child.lower_ not in prepositions:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if not objects or any(d.lower_ in {"each", "every", "per"} for d in objects[0].children):
+            continue  # "for each driver" is a rate, not what is counted
+        noun = objects[0]
+        if noun.lower_ in PLURAL_PRONOUNS:
+            return plural_antecedent(noun)
+        if is_nominal(noun):
+            return noun
+    return None
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one ("the dead", "the injured")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "ADJ" and any(c.lower_ == "the" for c in token.children)
+
+
+def plural_antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a pronoun stands for: the nearest plural subject or object, this or last sentence."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    plurals = [t for t in reversed(doc[start:pronoun.i]) if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_]
+    arguments = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return (arguments or plurals or [None])[0]
+
+
+def complemented_noun(anchor: Token) -> Token | None:
+    """ "revenue of $3bn", "a crowd of 41,286", "a forecast of between $35bn and $36bn"."""
+    head = anchor.head if anchor.dep_ in {"pobj", "pcomp"} else None
+    while head is not None and head.dep_ in {"prep", "pcomp"} and head.head.pos_ == "ADP":
+        head = head.head
+    if head is not None and head.lower_ == "of" and is_nominal(head.head):
+        return head.head
+    return None
+
+
+def object_set_to(anchor: Token) -> Token | None:
+    """ "put the party on 37%", "cap fares at £2", "raised its dividend by 5 cents": the verb's object."""
+    preposition = anchor.head
+    if anchor.dep_ != "pobj" or preposition.lower_ not in {"on", "at", "by", "to"}:
+        return None
+    verb = preposition.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = [c for c in verb.children if c.i < preposition.i and (
+        c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}))]
+    return max(objects, key=lambda c: c.i) if objects else None
+
+
+def money_purpose(anchor: Token, unit: str | None) -> Token | None:
+    """ "released 500 million pesos in emergency funds": money spent or raised "in/for" something;
+    "add €40 to the average mortgage payment": money added to or taken off something."""
+    if unit in {None, "%", "percentage points", "basis points", "score"} or anchor.dep_ != "dobj":
+        return None
+    prepositions = {"in", "for"} | (ADDED_TO if anchor.head.lemma_.lower() in ADDING_VERBS else set())
+    for child in anchor.head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i > anchor.i:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def clause_subject(anchor: Token) -> Token | None:
+    """The subject of the verb the number hangs from: "Sales rose 12 per cent" -> "Sales"."""
+    head = governing_verb(anchor)
+    for child in head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child.i != anchor.i:
+            return child
+    if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head  # "forecasts show growth slowing to 0.8%"
+    return None
+
+
+def readable_vague(span: Span, counted: Token, phrase: str, excluded: set[int], found: list[Found]) -> str:
+    """A vague counted noun made readable: what an earlier number counts, or the sentence's subject."""
+    antecedent = pointed_antecedent(span, counted, found)
+    if antecedent is not None:
+        about = antecedent.mention.about or ""
+        rate = antecedent.mention.rate
+        return f"{phrase} ({about}{', ' + rate if rate else ''})"
+    if counted.head.i == span.sent.root.i and counted.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        return phrase  # "the storm caused 40 incidents": the subject did it, it is not what is counted
+    topic = sentence_topic(span, counted, excluded)
+    return f"{phrase} {topic}" if topic and topic.startswith("of ") else (
+        f"{phrase} ({topic})" if topic else phrase)
+
+
+def pointed_antecedent(span: Span, counted: Token, found: list[Found]) -> Found | None:
+    """The earlier number that "that figure" (or "the total" after it) refers to, if the text points back."""
+    if not found or not points_back(span.sent, counted):
+        return None
+    doc = span.doc
+    first = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
+    for earlier in reversed(found):
+        about = earlier.mention.about
+        if earlier.span.start < first:
+            break
+        if about and about.split()[0].lower() not in VAGUE_NOUNS:
+            return earlier
+    return None
+
+
+def points_back(sentence: Span, counted: Token) -> bool:
+    """ "that figure", "this number", or "the total" itself."""
+    if counted.lower_ in {"total", "figure", "number", "tally", "sum", "amount"} \
+            and any(c.lower_ in {"the", "that", "this"} for c in counted.children):
+        return True
+    return any(token.lower_ in VAGUE_NOUNS and any(c.dep_ == "det" and c.lower_ in POINTING_WORDS - {"the"}
+                                                   for c in token.children)
+               for token in sentence)
+
+
+def sentence_topic(span: Span, counted: Token, excluded: set[int]) -> str | None:
+    """What the sentence's subject says about the vague noun: its "of" complement, or the whole phrase.
+
+    "Complaints of riders about late trains keep rising, with over 4,000 filings" gives
+    "of riders about late trains" (read as "filings of riders about late trains").
+    """
+    root = span.sent.root
+    for child in root.children:
+        if child.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            continue
+        if child.i == counted.i or child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in VAGUE_NOUNS:
+            return None
+        of_phrase = next((c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of_phrase is not None:
+            # the "of" phrase and the complements after it: "of migrants unlawfully crossing the border"
+            complements = [c for c in child.rights if c.i >= of_phrase.i and c.dep_ in RIGHT_COMPLEMENTS]
+            tokens = [t for c in complements for t in complement_tokens(c, excluded)]
+            return tokens_text(trim_phrase(sorted(tokens, key=lambda t: t.i)[:14]))
+        tokens = [t for t in child.subtree if t.i not in excluded and t.i != counted.i]
+        return tokens_text(trim_phrase(tokens[:14])) or None
+    return None
+
+
+def trim_phrase(tokens: list[Token]) -> list[Token]:
+    """Cut a phrase at its first comma (an apposition or a new clause follows) and strip punctuation."""
+    cut = next((k for k, t in enumerate(tokens) if t.text == "," and k > 0), len(tokens))
+    tokens = tokens[:cut]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+LEFT_MODIFIERS = {"compound", "amod", "nmod", "poss", "case", "npadvmod"}
+RIGHT_COMPLEMENTS = {"prep", "acl", "relcl"}
+DROPPED_WORDS = {"more", "other", "additional", "further"}
+
+
+def noun_phrase_text(head: Token, excluded: set[int], max_tokens: int = 14) -> str:
+    """The head noun with its modifiers and complements, minus numbers, dates and rates."""
+    tokens: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in LEFT_MODIFIERS and not (child.dep_ == "poss" and child.tag_ in {"PRP$", "WP$"}):
+            tokens.extend(t for t in child.subtree if t.i not in excluded)
+    tokens.append(head)
+    for child in head.rights:
+        if child.dep_ not in RIGHT_COMPLEMENTS:
+            if child.dep_ == "punct" and child.text == ",":
+                break  # a comma ends the phrase: what follows is apposition or a new clause
+            continue
+        extra = complement_tokens(child, excluded)
+        if child.dep_ == "prep" and len(extra) <= 1:
+            continue  # its object was a date or a number: "in December", "of 20,000", "to Castleford's eight"
+        if len(tokens) + len(extra) > max_tokens:
+            break
+        tokens.extend(extra)
+    tokens = [t for t in tokens if t.lower_ not in DROPPED_WORDS or t.i == head.i]
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens_text(tokens)
+
+
+FUNCTION_TAGS = {"IN", "TO", "DT", "CC", "WDT", "WP", "POS", ",", ":", "HYPH"}
+
+
+def complement_tokens(child: Token, excluded: set[int]) -> list[Token]:
+    """A complement up to the first number, date or rate in it, without dangling function words.
+
+    "non-Mexicans apprehended by the U.S. each month" keeps "apprehended by the U.S.";
+    "shots to Castleford's eight" keeps nothing of "to Castleford's eight".
+    """
+    tokens: list[Token] = []
+    for token in child.subtree:
+        if token.i in excluded:
+            if child.dep_ == "prep":
+                return []
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].tag_ in FUNCTION_TAGS:
+        tokens.pop()
+    return tokens
+
+
+def tokens_text(tokens: list[Token]) -> str:
+    """Text of (possibly non-contiguous) tokens, keeping the original spacing where they touch."""
+    parts: list[str] = []
+    for position, token in enumerate(tokens):
+        parts.append(token.text)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is not None and (following.i != token.i + 1 or token.whitespace_):
+            parts.append(" ")
+    return "".join(parts).strip()
+

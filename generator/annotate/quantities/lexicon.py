@@ -1,0 +1,151 @@
+"""The words and patterns of quantities: number words and scales, currencies, units, percent,
+qualifiers (about, more than), periods of rates, and the entity labels that are never quantities."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- vocabulary
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated scales written after a figure: "1.5m", "£3bn", "$40 mn", "5k".
+SCALE_SUFFIXES = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "million": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+    "billion": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Fractions read as percentages: "two-thirds of the farmland" -> 66.67 %, "a third less likely".
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}
+# "a third", "one fifth" (not "a quarter" or "a half": quarters are periods, "half a million" a number).
+ARTICLE_FRACTIONS = {"third", "fifth", "tenth"}
+# Words that only make a number together with a following scale word: "half a million", "a dozen".
+SCALE_LEADERS = {"a": 1.0, "an": 1.0, "half": 0.5, "quarter": 0.25}
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
+    "ca$": "CAD", "a$": "AUD", "au$": "AUD", "₹": "INR", "mx$": "MXN", "r$": "BRL", "chf": "CHF",
+    "gbp": "GBP", "eur": "EUR", "jpy": "JPY", "₱": "PHP", "₩": "KRW", "₦": "NGN",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "peso": "MXN", "pesos": "MXN", "rupee": "INR", "rupees": "INR",
+    "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "won": "KRW", "naira": "NGN",
+    "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "roubles": "RUB",
+    "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "reais": "BRL", "real": "BRL",
+}
+# Currency words shared by several countries: the country the article is about decides.
+SHARED_CURRENCY_WORDS = {"peso", "pesos", "rupee", "rupees", "franc", "francs", "dollar", "dollars"}
+COUNTRY_CURRENCIES = {
+    "peso": {
+        "philippines": "PHP", "philippine": "PHP", "filipino": "PHP", "filipinos": "PHP", "mexico": "MXN",
+        "mexican": "MXN", "argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "chile": "CLP",
+        "chilean": "CLP", "colombia": "COP", "colombian": "COP", "uruguay": "UYU", "uruguayan": "UYU",
+        "cuba": "CUP", "cuban": "CUP", "dominican republic": "DOP",
+    },
+    "rupee": {
+        "india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR", "sri lanka": "LKR",
+        "sri lankan": "LKR", "nepal": "NPR", "nepali": "NPR", "mauritius": "MUR",
+    },
+    "franc": {"switzerland": "CHF", "swiss": "CHF"},
+    # A bare "dollars" is US dollars unless it is written in one of these countries' own words.
+    "dollar": {},
+}
+# Hundredths of the currency in use ("68 cents", "50p" is not read: too ambiguous).
+SUBUNIT_WORDS = {"cent": 0.01, "cents": 0.01, "pence": 0.01, "penny": 0.01, "centavos": 0.01}
+MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi", "m2": "m2", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "foot": "ft", "feet": "ft", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "tonne": "t",
+    "tonnes": "t", "ton": "t", "tons": "t", "pound-weight": "lb", "lb": "lb", "lbs": "lb",
+    "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "barrel": "barrel",
+    "barrels": "barrel", "gallon": "gallon", "gallons": "gallon", "litre": "l", "litres": "l",
+    "liter": "l", "liters": "l", "times": "times", "mw": "MW", "gw": "GW", "kwh": "kWh", "degrees": "degrees",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "inch": "in", "inches": "in", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph",
+    "knots": "knots", "sq": "sq",
+}
+# A distance unit followed by "per hour" / "an hour" / "/h" is a speed.
+SPEED_UNITS = {"km": "km/h", "mi": "mph", "m": "m/s"}
+SPEED_PERIODS = {"km": "hour", "mi": "hour", "m": "second"}
+PERCENT_WORDS = ("%", "percent", "pct")
+
+# Qualifiers as written (lower case), longest first so "more than" wins over "than".
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "greater than", "in excess of", "at least", "at most",
+    "up to", "no more than", "no fewer than", "not more than", "close to", "as many as", "as much as",
+    "as few as", "upwards of", "an estimated", "an average of", "on average", "nearly", "almost",
+    "about", "around", "roughly", "approximately", "some", "over", "under", "above", "below",
+    "exceeding", "just over", "just under", "well over", "only", "just", "estimated",
+)
+
+# Period nouns that make a rate after "each/every/per/a": "30,000 each month" -> "per month".
+PERIODS = {
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year",
+    "annum": "year", "decade": "decade",
+}
+PERIOD_ADVERBS = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+    "annually": "year", "yearly": "year",
+}
+# "a year ago" is a date, not a rate.
+NOT_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "from", "since", "prior"}
+
+# Nouns that say little about what is counted without the rest of the sentence.
+VAGUE_NOUNS = {
+    "encounter", "encounters", "figure", "figures", "number", "numbers", "total", "amount", "case",
+    "cases", "incident", "incidents", "time", "times", "instance", "instances", "unit", "units",
+    "item", "items", "one", "ones", "share", "level", "levels", "count", "those", "event",
+    "events", "rate", "tally", "sum",
+}
+# Words that point back to something already said: "that figure", "this number".
+POINTING_WORDS = {"that", "this", "these", "those", "the", "such"}
+# Pronouns standing for a plural noun said before: "1,842 of them", "60% of those".
+PLURAL_PRONOUNS = {"them", "those", "these", "they"}
+# Verbs whose object is a new value of their subject: "the toll rose to 23", "the figure reached 139m".
+CHANGE_VERBS = {
+    "reach", "hit", "total", "exceed", "rise", "climb", "fall", "drop", "decline", "stand", "top",
+    "number", "grow", "surpass", "double", "triple", "increase", "decrease", "jump", "soar", "plunge",
+    "surge", "slip", "edge", "be",
+}
+# "add €40 to the payment", "cut $5 off the price": what the amount is added to or taken from.
+ADDING_VERBS = {"add", "cut", "shave", "knock", "take", "save"}
+ADDED_TO = {"to", "from", "off"}
+# Prepositions that introduce the other side of a comparison: "up from 5%", "fewer than 3,000".
+COMPARISON_PREPOSITIONS = {"from", "than", "with", "against", "versus", "vs"}
+
+# spaCy entity labels under which a number is part of a name or a time, never a quantity.
+TIME_LABELS = {"DATE", "TIME"}
+NON_QUANTITY_LABELS = {
+    "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "ORG", "PERSON",
+    "GPE", "LOC", "NORP", "LANGUAGE",
+}
+
+DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
+DIGITS_WITH_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|bln|b|tn|trn)$", re.IGNORECASE)
+# One token holding two figures joined by a hyphen or dash: "3-2", "10-15".
+JOINED_PAIR = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
+# A figure glued to other figures by "-", "/", ":" or "." is a date, time or phone number.
+JOINED_FIGURES = re.compile(r"\d\s?[-–/:]\s?\d|\d\.\d+\.\d")
+ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+DASHES = {"-", "–"}
+MAX_SCORE = 300  # a basketball score; larger "A-B" pairs are not scores
+

@@ -1,0 +1,369 @@
+"""Reading numbers off the tokens: figures, number words, scales ("2.5 million"), fractions, ranges
+and scores, currency before and units after the number, and the qualifier in front of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate.quantities.lexicon import (
+    ARTICLE_FRACTIONS,
+    COUNTRY_CURRENCIES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DASHES,
+    DIGITS,
+    DIGITS_WITH_SCALE,
+    FRACTION_WORDS,
+    JOINED_PAIR,
+    MAX_SCORE,
+    MEASURE_UNITS,
+    PERCENT_WORDS,
+    QUALIFIERS,
+    SCALE_LEADERS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    SHARED_CURRENCY_WORDS,
+    SPEED_PERIODS,
+    SPEED_UNITS,
+    SUBUNIT_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+)
+from generator.models import QuantityMention
+
+
+@dataclass
+class NumberExpression:
+    """Token range [start, end) of one number expression and what it normalises to."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str | None
+    value_to: float | None = None
+    scale: float = 1.0  # the scale word or suffix written with the figure ("billion", "m")
+    figure: int = -1  # token index of the (first) figure
+
+
+@dataclass
+class Found:
+    """A quantity already found in the text, for the numbers after it that refer back to it."""
+
+    span: Span
+    mention: QuantityMention
+    sentence_start: int  # first token of its sentence
+
+
+def same_sentence_before(found: list[Found], sentence_start: int) -> Iterable[Found]:
+    """The quantities found earlier in the sentence starting at `sentence_start`, nearest first.
+
+    Stops at the sentence boundary, so a long article stays linear in its number of quantities.
+    """
+    for earlier in reversed(found):
+        if earlier.sentence_start != sentence_start:
+            return
+        yield earlier
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def scan_number_expressions(doc: Doc, blocked: set[int]) -> list[NumberExpression]:
+    expressions: list[NumberExpression] = []
+    i = 0
+    while i < len(doc):
+        expression = number_expression_at(doc, i, blocked)
+        if expression is None:
+            i += 1
+            continue
+        expressions.append(expression)
+        i = expression.end
+    return expressions
+
+
+def number_expression_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
+    """The number expression (a single figure, a range or a score) starting at token `i`, if any."""
+    pair = joined_pair_at(doc, i, blocked) or fraction_at(doc, i, blocked)
+    if pair is not None:
+        return pair
+    first = single_expression_at(doc, i, blocked)
+    if first is None:
+        return None
+    return range_or_score(doc, first, blocked) or first
+
+
+def single_expression_at(doc: Doc, i: int, blocked: set[int], qualified: bool = True
+                         ) -> NumberExpression | None:
+    """One figure or number words from token `i`, with currency sign, scale, unit and qualifier."""
+    figure_end, value = read_number(doc, i)
+    if figure_end == i or any(k in blocked for k in range(i, figure_end)):
+        return None
+    scale = scale_written(doc, i, figure_end)
+    start, end = i, figure_end
+    currency, start = currency_before(doc, start)
+    end, value, suffix_unit, suffix_scale = read_suffix(doc, end, value)
+    unit = currency or suffix_unit
+    if currency and suffix_unit and suffix_unit != "%":
+        unit = currency
+    qualifier, start = qualifier_before(doc, start) if qualified else (None, start)
+    return NumberExpression(start=start, end=end, value=value, unit=unit, qualifier=qualifier,
+                            scale=scale * suffix_scale, figure=i)
+
+
+def scale_written(doc: Doc, start: int, end: int) -> float:
+    """The scale written with a figure ("3.5 billion", "3bn"): 1 when there is none."""
+    scale = 1.0
+    for token in doc[start:end]:
+        match = DIGITS_WITH_SCALE.match(token.lower_)
+        if match:
+            scale *= SCALE_SUFFIXES[match.group(2).lower()]
+        elif token.lower_ in SCALE_WORDS and token.i > start:
+            scale *= SCALE_WORDS[token.lower_]
+    return scale
+
+
+def joined_pair_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
+    """A range or score written as one token ("3-2", "10-15") with its unit after it."""
+    match = JOINED_PAIR.match(doc[i].text)
+    if match is None or i in blocked:
+        return None
+    low, high = float(match.group(1)), float(match.group(2))
+    end, _, unit, _ = read_suffix(doc, i + 1, low)
+    currency, start = currency_before(doc, i)
+    return pair_expression(doc, start, end, low, high, currency or unit, i)
+
+
+def fraction_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
+    """ "two-thirds", "a third", "one fifth": a share, as a percentage."""
+    if i in blocked or i + 1 >= len(doc):
+        return None
+    word = doc[i].lower_
+    if doc[i + 1].text in DASHES and i + 2 < len(doc) and word in UNITS_WORDS:
+        numerator, end = UNITS_WORDS[word], i + 3
+    elif word in {"a", "one"} and doc[i + 1].lower_ in ARTICLE_FRACTIONS:
+        numerator, end = 1, i + 2
+    else:
+        return None
+    denominator = FRACTION_WORDS.get(doc[end - 1].lower_)
+    if denominator is None or numerator >= denominator or (end < len(doc) and doc[end].lower_ in SCALE_WORDS):
+        return None
+    qualifier, start = qualifier_before(doc, i)
+    return NumberExpression(start=start, end=end, value=round(100 * numerator / denominator, 2), unit="%",
+                            qualifier=qualifier, figure=i)
+
+
+def range_or_score(doc: Doc, first: NumberExpression, blocked: set[int]) -> NumberExpression | None:
+    """ "10-15%", "7,000 to 9,000", "between $35bn and $36bn", "3-2": one expression for both figures."""
+    link = first.end
+    if link + 1 >= len(doc):
+        return None
+    word = doc[link].lower_
+    hyphen = doc[link].text in DASHES and not doc[link - 1].whitespace_ and not doc[link].whitespace_
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    if word == "to":
+        if before in {"from", "by"}:
+            return None  # "from 5% to 7%", "by 5 cents to 68 cents" are a change, not a range
+    elif not hyphen and not (word == "and" and before == "between"):
+        return None
+    second_figure = link + 2 if doc[link + 1].lower_ in CURRENCY_SYMBOLS else link + 1
+    second = single_expression_at(doc, second_figure, blocked, qualified=False)
+    if second is None or second.start != link + 1:
+        return None
+    return join_pair(doc, first, second, hyphen)
+
+
+def join_pair(doc: Doc, first: NumberExpression, second: NumberExpression, hyphen: bool
+              ) -> NumberExpression | None:
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    low = first.value
+    if first.scale == 1.0 and second.scale != 1.0:
+        low *= second.scale  # "10 to 15 million": the scale is written once, after the second figure
+    unit = first.unit or second.unit
+    if not hyphen and low >= second.value:
+        return None
+    expression = pair_expression(doc, first.start, second.end, low, second.value, unit, first.figure)
+    if expression is not None:
+        expression.qualifier = first.qualifier
+    return expression
+
+
+def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, unit: str | None,
+                    figure: int) -> NumberExpression | None:
+    """A range when it rises or has a unit; a score when a unitless whole-number pair does not rise."""
+    if unit is not None or low < high:
+        if unit == "score":
+            return None
+        return NumberExpression(start=start, end=end, value=low, value_to=high, unit=unit, qualifier=None,
+                                figure=figure)
+    if low != int(low) or high != int(high) or max(low, high) > MAX_SCORE:
+        return None
+    if "," in doc[start:end].text:
+        return None
+    return NumberExpression(start=start, end=end, value=low, value_to=high, unit="score", qualifier=None,
+                            figure=figure)
+
+
+def read_number(doc: Doc, i: int) -> tuple[int, float]:
+    """Read a figure ("250,000", "1.5", "3bn") or number words ("two million") from token `i`."""
+    token = doc[i]
+    lower = token.lower_
+    match = DIGITS_WITH_SCALE.match(lower)
+    if match:
+        return i + 1, parse_figure(match.group(1)) * SCALE_SUFFIXES[match.group(2)]
+    if DIGITS.match(lower):
+        value = parse_figure(lower)
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in SCALE_WORDS:
+            value *= SCALE_WORDS[doc[j].lower_]
+            j += 1
+        return j, value
+    return read_number_words(doc, i)
+
+
+def parse_figure(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
+    """"two hundred and fifty thousand", "twenty-five", "half a million", "a dozen", "three"."""
+    j = i
+    leader = 1.0
+    if doc[j].lower_ in SCALE_LEADERS:
+        # "half a million", "a dozen": only a number when a scale word follows.
+        leader = SCALE_LEADERS[doc[j].lower_]
+        j += 1
+        if j < len(doc) and doc[j].lower_ in {"a", "an"} and leader != 1.0:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in SCALE_WORDS:
+            return i, 0.0
+    total, current, consumed = 0.0, 0.0, j
+    while j < len(doc):
+        word = doc[j].lower_
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word in SCALE_WORDS:
+            current = (current or 1.0) * SCALE_WORDS[word]
+            if SCALE_WORDS[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word in {"-", "and"} and consumed == j and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        consumed = j
+    if consumed == i or (consumed > i and leader != 1.0 and consumed == i + 1):
+        return i, 0.0
+    return consumed, (total + current) * leader
+
+
+def is_number_word(token: Token) -> bool:
+    return token.lower_ in UNITS_WORDS or token.lower_ in TENS_WORDS or token.lower_ in SCALE_WORDS
+
+
+def currency_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """A currency sign right before the figure: "$", "£", "US$" (spaCy may split "US" and "$")."""
+    if start == 0:
+        return None, start
+    sign = doc[start - 1].lower_
+    if sign in CURRENCY_SYMBOLS:
+        if sign == "$" and start >= 2 and (doc[start - 2].lower_ + "$") in CURRENCY_SYMBOLS \
+                and not doc[start - 2].whitespace_:
+            return CURRENCY_SYMBOLS[doc[start - 2].lower_ + "$"], start - 2
+        return CURRENCY_SYMBOLS[sign], start - 1
+    return None, start
+
+
+def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | None, float]:
+    """Scale abbreviations, percent signs and unit words right after the figure.
+
+    Returns the new end, the value, the unit and the scale the suffix applied (1 when none).
+    """
+    scale = 1.0
+    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and not doc[end - 1].whitespace_:
+        scale = SCALE_SUFFIXES[doc[end].lower_]
+        value *= scale
+        end += 1
+    if end >= len(doc):
+        return end, value, None, scale
+    word = doc[end].lower_
+    if word in PERCENT_WORDS:
+        return end + 1, value, "%", scale
+    if word == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return end + 2, value, "%", scale
+    if word == "percentage" and end + 1 < len(doc) and doc[end + 1].lower_ in {"point", "points"}:
+        return end + 2, value, "percentage points", scale
+    if word == "basis" and end + 1 < len(doc) and doc[end + 1].lower_ in {"point", "points"}:
+        return end + 2, value, "basis points", scale
+    if word in {"bp", "bps"}:
+        return end + 1, value, "basis points", scale
+    if word in SUBUNIT_WORDS and doc[end - 1].lower_ != "per":
+        return end + 1, round(value * SUBUNIT_WORDS[word], 6), currency_in_use(doc, end), scale
+    if word in CURRENCY_WORDS and word not in {"pound", "pounds"}:
+        return end + 1, value, currency_of_word(doc, word), scale
+    if word in {"pound", "pounds"} and doc[end].ent_type_ == "MONEY":
+        return end + 1, value, "GBP", scale
+    if word in MEASURE_UNITS:
+        unit = MEASURE_UNITS[word]
+        end, unit = speed_after(doc, end + 1, unit)
+        return end, value, unit, scale
+    return end, value, None, scale
+
+
+def speed_after(doc: Doc, end: int, unit: str) -> tuple[int, str]:
+    """ "185 kilometres per hour", "120 km/h", "60 miles an hour": a distance per time is a speed."""
+    if unit not in SPEED_UNITS or end >= len(doc):
+        return end, unit
+    words = [t.lower_ for t in doc[end:end + 2]]
+    period = SPEED_PERIODS[unit]
+    if len(words) == 2 and words[0] in {"per", "an", "a", "/"} \
+            and words[1].rstrip(".") in {period, period[:1]}:
+        return end + 2, SPEED_UNITS[unit]
+    return end, unit
+
+
+def currency_in_use(doc: Doc, end: int) -> str:
+    """The currency of the last sum written before `end` ("68 cents" after "$1.2 billion"): USD by default."""
+    for token in reversed(doc[:end]):
+        if token.lower_ in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[token.lower_]
+        if token.lower_ in CURRENCY_WORDS and token.lower_ not in {"pound", "pounds", "real", "won"}:
+            return currency_of_word(doc, token.lower_)
+    return "USD"
+
+
+def currency_of_word(doc: Doc, word: str) -> str:
+    """The currency a word names; for words shared by several countries the country in the text."""
+    default = CURRENCY_WORDS[word]
+    if word not in SHARED_CURRENCY_WORDS:
+        return default
+    countries = COUNTRY_CURRENCIES[word.rstrip("s")]
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP"}:
+            name = re.sub(r"^the\s+", "", ent.text.lower())
+            if name in countries:
+                return countries[name]
+    return default
+
+
+def qualifier_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The hedge written before the number ("at least", "over", "nearly"), as written in lower case."""
+    for phrase in sorted(QUALIFIERS, key=lambda p: -len(p.split())):
+        words = phrase.split()
+        first = start - len(words)
+        if first < 0:
+            continue
+        if [t.lower_ for t in doc[first:start]] == words:
+            if phrase in {"some", "only", "just"} and doc[start].pos_ not in {"NUM", "SYM"}:
+                continue
+            return phrase, first
+    return None, start
+

@@ -1,0 +1,161 @@
+"""Questions the page templates ask of the site index (facts of a kind, by year, by entity, by outlet),
+answered as view objects so that templates stay free of lookups."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from generator.models import (
+    Quantity,
+)
+from generator.render.escape import (
+    anchor_id,
+    plain_text,
+)
+from generator.render.index import SiteIndex
+from generator.render.views import (
+    ArticleView,
+    EntityView,
+    FactGroup,
+    FactView,
+    OutletView,
+    _event_sort_key,
+    event_end,
+    event_start,
+    within_a_month,
+)
+from generator.wording import MONTHS
+
+
+class SiteQueries:
+    """Selections and groupings the pages show, over a built `SiteIndex`."""
+
+    def __init__(self, index: SiteIndex) -> None:
+        self.index = index
+
+    def key_numbers(self, limit: int = 6, article: str | None = None) -> list[FactView]:
+        """Featured numbers first (the editor's order), then the most corroborated."""
+        featured = {ident: rank for rank, ident in enumerate(self.index.story.featured)}
+        candidates = self.index.facts if article is None else self.index.articles[article].facts
+        numbers = [view for view in candidates if view.kind == "number"]
+        order = {id(view): position for position, view in enumerate(numbers)}
+        numbers.sort(
+            key=lambda v: (
+                featured.get(v.fact.id, len(featured)),
+                not v.fact.featured,
+                -v.corroboration,
+                order[id(v)],
+            )
+        )
+        return numbers[:limit]
+
+    def top_entities(
+        self, limit: int = 6, article: str | None = None, types: tuple[str, ...] = ("person",)
+    ) -> list[EntityView]:
+        """The most mentioned entities of the given types (organisations fill in when people are few)."""
+        if article is None:
+            counts = {view.entity.id: view.mention_count for view in self.index.entities.values()}
+        else:
+            counts = Counter(view.entity.id for _, view in self.index.mentions_by_article.get(article, []))
+        views = [view for view in self.index.entities.values() if counts.get(view.entity.id)]
+
+        def mentions(view: EntityView) -> int:
+            return counts[view.entity.id]
+
+        views.sort(key=lambda v: (v.entity.type not in types, -mentions(v), not v.roles, v.name))
+        chosen = [v for v in views if v.entity.type in types][:limit]
+        if len(chosen) < 3:
+            chosen += [v for v in views if v.entity.type == "organization" and v not in chosen]
+        return chosen[:limit]
+
+    def latest_events(self, limit: int = 5) -> list[FactView]:
+        events = [view for view in self.index.facts_of_kind("event") if event_start(view) is not None]
+        # Newest start first; among equal starts the most precise first ("19 Jan" before "January").
+        events.sort(key=lambda v: (-event_start(v).toordinal(), event_end(v), v.id))  # type: ignore[union-attr]
+        return events[:limit]
+
+    def timeline_groups(self, events: Iterable[FactView] | None = None) -> list[FactGroup]:
+        """Years, each with its months, each with its entries, earliest first; undated ones last.
+
+        An entry whose date is vaguer than a month ("2023", "early 2023", "summer 2023") cannot sit
+        in a month: it goes to its year's "Sometime in <year>" group, first in the year.
+        """
+        years: dict[int, FactGroup] = {}
+        undated = FactGroup("Undated", "undated")
+        events = self.index.facts_of_kind("event") if events is None else events
+        for view in sorted(events, key=_event_sort_key):
+            start = event_start(view)
+            if start is None:
+                undated.facts.append(view)
+                continue
+            year = years.setdefault(start.year, FactGroup(str(start.year), f"y{start.year}"))
+            if within_a_month(view):
+                label, ident = f"{MONTHS[start.month - 1]} {start.year}", f"m{start.year}-{start.month:02d}"
+            else:
+                label, ident = f"Sometime in {start.year}", f"y{start.year}-x"
+            group = next((g for g in year.subgroups if g.id == ident), None)
+            if group is None:
+                group = FactGroup(label, ident)
+                year.subgroups.append(group)
+            group.facts.append(view)
+        for year in years.values():
+            year.subgroups.sort(key=lambda g: (not g.id.endswith("-x"), g.id))
+        groups = [years[key] for key in sorted(years)]
+        return [*groups, undated] if undated.facts else groups
+
+    def number_groups(self, numbers: Iterable[FactView] | None = None) -> list[FactGroup]:
+        """Numbers grouped by what they are about (or their unit), biggest group first."""
+
+        def key(view: FactView) -> str:
+            fact = view.fact
+            assert isinstance(fact, Quantity)
+            return plain_text(fact.about or fact.unit or "") or "Other numbers"
+
+        numbers = self.index.facts_of_kind("number") if numbers is None else numbers
+        return self._grouped(numbers, key, prefix="n")
+
+    def speaker_groups(self, kind: str, facts: Iterable[FactView] | None = None) -> list[FactGroup]:
+        """Quotes (kind "quote") or reports, demands and statements (kind "claim") grouped by who."""
+        groups = self._grouped(
+            self.index.facts_of_kind(kind) if facts is None else facts,
+            lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id else view.speaker,
+            prefix="by",
+        )
+        for group in groups:
+            first = group.facts[0]
+            group.page = self.index.entity_page(first.speaker_id)
+        return groups
+
+    @staticmethod
+    def _grouped(views: Iterable[FactView], key: Callable[[FactView], str], prefix: str) -> list[FactGroup]:
+        groups: dict[str, FactGroup] = {}
+        for view in views:
+            label = key(view) or "Unattributed"
+            group = groups.setdefault(
+                label.casefold(), FactGroup(label, f"{prefix}-{anchor_id(label).lower()}")
+            )
+            group.facts.append(view)
+        return sorted(groups.values(), key=lambda g: (-len(g.facts), g.label.casefold(), g.label))
+
+    def outlets(self) -> list[OutletView]:
+        by_outlet: dict[str, list[ArticleView]] = {}
+        for view in self.index.articles.values():
+            name = plain_text(view.article.outlet) or "Unknown outlet"
+            by_outlet.setdefault(name, []).append(view)
+        outlets = []
+        for name, articles in sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0])):
+            ids = {view.article.id for view in articles}
+            facts = [f for f in self.index.facts if any(link.article in ids for link in f.sources)]
+            corroborated = sum(
+                1
+                for f in facts
+                if any(link.article not in ids for link in f.sources)
+                or any(outlet != name for outlet in f.outlets)
+            )
+            kinds = Counter(f.kind for f in facts)
+            outlets.append(
+                OutletView(name, f"o-{anchor_id(name).lower()}", articles, facts, corroborated, dict(kinds))
+            )
+        return outlets
+
