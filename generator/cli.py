@@ -115,12 +115,12 @@ def settings_from(args: argparse.Namespace, **extra: Any) -> Settings:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.pipeline import build_site_files
+    from generator.build import build_site
     from generator.writer import write_owned_files
 
     settings = settings_from(args, article_text="full" if args.full_text else "excerpts")
     with _progress_bar(args.quiet) as progress:
-        result = build_site_files(settings, progress)
+        result = build_site(settings, progress)
     _print_problems(result.warnings, result.errors)
     written = write_owned_files(args.out, result.files)
     print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "

@@ -1,4 +1,4 @@
-"""The whole flow of DESIGN.md as one function per step, shared by the CLI and the MkDocs plugin.
+"""The stages in order, one function per step; `generator.build` is the entry that calls them.
 
     ingest -> sidecar metadata -> annotate (cached, parallel) -> resolve -> merge -> timeline
            -> overrides -> charts -> render
@@ -9,20 +9,17 @@ plugin), which receives the rendered files as a mapping from path to content.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from pydantic import BaseModel
-
-from generator.annotate.nlp_info import model_fingerprint
-from generator.cache.store import Cache, content_key, package_files, source_fingerprint
+from generator.cache.keys import annotation_key, extractor_fingerprint, site_key
+from generator.cache.site import load_site, store_site
+from generator.cache.store import Cache
 from generator.config import Settings
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
@@ -33,41 +30,16 @@ from generator.overrides.api import (
     apply_overrides,
     load_overrides,
 )
+from generator.results import BuildResult, BuildStats
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
-# The modules whose code decides what an article's annotations contain.
-EXTRACTOR_SOURCES = ("annotate/**/*.py", "models.py")
 # Below this many uncached articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
-# Whole rendered sites kept in the cache: the current one and the one before it (undoing an edit).
-# Each is about the size of the generated Markdown, so older ones would only fill the disk.
-SITES_KEPT = 2
 
 Progress = Callable[[int, int], None]
 
 
 class Problem(Protocol):
     def describe(self) -> str: ...
-
-
-@dataclass
-class BuildStats:
-    articles: int = 0
-    annotated: int = 0
-    from_cache: int = 0
-    charts_rendered: int = 0
-    workers: int = 1
-
-
-@dataclass
-class BuildResult:
-    story: Story
-    files: dict[str, str | bytes]
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    stats: BuildStats = field(default_factory=BuildStats)
-    updated: dt.date | None = None  # newest publication date: the explainer's "last updated"
-    site_key: str | None = None  # the rendered site's cache key
 
 
 # --------------------------------------------------------------------------- story
@@ -111,7 +83,7 @@ class Inputs:
 def prepare_inputs(
     settings: Settings, articles: list[Article], ingest_problems: Sequence[IngestProblem]
 ) -> Inputs:
-    result = BuildResult(story=Story(title="", articles=[]), files={})
+    result = BuildResult()
     _collect(result, ingest_problems)
     overrides, override_problems = load_overrides(
         settings.story_path, settings.overrides_path, [article.id for article in articles]
@@ -205,21 +177,6 @@ def _with_sentences(article: Article, annotations: ArticleAnnotations) -> Articl
 # --------------------------------------------------------------------------- annotate
 
 
-def extractor_fingerprint(settings: Settings) -> str:
-    """The extractor's version: its own source code, the spaCy model and spaCy's version."""
-    return content_key(source_fingerprint(package_files(PACKAGE_ROOT, EXTRACTOR_SOURCES)),
-                       model_fingerprint(settings.model))
-
-
-def annotation_key(article: Article, settings: Settings, extractor: str | None = None) -> str:
-    """What an article's annotations depend on: its text and publication date (relative dates are
-    read against it) and the extractor. Title, outlet or templates do not change what is found."""
-    return content_key(
-        article.id, article.text, article.published.isoformat() if article.published else "",
-        extractor or extractor_fingerprint(settings),
-    )
-
-
 def annotate_articles(
     articles: list[Article], settings: Settings, stats: BuildStats | None = None,
     progress: Progress | None = None,
@@ -306,51 +263,18 @@ def _chunks(items: list[Article], count: int) -> list[list[Article]]:
 # --------------------------------------------------------------------------- site
 
 
-class RenderedSite(BaseModel):
-    """The cached output of a whole build: what render_site returned, keyed by every input."""
-
-    texts: dict[str, str]
-    binaries: dict[str, str]  # base64
-
-    @classmethod
-    def of(cls, files: dict[str, str | bytes]) -> RenderedSite:
-        texts = {k: v for k, v in files.items() if isinstance(v, str)}
-        binaries = {k: base64.b64encode(v).decode("ascii") for k, v in files.items() if isinstance(v, bytes)}
-        return cls(texts=texts, binaries=binaries)
-
-    def files(self) -> dict[str, str | bytes]:
-        files: dict[str, str | bytes] = dict(self.texts)
-        files.update({k: base64.b64decode(v) for k, v in self.binaries.items()})
-        return files
-
-
-def site_key(settings: Settings, inputs: Inputs) -> str:
-    """Everything the rendered site depends on. A hit skips extraction, merging and rendering."""
-    templates = package_files(settings.templates_path, ("**/*",))
-    extractor = extractor_fingerprint(settings)
-    return content_key(
-        *(annotation_key(article, settings, extractor) for article in inputs.articles),
-        *(article.model_dump_json() for article in inputs.articles),
-        inputs.overrides.model_dump_json(),
-        source_fingerprint(package_files(PACKAGE_ROOT, ("**/*.py",))),
-        source_fingerprint(tuple(p for p in templates if p.is_file())),
-        json.dumps(settings.output_options(), sort_keys=True),
-        "|".join(inputs.result.warnings), "|".join(inputs.result.errors),
-    )
-
-
 def build_site_files(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """The Story rendered to Markdown pages, charts and data files (path -> content)."""
     articles, problems = load_articles(settings.seeds_path)
     inputs = prepare_inputs(settings, articles, problems)
-    cache = Cache(settings.cache_path, "site")
-    key = site_key(settings, inputs)
-    inputs.result.updated = max((a.published for a in inputs.articles if a.published), default=None)
-    inputs.result.site_key = key
-    cached = cache.load(key, RenderedSite)
+    result = inputs.result
+    key = site_key(settings, inputs.articles, inputs.overrides.model_dump_json(), result.warnings,
+                   result.errors)
+    result.updated = max((a.published for a in inputs.articles if a.published), default=None)
+    result.site_key = key
+    cached = load_site(settings.cache_path, key)
     if cached is not None:
-        result = inputs.result
-        result.files = cached.files()
+        result.files = cached
         result.stats.articles = len(inputs.articles)
         result.stats.from_cache = len(inputs.articles)
         return result
@@ -359,10 +283,9 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
 
     story, result = story_from_inputs(settings, inputs, progress)
     charts = build_charts(story, settings.cache_path)
-    result.stats.charts_rendered = sum(1 for chart in charts if getattr(chart, "rendered", False))
+    result.stats.charts_rendered = sum(1 for chart in charts if chart.rendered)
     result.files = render_site(story, settings, charts)
-    cache.store(key, RenderedSite.of(result.files))
-    cache.prune(keep=SITES_KEPT)
+    store_site(settings.cache_path, key, result.files)
     return result
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.cache import keys, site
 from generator.cache.store import Cache, content_key
 from generator.config import Settings
 from generator.ingest.reader import load_articles
@@ -61,24 +62,24 @@ def test_cache_round_trip_and_rejects_corrupt_or_foreign_entries(tmp_path: Path)
 def test_annotation_key_changes_with_text_date_model_and_extractor(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    key = pipeline.annotation_key(article(), settings)
-    assert pipeline.annotation_key(article(), settings) == key
-    assert pipeline.annotation_key(article(text="One. Three."), settings) != key
-    assert pipeline.annotation_key(article(published=dt.date(2025, 1, 3)), settings) != key
+    key = keys.annotation_key(article(), settings)
+    assert keys.annotation_key(article(), settings) == key
+    assert keys.annotation_key(article(text="One. Three."), settings) != key
+    assert keys.annotation_key(article(published=dt.date(2025, 1, 3)), settings) != key
     other_model = settings.replace(model=str(ROOT / "no-such-model"))
-    assert pipeline.annotation_key(article(), other_model) != key
-    monkeypatch.setattr(pipeline, "source_fingerprint", lambda files: "edited extractor")
-    assert pipeline.annotation_key(article(), settings) != key
+    assert keys.annotation_key(article(), other_model) != key
+    monkeypatch.setattr(keys, "source_fingerprint", lambda files: "edited extractor")
+    assert keys.annotation_key(article(), settings) != key
 
 
 def test_annotation_key_ignores_what_extraction_does_not_read(settings: Settings) -> None:
-    key = pipeline.annotation_key(article(), settings)
+    key = keys.annotation_key(article(), settings)
     assert (
-        pipeline.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
+        keys.annotation_key(article(title="Other", outlet="X", url="https://x.example"), settings) == key
     )
-    assert pipeline.annotation_key(article(), settings.replace(article_text="full")) == key
+    assert keys.annotation_key(article(), settings.replace(article_text="full")) == key
     other_templates = settings.replace(templates_dir=Path("elsewhere"))
-    assert pipeline.annotation_key(article(), other_templates) == key
+    assert keys.annotation_key(article(), other_templates) == key
 
 
 def _project(tmp_path: Path) -> Settings:
@@ -92,7 +93,9 @@ def _project(tmp_path: Path) -> Settings:
 
 def _site_key(settings: Settings) -> str:
     articles, problems = load_articles(settings.seeds_path)
-    return pipeline.site_key(settings, pipeline.prepare_inputs(settings, articles, problems))
+    inputs = pipeline.prepare_inputs(settings, articles, problems)
+    return keys.site_key(settings, inputs.articles, inputs.overrides.model_dump_json(),
+                         inputs.result.warnings, inputs.result.errors)
 
 
 def test_site_key_follows_text_metadata_overrides_and_templates(tmp_path: Path) -> None:
@@ -142,4 +145,4 @@ def test_a_build_keeps_only_the_last_two_rendered_sites(tmp_path: Path) -> None:
     for title in ("One", "Two", "Three"):
         (project / "seeds" / "story.yml").write_text(f"title: {title}\n", encoding="utf-8")
         pipeline.build_site_files(settings)
-    assert len(list((project / ".cache" / "site").glob("*/*.json"))) == pipeline.SITES_KEPT
+    assert len(list((project / ".cache" / "site").glob("*/*.json"))) == site.SITES_KEPT

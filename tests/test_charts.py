@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache.store import Cache
 from generator.charts.build import (
     build_charts,
     chart_data,
@@ -428,7 +429,7 @@ def test_cache_second_build_renders_nothing(story: Story, tmp_path: Path) -> Non
 
 def test_corrupt_cache_entry_is_redrawn(story: Story, tmp_path: Path) -> None:
     chart = build_charts(story, cache_dir=tmp_path)[0]
-    (tmp_path / "charts" / f"{chart.data_hash}.svg").write_text("<svg", encoding="utf-8")
+    Cache(tmp_path, "charts").store_json(chart.data_hash, {"svg": "<svg"})  # a truncated drawing
     again = build_charts(story, cache_dir=tmp_path)[0]
     assert again.rendered and again.svg == chart.svg
 

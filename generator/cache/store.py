@@ -1,4 +1,5 @@
-"""Content-addressed cache for per-article annotations (and any other JSON-able stage output).
+"""Content-addressed cache: the one store of every stage's reusable output (annotations, charts,
+rendered sites, input stamps, MkDocs page conversions).
 
 An entry's key is a hash of everything that can change its content: the article text and
 metadata, the extractor's own source code, the spaCy model and its version, and the settings that
@@ -66,8 +67,6 @@ class Cache:
     def __init__(self, folder: Path | None, namespace: str) -> None:
         self.folder = folder / namespace if folder else None
         self.namespace = namespace
-        self.hits = 0
-        self.misses = 0
 
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.json" if self.folder else None
@@ -77,14 +76,9 @@ class Cache:
 
         entry = self.load_json(key)
         try:
-            value = model.model_validate(entry) if entry is not None else None
+            return model.model_validate(entry) if entry is not None else None
         except ValidationError:
-            value = None
-        if value is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return value
+            return None
 
     def store(self, key: str, value: BaseModel) -> None:
         if self.folder is not None:

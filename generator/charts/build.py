@@ -7,7 +7,7 @@
 - `charts_draw`: matplotlib rendering, imported only when a chart is drawn;
 - `charts_text`: number/date wording and `escape_markdown_cell`.
 
-Rendering is the slow part, so SVGs are cached under `<cache_dir>/charts/<hash>.svg`, keyed by the
+Rendering is the slow part, so SVGs are cached in the `charts` namespace of the cache, keyed by the
 drawing, the style version and the matplotlib version; an unchanged rebuild renders nothing
 (`Chart.rendered` is False for every chart then).
 """
@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import hashlib
 import importlib.metadata
 import io
 import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +26,7 @@ from pathlib import Path
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
+from generator.cache.store import Cache, content_key
 from generator.charts.data import (
     ArticleFacts,
     MentionTable,
@@ -62,6 +61,7 @@ __all__ = [
 ]
 
 PT_TO_PX = 4 / 3
+CACHE_NAMESPACE = "charts"
 # Spreadsheets run a cell starting with these as a formula (CSV injection); such text gets a quote.
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -186,8 +186,7 @@ def drawing_hash(drawing: Drawing) -> str:
         "rc": STYLE,
         "matplotlib": _matplotlib_version(),
     }
-    text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    return content_key(json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False))
 
 
 @lru_cache(maxsize=1)
@@ -195,30 +194,16 @@ def _matplotlib_version() -> str:
     return importlib.metadata.version("matplotlib")  # from the package metadata: no import
 
 
-def cache_path(cache_dir: Path, key: str) -> Path:
-    return cache_dir / "charts" / f"{key}.svg"
-
-
 def read_cached_svg(cache_dir: Path | None, key: str) -> str | None:
-    if cache_dir is None:
-        return None
-    path = cache_path(cache_dir, key)
-    try:
-        svg = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    # A truncated or foreign file is redrawn, never served.
-    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+    entry = Cache(cache_dir, CACHE_NAMESPACE).load_json(key)
+    svg = entry.get("svg") if isinstance(entry, dict) else None
+    # A truncated or foreign entry is redrawn, never served.
+    valid = isinstance(svg, str) and svg.startswith("<?xml") and svg.rstrip().endswith("</svg>")
+    return svg if valid else None
 
 
 def write_cached_svg(cache_dir: Path | None, key: str, svg: str) -> None:
-    if cache_dir is None:
-        return
-    path = cache_path(cache_dir, key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")  # parallel builds never see half a file
-    partial.write_text(svg, encoding="utf-8")
-    partial.replace(path)
+    Cache(cache_dir, CACHE_NAMESPACE).store_json(key, {"svg": svg})
 
 
 def svg_size_px(svg: str) -> tuple[int, int]:

@@ -1,50 +1,29 @@
 """MkDocs plugin `explainer`: runs the generator and adds its pages as generated files.
 
-Thin by design: the library builds the pages (generator.warm, generator.pipeline); this module
+Thin by design: the library builds the pages (generator.build); this module
 maps MkDocs options to Settings, hands the files to MkDocs, reports problems through MkDocs' logger
 (so that `mkdocs build --strict` counts them) and makes `mkdocs serve` watch the inputs.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator.config import DEFAULT_MODEL, Settings
+from generator.config import Settings
+from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
+from generator.mkdocs_plugin.nav import title_generated_sections
 from generator.render.layout import listed_in_nav
 
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-
-class ExplainerConfig(base.Config):
-    seeds_dir = c.Type(str, default="seeds")
-    """Folder of articles (.txt, .md, .html) and their YAML sidecars, relative to mkdocs.yml."""
-    templates_dir = c.Type(str, default="site-templates")
-    """Folder of the Jinja2 page templates and site assets."""
-    story_file = c.Optional(c.Type(str))
-    """The editor's story file (default: <seeds_dir>/story.yml)."""
-    overrides_dir = c.Optional(c.Type(str))
-    """Folder of per-article sidecars <article-id>.yml (default: seeds_dir)."""
-    cache_dir = c.Type(str, default=".cache")
-    """Content-addressed cache of annotations and charts; empty string turns it off."""
-    model = c.Type(str, default=DEFAULT_MODEL)
-    """spaCy pipeline: an installed package name or a path."""
-    article_text = c.Choice(("excerpts", "full"), default="excerpts")
-    """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
-    workers = c.Type(int, default=0)
-    """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -57,26 +36,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.generated: dict[str, str | bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        project = Path(config.config_file_path or ".").resolve().parent
-        options = self.config
-        self.settings = Settings(
-            project_dir=project,
-            seeds_dir=Path(options.seeds_dir),
-            templates_dir=Path(options.templates_dir),
-            story_file=Path(options.story_file) if options.story_file else None,
-            overrides_dir=Path(options.overrides_dir) if options.overrides_dir else None,
-            cache_dir=Path(options.cache_dir) if options.cache_dir else None,
-            model=options.model,
-            article_text=options.article_text,
-            workers=options.workers,
-            title=None,
-        )
+        self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # The generator runs here, before MkDocs empties site/: a build that must fail fails while
         # the previous site is still there.
-        from generator.warm import build_site
+        from generator.build import build_site
 
         assert self.settings is not None
         try:
@@ -93,7 +59,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"explainer: {problems} problem(s) above; strict mode stops here and leaves the previous "
                 f"site/ as it was"
             )
-        self.updated = result.updated
+        self.updated = result.updated.isoformat() if result.updated else None
         self.generated = result.files
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
@@ -127,12 +93,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return page
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        # MkDocs names a section after its folder ("2024-01"); a generated folder's index page
-        # carries the readable name ("January 2024") in its heading.
-        for section in _sections(nav.items):
-            index = next((c for c in section.children if isinstance(c, Page) and c.is_index), None)
-            if index is not None and index.file.generated_by:
-                section.title = _heading(index.file.content_string) or section.title
+        title_generated_sections(nav)
         return nav
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:
@@ -153,24 +114,6 @@ def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDo
         inclusion = InclusionLevel.UNDEFINED if listed_in_nav(path) else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
-
-
-def _sections(items: list[StructureItem]) -> list[Section]:
-    found: list[Section] = []
-    for item in items:
-        if isinstance(item, Section):
-            found.append(item)
-            found.extend(_sections(item.children))
-    return found
-
-
-def _heading(markdown: str) -> str | None:
-    for line in markdown.splitlines()[:20]:
-        if line.startswith("# "):
-            # Headings are written with character references (see render_escape); the nav
-            # template escapes titles itself, so it gets the plain text.
-            return html.unescape(line[2:].strip())
-    return None
 
 
 def _log_progress(done: int, total: int) -> None:

@@ -1,4 +1,4 @@
-"""The warm path: a rebuild whose inputs did not change, recognised without reading them.
+"""The input stamp: a rebuild whose inputs did not change, recognised without reading them.
 
 The rendered site is cached under a key made of every input's content, which takes reading and
 parsing every article to compute. Before that, a stamp of the inputs' file metadata (path, size and
@@ -13,48 +13,20 @@ Standard library only: the warm path imports neither pydantic nor spaCy nor the 
 
 from __future__ import annotations
 
-import base64
+import datetime as dt
 import json
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.annotate.nlp_info import model_fingerprint
+from generator.cache.keys import PACKAGE_ROOT
+from generator.cache.site import load_site
 from generator.cache.store import Cache, content_key
 from generator.config import Settings
+from generator.results import BuildResult, BuildStats
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
 STAMPS_KEPT = 32  # one per recent state of the inputs; each is a few hundred bytes
 _SKIPPED_FOLDERS = frozenset({"__pycache__", ".git"})
-
-
-@dataclass
-class SiteBuild:
-    """What a build hands MkDocs: the generated files and the problems to report."""
-
-    files: dict[str, str | bytes]
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    updated: str | None = None  # ISO date of the newest article: the explainer's "last updated"
-    articles: int = 0
-    from_cache: int = 0
-
-
-def build_site(settings: Settings, progress: Callable[[int, int], None] | None = None) -> SiteBuild:
-    """The site's files: from the stamp when no input changed, else from the full pipeline."""
-    stamp = input_stamp(settings)  # before reading anything: a file edited during the build misses
-    cached = cached_build(settings, stamp)
-    if cached is not None:
-        return cached
-    from generator.pipeline import build_site_files
-
-    result = build_site_files(settings, progress)
-    updated = result.updated.isoformat() if result.updated else None
-    built = SiteBuild(result.files, result.warnings, result.errors, updated, result.stats.articles,
-                      result.stats.from_cache)
-    remember(settings, stamp, result.site_key, built)
-    return built
 
 
 def input_stamp(settings: Settings) -> str:
@@ -87,36 +59,21 @@ def _file_entry(path: Path) -> str:
     return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
-def cached_build(settings: Settings, stamp: str) -> SiteBuild | None:
+def stamped_build(settings: Settings, stamp: str) -> BuildResult | None:
+    """The build that the same stamp produced last time, or None when there is none (or it is damaged)."""
     record = Cache(settings.cache_path, "stamps").load_json(stamp)
     if not isinstance(record, dict) or not isinstance(record.get("site"), str):
         return None
-    site = Cache(settings.cache_path, "site").load_json(record["site"])
-    files = _decoded_files(site)
+    files = load_site(settings.cache_path, record["site"])
     if files is None:
         return None
     try:
-        return SiteBuild(files, _strings(record["warnings"]), _strings(record["errors"]), record["updated"],
-                         int(record["articles"]), int(record["articles"]))
+        articles = int(record["articles"])
+        updated = dt.date.fromisoformat(record["updated"]) if record["updated"] else None
+        return BuildResult(files, _strings(record["warnings"]), _strings(record["errors"]),
+                           BuildStats(articles=articles, from_cache=articles), updated, record["site"])
     except (KeyError, TypeError, ValueError):
         return None
-
-
-def _decoded_files(site: object) -> dict[str, str | bytes] | None:
-    """The files of a cached rendered site, or None unless it has exactly the expected shape."""
-    if not isinstance(site, dict):
-        return None
-    texts, binaries = site.get("texts"), site.get("binaries")
-    if not isinstance(texts, dict) or not isinstance(binaries, dict):
-        return None
-    if not all(isinstance(v, str) for v in [*texts.values(), *binaries.values()]):
-        return None
-    files: dict[str, str | bytes] = dict(texts)
-    try:
-        files.update({path: base64.b64decode(data, validate=True) for path, data in binaries.items()})
-    except ValueError:
-        return None
-    return dict(sorted(files.items()))
 
 
 def _strings(value: object) -> list[str]:
@@ -125,13 +82,13 @@ def _strings(value: object) -> list[str]:
     return list(value)
 
 
-def remember(settings: Settings, stamp: str, site_key: str | None, built: SiteBuild) -> None:
+def remember(settings: Settings, stamp: str, built: BuildResult) -> None:
     """Point the stamp at the site entry just built (nothing when the site was not cached)."""
-    if site_key is None:
+    if built.site_key is None:
         return
     stamps = Cache(settings.cache_path, "stamps")
     stamps.store_json(stamp, {
-        "site": site_key, "warnings": built.warnings, "errors": built.errors, "updated": built.updated,
-        "articles": built.articles,
+        "site": built.site_key, "warnings": built.warnings, "errors": built.errors,
+        "updated": built.updated.isoformat() if built.updated else None, "articles": built.stats.articles,
     })
     stamps.prune(keep=STAMPS_KEPT)

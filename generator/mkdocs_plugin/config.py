@@ -1,0 +1,45 @@
+"""The plugin's options in mkdocs.yml, typed and documented (MkDocs validates them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from generator.config import DEFAULT_MODEL, Settings
+
+
+class ExplainerConfig(base.Config):
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of articles (.txt, .md, .html) and their YAML sidecars, relative to mkdocs.yml."""
+    templates_dir = c.Type(str, default="site-templates")
+    """Folder of the Jinja2 page templates and site assets."""
+    story_file = c.Optional(c.Type(str))
+    """The editor's story file (default: <seeds_dir>/story.yml)."""
+    overrides_dir = c.Optional(c.Type(str))
+    """Folder of per-article sidecars <article-id>.yml (default: seeds_dir)."""
+    cache_dir = c.Type(str, default=".cache")
+    """Content-addressed cache of annotations and charts; empty string turns it off."""
+    model = c.Type(str, default=DEFAULT_MODEL)
+    """spaCy pipeline: an installed package name or a path."""
+    article_text = c.Choice(("excerpts", "full"), default="excerpts")
+    """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
+    workers = c.Type(int, default=0)
+    """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
+
+
+def settings_from(options: ExplainerConfig, project: Path) -> Settings:
+    """The build settings for the plugin's options; relative paths are relative to mkdocs.yml."""
+    return Settings(
+        project_dir=project,
+        seeds_dir=Path(options.seeds_dir),
+        templates_dir=Path(options.templates_dir),
+        story_file=Path(options.story_file) if options.story_file else None,
+        overrides_dir=Path(options.overrides_dir) if options.overrides_dir else None,
+        cache_dir=Path(options.cache_dir) if options.cache_dir else None,
+        model=options.model,
+        article_text=options.article_text,
+        workers=options.workers,
+        title=None,
+    )

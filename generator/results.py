@@ -1,0 +1,35 @@
+"""What a build hands its caller (the CLI or the MkDocs plugin): the files and the problems.
+
+Standard library only: a warm rebuild answers with this type without importing pydantic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.models import Story
+
+
+@dataclass
+class BuildStats:
+    articles: int = 0
+    annotated: int = 0
+    from_cache: int = 0
+    charts_rendered: int = 0
+    workers: int = 1
+
+
+@dataclass
+class BuildResult:
+    """The generated files (path -> content), the problems to report and how the build went."""
+
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    stats: BuildStats = field(default_factory=BuildStats)
+    updated: dt.date | None = None  # newest publication date: the explainer's "last updated"
+    site_key: str | None = None  # the rendered site's cache entry; None when nothing was stored
+    story: Story | None = None  # None when the site came from the cache without building the story
