@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.models import (
-    EventDate,
-)
+from generator.models import EventDate
+from generator.story.dates import display_date
 
 MONTHS = (
     "January",
@@ -82,17 +81,11 @@ def display_event_date(date: EventDate) -> str:
 
 
 def display_timex(value: str, mod: str | None) -> str:
-    """A TIMEX3 value at its real precision, via the timeline module when it is there."""
+    """A TIMEX3 value at its real precision (`display_date`); a value it cannot read as it is."""
     try:
-        from generator.story.dates import display_date  # written in parallel; optional
-    except ImportError:
-        display_date = None
-    if display_date is not None:
-        try:
-            return str(display_date(value, mod))
-        except (ValueError, TypeError, KeyError):
-            pass
-    return _calendar_display(value, mod)
+        return str(display_date(value, mod))
+    except (ValueError, TypeError, KeyError):
+        return _calendar_display(value, mod)
 
 
 def _calendar_display(value: str, mod: str | None) -> str:

@@ -17,9 +17,7 @@ from generator.cache.store import Cache
 from generator.charts.build import (
     build_charts,
     chart_data,
-    chart_files,
     derive_totals,
-    escape_markdown_cell,
     mention_table,
     number_groups,
     source_table,
@@ -40,6 +38,8 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
+from generator.render.escape import escape_md
+from generator.render.site import chart_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -435,14 +435,14 @@ def test_corrupt_cache_entry_is_redrawn(story: Story, tmp_path: Path) -> None:
 
 
 def test_chart_files_name_svg_and_csv(charts: dict) -> None:
-    assert set(chart_files(charts["sources"])) == {"sources.svg", "sources.csv"}
+    assert set(chart_files([charts["sources"]])) == {"charts/sources.svg", "charts/sources.csv"}
 
 
 # --------------------------------------------------------------------------- escaping and the partial
 
 
-def test_escape_markdown_cell_neutralises_markup() -> None:
-    cell = escape_markdown_cell("a | b *c* _d_ [e](f) <script>x</script> $1 & :smile: `g`\nnext")
+def test_table_cells_are_escaped_by_the_renderers_rule() -> None:
+    cell = escape_md("a | b *c* _d_ [e](f) <script>x</script> $1 & :smile: `g`\nnext")
     assert "|" not in cell and "<" not in cell and "*" not in cell and "`" not in cell and "\n" not in cell
     assert cell.startswith("a &#124; b &#42;c&#42;")
 

@@ -291,7 +291,7 @@ def _short_company_names(doc: Doc, candidates: list[Candidate]) -> set[Name]:
     """"Acme" where the text also names "Acme Airways" or "Acme Motor Company": the first word of an
     company's name that ends in a company word is its short name (never a place's or nationality's
     name: "China" in "China Eastern Airlines" stays the country)."""
-    short = set()
+    short: set[Name] = set()
     for c in candidates:
         span = doc[c.start:c.end]
         if c.type == "organization" and len(span) > 1 and span[-1].lower_ in rules.COMPANY_DESIGNATORS:

@@ -43,7 +43,7 @@ def input_stamp(settings: Settings) -> str:
 
 
 def _folder_entries(folder: Path, excluded: Path | None) -> list[str]:
-    entries = []
+    entries: list[str] = []
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(f for f in folders if f not in _SKIPPED_FOLDERS
                             and (excluded is None or Path(root, f).resolve() != excluded))

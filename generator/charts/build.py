@@ -1,11 +1,11 @@
 """Charts for the explainer: what the story's data supports, as deterministic SVG plus a data table.
 
 `build_charts(story, cache_dir)` is the whole public job. The work is split by concern:
-- `charts_data`: pure functions deriving each chart's data from a `Story` (testable without drawing);
-- `charts_specs`: titles stating the finding, alt texts, data tables and drawings from that data;
-- `charts_style`: the newsroom style and the drawing specifications (plain data);
-- `charts_draw`: matplotlib rendering, imported only when a chart is drawn;
-- `charts_text`: number/date wording and `escape_markdown_cell`.
+- `data`: pure functions deriving each chart's data from a `Story` (testable without drawing);
+- `specs`: titles stating the finding, alt texts, data tables and drawings from that data;
+- `style`: the newsroom style and the drawing specifications (plain data);
+- `draw`: matplotlib rendering, imported only when a chart is drawn;
+- `text`: number and date wording for the charts.
 
 Rendering is the slow part, so SVGs are cached in the `charts` namespace of the cache, keyed by the
 drawing, the style version and the matplotlib version; an unchanged rebuild renders nothing
@@ -41,7 +41,6 @@ from generator.charts.data import (
 from generator.charts.specs import ChartSpec, chart_specs, format_table_number
 from generator.charts.style import STYLE, STYLE_VERSION, Drawing
 from generator.models import Story
-from generator.render.escape import escape_md
 
 __all__ = [
     "ArticleFacts",
@@ -51,9 +50,7 @@ __all__ = [
     "TimelineEvent",
     "build_charts",
     "chart_data",
-    "chart_files",
     "derive_totals",
-    "escape_markdown_cell",
     "mention_table",
     "number_groups",
     "source_table",
@@ -64,16 +61,6 @@ PT_TO_PX = 4 / 3
 CACHE_NAMESPACE = "charts"
 # Spreadsheets run a cell starting with these as a formula (CSV injection); such text gets a quote.
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_markdown_cell(text: object) -> Markup:
-    """Any text made safe as one Markdown table cell, and as HTML text or attribute value.
-
-    Uses the renderer's rule (`render_escape.escape_md`: Markdown and HTML punctuation become numeric
-    character references, control characters go, whitespace collapses to one line), so the whole
-    site escapes article text one way. Returns `Markup`, so autoescaping does not escape it twice.
-    """
-    return escape_md("" if text is None else str(text))
 
 
 class Chart(BaseModel):
@@ -107,8 +94,8 @@ class Chart(BaseModel):
         return f"{self.id}.csv"
 
     @property
-    def table_header(self) -> list[Markup]:
-        return [escape_markdown_cell(column) for column in self.columns]
+    def table_header(self) -> list[str]:
+        return list(self.columns)
 
     @property
     def table_alignment(self) -> list[Markup]:
@@ -116,13 +103,11 @@ class Chart(BaseModel):
         return [Markup("---:" if numeric else "---") for numeric in self.numeric_columns]
 
     @property
-    def table_rows(self) -> list[list[Markup]]:
-        """Rows escaped for a Markdown table, numbers with thousands separators."""
+    def table_rows(self) -> list[list[str]]:
+        """Rows for the data table, numbers with thousands separators (the template escapes them)."""
         return [
-            [
-                escape_markdown_cell(format_table_number(cell) if numeric else cell)
-                for cell, numeric in zip(row, self.numeric_columns, strict=True)
-            ]
+            [format_table_number(cell) if numeric else cell
+             for cell, numeric in zip(row, self.numeric_columns, strict=True)]
             for row in self.rows
         ]
 
@@ -140,11 +125,6 @@ def chart_data(story: Story) -> dict[str, object]:
 def build_charts(story: Story, cache_dir: Path | None = None) -> list[Chart]:
     """All charts the story supports, rendering only those not already in `cache_dir`."""
     return [finish_chart(spec, cache_dir) for spec in chart_specs(story)]
-
-
-def chart_files(chart: Chart) -> dict[str, str]:
-    """File name -> text for the assets a page links to (written next to each other)."""
-    return {chart.svg_name: chart.svg, chart.csv_name: chart.csv}
 
 
 def finish_chart(spec: ChartSpec, cache_dir: Path | None) -> Chart:

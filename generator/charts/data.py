@@ -407,7 +407,8 @@ def source_table(story: Story) -> list[ArticleFacts]:
         counts = carried[ref.id]
         repeated = sum(sum(repeats) for repeats in counts.values())
         sentences, repeats = repeated_sentences[position]
-        table.append(ArticleFacts(ref, *(len(counts[k]) for k in kinds), repeated, sentences, repeats))
+        numbers, quotes, claims, events = (len(counts[kind]) for kind in kinds)
+        table.append(ArticleFacts(ref, numbers, quotes, claims, events, repeated, sentences, repeats))
     return table if any(row.facts for row in table) else []
 
 

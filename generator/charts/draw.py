@@ -51,7 +51,8 @@ from generator.charts.text import format_compact
 
 
 def render_svg(drawing: Drawing) -> str:
-    with matplotlib.rc_context(STYLE):
+    # STYLE holds valid rcParams names; matplotlib types them as a Literal that a plain dict cannot be.
+    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]
         if isinstance(drawing, BarsDrawing):
             figure = draw_bars(drawing)
         elif isinstance(drawing, TimelineDrawing):
@@ -75,7 +76,9 @@ def new_figure(height: float) -> Figure:
 def text_width(figure: Figure, text: str, size: float, weight: str = "normal") -> float:
     """Width of `text` in inches, as laid out by the Agg renderer."""
     artist = figure.text(0, 0, text, fontsize=size, fontweight=weight)
-    width = artist.get_window_extent(figure.canvas.get_renderer()).width / figure.dpi
+    # Figures are made on the Agg canvas, which has a renderer; the base canvas type does not say so.
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    width = artist.get_window_extent(renderer).width / figure.dpi
     artist.remove()
     return width
 

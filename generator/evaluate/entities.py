@@ -249,11 +249,12 @@ def _score_document(scores: Scores, text: str, gold: list[Mention], predicted: l
             scores[level][entity_type].add(tp, len(p) - tp, len(g) - tp)
             scores[level]["all"].add(tp, len(p) - tp, len(g) - tp)
     for entity_type in TYPES:
-        g = _clusters(m for m in gold if m.type == entity_type)
-        p = _clusters(m for m in predicted if m.type == entity_type)
-        tp = _cluster_matches(g, p)
-        scores["entity"][entity_type].add(tp, len(p) - tp, len(g) - tp)
-        scores["entity"]["all"].add(tp, len(p) - tp, len(g) - tp)
+        gold_clusters = _clusters(m for m in gold if m.type == entity_type)
+        found_clusters = _clusters(m for m in predicted if m.type == entity_type)
+        tp = _cluster_matches(gold_clusters, found_clusters)
+        missed = len(gold_clusters) - tp
+        scores["entity"][entity_type].add(tp, len(found_clusters) - tp, missed)
+        scores["entity"]["all"].add(tp, len(found_clusters) - tp, missed)
 
 
 def normalised_span(text: str, start: int, end: int) -> tuple[int, int]:

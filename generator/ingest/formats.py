@@ -284,7 +284,7 @@ def _parse_html(text: str, shown: str, notes: list[IngestProblem]) -> ParsedBody
     except Exception as error:  # a hostile page must not stop the whole build
         message = f"the HTML could not be parsed ({type(error).__name__})"
         raise IngestError(_problem(shown, message, _NO_HTML_TEXT_HINT, severity="error")) from error
-    if document is None:
+    if document is None or isinstance(document, dict):  # a dict only with as_dict=True, not asked for
         return ParsedBody(paragraphs=[])
     paragraphs = _html_paragraphs(document.body) if document.body is not None else []
     if not paragraphs and document.text:

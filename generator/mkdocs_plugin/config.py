@@ -39,7 +39,7 @@ def settings_from(options: ExplainerConfig, project: Path) -> Settings:
         overrides_dir=Path(options.overrides_dir) if options.overrides_dir else None,
         cache_dir=Path(options.cache_dir) if options.cache_dir else None,
         model=options.model,
-        article_text=options.article_text,
+        article_text="full" if options.article_text == "full" else "excerpts",
         workers=options.workers,
         title=None,
     )

@@ -149,10 +149,10 @@ def _stable(value: object) -> str | None:
     if value is None or isinstance(value, bool | int | float | str):
         return repr(value)
     if isinstance(value, dict) or hasattr(value, "items"):
-        parts = [(_stable(k), _stable(v)) for k, v in value.items()]  # type: ignore[union-attr]
+        parts = [(_stable(k), _stable(v)) for k, v in value.items()]
         if any(k is None or v is None for k, v in parts):
             return None
-        return "{" + ",".join(f"{k}:{v}" for k, v in sorted(parts)) + "}"  # type: ignore[type-var]
+        return "{" + ",".join(f"{k}:{v}" for k, v in sorted(parts)) + "}"
     if isinstance(value, list | tuple | set | frozenset):
         items = [_stable(item) for item in value]
         if any(item is None for item in items):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.models import Edit, Entity, Role, Story
+from generator.models import Edit, Entity, Quantity, Role, Story, TimelineEntry
 from generator.overrides.facts import merged_edit
 from generator.overrides.files import OverrideFile, OverrideProblem, stale_hint
 from generator.overrides.schema import EntityChange, EntitySplit
@@ -178,15 +178,16 @@ def redirect_references(story: Story, moved_to: dict[str, str | None]) -> None:
     def final(entity_id: str | None) -> str | None:
         seen: set[str] = set()
         while entity_id in moved_to and entity_id not in seen:  # merges may chain: a -> b -> c
-            seen.add(entity_id)  # type: ignore[arg-type]
-            entity_id = moved_to[entity_id]  # type: ignore[index]
+            seen.add(entity_id)
+            entity_id = moved_to[entity_id]
         return entity_id
 
     for quote in story.quotes:
         quote.speaker_id = final(quote.speaker_id)
     for claim in story.claims:
         claim.by_id = final(claim.by_id)
-    for fact in [*story.quantities, *story.timeline]:
+    facts: list[Quantity | TimelineEntry] = [*story.quantities, *story.timeline]
+    for fact in facts:
         fact.entities = _unique_ids(final(entity_id) for entity_id in fact.entities)
 
 

@@ -28,7 +28,7 @@ _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
-class OverrideLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class OverrideLoader(_BaseLoader):
     """SafeLoader (the C one when available) that leaves dates as text."""
 
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -49,6 +49,9 @@ from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.story.summary import publication_order, summarize, whats_new
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, format_number, human_date, month_label
+
+if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
+    from generator.charts.build import Chart
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -269,10 +272,10 @@ def tidy_markdown(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
 
 
-def _charts_by_page(charts: Sequence[Any]) -> dict[str, list[Any]]:
-    pages: dict[str, list[Any]] = {}
+def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
+    pages: dict[str, list[Chart]] = {}
     for chart in charts:
-        pages.setdefault(str(getattr(chart, "page", "numbers") or "numbers"), []).append(chart)
+        pages.setdefault(chart.page or "numbers", []).append(chart)
     return pages
 
 
@@ -334,7 +337,7 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, lis
     return months
 
 
-def render_site(story: Story, settings: Settings, charts: Sequence[Any] = ()) -> dict[str, str | bytes]:
+def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
     site = SiteIndex(story)
     env = make_environment(settings.templates_path)
@@ -397,7 +400,7 @@ def _csv_cell(value: object) -> object:
     return "" if value is None else value
 
 
-def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
+def _csv(header: list[str], rows: Iterable[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -434,14 +437,13 @@ def data_files(story: Story, site: SiteIndex, settings: Settings) -> dict[str, s
     }
 
 
-def chart_files(charts: Sequence[Any]) -> dict[str, str | bytes]:
+def chart_files(charts: Sequence[Chart]) -> dict[str, str | bytes]:
     """`charts/<id>.svg` and `.csv` for every chart that has them."""
     files: dict[str, str | bytes] = {}
     for chart in charts:
-        ident = anchor_id(getattr(chart, "id", ""))
-        for suffix in ("svg", "csv"):
-            content = getattr(chart, suffix, None)
-            if isinstance(content, str | bytes) and content:
+        ident = anchor_id(chart.id)
+        for suffix, content in (("svg", chart.svg), ("csv", chart.csv)):
+            if content:
                 files[f"charts/{ident}.{suffix}"] = content
     return files
 

@@ -119,7 +119,8 @@ def plural_antecedent(pronoun: Token) -> Token | None:
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     plurals = [t for t in reversed(doc[start:pronoun.i]) if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_]
     arguments = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return (arguments or plurals or [None])[0]
+    candidates = arguments or plurals
+    return candidates[0] if candidates else None
 
 
 def complemented_noun(anchor: Token) -> Token | None:

@@ -82,7 +82,7 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
 
 def is_final_abbreviation(token: Token) -> bool:
     """A unit that swallowed the full stop ending its sentence ("km/h.")."""
-    return len(token.text) > 1 and token.text.endswith(".") and token.is_sent_end
+    return len(token.text) > 1 and token.text.endswith(".") and bool(token.is_sent_end)
 
 
 def anchor_of(span: Span) -> Token:

@@ -239,6 +239,6 @@ def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if ctx.dct is None:
         return _unanchored("DATE", rule(2000).strftime("XXXX-%m-%d"))
     candidates = [(rule(y), rule(y), y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    year = int(_choose(candidates, ctx.dct, ctx.tense(*m.span())))  # type: ignore[arg-type]
+    year = _choose(candidates, ctx.dct, ctx.tense(*m.span()))
     return _point_value("DATE", rule(year).isoformat(), None, m.start(), ctx)
 

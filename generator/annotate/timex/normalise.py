@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from generator.annotate.timex.lexicon import (
     NUMBER_WORDS,
@@ -18,6 +19,8 @@ from generator.annotate.timex.lexicon import (
 )
 from generator.annotate.timex.tense import _DEADLINE, Tense, _tense_from_parse, clause_tense
 from generator.models import TimexType
+
+Chosen = TypeVar("Chosen")  # what a candidate period stands for: a year, a date
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc
@@ -69,7 +72,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
 
 
-def _choose(candidates: list[tuple[dt.date, dt.date, object]], dct: dt.date, tense: Tense) -> object:
+def _choose(candidates: Sequence[tuple[dt.date, dt.date, Chosen]], dct: dt.date, tense: Tense) -> Chosen:
     """Pick the candidate period that fits the tense: on or before the DCT for the past, on or after
     it for the future, otherwise the nearest (ties go to the past, as news mostly reports the past)."""
     if tense == "past":
@@ -81,7 +84,7 @@ def _choose(candidates: list[tuple[dt.date, dt.date, object]], dct: dt.date, ten
         if fitting:
             return min(fitting, key=lambda c: c[0])[2]
 
-    def distance(c: tuple[dt.date, dt.date, object]) -> tuple[int, int]:
+    def distance(c: tuple[dt.date, dt.date, Chosen]) -> tuple[int, int]:
         if c[0] <= dct <= c[1]:
             return (0, 0)
         gap = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
@@ -91,7 +94,7 @@ def _choose(candidates: list[tuple[dt.date, dt.date, object]], dct: dt.date, ten
 
 
 def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = None) -> int:
-    candidates: list[tuple[dt.date, dt.date, object]] = []
+    candidates: list[tuple[dt.date, dt.date, int]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         if day is not None:
             try:
@@ -101,7 +104,7 @@ def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = No
         else:
             start, end = dt.date(year, month, 1), _month_end(year, month)
         candidates.append((start, end, year))
-    return int(_choose(candidates, dct, tense)) if candidates else dct.year  # type: ignore[arg-type]
+    return _choose(candidates, dct, tense) if candidates else dct.year
 
 
 def _weekday_date(weekday: int, dct: dt.date, tense: Tense) -> dt.date:
@@ -112,7 +115,7 @@ def _weekday_date(weekday: int, dct: dt.date, tense: Tense) -> dt.date:
             candidates.append((day, day, day))
     if tense == "unknown":
         tense = "past"  # a bare weekday in news reports mostly refers to the days just gone
-    return _choose(candidates, dct, tense)  # type: ignore[return-value]
+    return _choose(candidates, dct, tense)
 
 
 def _iso_week(day: dt.date) -> str:
