@@ -52,6 +52,7 @@ from generator.render.views import (
     event_start,
     iter_facts,
 )
+from generator.story.summary import SentenceRef
 from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
 
 # A place or group earns a page when it is in as many sentences that carry facts as this share of the
@@ -87,9 +88,12 @@ def central_threshold(counts: Iterable[int]) -> int:
 
 
 class SiteIndex:
-    """Everything the templates look up, computed once per build."""
+    """Everything the templates look up, computed once per build and not changed afterwards.
 
-    def __init__(self, story: Story) -> None:
+    `linked_sentences` are sentences that pages outside the fact lists link to (the home page's
+    summary): their article pages keep them, excerpts mode included."""
+
+    def __init__(self, story: Story, linked_sentences: Iterable[SentenceRef] = ()) -> None:
         self.story = story
         self.articles = self._article_views(story.articles)
         self._sentence_entities = self._entities_by_sentence()
@@ -100,6 +104,8 @@ class SiteIndex:
         self.entities = self._entity_views(story.entities)
         self._attach_facts()
         self._keep_role_sentences()
+        for sentence in linked_sentences:
+            self.articles[sentence.article].sentences.add(sentence.index)
         # Per-article lookups, so that rendering N articles stays linear in N.
         self.mentions_by_article: dict[str, list[tuple[Mention, EntityView]]] = {}
         for view in self.entities.values():

@@ -47,7 +47,7 @@ from generator.render.index import SiteIndex
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
-from generator.story.summary import publication_order, summarize, whats_new
+from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, format_number, human_date, month_label
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
@@ -279,12 +279,9 @@ def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
     return pages
 
 
-def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings) -> None:
+def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings,
+                  summary: list[SummaryPoint], news: WhatsNew | None) -> None:
     ordered = publication_order(story.articles)
-    summary, news = summarize(story), whats_new(story)
-    # Sentences the home page links to must be on the article pages, excerpts mode included.
-    for sentence in [point.sentence for point in summary] + (news.sentences if news else []):
-        site.articles[sentence.article].sentences.add(sentence.index)
     renderer.render(
         "index.md",
         "pages/home.md.j2",
@@ -339,7 +336,9 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, lis
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
-    site = SiteIndex(story)
+    summary, news = summarize(story), whats_new(story)
+    # Sentences the home page links to must be on the article pages, excerpts mode included.
+    site = SiteIndex(story, [point.sentence for point in summary] + (news.sentences if news else []))
     env = make_environment(settings.templates_path)
     common = {
         "story": story,
@@ -354,7 +353,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     glossary = site.glossary()
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
-    _render_pages(renderer, site, story, settings)
+    _render_pages(renderer, site, story, settings, summary, news)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     files.update(data_files(story, site, settings))
     files.update(chart_files(charts))
