@@ -34,7 +34,6 @@ class Settings:
     article_text: Literal["excerpts", "full"] = "excerpts"
     title: str | None = None
     workers: int = 0  # processes for extraction and rendering; 0: decide from the work and the cores
-    strict: bool = False
 
     def __post_init__(self) -> None:
         if self.article_text not in ARTICLE_TEXT_MODES:

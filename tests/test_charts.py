@@ -329,6 +329,17 @@ def test_mentions_by_article_in_publication_order(story: Story) -> None:
     ]  # places are not people or organisations
 
 
+def test_charts_order_articles_as_the_rest_of_the_site_does_undated_first() -> None:
+    from generator.charts.data import article_refs
+    from generator.story.summary import publication_order
+
+    articles = [article("b", "Later text.", dt.date(2024, 2, 1)), article("z", "No date here.", None),
+                article("a", "Earlier text.", dt.date(2024, 1, 1))]
+    story = Story(title="T", articles=articles)
+    assert [ref.id for ref in article_refs(story)] == ["z", "a", "b"]
+    assert [a.id for a in publication_order(articles)] == ["z", "a", "b"]
+
+
 def test_sources_count_repeated_facts_and_sentences(story: Story) -> None:
     first, second = source_table(story)
     assert (

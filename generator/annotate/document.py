@@ -16,7 +16,7 @@ from generator.annotate.entities import find_aliases, find_entities, find_roles
 from generator.annotate.quantities.find import find_quantities
 from generator.annotate.quotes import find_quotes
 from generator.annotate.timex.find import find_timexes
-from generator.models import ArticleAnnotations, Paragraph, Sentence
+from generator.models import ArticleAnnotations, Sentence
 
 
 def annotate_doc(doc: Doc, article_id: str, published: dt.date | None) -> ArticleAnnotations:
@@ -38,7 +38,7 @@ def annotate_doc(doc: Doc, article_id: str, published: dt.date | None) -> Articl
     )
 
 
-def split_sentences(doc: Doc, paragraphs: list[Paragraph] | None = None) -> list[Sentence]:
+def split_sentences(doc: Doc) -> list[Sentence]:
     """Sentences as character spans, trimmed of surrounding whitespace, numbered from 0."""
     sentences: list[Sentence] = []
     paragraph = 0

@@ -111,7 +111,7 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
     previous: tuple[Quotation, QuoteMention] | None = None
     for quotation in quotations:
         attribute(doc, quotation, inside)
-        mention = to_mention(doc, quotation, entities, timexes, inside)
+        mention = to_mention(doc, quotation, entities, timexes)
         if mention is None:
             continue
         if mention.speaker is None and previous is not None and continues(doc_text(doc), *previous, mention):
@@ -187,11 +187,6 @@ def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:
             continue
         kept.append(part)
     return kept
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quote marks (used by the claims extractor to skip quoted speech)."""
-    return [(part.start, part.end) for part in quoted_parts(text)]
 
 
 def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
@@ -390,7 +385,7 @@ def subject_phrase(head: Token) -> Span:
 
 
 def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], timexes: list[Timex],
-               inside: set[int]) -> QuoteMention | None:
+               ) -> QuoteMention | None:
     texts = [doc_text(doc)[p.start:p.end].strip() for p in quotation.parts]
     text = " ".join(texts).rstrip(", ")
     if not text:
@@ -406,11 +401,11 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         speaker=speaker[0] if speaker else None,
         speaker_start=speaker[1] if speaker else None,
         speaker_end=speaker[2] if speaker else None,
-        date=attribution_date(doc, quotation, timexes), sentence=-1,
+        date=attribution_date(quotation, timexes), sentence=-1,
     )
 
 
-def attribution_date(doc: Doc, quotation: Quotation, timexes: list[Timex]) -> str | None:
+def attribution_date(quotation: Quotation, timexes: list[Timex]) -> str | None:
     """The date in the attribution ("said X on Friday January 5"), never one inside the quote."""
     if quotation.verb is None or not quotation.attribution:
         return None

@@ -14,10 +14,8 @@ drawing, the style version and the matplotlib version; an unchanged rebuild rend
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import importlib.metadata
-import io
 import json
 import re
 from functools import lru_cache
@@ -40,6 +38,7 @@ from generator.charts.data import (
 )
 from generator.charts.specs import ChartSpec, chart_specs, format_table_number
 from generator.charts.style import STYLE, STYLE_VERSION, Drawing
+from generator.csv_files import to_csv
 from generator.models import Story
 
 __all__ = [
@@ -59,8 +58,6 @@ __all__ = [
 
 PT_TO_PX = 4 / 3
 CACHE_NAMESPACE = "charts"
-# Spreadsheets run a cell starting with these as a formula (CSV injection); such text gets a quote.
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Chart(BaseModel):
@@ -193,16 +190,3 @@ def svg_size_px(svg: str) -> tuple[int, int]:
     return round(float(match.group(1)) * PT_TO_PX), round(float(match.group(2)) * PT_TO_PX)
 
 
-def to_csv(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: tuple[bool, ...]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([csv_text(column) for column in columns])
-    writer.writerows(
-        [cell if is_number else csv_text(cell) for cell, is_number in zip(row, numeric, strict=True)]
-        for row in rows
-    )
-    return buffer.getvalue()
-
-
-def csv_text(cell: str) -> str:
-    return f"'{cell}" if cell.startswith(CSV_FORMULA_START) else cell

@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.charts.text import (
@@ -25,6 +25,7 @@ from generator.charts.text import (
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
+from generator.story.summary import publication_order
 
 MAX_TIMELINE_EVENTS = 20
 MAX_NUMBERS_PER_GROUP = 8
@@ -53,11 +54,6 @@ class ArticleRef:
     title: str
     outlet: str | None
     published: dt.date | None
-
-
-def publication_order(articles: Iterable[Article]) -> list[Article]:
-    """Earliest first; undated articles last; ties keep ingest order by id (stable, reproducible)."""
-    return sorted(articles, key=lambda a: (a.published is None, a.published or dt.date.min, a.id))
 
 
 def article_refs(story: Story) -> list[ArticleRef]:

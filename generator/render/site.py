@@ -12,9 +12,7 @@ safe. Data is never rendered as a template, so Jinja syntax inside an article is
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import multiprocessing
 import os
@@ -31,6 +29,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator.config import Settings
+from generator.csv_files import to_csv
 from generator.models import Story
 from generator.render.article_body import article_body
 from generator.render.escape import (
@@ -54,7 +53,6 @@ if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
     from generator.charts.build import Chart
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
-_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 DESCRIPTION_CHARS = 160  # what search engines show of a page's meta description
@@ -355,7 +353,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     renderer = PageRenderer(env, common, glossary)
     _render_pages(renderer, site, story, settings, summary, news)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
-    files.update(data_files(story, site, settings))
+    files.update(data_files(story, settings))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))
     return dict(sorted(files.items()))
@@ -392,22 +390,6 @@ def story_json(story: Story, settings: Settings) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
-def _csv_cell(value: object) -> object:
-    """Plain values; text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_CSV_FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
-
-
-def _csv(header: list[str], rows: Iterable[Sequence[object]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_csv_cell(cell) for cell in row])
-    return buffer.getvalue()
-
-
 def quantities_csv(story: Story) -> str:
     header = ["id", "text", "value", "unit", "qualifier", "about", "rate", "date", "articles", "outlets"]
     rows = (
@@ -415,7 +397,7 @@ def quantities_csv(story: Story) -> str:
          " ".join(sorted({s.article for s in q.sources})), "; ".join(q.outlets)]
         for q in story.quantities
     )  # fmt: skip
-    return _csv(header, rows)
+    return to_csv(header, rows)
 
 
 def timeline_csv(story: Story) -> str:
@@ -425,10 +407,10 @@ def timeline_csv(story: Story) -> str:
          " ".join(sorted({s.article for s in e.sources}))]
         for e in story.timeline
     )  # fmt: skip
-    return _csv(header, rows)
+    return to_csv(header, rows)
 
 
-def data_files(story: Story, site: SiteIndex, settings: Settings) -> dict[str, str]:
+def data_files(story: Story, settings: Settings) -> dict[str, str]:
     return {
         "data/facts.json": story_json(story, settings),
         "data/quantities.csv": quantities_csv(story),

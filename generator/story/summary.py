@@ -17,7 +17,6 @@ and its sentences that no earlier sentence covers.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -130,13 +129,6 @@ def story_sentences(story: Story) -> list[SentenceRef]:
     return sentences
 
 
-def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
-    shared = len(first & second)
-    if not shared:
-        return 0.0
-    return shared / (math.log(len(first) + 1) + math.log(len(second) + 1))
-
-
 def _is_candidate(sentence: SentenceRef) -> bool:
     """Sentences fit for a bullet: long enough to say something, not a bare quotation."""
     words = len(sentence.text.split())
@@ -246,7 +238,8 @@ def summarize(story: Story, limit: int = 5) -> list[SummaryPoint]:
 
 
 def publication_order(articles: Iterable[Article]) -> list[Article]:
-    """Articles oldest first; undated ones first of all, since nothing says they are recent."""
+    """Articles oldest first, ties by id; undated ones first of all, since nothing says they are
+    recent. The one order of the whole site: what's new, the article lists and the charts."""
     return sorted(articles, key=lambda article: (article.published or dt.date.min, article.id))
 
 

@@ -75,7 +75,7 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):
                 continue
-            if _crosses_sentence(match, text, doc, token_starts) or _is_named_day(match, text):
+            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text):
                 continue
             found.append(_Candidate(match.start(), match.end(), rule, match))
     return found
@@ -90,7 +90,7 @@ def _is_named_day(match: re.Match[str], text: str) -> bool:
         NAMED_DAYS.search(text[max(0, match.start() - 8):match.start()]))
 
 
-def _crosses_sentence(match: re.Match[str], text: str, doc: Doc | None, token_starts: list[int]) -> bool:
+def _crosses_sentence(match: re.Match[str], doc: Doc | None, token_starts: list[int]) -> bool:
     """A line break inside a candidate that also ends a sentence (a title above a date line)."""
     inner = match.group(0)
     if "\n" not in inner.strip():

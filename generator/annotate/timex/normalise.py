@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild ne
     from spacy.tokens import Doc
 
 
-
 # --------------------------------------------------------------------------- results
 
 
@@ -121,10 +120,6 @@ def _weekday_date(weekday: int, dct: dt.date, tense: Tense) -> dt.date:
 def _iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def _quarter_of(day: dt.date) -> int:
-    return (day.month - 1) // 3 + 1
 
 
 def _shift_months(year: int, month: int, shift: int) -> tuple[int, int]:
