@@ -163,7 +163,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _overrides_init(args: argparse.Namespace) -> int:
-    from generator.overrides.api import write_starter
+    from generator.overrides.starter import write_starter
     from generator.pipeline import build_story
 
     settings = settings_from(args)
@@ -171,7 +171,7 @@ def _overrides_init(args: argparse.Namespace) -> int:
     if target.exists():
         raise _UserError(f"{target} exists; not overwriting it (move it away or pass --out NEW_FILE)")
     story, _ = build_story(settings)
-    if not write_starter(story, target):
+    if not write_starter(story, target, settings.templates_path):
         raise _UserError(f"{target} exists; not overwriting it")
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK

@@ -1,6 +1,10 @@
-"""One voice for readers: how dates, months, numbers and entity types are worded on every page.
+"""One voice for readers: how dates, numbers, counts and entity types are worded on every page.
 
-Templates reach these through filters; Python that words anything for readers calls them here."""
+One date style across the site, pages and charts alike: "19 January 2024", "January 2024",
+"19–21 January 2024", "late December 2023", "week of 8 January 2024". Templates reach these through
+filters (`human_date`, `month_label`, `number`, `count`); Python that words anything for readers
+calls them here.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,17 @@ import datetime as dt
 import re
 
 from generator.models import EventDate
-from generator.story.dates import display_date
+from generator.story.dates import (
+    CENTURY_VALUE,
+    DAY_VALUE,
+    DECADE_VALUE,
+    MONTH_VALUE,
+    QUARTER_VALUE,
+    SEASON_VALUE,
+    WEEK_VALUE,
+    YEAR_VALUE,
+    week_range,
+)
 
 MONTHS = (
     "January",
@@ -41,7 +55,26 @@ ENTITY_TYPE_SECTIONS = {
     "law": "Laws and policies",
     "other": "Other names",
 }
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# TIMEX3 modifiers as words in front of a date ("late December 2023").
+MOD_WORDS = {
+    "START": "early",
+    "MID": "mid",
+    "END": "late",
+    "APPROX": "about",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "by",
+    "ON_OR_AFTER": "from",
+    "LESS_THAN": "less than",
+    "MORE_THAN": "more than",
+}
+UNPLACED = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+# --------------------------------------------------------------------------- dates
 
 
 def human_date(value: dt.date | None) -> str:
@@ -49,31 +82,71 @@ def human_date(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
 
 
+def day_month(day: dt.date) -> str:
+    """`5 January`, for labels whose year is said elsewhere."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def month_year(year: int, month: int) -> str:
+    return f"{MONTHS[month - 1]} {year}"
+
+
 def month_label(key: str) -> str:
+    """A month folder's key (`2024-01`, or `undated`) as a heading."""
     if key == UNDATED:
         return "Undated"
     year, month = key.split("-")
-    return f"{MONTHS[int(month) - 1]} {year}"
+    return month_year(int(year), int(month))
 
 
-def format_number(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
+def describe_period(start: dt.date, end: dt.date) -> str:
+    """A date range at its real precision: "5 January 2024", "December 2023", "2023",
+    "21–31 December 2023", "January–April 2023"."""
+    if start == end:
+        return human_date(start)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:  # whole months
+        if (start.year, start.month) == (end.year, end.month):
+            return month_year(start.year, start.month)
+        if start.year == end.year:
+            return f"{MONTHS[start.month - 1]}–{month_year(end.year, end.month)}"
+        return f"{month_year(start.year, start.month)}–{month_year(end.year, end.month)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
+    if start.year == end.year:
+        return f"{day_month(start)} – {day_month(end)} {start.year}"
+    return f"{human_date(start)} – {human_date(end)}"
 
 
-_MOD_WORDS = {
-    "START": "early",
-    "MID": "mid",
-    "END": "late",
-    "APPROX": "about",
-    "BEFORE": "before",
-    "AFTER": "after",
-    "ON_OR_BEFORE": "on or before",
-    "ON_OR_AFTER": "on or after",
-    "LESS_THAN": "less than",
-    "MORE_THAN": "more than",
-}
+def describe_timex_value(value: str | None) -> str:
+    """A TIMEX3 calendar value as a short label ("2023-12" -> "December 2023"); others as written."""
+    if not value:
+        return ""
+    match = _CALENDAR_VALUE.fullmatch(value)
+    if not match:
+        return value
+    year, month, day = match.groups()
+    try:
+        if day:
+            return human_date(dt.date(int(year), int(month), int(day)))
+        if month:
+            return month_year(int(year), dt.date(int(year), int(month), 1).month)
+    except ValueError:
+        return value
+    return year
+
+
+def display_date(value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value at its real precision: "5 January 2024", "late December 2023", "early 2023",
+    "week of 8 January 2024", "now"."""
+    text = _plain_display(value)
+    if text is None:
+        return UNPLACED.get(value) or _unknown_year_display(value) or value
+    word = MOD_WORDS.get(mod or "")
+    if not word:
+        return text
+    return f"mid-{text}" if word == "mid" else f"{word} {text}"
 
 
 def display_event_date(date: EventDate) -> str:
@@ -81,11 +154,58 @@ def display_event_date(date: EventDate) -> str:
 
 
 def display_timex(value: str, mod: str | None) -> str:
-    """A TIMEX3 value at its real precision (`display_date`); a value it cannot read as it is."""
+    """`display_date`, and for a value it cannot place (a month 13) the calendar parts it can read."""
     try:
-        return str(display_date(value, mod))
+        return display_date(value, mod)
     except (ValueError, TypeError, KeyError):
         return _calendar_display(value, mod)
+
+
+def _unknown_year_display(value: str) -> str | None:
+    """"XXXX-12" -> "December (year unknown)", "XXXX-01-05" -> "5 January (year unknown)"."""
+    match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
+    if not match or not 1 <= int(match[1]) <= 12:
+        return None
+    month = MONTHS[int(match[1]) - 1]
+    return f"{int(match[2])} {month} (year unknown)" if match[2] else f"{month} (year unknown)"
+
+
+def _plain_display(value: str) -> str | None:
+    if match := DAY_VALUE.match(value):
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        clock = re.match(r"T(\d{2}:\d{2})(Z?)", value[10:])
+        text = human_date(day)
+        return f"{text}, {clock[1]}{' UTC' if clock[2] else ''}" if clock else text
+    if match := WEEK_VALUE.match(value):
+        week = week_range(int(match[1]), int(match[2]), match[3])
+        if week is None:
+            return None
+        if match[3] == "-WE":
+            return f"weekend of {human_date(week[0])}"
+        return f"week of {human_date(week[0])}" if week[0] != week[1] else human_date(week[0])
+    if match := MONTH_VALUE.match(value):
+        return month_year(int(match[1]), dt.date(int(match[1]), int(match[2]), 1).month)
+    return _coarse_display(value)
+
+
+def _coarse_display(value: str) -> str | None:
+    """Seasons, quarters, years, decades and centuries."""
+    if match := SEASON_VALUE.match(value):
+        return f"{SEASON_NAMES[match[2]]} {match[1]}"
+    if match := QUARTER_VALUE.match(value):
+        return f"{match[2]} {match[1]}"
+    if match := YEAR_VALUE.match(value):
+        return f"{'fiscal ' if value.startswith('FY') else ''}{match[1]}"
+    if DECADE_VALUE.match(value):
+        return f"{value}0s"
+    if CENTURY_VALUE.match(value):
+        number = int(value) + 1
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return f"{number}{suffix} century"
+    return None
 
 
 def _calendar_display(value: str, mod: str | None) -> str:
@@ -101,6 +221,45 @@ def _calendar_display(value: str, mod: str | None) -> str:
             text = f"{MONTHS[int(month) - 1]} {year}"
             if day:
                 text = f"{int(day)} {text}"
-    word = _MOD_WORDS.get(mod or "", (mod or "").lower().replace("_", " "))
+    word = MOD_WORDS.get(mod or "", (mod or "").lower().replace("_", " "))
     return f"{word} {text}" if word else text
 
+
+# --------------------------------------------------------------------------- numbers and counts
+
+
+def exact_number(value: float) -> str:
+    """A fact's value as the article gave it, with thousands separators: "1,200", "0.25"."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def trim_decimals(value: float, digits: int) -> str:
+    text = f"{value:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_number(value: float) -> str:
+    """A rounded value for headlines and charts: 45000 -> "45,000"; 3e9 -> "3 billion"; 0.5 -> "0.5"."""
+    magnitude = abs(value)
+    for threshold, word in LARGE_NUMBER_WORDS:
+        if magnitude >= threshold:
+            return f"{trim_decimals(value / threshold, 1)} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return trim_decimals(value, 2 if magnitude < 100 else 1)
+
+
+def format_compact(value: float) -> str:
+    """A short form for tight labels: 45,000 -> "45k", 3e9 -> "3bn"."""
+    magnitude = abs(value)
+    for threshold, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e4, "k")):
+        if magnitude >= threshold:
+            return f"{trim_decimals(value / threshold, 1)}{suffix}"
+    return format_number(value)
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """`1 article`, `3 articles`, `2 people` (with `plural` for irregular nouns)."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"

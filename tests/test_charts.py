@@ -23,7 +23,7 @@ from generator.charts.build import (
     source_table,
     timeline_events,
 )
-from generator.charts.text import describe_period, format_value, normalise_rate, unit_family
+from generator.charts.text import format_value, normalise_rate, unit_family
 from generator.models import (
     Article,
     ChartSeries,
@@ -40,6 +40,7 @@ from generator.models import (
 )
 from generator.render.escape import escape_md
 from generator.render.site import chart_files
+from generator.wording import describe_period
 
 ROOT = Path(__file__).resolve().parents[1]
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -250,7 +251,7 @@ def test_timeline_keeps_precision_and_order(story: Story) -> None:
     assert [e.is_day for e in events] == [False, False, True]
     assert events[1].start == dt.date(2023, 12, 21) and events[1].end == dt.date(2023, 12, 31)
     assert events[0].when == "May 2023"
-    assert events[2].when == "Jan 12, 2024"
+    assert events[2].when == "12 January 2024"
 
 
 def test_single_event_is_no_timeline(story: Story) -> None:
@@ -361,7 +362,9 @@ def test_unit_and_wording_rules() -> None:
     assert normalise_rate("each month") == normalise_rate("monthly") == "month"
     assert format_value(1.5e6, "EUR", "about") == "about €1.5 million"
     assert describe_period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)) == "2023"
-    assert describe_period(dt.date(2023, 12, 21), dt.date(2023, 12, 31)) == "Dec 21–31, 2023"
+    assert describe_period(dt.date(2023, 12, 21), dt.date(2023, 12, 31)) == "21–31 December 2023"
+    assert describe_period(dt.date(2023, 1, 1), dt.date(2023, 4, 30)) == "January–April 2023"
+    assert describe_period(dt.date(2023, 12, 30), dt.date(2024, 1, 2)) == "30 December 2023 – 2 January 2024"
 
 
 # --------------------------------------------------------------------------- rendered charts
@@ -403,7 +406,7 @@ def test_alt_text_states_the_finding(charts: dict) -> None:
     assert (
         charts["numbers-usd"].title == "The largest figure, $20 billion, is 4 times the smallest, $5 billion"
     )
-    assert charts["timeline"].alt.startswith("Timeline of 3 events from May 2023 to Jan 12, 2024")
+    assert charts["timeline"].alt.startswith("Timeline of 3 events from May 2023 to 12 January 2024")
     assert (
         charts["mentions"].title
         == "Andrés Manuel López Obrador is mentioned most, 5 times in 2 of 2 articles"

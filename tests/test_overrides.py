@@ -32,12 +32,13 @@ from generator.overrides.api import (
     apply_overrides,
     check,
     load_overrides,
-    starter_story_yaml,
-    write_starter,
 )
 from generator.overrides.schema import SCHEMA_DIR, schema_documents
+from generator.overrides.starter import starter_story_yaml, write_starter
 from generator.overrides.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES
 from tests.conftest import FIXTURES, ROOT
+
+TEMPLATES = ROOT / "site-templates"
 
 OVERRIDES = FIXTURES / "overrides"
 ARTICLE_IDS = ["alpha", "beta"]
@@ -632,7 +633,7 @@ def test_schema_forbids_unknown_keys() -> None:
 
 def test_starter_lists_every_fact_as_comments() -> None:
     story = make_story()
-    text = starter_story_yaml(story)
+    text = starter_story_yaml(story, TEMPLATES)
     assert text.startswith("# yaml-language-server: $schema=../generator/schema/story.schema.json\n")
     assert "title: Extracted title\n" in text
     for fact_id in ["q-1", "q-2", "quote-1", "claim-1", "t-1", "jane-doe", "alpha"]:
@@ -641,9 +642,17 @@ def test_starter_lists_every_fact_as_comments() -> None:
     assert yaml.safe_load(text) == {"title": "Extracted title"}
 
 
+def test_starter_template_keeps_hostile_text_as_data() -> None:
+    title = "Evil: {{ 1 }}\nfeatured: [q-1]\n# {% raw %}"
+    story = make_story().model_copy(update={"title": title})
+    story.entities[0].name = "Jane\ndek: injected"
+    text = starter_story_yaml(story, TEMPLATES)
+    assert yaml.safe_load(text) == {"title": title}  # one key: nothing broke out of its scalar or comment
+
+
 def test_uncommented_starter_is_a_valid_no_op(tmp_path: Path) -> None:
     story = make_story()
-    lines = starter_story_yaml(story).splitlines()[1:]  # all but the schema comment
+    lines = starter_story_yaml(story, TEMPLATES).splitlines()[1:]  # all but the schema comment
     entry = re.compile(r"^# (\s*([\w-]+:|- ).*)$")
     uncommented = "\n".join(match.group(1) if (match := entry.match(line)) else line for line in lines)
     assert "\nquantities:\n  q-1:  # 300 workers\n    value: 300\n" in uncommented
@@ -657,10 +666,10 @@ def test_uncommented_starter_is_a_valid_no_op(tmp_path: Path) -> None:
 
 def test_write_starter_never_overwrites(tmp_path: Path) -> None:
     target = tmp_path / "seeds" / "story.yml"
-    assert write_starter(make_story(), target) is True
+    assert write_starter(make_story(), target, TEMPLATES) is True
     first = target.read_text(encoding="utf-8")
     assert "$schema=" in first and first.splitlines()[0].endswith("generator/schema/story.schema.json")
-    assert write_starter(make_story().model_copy(update={"title": "Other"}), target) is False
+    assert write_starter(make_story().model_copy(update={"title": "Other"}), target, TEMPLATES) is False
     assert target.read_text(encoding="utf-8") == first
 
 

@@ -10,7 +10,7 @@ import pytest
 from generator.annotate.document import sentence_index, split_sentences
 from generator.annotate.timex.find import find_timexes
 from generator.models import Article, ArticleAnnotations, EntityMention, Sentence, Timex
-from generator.story.dates import date_range, display_date, is_more_precise, precision, to_edtf
+from generator.story.dates import date_range, is_more_precise, precision, to_edtf
 from generator.story.timeline import (
     _article_candidates,
     _pairs_worth_comparing,
@@ -18,6 +18,7 @@ from generator.story.timeline import (
     event_clause,
     same_event,
 )
+from generator.wording import display_date
 from tests.conftest import SEEDS
 
 D = dt.date
@@ -27,22 +28,24 @@ D = dt.date
 
 
 @pytest.mark.parametrize(("value", "mod", "edtf", "first", "last", "grain", "shown"), [
-    ("2024-01-05", None, "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", "Fri 5 Jan 2024"),
-    ("2023-12", "END", "2023-12", D(2023, 12, 21), D(2023, 12, 31), "month", "late Dec 2023"),
+    ("2024-01-05", None, "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", "5 January 2024"),
+    ("2023-12", "END", "2023-12", D(2023, 12, 21), D(2023, 12, 31), "month", "late December 2023"),
     ("2023", "START", "2023", D(2023, 1, 1), D(2023, 4, 30), "year", "early 2023"),
     ("2023", "MID", "2023", D(2023, 5, 1), D(2023, 8, 31), "year", "mid-2023"),
     ("2023-05", None, "2023-05", D(2023, 5, 1), D(2023, 5, 31), "month", "May 2023"),
-    ("2024-W02", None, "2024-01-08/2024-01-14", D(2024, 1, 8), D(2024, 1, 14), "week", "week of 8 Jan 2024"),
-    ("2024-W01", None, "2024-01-01/2024-01-07", D(2024, 1, 1), D(2024, 1, 7), "week", "week of 1 Jan 2024"),
+    ("2024-W02", None, "2024-01-08/2024-01-14", D(2024, 1, 8), D(2024, 1, 14), "week",
+     "week of 8 January 2024"),
+    ("2024-W01", None, "2024-01-01/2024-01-07", D(2024, 1, 1), D(2024, 1, 7), "week",
+     "week of 1 January 2024"),
     ("2023-SP", None, "2023-21", D(2023, 3, 1), D(2023, 5, 31), "season", "spring 2023"),
     ("2023-WI", None, "2023-24", D(2023, 12, 1), D(2024, 2, 29), "season", "winter 2023"),
     ("2022-Q4", None, "2022-36", D(2022, 10, 1), D(2022, 12, 31), "quarter", "Q4 2022"),
     ("199", None, "199X", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s"),
     ("2024-01-19T15:00", None, "2024-01-19T15:00:00", D(2024, 1, 19), D(2024, 1, 19), "day",
-     "Fri 19 Jan 2024, 15:00"),
-    ("2023-12", "APPROX", "2023-12~", D(2023, 12, 1), D(2023, 12, 31), "month", "about Dec 2023"),
+     "19 January 2024, 15:00"),
+    ("2023-12", "APPROX", "2023-12~", D(2023, 12, 1), D(2023, 12, 31), "month", "about December 2023"),
     ("PRESENT_REF", None, "X", None, None, "unknown", "now"),
-    ("XXXX-12", None, "XXXX-12", None, None, "unknown", "Dec (year unknown)"),
+    ("XXXX-12", None, "XXXX-12", None, None, "unknown", "December (year unknown)"),
     ("P3Y", None, "X", None, None, "unknown", "P3Y"),
 ])
 def test_date_helpers(value, mod, edtf, first, last, grain, shown):

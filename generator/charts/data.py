@@ -15,10 +15,7 @@ from dataclasses import dataclass
 
 from generator.charts.text import (
     counted_noun,
-    describe_period,
-    describe_timex_value,
     format_value,
-    month_day,
     normalise_rate,
     sentence_case,
     shorten,
@@ -26,6 +23,7 @@ from generator.charts.text import (
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
 from generator.story.summary import publication_order
+from generator.wording import day_month, describe_period, describe_timex_value
 
 MAX_TIMELINE_EVENTS = 20
 MAX_NUMBERS_PER_GROUP = 8
@@ -72,7 +70,7 @@ def article_refs(story: Story) -> list[ArticleRef]:
 
 def article_label_base(article: Article) -> str:
     name = shorten(article.outlet or article.title or article.id, ARTICLE_LABEL_CHARS)
-    return f"{name}, {month_day(article.published)}" if article.published else name
+    return f"{name}, {day_month(article.published)}" if article.published else name
 
 
 # --------------------------------------------------------------------------- timeline

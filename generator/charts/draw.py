@@ -47,7 +47,7 @@ from generator.charts.style import (
     TimelineDrawing,
     TimelineMark,
 )
-from generator.charts.text import format_compact
+from generator.wording import format_compact
 
 
 def render_svg(drawing: Drawing) -> str:

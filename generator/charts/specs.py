@@ -36,7 +36,6 @@ from generator.charts.text import (
     CURRENCY_PREFIX,
     describe_duration,
     family_label,
-    format_number,
     format_value,
     join_words,
     plain_number,
@@ -45,10 +44,10 @@ from generator.charts.text import (
     sentence_case,
     share_words,
     shorten,
-    trim_decimals,
     unit_family,
 )
 from generator.models import DeclaredChart, Story
+from generator.wording import format_number, trim_decimals
 
 ALT_LIST_ITEMS = 6
 MENTION_NAME_CHARS = 40

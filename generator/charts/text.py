@@ -1,4 +1,4 @@
-"""Words and numbers for charts: value formatting, period descriptions, Markdown escaping.
+"""Words for charts: units, currencies, rates and shares; dates and numbers come from `generator.wording`.
 
 Kept apart from the drawing code so titles, alt texts and data tables (which must agree with what
 the picture shows) are built from the same formatting rules and can be tested without matplotlib.
@@ -10,6 +10,8 @@ import datetime as dt
 import math
 import re
 import textwrap
+
+from generator.wording import format_number, trim_decimals
 
 # Symbols and words that name a currency; any other three-letter upper-case unit is taken as an
 # ISO 4217 code. "pound" is deliberately absent: it is also a unit of weight.
@@ -44,8 +46,6 @@ RATE_PERIODS = {
     "annum": "year",
 }
 
-LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
 # Common fractions a reader grasps faster than a percentage, with the tolerance (in points).
 SHARE_WORDS = (
     (100 / 2, "half"),
@@ -70,31 +70,6 @@ def shorten(text: str, width: int) -> str:
         if " " in flat[:width]
         else flat[: width - 1] + "…"
     )
-
-
-def trim_decimals(value: float, digits: int) -> str:
-    text = f"{value:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def format_number(value: float) -> str:
-    """45000 -> "45,000"; 3e9 -> "3 billion"; 0.5 -> "0.5"."""
-    magnitude = abs(value)
-    for threshold, word in LARGE_NUMBER_WORDS:
-        if magnitude >= threshold:
-            return f"{trim_decimals(value / threshold, 1)} {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return trim_decimals(value, 2 if magnitude < 100 else 1)
-
-
-def format_compact(value: float) -> str:
-    """A short form for tight labels: 45,000 -> "45k", 3e9 -> "3bn"."""
-    magnitude = abs(value)
-    for threshold, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e4, "k")):
-        if magnitude >= threshold:
-            return f"{trim_decimals(value / threshold, 1)}{suffix}"
-    return format_number(value)
 
 
 def format_value(value: float, family: str, qualifier: str | None = None) -> str:
@@ -224,41 +199,6 @@ def ratio_words(larger: float, smaller: float) -> str:
     return f"{trim_decimals(ratio, 1)} times"
 
 
-def month_day(day: dt.date) -> str:
-    return f"{day:%b} {day.day}"
-
-
-def format_day(day: dt.date) -> str:
-    return f"{day:%b} {day.day}, {day.year}"
-
-
-def is_month_start(day: dt.date) -> bool:
-    return day.day == 1
-
-
-def is_month_end(day: dt.date) -> bool:
-    return (day + dt.timedelta(days=1)).day == 1
-
-
-def describe_period(start: dt.date, end: dt.date) -> str:
-    """A date range at its real precision: "Jan 5, 2024", "Dec 2023", "2023", "Dec 21–31, 2023"."""
-    if start == end:
-        return format_day(start)
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return str(start.year)
-    if is_month_start(start) and is_month_end(end):
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start:%b %Y}"
-        if start.year == end.year:
-            return f"{start:%b}–{end:%b %Y}"
-        return f"{start:%b %Y}–{end:%b %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%b} {start.day}–{end.day}, {start.year}"
-    if start.year == end.year:
-        return f"{month_day(start)} – {month_day(end)}, {start.year}"
-    return f"{format_day(start)} – {format_day(end)}"
-
-
 def describe_duration(start: dt.date, end: dt.date) -> str:
     """The length of a span in the largest whole unit a headline would use."""
     days = (end - start).days + 1
@@ -270,24 +210,6 @@ def describe_duration(start: dt.date, end: dt.date) -> str:
     if days >= 14:
         return f"{days // 7} weeks"
     return "1 day" if days == 1 else f"{days} days"
-
-
-def describe_timex_value(value: str | None) -> str:
-    """A TIMEX3 calendar value as a short label ("2023-12" -> "Dec 2023"); other values as written."""
-    if not value:
-        return ""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not match:
-        return value
-    year, month, day = match.groups()
-    try:
-        if day:
-            return format_day(dt.date(int(year), int(month), int(day)))
-        if month:
-            return f"{dt.date(int(year), int(month), 1):%b %Y}"
-    except ValueError:
-        return value
-    return year
 
 
 def join_words(items: list[str]) -> str:

@@ -15,13 +15,9 @@ The stages:
 from __future__ import annotations
 
 import copy
-import os
-from pathlib import Path
-
-import yaml
 
 from generator.config import Settings
-from generator.models import Article, Claim, Fact, Quantity, Quote, Story, TimelineEntry
+from generator.models import Article, Story
 from generator.overrides.entities import EntityEditor
 from generator.overrides.facts import (
     FACT_SECTIONS,
@@ -37,7 +33,7 @@ from generator.overrides.files import (
     load_overrides,
     stale_hint,
 )
-from generator.overrides.schema import SCHEMA_DIR, STORY_SCHEMA_FILE, FactSource, write_schemas
+from generator.overrides.schema import FactSource, write_schemas
 
 __all__ = [
     "OverrideProblem",
@@ -46,13 +42,9 @@ __all__ = [
     "apply_overrides",
     "check",
     "load_overrides",
-    "starter_story_yaml",
     "write_schemas",
-    "write_starter",
 ]
 
-DEFAULT_SCHEMA_REF = f"../generator/schema/{STORY_SCHEMA_FILE}"  # from seeds/ in this repository's layout
-_SUMMARY_LENGTH = 72
 
 
 def apply_article_metadata(articles: list[Article], overrides: Overrides) -> list[Article]:
@@ -146,109 +138,3 @@ def _source_problem(
         )
         return file.problem((*path, "sentence"), message, prefer_value=True)
     return None
-
-
-# --------------------------------------------------------------------------- starter file
-
-
-def write_starter(story: Story, path: Path) -> bool:
-    """Write a starter story file at `path`; never overwrite one (returns False when it exists)."""
-    schema = (SCHEMA_DIR / STORY_SCHEMA_FILE).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    reference = Path(os.path.relpath(schema, path.parent.resolve())).as_posix()
-    try:
-        with path.open("x", encoding="utf-8") as handle:  # "x": fails if the file appeared meanwhile
-            handle.write(starter_story_yaml(story, reference))
-    except FileExistsError:
-        return False
-    return True
-
-
-def starter_story_yaml(story: Story, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
-    """A story file to start from: the title, and every current fact as comments with its id."""
-    lines = [
-        f"# yaml-language-server: $schema={schema_ref}",
-        "#",
-        "# Corrections to the extracted story, keyed by ids that stay the same from build to build.",
-        "# Uncomment an entry and edit it. The format is documented in docs/editing.md.",
-        "",
-        f"title: {_scalar(story.title)}" if story.title else "# title: The story's title",
-        f"dek: {_scalar(story.dek)}" if story.dek else "# dek: One or two sentences under the title.",
-        "",
-        *_featured_lines(story),
-        *_article_lines(story),
-        *_entity_lines(story),
-    ]
-    for section in FACT_SECTIONS:
-        lines.extend(_fact_lines(section, getattr(story, section)))
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _featured_lines(story: Story) -> list[str]:
-    lines = ["# featured:  # fact ids for the home page, in order"]
-    lines += [f"#   - {_scalar(fact_id)}" for fact_id in story.featured] or ["#   - a-fact-id"]
-    return [*lines, ""]
-
-
-def _article_lines(story: Story) -> list[str]:
-    if not story.articles:
-        return []
-    lines = ["# articles:  # or one sidecar file per article: <article-id>.yml"]
-    for article in story.articles:
-        lines.append(f"#   {_scalar(article.id)}:  # {_summary(article.title)}")
-        published = article.published.isoformat() if article.published else None
-        status = (
-            "  # not stated" if published is None else "  # estimated" if article.published_estimated else ""
-        )
-        lines.append(f"#     published: {_scalar(published)}{status}")
-    return [*lines, ""]
-
-
-def _entity_lines(story: Story) -> list[str]:
-    if not story.entities:
-        return []
-    lines = ["# entities:"]
-    for entity in story.entities:
-        roles = f"; {', '.join(entity.role_names)}" if entity.roles else ""
-        mentions = len(entity.mentions)
-        summary = f"{entity.type}, {mentions} mention{'' if mentions == 1 else 's'}{roles}"
-        lines += [f"#   {_scalar(entity.id)}:  # {_summary(summary)}", f"#     name: {_scalar(entity.name)}"]
-    return [*lines, ""]
-
-
-def _fact_lines(section: str, facts: list[Fact]) -> list[str]:
-    if not facts:
-        return []
-    lines = [f"# {section}:"]
-    for fact in facts:
-        fields, summary = _fact_summary(fact)
-        lines.append(f"#   {_scalar(fact.id)}:  # {_summary(summary)}")
-        lines += [f"#     {key}: {_scalar(value)}" for key, value in fields]
-    return [*lines, ""]
-
-
-def _fact_summary(fact: Fact) -> tuple[list[tuple[str, object]], str]:
-    """The fields an editor most often corrects, with their values, and a one-line summary."""
-    if isinstance(fact, Quantity):
-        value = int(fact.value) if fact.value.is_integer() else fact.value
-        return [("value", value)], " ".join(part for part in (fact.text, fact.about) if part)
-    if isinstance(fact, Quote):
-        return [("speaker", fact.speaker)], f"{fact.speaker or 'unattributed'}: “{fact.text}”"
-    if isinstance(fact, Claim):
-        return [("by", fact.by)], f"{fact.kind} by {fact.by}: {fact.text}"
-    assert isinstance(fact, TimelineEntry)
-    fields: list[tuple[str, object]] = [("date", fact.date.value)]
-    if fact.date.mod:
-        fields.append(("mod", fact.date.mod))
-    return fields, f"{fact.date.value}: {fact.text}"
-
-
-def _summary(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= _SUMMARY_LENGTH else line[: _SUMMARY_LENGTH - 1] + "…"
-
-
-def _scalar(value: object) -> str:
-    """One YAML scalar, quoted when needed, on one line."""
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1_000_000)
-    return dumped.removesuffix("\n").removesuffix("\n...").strip()

@@ -47,7 +47,7 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
-from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, format_number, human_date, month_label
+from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
     from generator.charts.build import Chart
@@ -166,7 +166,8 @@ def make_environment(templates: Path) -> Environment:
         attr=escape_attr,
         anchor=lambda value: Markup(anchor_id(value)),
         words=truncate_words,
-        number=format_number,
+        number=exact_number,
+        count=count,
         glossary=_glossary_text,
         url=_external_url,
         human_date=human_date,

@@ -27,7 +27,7 @@ from generator.render.escape import (
     truncate_words,
 )
 from generator.render.layout import FACT_LISTS
-from generator.wording import _CALENDAR_VALUE, display_event_date, format_number
+from generator.wording import _CALENDAR_VALUE, display_event_date, exact_number
 
 UNDATED_PART = "undated"
 
@@ -85,7 +85,7 @@ class FactView:
         if not isinstance(fact, Quantity):
             return ""
         value = " ".join(
-            part for part in (format_number(fact.value), plain_text(fact.unit), plain_text(fact.rate)) if part
+            part for part in (exact_number(fact.value), plain_text(fact.unit), plain_text(fact.rate)) if part
         )
         return f"{value} ({plain_text(fact.qualifier)})" if fact.qualifier else value
 
@@ -118,7 +118,7 @@ class ArticleView:
 
 
 def _quantity_detail(quantity: Quantity) -> str:
-    parts = [format_number(quantity.value) + (f" {quantity.unit}" if quantity.unit else "")]
+    parts = [exact_number(quantity.value) + (f" {quantity.unit}" if quantity.unit else "")]
     if quantity.rate:
         parts[0] += f" {quantity.rate}"
     if quantity.qualifier:

@@ -1,4 +1,6 @@
-"""Pure helpers over TIMEX3 date values: EDTF form, covered date range, precision, display text.
+"""Pure helpers over TIMEX3 date values: EDTF form, covered date range, precision.
+
+How a value is worded for readers is `generator.wording.display_date`.
 
 Conventions (documented because they are choices, not facts):
 
@@ -24,36 +26,33 @@ Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade
 _PRECISION_RANK = {"unknown": 0, "decade": 1, "year": 2, "quarter": 3, "season": 3, "month": 4, "week": 5,
                    "day": 6}
 _EDTF_SEASONS = {"SP": "21", "SU": "22", "FA": "23", "WI": "24"}
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before",
-              "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "from"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE|-[1-7])?$")
-_QUARTER = re.compile(r"^(\d{4})-(Q[1-4]|H[12])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_YEAR = re.compile(r"^(?:FY)?(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})(-WE|-[1-7])?$")
+QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4]|H[12])$")
+SEASON_VALUE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+YEAR_VALUE = re.compile(r"^(?:FY)?(\d{4})$")
+DECADE_VALUE = re.compile(r"^(\d{3})$")
+CENTURY_VALUE = re.compile(r"^(\d{2})$")
 
 
 def precision(value: str) -> Precision:
     """How finely `value` places a date ("unknown" for anything that is not a calendar date)."""
-    if _DAY.match(value):
+    if DAY_VALUE.match(value):
         return "day"
-    if _WEEK.match(value):
+    if WEEK_VALUE.match(value):
         return "week"
-    if _MONTH.match(value):
+    if MONTH_VALUE.match(value):
         return "month"
-    if _SEASON.match(value):
+    if SEASON_VALUE.match(value):
         return "season"
-    if _QUARTER.match(value):
+    if QUARTER_VALUE.match(value):
         return "quarter"
-    if _YEAR.match(value):
+    if YEAR_VALUE.match(value):
         return "year"
-    if _DECADE.match(value):
+    if DECADE_VALUE.match(value):
         return "decade"
     return "unknown"
 
@@ -64,38 +63,38 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _base_range(value: str) -> tuple[dt.date, dt.date] | None:
     """The whole period the value names, before any START/MID/END modifier."""
-    if match := _DAY.match(value):
+    if match := DAY_VALUE.match(value):
         try:
             day = dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
         return day, day
-    if match := _WEEK.match(value):
-        return _week_range(int(match[1]), int(match[2]), match[3])
-    if match := _MONTH.match(value):
+    if match := WEEK_VALUE.match(value):
+        return week_range(int(match[1]), int(match[2]), match[3])
+    if match := MONTH_VALUE.match(value):
         year, month = int(match[1]), int(match[2])
         return (dt.date(year, month, 1), _month_end(year, month)) if 1 <= month <= 12 else None
-    if match := _SEASON.match(value):
+    if match := SEASON_VALUE.match(value):
         year, (first, last) = int(match[1]), _SEASON_MONTHS[match[2]]
         end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
         return dt.date(year, first, 1), _month_end(end_year, end_month)
-    if match := _QUARTER.match(value):
+    if match := QUARTER_VALUE.match(value):
         year, code = int(match[1]), match[2]
         first, months = ((int(code[1]) - 1) * 3 + 1, 3) if code[0] == "Q" else ((int(code[1]) - 1) * 6 + 1, 6)
         return dt.date(year, first, 1), _month_end(year, first + months - 1)
-    if match := _YEAR.match(value):
+    if match := YEAR_VALUE.match(value):
         year = int(match[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if match := _DECADE.match(value):
+    if match := DECADE_VALUE.match(value):
         first = int(match[1]) * 10
         return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
-    if match := _CENTURY.match(value):
+    if match := CENTURY_VALUE.match(value):
         first = int(match[1]) * 100
         return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
     return None
 
 
-def _week_range(year: int, week: int, part: str | None) -> tuple[dt.date, dt.date] | None:
+def week_range(year: int, week: int, part: str | None) -> tuple[dt.date, dt.date] | None:
     try:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
@@ -156,90 +155,33 @@ def to_edtf(value: str, mod: str | None = None) -> str:
 
 
 def _plain_edtf(value: str) -> str:
-    if match := _DAY.match(value):
+    if match := DAY_VALUE.match(value):
         time = value[10:]
         if re.fullmatch(r"T\d{2}:\d{2}Z?", time):
             return f"{value[:10]}T{time[1:6]}:00{'Z' if time.endswith('Z') else ''}"
         return value[:10]
-    if match := _WEEK.match(value):
-        week = _week_range(int(match[1]), int(match[2]), match[3])
+    if match := WEEK_VALUE.match(value):
+        week = week_range(int(match[1]), int(match[2]), match[3])
         if week is None:
             return "X"
         return week[0].isoformat() if week[0] == week[1] else f"{week[0].isoformat()}/{week[1].isoformat()}"
-    if _MONTH.match(value):
+    if MONTH_VALUE.match(value):
         return value
-    if match := _SEASON.match(value):
+    if match := SEASON_VALUE.match(value):
         return f"{match[1]}-{_EDTF_SEASONS[match[2]]}"
-    if match := _QUARTER.match(value):
+    if match := QUARTER_VALUE.match(value):
         code = match[2]
         number = 32 + int(code[1]) if code[0] == "Q" else 39 + int(code[1])  # Q1-Q4: 33-36, H1/H2: 40/41
         return f"{match[1]}-{number}"
-    if match := _YEAR.match(value):
+    if match := YEAR_VALUE.match(value):
         return match[1]
-    if _DECADE.match(value):
+    if DECADE_VALUE.match(value):
         return f"{value}X"
-    if _CENTURY.match(value):
+    if CENTURY_VALUE.match(value):
         return f"{value}XX"
     if re.fullmatch(r"XXXX-(\d{2})(-\d{2})?", value):
         return value  # EDTF Level 1 unspecified year: "XXXX-12"
     return "X"
-
-
-def display_date(value: str, mod: str | None = None) -> str:
-    """Short human form: "Fri 5 Jan 2024", "late Dec 2023", "early 2023", "week of 8 Jan 2024"."""
-    text = _plain_display(value)
-    if text is None:
-        return _UNPLACED.get(value) or _unknown_year_display(value) or value
-    word = _MOD_WORDS.get(mod or "")
-    if not word:
-        return text
-    return f"mid-{text}" if word == "mid" else f"{word} {text}"
-
-
-_UNPLACED = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
-
-
-def _unknown_year_display(value: str) -> str | None:
-    """"XXXX-12" -> "Dec (year unknown)", "XXXX-01-05" -> "5 Jan (year unknown)"."""
-    match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
-    if not match or not 1 <= int(match[1]) <= 12:
-        return None
-    month = dt.date(2000, int(match[1]), 1).strftime("%b")
-    return f"{int(match[2])} {month} (year unknown)" if match[2] else f"{month} (year unknown)"
-
-
-def _plain_display(value: str) -> str | None:
-    if match := _DAY.match(value):
-        try:
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-        text = f"{day:%a} {day.day} {day:%b %Y}"
-        clock = re.match(r"T(\d{2}:\d{2})(Z?)", value[10:])
-        return f"{text}, {clock[1]}{' UTC' if clock[2] else ''}" if clock else text
-    if match := _WEEK.match(value):
-        week = _week_range(int(match[1]), int(match[2]), match[3])
-        if week is None:
-            return None
-        if match[3] == "-WE":
-            return f"weekend of {week[0].day} {week[0]:%b %Y}"
-        return f"week of {week[0].day} {week[0]:%b %Y}" if week[0] != week[1] else _plain_display(
-            week[0].isoformat())
-    if match := _MONTH.match(value):
-        return f"{dt.date(int(match[1]), int(match[2]), 1):%b %Y}"
-    if match := _SEASON.match(value):
-        return f"{_SEASON_NAMES[match[2]]} {match[1]}"
-    if match := _QUARTER.match(value):
-        return f"{match[2]} {match[1]}"
-    if match := _YEAR.match(value):
-        return f"{'fiscal ' if value.startswith('FY') else ''}{match[1]}"
-    if _DECADE.match(value):
-        return f"{value}0s"
-    if _CENTURY.match(value):
-        number = int(value) + 1
-        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-        return f"{number}{suffix} century"
-    return None
 
 
 DateLike = str | tuple[str, str | None] | Any
