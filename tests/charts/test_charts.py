@@ -41,8 +41,8 @@ from generator.models import (
 from generator.render.escape import escape_md
 from generator.render.site import chart_files
 from generator.wording import describe_period
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 ONE = (
@@ -434,7 +434,7 @@ def test_two_renders_are_byte_identical(story: Story) -> None:
 def test_cache_second_build_renders_nothing(story: Story, tmp_path: Path) -> None:
     cold = build_charts(story, cache_dir=tmp_path)
     warm = build_charts(story, cache_dir=tmp_path)
-    assert all(c.rendered for c in cold) and not any(c.rendered for c in warm)
+    assert cold and all(c.rendered for c in cold) and not any(c.rendered for c in warm)
     assert [c.svg for c in cold] == [c.svg for c in warm]
     story.entities[0].mentions.pop()
     changed = {c.id for c in build_charts(story, cache_dir=tmp_path) if c.rendered}

@@ -8,8 +8,7 @@ compared with the same site built from clean twins of the articles: the hostile 
 elements and text positions that the clean site has too.
 
 File-level cases (encodings, sizes, odd names, symlinks) are in test_ingest.py and YAML cases in
-test_overrides.py; the browser test over a built site is tests/browser/test_hostile.py.
-"""
+test_overrides.py; the browser test over a built site is tests/browser/test_hostile.py."""
 
 from __future__ import annotations
 
@@ -21,19 +20,26 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import lxml.html
-import markdown
 import pytest
 from lxml.html import HtmlElement
-from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
 from generator.config import Settings
 from generator.pipeline import BuildResult, build_site_files
 from tests.conftest import FIXTURES, ROOT
+from tests.site.site_html import (
+    elements,
+    markdown_pages,
+    page_html,
+    position,
+    signature,
+    squeeze,
+    text_nodes,
+    visible_text,
+)
 
 UNIT = FIXTURES / "hostile_unit"
 BASELINE = (UNIT / "baseline.txt").read_text(encoding="utf-8")
@@ -56,9 +62,6 @@ URL_ATTRIBUTES = (
 SCRIPT_SCHEMES = re.compile(r"^(?:javascript|vbscript|data|file):", re.I)
 # Text that exists on a page only if something read /etc/passwd or evaluated `{{ 12345*9 }}`.
 LEAKS = ("root:x:0:0", "daemon:x:", "111105")
-# Inline wrappers our own templates put around names, numbers and dates; whether a word gets one depends
-# on what the extractors found, so they are left out when comparing where text sits.
-OUR_INLINE_MARKS = frozenset({"a", "abbr"})
 # An article's running text on its page: paragraphs of anchored sentences, "…" gaps between excerpts,
 # entity links and the tooltips of numbers and dates. Nothing else, whatever the article contains.
 RUNNING_TEXT_ELEMENTS = frozenset(
@@ -190,70 +193,6 @@ def hostile_article(case: Case) -> str:
 
 def clean_article(case: Case) -> str:
     return hostile_article(Case(case.name, CLEAN_TEXT))
-
-
-# =========================================================================== Markdown -> HTML
-
-
-@cache
-def site_markdown_options() -> tuple[list[str], dict[str, dict[str, object]]]:
-    """The Markdown extensions (MkDocs' built-ins plus mkdocs.yml's list) and their settings, as MkDocs
-    itself reads them from this repo's mkdocs.yml."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    return list(config.markdown_extensions), dict(config.mdx_configs)
-
-
-def page_html(page: str) -> HtmlElement:
-    """A generated Markdown page as the browser gets its content: Python-Markdown, then an HTML parser."""
-    extensions, configs = site_markdown_options()
-    body, _ = get_data(page)  # the YAML front matter, as MkDocs splits it off
-    converted = markdown.markdown(body, extensions=extensions, extension_configs=configs)
-    return lxml.html.document_fromstring(f"<html><body>{converted}</body></html>").body
-
-
-def markdown_pages(files: dict[str, str | bytes]) -> dict[str, str]:
-    return {
-        path: content for path, content in files.items() if path.endswith(".md") and isinstance(content, str)
-    }
-
-
-def text_nodes(body: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
-    """Every piece of visible text with the element that holds it (comments, scripts and styles are not
-    visible)."""
-    for node in body.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"):
-        holder = node.getparent()
-        if node.is_tail:
-            holder = holder.getparent()
-        if holder is not None:
-            yield str(node), holder
-
-
-def visible_text(body: HtmlElement) -> str:
-    return squeeze("".join(text for text, _ in text_nodes(body)))
-
-
-def squeeze(text: str) -> str:
-    """Whitespace removed: sentences are re-joined on the page, so spacing between them may differ."""
-    return re.sub(r"\s+", "", text)
-
-
-def signature(element: HtmlElement) -> tuple[str, tuple[str, ...], str]:
-    """What kind of element this is: tag, attribute names and classes (not ids or other values)."""
-    return element.tag, tuple(sorted(element.attrib)), element.get("class", "")
-
-
-def position(holder: HtmlElement) -> tuple[tuple[str, str], ...]:
-    """Where a text sits: the chain of its containers, by tag and class, without our inline marks."""
-    chain = [holder, *holder.iterancestors()]
-    return tuple(
-        (element.tag, element.get("class", ""))
-        for element in reversed(chain)
-        if element.tag not in OUR_INLINE_MARKS
-    )
-
-
-def elements(body: HtmlElement) -> Iterator[HtmlElement]:
-    return (element for element in body.iter() if isinstance(element.tag, str))
 
 
 # =========================================================================== building

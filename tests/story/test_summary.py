@@ -1,6 +1,6 @@
 """The home page's summary bullets and "what's new" (generator/summary.py).
 
-Stories are built by hand (see tests/test_render.py) so the tests do not depend on the extractors.
+Stories are built by hand (see tests/stories.py) so the tests do not depend on the extractors.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from generator.annotate.nlp_info import english_stop_words
 from generator.models import EventDate, Quantity, Story, TimelineEntry
 from generator.story.summary import BULLET_WORDS, opens_with_anaphor, shorten, summarize, whats_new
 from tests.conftest import ROOT
-from tests.test_render import make_article, make_story, source
+from tests.stories import make_article, make_story, source
 
 # A story about a harbour strike: every sentence shares its words, so all are central; the first
 # one says the most but opens by pointing back at an outlet it does not name.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 from spacy.language import Language
@@ -11,10 +9,10 @@ from spacy.language import Language
 from generator.ingest.reader import load_articles
 from generator.models import Article, ArticleAnnotations, EntityMention
 from generator.story.resolve import name_key, resolve_entities, slugify
-from tests.conftest import SEEDS
-from tests.test_entities import entity_annotations
+from tests.conftest import GOLD, SEEDS
+from tests.entity_layers import entity_annotations
 
-GOLD = Path(__file__).resolve().parent / "gold" / "demo_entities.yml"
+GOLD = GOLD / "demo_entities.yml"
 
 
 @pytest.fixture(scope="module")

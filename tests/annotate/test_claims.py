@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from generator.annotate.claims import find_claims
 from generator.models import ClaimMention
+from tests.conftest import GOLD
 from tests.fixtures.facts.demo import demo_articles, parse
 
-GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+GOLD = yaml.safe_load((GOLD / "demo_facts.yml").read_text(encoding="utf-8"))
 
 
 def claims(nlp, text: str) -> list[ClaimMention]:
@@ -40,7 +39,7 @@ def test_demands_are_split_into_their_items(nlp):
     text = ("The union urged the company to raise wages, restore the pension plan and rehire the fired "
             "drivers. Residents called for a new school and a safer crossing.")
     found = claims(nlp, text)
-    assert all(c.kind == "demand" for c in found)
+    assert found and all(c.kind == "demand" for c in found)
     assert [(c.by, c.text) for c in found] == [
         ("The union", "raise wages"),
         ("The union", "restore the pension plan"),

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.annotate.document import split_sentences
 from generator.annotate.entities import find_aliases, find_entities, find_roles
 from generator.annotate.entity_aliases import is_abbreviation_of
 from generator.evaluate import entities as entity_evaluation
 from generator.evaluate.meantime import DEFAULT_CORPUS
 from generator.models import Article, ArticleAnnotations, Entity, EntityMention
 from generator.story.resolve import _join_short_names, _UnionFind, resolve_entities
+from tests.conftest import FIXTURES
+from tests.entity_layers import entity_annotations
 
-SHAPES = Path(__file__).resolve().parent / "fixtures" / "entities"
-
-
-def entity_annotations(nlp: Language, article_id: str, text: str) -> tuple[Article, ArticleAnnotations]:
-    """An article and its entity, role and alias layers (the other layers left empty on purpose)."""
-    doc = nlp(text)
-    entities = find_entities(doc)
-    article = Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id, text=text)
-    annotations = ArticleAnnotations(
-        article_id=article_id, sentences=split_sentences(doc), entities=entities,
-        roles=find_roles(doc, entities), aliases=find_aliases(doc, entities),
-    )
-    return article, annotations
+SHAPES = FIXTURES / "entities"
 
 
 def resolved(nlp: Language, name: str) -> dict[str, Entity]:

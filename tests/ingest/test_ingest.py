@@ -17,10 +17,10 @@ from generator.ingest.metadata import headline_from_lede
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
 from generator.models import Article, IngestProblem
+from tests.conftest import FIXTURES, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+INGEST_FIXTURES = FIXTURES / "ingest"
 
 COURT_LEDE = (
     "A state appeals court on Tuesday struck down the city's nighttime curfew for teenagers, ruling that "
@@ -149,7 +149,7 @@ def test_loading_is_deterministic():
 
 
 def test_text_with_headline_byline_dateline_and_copyright():
-    article, problems = read(FIXTURES / "sports_result.txt", FIXTURES)
+    article, problems = read(INGEST_FIXTURES / "sports_result.txt", INGEST_FIXTURES)
     assert problems == []
     assert article.title == "Harbor City edge Northfield in overtime thriller"
     assert article.author == "Priya Raman"
@@ -268,7 +268,7 @@ def test_headline_from_lede_cuts_at_a_clause_or_word_boundary():
 
 
 def test_markdown_front_matter_and_plain_paragraphs():
-    article, problems = read(FIXTURES / "court_ruling.md", FIXTURES)
+    article, problems = read(INGEST_FIXTURES / "court_ruling.md", INGEST_FIXTURES)
     assert problems == []
     assert article.format == "markdown"
     assert article.title == "Appeals court strikes down city's teen curfew"
@@ -288,7 +288,7 @@ def test_markdown_front_matter_and_plain_paragraphs():
 
 
 def test_markdown_drops_markup_headings_code_tables_and_html():
-    article, _ = read(FIXTURES / "court_ruling.md", FIXTURES)
+    article, _ = read(INGEST_FIXTURES / "court_ruling.md", INGEST_FIXTURES)
     for absent in (
         "**",
         "*",
@@ -394,7 +394,7 @@ def test_markdown_front_matter_size_is_limited(tmp_path):
 
 
 def test_html_main_text_and_metadata():
-    article, problems = read(FIXTURES / "storm_report.html", FIXTURES)
+    article, problems = read(INGEST_FIXTURES / "storm_report.html", INGEST_FIXTURES)
     assert problems == []
     assert article.format == "html"
     assert article.title == "Storm cuts power to 40,000 homes"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import yaml
 
 from generator.models import (
@@ -17,9 +15,10 @@ from generator.models import (
     Sentence,
 )
 from generator.story.merge import merge_facts
+from tests.conftest import GOLD
 from tests.fixtures.facts.demo import annotate, demo_articles, gold_timexes
 
-GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+GOLD = yaml.safe_load((GOLD / "demo_facts.yml").read_text(encoding="utf-8"))
 
 
 def article(article_id: str, outlet: str, text: str) -> Article:
@@ -97,7 +96,7 @@ def test_qualified_values_that_fit_do_not_conflict():
     annotations[0].quantities[0].qualifier = "at least"
     annotations[1].quantities[0].qualifier = "at least"
     quantities, _, _ = merge_facts(articles, annotations, [], {})
-    assert all(not q.conflicts_with for q in quantities)
+    assert quantities and all(not q.conflicts_with for q in quantities)
 
 
 def test_ids_survive_reordering_adding_and_removing_articles():
@@ -113,8 +112,8 @@ def test_ids_survive_reordering_adding_and_removing_articles():
     assert ids(full) == ids(reordered)
     assert ids(without_c) <= ids(full) and ids(only_a) <= ids(full)
     assert merge_facts(articles, annotations, [], {}) == full  # deterministic
-    assert all(fact.id.startswith(prefix) for facts, prefix in zip(full, ("q-", "quote-", "c-"), strict=True)
-               for fact in facts)
+    for facts, prefix in zip(full, ("q-", "quote-", "c-"), strict=True):
+        assert facts and all(fact.id.startswith(prefix) for fact in facts), prefix
 
 
 def test_speaker_resolved_through_entity_ids_by_overlapping_mention():
@@ -145,7 +144,7 @@ def test_demo_gold_merged(nlp):
         claim = next(c for c in claims if c.kind == expected["kind"] and (
             c.text == expected.get("text") or c.text.startswith(expected.get("text_starts", "\0"))))
         assert claim.corroboration == expected["corroboration"], claim.text
-    assert all(not q.conflicts_with for q in quantities)
+    assert quantities and all(not q.conflicts_with for q in quantities)
     reversed_ids = {f.id for fs in merge_facts(articles[::-1], annotations[::-1], [], {}) for f in fs}
     assert reversed_ids == {f.id for fs in (quantities, quotes, claims) for f in fs}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import markdown
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement, document_fromstring
@@ -38,7 +39,7 @@ from generator.models import (
 from generator.render.escape import escape_attr, escape_md, plain_text
 from generator.render.site import render_site
 from tests.conftest import ROOT
-from tests.test_hostile import (
+from tests.site.site_html import (
     elements,
     markdown_pages,
     page_html,
@@ -192,6 +193,7 @@ def unexpected_attribute_values(element: HtmlElement, baseline: Baseline) -> lis
     return problems
 
 
+@pytest.mark.slow  # renders a whole site per example: about a minute on a shared machine
 @PROPERTY_SETTINGS
 @given(text=ARTICLE_TEXT)
 @example(

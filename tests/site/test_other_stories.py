@@ -18,7 +18,7 @@ Thresholds, and why:
 * claims: precision and recall >= 0.75 and `by` accuracy >= 0.85 — reported speech has no marks, its
   boundaries depend on the parse, so a lower bar than for quotes.
 
-Print the table: `.venv/bin/python -m tests.test_other_stories`.
+Print the table: `.venv/bin/python -m tests.site.test_other_stories`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 import yaml
@@ -39,8 +38,9 @@ from generator.ingest.reader import read_article
 from generator.models import Article, Claim, Quantity, Quote
 from generator.story.merge import merge_facts
 from generator.story.resolve import resolve_entities
+from tests.conftest import GOLD
 
-STORIES_DIR = Path(__file__).parent / "gold" / "other_stories"
+STORIES_DIR = GOLD / "other_stories"
 STORIES = sorted(path.stem for path in STORIES_DIR.glob("*.yml"))
 
 THRESHOLDS = {

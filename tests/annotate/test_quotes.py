@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from generator.annotate.quotes import find_quotes
 from generator.models import QuoteMention
+from tests.conftest import GOLD
 from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
 
-GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+GOLD = yaml.safe_load((GOLD / "demo_facts.yml").read_text(encoding="utf-8"))
 
 RULING = (
     "Judge Maria Lopez struck down the law on Tuesday. “The statute is clear,” she wrote. "

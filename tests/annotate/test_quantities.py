@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from generator.annotate.quantities.find import find_quantities
 from generator.models import QuantityMention, Timex
+from tests.conftest import GOLD
 from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
 
-GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "demo_facts.yml").read_text(encoding="utf-8"))
+GOLD = yaml.safe_load((GOLD / "demo_facts.yml").read_text(encoding="utf-8"))
 
 
 def quantities(nlp, text: str, timexes: list[Timex] | None = None) -> dict[str, QuantityMention]:
