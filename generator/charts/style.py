@@ -1,6 +1,6 @@
 """The charts' newsroom style and drawing specifications: plain data, no matplotlib.
 
-`charts_draw` renders these with matplotlib; the chart specs and the chart cache keys need only the
+`draw` renders these with matplotlib; the chart specs and the chart cache keys need only the
 data, so a rebuild whose charts are all cached never imports matplotlib.
 """
 

@@ -29,7 +29,7 @@ def _sections(items: list[StructureItem]) -> list[Section]:
 def _heading(markdown: str) -> str | None:
     for line in markdown.splitlines()[:20]:
         if line.startswith("# "):
-            # Headings are written with character references (see render_escape); the nav
+            # Headings are written with character references (see render/escape.py); the nav
             # template escapes titles itself, so it gets the plain text.
             return html.unescape(line[2:].strip())
     return None

@@ -3,13 +3,15 @@
 Editors cannot edit generated pages (the next build regenerates them), so they write YAML: a story file
 (default `seeds/story.yml`) and optional per-article sidecars (`seeds/<article-id>.yml`). The format is
 documented in `docs/editing.md`; its JSON Schema (`generator/schema/`) is generated from the models in
-`override_schema`.
+`schema`.
 
 The stages:
 
-* `load_overrides` reads and validates the files (`override_yaml`, `override_files`);
+* `load_overrides` reads and validates the files (`yaml_reader`, `files`);
 * `apply_article_metadata` runs before annotation, because publication dates steer date normalisation;
-* `apply_overrides` runs on the merged Story (`override_entities`, `override_apply`).
+* `apply_overrides` runs on the merged Story (`entities`, `facts`).
+
+The starter story file of `explainer overrides init` is `starter`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 `render_site` is the stage's one entry point. Pages come from the Jinja2 templates in
 `site-templates/pages/`; this module decides which pages exist and where, and hands each template
-a `SiteIndex` (render_context.py) with everything resolved.
+a `SiteIndex` (render/index.py) with everything resolved.
 
 Safety: article text is data. The environment escapes every expression for Markdown and HTML by
 default (`finalize`), so a template that forgets the `md` filter still cannot let an article open
