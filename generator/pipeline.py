@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key
 from generator.cache.site import load_site, store_site
@@ -30,6 +29,7 @@ from generator.overrides.api import (
     apply_overrides,
     load_overrides,
 )
+from generator.overrides.files import OverrideProblem
 from generator.results import BuildResult, BuildStats
 
 # Below this many uncached articles, starting worker processes costs more than it saves.
@@ -38,8 +38,8 @@ PARALLEL_THRESHOLD = 24
 Progress = Callable[[int, int], None]
 
 
-class Problem(Protocol):
-    def describe(self) -> str: ...
+# A problem of the ingest (IngestProblem: severity) or of an override file (OverrideProblem: kind).
+Problem = IngestProblem | OverrideProblem
 
 
 # --------------------------------------------------------------------------- story
@@ -141,14 +141,16 @@ def _title_from_articles(articles: list[Article]) -> str:
     return articles[0].title if articles else "Explainer"
 
 
-def _collect(result: BuildResult, problems: Sequence[Any]) -> None:
+def _collect(result: BuildResult, problems: Sequence[Problem]) -> None:
     for problem in problems:
         target = result.errors if _is_error(problem) else result.warnings
         target.append(problem.describe())
 
 
-def _is_error(problem: Any) -> bool:
-    return getattr(problem, "severity", None) == "error" or getattr(problem, "kind", None) == "error"
+def _is_error(problem: Problem) -> bool:
+    if isinstance(problem, IngestProblem):
+        return problem.severity == "error"
+    return problem.kind == "error"
 
 
 def _with_publication_date(article: Article, result: BuildResult) -> Article:

@@ -30,7 +30,7 @@ from markupsafe import Markup
 
 from generator.config import Settings
 from generator.csv_files import to_csv
-from generator.models import Story
+from generator.models import Article, Story
 from generator.render.article_body import article_body
 from generator.render.escape import (
     anchor_id,
@@ -46,6 +46,7 @@ from generator.render.index import SiteIndex
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
+from generator.render.views import ArticleView
 from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
@@ -317,16 +318,16 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     renderer.render("data/index.md", "pages/data.md.j2")
 
 
-def _months_by_year(months: dict[str, list[Any]]) -> dict[str, dict[str, list[Any]]]:
-    years: dict[str, dict[str, list[Any]]] = {}
+def _months_by_year(months: dict[str, list[ArticleView]]) -> dict[str, dict[str, list[ArticleView]]]:
+    years: dict[str, dict[str, list[ArticleView]]] = {}
     for month, views in months.items():
         year = UNDATED if month == UNDATED else month[:4]
         years.setdefault(year, {})[month] = views
     return years
 
 
-def _articles_by_month(site: SiteIndex, ordered: Iterable[Any]) -> dict[str, list[Any]]:
-    months: dict[str, list[Any]] = {}
+def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str, list[ArticleView]]:
+    months: dict[str, list[ArticleView]] = {}
     for article in ordered:
         view = site.articles[article.id]
         months.setdefault(view.month, []).append(view)
