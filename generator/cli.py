@@ -140,8 +140,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
+    from generator.annotate.batch import annotate_text
     from generator.contract import annotations_contract
-    from generator.pipeline import annotate_text
 
     text = _read_raw_text(args.file)
     annotations = annotate_text(text, args.dct, settings_from(args).model)

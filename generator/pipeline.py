@@ -9,13 +9,11 @@ plugin), which receives the rendered files as a mapping from path to content.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.annotate.batch import annotate_in_batches, worker_count
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key
 from generator.cache.site import load_site, store_site
 from generator.cache.store import Cache
@@ -31,9 +29,6 @@ from generator.overrides.api import (
 )
 from generator.overrides.files import OverrideProblem
 from generator.results import BuildResult, BuildStats
-
-# Below this many uncached articles, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD = 24
 
 Progress = Callable[[int, int], None]
 
@@ -195,7 +190,7 @@ def annotate_articles(
             found[index] = cached
     missing = [index for index in range(len(articles)) if index not in found]
     stats.from_cache, stats.annotated = len(found), len(missing)
-    workers = _worker_count(settings, len(missing))
+    workers = worker_count(settings.workers, len(missing))
     stats.workers = workers
     pending = [articles[i] for i in missing]
 
@@ -205,61 +200,8 @@ def annotate_articles(
         cache.store(keys[index], annotated)
         found[index] = annotated
 
-    _annotate_uncached(pending, settings.model, workers, progress, keep)
+    annotate_in_batches(pending, settings.model, workers, progress, keep)
     return [found[index] for index in range(len(articles))]
-
-
-def _worker_count(settings: Settings, uncached: int) -> int:
-    if settings.workers > 0:
-        return settings.workers
-    if uncached < PARALLEL_THRESHOLD:
-        return 1
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
-def _annotate_uncached(
-    articles: list[Article], model: str, workers: int, progress: Progress | None,
-    keep: Callable[[int, ArticleAnnotations], None],
-) -> None:
-    """Annotate `articles`, handing each result to `keep(position, annotations)` as it is ready."""
-    if not articles:
-        return
-    if workers <= 1:
-        for position, annotated in enumerate(_annotate_serially(articles, model)):
-            keep(position, annotated)
-            if progress:
-                progress(position + 1, len(articles))
-        return
-    from generator.annotate.nlp import load_pipeline
-
-    chunks = _chunks(articles, workers * 4)
-    done = 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=load_pipeline, initargs=(model,)) as pool:
-        for chunk_result in pool.map(_annotate_chunk, chunks, [model] * len(chunks)):
-            for annotated in chunk_result:
-                keep(done, annotated)
-                done += 1
-            if progress:
-                progress(done, len(articles))
-
-
-def _annotate_chunk(chunk: list[Article], model: str) -> list[ArticleAnnotations]:
-    return list(_annotate_serially(chunk, model))
-
-
-def _annotate_serially(articles: list[Article], model: str) -> Iterator[ArticleAnnotations]:
-    from generator.annotate.document import annotate_doc
-    from generator.annotate.nlp import load_pipeline, parse_texts
-
-    nlp = load_pipeline(model)
-    docs = parse_texts(nlp, (article.text for article in articles))
-    for article, doc in zip(articles, docs, strict=True):
-        yield annotate_doc(doc, article.id, article.published)
-
-
-def _chunks(items: list[Article], count: int) -> list[list[Article]]:
-    size = max(1, -(-len(items) // count))
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 # --------------------------------------------------------------------------- site
@@ -291,16 +233,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     return result
 
 
-def annotate_text(text: str, published: dt.date | None, model: str) -> ArticleAnnotations:
-    """The `annotate` command's work: one raw text, offsets into exactly that text."""
-    from generator.annotate.document import annotate_doc
-    from generator.annotate.nlp import load_pipeline
-
-    doc = load_pipeline(model)(text)
-    return annotate_doc(doc, "-", published)
-
-
 __all__ = [
-    "BuildResult", "BuildStats", "Overrides", "annotate_articles", "annotate_text", "assemble_story",
+    "BuildResult", "BuildStats", "Overrides", "annotate_articles", "assemble_story",
     "build_site_files", "build_story", "build_story_from_paths", "story_from_articles",
 ]

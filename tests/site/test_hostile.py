@@ -634,7 +634,7 @@ def test_a_failed_build_leaves_the_previous_site_intact(failed_build: FailedBuil
     ids=["two-reporting-verbs", "verbless-score", "verbless-budget"],
 )
 def test_ordinary_sentences_are_annotated_in_bounded_time(nlp: object, text: str) -> None:
-    from generator.pipeline import annotate_text
+    from generator.annotate.batch import annotate_text
 
     with hang_guard(60):
         annotations = annotate_text(text, None, "en_core_web_sm")
