@@ -44,7 +44,7 @@ class Settings:
                 object.__setattr__(self, name, Path(value))
 
     def replace(self, **changes: object) -> Settings:
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]  # names checked at run time
 
     def output_options(self) -> dict[str, str | None]:
         """The settings that change what the site contains (the others say where and how fast)."""

@@ -154,10 +154,10 @@ def _stable(value: object) -> str | None:
             return None
         return "{" + ",".join(f"{k}:{v}" for k, v in sorted(parts)) + "}"
     if isinstance(value, list | tuple | set | frozenset):
-        items = [_stable(item) for item in value]
-        if any(item is None for item in items):
+        items = [text for text in (_stable(item) for item in value) if text is not None]
+        if len(items) != len(value):
             return None
-        return "[" + ",".join(sorted(items) if isinstance(value, set | frozenset) else items) + "]"  # type: ignore[arg-type]
+        return "[" + ",".join(sorted(items) if isinstance(value, set | frozenset) else items) + "]"
     if callable(value) and hasattr(value, "__qualname__"):
         # Options such as superfences' custom fence formatters are functions, named in YAML.
         return f"<{getattr(value, '__module__', '')}.{value.__qualname__}>"

@@ -105,6 +105,7 @@ class Overrides(BaseModel):
         found: list[ArticleMetadata] = []
         if self.story and self.story.story and article_id in self.story.story.articles:
             found.append(self.story.story.articles[article_id])
+        # `f.article` is true only for sidecars, whose content is ArticleMetadata (the union cannot say so).
         found.extend(f.content for f in self.sidecars if f.article_id == article_id and f.article)  # type: ignore[misc]
         return found
 

@@ -72,7 +72,7 @@ class SiteQueries:
     def latest_events(self, limit: int = 5) -> list[FactView]:
         events = [view for view in self.index.facts_of_kind("event") if event_start(view) is not None]
         # Newest start first; among equal starts the most precise first ("19 Jan" before "January").
-        events.sort(key=lambda v: (-event_start(v).toordinal(), event_end(v), v.id))  # type: ignore[union-attr]
+        events.sort(key=lambda v: (-event_start(v).toordinal(), event_end(v), v.id))  # type: ignore[union-attr]  # filtered above
         return events[:limit]
 
     def timeline_groups(self, events: Iterable[FactView] | None = None) -> list[FactGroup]:

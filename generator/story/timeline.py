@@ -367,9 +367,9 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
 def _dates_compatible(a: EventDate, b: EventDate) -> bool:
     if a.value == b.value and a.mod == b.mod:
         return True
-    if None in (a.start, a.end, b.start, b.end):
+    if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
-    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
+    return a.start <= b.end and b.start <= a.end
 
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:

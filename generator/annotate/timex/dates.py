@@ -49,7 +49,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
     month = MONTHS[m.group("month").lower().rstrip(".")]
-    day = int(re.match(r"\d+", m.group("day")).group(0))  # type: ignore[union-attr]
+    day = int(m.group("day").rstrip("stndrh"))  # the DAY pattern: digits, then st/nd/rd/th
     weekday = WEEKDAYS.get((m.group("weekday") or "").lower().rstrip("."))
     year_text = m.group("year")
     mod = _mod_of(m.groupdict().get("mod"))
@@ -184,7 +184,7 @@ def _norm_decade(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def _norm_century(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    ordinal = int(re.match(r"\d+", m.group("nth")).group(0))  # type: ignore[union-attr]
+    ordinal = int(re.sub(r"\D", "", m.group("nth")))
     return Normalised("DATE", f"{ordinal - 1:02d}", _mod_of(m.group("mod")))
 
 

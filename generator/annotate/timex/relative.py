@@ -252,6 +252,7 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def _norm_clock_any(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """Clock times, with the day they are attached to on either side ("12:00 UTC Monday")."""
+    # _DayWordMatch has the part of re.Match that _norm_clock reads (group, start, end, span).
     return _norm_clock(_DayWordMatch(m), ctx)  # type: ignore[arg-type]
 
 
