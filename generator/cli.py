@@ -1,7 +1,8 @@
 """Command line: `explainer` / `python -m generator`.
 
     build --out DIR        the site's Markdown pages, charts and data files, without MkDocs
-    extract [PATH ...]     every fact as JSON or YAML (the contract in DESIGN.md)
+                           (--watch: rebuild on every change, for Zensical)
+    extract [PATH ...]     every fact as JSON or YAML (fields: docs/contract.md)
     annotate --dct DATE F  the mentions in one raw text, offsets into exactly that text
     check                  validate seeds and overrides; exit 1 on any error
     overrides init         a starter story file listing the current facts and their ids
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -58,14 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
     build.add_argument("--full-text", action="store_true", help="publish whole articles, not excerpts")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--watch", action="store_true",
+                       help="after building, rebuild whenever a seed, override or template changes "
+                            "(for Zensical, whose serve does not run MkDocs plugins)")
     build.set_defaults(handler=_build)
 
-    extract = commands.add_parser("extract", help="print every fact (DESIGN.md contract)")
+    extract = commands.add_parser("extract", help="print every fact (fields: docs/contract.md)")
     extract.add_argument("paths", nargs="*", type=Path, help="article files or folders (default: seeds)")
     extract.add_argument("--format", choices=("json", "yaml"), default="json")
     extract.set_defaults(handler=_extract)
 
-    annotate = commands.add_parser("annotate", help="annotate one raw text (DESIGN.md contract)")
+    annotate = commands.add_parser("annotate", help="annotate one raw text (fields: docs/contract.md)")
     annotate.add_argument("file", help="a text file, or - for standard input")
     annotate.add_argument("--dct", required=True, type=_iso_date, help="publication date YYYY-MM-DD")
     annotate.add_argument("--format", choices=("json", "yaml"), default="json")
@@ -119,12 +124,22 @@ def _build(args: argparse.Namespace) -> int:
     from generator.writer import write_owned_files
 
     settings = settings_from(args, article_text="full" if args.full_text else "excerpts")
-    with _progress_bar(args.quiet) as progress:
-        result = build_site_files(settings, progress)
-    _print_problems(result.warnings, result.errors)
-    written = write_owned_files(args.out, result.files)
-    print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "
-          f"({result.stats.articles} articles, {result.stats.from_cache} from cache)", file=sys.stderr)
+
+    def build_once() -> None:
+        with _progress_bar(args.quiet) as progress:
+            result = build_site_files(settings, progress)
+        _print_problems(result.warnings, result.errors)
+        written = write_owned_files(args.out, result.files)
+        print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "
+              f"({result.stats.articles} articles, {result.stats.from_cache} from cache)", file=sys.stderr)
+
+    build_once()
+    if args.watch:
+        from generator.watch import watch
+
+        inputs = [settings.seeds_path, settings.overrides_path, settings.story_path, settings.templates_path]
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends: not a failure
+            watch(list(dict.fromkeys(inputs)), build_once, ignore=args.out.resolve())
     return EXIT_OK
 
 
