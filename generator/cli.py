@@ -81,8 +81,11 @@ def _parser() -> argparse.ArgumentParser:
 
     overrides = commands.add_parser("overrides", help="editor override files")
     overrides_commands = overrides.add_subparsers(title="overrides commands")
-    init = overrides_commands.add_parser("init", help="write a starter story file (never overwrites)")
-    init.add_argument("--out", type=Path, help="where to write (default: the configured story file)")
+    init = overrides_commands.add_parser(
+        "init", help="write a starter story file, or with --article a sidecar (never overwrites)")
+    init.add_argument("--out", type=Path, help="where to write (default: the configured story file, "
+                                               "or <overrides folder>/<article-id>.yml)")
+    init.add_argument("--article", metavar="ID", help="write a starter sidecar for this article id instead")
     init.set_defaults(handler=_overrides_init)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
@@ -182,12 +185,32 @@ def _overrides_init(args: argparse.Namespace) -> int:
     from generator.pipeline import build_story
 
     settings = settings_from(args)
+    if args.article:
+        return _sidecar_init(settings, args.article, args.out)
     target = args.out or settings.story_path
     if target.exists():
         raise _UserError(f"{target} exists; not overwriting it (move it away or pass --out NEW_FILE)")
     story, _ = build_story(settings)
     if not write_starter(story, target):
         raise _UserError(f"{target} exists; not overwriting it")
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _sidecar_init(settings: Settings, article_id: str, out: Path | None) -> int:
+    from difflib import get_close_matches
+
+    from generator.ingest import load_articles
+    from generator.sidecar_starter import write_sidecar_starter
+
+    articles = {article.id: article for article in load_articles(settings.seeds_path)[0]}
+    if article_id not in articles:
+        close = get_close_matches(article_id, list(articles), n=1)
+        hint = f" (closest: {close[0]})" if close else f" (ids are the file names in {settings.seeds_path})"
+        raise _UserError(f"no article with id {article_id!r}{hint}")
+    target = out or settings.overrides_path / f"{article_id}.yml"
+    if not write_sidecar_starter(articles[article_id], target):
+        raise _UserError(f"{target} exists; not overwriting it (edit it, or pass --out NEW_FILE)")
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK
 
