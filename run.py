@@ -72,7 +72,7 @@ def setup(with_tests: bool = False) -> None:
     if STAMP.exists() and wanted in STAMP.read_text().split():
         return
     print(f"installing {len(locked_packages())} pinned packages from {LOCK.name} into .venv "
-          f"(about 2 minutes the first time, seconds when only a few pins changed)", flush=True)
+          f"(1 to 2 minutes the first time; seconds when only a few pins changed)", flush=True)
     pip = [str(venv_bin("python")), "-m", "pip"]
     # The lock lists every package, so pip installs exactly it and resolves nothing: no network
     # look-ups for newer versions, and no warnings about extras of packages the lock pins anyway.
