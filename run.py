@@ -7,7 +7,8 @@
     python3.11 run.py lock     re-pin requirements.lock from the current environment
 
 Setup is idempotent: a virtual environment in .venv with the pinned packages of requirements.lock
-(reinstalled only when the lock or pyproject.toml changes), and for the tests Debian's chromium.
+(reinstalled only when the lock or pyproject.toml changes), and for the tests Debian's chromium,
+installed with apt-get once dpkg's lock is free (waiting for another apt or dpkg up to 5 minutes).
 Only the standard library is used here, because nothing else exists before setup.
 """
 
