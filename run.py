@@ -7,17 +7,21 @@
     python3.11 run.py lock     re-pin requirements.lock from the current environment
 
 Setup is idempotent: a virtual environment in .venv with the pinned packages of requirements.lock
-(reinstalled only when the lock or pyproject.toml changes), and for the tests Debian's chromium.
+(reinstalled only when the lock or pyproject.toml changes), and for the tests Debian's chromium,
+installed with apt-get once dpkg's lock is free (waiting for another apt or dpkg up to 5 minutes).
 Only the standard library is used here, because nothing else exists before setup.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -27,6 +31,13 @@ LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".explainer-setup"
 CHROMIUM = Path("/usr/bin/chromium")
 APT_PACKAGES = ["chromium", "fonts-dejavu-core"]
+MANUAL_APT_INSTALL = f"sudo apt-get install {' '.join(APT_PACKAGES)}"
+DPKG_LOCK = Path("/var/lib/dpkg/lock-frontend")
+DPKG_LOCK_WAIT = 300.0  # seconds: long enough for a routine unattended upgrade, bounded all the same
+PIP_QUIET = ["--disable-pip-version-check", "-q"]
+# Some machines' pip configuration lists package indexes that do not exist; pip says so for every
+# package. That is the machine's setup, not a problem of this project: not worth the reader's time.
+MACHINE_PIP_NOISE = re.compile(r"^WARNING: Location '.*' is ignored: it is neither a file nor a directory")
 
 
 def main(argv: list[str]) -> int:
@@ -61,12 +72,33 @@ def setup(with_tests: bool = False) -> None:
     wanted = _setup_fingerprint(with_tests)
     if STAMP.exists() and wanted in STAMP.read_text().split():
         return
-    pip = [str(venv_bin("python")), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    print("installing pinned dependencies (requirements.lock)", flush=True)
-    _check(subprocess.run([*pip, "-r", str(LOCK)], cwd=ROOT))
-    _check(subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], cwd=ROOT))
+    print(f"installing {len(locked_packages())} pinned packages from {LOCK.name} into .venv "
+          f"(1 to 2 minutes the first time; seconds when only a few pins changed)", flush=True)
+    pip = [str(venv_bin("python")), "-m", "pip"]
+    # The lock lists every package, so pip installs exactly it and resolves nothing: no network
+    # look-ups for newer versions, and no warnings about extras of packages the lock pins anyway.
+    # `pip check` then proves the pinned set is complete and consistent.
+    _check(run_pip([*pip, "install", *PIP_QUIET, "--no-deps", "-r", str(LOCK)]))
+    _check(run_pip([*pip, "install", *PIP_QUIET, "--no-deps", "-e", str(ROOT)]))
+    _check(run_pip([*pip, "check", "--disable-pip-version-check"]))
     done = set(STAMP.read_text().split()) if STAMP.exists() else set()
     STAMP.write_text("\n".join(sorted(done | {wanted, _setup_fingerprint(False)})) + "\n")
+    print("setup done", flush=True)
+
+
+def locked_packages() -> list[str]:
+    lines = (line.strip() for line in LOCK.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def run_pip(command: list[str]) -> int:
+    """Runs pip, passing its messages on except the machine's own noise (see MACHINE_PIP_NOISE)."""
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    for line in process.stderr:
+        if not MACHINE_PIP_NOISE.search(line):
+            sys.stderr.write(line)
+    return process.wait()
 
 
 def _setup_fingerprint(with_tests: bool) -> str:
@@ -82,12 +114,64 @@ def setup_browser() -> None:
         return
     apt = shutil.which("apt-get")
     if apt is None or os.geteuid() != 0:
-        sys.exit("The browser tests need Debian's chromium: run `sudo apt-get install chromium "
-                 "fonts-dejavu-core`, or set EXPLAINER_CHROMIUM to a Chromium binary.")
-    print("installing chromium (apt-get)", flush=True)
+        sys.exit(f"The browser tests need Debian's chromium: run `{MANUAL_APT_INSTALL}`, "
+                 "or set EXPLAINER_CHROMIUM to a Chromium binary.")
+    print(f"installing {' and '.join(APT_PACKAGES)} with apt-get for the browser tests "
+          "(usually 1 to 3 minutes, once)", flush=True)
+    if not wait_for_dpkg_lock(DPKG_LOCK, DPKG_LOCK_WAIT):
+        sys.exit(dpkg_lock_advice(DPKG_LOCK, DPKG_LOCK_WAIT))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    _check(subprocess.run([apt, "update", "-qq"], env=env))
-    _check(subprocess.run([apt, "install", "-y", "-qq", "--no-install-recommends", *APT_PACKAGES], env=env))
+    # apt waits for the lock itself too, in case another process takes it between our check and apt-get.
+    wait = ["-o", f"DPkg::Lock::Timeout={int(DPKG_LOCK_WAIT)}"]
+    _check(subprocess.run([apt, *wait, "update", "-qq"], env=env))
+    _check(subprocess.run([apt, *wait, "install", "-y", "-qq", "--no-install-recommends", *APT_PACKAGES],
+                          env=env))
+
+
+def wait_for_dpkg_lock(lock: Path, timeout: float, poll: float = 2.0) -> bool:
+    """Waits until no other process holds dpkg's lock, for at most `timeout` seconds.
+
+    dpkg and apt hold `lock` with fcntl (POSIX) record locks, so taking the same lock without
+    blocking tells whether one of them runs; it is released at once, because apt-get takes it next.
+    Returns False when the lock is still held after `timeout`.
+    """
+    deadline = time.monotonic() + timeout
+    announced = False
+    while not _lock_is_free(lock):
+        if time.monotonic() >= deadline:
+            return False
+        if not announced:
+            print(f"waiting for another package manager to finish (apt, dpkg or unattended-upgrades "
+                  f"holds {lock}); waiting up to {timeout / 60:g} minutes", flush=True)
+            announced = True
+        time.sleep(min(poll, max(0.0, deadline - time.monotonic())))
+    if announced:
+        print(f"{lock} is free; going on", flush=True)
+    return True
+
+
+def _lock_is_free(lock: Path) -> bool:
+    try:
+        descriptor = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return True  # no dpkg on this machine has ever run: nobody can hold it
+    try:
+        fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    else:
+        fcntl.lockf(descriptor, fcntl.LOCK_UN)
+        return True
+    finally:
+        os.close(descriptor)
+
+
+def dpkg_lock_advice(lock: Path, timeout: float) -> str:
+    return (f"Another package manager still holds {lock} after {timeout / 60:g} minutes.\n"
+            "  See which one: ps -eo pid,etime,cmd | grep -E 'apt|dpkg|unattended'\n"
+            "  Let it finish (unattended-upgrades on a fresh machine can take 10 minutes or more), then run\n"
+            "  this command again; or install the browser yourself when it is done:\n"
+            f"    {MANUAL_APT_INSTALL}")
 
 
 def run_in_venv(command: list[str]) -> int:
@@ -108,9 +192,10 @@ def write_lock() -> int:
     return 0
 
 
-def _check(completed: subprocess.CompletedProcess[bytes]) -> None:
-    if completed.returncode != 0:
-        sys.exit(completed.returncode)
+def _check(outcome: subprocess.CompletedProcess[bytes] | int) -> None:
+    code = outcome if isinstance(outcome, int) else outcome.returncode
+    if code != 0:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Command line: `explainer` / `python -m generator`.
 
     build --out DIR        the site's Markdown pages, charts and data files, without MkDocs
-    extract [PATH ...]     every fact as JSON or YAML (the contract in DESIGN.md)
+                           (--watch: rebuild on every change, for Zensical)
+    extract [PATH ...]     every fact as JSON or YAML (fields: docs/contract.md)
     annotate --dct DATE F  the mentions in one raw text, offsets into exactly that text
     check                  validate seeds and overrides; exit 1 on any error
     overrides init         a starter story file listing the current facts and their ids
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -58,14 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
     build.add_argument("--full-text", action="store_true", help="publish whole articles, not excerpts")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--watch", action="store_true",
+                       help="after building, rebuild whenever a seed, override or template changes "
+                            "(for Zensical, whose serve does not run MkDocs plugins)")
     build.set_defaults(handler=_build)
 
-    extract = commands.add_parser("extract", help="print every fact (DESIGN.md contract)")
+    extract = commands.add_parser("extract", help="print every fact (fields: docs/contract.md)")
     extract.add_argument("paths", nargs="*", type=Path, help="article files or folders (default: seeds)")
     extract.add_argument("--format", choices=("json", "yaml"), default="json")
     extract.set_defaults(handler=_extract)
 
-    annotate = commands.add_parser("annotate", help="annotate one raw text (DESIGN.md contract)")
+    annotate = commands.add_parser("annotate", help="annotate one raw text (fields: docs/contract.md)")
     annotate.add_argument("file", help="a text file, or - for standard input")
     annotate.add_argument("--dct", required=True, type=_iso_date, help="publication date YYYY-MM-DD")
     annotate.add_argument("--format", choices=("json", "yaml"), default="json")
@@ -76,8 +81,11 @@ def _parser() -> argparse.ArgumentParser:
 
     overrides = commands.add_parser("overrides", help="editor override files")
     overrides_commands = overrides.add_subparsers(title="overrides commands")
-    init = overrides_commands.add_parser("init", help="write a starter story file (never overwrites)")
-    init.add_argument("--out", type=Path, help="where to write (default: the configured story file)")
+    init = overrides_commands.add_parser(
+        "init", help="write a starter story file, or with --article a sidecar (never overwrites)")
+    init.add_argument("--out", type=Path, help="where to write (default: the configured story file, "
+                                               "or <overrides folder>/<article-id>.yml)")
+    init.add_argument("--article", metavar="ID", help="write a starter sidecar for this article id instead")
     init.set_defaults(handler=_overrides_init)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
@@ -119,12 +127,22 @@ def _build(args: argparse.Namespace) -> int:
     from generator.writer import write_owned_files
 
     settings = settings_from(args, article_text="full" if args.full_text else "excerpts")
-    with _progress_bar(args.quiet) as progress:
-        result = build_site(settings, progress)
-    _print_problems(result.warnings, result.errors)
-    written = write_owned_files(args.out, result.files)
-    print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "
-          f"({result.stats.articles} articles, {result.stats.from_cache} from cache)", file=sys.stderr)
+
+    def build_once() -> None:
+        with _progress_bar(args.quiet) as progress:
+            result = build_site(settings, progress)
+        _print_problems(result.warnings, result.errors)
+        written = write_owned_files(args.out, result.files)
+        print(f"wrote {written.changed} of {len(result.files)} files to {args.out} "
+              f"({result.stats.articles} articles, {result.stats.from_cache} from cache)", file=sys.stderr)
+
+    build_once()
+    if args.watch:
+        from generator.watch import watch
+
+        inputs = [settings.seeds_path, settings.overrides_path, settings.story_path, settings.templates_path]
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends: not a failure
+            watch(list(dict.fromkeys(inputs)), build_once, ignore=args.out.resolve())
     return EXIT_OK
 
 
@@ -167,12 +185,32 @@ def _overrides_init(args: argparse.Namespace) -> int:
     from generator.pipeline import build_story
 
     settings = settings_from(args)
+    if args.article:
+        return _sidecar_init(settings, args.article, args.out)
     target = args.out or settings.story_path
     if target.exists():
         raise _UserError(f"{target} exists; not overwriting it (move it away or pass --out NEW_FILE)")
     story, _ = build_story(settings)
     if not write_starter(story, target, settings.templates_path):
         raise _UserError(f"{target} exists; not overwriting it")
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _sidecar_init(settings: Settings, article_id: str, out: Path | None) -> int:
+    from difflib import get_close_matches
+
+    from generator.ingest.reader import load_articles
+    from generator.overrides.starter import write_sidecar_starter
+
+    articles = {article.id: article for article in load_articles(settings.seeds_path)[0]}
+    if article_id not in articles:
+        close = get_close_matches(article_id, list(articles), n=1)
+        hint = f" (closest: {close[0]})" if close else f" (ids are the file names in {settings.seeds_path})"
+        raise _UserError(f"no article with id {article_id!r}{hint}")
+    target = out or settings.overrides_path / f"{article_id}.yml"
+    if not write_sidecar_starter(articles[article_id], target, settings.templates_path):
+        raise _UserError(f"{target} exists; not overwriting it (edit it, or pass --out NEW_FILE)")
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK
 

@@ -1,4 +1,4 @@
-"""The JSON contracts of `extract` and `annotate` (DESIGN.md). Field names here are relied on by
+"""The JSON contracts of `extract` and `annotate` (docs/contract.md). Field names here are relied on by
 other tools: add fields freely, never rename or remove one."""
 
 from __future__ import annotations

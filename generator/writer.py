@@ -63,6 +63,11 @@ def safe_target(folder: Path, relative: str) -> Path:
     return folder.joinpath(*pure.parts)
 
 
+def owned_files(folder: Path) -> set[str]:
+    """The files an earlier build wrote into `folder` (relative paths), by its manifest."""
+    return _read_manifest(folder)
+
+
 def _read_manifest(folder: Path) -> set[str]:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))

@@ -22,6 +22,7 @@ from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.nav import title_generated_sections
 from generator.render.layout import listed_in_nav
+from generator.writer import owned_files
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -106,6 +107,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
 
 def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDocsConfig) -> Files:
+    # Pages that `explainer build --out <docs_dir>` wrote (for Zensical) are listed in its manifest:
+    # they are earlier output, not hand-written pages, so this build's pages replace them.
+    for path in sorted(owned_files(Path(config.docs_dir))):
+        earlier = files.get_file_from_path(path)
+        if earlier is not None:
+            files.remove(earlier)
     for path, content in sorted(generated.items()):
         if files.get_file_from_path(path) is not None:
             # A hand-written page in docs/ wins: the generator never replaces what people wrote.

@@ -1,8 +1,11 @@
-"""The starter story file (`explainer overrides init`): the story as comments an editor uncomments.
+"""Starter files for editors (`explainer overrides init`): the story file, or one article's sidecar
+(`--article ID`), as comments an editor uncomments.
 
-The words and the layout are the template `editor/story.yml.j2` in the templates folder; this module
-hands it the story and two filters that keep every value safe in YAML: `yaml` writes one quoted
-scalar on one line, `summary` one line of comment text.
+The words and the layout are the templates `editor/story.yml.j2` and `editor/sidecar.yml.j2` in the
+templates folder. Their first line points the YAML language server (VS Code's YAML extension, Neovim,
+Helix, JetBrains IDEs) at the JSON Schema, so an editor completes and checks the file with no setup.
+This module hands the templates the data and two filters that keep every value safe in YAML:
+`yaml` writes one quoted scalar on one line, `summary` one line of comment text.
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.models import Claim, Fact, Quantity, Quote, Story, TimelineEntry
+from generator.models import Article, Claim, Fact, Quantity, Quote, Story, TimelineEntry
 from generator.overrides.facts import FACT_SECTIONS
-from generator.overrides.schema import SCHEMA_DIR, STORY_SCHEMA_FILE
+from generator.overrides.schema import ARTICLE_SCHEMA_FILE, SCHEMA_DIR, STORY_SCHEMA_FILE
 from generator.wording import count
 
 TEMPLATE = "editor/story.yml.j2"
+SIDECAR_TEMPLATE = "editor/sidecar.yml.j2"
 DEFAULT_SCHEMA_REF = f"../generator/schema/{STORY_SCHEMA_FILE}"  # from seeds/ in this repository's layout
 SUMMARY_LENGTH = 72
 _LINE_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
@@ -27,24 +31,46 @@ _LINE_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
 
 def write_starter(story: Story, path: Path, templates_dir: Path) -> bool:
     """Write a starter story file at `path`; never overwrite one (returns False when it exists)."""
-    schema = (SCHEMA_DIR / STORY_SCHEMA_FILE).resolve()
+    reference = schema_reference(STORY_SCHEMA_FILE, path)
+    return _write_new(path, starter_story_yaml(story, templates_dir, reference))
+
+
+def write_sidecar_starter(article: Article, path: Path, templates_dir: Path) -> bool:
+    """Write a starter sidecar at `path`; never overwrite one (returns False when it exists)."""
+    reference = schema_reference(ARTICLE_SCHEMA_FILE, path)
+    template = _environment(templates_dir).get_template(SIDECAR_TEMPLATE)
+    text = template.render(article=article, schema_ref=reference)
+    return _write_new(path, text.rstrip("\n") + "\n")
+
+
+def schema_reference(schema_file: str, yaml_path: Path) -> str:
+    """The schema's path relative to the folder of `yaml_path`, as the language server resolves it."""
+    schema = (SCHEMA_DIR / schema_file).resolve()
+    return Path(os.path.relpath(schema, yaml_path.parent.resolve())).as_posix()
+
+
+def _write_new(path: Path, text: str) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
-    reference = Path(os.path.relpath(schema, path.parent.resolve())).as_posix()
     try:
         with path.open("x", encoding="utf-8") as handle:  # "x": fails if the file appeared meanwhile
-            handle.write(starter_story_yaml(story, templates_dir, reference))
+            handle.write(text)
     except FileExistsError:
         return False
     return True
 
 
-def starter_story_yaml(story: Story, templates_dir: Path, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
-    """A story file to start from: the title, and every current fact as comments with its id."""
+def _environment(templates_dir: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir)), autoescape=False,  # YAML: values go through `yaml`
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(yaml=yaml_scalar, summary=one_line, count=count)
+    return env
+
+
+def starter_story_yaml(story: Story, templates_dir: Path, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
+    """A story file to start from: the title, and every current fact as comments with its id."""
+    env = _environment(templates_dir)
     sections = [(section, getattr(story, section)) for section in FACT_SECTIONS]
     text = env.get_template(TEMPLATE).render(
         story=story, schema_ref=schema_ref, sections=sections, fact_fields=fact_fields,

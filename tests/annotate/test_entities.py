@@ -386,7 +386,11 @@ GAINS = {"PER": {"exact": 0.10, "overlap": 0.10, "entity": 0.10},
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not DEFAULT_CORPUS.is_dir(), reason="MEANTIME corpus not available")
+@pytest.mark.skipif(
+    not DEFAULT_CORPUS.is_dir(),
+    reason=f"MEANTIME corpus not found at {DEFAULT_CORPUS}: put it there, or set EXPLAINER_MEANTIME "
+    "to its folder (docs/evaluation.md)",
+)
 def test_meantime_ours_beats_plain_model_on_every_type() -> None:
     result = entity_evaluation.evaluate()
     for protocol in entity_evaluation.PROTOCOLS:

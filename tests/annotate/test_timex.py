@@ -137,7 +137,11 @@ def test_clause_tense_from_cue_words():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not DEFAULT_CORPUS.is_dir(), reason="MEANTIME corpus not available")
+@pytest.mark.skipif(
+    not DEFAULT_CORPUS.is_dir(),
+    reason=f"MEANTIME corpus not found at {DEFAULT_CORPUS}: put it there, or set EXPLAINER_MEANTIME "
+    "to its folder (docs/evaluation.md)",
+)
 def test_meantime_scores_reach_the_targets():
     from generator.evaluate.timexes import evaluate
 
