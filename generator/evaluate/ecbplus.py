@@ -50,6 +50,7 @@ _NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "}", "'s",
                               "'ll", "'d", "'m", "’s", "”", "’"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "“", "‘", "#"})
 _PTB_QUOTES = {"``": "“", "''": "”"}
+_CLITICS = frozenset({"s", "m", "d", "ll", "re", "ve", "t"})  # "She’ s" tokenised at the apostrophe
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,9 @@ def sentence_texts(document: EcbDocument) -> list[SentenceText]:
             if word == '"':
                 word = "“" if not open_quote else "”"
                 open_quote = not open_quote
-            separator = "" if not parts or word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER else " "
+            glued = word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER or (
+                previous in {"’", "'"} and word.lower() in _CLITICS)
+            separator = "" if not parts or glued else " "
             position += len(separator)
             spans[token.t_id] = (position, position + len(word))
             parts.extend((separator, word))
