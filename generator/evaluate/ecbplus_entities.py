@@ -81,7 +81,9 @@ def is_name_mention(document: EcbDocument, mention: GoldMention) -> bool:
 
 
 def _lower_case_words(document: EcbDocument) -> frozenset[str]:
-    return frozenset(t.text for t in document.tokens if t.text[:1].islower())
+    """Words the article writes in lower case (its address line left out: "…/velko-resigns")."""
+    sentences = document.sentences().values()
+    return frozenset(t.text for tokens in sentences for t in tokens if t.text[:1].islower())
 
 
 def junk_reason(name: str) -> str | None:
