@@ -255,3 +255,22 @@ def test_the_cli_prints_each_table(mini_corpus: Path, tmp_path: Path,
     assert "rows per matched event" in capsys.readouterr().out
     assert main(["evaluate", "ecbplus-entities", "--corpus", str(tmp_path / "missing")]) == 2
     assert "ECB+ corpus not found" in capsys.readouterr().err
+
+
+def test_a_story_the_pipeline_crashes_on_is_named_and_left_out(
+        mini_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.evaluate import ecbplus_story
+
+    def crash(*_: object, **__: object) -> None:
+        raise AttributeError("a sentence the extractor cannot read")
+
+    monkeypatch.setattr(ecbplus_story, "run_subtopic", crash)
+    totals = ecbplus_entities.evaluate(mini_corpus, "all")
+    assert totals.stories == 0
+    assert totals.failed == ["1ecbplus (AttributeError: a sentence the extractor cannot read)"]
+    assert "crashed on 1 stories" in ecbplus_entities.report(totals, "x")
+    annotations = tmp_path / "attributions.yml"
+    annotations.write_text("attributions:\n  - {doc: 1_1ecbplus, sentence: 4, tokens: [1, 4], form: quote,"
+                           " speaker: Mara Velko, mood: assert, part: tune}\n", encoding="utf-8")
+    scored = quotes.evaluate(annotations, mini_corpus)["tune"]
+    assert (scored.attributions, scored.crashed, scored.found) == (1, 1, 0)

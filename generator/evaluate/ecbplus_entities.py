@@ -37,7 +37,7 @@ from generator.config import DEFAULT_MODEL
 from generator.evaluate.alignment import Located, align, overlaps_any
 from generator.evaluate.coref_scores import EMPTY_SCORES, CorefScores, score_all
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, PARTS, EcbDocument, GoldMention, load_subtopics
-from generator.evaluate.ecbplus_story import StoryRun, run_subtopic
+from generator.evaluate.ecbplus_story import StoryRun, run_stories
 
 # Gold tag -> the product's entity types that count as right. Tags left out have no type to score:
 # NON_HUMAN_PART* (objects, products, weapons, documents), HUMAN_PART_VEH (a vehicle and its crew),
@@ -115,6 +115,7 @@ class EntityTotals:
     entities: int = 0
     unmatched_entities: int = 0
     junk: Counter[str] = field(default_factory=Counter)
+    failed: list[str] = field(default_factory=list)  # sub-topics the pipeline crashed on
     types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold tag, system type)
 
     def add(self, other: EntityTotals) -> None:
@@ -197,8 +198,8 @@ def _count_entities(run: StoryRun, system: list[Located], unannotated: list[Loca
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
              model: str = DEFAULT_MODEL) -> EntityTotals:
     totals = EntityTotals()
-    for subtopic in load_subtopics(corpus, part, topics):
-        totals.add(score_story(run_subtopic(subtopic, model)))
+    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
+        totals.add(score_story(run))
     return totals
 
 
@@ -207,7 +208,8 @@ def report(totals: EntityTotals, title: str) -> str:
     lines = [
         f"### {title}", "",
         f"{totals.stories} stories (sub-topics); {totals.gold_mentions} gold name mentions in the scored "
-        f"sentences, {totals.aligned} found ({_share(totals.aligned, totals.gold_mentions)}).", "",
+        f"sentences, {totals.aligned} found ({_share(totals.aligned, totals.gold_mentions)}).",
+        *failure_note(totals.failed), "",
         "| measure | P | R | F1 |", "|---|---|---|---|",
         *(f"| {name} | {p.precision:.3f} | {p.recall:.3f} | {p.f1:.3f} |"
           for name, p in (("MUC", s.muc), ("B³", s.b_cubed), ("CEAFe", s.ceaf_e))),
@@ -224,6 +226,12 @@ def report(totals: EntityTotals, title: str) -> str:
         f"| system name mentions ECB+ did not annotate (not scored) | {totals.unannotated_mentions} |", "",
     ]
     return "\n".join(lines + _type_table(totals))
+
+
+def failure_note(failed: list[str]) -> list[str]:
+    if not failed:
+        return []
+    return [f"The pipeline crashed on {len(failed)} stories, left out of the figures: {'; '.join(failed)}."]
 
 
 def _type_table(totals: EntityTotals) -> list[str]:

@@ -31,8 +31,8 @@ from pathlib import Path
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.coref_scores import PRF, b_cubed
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, load_subtopics
-from generator.evaluate.ecbplus_entities import add_arguments, describe_selection
-from generator.evaluate.ecbplus_story import DocumentMap, Span, StoryRun, run_subtopic
+from generator.evaluate.ecbplus_entities import add_arguments, describe_selection, failure_note
+from generator.evaluate.ecbplus_story import DocumentMap, Span, StoryRun, run_stories
 from generator.models import Source, TimelineEntry
 
 GoldAction = tuple[Span, str, str]  # offsets in the article, tag, event instance
@@ -49,6 +49,7 @@ class EventTotals:
     multi_article_events: int = 0  # gold events reported by two or more articles
     matched_events: int = 0  # of those, aligned with at least one source
     rows_of_matched: int = 0  # distinct rows over the matched events
+    failed: list[str] = field(default_factory=list)  # sub-topics the pipeline crashed on
 
     def add(self, other: EventTotals) -> None:
         for name in ("stories", "rows", "sources", "sources_in_scored", "aligned_sources",
@@ -141,8 +142,8 @@ def _count_rows_per_event(actions: dict[str, list[GoldAction]], key: dict, respo
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
              model: str = DEFAULT_MODEL) -> EventTotals:
     totals = EventTotals()
-    for subtopic in load_subtopics(corpus, part, topics):
-        totals.add(score_story(run_subtopic(subtopic, model)))
+    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
+        totals.add(score_story(run))
     return totals
 
 
@@ -152,7 +153,8 @@ def report(totals: EventTotals, title: str) -> str:
         f"### {title}", "",
         f"{totals.stories} stories (sub-topics), {totals.rows} timeline rows with {totals.sources} sources; "
         f"{totals.sources_in_scored} sources in scored sentences, {totals.aligned_sources} aligned with a "
-        "gold cross-document event. No gold dates in ECB+: dates are not scored.", "",
+        "gold cross-document event. No gold dates in ECB+: dates are not scored.",
+        *failure_note(totals.failed), "",
         "| measure | value |", "|---|---|",
         f"| B³ of rows against gold events: P / R / F1 | {s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} |",
         f"| gold events reported by ≥ 2 articles | {totals.multi_article_events} |",

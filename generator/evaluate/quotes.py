@@ -15,7 +15,8 @@ that article are candidates; a quote is preferred for `form: quote`, a claim for
 largest overlap. Speaker right: names equal after folding case and accents, or one name's words
 contain the other's last word ("Holley" for "Shawn Holley"); `unattributed` is right only when the
 system names no speaker. Mood: a quote asserts; a claim's kind maps through MOOD_OF_KIND. An
-attribution the system did not find counts as wrong for the speaker and is left out of the mood.
+attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
+do the attributions of a story the pipeline crashed on (counted in their own column).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import yaml
 
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, PARTS, load_subtopics, part_of_topic
-from generator.evaluate.ecbplus_story import StoryRun, run_subtopic
+from generator.evaluate.ecbplus_story import StoryRun, run_stories
 from generator.models import Claim, Quote
 
 FORMS = ("quote", "reported")
@@ -127,6 +128,7 @@ class QuoteTotals:
     moods_scored: int = 0
     mood_right: int = 0
     reversed: int = 0  # denied or asked, presented as stated
+    crashed: int = 0  # in a story the pipeline crashed on (counted as not found)
 
     def add(self, other: QuoteTotals) -> None:
         for name in vars(self):
@@ -178,21 +180,31 @@ def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all"
     for item in items:
         grouped[(item.topic, item.subtopic)].append(item)
     totals = {name: QuoteTotals() for name in ("tune", "heldout")}
-    for subtopic in load_subtopics(corpus, part, sorted({t for t, _ in grouped})):
-        wanted = grouped.get((subtopic.topic, subtopic.subtopic))
-        if wanted:
-            totals[subtopic.part].add(score_run(run_subtopic(subtopic, model), wanted))
+    subtopics = [s for s in load_subtopics(corpus, part, sorted({t for t, _ in grouped}))
+                 if (s.topic, s.subtopic) in grouped]
+    failures: list[str] = []
+    for run in run_stories(subtopics, failures, model):
+        items = grouped[(run.subtopic.topic, run.subtopic.subtopic)]
+        totals[run.subtopic.part].add(score_run(run, items))
+    for failure in failures:  # every annotation of a story the pipeline crashed on counts as missed
+        name = failure.split(" ", 1)[0]
+        story = next(s for s in subtopics if s.name == name)
+        missed = grouped[(story.topic, story.subtopic)]
+        totals[story.part].add(QuoteTotals(attributions=len(missed), crashed=len(missed)))
     return totals
 
 
 def report(totals: dict[str, QuoteTotals]) -> str:
     lines = ["| part | attributions | found | speaker accuracy | mood accuracy (found) | "
-             "denied/asked shown as stated |", "|---|---|---|---|---|---|"]
+             "denied/asked shown as stated | in a headline (not scored) | "
+             "in stories the pipeline crashed on |",
+             "|---|---|---|---|---|---|---|---|"]
     for name, t in totals.items():
-        if t.attributions:
+        if t.attributions or t.not_in_body:
             lines.append(f"| {name} | {t.attributions} | {t.found} | "
                          f"{_share(t.speaker_right, t.attributions)} | "
-                         f"{_share(t.mood_right, t.moods_scored)} | {t.reversed} |")
+                         f"{_share(t.mood_right, t.moods_scored)} | {t.reversed} | {t.not_in_body} | "
+                         f"{t.crashed} |")
     return "\n".join(lines) + "\n"
 
 
