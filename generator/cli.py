@@ -88,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="ECB+: odd topics tune, even held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes: the attribution YAML file")
+    evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 

@@ -250,9 +250,11 @@ def test_the_cli_prints_each_table(mini_corpus: Path, tmp_path: Path,
 
     assert main(["evaluate", "ecbplus-entities", "--corpus", str(mini_corpus), "--part", "tune"]) == 0
     assert "| B³ |" in capsys.readouterr().out
-    events = ["evaluate", "ecbplus-events", "--corpus", str(mini_corpus), "--part", "all", "--topics", "1"]
+    events = ["evaluate", "ecbplus-events", "--corpus", str(mini_corpus), "--part", "all", "--topics", "1",
+              "--per-story"]
     assert main(events) == 0
-    assert "rows per matched event" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "rows per matched event" in printed and "\n| 1ecbplus | " in printed
     assert main(["evaluate", "ecbplus-entities", "--corpus", str(tmp_path / "missing")]) == 2
     assert "ECB+ corpus not found" in capsys.readouterr().err
 

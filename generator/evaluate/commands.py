@@ -13,5 +13,6 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--part", args.part] if args.part else []
     extra += ["--topics", *map(str, args.topics)] if args.topics else []
     extra += ["--annotations", str(args.annotations)] if args.annotations else []
+    extra += ["--per-story"] if args.per_story else []
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
     return int(module.main(extra))

@@ -116,6 +116,7 @@ class EntityTotals:
     unmatched_entities: int = 0
     junk: Counter[str] = field(default_factory=Counter)
     failed: list[str] = field(default_factory=list)  # sub-topics the pipeline crashed on
+    per_story: list[tuple[str, EntityTotals]] = field(default_factory=list)  # (sub-topic, its figures)
     types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold tag, system type)
 
     def add(self, other: EntityTotals) -> None:
@@ -199,7 +200,9 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Seque
              model: str = DEFAULT_MODEL) -> EntityTotals:
     totals = EntityTotals()
     for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
-        totals.add(score_story(run))
+        story = score_story(run)
+        totals.add(story)
+        totals.per_story.append((run.subtopic.name, story))
     return totals
 
 
@@ -262,6 +265,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--part", choices=PARTS, default="heldout", help="tune: odd topics; heldout: even")
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    parser.add_argument("--per-story", action="store_true", help="also a table with a row per story")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -271,7 +275,19 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     print(report(totals, describe_selection(args.part, args.topics)))
+    if args.per_story:
+        print(per_story_report(totals))
     return 0
+
+
+def per_story_report(totals: EntityTotals) -> str:
+    lines = ["| story | gold names | found | B³ P | B³ R | merge B³ F1 | type accuracy | junk names |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, t in totals.per_story:
+        b, m = t.scores.b_cubed, t.merge_scores.b_cubed
+        lines.append(f"| {name} | {t.gold_mentions} | {t.aligned} | {b.precision:.3f} | {b.recall:.3f} | "
+                     f"{m.f1:.3f} | {_share(t.typed_right, t.typed)} | {sum(t.junk.values())} |")
+    return "\n".join(lines) + "\n"
 
 
 def describe_selection(part: str, topics: Sequence[int] | None) -> str:

@@ -50,6 +50,7 @@ class EventTotals:
     matched_events: int = 0  # of those, aligned with at least one source
     rows_of_matched: int = 0  # distinct rows over the matched events
     failed: list[str] = field(default_factory=list)  # sub-topics the pipeline crashed on
+    per_story: list[tuple[str, EventTotals]] = field(default_factory=list)  # (sub-topic, its figures)
 
     def add(self, other: EventTotals) -> None:
         for name in ("stories", "rows", "sources", "sources_in_scored", "aligned_sources",
@@ -143,7 +144,9 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Seque
              model: str = DEFAULT_MODEL) -> EventTotals:
     totals = EventTotals()
     for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
-        totals.add(score_story(run))
+        story = score_story(run)
+        totals.add(story)
+        totals.per_story.append((run.subtopic.name, story))
     return totals
 
 
@@ -177,7 +180,20 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     print(report(totals, describe_selection(args.part, args.topics)))
+    if args.per_story:
+        print(per_story_report(totals))
     return 0
+
+
+def per_story_report(totals: EventTotals) -> str:
+    lines = ["| story | rows | aligned sources | B³ P | B³ R | events in ≥ 2 articles | matched | "
+             "rows per event |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, t in totals.per_story:
+        s = t.scores
+        lines.append(f"| {name} | {t.rows} | {t.aligned_sources} | {s.precision:.3f} | {s.recall:.3f} | "
+                     f"{t.multi_article_events} | {t.matched_events} | {t.rows_per_event:.2f} |")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -129,6 +129,7 @@ class QuoteTotals:
     mood_right: int = 0
     reversed: int = 0  # denied or asked, presented as stated
     crashed: int = 0  # in a story the pipeline crashed on (counted as not found)
+    wrong: list[str] = field(default_factory=list)  # one line per attribution not fully right
 
     def add(self, other: QuoteTotals) -> None:
         for name in vars(self):
@@ -149,14 +150,20 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
         totals.attributions += 1
         found = _best_candidate(run, article_id, (spans[0][0], spans[-1][1]), item.form)
         if found is None:
+            totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | not found | "
+                                f"{item.mood} | |")
             continue
         totals.found += 1
         speaker, mood = (found.speaker, "assert") if isinstance(found, Quote) else (
             found.by, MOOD_OF_KIND.get(found.kind, found.kind))
-        totals.speaker_right += same_speaker(item.speaker, speaker)
+        right = same_speaker(item.speaker, speaker)
+        totals.speaker_right += right
         totals.moods_scored += 1
         totals.mood_right += mood == item.mood
         totals.reversed += item.mood in {"deny", "ask"} and mood == "assert"
+        if not right or mood != item.mood:
+            totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | "
+                                f"{speaker or UNATTRIBUTED} | {item.mood} | {mood} |")
     return totals
 
 
@@ -219,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=PARTS, default="all")
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--per-story", action="store_true", help="also list every attribution not right")
     return run(parser.parse_args(argv))
 
 
@@ -229,6 +237,10 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     print(report(totals))
+    if args.per_story:
+        print("| id | document | sentence | speaker | system's speaker | mood | system's mood |\n"
+              "|---|---|---|---|---|---|---|")
+        print("\n".join(line for part in totals.values() for line in part.wrong))
     return 0
 
 
