@@ -6,7 +6,8 @@ that a CROSS_DOC_COREF relation puts in a cross-document event instance.
 
 Alignment of a row's source with a gold event: among the gold action mentions inside the source's
 clause, the one nearest to the row's date expression in that sentence (a date phrase modifies the
-nearest predicate), reporting verbs ("said") only when the clause holds no other action. Each
+nearest predicate; the first one when the date is not found in the sentence), reporting verbs
+("said") only when the clause holds no other action. Each
 source is then one item: its gold event is the key, its row the response.
 
 * B³ of rows: precision falls when one row joins different gold events, recall when one gold event
