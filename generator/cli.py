@@ -6,7 +6,7 @@
     annotate --dct DATE F  the mentions in one raw text, offsets into exactly that text
     check                  validate seeds and overrides; exit 1 on any error
     overrides init         a starter story file listing the current facts and their ids
-    evaluate NAME          accuracy against gold annotations (meantime-entities, meantime-timex)
+    evaluate NAME          accuracy against gold annotations (MEANTIME, ECB+; docs/evaluation.md)
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import yaml
 from generator.config import DEFAULT_MODEL, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,8 +90,13 @@ def _parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=_overrides_init)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
-    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex"))
-    evaluate.add_argument("--corpus", type=Path, help="MEANTIME folder (default: ../shared/corpora/meantime)")
+    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", *ECBPLUS_EVALUATIONS))
+    evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
+    evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
+                          help="ECB+: odd topics tune, even held out")
+    evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
+    evaluate.add_argument("--annotations", type=Path, help="quotes: the attribution YAML file")
+    evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 
@@ -216,6 +222,10 @@ def _sidecar_init(settings: Settings, article_id: str, out: Path | None) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.name in ECBPLUS_EVALUATIONS:
+        from generator.evaluate.commands import run_evaluation
+
+        return run_evaluation(args)
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities

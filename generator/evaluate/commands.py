@@ -1,0 +1,18 @@
+"""The ECB+ evaluations behind `explainer evaluate NAME`: the CLI's options passed to each module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes"}
+
+
+def run_evaluation(args: argparse.Namespace) -> int:
+    extra = ["--corpus", str(args.corpus)] if args.corpus else []
+    extra += ["--part", args.part] if args.part else []
+    extra += ["--topics", *map(str, args.topics)] if args.topics else []
+    extra += ["--annotations", str(args.annotations)] if args.annotations else []
+    extra += ["--per-story"] if args.per_story else []
+    module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
+    return int(module.main(extra))
