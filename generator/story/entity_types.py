@@ -37,6 +37,19 @@ BIG_CITY_POPULATION = 1_000_000
 # Trade designators that only organisations end in (a subset of `ORGANISATION_DESIGNATORS`: "Group"
 # and "International" also end events and places' names less often, but news uses them for companies).
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)\s*:\s*[A-Z.]{1,6}\)")
+# Last words of an institution's name: "Betty Ford Center" is no person, whatever its first word.
+INSTITUTION_HEADS = frozenset({
+    "center", "centre", "clinic", "hospital", "agency", "patrol", "police", "forces", "army", "navy",
+    "school", "university", "college", "institute", "department", "ministry", "commission", "council",
+    "committee", "court", "church", "museum", "creamery", "club", "association", "foundation", "bank",
+    "airlines", "airways", "newspaper", "times", "post", "network", "studios", "records",
+})
+_PLACE_OPENINGS = frozenset({"mount", "mt", "lake", "fort", "cape", "isle"})
+_PLACE_HEADS = frozenset({
+    "river", "island", "islands", "glacier", "valley", "bay", "peak", "mountain", "mountains", "strip",
+    "province", "region", "desert", "sea", "ocean", "gulf", "peninsula", "canyon", "creek", "beach",
+    "county", "prefecture", "district",
+})
 # Words that end a span the model took for a name but which is no name: it stops mid-phrase.
 _FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by",
                                "at", "from"})
@@ -78,7 +91,15 @@ def place_rank(key: str) -> int:
 
 def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
-    return (len(words) > 1 and words[-1] in ORGANISATION_DESIGNATORS) or bool(_TICKER.search(text))
+    if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
+        return True
+    return bool(_TICKER.search(text))
+
+
+def has_place_cue(text: str) -> bool:
+    """"Mount X", "Lake X", "X River", "X Island": how news names natural places."""
+    words = re.sub(r"[.,]", " ", fold(text)).split()
+    return len(words) > 1 and (words[0] in _PLACE_OPENINGS or words[-1] in _PLACE_HEADS)
 
 
 def has_person_cue(texts: Iterable[str], has_role: bool) -> bool:
@@ -105,10 +126,14 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
     if any(has_organisation_cue(t) for t in texts):
         return "organization"
+    if any(has_place_cue(t) for t in texts) and voted != "person":
+        return "place"
     person = has_person_cue(texts, has_role) and voted in ("person", "other", "organization")
     rank = place_rank(canonical_key)
     if rank and not person and (rank == 2 or voted != "person"):
         return "place"
     if person:
         return "person"
+    if voted == "other" and canonical_key in known_given_names():
+        return "person"  # a first name alone ("Matt said") the model could not place
     return voted

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nameparser import HumanName
@@ -31,7 +32,11 @@ from rapidfuzz.fuzz import ratio
 # Spelling variants: similarity (0-100) two parts must reach, and the shortest part it applies to
 # (short names differ by one letter and are different names: "Jon"/"Jan").
 SPELLING_SIMILARITY = 85.0
-SPELLING_MIN_LENGTH = 5
+SPELLING_MIN_LENGTH = 4
+# Place and organisation names written two ways ("Jabaliya"/"Jabalya"): a stricter bar, since such
+# names are often near each other by chance ("Austria"/"Australia").
+PLACE_SPELLING_SIMILARITY = 90.0
+PLACE_SPELLING_MIN_LENGTH = 6
 
 # Words that end an organisation's name without being its distinctive part.
 ORGANISATION_DESIGNATORS = frozenset({
@@ -144,12 +149,31 @@ def known_given_names() -> frozenset[str]:
 # --------------------------------------------------------------------------- organisations
 
 
-def organisation_core(key: str) -> str:
-    """The name without trailing designators: "acme foods inc" -> "acme"."""
+def organisation_core(key: str, is_place: Callable[[str], bool] = lambda _: False) -> str:
+    """The name without trailing designators or the place it serves, each word singular: "acme foods
+    inc" -> "acme", "central elections commission of freedonia" -> "central election commission"."""
     words = key.replace(",", " ").split()
+    if "of" in words[1:-1] and is_place(" ".join(words[words.index("of") + 1:])):
+        words = words[:words.index("of")]
     while len(words) > 1 and words[-1] in ORGANISATION_DESIGNATORS:
         words.pop()
-    return " ".join(words)
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def spelling_variant_names(a: str, b: str) -> bool:
+    """Two keys of a place or organisation that differ only in the spelling of one long word
+    ("jabaliya camp" / "jabalya camp", "turkeminstan" / "turkmenistan", "centre" / "center")."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if {x, y} == {x[:-2] + "re", x[:-2] + "er"}:
+        return True  # British and American spelling: centre/center, theatre/theater
+    return (min(len(x), len(y)) >= PLACE_SPELLING_MIN_LENGTH and x[0] == y[0]
+            and Levenshtein.distance(x, y) <= 2 and ratio(x, y) >= PLACE_SPELLING_SIMILARITY)
 
 
 def acronym_of(text: str) -> str | None:

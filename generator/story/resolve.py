@@ -41,9 +41,11 @@ from generator.story.names import (
     PersonName,
     acronym_of,
     initials,
+    known_given_names,
     organisation_core,
     parse_person,
     same_person,
+    spelling_variant_names,
 )
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
@@ -93,6 +95,7 @@ def name_key(text: str) -> str:
     cleaned = " ".join(text.replace("’", "'").split())
     cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"'s?$", "", cleaned)
+    cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
     variant = PLACE_VARIANTS.get(cleaned.casefold())
     if variant:
         cleaned = variant
@@ -136,6 +139,7 @@ def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[l
     _join_declared_aliases(union, annotations, key_types)
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
+    _join_spelling_variants(union, key_types)
     _join_short_names(union, key_types)
     groups: dict[str, list[_Found]] = defaultdict(list)
     for key, items in by_key.items():
@@ -184,7 +188,7 @@ def _join_organisation_forms(union: _UnionFind, by_key: dict[str, list[_Found]],
     organisations = sorted(k for k, t in key_types.items() if t == "organization")
     by_core: dict[str, list[str]] = defaultdict(list)
     for key in organisations:
-        by_core[organisation_core(key)].append(key)
+        by_core[organisation_core(key, lambda words: entity_types.place_rank(words) > 0)].append(key)
     for core, keys in sorted(by_core.items()):
         for key in keys:
             union.union(keys[0], key)
@@ -232,11 +236,26 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
                 if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
     if entity_type == "organization":
         return [k for k, t in key_types.items()
-                if t == "organization" and len(k.split()) > len(words) and k.split()[:len(words)] == words
-                and k.split()[-1] in _CORPORATE_SUFFIXES]
-    if entity_type == "place":
+                if t == "organization" and len(k.split()) > len(words) and (
+                    (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
+                    or _is_place_and_name(k.split(), words))]
+    if entity_type in ("place", "other"):
         return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
     return []
+
+
+def _join_spelling_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+    """A place or organisation written two ways by two outlets ("Jabaliya"/"Jabalya" camp)."""
+    buckets: dict[tuple[EntityType, str, int], list[str]] = defaultdict(list)
+    for key, entity_type in key_types.items():
+        if entity_type in ("place", "organization") and key:
+            buckets[(entity_type, key[0], len(key.split()))].append(key)
+    for _, keys in sorted(buckets.items()):
+        keys.sort()
+        for position, key in enumerate(keys):
+            for other in keys[position + 1:]:
+                if spelling_variant_names(key, other):
+                    union.union(key, other)
 
 
 def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Found]],
@@ -246,34 +265,54 @@ def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Fo
     articles about two Does each keep theirs. A word a rule typed as no person is left alone."""
     full = _full_person_names(key_types)
     by_surname: dict[str, list[str]] = defaultdict(list)
+    by_first_name: dict[str, list[str]] = defaultdict(list)
     for key, parsed in full.items():
         by_surname[parsed.last.split()[-1]].append(key)
+        by_first_name[parsed.first].append(key)
     alone = Counter(union.find(key) for key in by_key)
     for key in sorted(by_key):
-        if " " in key or key not in by_surname or alone[union.find(key)] > 1 or union.find(key) != key:
+        if " " in key or alone[union.find(key)] > 1 or union.find(key) != key:
             continue  # joined already (one fuller name in the story) or a declared alias
         if not _may_be_surname(by_key[key]):
             continue
-        owners = by_surname[key]
-        story_roots = {union.find(k) for k in owners}
-        articles_of = {k: {item.article for item in by_key[k]} for k in owners}
-        kept: list[_Found] = []
-        for item in groups.pop(key):
-            local = {union.find(k) for k in owners if item.article in articles_of[k]}
-            roots = local or story_roots
-            if len(roots) == 1:
-                groups[next(iter(roots))].append(item)
-            else:
-                kept.append(item)
-        groups[key] = kept
+        if key in by_surname:
+            _attach_by_article(key, by_surname[key], groups, by_key, union, story_wide=True)
+        elif key in by_first_name and key in known_given_names():
+            # "Matt said": a first name alone is only believed next to that person's full name.
+            _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=False)
+
+
+def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[_Found]],
+                       by_key: dict[str, list[_Found]], union: _UnionFind, story_wide: bool) -> None:
+    """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
+    to the one owner of the story; the others stay together under `key`."""
+    story_roots = {union.find(k) for k in owners} if story_wide else set()
+    articles_of = {k: {item.article for item in by_key[k]} for k in owners}
+    kept: list[_Found] = []
+    for item in groups.pop(key):
+        local = {union.find(k) for k in owners if item.article in articles_of[k]}
+        roots = local or story_roots
+        if len(roots) == 1:
+            groups[next(iter(roots))].append(item)
+        else:
+            kept.append(item)
+    groups[key] = kept
 
 
 def _may_be_surname(items: list[_Found]) -> bool:
     labelled = [(i.mention.type, i.mention.label) for i in items]
     voted = entity_types.vote(labelled)
-    ruled_otherwise = any(t != "person" and label == entity_types.RULE_LABEL for t, label in labelled)
-    return voted == "person" or (voted in ("organization", "other") and not ruled_otherwise
+    # "other" by rule is the annotator's guess that an unintroduced word is no person: the story may
+    # introduce it elsewhere. An organisation or a place by rule is a firmer finding.
+    ruled_otherwise = any(t in ("organization", "place") and label == entity_types.RULE_LABEL
+                          for t, label in labelled)
+    return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
                                  and not entity_types.place_rank(name_key(items[0].mention.text)))
+
+
+def _is_place_and_name(full: list[str], short: list[str]) -> bool:
+    """"New Orleans Saints" is "Saints" of New Orleans: a team or branch named by its city."""
+    return full[-len(short):] == short and entity_types.place_rank(" ".join(full[:-len(short)])) > 0
 
 
 def _vote(items: list[_Found]) -> EntityType:
