@@ -58,6 +58,7 @@ from generator.models import (
     Timex,
 )
 from generator.story.dates import date_range, to_edtf
+from generator.story.predicates import predicate_classes
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -103,6 +104,7 @@ class _Candidate:
     entities: tuple[str, ...]
     words: tuple[str, ...]
     content: frozenset[str]
+    predicates: frozenset[str] = frozenset()  # classes of `predicates.PREDICATE_CLASSES` the clause names
 
 
 def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations],
@@ -196,7 +198,7 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
                       text=text, start=start, end=end, date=date,
                       kind=event.kind if event is not None else "event",
                       reported=reported or article.published, entities=entities, words=words,
-                      content=content)
+                      content=content, predicates=predicate_classes(words))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -294,10 +296,26 @@ def _pairs_worth_comparing(candidates: list[_Candidate]) -> set[tuple[int, int]]
     pairs = _prefix_pairs([c.content for c in candidates], CONTENT_OVERLAP, compatible)
     pairs |= _prefix_pairs([_counted(c.words) for c in candidates], NEAR_IDENTICAL / (2 - NEAR_IDENTICAL),
                            compatible)
+    pairs |= _shared_predicate_pairs(candidates, compatible)
     same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         same_timex[(candidate.article.id, candidate.timex.start)].append(i)
     pairs |= {(group[0], other) for group in same_timex.values() for other in group[1:]}
+    return pairs
+
+
+def _shared_predicate_pairs(candidates: list[_Candidate],
+                            compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs that name one predicate class and one participant or place (see `same_happening`)."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        for predicate in candidate.predicates:
+            for entity in candidate.entities:
+                buckets[(predicate, entity)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for position, i in enumerate(members):
+            pairs.update((i, j) for j in members[position + 1:] if i != j and compatible(i, j))
     return pairs
 
 
@@ -361,7 +379,20 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
         return True  # the cheap test first
+    if same_happening(a, b):
+        return True
     return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
+
+
+def same_happening(a: _Candidate, b: _Candidate) -> bool:
+    """Two articles telling one happening in other words: their predicates are of one class ("bought" /
+    "acquisition") and they share a participant or a place; when either date is wider than a day
+    ("in March"), two shared participants or places, since a month holds many such events."""
+    if a.article.id == b.article.id or not a.predicates & b.predicates:
+        return False
+    shared = len(set(a.entities) & set(b.entities))
+    precise = _width(a.date) <= 1 and _width(b.date) <= 1
+    return shared >= (1 if precise else 2)
 
 
 def _dates_compatible(a: EventDate, b: EventDate) -> bool:
@@ -374,6 +405,7 @@ def _dates_compatible(a: EventDate, b: EventDate) -> bool:
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:
     representative = min(group, key=lambda c: (_width(c.date), c.id))
+    wording = min(group, key=lambda c: (_opens_with_pronoun(c.text), _width(c.date), c.id))
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
         key = (candidate.date.value, candidate.date.mod)
@@ -386,7 +418,7 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
     return TimelineEntry(
         id=min(c.id for c in group),
         date=representative.date,
-        text=representative.text[:1].upper() + representative.text[1:],  # a clause may start mid-sentence
+        text=wording.text[:1].upper() + wording.text[1:],  # a clause may start mid-sentence
         timex=representative.timex.text,
         entities=sorted({e for c in group for e in c.entities}),
         sources=[Source(article=c.article.id, start=c.start, end=c.end, sentence=c.sentence.text,
@@ -397,6 +429,15 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
         kind=representative.kind,
         other_dates=[other_dates[key] for key in sorted(other_dates, key=lambda k: (k[0], k[1] or ""))],
     )
+
+
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    """"It was able to ..." names nobody: another source's wording of the same event reads better."""
+    first = _WORD.match(text.lstrip("\"“'‘ ("))
+    return first is not None and first.group().lower() in _PRONOUN_SUBJECTS
 
 
 def _width(date: EventDate) -> float:
