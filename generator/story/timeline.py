@@ -63,7 +63,8 @@ from generator.story.predicates import predicate_classes
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
 CONTENT_OVERLAP = 0.5  # Jaccard overlap of content words, for clauses with compatible dates
-DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event
+DATELINE_SHARE = 0.6
+MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellings by one shared name  # a timex filling this much of its sentence is a date line, not an event
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;—–]|:\s|,[\"”’']?\s|\s-\s)\s*")
 _LEADING_FILLER = re.compile(r"^(?:[\"“”'‘’(\s]|(?:and|but|or|which|while|as|who)\b\s*)+", re.IGNORECASE)
@@ -385,14 +386,14 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
 
 
 def same_happening(a: _Candidate, b: _Candidate) -> bool:
-    """Two articles telling one happening in other words: their predicates are of one class ("bought" /
-    "acquisition") and they share a participant or a place; when either date is wider than a day
-    ("in March"), two shared participants or places, since a month holds many such events."""
-    if a.article.id == b.article.id or not a.predicates & b.predicates:
+    """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
+    and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
+    two shared participants or places are needed, since a year holds many such events."""
+    if not a.predicates & b.predicates:
         return False
     shared = len(set(a.entities) & set(b.entities))
-    precise = _width(a.date) <= 1 and _width(b.date) <= 1
-    return shared >= (1 if precise else 2)
+    narrow = max(_width(a.date), _width(b.date)) <= MONTH_DAYS
+    return shared >= (1 if narrow else 2)
 
 
 def _dates_compatible(a: EventDate, b: EventDate) -> bool:
