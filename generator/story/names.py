@@ -119,7 +119,7 @@ def _spelling_variants(a: str, b: str) -> bool:
     """Two spellings of one rare name: long enough, one edit apart (two for long names), and similar."""
     if min(len(a), len(b)) < SPELLING_MIN_LENGTH or a[0] != b[0]:
         return False
-    allowed = 1 if max(len(a), len(b)) < 8 else 2
+    allowed = 1 if max(len(a), len(b)) < 10 else 2
     return Levenshtein.distance(a, b) <= allowed and ratio(a, b) >= SPELLING_SIMILARITY
 
 

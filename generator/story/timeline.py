@@ -63,8 +63,8 @@ from generator.story.predicates import predicate_classes
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
 CONTENT_OVERLAP = 0.5  # Jaccard overlap of content words, for clauses with compatible dates
-DATELINE_SHARE = 0.6
-MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellings by one shared name  # a timex filling this much of its sentence is a date line, not an event
+DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event
+MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellings by one shared name
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;—–]|:\s|,[\"”’']?\s|\s-\s)\s*")
 _LEADING_FILLER = re.compile(r"^(?:[\"“”'‘’(\s]|(?:and|but|or|which|while|as|who)\b\s*)+", re.IGNORECASE)
