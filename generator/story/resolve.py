@@ -9,10 +9,20 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * an organisation's name is the first words of exactly one company name that ends in a designator
   ("Acme" -> "Acme Widgets Inc.");
 * a place's name is the city of exactly one "City, Region" place ("Springfield" -> "Springfield,
-  Ohio"); the region named there stays a place of its own.
+  Ohio"); the region named there stays a place of its own;
+* two full person names can be one person (`names.same_person`: nicknames, initials, middle names,
+  spelling variants) and neither can be anyone else of the story;
+* organisations share one core name ("Acme Foods Inc." / "Acme Foods"), an acronym abbreviates exactly
+  one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints"); places and
+  organisations are spelt two ways ("Jabaliya" / "Jabalya");
+* then a surname alone goes to the one person of its article with that surname, else the one of the
+  story; a first name alone likewise (article by article: two articles about two Does keep theirs).
 
-The canonical name is the fullest form (most words, then most used, then alphabetical). The type is
-a vote over mentions where a type fixed by a rule (label "RULE") outweighs the model's raw label.
+Names that are no names (`entity_types.is_not_a_name`) never become entities. The type comes from the
+evidence of the whole story (`entity_types.story_type`: organisation and place cues, a gazetteer,
+roles and given names, then a vote).
+
+The canonical name is the fullest form (most words, then most used, then alphabetical).
 Everything is sorted on content, never on input order, so the output is the same byte for byte
 whatever order the articles come in.
 """
@@ -23,6 +33,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from generator.annotate.entity_rules import PLACE_VARIANTS
 from generator.models import (
@@ -163,21 +174,29 @@ def _join_person_variants(union: _UnionFind, key_types: dict[str, EntityType]) -
     both "Jane Doe" and "John Doe" stays apart, and so do they)."""
     names = _full_person_names(key_types)
     compatible: dict[str, set[str]] = {key: set() for key in names}
-    keys = sorted(names)
-    for position, key in enumerate(keys):
-        for other in keys[position + 1:]:
-            if same_person(names[key], names[other]):
-                compatible[key].add(other)
-                compatible[other].add(key)
-
-    def unambiguous(key: str) -> bool:
-        partners = sorted(compatible[key])
-        return all(same_person(names[a], names[b]) for i, a in enumerate(partners) for b in partners[i + 1:])
-
-    for key in keys:
+    for bucket in _person_buckets(names):
+        for position, key in enumerate(bucket):
+            for other in bucket[position + 1:]:
+                if same_person(names[key], names[other]):
+                    compatible[key].add(other)
+                    compatible[other].add(key)
+    unambiguous = {key: all(same_person(names[a], names[b]) for a, b in combinations(sorted(partners), 2))
+                   for key, partners in compatible.items()}
+    for key in sorted(names):
         for other in sorted(compatible[key]):
-            if unambiguous(key) and unambiguous(other):
+            if unambiguous[key] and unambiguous[other]:
                 union.union(key, other)
+
+
+def _person_buckets(names: dict[str, PersonName]) -> list[list[str]]:
+    """Keys that `same_person` could join, so that a story of thousands of people is not compared
+    pair by pair: one bucket per last word of the surname, one per first name (for a surname spelt
+    two ways)."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, parsed in names.items():
+        buckets[("last", parsed.last.split()[-1])].append(key)
+        buckets[("first", parsed.first)].append(key)
+    return [sorted(keys) for _, keys in sorted(buckets.items()) if len(keys) > 1]
 
 
 def _join_organisation_forms(union: _UnionFind, by_key: dict[str, list[_Found]],

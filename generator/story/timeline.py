@@ -315,8 +315,32 @@ def _shared_predicate_pairs(candidates: list[_Candidate],
                 buckets[(predicate, entity)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
-        for position, i in enumerate(members):
-            pairs.update((i, j) for j in members[position + 1:] if i != j and compatible(i, j))
+        pairs |= _overlapping_dates(candidates, members, compatible)
+    return pairs
+
+
+def _overlapping_dates(candidates: list[_Candidate], members: list[int],
+                       compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs of `members` whose day ranges overlap, by a sweep over start days (a bucket of a story of
+    thousands of articles can hold thousands of clauses); undated values pair with equal values."""
+    dated = sorted((i for i in members if candidates[i].date.start and candidates[i].date.end),
+                   key=lambda i: (candidates[i].date.start, i))
+    pairs: set[tuple[int, int]] = set()
+    for position, i in enumerate(dated):
+        end = candidates[i].date.end
+        for j in dated[position + 1:]:
+            start = candidates[j].date.start
+            if end is None or start is None or start > end:
+                break
+            if compatible(min(i, j), max(i, j)):
+                pairs.add((min(i, j), max(i, j)))
+    undated: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i in members:
+        if not (candidates[i].date.start and candidates[i].date.end):
+            undated[(candidates[i].date.value, candidates[i].date.mod)].append(i)
+    for same in undated.values():
+        pairs.update((i, j) for position, i in enumerate(same) for j in same[position + 1:]
+                     if compatible(i, j))
     return pairs
 
 
