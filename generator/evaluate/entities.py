@@ -206,8 +206,9 @@ def _our_typed_mentions(document: MeantimeDocument, doc: Doc, limit: int) -> lis
     annotations = ArticleAnnotations(article_id=article.id, sentences=split_sentences(doc), entities=entities,
                                      aliases=find_aliases(doc, entities))
     _, entity_of = resolve_entities([article], [annotations])
+    # A span the resolver finds to be no name ("Eyewitnesses", "45") is no entity and no mention.
     return [Mention(e.start, e.end, OUR_TYPES.get(e.type, e.type), entity_of[(article.id, e.start, e.end)])
-            for e in entities if e.start < limit]
+            for e in entities if e.start < limit and (article.id, e.start, e.end) in entity_of]
 
 
 # --------------------------------------------------------------------------- demonyms as places
