@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -23,6 +24,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from generator.config import DEFAULT_MODEL, Settings
+from generator.csp import content_security_policy
 from generator.site_layout import listed_in_nav
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -71,7 +73,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             workers=options.workers,
             title=None,
         )
+        _drop_unsafe_theme_features(config)
         return config
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # The theme override computes each page's Content-Security-Policy with this filter.
+        env.filters["content_security_policy"] = content_security_policy
+        return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # The generator runs here, before MkDocs empties site/: a build that must fail fails while
@@ -142,6 +150,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 server.watch(str(folder))
         if self.settings.story_path.exists():
             server.watch(str(self.settings.story_path))
+
+
+# Material features that copy text the site escaped (a title attribute, a truncated heading) into
+# innerHTML, where it becomes markup again. The browser's own title tooltip shows the same text safely.
+UNSAFE_THEME_FEATURES = ("content.tooltips",)
+
+
+def _drop_unsafe_theme_features(config: MkDocsConfig) -> None:
+    features = config.theme.get("features") or []
+    for feature in UNSAFE_THEME_FEATURES:
+        if feature in features:
+            features.remove(feature)
+            log.warning(
+                f"explainer: mkdocs.yml turns on the theme feature '{feature}', which would show article "
+                f"text as markup in tooltips; it is turned off (remove it from theme.features)"
+            )
 
 
 def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDocsConfig) -> Files:
