@@ -6,7 +6,6 @@ the picture; nothing is specific to one story.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from generator.charts_data import (
@@ -49,6 +48,7 @@ from generator.charts_text import (
     unit_family,
 )
 from generator.models import DeclaredChart, Story
+from generator.override_schema import chart_file_stem
 
 ALT_LIST_ITEMS = 6
 MENTION_NAME_CHARS = 40
@@ -383,7 +383,7 @@ def declared_spec(chart: DeclaredChart) -> ChartSpec | None:
     labels = [" ".join(s.label.split()) for s in series]
     values = [s.value for s in series]
     shown = [format_value(v, family) for v in values]
-    slug = re.sub(r"[^a-z0-9]+", "-", chart.id.lower()).strip("-") or "chart"
+    slug = chart_file_stem(chart.id)
     source = (chart.source or "the editors").strip()
     drawing: Drawing
     if chart.kind == "line":

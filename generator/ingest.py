@@ -235,7 +235,8 @@ def _escapes(path: Path, seeds_dir: Path, problems: list[IngestProblem]) -> bool
 
 
 def _link_problem(path: Path, shown: str) -> IngestProblem:
-    message = f"is a link to {_safe_resolve(path)}, outside the seeds folder; it was not read"
+    # Where the link points is not shown: the message is published on the data page.
+    message = "is a link to a file outside the seeds folder; it was not read"
     return _problem(shown, message, "copy the article into the seeds folder instead of linking to it")
 
 

@@ -12,7 +12,7 @@ foreign entry is rejected, never trusted.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -295,9 +295,19 @@ class ArticleTimex(Model):
     mod: str | None = None
 
 
+# The largest magnitude an editor's number may have: far beyond any count or amount in the news, and
+# small enough that sums, ratios and axis ticks stay finite when drawn.
+MAX_EDITOR_NUMBER = 1e15
+EditorNumber = Annotated[
+    float,
+    Field(allow_inf_nan=False, ge=-MAX_EDITOR_NUMBER, le=MAX_EDITOR_NUMBER,
+          description="A finite number between -1e15 and 1e15."),
+]
+
+
 class ChartSeries(Model):
     label: str
-    value: float
+    value: EditorNumber
 
 
 class DeclaredChart(Model):
