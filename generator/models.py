@@ -295,12 +295,12 @@ class ArticleTimex(Model):
     mod: str | None = None
 
 
-# The largest magnitude an editor's number may have: far beyond any count or amount in the news, and
-# small enough that sums, ratios and axis ticks stay finite when drawn.
-MAX_EDITOR_NUMBER = 1e15
+# The largest magnitude a number may have (an editor's or one read from text): far beyond any count or
+# amount in the news, and small enough that sums, ratios and axis ticks stay finite when drawn.
+MAX_DRAWABLE_NUMBER = 1e15
 EditorNumber = Annotated[
     float,
-    Field(allow_inf_nan=False, ge=-MAX_EDITOR_NUMBER, le=MAX_EDITOR_NUMBER,
+    Field(allow_inf_nan=False, ge=-MAX_DRAWABLE_NUMBER, le=MAX_DRAWABLE_NUMBER,
           description="A finite number between -1e15 and 1e15."),
 ]
 

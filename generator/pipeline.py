@@ -368,9 +368,9 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
 def annotate_text(text: str, published: dt.date | None, model: str) -> ArticleAnnotations:
     """The `annotate` command's work: one raw text, offsets into exactly that text."""
     from generator.annotate import annotate_doc
-    from generator.nlp import load_pipeline
+    from generator.nlp import load_pipeline, parse_texts
 
-    doc = load_pipeline(model)(text)
+    doc = next(parse_texts(load_pipeline(model), [text]))  # in pieces when the text is very long
     return annotate_doc(doc, "-", published)
 
 

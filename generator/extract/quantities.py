@@ -33,6 +33,7 @@ sides in `value` and `value_to`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.doc_text import doc_text
-from generator.models import QuantityMention, Timex
+from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -228,7 +229,8 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     """Every quantity in `doc`, with offsets into `doc.text`; `sentence` is filled in by annotate."""
     times = time_tokens(doc, timexes)
     blocked = times | name_tokens(doc)
-    expressions = [e for e in scan_number_expressions(doc, blocked) if is_quantity(doc[e.start:e.end], e)]
+    expressions = [e for e in scan_number_expressions(doc, blocked)
+                   if is_quantity(doc[e.start:e.end], e) and is_drawable(e)]
     numbers = {i for e in expressions for i in range(e.start, e.end)}
     dates = dates_by_sentence(doc, timexes)
     by_sentence: dict[int, list[NumberExpression]] = {}
@@ -281,6 +283,12 @@ def time_tokens(doc: Doc, timexes: Iterable[Timex]) -> set[int]:
         if span is not None:
             times.update(range(span.start, span.end))
     return times
+
+
+def is_drawable(expression: NumberExpression) -> bool:
+    """Leave out numbers no page or chart can show: a 400-digit figure, "trillion trillion trillion"."""
+    values = [expression.value] if expression.value_to is None else [expression.value, expression.value_to]
+    return all(math.isfinite(value) and abs(value) <= MAX_DRAWABLE_NUMBER for value in values)
 
 
 def is_quantity(span: Span, expression: NumberExpression) -> bool:

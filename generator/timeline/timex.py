@@ -776,10 +776,18 @@ def _norm_weekend(m: re.Match[str], ctx: _Context) -> Normalised | None:
     return Normalised("DATE", _iso_week(saturday) + "-WE")
 
 
+def _quarter_number(groups: dict[str, str | None]) -> int:
+    """1-4 for "Q3" or "the third quarter"; 0 for a half ("the 2nd half"), which names no quarter."""
+    if groups.get("qnum"):
+        return int(groups["qnum"] or 0)
+    ordinal = groups.get("ordinal")
+    return ORDINALS[ordinal.lower()] if ordinal else 0
+
+
 def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     groups = m.groupdict()
-    quarter = int(groups["qnum"]) if groups.get("qnum") else ORDINALS[groups["ordinal"].lower()]
     half = groups.get("half")
+    quarter = _quarter_number(groups)
     code = f"H{1 if half.lower() in {'first', '1st'} else 2}" if half else f"Q{quarter}"
     year_text, rel = groups.get("year"), (groups.get("rel") or "").lower()
     if year_text:
@@ -788,7 +796,7 @@ def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return _unanchored("DATE", f"XXXX-{code}")
     if rel:
         return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}")
-    if groups.get("ordinal", "").lower() == "last" and not half:
+    if (groups.get("ordinal") or "").lower() == "last" and not half:
         year, month = _shift_months(ctx.dct.year, ctx.dct.month, -3)  # "the last quarter": the one before
         return Normalised("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
     candidates = []
@@ -1340,12 +1348,16 @@ def _clause_that_says_who(root: Token) -> Token | None:
 
 
 def _collect(clause: _Clause, token: Token, skip: set[int], top: bool, quoted_content: bool) -> None:
-    clause.kept.add(token.i)
-    children = [c for c in token.children if c.i not in skip and not _dropped(c, top, quoted_content)]
-    if top and any(c.dep_ == "conj" for c in children):
-        children += [c for c in token.children if c.dep_ == "cc"]  # "took place and included"
-    for child in children:
-        _collect(clause, child, skip, top=False, quoted_content=False)
+    # A loop over a stack rather than recursion: a parse can be a chain as deep as the sentence is
+    # long ("Mr Mr Mr ..."), deeper than Python's recursion limit.
+    pending = [(token, top, quoted_content)]
+    while pending:
+        current, at_top, quoted = pending.pop()
+        clause.kept.add(current.i)
+        children = [c for c in current.children if c.i not in skip and not _dropped(c, at_top, quoted)]
+        if at_top and any(c.dep_ == "conj" for c in children):
+            children += [c for c in current.children if c.dep_ == "cc"]  # "took place and included"
+        pending.extend((child, False, False) for child in children)
 
 
 def _dropped(child: Token, top: bool, quoted_content: bool) -> bool:
