@@ -177,6 +177,8 @@ class ArticleAnnotations(Model):
     quantities: list[QuantityMention] = Field(default_factory=list)
     quotes: list[QuoteMention] = Field(default_factory=list)
     claims: list[ClaimMention] = Field(default_factory=list)
+    # Extraction steps that failed on this article, as messages (cached, so every build reports them).
+    problems: list[str] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- merged story

@@ -170,7 +170,7 @@ def month_label(key: str) -> str:
 
 
 def format_number(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
+    if abs(value) < 1e15 and value == int(value):  # abs first: int() of an infinity raises
         return f"{int(value):,}"
     return f"{value:,.6g}"
 
