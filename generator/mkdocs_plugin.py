@@ -97,9 +97,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.error(message)
         problems = len(result.warnings) + len(result.errors)
         if config.strict and problems:
+            files = _files_named(result.errors + result.warnings)
             raise PluginError(
-                f"explainer: {problems} problem(s) above; strict mode stops here and leaves the previous "
-                f"site/ as it was"
+                f"explainer: {problems} problem(s) above, in {files}; "
+                f"strict mode stops here and leaves the previous site/ as it was"
             )
         self.updated = result.updated
         self.generated = result.files
@@ -150,6 +151,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 server.watch(str(folder))
         if self.settings.story_path.exists():
             server.watch(str(self.settings.story_path))
+
+
+def _files_named(messages: list[str], shown: int = 5) -> str:
+    """The files the messages are about (each message starts with `path:` or `path:line:`)."""
+    files = list(dict.fromkeys(message.split(":", 1)[0] for message in messages))
+    more = f" and {len(files) - shown} more" if len(files) > shown else ""
+    return ", ".join(files[:shown]) + more
 
 
 # Material features that copy text the site escaped (a title attribute, a truncated heading) into
