@@ -33,9 +33,10 @@ sides in `value` and `value_to`.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -235,13 +236,13 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     dates = dates_by_sentence(doc, timexes)
     by_sentence: dict[int, list[NumberExpression]] = {}
     for expression in expressions:
-        by_sentence.setdefault(doc[expression.start].sent.start, []).append(expression)
+        by_sentence.setdefault(sentence_of(doc[expression.start]).start, []).append(expression)
     found: list[Found] = []
     for expression in expressions:
         span = doc[expression.start:expression.end]
         anchor = anchor_of(span)
-        rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[span.sent.start])
-        excluded = numbers | rate_tokens | times
+        rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[sentence_of(span).start])
+        excluded = InAny(numbers, rate_tokens, times)
         end = span.end_char - (1 if is_final_abbreviation(span[-1]) else 0)
         mention = QuantityMention(
             start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], value=expression.value,
@@ -249,8 +250,44 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
             about=describe_counted(span, anchor, expression.unit, excluded, found), rate=rate,
             date=find_date(span, anchor, dates, rate_tokens), sentence=-1,
         )
-        found.append(Found(span, mention, span.sent.start))
+        found.append(Found(span, mention, sentence_of(span).start))
     return [f.mention for f in found]
+
+
+_SENTENCES = "explainer.sentence-of-token"
+_ROOTS = "explainer.sentence-roots"
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """The sentence holding a token (or a span's first token), as spaCy's `.sent` gives it.
+
+    Looked up in a table built once per Doc: `.sent` walks the sentence on every call, which over
+    thousands of numbers in one long sentence is quadratic."""
+    doc = item.doc
+    table: list[Span] | None = doc.user_data.get(_SENTENCES)
+    if table is None:
+        table = [sentence for sentence in doc.sents for _ in range(sentence.start, sentence.end)]
+        doc.user_data[_SENTENCES] = table
+    return table[item.i if isinstance(item, Token) else item.start]
+
+
+def sentence_root(sentence: Span) -> Token:
+    """`sentence.root`, computed once per sentence (spaCy scans the sentence on every call)."""
+    roots: dict[int, Token] = sentence.doc.user_data.setdefault(_ROOTS, {})
+    if sentence.start not in roots:
+        roots[sentence.start] = sentence.root
+    return roots[sentence.start]
+
+
+class InAny(Container[int]):
+    """Membership in any of a few sets without copying them: a union built per number would copy
+    every number of the article each time, quadratic in an article of thousands of numbers."""
+
+    def __init__(self, *sets: Container[int]) -> None:
+        self.sets = sets
+
+    def __contains__(self, item: object) -> bool:
+        return any(item in one for one in self.sets)
 
 
 def is_final_abbreviation(token: Token) -> bool:
@@ -634,7 +671,12 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     clause = clause_tokens(anchor)
     best: tuple[int, set[int], str] | None = None
     doc = span.doc
-    for token in doc[span.sent.start:span.sent.end]:
+    sentence = sentence_of(span)
+    # Only tokens within RATE_REACH of the number can give its rate, and only numbers near those can
+    # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
+    near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
+    first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
+    for token in doc[first:last]:
         if token.i not in clause or span.start <= token.i < span.end:
             continue
         found = rate_at(token, span, unit)
@@ -645,11 +687,24 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
                 and not (span.start <= token.head.i < span.end):
             continue  # "per share" belongs to the figure it follows
         distance = distance_to(token.i, span.start, span.end)
-        if distance > 12 or nearer_number(token.i, distance, span, expressions):
+        if distance > RATE_REACH or nearer_number(token.i, distance, span, near):
             continue
         if best is None or distance < best[0]:
             best = (distance, tokens, rate)
     return (best[1], best[2]) if best else (set(), None)
+
+
+RATE_REACH = 12  # tokens between a number and the words stating its rate ("each month")
+
+
+def expressions_overlapping(
+    expressions: list[NumberExpression], start: int, end: int
+) -> list[NumberExpression]:
+    """The expressions with a token in [start, end); `expressions` are in text order and never
+    overlap, so their ends are in order too and two binary searches find them."""
+    first = bisect.bisect_right(expressions, start, key=lambda e: e.end)
+    last = bisect.bisect_left(expressions, end, key=lambda e: e.start)
+    return expressions[first:last]
 
 
 def distance_to(i: int, start: int, end: int) -> int:
@@ -659,10 +714,11 @@ def distance_to(i: int, start: int, end: int) -> int:
 def nearer_number(i: int, distance: int, span: Span, expressions: list[NumberExpression]) -> bool:
     """Whether another number (a quantity, or a figure in a duration: "20 hours a week") is nearer."""
     if any(distance_to(i, e.start, e.end) < distance for e in expressions
-           if e.start != span.start and span.sent.start <= e.start < span.sent.end):
+           if e.start != span.start and sentence_of(span).start <= e.start < sentence_of(span).end):
         return True
-    return any(abs(token.i - i) < distance for token in span.sent
-               if token.like_num and not span.start <= token.i < span.end)
+    sentence = sentence_of(span)
+    window = span.doc[max(sentence.start, i - distance + 1):min(sentence.end, i + distance)]
+    return any(token.like_num and not span.start <= token.i < span.end for token in window)
 
 
 def rate_at(token: Token, span: Span, unit: str | None) -> tuple[set[int], str] | None:
@@ -704,7 +760,7 @@ def dates_by_sentence(doc: Doc, timexes: list[Timex]) -> DatedSpans:
             continue  # "now", "recently" say nothing about which period the number covers
         timex_span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if timex_span is not None:
-            found.setdefault(timex_span.sent.start, []).append((timex, timex_span))
+            found.setdefault(sentence_of(timex_span).start, []).append((timex, timex_span))
     return found
 
 
@@ -712,7 +768,7 @@ def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int
     """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
     clause = clause_tokens(anchor)
     best: tuple[int, str] | None = None
-    for timex, timex_span in dates.get(span.sent.start, []):
+    for timex, timex_span in dates.get(sentence_of(span).start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
@@ -721,22 +777,42 @@ def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int
     return best[1] if best else None
 
 
-def clause_tokens(anchor: Token) -> set[int]:
-    """Token indices of the smallest clause (verb subtree) holding the number."""
-    return {t.i for t in governing_verb(anchor).subtree}
+_CLAUSES = "explainer.clauses"
+
+
+def clause_tokens(anchor: Token) -> frozenset[int]:
+    """Token indices of the smallest clause (verb subtree) holding the number.
+
+    Kept per verb on the Doc: the numbers of one clause share it, and building it again for each of
+    a thousand numbers in one sentence would be quadratic."""
+    verb = governing_verb(anchor)
+    clauses: dict[int, frozenset[int]] = anchor.doc.user_data.setdefault(_CLAUSES, {})
+    if verb.i not in clauses:
+        clauses[verb.i] = frozenset(t.i for t in verb.subtree)
+    return clauses[verb.i]
+
+
+_VERBS = "explainer.governing-verbs"
 
 
 def governing_verb(anchor: Token) -> Token:
+    """The nearest verb (or the root) above `anchor`. Remembered on the Doc for every token passed
+    on the way up: a parse can be one chain as long as the sentence, walked once, not per number."""
+    known: dict[int, int] = anchor.doc.user_data.setdefault(_VERBS, {})
+    passed = []
     head = anchor
-    while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+    while head.i not in known and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+        passed.append(head.i)
         head = head.head
-    return head
+    verb = known.get(head.i, head.i)
+    known.update(dict.fromkeys([*passed, head.i], verb))
+    return anchor.doc[verb]
 
 
 # --------------------------------------------------------------------------- what is counted
 
 
-def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: set[int],
+def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Container[int],
                      found: list[Found]) -> str | None:
     """What the number counts or measures, as a short phrase from the sentence."""
     earlier = restated_or_compared(span, unit, found)
@@ -764,7 +840,7 @@ def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Fo
     if previous.text == "(" and last.span.end == span.start - 1:
         return last  # "400 millimetres (16 inches)", "500 million pesos ($8.7 million)"
     if previous.lower_ in COMPARISON_PREPOSITIONS:
-        return next((f for f in same_sentence_before(found, span.sent.start)
+        return next((f for f in same_sentence_before(found, sentence_of(span).start)
                      if f.mention.unit == unit and f.mention.about), None)
     return None
 
@@ -773,7 +849,7 @@ def elided_count(span: Span, unit: str | None, found: list[Found]) -> Found | No
     """ "took nine seats ... won the remaining six": a bare count stands for an earlier count's noun."""
     if unit is not None:
         return None
-    return next((f for f in same_sentence_before(found, span.sent.start)
+    return next((f for f in same_sentence_before(found, sentence_of(span).start)
                  if f.mention.unit is None and f.mention.about), None)
 
 
@@ -831,8 +907,8 @@ def is_nominal(token: Token) -> bool:
 def plural_antecedent(pronoun: Token) -> Token | None:
     """The plural noun a pronoun stands for: the nearest plural subject or object, this or last sentence."""
     doc = pronoun.doc
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = sentence_of(pronoun)
+    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     plurals = [t for t in reversed(doc[start:pronoun.i]) if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_]
     arguments = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     return (arguments or plurals or [None])[0]
@@ -886,14 +962,17 @@ def clause_subject(anchor: Token) -> Token | None:
     return None
 
 
-def readable_vague(span: Span, counted: Token, phrase: str, excluded: set[int], found: list[Found]) -> str:
+def readable_vague(
+    span: Span, counted: Token, phrase: str, excluded: Container[int], found: list[Found]
+) -> str:
     """A vague counted noun made readable: what an earlier number counts, or the sentence's subject."""
     antecedent = pointed_antecedent(span, counted, found)
     if antecedent is not None:
         about = antecedent.mention.about or ""
         rate = antecedent.mention.rate
         return f"{phrase} ({about}{', ' + rate if rate else ''})"
-    if counted.head.i == span.sent.root.i and counted.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+    if counted.head.i == sentence_root(sentence_of(span)).i \
+            and counted.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
         return phrase  # "the storm caused 40 incidents": the subject did it, it is not what is counted
     topic = sentence_topic(span, counted, excluded)
     return f"{phrase} {topic}" if topic and topic.startswith("of ") else (
@@ -902,10 +981,11 @@ def readable_vague(span: Span, counted: Token, phrase: str, excluded: set[int], 
 
 def pointed_antecedent(span: Span, counted: Token, found: list[Found]) -> Found | None:
     """The earlier number that "that figure" (or "the total" after it) refers to, if the text points back."""
-    if not found or not points_back(span.sent, counted):
+    if not found or not points_back(sentence_of(span), counted):
         return None
     doc = span.doc
-    first = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
+    sentence = sentence_of(span)
+    first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     for earlier in reversed(found):
         about = earlier.mention.about
         if earlier.span.start < first:
@@ -925,13 +1005,13 @@ def points_back(sentence: Span, counted: Token) -> bool:
                for token in sentence)
 
 
-def sentence_topic(span: Span, counted: Token, excluded: set[int]) -> str | None:
+def sentence_topic(span: Span, counted: Token, excluded: Container[int]) -> str | None:
     """What the sentence's subject says about the vague noun: its "of" complement, or the whole phrase.
 
     "Complaints of riders about late trains keep rising, with over 4,000 filings" gives
     "of riders about late trains" (read as "filings of riders about late trains").
     """
-    root = span.sent.root
+    root = sentence_root(sentence_of(span))
     for child in root.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             continue
@@ -962,7 +1042,7 @@ RIGHT_COMPLEMENTS = {"prep", "acl", "relcl"}
 DROPPED_WORDS = {"more", "other", "additional", "further"}
 
 
-def noun_phrase_text(head: Token, excluded: set[int], max_tokens: int = 14) -> str:
+def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14) -> str:
     """The head noun with its modifiers and complements, minus numbers, dates and rates."""
     tokens: list[Token] = []
     for child in head.lefts:
@@ -990,7 +1070,7 @@ def noun_phrase_text(head: Token, excluded: set[int], max_tokens: int = 14) -> s
 FUNCTION_TAGS = {"IN", "TO", "DT", "CC", "WDT", "WP", "POS", ",", ":", "HYPH"}
 
 
-def complement_tokens(child: Token, excluded: set[int]) -> list[Token]:
+def complement_tokens(child: Token, excluded: Container[int]) -> list[Token]:
     """A complement up to the first number, date or rate in it, without dangling function words.
 
     "non-Mexicans apprehended by the U.S. each month" keeps "apprehended by the U.S.";
