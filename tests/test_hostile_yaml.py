@@ -30,11 +30,13 @@ def problems_of_story(folder: Path, text: str) -> list[OverrideProblem]:
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        ("charts:\n  - id: big\n    title: Big\n    series:\n      - {label: a, value: 1e308}\n", 5, "less than or equal to 1000000000000000"),
+        ("charts:\n  - id: big\n    title: Big\n    series:\n      - {label: a, value: 1e308}\n", 5,
+         "less than or equal to 1000000000000000"),
         ("add:\n  quantities:\n  - id: q-inf\n    text: lots\n    value: .inf\n" + SOURCE, 5, "finite"),
         ("add:\n  quantities:\n  - id: q-nan\n    text: some\n    value: .nan\n" + SOURCE, 5, "finite"),
         ("quantities:\n  q-1:\n    value_to: -1e200\n", 3, "at least -1000000000000000"),
-        ('add:\n  timeline:\n  - id: t-far\n    date: "9999-12"\n    text: Far off.\n' + SOURCE, 4, "year 9999"),
+        ('add:\n  timeline:\n  - id: t-far\n    date: "9999-12"\n    text: Far off.\n' + SOURCE, 4,
+         "year 9999"),
         ("timeline:\n  t-1:\n    date: 0001-01-01\n", 3, "year 1 is outside"),
         ("articles:\n  alpha:\n    published: 9999-12-31\n", 3, "year 9999"),
         ("articles:\n  alpha:\n    published: 0001-01-01\n", 3, "year 1 is outside"),
@@ -67,7 +69,8 @@ def test_chart_ids_that_make_the_same_file_name_are_an_error_naming_both(tmp_pat
 
 
 def test_dollar_signs_in_a_chart_label_are_accepted(tmp_path: Path) -> None:
-    text = "charts:\n  - id: fares\n    title: Fares from $5 (up 20%) to $6\n    series: [{label: $5 to $6, value: 6}]\n"
+    text = ("charts:\n  - id: fares\n    title: Fares from $5 (up 20%) to $6\n"
+            "    series: [{label: $5 to $6, value: 6}]\n")
     assert problems_of_story(tmp_path, text) == []
 
 
