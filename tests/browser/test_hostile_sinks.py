@@ -52,8 +52,15 @@ ARTICLES = {
         "<p>Port director Ann Lee said the queue would grow.</p></article></body></html>"
     ),
 }
+SIDECARS = {
+    "quay-notes.txt": "Quay notes\n\nJane Doe said on 17 March 2024 that the quay would reopen.\n",
+    "quay-notes.yml": "title: \"Quay </title><script>alert('sidecar-title')</script> notes\"\n",
+}
 STORY_YML = """\
 title: "Northport ferries </title><script>alert('story-title')</script>"
+entities:
+  jane-doe:
+    name: "Jane </title><script>alert('entity-name')</script> Doe"
 add:
   quantities:
     - id: hostile-number
@@ -84,7 +91,7 @@ INJECTED = "img[src='x'], .md-tooltip img, .md-tooltip2 img, .md-tooltip script,
 def write_sink_project(folder: Path) -> Path:
     seeds = folder / "seeds"
     seeds.mkdir(parents=True)
-    for name, text in ARTICLES.items():
+    for name, text in {**ARTICLES, **SIDECARS}.items():
         (seeds / name).write_text(text, encoding="utf-8")
     (seeds / "story.yml").write_text(STORY_YML, encoding="utf-8")
     project = make_project(folder / "project", seeds)
@@ -144,7 +151,9 @@ def test_titles_stay_text_in_the_html_head(sink_site: ServedSite, open_page: Pag
         scripts = opened.page.eval_on_selector_all("head script", "s => s.map(x => x.text)")
         assert not [text for text in scripts if "alert(" in text], f"{path}: {scripts}"
     for payload in ('</title><script>alert("txt-title")</script>',
-                    '</title><script>alert("og-title")</script>'):
+                    '</title><script>alert("og-title")</script>',
+                    "</title><script>alert('sidecar-title')</script>",
+                    "</title><script>alert('entity-name')</script>"):
         assert any(payload in title for title in titles), f"{payload!r} is not shown as text: {titles}"
     assert not opened.watch.problems(), "\n".join(opened.watch.problems())
 
