@@ -31,7 +31,10 @@ SMALL_BYTES = 4_000
 GROWTH = 4
 # Linear time per KB stays level; quadratic would grow GROWTH times. Anything up to this is taken as
 # noise and constant effects (caches, allocation) rather than a worse order of growth.
-MAX_PER_KB_GROWTH = 2.2
+MAX_PER_KB_GROWTH = 2.5
+# Below this, a time beyond the fixed cost is noise: a small build is counted as at least this long,
+# so only a large build that is really slow (seconds, where quadratic inputs take minutes) can fail.
+NOISE_SECONDS = 0.25
 LEAD = "A scaling article\n\nThe Brackwater ferry board met on 12 March 2024.\n\n"
 
 
@@ -68,8 +71,8 @@ def article_of(pattern: str, size: int) -> str:
 @example("in 2024 Ona Vell ")
 def test_time_per_kb_stays_bounded_as_an_article_grows(pattern: str) -> None:
     fixed = fixed_seconds()
-    small = max(build_seconds(article_of(pattern, SMALL_BYTES)) - fixed, 0.05)
-    large = max(build_seconds(article_of(pattern, SMALL_BYTES * GROWTH)) - fixed, 0.05)
+    small = max(build_seconds(article_of(pattern, SMALL_BYTES)) - fixed, NOISE_SECONDS)
+    large = max(build_seconds(article_of(pattern, SMALL_BYTES * GROWTH)) - fixed, NOISE_SECONDS)
     growth = (large / GROWTH) / small
     assert growth <= MAX_PER_KB_GROWTH, (
         f"pattern {pattern!r}: {small:.2f} s beyond a tiny build at {SMALL_BYTES:,} bytes, {large:.2f} s at "
