@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.annotate.batch import annotate_in_batches, worker_count
+from generator.annotate.batch import annotate_in_batches, annotate_on_dask, worker_count
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key
 from generator.cache.site import load_site, store_site
 from generator.cache.store import Cache
@@ -190,9 +190,16 @@ def annotate_articles(
             found[index] = cached
     missing = [index for index in range(len(articles)) if index not in found]
     stats.from_cache, stats.annotated = len(found), len(missing)
+    pending = [articles[i] for i in missing]
+    if settings.dask_scheduler:
+        def keep_from_worker(position: int, annotated: ArticleAnnotations) -> None:
+            found[missing[position]] = annotated  # the worker already stored it in the shared cache
+
+        annotate_on_dask(pending, settings.model, settings.dask_scheduler, settings.cache_path,
+                         [keys[i] for i in missing], extractor, progress, keep_from_worker)
+        return [found[index] for index in range(len(articles))]
     workers = worker_count(settings.workers, len(missing))
     stats.workers = workers
-    pending = [articles[i] for i in missing]
 
     def keep(position: int, annotated: ArticleAnnotations) -> None:
         # Stored as soon as it is made: an interrupted build of 1,000 articles keeps what it did.
