@@ -7,9 +7,9 @@ code a build uses with `dask_scheduler` set (`annotate_on_dask`), without a cach
 one worker and on one of two (one thread each), alternately, --repeat times; the fastest run of each
 counts. Every worker annotates one article before the clock starts (loading the model, importing the
 extractors): a cluster keeps its workers, and what they loaded, between builds. Besides wall-clock
-seconds the table gives the CPU seconds
-the workers spent and the cores they got on average (CPU / wall): on a machine shared with other
-work, two workers may get fewer than two cores, and the speed-up cannot exceed what they got.
+seconds the table gives the CPU seconds the workers spent and the cores they got on average
+(CPU / wall): on a machine shared with other work, two workers may get fewer than two cores, and the
+speed-up cannot exceed what they got.
 """
 
 from __future__ import annotations
