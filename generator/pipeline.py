@@ -101,7 +101,8 @@ def story_from_inputs(
     settings: Settings, inputs: Inputs, progress: Progress | None = None
 ) -> tuple[Story, BuildResult]:
     result = inputs.result
-    story = merged_story(settings, inputs.articles, result.stats, progress)
+    story, extraction_problems = merged_story(settings, inputs.articles, result.stats, progress)
+    result.warnings += extraction_problems
     story.problems = list(inputs.ingest_problems)
     story, stale = apply_overrides(story, inputs.overrides, in_place=True)  # the story was made here
     _collect(result, stale)
@@ -115,16 +116,19 @@ STORIES_KEPT = 4
 
 
 def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
-                 progress: Progress | None = None) -> Story:
-    """The story before the editor's overrides: from the cache when no article, article metadata or
-    code changed (an editor's fix re-applies overrides only), else annotated and merged afresh."""
+                 progress: Progress | None = None) -> tuple[Story, list[str]]:
+    """The story before the editor's overrides, and the problems extraction met (one message per
+    problem, naming the article's file): from the cache when no article, article metadata or code
+    changed (an editor's fix re-applies overrides only), else annotated and merged afresh."""
     cache = Cache(settings.cache_path, "stories")
     key = story_key(settings, articles)
-    cached = cache.load(key, Story)
+    cached = _cached_story(cache.load_json(key))
     if cached is not None:
         stats.from_cache, stats.story_from_cache = len(articles), True
         return cached
     annotations = annotate_articles(articles, settings, stats, progress)
+    problems = [f"{article.path}: {problem}" for article, annotated in zip(articles, annotations, strict=True)
+                for problem in annotated.problems]
     # Merging allocates many small objects; without freezing, each collection walks the thousands
     # of loaded annotations too (a quarter of merge time at 1,000 articles).
     gc.freeze()
@@ -133,9 +137,21 @@ def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
         story = assemble_story(sentenced, annotations, title=settings.title or "")
     finally:
         gc.unfreeze()  # a long `mkdocs serve` session must still collect the annotations' cycles
-    cache.store(key, story)
+    # The problems are kept with the story: a build that reuses it reports them again.
+    cache.store_json(key, {"story": story.model_dump(mode="json"), "problems": problems})
     cache.prune(STORIES_KEPT)
-    return story
+    return story, problems
+
+
+def _cached_story(entry: object) -> tuple[Story, list[str]] | None:
+    from pydantic import ValidationError
+
+    if not isinstance(entry, dict) or not isinstance(entry.get("problems"), list):
+        return None
+    try:
+        return Story.model_validate(entry.get("story")), [str(problem) for problem in entry["problems"]]
+    except ValidationError:
+        return None
 
 
 def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations], title: str) -> Story:
@@ -180,7 +196,12 @@ def _with_publication_date(article: Article, result: BuildResult) -> Article:
         return article
     from generator.annotate.timex.publication import estimate_publication_date
 
-    estimate = estimate_publication_date(article.text, article.copyright_year)
+    try:
+        estimate = estimate_publication_date(article.text, article.copyright_year)
+    except Exception as error:  # a date rule failing on odd text: the article builds without the estimate
+        result.warnings.append(f"{article.path}: reading a publication date from the text failed "
+                               f"({type(error).__name__}); set `published:` in {article.id}.yml")
+        return article
     if estimate is None:
         result.warnings.append(
             f"{article.path}: no publication date in the metadata or the text; relative dates stay "
