@@ -10,6 +10,7 @@ import pytest
 
 from generator import pipeline
 from generator.config import Settings
+from generator.models import ArticleAnnotations
 from tests.conftest import FIXTURES, ROOT
 
 pytestmark = pytest.mark.slow
@@ -73,3 +74,24 @@ def test_a_changed_article_date_misses_the_cached_story(project: Path) -> None:
     pipeline.build_site_files(settings_for(project, "cache"))
     (project / "seeds" / "riverton-flood.yml").write_text("published: 2025-04-18\n", encoding="utf-8")
     assert not pipeline.build_site_files(settings_for(project, "cache")).stats.story_from_cache
+
+
+def test_problems_met_in_extraction_are_reported_again_when_the_story_is_reused(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    annotate = pipeline.annotate_articles
+
+    def with_a_problem(*args: object, **kwargs: object) -> list[ArticleAnnotations]:
+        found = annotate(*args, **kwargs)  # type: ignore[arg-type]
+        return [found[0].model_copy(update={"problems": ["the dates layer failed"]}), *found[1:]]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "annotate_articles", with_a_problem)
+        first = pipeline.build_site_files(settings_for(project, "cache"))
+    corrected_role(project)
+    with monkeypatch.context() as patched:
+        forbid_merging(patched)
+        fixed = pipeline.build_site_files(settings_for(project, "cache"))
+    assert fixed.stats.story_from_cache
+    reported = [message for message in fixed.warnings if "the dates layer failed" in message]
+    assert reported == [message for message in first.warnings if "the dates layer failed" in message]
+    assert len(reported) == 1 and reported[0].endswith(".md: the dates layer failed")
