@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", default=None, help=f"spaCy model (default: {DEFAULT_MODEL})")
     parser.add_argument("--cache", type=Path, help="cache folder (default: .cache)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument("--dask-scheduler", metavar="ADDRESS",
+                        help="extract on this Dask scheduler's workers (e.g. tcp://host:8786); the cache "
+                             "folder must be at the same path on every worker")
     commands = parser.add_subparsers(title="commands")
 
     build = commands.add_parser("build", help="write the site's Markdown pages and assets to a folder")
@@ -121,6 +124,8 @@ def settings_from(args: argparse.Namespace, **extra: Any) -> Settings:
         values["cache_dir"] = args.cache
     if args.no_cache:
         values["cache_dir"] = None
+    if args.dask_scheduler:
+        values["dask_scheduler"] = args.dask_scheduler
     values.update(extra)
     return Settings(**values)
 

@@ -34,6 +34,7 @@ class Settings:
     article_text: Literal["excerpts", "full"] = "excerpts"
     title: str | None = None
     workers: int = 0  # processes for extraction and rendering; 0: decide from the work and the cores
+    dask_scheduler: str | None = None  # e.g. tcp://host:8786: extract on that Dask cluster instead
 
     def __post_init__(self) -> None:
         if self.article_text not in ARTICLE_TEXT_MODES:

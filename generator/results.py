@@ -20,6 +20,7 @@ class BuildStats:
     from_cache: int = 0
     charts_rendered: int = 0
     workers: int = 1
+    story_from_cache: bool = False  # the merged story (before overrides) came from the cache
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Annotating many articles: in this process, or in worker processes that each load spaCy once.
+"""Annotating many articles: in this process, in worker processes that each load spaCy once, or on
+the workers of a Dask cluster (`annotate_on_dask`) when a scheduler address is configured.
 
 Articles in, `ArticleAnnotations` out, each handed to the caller as soon as it is made (so that an
 interrupted build keeps what it did). spaCy is imported only when there is something to annotate.
@@ -10,6 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from generator.models import Article, ArticleAnnotations
 
@@ -69,6 +71,78 @@ def _annotate_serially(articles: list[Article], model: str) -> Iterator[ArticleA
 def _chunks(items: list[Article], count: int) -> list[list[Article]]:
     size = max(1, -(-len(items) // count))
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+# Articles per Dask task: enough for spaCy's batching, small enough to spread over the workers.
+DASK_CHUNK = 8
+
+
+class DaskUnavailable(RuntimeError):
+    """The configured scheduler cannot be reached, or its workers run another extractor."""
+
+
+def annotate_on_dask(
+    articles: list[Article], model: str, scheduler: str, shared_cache: Path | None,
+    keys: list[str], extractor: str, progress: Callable[[int, int], None] | None,
+    keep: Callable[[int, ArticleAnnotations], None],
+) -> None:
+    """Annotate `articles` on the Dask cluster at `scheduler`, handing each result to `keep`.
+
+    Each task also writes its annotations into `shared_cache` under the key computed here, so that
+    what a worker did survives an interrupted build; workers must see that folder at the same path."""
+    if not articles:
+        return
+    from distributed import Client, as_completed
+
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as error:
+        raise DaskUnavailable(
+            f"cannot reach the Dask scheduler at {scheduler!r} ({error}); start it with "
+            f"`dask scheduler` or remove the dask_scheduler option / --dask-scheduler flag"
+        ) from error
+    with client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = _dask_chunk_size(len(articles), workers)
+        futures = {
+            client.submit(_annotate_and_store, articles[start:start + size], model, shared_cache,
+                          keys[start:start + size], extractor, pure=False): start
+            for start in range(0, len(articles), size)
+        }
+        done = 0
+        for future in as_completed(futures):
+            results = future.result()
+            for offset, annotated in enumerate(results):
+                keep(futures[future] + offset, annotated)
+            done += len(results)
+            if progress:
+                progress(done, len(articles))
+
+
+def _dask_chunk_size(count: int, workers: int) -> int:
+    """At least four tasks per worker (so a slow one does not hold the rest), at most DASK_CHUNK."""
+    return max(1, min(DASK_CHUNK, -(-count // (workers * 4))))
+
+
+def _annotate_and_store(
+    chunk: list[Article], model: str, shared_cache: Path | None, keys: list[str], extractor: str
+) -> list[ArticleAnnotations]:
+    """One Dask task, run on a worker: refuse to annotate with other code or another model than the
+    client's (the entries would be stored under the client's key), then annotate and store."""
+    from generator.cache.keys import extractor_fingerprint
+    from generator.cache.store import Cache
+    from generator.config import Settings
+
+    if extractor_fingerprint(Settings(model=model)) != extractor:
+        raise DaskUnavailable(
+            "a Dask worker runs another version of the extractor or the spaCy model than this build; "
+            "install the same package and model on every worker"
+        )
+    cache = Cache(shared_cache, "annotations")
+    annotated = list(_annotate_serially(chunk, model))
+    for key, result in zip(keys, annotated, strict=True):
+        cache.store(key, result)
+    return annotated
 
 
 def annotate_text(text: str, published: dt.date | None, model: str) -> ArticleAnnotations:

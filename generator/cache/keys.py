@@ -52,3 +52,16 @@ def site_key(settings: Settings, articles: Sequence[Article], overrides_json: st
         json.dumps(settings.output_options(), sort_keys=True),
         "|".join(warnings), "|".join(errors),
     )
+
+
+def story_key(settings: Settings, articles: Sequence[Article]) -> str:
+    """What the merged story before the editor's overrides depends on: every article's annotations
+    and metadata (after the editor's article metadata), the code and the title setting. Overrides are
+    not in it: an editor's fix re-applies them to the cached story instead of merging again."""
+    extractor = extractor_fingerprint(settings)
+    return content_key(
+        *(annotation_key(article, settings, extractor) for article in articles),
+        *(article.model_dump_json() for article in articles),
+        source_fingerprint(package_files(PACKAGE_ROOT, ("**/*.py",))),
+        settings.title or "",
+    )

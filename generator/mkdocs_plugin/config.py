@@ -27,6 +27,9 @@ class ExplainerConfig(base.Config):
     """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
     workers = c.Type(int, default=0)
     """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
+    dask_scheduler = c.Optional(c.Type(str))
+    """Address of a Dask scheduler (tcp://host:8786): extraction runs on its workers, which must
+    have this package and the model installed and see `cache_dir` at the same path."""
 
 
 def settings_from(options: ExplainerConfig, project: Path) -> Settings:
@@ -41,5 +44,6 @@ def settings_from(options: ExplainerConfig, project: Path) -> Settings:
         model=options.model,
         article_text="full" if options.article_text == "full" else "excerpts",
         workers=options.workers,
+        dask_scheduler=options.dask_scheduler or None,
         title=None,
     )

@@ -14,12 +14,17 @@ stored, so that every build reports it again and `--strict` keeps failing on it.
 
 Hand-written pages in docs/ are converted as usual: they may include other files (snippets),
 which the key could not see.
+
+The search plugin's entries for a page are reused the same way (`use_cached_search_entries`): parsing
+every page's HTML for the search index is the other large part of a rebuild. They are keyed by what
+the search plugin reads: the page's HTML, URL, title, metadata and table of contents.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
@@ -34,8 +39,11 @@ from mkdocs.structure.toc import get_toc
 from generator.cache.store import Cache, content_key
 
 NAMESPACE = "pages"
+SEARCH_NAMESPACE = "search-entries"
 ENTRY_VERSION = "1"
 _PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material")
+_SEARCH_PACKAGES = ("mkdocs", "mkdocs-material", "jieba")  # jieba, when installed, splits Chinese words
+_SEARCH_PLUGINS = ("material/search", "search")
 _WATCHED_LOGGERS = ("", "mkdocs", "MARKDOWN")
 PRUNE_SLACK = 64  # hand-written pages do not count, and a build may add a few pages
 
@@ -164,10 +172,14 @@ def _stable(value: object) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _package_versions() -> str:
+    return _versions(_PACKAGES)
+
+
+@lru_cache(maxsize=4)
+def _versions(packages: tuple[str, ...]) -> str:
     versions = []
-    for package in _PACKAGES:
+    for package in packages:
         try:
             versions.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
@@ -211,6 +223,62 @@ def use_cached_rendering(files: Files, generated: set[str], config: MkDocsConfig
 def prune(folder: Path, pages: int) -> None:
     """Keep the entries of about the last two builds: enough to go back one edit."""
     Cache(folder, NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
+    Cache(folder, SEARCH_NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
+
+
+def use_cached_search_entries(config: MkDocsConfig, folder: Path) -> None:
+    """Make the search plugin reuse a page's index entries while everything it reads is unchanged.
+
+    The search plugin appends a page's entries to its index's `entries` list; a page whose inputs
+    are unchanged gets the entries it got last time, in the same place, so the index is the same."""
+    plugin = next((config.plugins[name] for name in _SEARCH_PLUGINS if name in config.plugins), None)
+    index = getattr(plugin, "search_index", None)
+    entries = getattr(index, "entries", None)
+    index_page = getattr(index, "add_entry_from_context", None)
+    if index is None or not isinstance(entries, list) or not callable(index_page) \
+            or getattr(index_page, "cached", False):
+        return  # another search plugin, or one that keeps its entries elsewhere: leave it alone
+    index.add_entry_from_context = _reusing_entries(index, index_page, Cache(folder, SEARCH_NAMESPACE))
+
+
+def _reusing_entries(index: Any, index_page: Callable[[Page], None], cache: Cache) -> Callable[[Page], None]:
+    def add_entry_from_context(page: Page) -> None:
+        key = search_key(page)
+        stored = _entries_from(cache.load_json(key)) if key else None
+        if stored is not None:
+            index.entries.extend(stored)
+            return
+        first = len(index.entries)
+        index_page(page)
+        if key:
+            # As (name, value) pairs: the index is written in the entries' own key order, and the
+            # cache writes mappings with sorted keys.
+            cache.store_json(key, [list(entry.items()) for entry in index.entries[first:]])
+
+    add_entry_from_context.cached = True  # type: ignore[attr-defined]  # marks the wrapper: wrap once
+    return add_entry_from_context
+
+
+def _entries_from(stored: object) -> list[dict[str, Any]] | None:
+    """Stored (name, value) pairs back into entries, or None when the entry is not well formed."""
+    if not isinstance(stored, list):
+        return None
+    try:
+        return [{str(name): value for name, value in pairs} for pairs in stored]
+    except (TypeError, ValueError):
+        return None
+
+
+def search_key(page: Page) -> str | None:
+    """The key of a page's search entries, or None when its metadata has no stable text."""
+    try:
+        meta = json.dumps(page.meta, sort_keys=True)
+    except (TypeError, ValueError):
+        return None
+    return content_key(
+        SEARCH_NAMESPACE, ENTRY_VERSION, _versions(_SEARCH_PACKAGES), page.url, str(page.title), meta,
+        json.dumps(_tokens_of(page.toc), sort_keys=True), page.content or "",
+    )
 
 
 def nav_titles(nav: object) -> dict[str, str]:

@@ -83,9 +83,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         files = _add_generated(files, self.generated, config)
         assert self.settings is not None
         if self.settings.cache_path is not None:
-            from generator.mkdocs_plugin.page_cache import use_cached_rendering
+            from generator.mkdocs_plugin.page_cache import use_cached_rendering, use_cached_search_entries
 
             use_cached_rendering(files, set(self.generated), config, self.settings.cache_path)
+            use_cached_search_entries(config, self.settings.cache_path)
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

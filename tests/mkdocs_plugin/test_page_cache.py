@@ -8,14 +8,18 @@ from pathlib import Path
 
 import markdown
 import pytest
+from material.plugins.search.plugin import Parser as SearchParser
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.cache.store import Cache
+from generator.config import Settings
 from generator.mkdocs_plugin.page_cache import NAMESPACE, CachedRenderPage, conversion_key, nav_titles
-from tests.conftest import ROOT, SEEDS
+from generator.pipeline import build_site_files, build_story
+from tests.conftest import FIXTURES, ROOT, SEEDS
 
 PAGE_A = (
     "# Alpha\n\nSee [the beta section](b.md#beta-part) and [top](#alpha).\n\n## More {: #more }\n\nText.\n"
@@ -154,4 +158,80 @@ def test_a_rebuild_reuses_every_generated_page_and_writes_the_same_site(
             first_run = len(conversions)
             assert first_run > 20
     assert len(conversions) - first_run == 1  # only the hand-written page is converted again
-    assert sites[0] == sites[1]
+    assert sites[0] == sites[1]  # the search index too, its unchanged pages' entries reused
+
+
+@pytest.fixture
+def fixture_project(tmp_path: Path) -> Path:
+    folder = tmp_path / "p"
+    shutil.copytree(FIXTURES / "site", folder / "seeds")
+    (folder / "docs").mkdir()
+    (folder / "docs" / "notes.md").write_text("# Notes\n\nHand-written.\n", encoding="utf-8")
+    shutil.copytree(ROOT / "site-templates", folder / "site-templates")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
+@pytest.fixture
+def converted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pages MkDocs converted (a reused page is not converted), and search-parsed pages marked."""
+    pages: list[str] = []
+    convert, feed = Page.render, SearchParser.feed
+
+    def recording(self: Page, config: MkDocsConfig, files: Files) -> None:
+        pages.append(self.file.src_uri)
+        convert(self, config, files)
+
+    def parsing(self: SearchParser, data: str) -> None:
+        pages.append("search")
+        feed(self, data)
+
+    monkeypatch.setattr(Page, "render", recording)
+    monkeypatch.setattr(SearchParser, "feed", parsing)
+    return pages
+
+
+def build_site_of(folder: Path, site: Path) -> dict[Path, bytes]:
+    build(load_config(str(folder / "mkdocs.yml"), site_dir=str(site)))
+    return {p.relative_to(site): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def generated_markdown(folder: Path) -> dict[str, str | bytes]:
+    settings = Settings(project_dir=folder, cache_dir=Path(".cache"), workers=1)
+    return {path: text for path, text in build_site_files(settings).files.items() if path.endswith(".md")}
+
+
+@pytest.mark.slow
+def test_a_changed_fact_converts_and_indexes_its_pages_and_only_those(
+        fixture_project: Path, converted: list[str], tmp_path: Path) -> None:
+    build_site_of(fixture_project, tmp_path / "before")
+    before = generated_markdown(fixture_project)
+    story, _ = build_story(Settings(project_dir=fixture_project, cache_dir=Path(".cache"), workers=1))
+    fact = story.quantities[0]
+    (fixture_project / "seeds" / "story.yml").write_text(
+        f"quantities:\n  {fact.id}:\n    value: 987654\n", encoding="utf-8")
+    converted.clear()
+    site = build_site_of(fixture_project, tmp_path / "after")
+    after = generated_markdown(fixture_project)
+    changed = {path for path in after if after[path] != before.get(path)}
+    showing = {path for path, text in after.items() if "987,654" in str(text)}
+    assert showing and showing <= changed
+    assert len(changed) < len(after) / 2
+    assert set(converted) - {"search"} == changed | {"notes.md"}
+    # The hand-written page is converted again (it may include files) but its HTML is the same,
+    # so its search entries are reused.
+    assert converted.count("search") == len(changed)
+    assert b"987,654" in site[Path("search/search_index.json")]
+
+
+@pytest.mark.slow
+def test_a_changed_template_converts_every_page_again(
+        fixture_project: Path, converted: list[str], tmp_path: Path) -> None:
+    build_site_of(fixture_project, tmp_path / "before")
+    pages = generated_markdown(fixture_project)
+    layout = fixture_project / "site-templates" / "layouts" / "page.md.j2"
+    layout.write_text(layout.read_text(encoding="utf-8") + "\n\nEvery page says this.\n", encoding="utf-8")
+    converted.clear()
+    build_site_of(fixture_project, tmp_path / "after")
+    assert set(converted) - {"search"} == set(pages) | {"notes.md"}
+    assert converted.count("search") == len(pages)

@@ -1,0 +1,111 @@
+"""Extraction throughput on a Dask LocalCluster: two worker processes against one.
+
+    .venv/bin/python benchmarks/dask_speed.py [--articles 60] [--repeat 2]
+
+The first N articles of the benchmark corpus (benchmarks/corpus.py) are annotated through the same
+code a build uses with `dask_scheduler` set (`annotate_on_dask`), without a cache, on a cluster of
+one worker and on one of two (one thread each), alternately, --repeat times; the fastest run of each
+counts. Every worker annotates one article before the clock starts (loading the model, importing the
+extractors): a cluster keeps its workers, and what they loaded, between builds. Besides wall-clock
+seconds the table gives the CPU seconds the workers spent and the cores they got on average
+(CPU / wall): on a machine shared with other work, two workers may get fewer than two cores, and the
+speed-up cannot exceed what they got.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+from generator.annotate.batch import _annotate_and_store, annotate_on_dask  # noqa: E402
+from generator.cache.keys import annotation_key, extractor_fingerprint  # noqa: E402
+from generator.config import DEFAULT_MODEL, Settings  # noqa: E402
+from generator.ingest.reader import load_articles  # noqa: E402
+from generator.models import Article  # noqa: E402
+
+
+@dataclass
+class Run:
+    workers: int
+    seconds: float
+    cpu_seconds: float
+    per_worker: tuple[float, ...]  # CPU seconds of each worker: both must have worked
+
+    @property
+    def cores(self) -> float:
+        return self.cpu_seconds / self.seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="explainer-dask-") as folder:
+        write_corpus(Path(folder), args.articles)
+        articles, _ = load_articles(Path(folder))
+    best: dict[int, Run] = {}
+    for _ in range(max(1, args.repeat)):
+        for workers in (1, 2):
+            run = measure(articles, workers)
+            print(f"{workers} worker(s): {run.seconds:.1f} s, {run.cpu_seconds:.1f} CPU s", flush=True)
+            if workers not in best or run.seconds < best[workers].seconds:
+                best[workers] = run
+    print(table(best, len(articles)))
+    return 0
+
+
+def measure(articles: list[Article], workers: int) -> Run:
+    from distributed import Client, LocalCluster
+
+    settings = Settings(model=DEFAULT_MODEL)
+    extractor = extractor_fingerprint(settings)
+    keys = [annotation_key(article, settings, extractor) for article in articles]
+    done: list[int] = []
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.run(_warm_up, articles[0], extractor)
+        before = client.run(_cpu_seconds)
+        start = time.perf_counter()
+        annotate_on_dask(articles, DEFAULT_MODEL, cluster.scheduler_address, None, keys, extractor,
+                         None, lambda position, _: done.append(position))
+        seconds = time.perf_counter() - start
+        after = client.run(_cpu_seconds)
+    assert sorted(done) == list(range(len(articles)))
+    per_worker = tuple(sorted(after[name] - before[name] for name in after))
+    return Run(workers, seconds, sum(per_worker), per_worker)
+
+
+def _warm_up(article: Article, extractor: str) -> None:
+    """On each worker: load the model and import every extractor, as a long-running worker has."""
+    _annotate_and_store([article], DEFAULT_MODEL, None, ["warm-up"], extractor)
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def table(best: dict[int, Run], articles: int) -> str:
+    one = best[1]
+    lines = ["| workers | articles | seconds | articles/s | worker CPU s | CPU s per worker | cores used "
+             "| speed-up |", "|---|---|---|---|---|---|---|---|"]
+    for workers, run in sorted(best.items()):
+        lines.append(f"| {workers} | {articles} | {run.seconds:.1f} | {articles / run.seconds:.2f} "
+                     f"| {run.cpu_seconds:.1f} | {' + '.join(f'{c:.1f}' for c in run.per_worker)} "
+                     f"| {run.cores:.2f} | {one.seconds / run.seconds:.2f}× |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
