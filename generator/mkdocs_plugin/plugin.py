@@ -35,6 +35,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.last_good_files: dict[str, str | bytes] | None = None
         self.updated: str | None = None
         self.generated: dict[str, str | bytes] = {}
+        self.serving = False
+        self.editor_errors: list[str] = []
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
@@ -61,6 +66,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"site/ as it was"
             )
         self.updated = result.updated.isoformat() if result.updated else None
+        self.editor_errors = result.editor_errors
         self.generated = result.files
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
@@ -85,6 +91,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             from generator.mkdocs_plugin.page_cache import prune
 
             prune(self.settings.cache_path, pages=len(self.generated))
+        if self.editor_errors and not self.serving:
+            # The site holds every valid entry, but a correction the editor wrote is missing from it:
+            # a publishing pipeline must not go on as if all was well.
+            raise PluginError(
+                f"explainer: {len(self.editor_errors)} error(s) in the editor's files (above); the site "
+                f"was built without those entries. Fix them and build again."
+            )
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not (self.serving and self.editor_errors):
+            return html
+        from generator.mkdocs_plugin.banner import editor_banner
+
+        assert self.settings is not None
+        return editor_banner(self.settings.templates_path, self.editor_errors) + html
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         # The sitemap's <lastmod> would otherwise be the build time, and two builds of the same
