@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -20,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
-from generator.mkdocs_plugin.nav import title_generated_sections
+from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
 from generator.render.layout import listed_in_nav
 from generator.writer import owned_files
 
@@ -75,6 +76,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.generated = self.last_good_files
         elif not result.errors:
             self.last_good_files = result.files
+        title = story_heading(self.generated.get("index.md"))
+        if self.config.title_from_story and title:
+            # Material writes `site_name` into the page unescaped and the story's title comes from
+            # articles or the editor: escaped once here, as markup, so that `| e` does not escape it again.
+            config.site_name = Markup.escape(title)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         files = _add_generated(files, self.generated, config)
@@ -116,6 +122,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         title_generated_sections(nav)
+        in_reading_order(nav)
         return nav
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:
