@@ -23,11 +23,11 @@ def fold_accents(text: str) -> str:
 
 
 def unaccented_spellings(names: Iterable[str]) -> list[str]:
-    """The accent-free spellings of `names` that differ from every name given, in order, once each."""
-    given = list(names)
+    """`names` written without accents, in order, once each (also those that had none: every entity
+    page has the same structure, whatever its names)."""
     found: list[str] = []
-    for name in given:
+    for name in names:
         folded = fold_accents(name)
-        if folded not in given and folded not in found:
+        if folded not in found:
             found.append(folded)
     return found
