@@ -35,6 +35,8 @@ KEY_SIZE = TEXT_SIZE
 STYLE: dict[str, object] = {
     "svg.fonttype": "none",
     "svg.hashsalt": "explainer-charts",
+    # Labels are article and editor text: "$5 (up 20%) to $6" is prices, never mathtext to parse.
+    "text.parse_math": False,
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
     "font.size": LABEL_SIZE,
