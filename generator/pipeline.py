@@ -85,6 +85,7 @@ def prepare_inputs(
         settings.story_path, settings.overrides_path, [article.id for article in articles]
     )
     _collect(result, override_problems)
+    result.editor_errors.extend(_editor_errors(override_problems))
     articles = apply_article_metadata(articles, overrides)
     articles = [_with_publication_date(article, result) for article in articles]
     return Inputs(articles, overrides, list(ingest_problems), result)
@@ -106,6 +107,7 @@ def story_from_inputs(
     story.problems = list(inputs.ingest_problems)
     story, stale = apply_overrides(story, inputs.overrides, in_place=True)  # the story was made here
     _collect(result, stale)
+    result.editor_errors.extend(_editor_errors(stale))
     result.story = story
     result.stats.articles = len(inputs.articles)
     return story, result
@@ -183,6 +185,10 @@ def _collect(result: BuildResult, problems: Sequence[Problem]) -> None:
     for problem in problems:
         target = result.errors if _is_error(problem) else result.warnings
         target.append(problem.describe())
+
+
+def _editor_errors(problems: Sequence[OverrideProblem]) -> list[str]:
+    return [problem.describe() for problem in problems if problem.kind == "error"]
 
 
 def _is_error(problem: Problem) -> bool:

@@ -34,3 +34,6 @@ class BuildResult:
     updated: dt.date | None = None  # newest publication date: the explainer's "last updated"
     site_key: str | None = None  # the rendered site's cache entry; None when nothing was stored
     story: Story | None = None  # None when the site came from the cache without building the story
+    # The errors in the editor's YAML among `errors`: they fail `mkdocs build` and, under `mkdocs serve`,
+    # show on every page until fixed.
+    editor_errors: list[str] = field(default_factory=list)

@@ -71,7 +71,8 @@ def stamped_build(settings: Settings, stamp: str) -> BuildResult | None:
         articles = int(record["articles"])
         updated = dt.date.fromisoformat(record["updated"]) if record["updated"] else None
         return BuildResult(files, _strings(record["warnings"]), _strings(record["errors"]),
-                           BuildStats(articles=articles, from_cache=articles), updated, record["site"])
+                           BuildStats(articles=articles, from_cache=articles), updated, record["site"],
+                           editor_errors=_strings(record.get("editor_errors", [])))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -89,6 +90,7 @@ def remember(settings: Settings, stamp: str, built: BuildResult) -> None:
     stamps = Cache(settings.cache_path, "stamps")
     stamps.store_json(stamp, {
         "site": built.site_key, "warnings": built.warnings, "errors": built.errors,
+        "editor_errors": built.editor_errors,
         "updated": built.updated.isoformat() if built.updated else None, "articles": built.stats.articles,
     })
     stamps.prune(keep=STAMPS_KEPT)

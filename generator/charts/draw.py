@@ -35,6 +35,7 @@ from generator.charts.style import (
     INK,
     KEY_SIZE,
     LABEL_SIZE,
+    MUTED,
     SIDE_PAD,
     STYLE,
     SVG_METADATA,
@@ -205,27 +206,32 @@ DATE_AXIS = 0.42
 
 
 def draw_timeline(drawing: TimelineDrawing) -> Figure:
-    rows_height = len(drawing.marks) * EVENT_ROW
+    summary = EVENT_LABEL + EVENT_GAP if drawing.earlier else 0.0
+    rows_height = summary + len(drawing.marks) * EVENT_ROW
     height = rows_height + DATE_AXIS + 0.05
     figure = new_figure(height)
     axes_width = FIG_WIDTH - 2 * SIDE_PAD
     axes = figure.add_axes(
         (SIDE_PAD / FIG_WIDTH, DATE_AXIS / height, axes_width / FIG_WIDTH, rows_height / height)
     )
-    low, high = date_limits(drawing.marks)
+    low, high = date_limits(drawing.marks, drawing.focus_start)
     axes.set_xlim(low, high)
     axes.set_ylim(rows_height, 0)
     style_date_axis(axes)
+    if drawing.earlier:  # what the focus window leaves out, at its left edge
+        axes.text(low, EVENT_LABEL - 0.06, drawing.earlier, fontsize=LABEL_SIZE, color=MUTED, ha="left",
+                  va="baseline")
     for index, mark in enumerate(drawing.marks):
-        draw_event(figure, axes, mark, index * EVENT_ROW, (low, high), axes_width)
+        draw_event(figure, axes, mark, summary + index * EVENT_ROW, (low, high), axes_width)
     return figure
 
 
-def date_limits(marks: tuple[TimelineMark, ...]) -> tuple[float, float]:
+def date_limits(marks: tuple[TimelineMark, ...], focus_start: dt.date | None = None) -> tuple[float, float]:
     first = min(m.start for m in marks)
     last = max(m.end for m in marks) + dt.timedelta(days=1)
     pad = max(2.0, (last - first).days * 0.04)
-    return date2num(first) - pad, date2num(last) + pad
+    low = date2num(focus_start) if focus_start is not None else date2num(first) - pad
+    return low, date2num(last) + pad
 
 
 def style_date_axis(axes: Axes) -> None:

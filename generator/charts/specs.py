@@ -5,6 +5,7 @@ the picture; nothing is specific to one story.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -47,7 +48,7 @@ from generator.charts.text import (
 )
 from generator.models import DeclaredChart, Story
 from generator.overrides.schema import chart_file_stem
-from generator.wording import format_number, trim_decimals
+from generator.wording import count, format_number, trim_decimals
 
 ALT_LIST_ITEMS = 6
 MENTION_NAME_CHARS = 40
@@ -114,7 +115,7 @@ def timeline_spec(story: Story) -> ChartSpec | None:
         kind="timeline",
         page="timeline",
         title=timeline_title(len(events), span, first, last),
-        subtitle=timeline_subtitle(days, periods),
+        subtitle=timeline_subtitle(days, periods) + focus_note(events),
         source_line=source_line(story),
         alt=timeline_alt(events, first, last, days, periods),
         columns=("Date", "From", "To", "Event", "EDTF", "Articles"),
@@ -122,8 +123,47 @@ def timeline_spec(story: Story) -> ChartSpec | None:
             (e.when, e.start.isoformat(), e.end.isoformat(), e.text, e.edtf, str(e.sources)) for e in events
         ),
         numeric_columns=(False, False, False, False, False, True),
-        drawing=TimelineDrawing(tuple(TimelineMark(e.label, e.start, e.end) for e in events)),
+        drawing=timeline_drawing(events),
     )
+
+
+# A story that runs for years but whose news is in the last weeks would put those weeks in a few
+# pixels: past this span the chart shows the newest FOCUS_DAYS and sums up what came before.
+FOCUS_DAYS = 92
+FOCUS_AFTER_DAYS = 3 * FOCUS_DAYS
+
+
+def focus_start(events: list[TimelineEvent]) -> dt.date | None:
+    """Where the chart's axis starts when the story is too long to show whole, else None."""
+    newest = max(event.end for event in events)
+    start = newest - dt.timedelta(days=FOCUS_DAYS)
+    if (newest - events[0].start).days <= FOCUS_AFTER_DAYS:
+        return None
+    shown = [event for event in events if event.end >= start]
+    return start if len(shown) >= 2 and len(shown) < len(events) else None
+
+
+def focus_note(events: list[TimelineEvent]) -> str:
+    start = focus_start(events)
+    if start is None:
+        return ""
+    earlier = sum(1 for event in events if event.end < start)
+    earlier_events = count(earlier, "earlier event")
+    verb = "is" if earlier == 1 else "are"
+    return f" The chart shows the last three months; {earlier_events} {verb} in the table below."
+
+
+def timeline_drawing(events: list[TimelineEvent]) -> TimelineDrawing:
+    start = focus_start(events)
+    if start is None:
+        return TimelineDrawing(tuple(TimelineMark(e.label, e.start, e.end) for e in events))
+    before = [event for event in events if event.end < start]
+    shown = [event for event in events if event.end >= start]
+    earlier = (
+        f"◀ {count(len(before), 'earlier event')}, {before[0].when} to {before[-1].when}, in the table"
+    )
+    marks = tuple(TimelineMark(e.label, max(e.start, start), e.end) for e in shown)
+    return TimelineDrawing(marks, focus_start=start, earlier=earlier)
 
 
 def timeline_title(count: int, span: str, first: TimelineEvent, last: TimelineEvent) -> str:

@@ -25,6 +25,9 @@ class ExplainerConfig(base.Config):
     """spaCy pipeline: an installed package name or a path."""
     article_text = c.Choice(("excerpts", "full"), default="excerpts")
     """`excerpts` publishes only the sentences that carry facts; `full` the whole article."""
+    title_from_story = c.Type(bool, default=True)
+    """Show the story's title (the home page's heading) as the site's name in the header and the
+    browser's tab, instead of mkdocs.yml's `site_name`."""
     workers = c.Type(int, default=0)
     """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
     dask_scheduler = c.Optional(c.Type(str))

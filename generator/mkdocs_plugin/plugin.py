@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -22,7 +23,7 @@ from mkdocs.structure.pages import Page
 from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
-from generator.mkdocs_plugin.nav import title_generated_sections
+from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
 from generator.render.layout import listed_in_nav
 from generator.writer import owned_files
 
@@ -37,6 +38,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.last_good_files: dict[str, str | bytes] | None = None
         self.updated: str | None = None
         self.generated: dict[str, str | bytes] = {}
+        self.serving = False
+        self.editor_errors: list[str] = []
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
@@ -70,6 +76,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"strict mode stops here and leaves the previous site/ as it was"
             )
         self.updated = result.updated.isoformat() if result.updated else None
+        self.editor_errors = result.editor_errors
         self.generated = result.files
         if result.errors and self.last_good_files is not None:
             # Under `mkdocs serve` a bad edit must not take the site down: keep serving the last
@@ -78,6 +85,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.generated = self.last_good_files
         elif not result.errors:
             self.last_good_files = result.files
+        title = story_heading(self.generated.get("index.md"))
+        if self.config.title_from_story and title:
+            # Material writes `site_name` into the page unescaped and the story's title comes from
+            # articles or the editor: escaped once here, as markup, so that `| e` does not escape it again.
+            config.site_name = Markup.escape(title)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         files = _add_generated(files, self.generated, config)
@@ -95,6 +107,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             from generator.mkdocs_plugin.page_cache import prune
 
             prune(self.settings.cache_path, pages=len(self.generated))
+        if self.editor_errors and not self.serving:
+            # The site holds every valid entry, but a correction the editor wrote is missing from it:
+            # a publishing pipeline must not go on as if all was well.
+            raise PluginError(
+                f"explainer: {len(self.editor_errors)} error(s) in the editor's files (above); the site "
+                f"was built without those entries. Fix them and build again."
+            )
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not (self.serving and self.editor_errors):
+            return html
+        from generator.mkdocs_plugin.banner import editor_banner
+
+        assert self.settings is not None
+        return editor_banner(self.settings.templates_path, self.editor_errors) + html
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         # The sitemap's <lastmod> would otherwise be the build time, and two builds of the same
@@ -105,6 +132,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         title_generated_sections(nav)
+        in_reading_order(nav)
         return nav
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> None:

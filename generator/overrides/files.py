@@ -7,6 +7,7 @@ that `check` can list every one of them at once.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import hashlib
 import json
@@ -198,7 +199,60 @@ def _validate(
     except ValidationError as error:
         found = [schema_problem(file, model, detail) for detail in error.errors()]
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))  # in reading order
-        return None
+        return _valid_entries(data, model, error)
+
+
+# Entries are what an editor writes one at a time: a top-level setting (`title`), one correction keyed
+# by id (`entities.<id>`), one chart, one added fact (`add.quotes[2]`). An error drops its entry only.
+_KEYED_SECTIONS = frozenset({"entities", "quantities", "quotes", "claims", "timeline", "articles", "charts"})
+_MAX_PRUNING_ROUNDS = 8
+
+
+def _valid_entries(data: dict[str, Any], model: type[FileModel], error: ValidationError) -> FileModel | None:
+    """The file with every invalid entry left out, so one typo never undoes the rest of the file.
+
+    The problems were reported already; this only decides what still applies. Removing an entry can
+    reveal no new error in practice, but validation is repeated until clean (bounded) to be sure."""
+    pruned = copy.deepcopy(data)
+    for _ in range(_MAX_PRUNING_ROUNDS):
+        entries = {_entry_of(tuple(detail["loc"])) for detail in error.errors()}
+        for entry in sorted(entries, key=_deletion_order, reverse=True):
+            _delete(pruned, entry)
+        try:
+            return model.model_validate(pruned)
+        except ValidationError as again:
+            error = again
+    return None
+
+
+def _entry_of(loc: KeyPath) -> KeyPath:
+    if not loc:
+        return loc
+    if loc[0] == "add":
+        return loc[:3]
+    return loc[:2] if loc[0] in _KEYED_SECTIONS else loc[:1]
+
+
+def _deletion_order(entry: KeyPath) -> tuple[int, list[tuple[int, str | int]]]:
+    # Sorted in reverse: deepest first, and later list items first, so that deleting one entry never
+    # shifts the index of another.
+    return (len(entry), [(1, part) if isinstance(part, int) else (0, part) for part in entry])
+
+
+def _delete(data: Any, entry: KeyPath) -> None:
+    if not entry:
+        return
+    parent = data
+    for part in entry[:-1]:
+        try:
+            parent = parent[part]
+        except (KeyError, IndexError, TypeError):
+            return  # already gone with an enclosing entry
+    last = entry[-1]
+    if isinstance(parent, dict):
+        parent.pop(last, None)
+    elif isinstance(parent, list) and isinstance(last, int) and last < len(parent):
+        del parent[last]
 
 
 # --------------------------------------------------------------------------- schema errors

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.models import Sentence
+from generator.render.excerpts import excerpt_sentences, word_count
 from generator.render.index import SiteIndex
 from generator.render.views import ArticleView
 from generator.wording import display_timex
@@ -51,6 +52,8 @@ class SentenceBlock:
 class ParagraphBlock:
     sentences: list[SentenceBlock] = field(default_factory=list)
     gap_before: bool = False  # excerpts: sentences were left out before this paragraph
+    # excerpts: anchors (s<N>) of sentences left out before this paragraph that facts link to
+    omitted_before: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +61,9 @@ class ArticleBody:
     paragraphs: list[ParagraphBlock]
     gap_after: bool  # excerpts: the article goes on after the last excerpt
     excerpted: bool
+    omitted_after: list[str] = field(default_factory=list)
+    words_shown: int = 0
+    words_total: int = 0
 
 
 def _entity_marks(index: SiteIndex, article_id: str) -> list[Mark]:
@@ -117,19 +123,42 @@ def _segments(text: str, sentence: Sentence, marks: list[Mark]) -> list[Segment]
 
 
 def article_body(index: SiteIndex, view: ArticleView, full_text: bool) -> ArticleBody:
-    """The sentences to show (all of them, or only those that carry facts) with their marks."""
+    """The sentences to show (all of them, or the excerpts that carry facts) with their marks."""
     article = view.article
     marks = _non_overlapping(_entity_marks(index, article.id) + _value_marks(index, view), len(article.text))
-    shown = [s for s in article.sentences if full_text or s.index in view.sentences]
+    chosen = None if full_text else excerpt_sentences(article.sentences, _fact_weights(index, view))
     paragraphs: list[ParagraphBlock] = []
+    omitted: list[str] = []
     previous: Sentence | None = None
-    for sentence in shown:
+    for sentence in article.sentences:
+        if chosen is not None and sentence.index not in chosen:
+            if sentence.index in view.sentences:
+                omitted.append(f"s{sentence.index + 1}")
+            continue
         skipped = sentence.index != (previous.index + 1 if previous else 0)
         if previous is None or skipped or sentence.paragraph != previous.paragraph:
-            paragraphs.append(ParagraphBlock(gap_before=skipped))
+            paragraphs.append(ParagraphBlock(gap_before=skipped, omitted_before=omitted))
+            omitted = []
         block = SentenceBlock(sentence.index, _segments(article.text, sentence, marks))
         paragraphs[-1].sentences.append(block)
         previous = sentence
     last_index = article.sentences[-1].index if article.sentences else -1
     gap_after = previous is not None and previous.index != last_index
-    return ArticleBody(paragraphs, gap_after, excerpted=not full_text)
+    return ArticleBody(
+        paragraphs, gap_after or (previous is None and bool(omitted)), excerpted=not full_text,
+        omitted_after=omitted,
+        words_shown=sum(word_count(s.text) for s in article.sentences if chosen is None or s.index in chosen),
+        words_total=sum(word_count(s.text) for s in article.sentences),
+    )
+
+
+def _fact_weights(index: SiteIndex, view: ArticleView) -> dict[int, int]:
+    """Candidate sentence -> how many of the site's facts rest on it (sentences that other pages
+    link to for roles or the summary carry no fact of their own, but still compete)."""
+    weights = dict.fromkeys(view.sentences, 0)
+    for fact in view.facts:
+        for source in fact.fact.sources:
+            sentence = index.sentence_index(source) if source.article == view.article.id else None
+            if sentence is not None and sentence in weights:
+                weights[sentence] += 1
+    return weights

@@ -14,3 +14,17 @@ def listed_in_nav(path: str) -> bool:
     from each other: listed, dozens of them would stand in the sidebar of every page of the site."""
     folder, _, name = path.partition("/")
     return not (folder in FACT_LISTS.values() and name.endswith(".md") and "/" not in name)
+
+
+# The readers' navigation in reading order, by the first part of each page's path: the news, then who,
+# the numbers and what was said, how the story developed, and last where it all comes from. "updates"
+# is the log of a developing story (when the site has one). Pages not named here follow, in MkDocs' order.
+READING_ORDER = (
+    "index", "timeline", "people", "numbers", "quotes", "reported", "updates", "sources", "articles", "data",
+)
+
+
+def reading_position(path: str) -> int:
+    """Where a page or section whose source path is `path` stands in the readers' navigation."""
+    first = path.split("/", 1)[0].removesuffix(".md")
+    return READING_ORDER.index(first) if first in READING_ORDER else len(READING_ORDER)

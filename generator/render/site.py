@@ -46,6 +46,7 @@ from generator.render.index import SiteIndex
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
+from generator.render.search_terms import unaccented_spellings
 from generator.render.views import ArticleView
 from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
@@ -175,6 +176,7 @@ def make_environment(templates: Path) -> Environment:
         month_label=month_label,
         meta_description=meta_description,
         h1=page_title_filter(()),
+        unaccented=unaccented_spellings,
     )
     env.globals.update(link=_link, heading=_heading, ENTITY_TYPE_SECTIONS=ENTITY_TYPE_SECTIONS)
     return env

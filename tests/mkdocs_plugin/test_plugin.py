@@ -127,3 +127,42 @@ def test_a_strict_build_with_problems_stops_before_touching_the_site(tmp_path: P
     assert completed.returncode != 0
     assert "broken.txt" in completed.stderr
     assert (site / "index.html").read_text(encoding="utf-8") == "the previous site"
+
+
+TYPO_STORY = "title: A title that applies\nentities:\n  someone:\n    hdie: true\n"
+
+
+def test_an_editor_typo_fails_the_build_but_every_valid_entry_is_published(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = project(tmp_path)
+    (folder / "seeds" / "story.yml").write_text(TYPO_STORY, encoding="utf-8")
+    completed = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=folder,
+                               capture_output=True, text=True)
+    assert completed.returncode != 0  # not strict, and still not a success
+    assert "story.yml:4:5: error: unknown key 'hdie'" in completed.stderr
+    assert "did you mean 'hide'?" in completed.stderr
+    home = (folder / "site" / "index.html").read_text(encoding="utf-8")
+    assert "A title that applies" in home  # the rest of the file was applied
+    assert "ex-editor-banner" not in home  # readers never see the editor's banner
+
+
+def test_under_serve_every_page_shows_the_editor_banner_until_fixed(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    story = folder / "seeds" / "story.yml"
+    story.write_text(TYPO_STORY, encoding="utf-8")
+    config = load_config(str(folder / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    plugin = config.plugins["explainer"]
+    plugin.on_pre_build(config=config)
+    files = plugin.on_files(Files([]), config=config)
+    page = next(f for f in files if f.src_uri == "index.md").page
+    shown = plugin.on_page_content("<p>body</p>", page=page, config=config, files=files)
+    assert "ex-editor-banner" in shown and "unknown key &#39;hdie&#39;" in shown
+    assert shown.endswith("<p>body</p>")
+    plugin.on_post_build(config=config)  # serving: no failure, the banner tells the editor
+    story.write_text("title: A title that applies\n", encoding="utf-8")
+    plugin.on_pre_build(config=config)
+    assert plugin.on_page_content("<p>body</p>", page=page, config=config, files=files) == "<p>body</p>"

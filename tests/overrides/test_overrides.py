@@ -617,6 +617,44 @@ def test_chart_ids_must_be_unique(tmp_path: Path) -> None:
     assert "repeated: c" in problem.message and problem.line == 2
 
 
+
+def test_one_typo_drops_only_its_entry_and_the_rest_of_the_file_applies(tmp_path: Path) -> None:
+    text = (
+        "title: The harbour story\n"
+        "dek: Two sentences.\n"
+        "entities:\n"
+        "  ann-lee:\n"
+        "    hdie: true\n"  # the typo: this one entry is left out
+        "  john-roe:\n"
+        "    description: A councillor.\n"
+        "add:\n"
+        "  quotes:\n"
+        "    - {id: q-bad, speaker: X, txet: Y, source: {note: N}}\n"
+        "    - {id: q-good, speaker: Ann Lee, text: We will vote., source: {note: Minutes}}\n"
+        "tilte: Misspelt\n"
+    )
+    overrides, problems = load_story_text(tmp_path, text)
+    assert overrides.story is not None and overrides.story.story is not None
+    content = overrides.story.story
+    assert (content.title, content.dek) == ("The harbour story", "Two sentences.")
+    assert list(content.entities) == ["john-roe"] and content.entities["john-roe"].description
+    assert [quote.id for quote in content.add.quotes] == ["q-good"]
+    described = [p.describe() for p in problems]
+    assert any(":5:5: error: unknown key 'hdie'" in d and "did you mean 'hide'?" in d for d in described)
+    assert any(":10:" in d and "did you mean 'text'?" in d for d in described), described
+    assert any(":12:1:" in d and "did you mean 'title'?" in d for d in described), described
+
+
+def test_invalid_entries_in_a_list_are_removed_without_shifting_the_others(tmp_path: Path) -> None:
+    chart = "  - {{id: {0}, title: T, series: [{{label: a, value: {1}}}]}}\n"
+    text = "charts:\n" + chart.format("a", "x") + chart.format("b", 1) + chart.format("c", "y")
+    text += chart.format("d", 2)
+    overrides, problems = load_story_text(tmp_path, text)
+    assert overrides.story is not None and overrides.story.story is not None
+    assert [c.id for c in overrides.story.story.charts] == ["b", "d"]
+    assert [p.line for p in problems] == [2, 4]
+
+
 # --------------------------------------------------------------------------- schema and starter files
 
 
@@ -696,7 +734,8 @@ def test_check_lists_every_error_at_once(tmp_path: Path) -> None:
     write(settings.seeds_path, "alpha.yml", "published: yesterday\n")
     write(settings.seeds_path, "gamma.yml", "title: X\n")
     messages = check(settings)
-    assert len(messages) == 3, messages
+    assert len(messages) == 4, messages  # the typo does not hide the bad source of the valid entry
+    assert any("story.yml:7:38: error: article 'alpha' does not contain" in m for m in messages)
     assert any(
         "story.yml:1:1: error: unknown key 'titel'" in m and "did you mean 'title'?" in m for m in messages
     )

@@ -69,6 +69,8 @@ RUNNING_TEXT_ELEMENTS = frozenset(
         ("p", (), ""),
         ("p", ("class",), "ex-gap"),
         ("span", ("class", "id"), "ex-s"),
+        ("span", ("class", "id"), "ex-omitted"),  # the anchor of a sentence that excerpts leave out
+        ("p", ("class",), "ex-excerpt"),
         ("a", ("href",), ""),
         ("abbr", ("title",), ""),
     }
