@@ -90,7 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=_overrides_init)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
-    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", "meantime-values", *ECBPLUS_EVALUATIONS))
+    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", "meantime-values",
+                                           *ECBPLUS_EVALUATIONS))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
     evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
                           help="ECB+: odd topics tune, even held out; meantime-values: airbus+apple "

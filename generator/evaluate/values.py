@@ -36,8 +36,8 @@ from pathlib import Path
 import pycountry
 
 from generator.annotate.nlp import load_pipeline
-from generator.annotate.timex.find import find_timexes
 from generator.annotate.quantities.find import find_quantities
+from generator.annotate.timex.find import find_timexes
 from generator.evaluate.meantime import DEFAULT_CORPUS, GoldSpan, MeantimeDocument, iter_documents
 from generator.evaluate.timexes import _f1, _inside, scored_region
 from generator.models import QuantityMention
@@ -53,13 +53,14 @@ RELATIVE_TOLERANCE = 0.005
 
 # --------------------------------------------------------------------------- the gold numbers
 
-SMALL = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-        if w != "_"}
+SMALL_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+               "fifteen sixteen seventeen eighteen nineteen")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SMALL = {word: number for number, word in enumerate(SMALL_WORDS.split())}
+TENS = {word: 20 + 10 * number for number, word in enumerate(TENS_WORDS)}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "dozen": 12}
+MINUS = re.compile(r"(?:^|\s)[-−]$")  # "-36": a minus sign right before the first figure
 GOLD_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.IGNORECASE)
 
 
@@ -73,9 +74,13 @@ def gold_numbers(text: str) -> list[float]:
             if current is not None:
                 numbers.append(current)
             current = float(word.replace(",", ""))
+            if MINUS.search(text[:text.find(word)]):
+                current = -current
         elif lower in SMALL or lower in TENS:
             value = SMALL.get(lower, TENS.get(lower, 0))
             current = value if current is None or current >= 100 or word[0].isdigit() else current + value
+        elif lower in {"cent", "cents", "pence"} and current is not None:
+            current /= 100
         elif lower in SCALES and current is not None:
             current *= SCALES[lower]
         elif lower in SCALES and lower in {"hundred", "thousand", "million", "billion", "dozen"}:
@@ -123,13 +128,22 @@ def overlaps(a_start: int, a_end: int, b: GoldSpan) -> bool:
 
 
 def compare(system: Sequence[QuantityMention], gold: Sequence[GoldSpan], neutral: Sequence[GoldSpan],
-            errors: list[str] | None = None) -> Counts:
+            errors: list[str] | None = None, text: str = "") -> Counts:
     """Counts for one document; `neutral` spans (vague values, durations) neither reward nor punish."""
     counts = Counts(gold=len(gold))
     matched: dict[int, QuantityMention] = {}
     for mention in sorted(system, key=lambda m: m.start):
         candidates = [k for k, g in enumerate(gold) if overlaps(mention.start, mention.end, g)]
         free = [k for k in candidates if k not in matched]
+        if free and mention.value_to is not None and len(free) > 1:
+            # "20 to 25 percent" is one range here and two values in MEANTIME: the range answers both
+            for k in free[1:]:
+                matched[k] = mention
+                counts.system += 1
+                right = value_fits(mention, gold_numbers(gold[k].text))
+                counts.value += right
+                counts.value_unit += right and unit_fits(mention.unit, gold[k].type)
+            free = free[:1]
         if free:
             best = max(free, key=lambda k: min(mention.end, gold[k].end) - max(mention.start, gold[k].start))
             matched[best] = mention
@@ -146,9 +160,11 @@ def compare(system: Sequence[QuantityMention], gold: Sequence[GoldSpan], neutral
             continue  # a second figure in one gold span, a vague value or a duration
         counts.system += 1
         if errors is not None:
-            errors.append(f"spurious\t{mention.text!r} {mention.value} {mention.unit}")
+            errors.append(f"spurious\t{mention.text!r} {mention.value} {mention.unit}\t"
+                          f"{text[max(0, mention.start - 40):mention.end + 20]!r}")
     if errors is not None:
-        errors.extend(f"missed\t{g.text!r} {g.type}" for k, g in enumerate(gold) if k not in matched)
+        errors.extend(f"missed\t{g.text!r} {g.type}\t{text[max(0, g.start - 40):g.end + 20]!r}"
+                      for k, g in enumerate(gold) if k not in matched)
     return counts
 
 
@@ -177,11 +193,17 @@ def score_document(document: MeantimeDocument, system: Sequence[QuantityMention]
                    errors: list[str] | None) -> Counts:
     region = scored_region(document, include_dct=False)
     system = [m for m in system if _inside(m.start, region)]
-    values = [g for g in document.values if _inside(g.start, region)]
+    values = innermost([g for g in document.values if _inside(g.start, region)])
     gold = [g for g in values if gold_numbers(g.text)]
     neutral = [g for g in values if not gold_numbers(g.text)]
     neutral += [t for t in document.timexes if t.type == "DURATION"]
-    return compare(system, gold, neutral, errors)
+    return compare(system, gold, neutral, errors, document.text)
+
+
+def innermost(spans: list[GoldSpan]) -> list[GoldSpan]:
+    """MEANTIME sometimes marks "$381 million, or $0.67" and each of its two sums: keep the two."""
+    return [g for g in spans if not any(o is not g and g.start <= o.start and o.end <= g.end
+                                        and (o.start, o.end) != (g.start, g.end) for o in spans)]
 
 
 def markdown_table(results: dict[str, float]) -> str:
