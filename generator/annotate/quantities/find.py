@@ -42,6 +42,7 @@ from generator.annotate.quantities.counted import describe_counted
 from generator.annotate.quantities.lexicon import (
     DIGITS,
     JOINED_FIGURES,
+    JOINED_PAIR,
     NAME_NOUNS,
     NON_QUANTITY_LABELS,
     ORDINAL_SUFFIX,
@@ -142,7 +143,11 @@ def is_quantity(span: Span, expression: NumberExpression) -> bool:
         return False
     if expression.unit is None and refers_back(span):
         return False
-    return expression.value_to is not None or not names_a_thing(span, expression)
+    if text.lower() == "one point" and span.start > 0 and span.doc[span.start - 1].lower_ == "at":
+        return False  # "at one point" is a moment
+    if expression.value_to is not None and (len(span) > 1 or expression.unit is not None):
+        return True  # a range or score written in words ("7,000 to 9,000 steps", "3-2")
+    return not names_a_thing(span, expression)
 
 
 def refers_back(span: Span) -> bool:
@@ -164,25 +169,47 @@ def names_a_thing(span: Span, expression: NumberExpression) -> bool:
     """A bare figure that is part of a name or a model number, not a quantity.
 
     "Section 230", "iPhone 11", "iOS 5", "S&P 500", "Standard & Poor's 500", "version 10.4", "No. 1",
-    "Boeing's 787", "the 737-800", "the final 717 jet" (a whole number of three digits or more before
-    a singular noun: counts of that size are followed by a plural)."""
-    if len(span) != 1 or not DIGITS.match(span[0].text) or "," in span[0].text or expression.unit:
+    "Boeing's 787", "the 737-800", "the 787 Dreamliner" (a whole number of three digits or more before
+    a singular noun: counts of that size are followed by a plural), "GMT +8"."""
+    if len(span) != 1 or expression.unit or "," in span[0].text or span.start == 0:
         return False
-    if span.start == 0:
+    if span.doc[span.start - 1].lower_ in NAME_NOUNS or glued_to_letters(span):
+        return True  # "number one", "Title 42", "3G" (a figure glued to letters that are no unit)
+    if not (DIGITS.match(span[0].text) or JOINED_PAIR.match(span[0].text) or span[0].text[:1] in "+-"):
         return False
     doc = span.doc
     previous = doc[span.start - 1]
+    if is_camel_case(previous.text) or previous.text in {"GMT", "UTC"}:
+        return True  # "iPhone 4 owners", "iOS 5", "GMT +8"
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.tag_ in {"NNS", "NNPS"}:
+    if following is not None and following.tag_ == "NNS" and following.text.islower():
         return False  # "Microsoft's 300 employees", "Apple 10 stores" count
-    if previous.lower_ in NAME_NOUNS or (previous.text[:1].isupper() and previous.lower_.rstrip(".") == "no"):
+    if is_number_abbreviation(doc, span.start - 1):
         return True
     if any(char.isupper() for char in previous.text) and previous.pos_ in {"PROPN", "NOUN", "X", "CCONJ"} \
-            and not previous.is_sent_start and (previous.is_alpha or "&" in previous.text):
+            and (previous.pos_ == "PROPN" or not previous.is_sent_start) \
+            and (previous.is_alpha or "&" in previous.text):
         return True
     if previous.tag_ == "POS" and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
         return True
     return is_model_number(span)
+
+
+def glued_to_letters(span: Span) -> bool:
+    doc = span.doc
+    return not span[-1].whitespace_ and span.end < len(doc) and doc[span.end].is_alpha
+
+
+def is_camel_case(word: str) -> bool:
+    return len(word) > 2 and word[0].islower() and any(char.isupper() for char in word[1:])
+
+
+def is_number_abbreviation(doc: Doc, i: int) -> bool:
+    """ "No. 1", "No 2" (spaCy may split off the full stop)."""
+    token = doc[i]
+    if token.text == "." and i > 0:
+        token = doc[i - 1]
+    return token.text.rstrip(".") in {"No", "Nos", "no"} and token.text[:1].isupper()
 
 
 def is_model_number(span: Span) -> bool:

@@ -20,6 +20,7 @@ import re
 
 import pint
 import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
 
 # Units written in news that pint lacks or reads otherwise: word -> unit as written in the facts.
 NEWS_UNITS = {
@@ -48,9 +49,25 @@ NOT_UNITS = {
     "pica", "tex", "franklin", "poise", "unit", "units",
 }
 ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
+UNIT_WORD = re.compile(r"[A-Za-zµΩ°²³/]+")
 
 REGISTRY: pint.UnitRegistry = pint.UnitRegistry()
 CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+# Last words of ISO currency names that are English words, metals or fund jargon, not currencies in news:
+# "the 5000 mark", "a sum", "for testing purposes", "silver".
+NOT_CURRENCY_WORDS = {"account", "involved", "mark", "purposes", "sum", "silver", "platinum", "palladium",
+                      "oro", "fomento", "previsional", "bceao", "beac", "mvdol", "omani", "uruguayo", "sol",
+                      "dong", "pula", "lari"}
+# pint units accepted in their short written form (symbols up to three letters, glued or not): everyday
+# measures only, so that "3GS" is not giga-siemens and "5 Gy" no gray; spelled-out names go to pint as is.
+EVERYDAY_UNITS = {
+    "meter", "gram", "metric_ton", "liter", "watt", "watt_hour", "byte", "bit", "hertz", "volt", "ampere",
+    "joule", "calorie", "pascal", "bar", "newton", "foot", "inch", "yard", "mile", "acre", "hectare",
+    "horsepower", "knot", "ounce", "pound", "gallon", "barrel", "degree_Celsius", "degree_Fahrenheit",
+    "kelvin", "mile_per_hour", "kilometer_per_hour", "nautical_mile", "bit_per_second", "byte_per_second",
+}
 
 
 def _currency_name_words() -> dict[str, str]:
@@ -58,6 +75,8 @@ def _currency_name_words() -> dict[str, str]:
     codes: dict[str, set[str]] = {}
     for currency in pycountry.currencies:
         word = currency.name.split()[-1].lower()
+        if word in NOT_CURRENCY_WORDS:
+            continue
         codes.setdefault(word, set()).add(currency.alpha_3)
     return {word: next(iter(found)) for word, found in codes.items() if len(found) == 1 and word.isalpha()}
 
@@ -79,7 +98,7 @@ def unit_of(word: str) -> str | None:
     lower = word.lower()
     if lower in NEWS_UNITS:
         return NEWS_UNITS[lower]
-    if len(word) < 2 or lower in NOT_UNITS or not re.fullmatch(r"[A-Za-zµΩ°²³/]+", word):
+    if len(word) < 2 or lower in NOT_UNITS or lower in STOP_WORDS or not UNIT_WORD.fullmatch(word):
         return None
     return pint_unit(word)
 
@@ -98,6 +117,8 @@ def pint_unit(word: str) -> str | None:
         return None
     prefix, name, suffix = readings[0]
     if name in NOT_UNITS or suffix:
+        return None
+    if len(word) <= 3 and name not in EVERYDAY_UNITS and name not in TIME_UNITS:
         return None
     if name in TIME_UNITS:
         return None if prefix else TIME_UNITS[name]
