@@ -76,14 +76,44 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
         rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[span.sent.start])
         excluded = numbers | rate_tokens | times | labelled_times
         end = span.end_char - (1 if is_final_abbreviation(span[-1]) else 0)
+        age_of = whose_age(span, expression)
         mention = QuantityMention(
             start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], value=expression.value,
-            value_to=expression.value_to, unit=expression.unit, qualifier=expression.qualifier,
-            about=describe_counted(span, anchor, expression.unit, excluded, found), rate=rate,
+            value_to=expression.value_to, unit="years" if age_of is not None else expression.unit,
+            qualifier=expression.qualifier,
+            about=age_of if age_of is not None else describe_counted(span, anchor, expression.unit, excluded,
+                                                                     found),
+            rate=rate,
             date=find_date(span, anchor, dates, rate_tokens), sentence=-1,
         )
         found.append(Found(span, mention, span.sent.start))
     return [f.mention for f in found]
+
+
+def whose_age(span: Span, expression: NumberExpression) -> str | None:
+    """ "age of Jane Smith" for "Jane Smith, 34,", "aged 41", "at the age of 56", "a 55-year-old man";
+    None when the number is no age."""
+    if expression.unit is not None or expression.value_to is not None or not 0 < expression.value < 130:
+        return None
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
+    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    said_age = before[-1:] == ["aged"] or before[-3:] == ["the", "age", "of"]
+    if said_age or after[:4] == ["-", "year", "-", "old"]:
+        person = person_before(doc, span.start)
+        return f"age of {person}" if person else "age"
+    if before[-1:] == [","] and after[:1] == [","]:
+        person = person_before(doc, span.start - 1)
+        if person:
+            return f"age of {person}"
+    return None
+
+
+def person_before(doc: Doc, end: int) -> str | None:
+    """The person named at most three tokens before token `end`: "Jane Smith, 34", "Bob Jones, aged 41",
+    "Steve Jobs dies aged 56"."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and end - 3 <= ent.end <= end]
+    return max(people, key=lambda ent: ent.end).text if people else None
 
 
 def is_final_abbreviation(token: Token) -> bool:

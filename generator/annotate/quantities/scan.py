@@ -309,6 +309,8 @@ def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
         elif word in TENS_WORDS:
             current += TENS_WORDS[word]
         elif word in SCALE_WORDS:
+            if j == i:
+                break  # an orphan scale word ("the million-dollar question") is no number
             current = (current or 1.0) * SCALE_WORDS[word]
             if SCALE_WORDS[word] >= 1000:
                 total, current = total + current, 0.0
