@@ -111,8 +111,9 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
 
 def person_before(doc: Doc, end: int) -> str | None:
     """The person named at most three tokens before token `end`: "Jane Smith, 34", "Bob Jones, aged 41",
-    "Steve Jobs dies aged 56"."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and end - 3 <= ent.end <= end]
+    "Steve Jobs dies aged 56". The small model often calls an unfamiliar person an organisation, so a
+    name labelled ORG counts too (an organisation is rarely followed by ", 51,")."""
+    people = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and end - 3 <= ent.end <= end]
     return max(people, key=lambda ent: ent.end).text if people else None
 
 
