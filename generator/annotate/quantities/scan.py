@@ -429,10 +429,17 @@ def currency_of_word(doc: Doc, word: str) -> str:
     return default
 
 
+# The qualifiers as word tuples, longest first, by their last word (looked up once per number).
+QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
+for _phrase in sorted(QUALIFIERS, key=lambda p: -len(p.split())):
+    QUALIFIERS_BY_LAST_WORD.setdefault(_phrase.split()[-1], []).append((_phrase, _phrase.split()))
+
+
 def qualifier_before(doc: Doc, start: int) -> tuple[str | None, int]:
     """The hedge written before the number ("at least", "over", "nearly"), as written in lower case."""
-    for phrase in sorted(QUALIFIERS, key=lambda p: -len(p.split())):
-        words = phrase.split()
+    if start == 0:
+        return None, start
+    for phrase, words in QUALIFIERS_BY_LAST_WORD.get(doc[start - 1].lower_, []):
         first = start - len(words)
         if first < 0:
             continue
