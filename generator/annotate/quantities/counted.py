@@ -3,6 +3,7 @@ a pronoun or a pointing word, kept to a short phrase of the sentence's own words
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -36,8 +37,8 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
             return None
         return elided_with_predicate(elided.mention.about, span, anchor)
     phrase = noun_phrase_text(counted, excluded)
-    if not phrase:
-        return None
+    if not phrase or any(unicodedata.category(char) == "Cf" for char in phrase):
+        return None  # invisible format characters (bidi marks) make no phrase a reader can read
     if counted.lower_ in VAGUE_NOUNS:
         return readable_vague(span, counted, phrase, excluded, found)
     return with_predicate(phrase, counted) if unit is None else phrase
