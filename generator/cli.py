@@ -93,10 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=_overrides_init)
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
-    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", *ECBPLUS_EVALUATIONS))
+    evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", "meantime-values",
+                                           *ECBPLUS_EVALUATIONS))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
     evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
-                          help="ECB+: odd topics tune, even held out")
+                          help="ECB+: odd topics tune, even held out; meantime-values: airbus+apple "
+                               "tune, gm+stock held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes: the attribution YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
@@ -236,6 +238,10 @@ def _evaluate(args: argparse.Namespace) -> int:
         from generator.evaluate.entities import main as evaluate_entities
 
         return int(evaluate_entities(extra) or 0)
+    if args.name == "meantime-values":
+        from generator.evaluate.values import main as evaluate_values
+
+        return int(evaluate_values(extra + (["--part", args.part] if args.part else [])))
     from generator.evaluate.timexes import main as evaluate_timexes
 
     return int(evaluate_timexes(extra) or 0)

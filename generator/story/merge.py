@@ -44,6 +44,7 @@ from generator.story.grouping import (
     Occurrence,
     about_key,
     assign_ids,
+    content_words,
     group,
     most_common,
     most_common_optional,
@@ -61,6 +62,7 @@ EntityIds = dict[tuple[str, int, int], str]
 CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
 APPROXIMATE_TOLERANCE = 0.1  # "about 300" is compatible with values within 10%
+MAX_CONFLICT_RATIO = 10  # values further apart than this measure different things (two quakes' tolls)
 QUALIFIER_BOUNDS = {
     "more than": ">", "over": ">", "above": ">", "greater than": ">", "in excess of": ">",
     "exceeding": ">", "upwards of": ">", "just over": ">", "well over": ">",
@@ -88,7 +90,8 @@ def merge_facts(
     by_article = sorted(
         (a for a in annotations if a.article_id in positions), key=lambda a: positions[a.article_id]
     )
-    quantities = merge_quantities(occurrences(by_article, positions, "quantities"), outlets, resolver)
+    places = frozenset(entity.id for entity in entities if entity.type == "place")
+    quantities = merge_quantities(occurrences(by_article, positions, "quantities"), outlets, resolver, places)
     quotes = merge_quotes(occurrences(by_article, positions, "quotes"), outlets, resolver)
     claims = merge_claims(occurrences(by_article, positions, "claims"), outlets, resolver)
     return quantities, quotes, claims
@@ -121,7 +124,7 @@ def sentence_of(sentences: list[Sentence], index: int, offset: int) -> Sentence 
 
 
 def merge_quantities(found: list[Occurrence], outlets: dict[str, str | None],
-                     resolver: EntityResolver) -> list[Quantity]:
+                     resolver: EntityResolver, places: frozenset[str] = frozenset()) -> list[Quantity]:
     groups = group(found, quantity_bucket, same_quantity, quantity_signature, quantity_profile)
     facts: list[Quantity] = []
     for members in groups:
@@ -135,7 +138,7 @@ def merge_quantities(found: list[Occurrence], outlets: dict[str, str | None],
             **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "q", lambda _, members: most_common(quantity_key(o.mention) for o in members))
-    flag_conflicts(facts, groups)
+    flag_conflicts(facts, groups, places)
     return order(facts, groups)
 
 
@@ -170,7 +173,8 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]]) -> None:
+def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
+                   places: frozenset[str] = frozenset()) -> None:
     """Same thing counted with different values in another article: each names the other."""
     # Only facts with the same unit, rate and counted noun can conflict: compare within those.
     buckets: dict[tuple[object, ...], list[int]] = {}
@@ -182,7 +186,7 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]]) -> Non
              for x, i in enumerate(members) for j in members[x + 1:]
              if not (articles[i] == articles[j] and len(articles[i]) == 1)]
     for i, j in sorted(pairs):
-        if conflicting(facts[i], facts[j], groups[i], groups[j]):
+        if conflicting(facts[i], facts[j], groups[i], groups[j]) and same_measure(facts[i], facts[j], places):
             facts[i].conflicts_with.append(facts[j].id)
             facts[j].conflicts_with.append(facts[i].id)
     for fact in facts:
@@ -212,6 +216,38 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
     context = max(overlap(x.source.sentence, y.source.sentence, ignore_numbers=True)
                   for x in members_a for y in members_b)
     return same_date or context >= CONFLICT_CONTEXT_OVERLAP
+
+
+def same_measure(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
+    """Like for like: the same counted thing with the same qualifier ("people dead" is not "people
+    injured"), the same date or period (an unstated one may be any), the same place when both
+    sentences name one, and values of the same order (a toll of 5 and one of 230,000 are two events);
+    a value that is the other one rounded ("1.5 million" and "1,523,000") is no disagreement."""
+    if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
+        return False
+    places_a, places_b = places.intersection(a.entities), places.intersection(b.entities)
+    if places_a and places_b and not places_a & places_b:
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high / low > MAX_CONFLICT_RATIO:
+        return False
+    return not (rounded_to(a.value, b.value) or rounded_to(b.value, a.value))
+
+
+def measured_words(about: str | None) -> frozenset[str]:
+    """The content words of what is counted, roughly singular: "people dead" -> {people, dead}."""
+    words = content_words(about or "")
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def rounded_to(round_value: float, precise: float) -> bool:
+    """Whether `round_value` is `precise` rounded to the round value's last non-zero digit."""
+    if round_value != int(round_value) or abs(round_value) < 100:
+        return False
+    step = 1
+    while round_value % (step * 10) == 0:
+        step *= 10
+    return step > 1 and abs(precise - round_value) <= step / 2
 
 
 def compatible(value: float, qualifier: str | None, other: float) -> bool:

@@ -105,7 +105,7 @@ def test_names_with_numbers_phone_numbers_and_pronoun_one_are_not_quantities(nlp
             "Call 555-123-4567 for details. One of them said one person died.")
     found = quantities(nlp, text)
     assert list(found) == ["one"]
-    assert found["one"].about == "person"
+    assert found["one"].about == "person dead"  # what happened to the counted tells counts apart
 
 
 def test_date_is_the_timex_in_the_same_clause(nlp):
@@ -156,3 +156,83 @@ def test_demo_gold(nlp, article_id):
         for words in expected["about_contains"]:
             assert words in (quantity.about or ""), (quantity.text, quantity.about)
         assert quantity.date == expected["date"]
+
+
+# ------------------------------------------------------------------ issue 17: one test per error class
+
+
+def test_figures_glued_to_a_currency_or_unit_are_read(nlp):
+    text = ("The upgrade cost $US55,931,000, a meal RM23.50, each 10kW heater 800 shekels, and prices "
+            "rose 24pc.")
+    found = quantities(nlp, text)
+    assert (found["$US55,931,000"].value, found["$US55,931,000"].unit) == (55_931_000, "USD")
+    assert (found["RM23.50"].value, found["RM23.50"].unit) == (23.5, "MYR")
+    assert (found["10kW"].value, found["10kW"].unit) == (10, "kW")
+    assert (found["24pc"].value, found["24pc"].unit) == (24, "%")
+    assert (found["800 shekels"].value, found["800 shekels"].unit) == (800, "ILS")
+
+
+def test_signs_survive(nlp):
+    text = "Overnight the gauge fell to −5 and the index closed at -36.4 points, then gained +3."
+    found = quantities(nlp, text)
+    assert found["−5"].value == -5
+    assert (found["-36.4 points"].value, found["-36.4 points"].unit) == (-36.4, "points")
+    assert found["+3"].value == 3
+
+
+def test_units_come_from_the_unit_registry_and_iso_currencies(nlp):
+    text = ("The car has 300 hp, does 40 mpg and 3.5 GHz chips; the field is 120 yards long; the drive "
+            "holds 60GB; the tanker carried 2 million barrels; the deal was worth 5 billion EUR.")
+    found = quantities(nlp, text)
+    units = {q.text: q.unit for q in found.values()}
+    assert units["300 hp"] == "hp" and units["40 mpg"] == "mpg" and units["3.5 GHz"] == "GHz"
+    assert units["120 yards"] == "yd" and units["60GB"] == "GB" and units["2 million barrels"] == "barrel"
+    assert units["5 billion EUR"] == "EUR"
+
+
+def test_a_word_joined_by_a_hyphen_or_an_english_word_is_no_unit(nlp):
+    found = quantities(nlp, "Five co-pilots and a third of co-workers left; the 30 has-beens stayed.")
+    assert found["Five"].unit is None and found["Five"].about == "co-pilots"
+    assert found["a third"].about == "co-workers"
+    assert all(q.unit != "co" for q in found.values())
+
+
+def test_the_small_models_labels_veto_no_number(nlp):
+    # the small model labels ages DATE and stretches names over figures
+    text = "Marta Quell, 51, took over. Jonas Brandt, aged 63, said 40 volunteers helped."
+    found = quantities(nlp, text)
+    assert (found["51"].unit, found["51"].about) == ("years", "age of Marta Quell")
+    assert (found["63"].unit, found["63"].about) == ("years", "age of Jonas Brandt")
+    assert found["40"].about == "volunteers"
+
+
+def test_durations_are_quantities_and_stay_timexes(nlp):
+    text = "The strike lasted 150 hours over three weeks."
+    timexes = [Timex(start=text.index("150 hours"), end=text.index("150 hours") + 9, text="150 hours",
+                     type="DURATION", value="PT150H", sentence=0),
+               Timex(start=text.index("three weeks"), end=text.index("three weeks") + 11, text="three weeks",
+                     type="DURATION", value="P3W", sentence=0)]
+    found = quantities(nlp, text, timexes)
+    assert (found["150 hours"].value, found["150 hours"].unit) == (150, "hours")
+    assert (found["over three weeks"].value, found["over three weeks"].unit) == (3, "weeks")
+
+
+def test_numbers_inside_names_are_not_quantities(nlp):
+    text = ("Shoppers queued for the iPhone 11 and iOS 5 while the S&P 500 rose 2% and the firm's "
+            "Boeing 737 fleet, the Model 3 and version 10.4 came up under Title 42; it is the No. 1 seller.")
+    found = quantities(nlp, text)
+    assert list(found) == ["2%"]
+
+
+def test_an_orphan_scale_word_is_no_number(nlp):
+    found = quantities(nlp, "It was the million-dollar question, and a million fans watched.")
+    assert list(found) == ["a million"]
+
+
+def test_what_a_number_counts_is_a_readable_noun_phrase(nlp):
+    text = ("Officials said 30,000 non-Mexican migrants were returned each month. Four people died and "
+            "19 were injured.")
+    found = quantities(nlp, text)
+    assert found["30,000"].about == "non-Mexican migrants returned" and found["30,000"].rate == "per month"
+    assert found["Four"].about == "people dead"
+    assert found["19"].about == "people injured"

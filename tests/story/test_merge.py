@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import yaml
 
 from generator.models import (
@@ -193,3 +195,94 @@ def test_a_speaker_phrase_is_not_the_place_named_inside_it():
     _, _, claims = merge_facts(articles, annotations, [seattle], {("a", 4, 11): "seattle"})
     assert (claims[0].by, claims[0].by_id) == ("The Seattle-based company", None)
 
+
+
+# --------------------------------------------------------------------------- like for like (issue 17)
+
+
+def casualties(about_a: str, value_a: float, about_b: str, value_b: float, dates: tuple = (None, None)):
+    """Two articles, each with one count (with the given dates)."""
+    text_a, text_b = "Officials gave a first figure.", "Officials gave another figure."
+    articles = [article("a", "Daily One", text_a), article("b", "Evening Two", text_b)]
+    mention_a = quantity(text_a, "first", value_a, about_a)
+    mention_b = quantity(text_b, "another", value_b, about_b)
+    mention_a.date, mention_b.date = dates
+    annotations = [
+        ArticleAnnotations(article_id="a", sentences=articles[0].sentences, quantities=[mention_a]),
+        ArticleAnnotations(article_id="b", sentences=articles[1].sentences, quantities=[mention_b]),
+    ]
+    quantities, _, _ = merge_facts(articles, annotations, [], {})
+    return quantities
+
+
+def test_dead_and_injured_are_not_the_same_measure():
+    assert not any(q.conflicts_with for q in casualties("people dead", 24, "people injured", 249))
+    assert not any(q.conflicts_with for q in casualties("people dead", 24, "people injured", 30))
+
+
+def test_counts_of_different_dates_do_not_conflict():
+    facts = casualties("people dead", 24, "people dead", 30, dates=("2026-03-01", "2004"))
+    assert not any(q.conflicts_with for q in facts)
+
+
+def test_counts_far_apart_are_two_events_and_rounded_figures_agree():
+    assert not any(q.conflicts_with for q in casualties("people dead", 5, "people dead", 230_000))
+    assert not any(q.conflicts_with for q in casualties("residents", 1_500_000, "residents", 1_523_000))
+
+
+def test_the_same_measure_with_different_values_still_conflicts():
+    facts = casualties("people dead", 24, "people dead", 26)
+    assert all(q.conflicts_with for q in facts)
+
+
+def test_counts_in_different_places_do_not_conflict():
+    text_a = "In Marvale, 24 people died."
+    text_b = "In Telleria, 26 people died."
+    articles = [article("a", "Daily One", text_a), article("b", "Evening Two", text_b)]
+    annotations = [
+        ArticleAnnotations(article_id=a.id, sentences=a.sentences,
+                           quantities=[quantity(a.text, number, value, "people dead")])
+        for a, number, value in ((articles[0], "24", 24), (articles[1], "26", 26))
+    ]
+    places = [Entity(id=f"e-{name.lower()}", name=name, type="place",
+                     mentions=[Mention(article=a.id, start=3, end=3 + len(name), text=name)])
+              for a, name in ((articles[0], "Marvale"), (articles[1], "Telleria"))]
+    quantities, _, _ = merge_facts(articles, annotations, places, {})
+    assert quantities and not any(q.conflicts_with for q in quantities)
+    # the same two counts told of one place do disagree
+    places[1] = Entity(id="e-marvale", name="Marvale", type="place",
+                       mentions=[*places[0].mentions, Mention(article="b", start=3, end=11, text="Telleria")])
+    quantities, _, _ = merge_facts(articles, annotations, places[1:], {})
+    assert all(q.conflicts_with for q in quantities)
+
+
+QUAKE_ARTICLES = {
+    "herald": ("Coast Herald", dt.date(2026, 3, 2),
+               "Quake hits Marvale\n\nAn earthquake struck the coastal town of Marvale on Sunday. "
+               "Officials said 24 people died and 249 were injured. The quake was the strongest since the "
+               "2004 tsunami, which killed 230,000 people across the region. About 1.5 million residents "
+               "lost power, and a third of co-workers at the port stayed home."),
+    "times": ("Valley Times", dt.date(2026, 3, 3),
+              "Marvale counts the cost\n\nAt least 24 people were killed and 249 injured when a quake hit "
+              "Marvale on Sunday, officials said. Officials later said 26 people died. The power company "
+              "said 1,523,000 residents lost power. Repairs will cost $US55,931,000, or RM23.50 a home."),
+    "post": ("Northern Post", dt.date(2026, 3, 3),
+             "Landslide in Telleria\n\nIn the neighbouring province of Telleria, five people died in a "
+             "landslide on Monday. Rescuers said 12 people were missing and 40 homes were destroyed."),
+}
+
+
+def test_an_invented_multi_article_story_flags_only_the_real_disagreement(nlp):
+    from generator.annotate.document import annotate_doc
+    from generator.pipeline import assemble_story
+
+    articles, annotations = [], []
+    for article_id, (outlet, published, text) in QUAKE_ARTICLES.items():
+        annotation = annotate_doc(nlp(text), article_id, published)
+        articles.append(Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id,
+                                outlet=outlet, published=published, text=text,
+                                sentences=annotation.sentences))
+        annotations.append(annotation)
+    story = assemble_story(articles, annotations, title="Quake")
+    flagged = {q.text for q in story.quantities if q.conflicts_with}
+    assert flagged == {"24", "26"}, [(q.text, q.about, q.date, q.conflicts_with) for q in story.quantities]

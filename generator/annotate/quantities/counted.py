@@ -3,6 +3,7 @@ a pronoun or a pointing word, kept to a short phrase of the sentence's own words
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -32,13 +33,50 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     counted = counted_noun(span, anchor, unit)
     if counted is None:
         elided = elided_count(span, unit, found)
-        return elided.mention.about if elided else None
+        if elided is None or not elided.mention.about:
+            return None
+        return elided_with_predicate(elided.mention.about, span, anchor)
     phrase = noun_phrase_text(counted, excluded)
-    if not phrase:
-        return None
+    if not phrase or any(unicodedata.category(char) == "Cf" for char in phrase):
+        return None  # invisible format characters (bidi marks) make no phrase a reader can read
     if counted.lower_ in VAGUE_NOUNS:
         return readable_vague(span, counted, phrase, excluded, found)
-    return phrase
+    return with_predicate(phrase, counted) if unit is None else phrase
+
+
+# Intransitive verbs whose subject count is told by a state: "24 people died" -> "people dead".
+STATE_OF_SUBJECT = {"die": "dead", "perish": "dead", "drown": "drowned", "survive": "who survived",
+                    "flee": "who fled", "vanish": "missing", "disappear": "missing", "escape": "who escaped"}
+
+
+def with_predicate(phrase: str, subject: Token) -> str:
+    """What happened to a counted subject, which tells one count from another: "migrants returned"
+    (a passive), "people dead" ("24 people died"), "people injured" ("249 were injured")."""
+    verb = subject.head
+    if subject.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.tag_ == "VBN":
+        addition = verb.text
+    elif subject.dep_ == "nsubj" and verb.lemma_.lower() in STATE_OF_SUBJECT:
+        addition = STATE_OF_SUBJECT[verb.lemma_.lower()]
+    else:
+        return phrase
+    return phrase if addition.lower() in phrase.lower().split() else f"{phrase} {addition}"
+
+
+def elided_with_predicate(about: str, span: Span, anchor: Token) -> str:
+    """ "24 people died and 249 were injured", "five were killed and 140 injured": the earlier count's
+    noun with what happened to these ("people injured"); without a predicate of its own, the earlier
+    count's whole phrase ("nine seats ... the remaining six")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.tag_ in {"VBN", "JJ"} and following.is_alpha:
+        own = following.text
+    else:
+        own = with_predicate("", anchor).strip()
+    if not own:
+        return about
+    words = about.split()
+    if len(words) > 1 and (words[-1].endswith("ed") or words[-1] in STATE_OF_SUBJECT.values()):
+        words = words[:-1]  # the earlier count's own predicate: "people killed" -> "people"
+    return " ".join([*words, own])
 
 
 def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Found | None:
@@ -260,7 +298,7 @@ def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14
     for child in head.lefts:
         if child.dep_ in LEFT_MODIFIERS and not (child.dep_ == "poss" and child.tag_ in {"PRP$", "WP$"}):
             tokens.extend(t for t in child.subtree if t.i not in excluded)
-    tokens.append(head)
+    tokens.extend(hyphen_word(head))
     for child in head.rights:
         if child.dep_ not in RIGHT_COMPLEMENTS:
             if child.dep_ == "punct" and child.text == ",":
@@ -273,12 +311,26 @@ def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14
             break
         tokens.extend(extra)
     tokens = [t for t in tokens if t.lower_ not in DROPPED_WORDS or t.i == head.i]
-    tokens.sort(key=lambda t: t.i)
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens_text(tokens)
 
 
+def hyphen_word(head: Token) -> list[Token]:
+    """The whole hyphenated word `head` is part of: "co-workers", not "co"; "non-Mexican"."""
+    doc = head.doc
+    first = last = head.i
+    while first >= 2 and doc[first - 1].text in HYPHENS and not doc[first - 2].whitespace_ \
+            and not doc[first - 1].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and not doc[last].whitespace_ \
+            and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+        last += 2
+    return list(doc[first:last + 1])
+
+
+HYPHENS = {"-", "\u2010", "\u2011"}
 FUNCTION_TAGS = {"IN", "TO", "DT", "CC", "WDT", "WP", "POS", ",", ":", "HYPH"}
 
 

@@ -44,12 +44,15 @@ from generator.annotate.quantities.doc_index import InAny, sentence_of
 from generator.annotate.quantities.lexicon import (
     DIGITS,
     JOINED_FIGURES,
+    JOINED_PAIR,
+    NAME_NOUNS,
     NON_QUANTITY_LABELS,
     ORDINAL_SUFFIX,
-    TIME_LABELS,
+    TENS_WORDS,
+    UNITS_WORDS,
     YEAR,
 )
-from generator.annotate.quantities.scan import Found, NumberExpression, scan_number_expressions
+from generator.annotate.quantities.scan import DASHES, Found, NumberExpression, scan_number_expressions
 from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
 # --------------------------------------------------------------------------- public entry point
@@ -58,10 +61,13 @@ from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     """Every quantity in `doc`, with offsets into `doc.text`; `sentence` is filled in by annotate."""
     times = time_tokens(doc, timexes)
-    blocked = times | name_tokens(doc)
+    blocked = times | name_tokens(doc)  # the small model's DATE, TIME and PERSON labels veto nothing
     expressions = [e for e in scan_number_expressions(doc, blocked)
                    if is_quantity(doc[e.start:e.end], e) and is_drawable(e)]
     numbers = {i for e in expressions for i in range(e.start, e.end)}
+    # spaCy's DATE/TIME labels veto no number, but their words ("in May") say when, not what is counted
+    labelled_times = {i for ent in doc.ents if ent.label_ in {"DATE", "TIME"}
+                      for i in range(ent.start, ent.end)}
     dates = dates_by_sentence(doc, timexes)
     by_sentence: dict[int, list[NumberExpression]] = {}
     for expression in expressions:
@@ -71,16 +77,47 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
         span = doc[expression.start:expression.end]
         anchor = anchor_of(span)
         rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[sentence_of(span).start])
-        excluded = InAny(numbers, rate_tokens, times)
+        excluded = InAny(numbers, rate_tokens, times, labelled_times)
         end = span.end_char - (1 if is_final_abbreviation(span[-1]) else 0)
+        age_of = whose_age(span, expression)
         mention = QuantityMention(
             start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], value=expression.value,
-            value_to=expression.value_to, unit=expression.unit, qualifier=expression.qualifier,
-            about=describe_counted(span, anchor, expression.unit, excluded, found), rate=rate,
+            value_to=expression.value_to, unit="years" if age_of is not None else expression.unit,
+            qualifier=expression.qualifier,
+            about=age_of if age_of is not None else describe_counted(span, anchor, expression.unit, excluded,
+                                                                     found),
+            rate=rate,
             date=find_date(span, anchor, dates, rate_tokens), sentence=-1,
         )
         found.append(Found(span, mention, sentence_of(span).start))
     return [f.mention for f in found]
+
+
+def whose_age(span: Span, expression: NumberExpression) -> str | None:
+    """ "age of Jane Smith" for "Jane Smith, 34,", "aged 41", "at the age of 56", "a 55-year-old man";
+    None when the number is no age."""
+    if expression.unit is not None or expression.value_to is not None or not 0 < expression.value < 130:
+        return None
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
+    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    said_age = before[-1:] == ["aged"] or before[-3:] == ["the", "age", "of"]
+    if said_age or after[:4] == ["-", "year", "-", "old"]:
+        person = person_before(doc, span.start)
+        return f"age of {person}" if person else "age"
+    if before[-1:] == [","] and after[:1] == [","]:
+        person = person_before(doc, span.start - 1)
+        if person:
+            return f"age of {person}"
+    return None
+
+
+def person_before(doc: Doc, end: int) -> str | None:
+    """The person named at most three tokens before token `end`: "Jane Smith, 34", "Bob Jones, aged 41",
+    "Steve Jobs dies aged 56". The small model often calls an unfamiliar person an organisation, so a
+    name labelled ORG counts too (an organisation is rarely followed by ", 51,")."""
+    people = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and end - 3 <= ent.end <= end]
+    return max(people, key=lambda ent: ent.end).text if people else None
 
 
 def is_final_abbreviation(token: Token) -> bool:
@@ -99,20 +136,31 @@ def anchor_of(span: Span) -> Token:
 def name_tokens(doc: Doc) -> set[int]:
     """Tokens of names and ordinals, which may contain figures that are not quantities.
 
-    An "entity" made of figures and signs only ("3-2" taken for a product) is no name.
+    An "entity" made of figures and signs only ("3-2" taken for a product, "24pc" for an ordinal) is
+    no name; neither is a person's name, which the small model stretches over ages ("Barra, 51").
     """
     return {i for ent in doc.ents if ent.label_ in NON_QUANTITY_LABELS
-            and any(char.isalpha() for char in ent.text) for i in range(ent.start, ent.end)}
+            and any(token.is_alpha for token in ent) for i in range(ent.start, ent.end)}
 
 
 def time_tokens(doc: Doc, timexes: Iterable[Timex]) -> set[int]:
-    """Tokens of time expressions (the timexes, and spaCy's DATE/TIME entities as a fallback)."""
-    times = {i for ent in doc.ents if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
+    """Tokens of dates, times and sets found by the timex tagger.
+
+    Durations with a figure ("for three years", "150 hours") are quantities as well as timexes, so they
+    are not blocked; spaCy's DATE/TIME labels are not used (they cover ages and plain counts)."""
+    times: set[int] = set()
     for timex in timexes:
+        if timex.type == "DURATION" and has_number(timex.text):
+            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None:
             times.update(range(span.start, span.end))
     return times
+
+
+def has_number(text: str) -> bool:
+    words = text.lower().replace("-", " ").split()
+    return any(char.isdigit() for char in text) or any(w in UNITS_WORDS or w in TENS_WORDS for w in words)
 
 
 def is_drawable(expression: NumberExpression) -> bool:
@@ -133,7 +181,21 @@ def is_quantity(span: Span, expression: NumberExpression) -> bool:
         return False
     if text.lower() == "one" and span.root.dep_ not in {"nummod", "quantmod"}:
         return False
-    return expression.value_to is not None or not names_a_thing(span)
+    if expression.unit is None and refers_back(span):
+        return False
+    if text.lower() == "one point" and span.start > 0 and span.doc[span.start - 1].lower_ == "at":
+        return False  # "at one point" is a moment
+    if expression.value_to is not None and (len(span) > 1 or expression.unit is not None):
+        return True  # a range or score written in words ("7,000 to 9,000 steps", "3-2")
+    return not names_a_thing(span, expression)
+
+
+def refers_back(span: Span) -> bool:
+    """ "the two companies": a small number word naming things already introduced."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in {"two", "three"} and span.start > 0 \
+        and doc[span.start - 1].lower_ == "the" and span[0].head.pos_ == "NOUN" \
+        and not any(c.dep_ == "prep" for c in span[0].head.children)
 
 
 def glued_to_other_figures(span: Span) -> bool:
@@ -143,11 +205,61 @@ def glued_to_other_figures(span: Span) -> bool:
     return bool(JOINED_FIGURES.search(before) or JOINED_FIGURES.search(after))
 
 
-def names_a_thing(span: Span) -> bool:
-    """A bare figure right after a capitalised word is a name: "Section 230", "Flight 370", "Section 8"."""
-    if len(span) != 1 or not DIGITS.match(span[0].text) or "," in span[0].text:
+def names_a_thing(span: Span, expression: NumberExpression) -> bool:
+    """A bare figure that is part of a name or a model number, not a quantity.
+
+    "Section 230", "iPhone 11", "iOS 5", "S&P 500", "Standard & Poor's 500", "version 10.4", "No. 1",
+    "Boeing's 787", "the 737-800", "the 787 Dreamliner" (a whole number of three digits or more before
+    a singular noun: counts of that size are followed by a plural), "GMT +8"."""
+    if len(span) != 1 or expression.unit or "," in span[0].text or span.start == 0:
         return False
-    if span.start == 0:
+    if span.doc[span.start - 1].lower_ in NAME_NOUNS or glued_to_letters(span):
+        return True  # "number one", "Title 42", "3G" (a figure glued to letters that are no unit)
+    if not (DIGITS.match(span[0].text) or JOINED_PAIR.match(span[0].text) or span[0].text[:1] in "+-"):
         return False
-    previous = span.doc[span.start - 1]
-    return previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start
+    doc = span.doc
+    previous = doc[span.start - 1]
+    if is_camel_case(previous.text) or previous.text in {"GMT", "UTC"}:
+        return True  # "iPhone 4 owners", "iOS 5", "GMT +8"
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "NNS" and following.text.islower():
+        return False  # "Microsoft's 300 employees", "Apple 10 stores" count
+    if is_number_abbreviation(doc, span.start - 1):
+        return True
+    if any(char.isupper() for char in previous.text) and previous.pos_ in {"PROPN", "NOUN", "X", "CCONJ"} \
+            and (previous.pos_ == "PROPN" or not previous.is_sent_start) \
+            and (previous.is_alpha or "&" in previous.text):
+        return True
+    if previous.tag_ == "POS" and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
+        return True
+    return is_model_number(span)
+
+
+def glued_to_letters(span: Span) -> bool:
+    doc = span.doc
+    return not span[-1].whitespace_ and span.end < len(doc) and doc[span.end].is_alpha
+
+
+def is_camel_case(word: str) -> bool:
+    return len(word) > 2 and word[0].islower() and any(char.isupper() for char in word[1:])
+
+
+def is_number_abbreviation(doc: Doc, i: int) -> bool:
+    """ "No. 1", "No 2" (spaCy may split off the full stop)."""
+    token = doc[i]
+    if token.text == "." and i > 0:
+        token = doc[i - 1]
+    return token.text.rstrip(".") in {"No", "Nos", "no"} and token.text[:1].isupper()
+
+
+def is_model_number(span: Span) -> bool:
+    doc = span.doc
+    text = span[0].text
+    if "." in text or len(text) < 3:
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or (following.is_punct and following.text not in DASHES):
+        return span.start > 0 and doc[span.start - 1].lower_ in {"the", "its", "their", "final", "new"}
+    if following.text in DASHES and not following.whitespace_:
+        return True  # "737-800"
+    return following.tag_ in {"NN", "NNP"} and not following.like_num

@@ -41,6 +41,8 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
     "ca$": "CAD", "a$": "AUD", "au$": "AUD", "₹": "INR", "mx$": "MXN", "r$": "BRL", "chf": "CHF",
     "gbp": "GBP", "eur": "EUR", "jpy": "JPY", "₱": "PHP", "₩": "KRW", "₦": "NGN",
+    "$us": "USD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rm": "MYR", "rs": "INR", "rs.": "INR",
+    "₪": "ILS", "₺": "TRY", "₽": "RUB", "zł": "PLN",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -68,23 +70,18 @@ COUNTRY_CURRENCIES = {
 }
 # Hundredths of the currency in use ("68 cents", "50p" is not read: too ambiguous).
 SUBUNIT_WORDS = {"cent": 0.01, "cents": 0.01, "pence": 0.01, "penny": 0.01, "centavos": 0.01}
-MEASURE_UNITS = {
-    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "mile": "mi", "miles": "mi", "m2": "m2", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "foot": "ft", "feet": "ft", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "tonne": "t",
-    "tonnes": "t", "ton": "t", "tons": "t", "pound-weight": "lb", "lb": "lb", "lbs": "lb",
-    "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "barrel": "barrel",
-    "barrels": "barrel", "gallon": "gallon", "gallons": "gallon", "litre": "l", "litres": "l",
-    "liter": "l", "liters": "l", "times": "times", "mw": "MW", "gw": "GW", "kwh": "kWh", "degrees": "degrees",
-    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-    "inch": "in", "inches": "in", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph",
-    "knots": "knots", "sq": "sq",
-}
+# Units of measure come from pint's registry and the news table in units.py.
 # A distance unit followed by "per hour" / "an hour" / "/h" is a speed.
 SPEED_UNITS = {"km": "km/h", "mi": "mph", "m": "m/s"}
 SPEED_PERIODS = {"km": "hour", "mi": "hour", "m": "second"}
 PERCENT_WORDS = ("%", "percent", "pct")
+PERCENT_SUFFIXES = {"pc", "pct"}  # glued: "24pc"
+# Scale abbreviations that are scales even when written apart from the figure ("US$ 7.2 bn").
+SPACED_SCALES = {"bn", "mn", "mln", "bln", "trn", "tn"}
+# One token holding a figure with its sign, currency or unit: "RM23.50", "US55,931,000", "10kW", "−5".
+GLUED_FIGURE = re.compile(
+    r"^(?P<prefix>[A-Z]{1,3}\$|[A-Z]{2,3}|Rs\.?|[$£€¥₹₪₩₦₱₺₽])?(?P<sign>[-+\u2212])?"
+    r"(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-z%°²µ/]+)?$")
 
 # Qualifiers as written (lower case), longest first so "more than" wins over "than".
 QUALIFIERS = (
@@ -131,10 +128,17 @@ ADDED_TO = {"to", "from", "off"}
 # Prepositions that introduce the other side of a comparison: "up from 5%", "fewer than 3,000".
 COMPARISON_PREPOSITIONS = {"from", "than", "with", "against", "versus", "vs"}
 
-# spaCy entity labels under which a number is part of a name or a time, never a quantity.
-TIME_LABELS = {"DATE", "TIME"}
+# Nouns before a figure that names rather than counts: "version 10.4", "Title 42", "number one".
+NAME_NOUNS = {
+    "version", "number", "model", "flight", "route", "title", "section", "chapter", "article", "page",
+    "room", "gate", "channel", "episode", "season", "series", "highway", "interstate", "platform", "bus",
+    "line", "level", "phase", "stage", "category", "grade", "class", "type", "no", "no.", "nos", "#",
+}
+
+# spaCy entity labels under which a number is part of a name, never a quantity (not PERSON: the small
+# model stretches people's names over their ages).
 NON_QUANTITY_LABELS = {
-    "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "ORG", "PERSON",
+    "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "ORG",
     "GPE", "LOC", "NORP", "LANGUAGE",
 }
 

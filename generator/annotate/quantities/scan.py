@@ -18,21 +18,24 @@ from generator.annotate.quantities.lexicon import (
     DIGITS,
     DIGITS_WITH_SCALE,
     FRACTION_WORDS,
+    GLUED_FIGURE,
     JOINED_PAIR,
     MAX_SCORE,
-    MEASURE_UNITS,
+    PERCENT_SUFFIXES,
     PERCENT_WORDS,
     QUALIFIERS,
     SCALE_LEADERS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     SHARED_CURRENCY_WORDS,
+    SPACED_SCALES,
     SPEED_PERIODS,
     SPEED_UNITS,
     SUBUNIT_WORDS,
     TENS_WORDS,
     UNITS_WORDS,
 )
+from generator.annotate.quantities.units import currency_code, unit_of
 from generator.models import QuantityMention
 
 
@@ -100,6 +103,11 @@ def number_expression_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpressio
 def single_expression_at(doc: Doc, i: int, blocked: set[int], qualified: bool = True
                          ) -> NumberExpression | None:
     """One figure or number words from token `i`, with currency sign, scale, unit and qualifier."""
+    glued = glued_expression(doc, i, blocked)
+    if glued is not None:
+        if qualified:
+            glued.qualifier, glued.start = qualifier_before(doc, glued.start)
+        return glued
     figure_end, value = read_number(doc, i)
     if figure_end == i or any(k in blocked for k in range(i, figure_end)):
         return None
@@ -110,9 +118,60 @@ def single_expression_at(doc: Doc, i: int, blocked: set[int], qualified: bool = 
     unit = currency or suffix_unit
     if currency and suffix_unit and suffix_unit != "%":
         unit = currency
+    if sign_before(doc, start):
+        value, start = -value, start - 1
     qualifier, start = qualifier_before(doc, start) if qualified else (None, start)
     return NumberExpression(start=start, end=end, value=value, unit=unit, qualifier=qualifier,
                             scale=scale * suffix_scale, figure=i)
+
+
+def glued_expression(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
+    """A figure written in one token with its sign, currency or unit: "RM23.50", "$US55,931,000" (spaCy
+    splits off the "$"), "10kW", "24pc", "−5", "+3". A glued suffix that is no unit ("3G", "4K") makes
+    the token a name, not a quantity."""
+    match = GLUED_FIGURE.match(doc[i].text)
+    if match is None or not (match["prefix"] or match["sign"] or match["suffix"]) or is_plain_scale(match):
+        return None
+    start = i
+    prefix = match["prefix"] or ""
+    if prefix == "US" and i > 0 and doc[i - 1].text == "$" and not doc[i - 1].whitespace_:
+        prefix, start = "$US", i - 1
+    currency = glued_currency(prefix) if prefix else None
+    unit = unit_of(match["suffix"]) if match["suffix"] else None
+    if (prefix and currency is None) or (match["suffix"] and unit is None):
+        return None
+    if i in blocked and not (currency or unit or match["sign"]):
+        return None  # a time or a name; a glued currency or unit is neither
+    value = parse_figure(match["figure"]) * (-1 if match["sign"] in {"-", "\u2212"} else 1)
+    end = i + 1
+    if unit is None:
+        end, value, unit, _ = read_suffix(doc, end, value)  # "-366.94 points", "+3%"
+    if currency is None:
+        currency, start = currency_before(doc, start)
+    return NumberExpression(start=start, end=end, value=value, unit=currency or unit, qualifier=None,
+                            figure=i)
+
+
+def is_plain_scale(match: re.Match[str]) -> bool:
+    """ "3bn", "1.5m" are read by `read_number` (a scale, not a unit)."""
+    return not match["prefix"] and not match["sign"] and (match["suffix"] or "").lower() in SCALE_SUFFIXES
+
+
+def glued_currency(prefix: str) -> str | None:
+    lower = prefix.lower()
+    if lower in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[lower]
+    return currency_code(prefix) if prefix.isupper() else None
+
+
+def sign_before(doc: Doc, start: int) -> bool:
+    """A minus written apart from the words before and glued to the figure: "closed at -36"."""
+    if start == 0:
+        return False
+    sign = doc[start - 1]
+    if sign.text not in {"-", "\u2212"} or sign.whitespace_:
+        return False
+    return sign.i == 0 or (bool(doc[sign.i - 1].whitespace_) and not doc[sign.i - 1].like_num)
 
 
 def scale_written(doc: Doc, start: int, end: int) -> float:
@@ -250,6 +309,8 @@ def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
         elif word in TENS_WORDS:
             current += TENS_WORDS[word]
         elif word in SCALE_WORDS:
+            if j == i:
+                break  # an orphan scale word ("the million-dollar question") is no number
             current = (current or 1.0) * SCALE_WORDS[word]
             if SCALE_WORDS[word] >= 1000:
                 total, current = total + current, 0.0
@@ -288,7 +349,8 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
     Returns the new end, the value, the unit and the scale the suffix applied (1 when none).
     """
     scale = 1.0
-    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and not doc[end - 1].whitespace_:
+    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and (
+            not doc[end - 1].whitespace_ or doc[end].lower_ in SPACED_SCALES):
         scale = SCALE_SUFFIXES[doc[end].lower_]
         value *= scale
         end += 1
@@ -303,6 +365,8 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end + 2, value, "percentage points", scale
     if word == "basis" and end + 1 < len(doc) and doc[end + 1].lower_ in {"point", "points"}:
         return end + 2, value, "basis points", scale
+    if word in PERCENT_SUFFIXES and not doc[end - 1].whitespace_:
+        return end + 1, value, "%", scale  # "24pc"
     if word in {"bp", "bps"}:
         return end + 1, value, "basis points", scale
     if word in SUBUNIT_WORDS and doc[end - 1].lower_ != "per":
@@ -311,11 +375,22 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end + 1, value, currency_of_word(doc, word), scale
     if word in {"pound", "pounds"} and doc[end].ent_type_ == "MONEY":
         return end + 1, value, "GBP", scale
-    if word in MEASURE_UNITS:
-        unit = MEASURE_UNITS[word]
+    if is_glued_to_next_word(doc, end):
+        return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
+    code = currency_code(doc[end].text)
+    if code is not None:
+        return end + 1, value, code, scale  # "5 billion USD", "300 ringgit"
+    unit = unit_of(doc[end].text)
+    if unit is not None:
         end, unit = speed_after(doc, end + 1, unit)
         return end, value, unit, scale
     return end, value, None, scale
+
+
+def is_glued_to_next_word(doc: Doc, end: int) -> bool:
+    token = doc[end]
+    return not token.whitespace_ and end + 2 < len(doc) and doc[end + 1].text in DASHES \
+        and doc[end + 2].is_alpha
 
 
 def speed_after(doc: Doc, end: int, unit: str) -> tuple[int, str]:
@@ -354,10 +429,17 @@ def currency_of_word(doc: Doc, word: str) -> str:
     return default
 
 
+# The qualifiers as word tuples, longest first, by their last word (looked up once per number).
+QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
+for _phrase in sorted(QUALIFIERS, key=lambda p: -len(p.split())):
+    QUALIFIERS_BY_LAST_WORD.setdefault(_phrase.split()[-1], []).append((_phrase, _phrase.split()))
+
+
 def qualifier_before(doc: Doc, start: int) -> tuple[str | None, int]:
     """The hedge written before the number ("at least", "over", "nearly"), as written in lower case."""
-    for phrase in sorted(QUALIFIERS, key=lambda p: -len(p.split())):
-        words = phrase.split()
+    if start == 0:
+        return None, start
+    for phrase, words in QUALIFIERS_BY_LAST_WORD.get(doc[start - 1].lower_, []):
         first = start - len(words)
         if first < 0:
             continue
