@@ -70,7 +70,7 @@ def test_a_question_is_not_a_demand_but_asking_someone_to_act_is(nlp: Language) 
 def test_the_site_words_a_claim_by_its_mood() -> None:
     def headline(mood: str, polarity: str = "positive") -> str:
         claim = Claim(id="c-1", by="Investigators", text="why the clerk was suspended", kind="statement",
-                      mood=mood, polarity=polarity,  # type: ignore[arg-type]  # each literal in turn
+                      mood=mood, polarity=polarity,
                       sources=[Source(article="a", start=0, end=1, sentence="s")])
         return describe_fact(claim)[1]
 
