@@ -134,3 +134,8 @@ def test_an_ago_elsewhere_in_the_sentence_moves_no_other_date(nlp: Language) -> 
     found = values(nlp, "A jury convicted the driver on Monday of a crash that killed two cyclists "
                         "two years ago.")
     assert found == {"Monday": "2024-01-15", "two years ago": "2022"}
+
+
+def test_an_apostrophe_year_after_a_product_name_is_part_of_the_name(nlp: Language) -> None:
+    assert values(nlp, "The firm unveiled Studio '11 on Tuesday.") == {"Tuesday": "2024-01-16"}
+    assert values(nlp, "The boom of '99 ended.") == {"'99": "1999"}

@@ -185,6 +185,16 @@ def _range_end(first: int, last: str) -> int:
     return int(last) if len(last) == 4 else first // 100 * 100 + int(last)
 
 
+def _accept_apostrophe_year(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"'11" after a product's name ("Office '11") is part of the name, as a bare year would be."""
+    previous = _PREVIOUS_WORD.search(text[max(0, match.start() - 30):match.start()])
+    if previous is None:
+        return True
+    word = previous.group(1)
+    return not (word[:1].isupper() or word[1:2].isupper()) or word.lower() in TEMPORAL_PREPOSITIONS \
+        or word.rstrip(".").lower() in MONTHS
+
+
 def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     return True
 
@@ -222,7 +232,8 @@ RULES: list[_Rule] = [
         (?<![\w$€£./-])(?P<first>{YEAR})
         (?:\s*[-–]\s*|\s+(?i:to|through|until|and)\s+)(?P<last>{YEAR}|\d\d(?!\d))(?![\w/-]|\.\d)"""),
         _norm_year_range, _accept_year_range),
-    _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year),
+    _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year,
+          _accept_apostrophe_year),
     _Rule("mod-year", _rx(rf"""\b(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
     _Rule("fiscal-year", _rx(rf"""\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>{YEAR}|\d\d)\b"""),
           _norm_fiscal_year),
