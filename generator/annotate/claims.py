@@ -45,6 +45,9 @@ STATEMENT_VERBS = {
     "assert", "contend", "maintain", "point", "reiterate", "signal",
 }
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
+# What one denies when one rejects or disputes something said: "rejected the allegations".
+ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
+                   "statement", "rumour", "rumor", "account"}
 QUESTION_VERBS = {"ask", "question", "wonder", "inquire", "enquire", "query"}
 # Words that open an indirect question: "asked how she felt", "asked whether the plan was legal".
 QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose", "which", "whether", "if"}
@@ -219,7 +222,7 @@ def named_after(noun: Token) -> Token | None:
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
-    if lemma in DENIAL_VERBS:
+    if lemma in DENIAL_VERBS and denies_something_said(verb):
         kind: ClaimKind = "statement"
         mood = "denial"
     elif lemma in QUESTION_VERBS and asks_a_question(verb):
@@ -240,6 +243,14 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
                content_left=content_is_left(verb, subject, sentence), mood=mood,
                polarity="negative" if is_negated(verb) else "positive")
+
+
+def denies_something_said(verb: Token) -> bool:
+    """ "denied (that) …" always; "rejected the offer" is no speech, "rejected the allegations" is."""
+    if verb.lemma_.lower() == "deny":
+        return True
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASSERTION_NOUNS for c in verb.children)
 
 
 def asks_a_question(verb: Token) -> bool:
