@@ -94,14 +94,15 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against gold annotations")
     evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", "meantime-values",
-                                           *ECBPLUS_EVALUATIONS))
+                                           *ECBPLUS_EVALUATIONS, "robustness"))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
     evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
-                          help="ECB+: odd topics tune, even held out; meantime-values: airbus+apple "
-                               "tune, gm+stock held out")
+                          help="ECB+: odd topics tune, even held out; MEANTIME timex and values: "
+                               "airbus+apple tune, gm+stock held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes: the attribution YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
+    evaluate.add_argument("--limit", type=int, help="robustness: only the first N articles of each corpus")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 
@@ -233,7 +234,13 @@ def _evaluate(args: argparse.Namespace) -> int:
         from generator.evaluate.commands import run_evaluation
 
         return run_evaluation(args)
+    if args.name == "robustness":
+        from generator.evaluate.robustness import main as evaluate_robustness
+
+        return int(evaluate_robustness(["--limit", str(args.limit)] if args.limit else []))
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
+    if args.name == "meantime-timex" and args.part:
+        extra += ["--part", args.part]
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities
 

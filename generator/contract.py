@@ -40,14 +40,14 @@ def story_contract(story: Story) -> dict[str, Any]:
         "quotes": [
             {
                 "id": q.id, "speaker": q.speaker, "speaker_id": q.speaker_id, "text": q.text, "date": q.date,
-                "sources": _sources(q.sources), **_fact_extras(q),
+                "reported_by": q.reported_by, "sources": _sources(q.sources), **_fact_extras(q),
             }
             for q in story.quotes
         ],
         "claims": [
             {
                 "id": c.id, "by": c.by, "by_id": c.by_id, "text": c.text, "kind": c.kind,
-                "sources": _sources(c.sources), **_fact_extras(c),
+                "mood": c.mood, "polarity": c.polarity, "sources": _sources(c.sources), **_fact_extras(c),
             }
             for c in story.claims
         ],
@@ -84,11 +84,13 @@ def annotations_contract(annotations: ArticleAnnotations) -> dict[str, Any]:
         ],
         "quotes": [
             {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
-             "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date}
+             "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date,
+             "reported_by": q.reported_by}
             for q in annotations.quotes
         ],
         "claims": [
-            {"start": c.start, "end": c.end, "text": c.text, "by": c.by, "kind": c.kind}
+            {"start": c.start, "end": c.end, "text": c.text, "by": c.by, "kind": c.kind, "mood": c.mood,
+             "polarity": c.polarity}
             for c in annotations.claims
         ],
         "sentences": [{"start": s.start, "end": s.end} for s in annotations.sentences],

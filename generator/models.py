@@ -19,6 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["person", "organization", "place", "group", "law", "other"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ClaimKind = Literal["report", "demand", "statement"]
+# How the source puts the claim: stated, denied, asked (a question is not a demand), demanded.
+ClaimMood = Literal["statement", "denial", "question", "demand"]
+# "negative" when the source is said NOT to have said it ("did not say why ...").
+Polarity = Literal["positive", "negative"]
 EventKind = Literal["event", "report"]  # something that happened vs someone telling of it on a date
 
 
@@ -155,6 +159,7 @@ class QuoteMention(Span):
     speaker_end: int | None = None
     date: str | None = None
     sentence: int
+    reported_by: str | None = None  # nested speech: who tells that the speaker said it
 
 
 class ClaimMention(Span):
@@ -163,6 +168,8 @@ class ClaimMention(Span):
     by_end: int | None = None
     kind: ClaimKind
     sentence: int
+    mood: ClaimMood = "statement"
+    polarity: Polarity = "positive"
 
 
 class ArticleAnnotations(Model):
@@ -260,6 +267,7 @@ class Quote(Fact):
     speaker_id: str | None = None
     text: str
     date: str | None = None
+    reported_by: str | None = None  # nested speech: who tells that the speaker said it
 
 
 class Claim(Fact):
@@ -267,6 +275,8 @@ class Claim(Fact):
     by_id: str | None = None
     text: str
     kind: ClaimKind
+    mood: ClaimMood = "statement"
+    polarity: Polarity = "positive"
 
 
 class EventDate(Model):

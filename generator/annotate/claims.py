@@ -16,6 +16,11 @@ Three shapes are read from the dependency parse of each sentence:
   text running from its verb or noun phrase to the start of the next item;
 * statements: "X said (that) <claim>", "X mentioned that ...", "X announced ...".
 
+Each claim also says how its source puts it (`mood`) and whether the source is said to have said it
+at all (`polarity`): "X denied/rejected/disputed that …" is a denial; "X asked how/why/whether …",
+"X questioned …", "X wondered …" a question (a question is not a demand: "asked Y to <act>" stays a
+demand); a negated speech verb ("X did not say why …", "X never claimed …") has negative polarity.
+
 `by` is the name as written (a pronoun or anaphor replaced by the name it refers to) with its
 offsets; the merge stage maps it to an entity. "it" saying or wanting something inside what another
 subject said ("the union said it wants …") is that subject. Speech inside quotation marks is left to
@@ -30,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
-from generator.models import ClaimKind, ClaimMention, EntityMention
+from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
 REPORT_VERBS = {"report", "reveal", "publish"}
 STATEMENT_VERBS = {
@@ -39,12 +44,19 @@ STATEMENT_VERBS = {
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
     "assert", "contend", "maintain", "point", "reiterate", "signal",
 }
+DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
+# What one denies when one rejects or disputes something said: "rejected the allegations".
+ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
+                   "statement", "rumour", "rumor", "account"}
+QUESTION_VERBS = {"ask", "question", "wonder", "inquire", "enquire", "query"}
+# Words that open an indirect question: "asked how she felt", "asked whether the plan was legal".
+QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose", "which", "whether", "if"}
 DEMAND_VERBS = {
     "ask", "urge", "demand", "request", "call", "press", "push", "appeal", "implore", "beg", "want",
 }
 # Verbs whose direct object is the statement itself ("announced a $5bn plan").
 OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
-                          "estimate", "demand", "request"}
+                          "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
 # Nouns that stand for a news organisation mentioned before ("the outlet said").
 OUTLET_NOUNS = {
     "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
@@ -79,6 +91,8 @@ class Cue:
     by_head: Token
     verb: Token | None
     content_left: bool  # the claim stands before the cue ("<claim>, X reported")
+    mood: ClaimMood = "statement"
+    polarity: Polarity = "positive"
 
 
 @dataclass
@@ -207,10 +221,16 @@ def named_after(noun: Token) -> Token | None:
 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
-    if lemma in REPORT_VERBS:
-        kind: ClaimKind = "statement" if reports_results(verb) else "report"
+    mood: ClaimMood = "statement"
+    if lemma in DENIAL_VERBS and denies_something_said(verb):
+        kind: ClaimKind = "statement"
+        mood = "denial"
+    elif lemma in QUESTION_VERBS and asks_a_question(verb):
+        kind, mood = "statement", "question"
+    elif lemma in REPORT_VERBS:
+        kind = "statement" if reports_results(verb) else "report"
     elif lemma in DEMAND_VERBS:
-        kind = "demand"
+        kind = mood = "demand"
     elif lemma in STATEMENT_VERBS:
         kind = "statement"
     else:
@@ -221,7 +241,31 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=content_is_left(verb, subject, sentence))
+               content_left=content_is_left(verb, subject, sentence), mood=mood,
+               polarity="negative" if is_negated(verb) else "positive")
+
+
+def denies_something_said(verb: Token) -> bool:
+    """ "denied (that) …" always; "rejected the offer" is no speech, "rejected the allegations" is."""
+    if verb.lemma_.lower() == "deny":
+        return True
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASSERTION_NOUNS for c in verb.children)
+
+
+def asks_a_question(verb: Token) -> bool:
+    """ "asked how/whether …", "questioned the plan", "wondered …"; not "asked Y to <act>"."""
+    if verb.lemma_.lower() in {"question", "wonder", "query"}:
+        return True
+    for complement in verb.rights:
+        if complement.dep_ in {"ccomp", "advcl", "xcomp"} and complement.left_edge.lower_ in QUESTION_WORDS:
+            return True
+    return False
+
+
+def is_negated(verb: Token) -> bool:
+    """ "did not say", "never claimed": the source is said not to have said it."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def reports_results(verb: Token) -> bool:
@@ -302,7 +346,8 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
             continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
         span = sentence.doc[first:last]
         claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=span.text, by=by.text,
-                                   by_start=by.start, by_end=by.end, kind=kind, sentence=-1))
+                                   by_start=by.start, by_end=by.end, kind=kind, sentence=-1,
+                                   mood=cue.mood, polarity=cue.polarity))
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims

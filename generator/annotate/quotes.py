@@ -21,6 +21,10 @@ Speakers are resolved to an entity mention where possible:
 * "the company" (or "the firm") is the nearest company named before it with a legal designator
   ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
   that word ("the Drivers Alliance");
+* nested speech ("X said Y yelled, '…'", "'…,' Y yelled, X said"): the speaker is who uttered the
+  words (Y, the subject of the speech verb whose content the quotation is), and X, the subject of the
+  speech verb that reports it, is kept as `reported_by`;
+* a quotation that opens a paragraph right after a paragraph ending in "X said:" is X's;
 * a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
   the same or the next paragraph is taken as the same speaker going on.
 
@@ -43,7 +47,8 @@ SPEECH_VERBS = {
     "argue", "claim", "note", "remark", "reply", "respond", "answer", "ask", "warn", "stress",
     "emphasise", "emphasize", "acknowledge", "admit", "comment", "continue", "conclude", "recall",
     "mention", "highlight", "observe", "suggest", "predict", "vow", "promise", "concede", "counter",
-    "urge", "exclaim", "shout", "according",
+    "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
+    "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # People who speak for an organisation: "a spokesperson for X said" is X speaking.
@@ -84,6 +89,7 @@ class Quotation:
     verb: Token | None = None
     speaker_head: Token | None = None
     attribution: list[Token] = field(default_factory=list)
+    reporter_head: Token | None = None  # nested speech: the subject of the verb that reports the speech
 
     @property
     def said_end(self) -> int:
@@ -237,15 +243,57 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
     if after and after[-1].i + 1 in inside and after[-1].text in {":", ","}:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
-    for region in (between, after, list(reversed(before))):
+    for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside)):
         verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
         if verb is None:
             continue
+        verb = uttering_verb(verb, region)
         speaker = subject_of(verb, inside)
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
+            quotation.reporter_head = reporter_of(verb, inside)
             return
+
+
+def uttering_verb(verb: Token, region: list[Token]) -> Token:
+    """In "X said Y yelled", the speech verb in the content of `verb` (yelled) uttered the words."""
+    ids = {t.i for t in region}
+    for token in region:
+        if token.i != verb.i and is_speech_verb(token) and token.dep_ in {"ccomp", "parataxis"} \
+                and token.head.i == verb.i and token.i in ids \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            return token
+    return verb
+
+
+def reporter_of(verb: Token, inside: set[int]) -> Token | None:
+    """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any."""
+    head = verb.head
+    if verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i and is_speech_verb(head):
+        return subject_of(head, inside)
+    for child in verb.children:  # "'…,' Y yelled, X said": the reporting clause hangs off the verb
+        if child.dep_ in {"parataxis", "ccomp"} and is_speech_verb(child) and child.i > verb.i:
+            return subject_of(child, inside)
+    return None
+
+
+def colon_lead_in(doc: Doc, mark: Token, inside: set[int]) -> list[Token]:
+    """A paragraph ending in "X said:" leads into the quotation that opens the next paragraph:
+    the tokens of that lead-in sentence, nearest first."""
+    index = mark.i - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0 or doc[index].text != ":" or "\n" not in doc_text(doc)[doc[index].idx:mark.idx]:
+        return []
+    tokens: list[Token] = []
+    for token in reversed(doc[:index]):
+        if token.i in inside or "\n\n" in token.text:
+            break
+        tokens.append(token)
+        if token.is_sent_start:
+            break
+    return tokens
 
 
 def interruption_tokens(doc: Doc, quotation: Quotation, inside: set[int]) -> list[Token]:
@@ -396,12 +444,14 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
                                len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
     end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
+    reporter = resolve_speaker(quotation.reporter_head, entities) if quotation.reporter_head else None
     return QuoteMention(
         start=start, end=end, text=text,
         speaker=speaker[0] if speaker else None,
         speaker_start=speaker[1] if speaker else None,
         speaker_end=speaker[2] if speaker else None,
         date=attribution_date(quotation, timexes), sentence=-1,
+        reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
     )
 
 

@@ -14,7 +14,8 @@ Scoring, per attribution: the story's quotes and claims whose source overlaps th
 that article are candidates; a quote is preferred for `form: quote`, a claim for `reported`, then the
 largest overlap. Speaker right: names equal after folding case and accents, or one name's words
 contain the other's last word ("Holley" for "Shawn Holley"); `unattributed` is right only when the
-system names no speaker. Mood: a quote asserts; a claim's kind maps through MOOD_OF_KIND. An
+system names no speaker. Mood: a quote asserts; a claim's `mood` (denial, question, demand) or, for a
+plain statement, its kind maps through MOOD_OF_KIND; a claim of negative polarity ("did not say") denies. An
 attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
 do the attributions of a story the pipeline crashed on (counted in their own column).
 """
@@ -155,7 +156,7 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
             continue
         totals.found += 1
         speaker, mood = (found.speaker, "assert") if isinstance(found, Quote) else (
-            found.by, MOOD_OF_KIND.get(found.kind, found.kind))
+            found.by, claim_mood(found))
         right = same_speaker(item.speaker, speaker)
         totals.speaker_right += right
         totals.moods_scored += 1
@@ -165,6 +166,15 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
             totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | "
                                 f"{speaker or UNATTRIBUTED} | {item.mood} | {mood} |")
     return totals
+
+
+def claim_mood(claim: Claim) -> str:
+    """The annotation's mood for a claim: "did not say" and denials deny, questions ask."""
+    if claim.polarity == "negative":
+        return "deny"
+    if claim.mood != "statement":
+        return MOOD_OF_KIND.get(claim.mood, claim.mood)
+    return MOOD_OF_KIND.get(claim.kind, claim.kind)
 
 
 def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: str) -> Quote | Claim | None:

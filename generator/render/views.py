@@ -239,6 +239,9 @@ def iter_facts(story: Story) -> Iterator[Fact]:
 
 HEADLINE_CHARS = 60  # fact headings are labels for the table of contents and search, not the text
 _CLAIM_VERBS = {"report": "reported", "demand": "demanded", "statement": "said"}
+# A claim's mood words it before its kind does: a denial or a question is never shown as "said".
+_MOOD_VERBS = {"denial": "denied", "question": "asked"}
+_NOT_SAID = "did not say"
 
 
 def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
@@ -254,7 +257,8 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         speaker = plain_text(fact.speaker) or "Unattributed"
         return "quote", f"Quote by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
-        verb = _CLAIM_VERBS.get(fact.kind, fact.kind)
+        verb = _NOT_SAID if fact.polarity == "negative" else _MOOD_VERBS.get(
+            fact.mood, _CLAIM_VERBS.get(fact.kind, fact.kind))
         headline = truncate_chars(
             f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}", HEADLINE_CHARS
         )

@@ -276,7 +276,9 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
             (o.article, o.mention.speaker, o.mention.speaker_start, o.mention.speaker_end) for o in members)
         facts.append(Quote(
             id="", text=best.mention.text, speaker=speaker, speaker_id=speaker_id,
-            date=most_common_optional(o.mention.date for o in members), **provenance(members, outlets),
+            date=most_common_optional(o.mention.date for o in members),
+            reported_by=most_common_optional(o.mention.reported_by for o in members),
+            **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "quote",
                lambda fact, members: f"{speaker_key(fact.speaker)}|{text_key(fact.text)}")
@@ -285,7 +287,8 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
 
 def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Claim]:
-    groups = group(found, lambda o: o.mention.kind, lambda a, b: same_text(a.mention.text, b.mention.text)
+    groups = group(found, lambda o: (o.mention.kind, o.mention.mood, o.mention.polarity),
+                   lambda a, b: same_text(a.mention.text, b.mention.text)
                    and resolver.same_speaker(a, b), text_signature)
     facts: list[Claim] = []
     for members in groups:
@@ -294,11 +297,18 @@ def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
             (o.article, o.mention.by, o.mention.by_start, o.mention.by_end) for o in members)
         facts.append(Claim(
             id="", by=by or best.mention.by, by_id=by_id, text=best.mention.text, kind=best.mention.kind,
+            mood=best.mention.mood, polarity=best.mention.polarity,
             **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "c",
-               lambda fact, members: f"{fact.kind}|{speaker_key(fact.by)}|{text_key(fact.text)}")
+               lambda fact, members: f"{_kind_key(fact)}|{speaker_key(fact.by)}|{text_key(fact.text)}")
     return order(facts, groups)
+
+
+def _kind_key(claim: Claim) -> str:
+    """The kind alone for a plain statement, so the ids of stated claims stay what they were."""
+    mood = "" if claim.mood in {"statement", claim.kind} else f"/{claim.mood}"
+    return claim.kind + mood + ("/not" if claim.polarity == "negative" else "")
 
 
 def same_text(a: str, b: str) -> bool:

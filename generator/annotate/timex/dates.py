@@ -44,7 +44,18 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "labour day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: _month_end(y, 5) - dt.timedelta(days=(_month_end(y, 5).isoweekday() - 1) % 7),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
 }
+# "the Boxing Day tsunami of 2004", "on Christmas Day in 1914": a year the sentence gives the day a few
+# words later, before the sentence ends.
+_LATER_YEAR = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:of|in)\s+((?:1\d{3}|20\d{2}))\b")
 
 
 def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
@@ -133,6 +144,15 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
 def _norm_year(m: re.Match[str], ctx: _Context) -> Normalised | None:
     mod = _mod_of(m.groupdict().get("mod"))
     return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}", mod)
+
+
+def _norm_year_range(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"2009-2010", "1957-58", "from 2009 to 2011": the years between, as MEANTIME annotates them
+    (a DURATION of last minus first years)."""
+    first = int(m.group("first"))
+    last_text = m.group("last")
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    return Normalised("DURATION", f"P{last - first}Y")
 
 
 def _norm_week_of_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
@@ -242,8 +262,10 @@ def _norm_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
 def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
     name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
     rule = HOLIDAYS[name]
-    if m.group("year"):
-        return _point_value("DATE", rule(_expand_year(m.group("year"), ctx.dct)).isoformat(), None, 0, ctx)
+    later = _LATER_YEAR.match(ctx.text[m.end():m.end() + 60])
+    year_text = m.group("year") or m.group("preyear") or (later.group(1) if later else None)
+    if year_text:  # the year the text gives this day ("the 2004 Boxing Day tsunami"), never the DCT's
+        return _point_value("DATE", rule(_expand_year(year_text, ctx.dct)).isoformat(), None, m.start(), ctx)
     if ctx.dct is None:
         return _unanchored("DATE", rule(2000).strftime("XXXX-%m-%d"))
     candidates = [(rule(y), rule(y), y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]

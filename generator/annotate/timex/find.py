@@ -16,6 +16,7 @@ When there is no DCT, expressions are still recognised but relative ones keep Ti
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -62,9 +63,40 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         start, end = _trim(text, start, end)
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=normalised.type,
                              value=normalised.value, mod=normalised.mod, anchored=normalised.anchored))
+        timexes.extend(_range_ends(candidate, text))
+    timexes.sort(key=lambda timex: (timex.start, -timex.end))
+    anchor_day_before_dates(timexes, text)
     if doc is not None:
         attach_events(timexes, doc)
     return timexes
+
+
+def _range_ends(candidate: _Candidate, text: str) -> list[Timex]:
+    """"from 2009 to 2011" is a period and also two years the text names (as MEANTIME and the
+    timeline read it); "2009-2010" is the period only."""
+    match = candidate.match
+    if candidate.rule.name != "year-range" or len(match.group("last")) != 4 \
+            or not text[match.end("first"):match.start("last")].strip():
+        return []
+    return [Timex(start=match.start(name), end=match.end(name), text=match.group(name), type="DATE",
+                  value=match.group(name), anchored=True) for name in ("first", "last")]
+
+
+_DAY_BEFORE = re.compile(r"(?i:the\s+day\s+(?P<which>before|after))")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
+    """"the day before Christmas", "the day after 3 March": one day off the date that follows, not
+    off the last day the narrative mentioned."""
+    for current, following in itertools.pairwise(timexes):
+        match = _DAY_BEFORE.fullmatch(current.text)
+        if match is None or text[current.end:following.start].strip() or not _DAY_VALUE.fullmatch(
+                following.value):
+            continue
+        shift = -1 if match.group("which").lower() == "before" else 1
+        day = dt.date.fromisoformat(following.value) + dt.timedelta(days=shift)
+        current.value, current.anchored = day.isoformat(), following.anchored
 
 
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:

@@ -22,6 +22,7 @@ from generator.annotate.timex.dates import (
     _norm_season,
     _norm_week_of_month,
     _norm_year,
+    _norm_year_range,
 )
 from generator.annotate.timex.lexicon import (
     _ABBR_MONTH,
@@ -162,6 +163,38 @@ def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: l
                         "the"} and not (previous == "the" and match.group("unit").lower() == "minutes")
 
 
+def _accept_year_range(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"2009-2010", "1957-58", "from 2009 to 2011", "between 2014 and 2016"; "2014 and 2016" alone is
+    two years, and a range must run forwards by less than a century."""
+    joint = text[match.end("first"):match.start("last")].strip().lower()
+    if joint == "and" and not match.group(0).lower().startswith("between"):
+        return False
+    first = int(match.group("first"))
+    last = _range_end(first, match.group("last"))
+    start, end = match.start("first"), match.end()
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if re.search(r"[$€£#№]\s?$|\d[.,]$", before) or re.match(r"\s?%", after):
+        return False  # "$2009-2010", "1990-95%": money and shares, not years
+    if _entity_label(doc, starts, start) in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} and not (
+            match.group(0)[:1].isalpha()):
+        return False
+    return 1800 <= first < last < first + 100 and last <= 2099
+
+
+def _range_end(first: int, last: str) -> int:
+    return int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+
+
+def _accept_apostrophe_year(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"'11" after a product's name ("Office '11") is part of the name, as a bare year would be."""
+    previous = _PREVIOUS_WORD.search(text[max(0, match.start() - 30):match.start()])
+    if previous is None:
+        return True
+    word = previous.group(1)
+    return not (word[:1].isupper() or word[1:2].isupper()) or word.lower() in TEMPORAL_PREPOSITIONS \
+        or word.rstrip(".").lower() in MONTHS
+
+
 def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     return True
 
@@ -194,7 +227,13 @@ RULES: list[_Rule] = [
         \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))\b"""), _norm_mod_unit),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
-    _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year),
+    _Rule("year-range", _rx(rf"""
+        (?:\b(?i:from)\s+(?=\d{{4}}\s+(?i:to|through|until)\s)|\b(?i:between)\s+(?=\d{{4}}\s+and\s))?
+        (?<![\w$€£./-])(?P<first>{YEAR})
+        (?:\s*[-–]\s*|\s+(?i:to|through|until|and)\s+)(?P<last>{YEAR}|\d\d(?!\d))(?![\w/-]|\.\d)"""),
+        _norm_year_range, _accept_year_range),
+    _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year,
+          _accept_apostrophe_year),
     _Rule("mod-year", _rx(rf"""\b(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
     _Rule("fiscal-year", _rx(rf"""\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>{YEAR}|\d\d)\b"""),
           _norm_fiscal_year),
@@ -203,7 +242,7 @@ RULES: list[_Rule] = [
         {_MOD_GROUP}\b(?:the\s+)?(?:(?P<century>1\d\d0|20[0-9]0)s|(?P<apostrophe>')?(?P<decade>[1-9]0)s)
         (?![\w'])"""), _norm_decade, _accept_decade),
     _Rule("century", _rx(rf"""
-        {_MOD_GROUP}\b(?:the\s+)?(?P<nth>1\dth|2[01](?:st|th))\s+century\b"""), _norm_century),
+        {_MOD_GROUP}\b(?i:the\s+)?(?P<nth>1\d(?i:th)|2[01](?i:st|th))\s+(?i:century)\b"""), _norm_century),
     _Rule("weekday", _rx(rf"""
         (?:\b(?P<rel>last|next|this\s+past|this\s+coming|this|coming)\s+|{_MOD_GROUP})?
         \b(?P<weekday>{_FULL_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!s\b)"""),
@@ -229,8 +268,10 @@ RULES: list[_Rule] = [
         \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)))
         (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
     _Rule("holiday", _rx(rf"""
+        (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
         \b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
-        |Valentine['’]s\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?)
+        |Valentine['’]s\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?|Good\s+Friday
+        |Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day)
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday),
     _Rule("duration", _rx(rf"""
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?

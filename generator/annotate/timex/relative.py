@@ -96,8 +96,10 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return _unanchored("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
     n = int(amount) * direction
     dct = ctx.dct
-    if unit in {"day", "week"}:
-        return Normalised("DATE", (dct + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat())
+    if unit == "day":  # a day of its own: later "the next day" counts from it
+        return _point_value("DATE", (dct + dt.timedelta(days=n)).isoformat(), None, m.start(), ctx)
+    if unit == "week":
+        return Normalised("DATE", (dct + dt.timedelta(days=n * 7)).isoformat())
     if unit == "month":
         year, month = _shift_months(dct.year, dct.month, n)
         return Normalised("DATE", f"{year:04d}-{month:02d}")
@@ -202,7 +204,9 @@ def _norm_anaphoric_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return _unanchored("DATE", "XXXX-XX-XX")
     shift = 1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "before"} & set(
         words) else 0
-    return Normalised("DATE", (reference + dt.timedelta(days=shift)).isoformat())
+    # The day found becomes the narrative's reference in turn: "On Monday ... The next day ... The
+    # following day" walks forward one day at a time, across sentences.
+    return _point_value("DATE", (reference + dt.timedelta(days=shift)).isoformat(), None, m.start(), ctx)
 
 
 def _clock_value(text: str) -> str | None:

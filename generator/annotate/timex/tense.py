@@ -65,6 +65,9 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
             break
         if token.pos_ in {"VERB", "AUX"}:
             return _verb_tense(token)
+        noun_tense = _event_noun_tense(token)
+        if noun_tense != "unknown":
+            return noun_tense  # "the planned merger in March", "last year's vote"
         if token.head == token:  # spaCy makes a new Token object on each access: compare by value
             break
         token = token.head
@@ -83,7 +86,7 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.lemma_ in SCHEDULING_VERBS and verb.lemma_ != "set":
         return "future"  # "a hearing has been scheduled for June 3"
     if any(aux.lower_ == "to" for aux in auxiliaries):
-        return "future"  # infinitives: "an event to be held on October 12", "wants to cut by June"
+        return _infinitive_tense(verb)
     if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in FUTURE_GOVERNORS:
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
@@ -97,3 +100,35 @@ def _verb_tense(verb: Token) -> Tense:
         return "past"  # "the plan announced on Monday"
     return "unknown"
 
+
+
+def _infinitive_tense(verb: Token) -> Tense:
+    """An infinitive is as future as the clause it completes: "wants to cut by June" and "an event
+    to be held on October 12" lie ahead, but "agreed to sell the unit in October" is told in the
+    past tense of "agreed" (the clause that holds the expression, not the one verb next to it)."""
+    governor = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or governor.i == verb.i or governor.pos_ not in {
+            "VERB", "AUX"}:
+        return "future"
+    if governor.lemma_ in FUTURE_GOVERNORS or governor.lemma_ in SCHEDULING_VERBS:
+        return "future"
+    governed = _verb_tense(governor)
+    return "future" if governed == "unknown" else governed
+
+
+# Adjectives that place the event a noun names before or after the publication date.
+FUTURE_EVENT_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "forthcoming", "coming",
+                           "expected", "future", "impending", "pending"}
+PAST_EVENT_ADJECTIVES = {"former", "previous", "recent", "past", "earlier", "failed", "completed"}
+
+
+def _event_noun_tense(noun: Token) -> Tense:
+    """The tense an event noun's own modifiers give it ("the planned merger", "the recent vote")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return "unknown"
+    modifiers = {child.lower_ for child in noun.children if child.dep_ in {"amod", "compound"}}
+    if modifiers & FUTURE_EVENT_ADJECTIVES:
+        return "future"
+    if modifiers & PAST_EVENT_ADJECTIVES:
+        return "past"
+    return "unknown"

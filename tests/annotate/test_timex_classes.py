@@ -1,0 +1,141 @@
+"""One test per error class of the time-expression tagger (issue 17 and the relative dates of issue
+16), on invented sentences: what each rule must read and what it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate.timex.find import find_timexes
+from generator.models import Timex
+
+WEDNESDAY = dt.date(2024, 1, 17)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from generator.annotate.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm")
+
+
+def tag(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> list[Timex]:
+    return find_timexes(text, published, nlp(text))
+
+
+def values(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> dict[str, str]:
+    return {timex.text: timex.value for timex in tag(nlp, text, published)}
+
+
+@pytest.mark.parametrize("text", [
+    "Orders slowed in the first half.",
+    "Orders will pick up in the second half, the chief executive said.",
+    "The first half was hard.",
+])
+def test_a_half_without_a_year_is_read_not_a_crash(nlp: Language, text: str) -> None:
+    found = tag(nlp, text)
+    assert [t.value[-3:] for t in found] in (["-H1"], ["-H2"])
+    assert tag(nlp, text, None)[0].value.startswith("XXXX-H")
+
+
+def test_a_half_and_a_quarter_with_a_year(nlp: Language) -> None:
+    assert values(nlp, "Profit doubled in the second quarter of 2019.") == {
+        "the second quarter of 2019": "2019-Q2"}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The 2009-2010 season of the league was its worst.", "2009-2010", "P1Y"),
+    ("She chaired the board in 1957-58 before leaving.", "1957-58", "P1Y"),
+    ("Output grew from 2011 to 2014 at the mill.", "from 2011 to 2014", "P3Y"),
+    ("Prices fell between 2015 and 2017 in the valley.", "between 2015 and 2017", "P2Y"),
+])
+def test_year_ranges(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(nlp, text)}
+    assert found[expression] == ("DURATION", value)
+
+
+def test_a_range_in_words_also_names_its_two_years(nlp: Language) -> None:
+    found = values(nlp, "Output grew from 2011 to 2014 at the mill.")
+    assert found["2011"] == "2011" and found["2014"] == "2014"
+
+
+@pytest.mark.parametrize("text", ["Sales in 2014 and 2016 rose.", "The fund paid $2009-2010 in fees."])
+def test_two_years_or_money_are_no_range(nlp: Language, text: str) -> None:
+    assert all(t.type != "DURATION" for t in tag(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The concert starts at 8 PM on Friday.", "8 PM on Friday", "T20:00"),
+    ("The gates open at 7 AM.", "7 AM", "T07:00"),
+    ("The museum covers art of the 20th Century.", "the 20th Century", "19"),
+    ("Buildings from the 19TH CENTURY line the street.", "the 19TH CENTURY", "18"),
+])
+def test_patterns_ignore_case(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert values(nlp, text)[expression].endswith(value)
+
+
+def test_afternoon_holds_no_noon(nlp: Language) -> None:
+    assert values(nlp, "The ferry sailed in the afternoon.") == {}
+    assert values(nlp, "The ferry sailed at noon.") == {"noon": "2024-01-17T12:00"}
+
+
+def test_a_race_time_is_no_clock_time(nlp: Language) -> None:
+    found = values(nlp, "The runner finished in 2:07:35 on Sunday.")
+    assert not any("T" in value for value in found.values())
+    assert "2:07" not in found and "07:35" not in found
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The brewer agreed to sell its bottling unit in October.", "October", "2023-10"),
+    ("The brewer plans to sell its bottling unit in October.", "October", "2024-10"),
+    ("The brewer agreed late Tuesday to buy a rival.", "late Tuesday", "2024-01-16"),
+    ("The planned merger in March will create a giant.", "March", "2024-03"),
+    ("The council held the recent vote in March.", "March", "2023-03"),
+])
+def test_tense_from_the_clause_and_the_event_noun(nlp: Language, text: str, expression: str,
+                                                  value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+def test_late_tuesday_on_a_wednesday_is_yesterday(nlp: Language) -> None:
+    assert values(nlp, "The jury reached its verdict late Tuesday.")["late Tuesday"] == "2024-01-16"
+    assert values(nlp, "Officials said late Tuesday that the bridge would reopen.")["late Tuesday"] == (
+        "2024-01-16")
+
+
+def test_narrative_reference_time_is_carried_from_sentence_to_sentence(nlp: Language) -> None:
+    found = values(nlp, "The talks opened on Monday. The next day the envoy left. "
+                        "The following day he flew home.")
+    assert found == {"Monday": "2024-01-15", "The next day": "2024-01-16",
+                     "The following day": "2024-01-17"}
+
+
+def test_the_day_before_a_named_date(nlp: Language) -> None:
+    assert values(nlp, "Shops were crowded the day before Christmas.")["the day before"] == "2023-12-24"
+    found = values(nlp, "The storm hit three days ago. The day after, roads reopened.")
+    assert found["The day after"] == "2024-01-15"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The flood revived memories of the 2004 Boxing Day tsunami.", "2004 Boxing Day", "2004-12-26"),
+    ("It recalled the Boxing Day storm of 1999, which flattened forests.", "Boxing Day", "1999-12-26"),
+    ("The truce on Christmas Day in 1914 held for hours.", "Christmas Day", "1914-12-25"),
+    ("Shops reopened on Boxing Day.", "Boxing Day", "2023-12-26"),
+    ("Markets will close on Good Friday.", "Good Friday", "2024-03-29"),
+])
+def test_holidays_take_the_year_the_text_gives_them(nlp: Language, text: str, expression: str,
+                                                    value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+def test_an_ago_elsewhere_in_the_sentence_moves_no_other_date(nlp: Language) -> None:
+    found = values(nlp, "A jury convicted the driver on Monday of a crash that killed two cyclists "
+                        "two years ago.")
+    assert found == {"Monday": "2024-01-15", "two years ago": "2022"}
+
+
+def test_an_apostrophe_year_after_a_product_name_is_part_of_the_name(nlp: Language) -> None:
+    assert values(nlp, "The firm unveiled Studio '11 on Tuesday.") == {"Tuesday": "2024-01-16"}
+    assert values(nlp, "The boom of '99 ended.") == {"'99": "1999"}
