@@ -47,7 +47,8 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.views import ArticleView
-from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
+from generator.story.briefing import BriefingSection, build_briefing
+from generator.story.summary import SentenceRef, WhatsNew, publication_order, whats_new
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
@@ -280,12 +281,12 @@ def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
 
 
 def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings,
-                  summary: list[SummaryPoint], news: WhatsNew | None) -> None:
+                  briefing: list[BriefingSection], news: WhatsNew | None) -> None:
     ordered = publication_order(story.articles)
     renderer.render(
         "index.md",
         "pages/home.md.j2",
-        summary=summary,
+        briefing=briefing,
         whats_new=news,
         ordered_articles=[site.articles[article.id] for article in ordered],
     )
@@ -336,9 +337,14 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
-    summary, news = summarize(story), whats_new(story)
+    briefing, news = build_briefing(story), whats_new(story)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
-    site = SiteIndex(story, [point.sentence for point in summary] + (news.sentences if news else []))
+    linked = [
+        SentenceRef(line.article, line.sentence_index, line.text, frozenset())
+        for section in briefing
+        for line in section.lines
+    ]
+    site = SiteIndex(story, linked + (news.sentences if news else []))
     env = make_environment(settings.templates_path)
     common = {
         "story": story,
@@ -353,7 +359,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     glossary = site.glossary()
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
-    _render_pages(renderer, site, story, settings, summary, news)
+    _render_pages(renderer, site, story, settings, briefing, news)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     files.update(data_files(story, settings))
     files.update(chart_files(charts))
