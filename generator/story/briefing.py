@@ -37,6 +37,7 @@ SECTIONS: dict[str, int] = {
     "background": 5,
 }
 RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
+LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
 PARTY_LIMIT = 3  # demands and positions shown per party
 _REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
 _FUTURE = re.compile(
@@ -164,7 +165,8 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | No
         return None
     if start > newest or (end >= newest and _FUTURE.search(text)):
         return "next"
-    return "happened" if end >= newest - dt.timedelta(days=RECENT_DAYS) else "background"
+    recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
+    return "happened" if recent else "background"
 
 
 class BriefingBuilder:
@@ -221,7 +223,11 @@ class BriefingBuilder:
                 break
             key = (line.article, line.sentence_index)
             tokens = content_tokens(line.text)
-            if line.section != "involved" and not is_pinned and (key in shown or _repeats(tokens, kept)):
+            repeated = key in shown or _repeats(tokens, kept)
+            if repeated and line.section == "numbers" and line.counts and line.edit is None:
+                line.text = ""  # the sentence is on the page already: the number and what it counts
+                tokens = frozenset()
+            elif line.section != "involved" and not is_pinned and repeated:
                 continue
             if line.section != "involved":
                 shown.add(key)
@@ -252,7 +258,17 @@ class BriefingBuilder:
             return []
         newest = self.newest
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
+        event_sentences = {
+            (source.article, source.sentence_index)
+            for entry in self.story.timeline
+            if entry.kind == "event"
+            for source in entry.sources
+        }
         for entry in self.story.timeline:
+            if entry.kind == "report" and any(
+                (source.article, source.sentence_index) in event_sentences for source in entry.sources
+            ):
+                continue  # the telling of an event that has its own line
             line = self._fact_line(entry, "happened")
             if line is None or entry.date.start is None:
                 continue
@@ -280,7 +296,12 @@ class BriefingBuilder:
         return entry.date.start.toordinal() if entry.date.start else 0
 
     def _entity_lines(self) -> list[BriefingLine]:
-        actors = [e for e in self.story.entities if e.type in _ACTOR_TYPES and e.mentions]
+        speakers = {claim.by_id for claim in self.story.claims if claim.kind != "report"}
+        speakers |= {quote.speaker_id for quote in self.story.quotes}
+        actors = [
+            e for e in self.story.entities
+            if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+        ]
         actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
         lines = []
         for entity in actors:
