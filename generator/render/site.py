@@ -49,6 +49,7 @@ from generator.render.queries import SiteQueries
 from generator.render.views import ArticleView
 from generator.story.briefing import BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, WhatsNew, publication_order, whats_new
+from generator.story.updates import build_updates, editor_corrections
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
@@ -296,6 +297,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         for part in fact_list.parts:
             renderer.render(part.page, template, part=part)
     renderer.render("sources.md", "pages/sources.md.j2")
+    renderer.render("updates.md", "pages/updates.md.j2", days=build_updates(story),
+                    corrections=editor_corrections(story))
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
