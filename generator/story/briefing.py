@@ -36,6 +36,8 @@ SECTIONS: dict[str, int] = {
     "next": 5,
     "background": 5,
 }
+# The order in which sections claim a sentence that two of them could show.
+CLAIM_ORDER = ("happened", "next", "wants", "numbers", "background", "involved")
 RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
 PARTY_LIMIT = 3  # demands and positions shown per party
@@ -56,6 +58,11 @@ _PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
     "they": (frozenset({"organization", "group", "place"}), False),
     "their": (frozenset({"organization", "group", "place"}), True),
 }
+_POSITION = re.compile(
+    r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
+    r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
+    re.IGNORECASE,
+)
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
 _LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
 
@@ -177,6 +184,8 @@ class BriefingBuilder:
         self.names = SentenceEntities(story)
         self.newest = newest_date(story)
         self.entities = {entity.id: entity for entity in story.entities}
+        self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
+        self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
 
     def build(self) -> list[BriefingSection]:
         candidates = self._candidates()
@@ -193,8 +202,8 @@ class BriefingBuilder:
                 sections[line.section].lines.append(line)
         shown: set[tuple[str, int]] = set()
         kept_tokens: list[frozenset[str]] = []
-        for section in sections.values():
-            section.lines = self._chosen(section, shown, kept_tokens)
+        for key in CLAIM_ORDER:  # the news sections take a shared sentence first
+            sections[key].lines = self._chosen(sections[key], shown, kept_tokens)
         return [section for section in sections.values() if section.lines]
 
     # ------------------------------------------------------------------ choosing
@@ -324,7 +333,7 @@ class BriefingBuilder:
         return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
 
     def _claim_lines(self) -> list[BriefingLine]:
-        claims = [claim for claim in self.story.claims if claim.kind in ("demand", "statement")]
+        claims = [claim for claim in self.story.claims if claim.kind == "demand" or self._is_position(claim)]
         claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
         lines = []
         for claim in claims:
@@ -334,6 +343,17 @@ class BriefingBuilder:
                 lines.append(line)
         return lines
 
+    def _is_position(self, claim: Claim) -> bool:
+        """A statement that says what its party wants or thinks: not one that dates an event (it is
+        what happens), nor one that only gives a number without a word of wanting or refusing."""
+        if claim.kind != "statement":
+            return False
+        sentences = {(source.article, source.sentence_index) for source in claim.sources}
+        if sentences & self._dated_sentences:
+            return False
+        gives_number = bool(sentences & self._number_sentences)
+        return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
+
     def _party(self, claim: Claim) -> str:
         entity = self.entities.get(claim.by_id or "")
         return entity.name if entity else claim.by
@@ -341,7 +361,8 @@ class BriefingBuilder:
     def _number_lines(self) -> list[BriefingLine]:
         numbers = sorted(
             self.story.quantities,
-            key=lambda q: (not q.about, -q.corroboration, -len(q.sources), q.id),
+            # A bare small count ("three islands") matters less than an amount, a share or a large count.
+            key=lambda q: (not q.about, q.unit is None and abs(q.value) < 10, -q.corroboration, q.id),
         )
         lines = []
         for quantity in numbers:
