@@ -48,9 +48,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
-_PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
-    "it": (frozenset({"organization", "place", "law", "group", "other"}), False),
-    "its": (frozenset({"organization", "place", "law", "group", "other"}), True),
+PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
+    # "it" is singular: a group ("non-Mexicans", "voters") is a plural, never its antecedent
+    "it": (frozenset({"organization", "place", "law", "other"}), False),
+    "its": (frozenset({"organization", "place", "law", "other"}), True),
     "he": (frozenset({"person"}), False),
     "she": (frozenset({"person"}), False),
     "his": (frozenset({"person"}), True),
@@ -133,9 +134,9 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
     cannot be resolved: the entity named first in the previous sentence, of a fitting type."""
     match = _LEADING_PRONOUN.match(text)
     pronoun = match.group(1).lower() if match else ""
-    if pronoun not in _PRONOUNS:
+    if pronoun not in PRONOUNS:
         return text
-    types, possessive = _PRONOUNS[pronoun]
+    types, possessive = PRONOUNS[pronoun]
     entity = names.first_of(article, index - 1, types) if index > 0 else None
     if entity is None:
         return None

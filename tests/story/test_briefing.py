@@ -155,3 +155,34 @@ def test_a_story_without_dates_has_no_event_sections() -> None:
     for article in story.articles:
         article.published = None
     assert {s.key for s in build_briefing(story)} == {"involved", "wants", "numbers"}
+
+
+def test_timeline_rows_get_their_subject_back() -> None:
+    from generator.story.subjects import resolve_timeline_subjects
+
+    text = (
+        "Voters in Dunmore backed the Lakeside Trust in May. "
+        "The trust said it was able to buy the old mill by June. "
+        "It will open the mill in August. "
+        "He left in July."
+    )
+    article = make_article("mill", "Mill bought", "Dunmore Post", text, dt.date(2025, 7, 1))
+    trust = Entity(id="lakeside-trust", name="Lakeside Trust", type="organization",
+                   mentions=mentions(article, "Lakeside Trust") + mentions(article, "The trust"))
+    voters = Entity(id="voters", name="Voters", type="group", mentions=mentions(article, "Voters"))
+    june = _date("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    rows = [
+        TimelineEntry(id="t-1", date=june, timex="June", text="It was able to buy the old mill",
+                      sources=[source(article, "by June")]),
+        TimelineEntry(id="t-2", date=june, timex="August", text="It will open the mill",
+                      sources=[source(article, "in August")]),
+        TimelineEntry(id="t-3", date=june, timex="July", text="He left",
+                      sources=[source(article, "in July")]),
+    ]
+    story = Story(title="Mill", articles=[article], entities=[voters, trust], timeline=rows)
+    resolve_timeline_subjects(story)
+    assert [row.text for row in story.timeline] == [
+        "Lakeside Trust was able to buy the old mill",  # named before the clause, in its sentence
+        "Lakeside Trust will open the mill",  # named in the sentence before
+        "He left",  # no person named before: left as it is
+    ]
