@@ -554,3 +554,31 @@ def test_home_page_lines_link_to_their_sentences_and_never_repeat_one(site: dict
 @pytest.mark.parametrize("folder", ["", "people", "people/person/j", "articles/2024/2024-01", "data/x/y"])
 def test_relative_links_agree_with_posixpath(path: str, folder: str) -> None:
     assert relative_link(path, folder) == posixpath.relpath(path, folder or ".")
+
+
+def test_entity_pages_open_a_law_with_its_definition_and_quote_a_sentence_once() -> None:
+    from generator.models import Quantity
+
+    story = make_story()
+    one, two = story.articles
+    story.entities.append(Entity(
+        id="rule-7", name="Rule 7", type="law",
+        mentions=mentions(two, "spending plan") + mentions(one, "budget protects"),
+    ))  # fmt: skip
+    story.quantities.append(Quantity(
+        id="q-mayor-share", text="12", value=12, about="staff positions the mayor backed",
+        sources=[source(two, "12 new")], entities=["dana-whitfield"],
+    ))  # fmt: skip
+    story.quantities.append(Quantity(
+        id="q-mayor-new", text="12 new library staff positions", value=12, about="library staff",
+        sources=[source(two, "12 new library")], entities=["dana-whitfield"],
+    ))  # fmt: skip
+    files = render_site(story, settings())
+    law = text_of(files, "people/law/rule-7.md")
+    body = law[law.index("# Rule 7") :]
+    # the first sentence (in publication order) that names it opens the page, linked to its place
+    assert body.split("\n\n")[1].startswith("Mayor Dana Whitfield said the budget protects libraries")
+    assert "council-vote.md#s2" in body.split("\n\n")[1]
+    mayor = text_of(files, "people/person/dana-whitfield.md")
+    assert mayor.count("> The budget adds 12 new library staff positions") == 1
+    assert mayor.index("## Numbers") > mayor.index("## Roles")
