@@ -582,3 +582,14 @@ def test_entity_pages_open_a_law_with_its_definition_and_quote_a_sentence_once()
     mayor = text_of(files, "people/person/dana-whitfield.md")
     assert mayor.count("> The budget adds 12 new library staff positions") == 1
     assert mayor.index("## Numbers") > mayor.index("## Roles")
+
+
+def test_cut_labels_close_the_brackets_they_open() -> None:
+    from generator.render.escape import truncate_chars, truncate_words
+
+    cut = truncate_words("The fund (set up after the flood in May) pays out", 5)
+    assert cut == "The fund (set up after…)"
+    assert truncate_chars("Ships waiting (outside the port of Kellport) each day", 30) == (
+        "Ships waiting (outside the…)"
+    )
+    assert truncate_words("A [short] label", 5) == "A [short] label"
