@@ -593,3 +593,10 @@ def test_cut_labels_close_the_brackets_they_open() -> None:
         "Ships waiting (outside the…)"
     )
     assert truncate_words("A [short] label", 5) == "A [short] label"
+
+
+def test_who_reported_what_names_the_speaker_once_per_group(site: dict[str, str | bytes]) -> None:
+    page = text_of(site, "reported.md")
+    group = page[page.index("## Riverton Taxpayers Association") :]
+    assert "### Demanded&#58; a public audit {: #claim-audit" in group
+    assert "</span> by " not in group and "Involves: [Riverton Taxpayers" not in group
