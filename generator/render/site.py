@@ -48,7 +48,7 @@ from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.views import ArticleView
 from generator.story.briefing import BriefingSection, build_briefing
-from generator.story.summary import SentenceRef, WhatsNew, publication_order, whats_new
+from generator.story.summary import SentenceRef, publication_order
 from generator.story.updates import build_updates, editor_corrections
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
@@ -282,13 +282,12 @@ def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
 
 
 def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings,
-                  briefing: list[BriefingSection], news: WhatsNew | None) -> None:
+                  briefing: list[BriefingSection]) -> None:
     ordered = publication_order(story.articles)
     renderer.render(
         "index.md",
         "pages/home.md.j2",
         briefing=briefing,
-        whats_new=news,
         ordered_articles=[site.articles[article.id] for article in ordered],
     )
     for fact_list in site.fact_lists.values():
@@ -340,14 +339,14 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
-    briefing, news = build_briefing(story), whats_new(story)
+    briefing = build_briefing(story)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
     linked = [
         SentenceRef(line.article, line.sentence_index, line.text, frozenset())
         for section in briefing
         for line in section.lines
     ]
-    site = SiteIndex(story, linked + (news.sentences if news else []))
+    site = SiteIndex(story, linked)
     env = make_environment(settings.templates_path)
     common = {
         "story": story,
@@ -362,7 +361,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     glossary = site.glossary()
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
-    _render_pages(renderer, site, story, settings, briefing, news)
+    _render_pages(renderer, site, story, settings, briefing)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     files.update(data_files(story, settings))
     files.update(chart_files(charts))
