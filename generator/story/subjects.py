@@ -31,10 +31,10 @@ def _clause_start(article: Article, sentence_index: int, text: str) -> int | Non
 
 
 def _antecedent(
-    entry: TimelineEntry, types: frozenset[str], story: Story, names: SentenceEntities
+    entry: TimelineEntry, types: frozenset[str], articles: dict[str, Article], names: SentenceEntities
 ) -> Entity | None:
     for source in entry.sources:
-        article = story.article(source.article)
+        article = articles.get(source.article)
         index = source.sentence_index
         if article is None or not 0 <= index < len(article.sentences):
             continue
@@ -54,6 +54,7 @@ def _antecedent(
 def resolve_timeline_subjects(story: Story) -> None:
     """Replace the opening pronoun of each timeline row by the entity it stands for, where known."""
     names: SentenceEntities | None = None
+    articles = {article.id: article for article in story.articles}
     for entry in story.timeline:
         match = _OPENING.match(entry.text)
         pronoun = match.group(1).lower() if match else ""
@@ -61,7 +62,7 @@ def resolve_timeline_subjects(story: Story) -> None:
             continue
         names = names or SentenceEntities(story)
         types, possessive = PRONOUNS[pronoun]
-        entity = _antecedent(entry, types, story, names)
+        entity = _antecedent(entry, types, articles, names)
         if entity is not None:
             name = f"{entity.name}’s" if possessive else entity.name
             entry.text = name + entry.text[len(pronoun):]

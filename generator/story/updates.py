@@ -10,6 +10,7 @@ the inputs (no build time, no clock), so the same inputs give the same page.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -117,36 +118,46 @@ class UpdatesBuilder:
             updates[first].developments.append(line)
 
     def _add_revisions(self, updates: dict[str, ArticleUpdate]) -> None:
+        """Figures that revise an earlier article's: of the same thing (the same `about`, unit and
+        rate, or marked as disagreeing) with another value. Figures are grouped by what they count
+        and sorted by article, so a figure looks back only at earlier articles' figures of its group,
+        and compares with the newest of them: thousands of figures cost about one pass."""
         firsts = {q.id: self.first_article([s.article for s in q.sources]) for q in self.story.quantities}
         by_id = {quantity.id: quantity for quantity in self.story.quantities}
+        groups: dict[tuple[str, str | None, str | None], list[tuple[int, str, Quantity]]] = {}
+        for quantity in self.story.quantities:
+            first = firsts[quantity.id]
+            if first is not None and quantity.about:
+                key = (quantity.about.casefold(), quantity.unit, quantity.rate)
+                groups.setdefault(key, []).append((self.rank[first], quantity.id, quantity))
+        for members in groups.values():
+            members.sort(key=lambda member: (member[0], member[1]))
         for quantity in self.story.quantities:
             first = firsts[quantity.id]
             if first is None:
                 continue
-            earlier = [
-                other for other in self._comparable(quantity, by_id)
-                if (firsts[other.id] is not None and self.rank[firsts[other.id] or ""] < self.rank[first])
-                and (other.value, other.value_to) != (quantity.value, quantity.value_to)
-            ]  # fmt: skip
-            if not earlier:
-                continue
-            line = self._line(quantity, first)
+            rank = self.rank[first]
+            candidates = [
+                (self.rank[other_first], other.id, other)
+                for other in (by_id[ident] for ident in quantity.conflicts_with if ident in by_id)
+                if (other_first := firsts[other.id]) is not None
+            ]
+            if quantity.about:
+                members = groups[(quantity.about.casefold(), quantity.unit, quantity.rate)]
+                earlier = bisect.bisect_left(members, rank, key=lambda member: member[0])
+                # the newest earlier figure of the same thing: when it already says this value, the
+                # figure confirms it and revises nothing
+                candidates += members[earlier - 1 : earlier] if earlier else []
+            earlier_other = [c for c in candidates if c[0] < rank and not _same_value(c[2], quantity)]
+            line = self._line(quantity, first) if earlier_other else None
             if line is not None:
-                latest = max(earlier, key=lambda other: (self.rank[firsts[other.id] or ""], other.id))
+                latest = max(earlier_other, key=lambda candidate: (candidate[0], candidate[1]))[2]
                 line.lead, line.earlier, line.counts = quantity.text, latest.text, quantity.about or ""
                 updates[first].revisions.append(line)
 
-    @staticmethod
-    def _comparable(quantity: Quantity, by_id: dict[str, Quantity]) -> list[Quantity]:
-        """Figures of the same thing: marked as disagreeing, or counting the same `about` in one unit."""
-        about = (quantity.about or "").casefold()
-        same = [
-            other for other in by_id.values()
-            if other.id != quantity.id and about and (other.about or "").casefold() == about
-            and other.unit == quantity.unit and other.rate == quantity.rate
-        ]  # fmt: skip
-        marked = [by_id[ident] for ident in quantity.conflicts_with if ident in by_id]
-        return sorted({other.id: other for other in [*marked, *same]}.values(), key=lambda other: other.id)
+
+def _same_value(first: Quantity, second: Quantity) -> bool:
+    return (first.value, first.value_to) == (second.value, second.value_to)
 
 
 def _newest_first(day: UpdateDay) -> tuple[bool, int]:
