@@ -12,7 +12,7 @@ foreign entry is rejected, never trusted.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -177,6 +177,8 @@ class ArticleAnnotations(Model):
     quantities: list[QuantityMention] = Field(default_factory=list)
     quotes: list[QuoteMention] = Field(default_factory=list)
     claims: list[ClaimMention] = Field(default_factory=list)
+    # Extraction steps that failed on this article, as messages (cached, so every build reports them).
+    problems: list[str] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- merged story
@@ -295,9 +297,19 @@ class ArticleTimex(Model):
     mod: str | None = None
 
 
+# The largest magnitude a number may have (an editor's or one read from text): far beyond any count or
+# amount in the news, and small enough that sums, ratios and axis ticks stay finite when drawn.
+MAX_DRAWABLE_NUMBER = 1e15
+EditorNumber = Annotated[
+    float,
+    Field(allow_inf_nan=False, ge=-MAX_DRAWABLE_NUMBER, le=MAX_DRAWABLE_NUMBER,
+          description="A finite number between -1e15 and 1e15."),
+]
+
+
 class ChartSeries(Model):
     label: str
-    value: float
+    value: EditorNumber
 
 
 class DeclaredChart(Model):

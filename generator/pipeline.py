@@ -101,6 +101,8 @@ def story_from_inputs(
 ) -> tuple[Story, BuildResult]:
     result = inputs.result
     annotations = annotate_articles(inputs.articles, settings, result.stats, progress)
+    result.warnings += [f"{article.path}: {problem}" for article, annotated in
+                        zip(inputs.articles, annotations, strict=True) for problem in annotated.problems]
     articles = [_with_sentences(a, n) for a, n in zip(inputs.articles, annotations, strict=True)]
     story = assemble_story(articles, annotations, title=settings.title or "")
     story.problems = list(inputs.ingest_problems)
@@ -156,7 +158,12 @@ def _with_publication_date(article: Article, result: BuildResult) -> Article:
         return article
     from generator.annotate.timex.publication import estimate_publication_date
 
-    estimate = estimate_publication_date(article.text, article.copyright_year)
+    try:
+        estimate = estimate_publication_date(article.text, article.copyright_year)
+    except Exception as error:  # a date rule failing on odd text: the article builds without the estimate
+        result.warnings.append(f"{article.path}: reading a publication date from the text failed "
+                               f"({type(error).__name__}); set `published:` in {article.id}.yml")
+        return article
     if estimate is None:
         result.warnings.append(
             f"{article.path}: no publication date in the metadata or the text; relative dates stay "

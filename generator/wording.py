@@ -230,7 +230,7 @@ def _calendar_display(value: str, mod: str | None) -> str:
 
 def exact_number(value: float) -> str:
     """A fact's value as the article gave it, with thousands separators: "1,200", "0.25"."""
-    if value == int(value) and abs(value) < 1e15:
+    if abs(value) < 1e15 and value == int(value):  # abs first: int() of an infinity raises
         return f"{int(value):,}"
     return f"{value:,.6g}"
 

@@ -74,7 +74,7 @@ def _chunks(items: list[Article], count: int) -> list[list[Article]]:
 def annotate_text(text: str, published: dt.date | None, model: str) -> ArticleAnnotations:
     """The `annotate` command's work: one raw text, offsets into exactly that text."""
     from generator.annotate.document import annotate_doc
-    from generator.annotate.nlp import load_pipeline
+    from generator.annotate.nlp import load_pipeline, parse_texts
 
-    doc = load_pipeline(model)(text)
+    doc = next(parse_texts(load_pipeline(model), [text]))  # in pieces when the text is very long
     return annotate_doc(doc, "-", published)

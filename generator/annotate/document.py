@@ -7,6 +7,8 @@ later layers read earlier ones (quotes need entities to name speakers, quantitie
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -20,22 +22,58 @@ from generator.models import ArticleAnnotations, Sentence
 
 
 def annotate_doc(doc: Doc, article_id: str, published: dt.date | None) -> ArticleAnnotations:
-    """All layers of annotation for one parsed text; offsets are into `doc.text`."""
+    """All layers of annotation for one parsed text; offsets are into `doc.text`.
+
+    A layer that fails on this text is left empty and reported (see `guarded_layer`): one odd
+    article must not stop the build, nor cost the article its other facts.
+    """
+    problems: list[str] = []
     sentences = split_sentences(doc)
-    timexes = find_timexes(doc_text(doc), published, doc)
-    entities = find_entities(doc)
-    roles = find_roles(doc, entities)
-    aliases = find_aliases(doc, entities)
-    quantities = find_quantities(doc, timexes)
-    quotes = find_quotes(doc, entities, timexes)
-    claims = find_claims(doc, entities)
+    timexes = guarded_layer("dates", lambda d: find_timexes(doc_text(d), published, d), doc, problems, True)
+    entities = guarded_layer("names", find_entities, doc, problems, alone=True)
+    roles = guarded_layer("roles", lambda d: find_roles(d, entities), doc, problems)
+    aliases = guarded_layer("aliases", lambda d: find_aliases(d, entities), doc, problems)
+    quantities = guarded_layer("numbers", lambda d: find_quantities(d, timexes), doc, problems)
+    quotes = guarded_layer("quotes", lambda d: find_quotes(d, entities, timexes), doc, problems)
+    claims = guarded_layer("claims", lambda d: find_claims(d, entities), doc, problems)
     for layer in (timexes, entities, quantities, quotes, claims):
         for item in layer:
             item.sentence = sentence_index(sentences, item.start)
     return ArticleAnnotations(
         article_id=article_id, sentences=sentences, entities=entities, roles=roles, aliases=aliases,
-        timexes=timexes, quantities=quantities, quotes=quotes, claims=claims,
+        timexes=timexes, quantities=quantities, quotes=quotes, claims=claims, problems=problems,
     )
+
+
+Layer = TypeVar("Layer")
+
+
+def guarded_layer(
+    name: str, extract: Callable[[Doc], list[Layer]], doc: Doc, problems: list[str], alone: bool = False
+) -> list[Layer]:
+    """`extract(doc)`, or nothing with a message in `problems` if it raises.
+
+    For a step that reads nothing but the text (`alone`), the message names the first sentence on
+    which the step fails by itself, when one does: the editor can find it and rewrite or report it.
+    """
+    try:
+        return extract(doc)
+    except Exception as error:  # any bug or limit met by one article's text; reported, not hidden
+        where = _failing_sentence(extract, doc) if alone else ""
+        problems.append(
+            f"{where}finding {name} failed ({type(error).__name__}: {str(error)[:200]}); this article's "
+            f"{name} are left out and the rest of it is used"
+        )
+        return []
+
+
+def _failing_sentence(extract: Callable[[Doc], list[Layer]], doc: Doc) -> str:
+    for number, sentence in enumerate(doc.sents, start=1):
+        try:
+            extract(sentence.as_doc())
+        except Exception:  # the sentence we are looking for
+            return f"sentence {number} (\"{' '.join(sentence.text.split())[:80]}\"): "
+    return ""
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:

@@ -54,7 +54,53 @@ def _load_model(model: str) -> Language:
     )
 
 
+# Texts longer than this are parsed in pieces cut at paragraph breaks and joined again: spaCy refuses
+# texts over `nlp.max_length` (1,000,000 characters) and its parser's memory grows with the text.
+# Far above any news article, so ordinary articles are parsed whole, exactly as before.
+CHUNK_CHARS = 100_000
+_PIECE_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Run the pipeline over many texts in batches (spaCy's nlp.pipe)."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    """Run the pipeline over many texts in batches (spaCy's nlp.pipe); one Doc per text, whose
+    text is exactly the input (a long text is parsed in pieces and joined)."""
+    pieces = ((piece, last) for text in texts for piece, last in _pieces_marking_last(text))
+    parsed: list[Doc] = []
+    for doc, last in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        parsed.append(doc)
+        if last:
+            yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+            parsed = []
+
+
+def _pieces_marking_last(text: str) -> Iterator[tuple[str, bool]]:
+    pieces = split_long_text(text)
+    for index, piece in enumerate(pieces):
+        yield piece, index == len(pieces) - 1
+
+
+def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters that join back to exactly `text`.
+
+    Each cut falls after the last paragraph break within the limit; failing that, after a line
+    break, a sentence end or a space; a text without any is cut at the limit.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = _last_break(window) or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _last_break(window: str) -> int:
+    """The position just after the strongest break in `window` (0 if there is none)."""
+    for mark in _PIECE_BREAKS:
+        found = window.rfind(mark)
+        if found > 0:
+            return found + len(mark)
+    return 0
 

@@ -286,8 +286,14 @@ def share_base(story: Story, percent: Quantity) -> Quantity | None:
     return None
 
 
+# How far after a percentage its sentence may say "of the total": near enough to be about it, and a
+# bounded read per source however long the sentence is.
+SHARE_PHRASE_REACH = 200
+
+
 def states_share_of_total(percent: Quantity, source: Source) -> bool:
-    after_number = source.sentence[max(0, source.sentence.find(percent.text)) :]
+    start = max(0, source.sentence.find(percent.text))
+    after_number = source.sentence[start : start + len(percent.text) + SHARE_PHRASE_REACH]
     return bool(SHARE_OF_TOTAL.search(after_number) or SHARE_OF_TOTAL.search(percent.about or ""))
 
 

@@ -6,7 +6,6 @@ the picture; nothing is specific to one story.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from generator.charts.data import (
@@ -47,6 +46,7 @@ from generator.charts.text import (
     unit_family,
 )
 from generator.models import DeclaredChart, Story
+from generator.overrides.schema import chart_file_stem
 from generator.wording import format_number, trim_decimals
 
 ALT_LIST_ITEMS = 6
@@ -382,7 +382,7 @@ def declared_spec(chart: DeclaredChart) -> ChartSpec | None:
     labels = [" ".join(s.label.split()) for s in series]
     values = [s.value for s in series]
     shown = [format_value(v, family) for v in values]
-    slug = re.sub(r"[^a-z0-9]+", "-", chart.id.lower()).strip("-") or "chart"
+    slug = chart_file_stem(chart.id)
     source = (chart.source or "the editors").strip()
     drawing: Drawing
     if chart.kind == "line":

@@ -30,6 +30,8 @@ KEY_SIZE = 13.0
 STYLE: dict[str, object] = {
     "svg.fonttype": "none",
     "svg.hashsalt": "explainer-charts",
+    # Labels are article and editor text: "$5 (up 20%) to $6" is prices, never mathtext to parse.
+    "text.parse_math": False,
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
     "font.size": LABEL_SIZE,

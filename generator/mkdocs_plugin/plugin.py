@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -20,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
+from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
 from generator.mkdocs_plugin.nav import title_generated_sections
 from generator.render.layout import listed_in_nav
 from generator.writer import owned_files
@@ -38,7 +40,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
+        drop_unsafe_theme_features(config, log)
         return config
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # The theme override computes each page's Content-Security-Policy with this function.
+        env.globals["explainer_csp"] = content_security_policy
+        return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # The generator runs here, before MkDocs empties site/: a build that must fail fails while
@@ -56,9 +64,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.error(message)
         problems = len(result.warnings) + len(result.errors)
         if config.strict and problems:
+            files = _files_named(result.errors + result.warnings)
             raise PluginError(
-                f"explainer: {problems} problem(s) above; strict mode stops here and leaves the previous "
-                f"site/ as it was"
+                f"explainer: {problems} problem(s) above, in {files}; "
+                f"strict mode stops here and leaves the previous site/ as it was"
             )
         self.updated = result.updated.isoformat() if result.updated else None
         self.generated = result.files
@@ -104,6 +113,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 server.watch(str(folder))
         if self.settings.story_path.exists():
             server.watch(str(self.settings.story_path))
+
+
+def _files_named(messages: list[str], shown: int = 5) -> str:
+    """The files the messages are about (each message starts with `path:` or `path:line:`)."""
+    files = list(dict.fromkeys(message.split(":", 1)[0] for message in messages))
+    more = f" and {len(files) - shown} more" if len(files) > shown else ""
+    return ", ".join(files[:shown]) + more
 
 
 def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDocsConfig) -> Files:

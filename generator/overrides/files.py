@@ -116,18 +116,31 @@ def load_overrides(
     ids = sorted(set(article_ids))
     problems: list[OverrideProblem] = []
     overrides = Overrides()
-    if story_path.is_file():
+    if not _refused_link(story_path, problems) and story_path.is_file():
         overrides.story = load_file(story_path, StoryFile, None, problems)
         if overrides.story:
             problems.extend(_unknown_article_keys(overrides.story, ids))
     for article_id in ids:
         path = sidecar_dir / f"{article_id}{SIDECAR_SUFFIX}"
-        if path.is_file():
+        if not _refused_link(path, problems) and path.is_file():
             loaded = load_file(path, ArticleFile, article_id, problems)
             if loaded:
                 overrides.sidecars.append(loaded)
     problems.extend(_orphan_sidecars(sidecar_dir, story_path, ids))
     return overrides, problems
+
+
+def _refused_link(path: Path, problems: list[OverrideProblem]) -> bool:
+    """True (with an error) when `path` is a symbolic link: an override file is read only when it is a
+    file of its own, so that a link cannot publish (or print in a message) a file from elsewhere.
+    Where the link points is not shown either."""
+    if not path.is_symlink():
+        return False
+    problems.append(OverrideProblem(
+        path=str(path), message="is a link to another file; override files are never read through links",
+        hint="copy the file into place instead of linking to it",
+    ))
+    return True
 
 
 def load_file(

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from generator.models import ClaimKind, DeclaredChart, EntityType, HomeSection
+from generator.models import ClaimKind, DeclaredChart, EditorNumber, EntityType, HomeSection
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 STORY_SCHEMA_FILE = "story.schema.json"
@@ -63,7 +63,24 @@ def _timex_value(value: str | None) -> str | None:
             dt.date.fromisoformat(value)
         except ValueError as error:
             raise ValueError(f"{value} is not a calendar date") from error
+    if value[:1].isdigit() and value[:4].isdigit():
+        _check_year(int(value[:4]))
     return value
+
+
+# Years a date may have: the calendar arithmetic of the timeline (a month's end, a week's start, a
+# span either side) needs room inside Python's years 1-9999, and no news story needs more.
+FIRST_YEAR, LAST_YEAR = 1000, 9000
+
+
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"year {year} is outside {FIRST_YEAR}-{LAST_YEAR}, the years the timeline can date")
+
+
+def chart_file_stem(chart_id: str) -> str:
+    """The file name an editor chart's SVG and CSV get (charts_specs.declared_spec uses it too)."""
+    return re.sub(r"[^a-z0-9]+", "-", chart_id.lower()).strip("-") or "chart"
 
 
 class OverrideModel(BaseModel):
@@ -107,6 +124,13 @@ class ArticleMetadata(OverrideModel):
             raise ValueError("expected a date written YYYY-MM-DD")
         return value
 
+    @field_validator("published")
+    @classmethod
+    def _datable_year(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None:
+            _check_year(value.year)
+        return value
+
 
 # --------------------------------------------------------------------------- entities
 
@@ -144,8 +168,8 @@ class EntityChange(Hideable):
 
 class QuantityChange(Hideable):
     text: str | None = Field(None, description="The number as written, e.g. 'more than 300 people'.")
-    value: float | None = None
-    value_to: float | None = Field(
+    value: EditorNumber | None = None
+    value_to: EditorNumber | None = Field(
         None, description="Upper end of a range ('10-15%') or the second side of a score."
     )
     unit: str | None = None
@@ -220,8 +244,8 @@ class NewFact(EditorNote):
 
 class NewQuantity(NewFact):
     text: str = Field(description="The number as written.")
-    value: float
-    value_to: float | None = None
+    value: EditorNumber
+    value_to: EditorNumber | None = None
     unit: str | None = None
     qualifier: str | None = None
     about: str | None = None
@@ -313,7 +337,21 @@ class StoryFile(Corrections):
         repeated = sorted({chart_id for chart_id in ids if ids.count(chart_id) > 1})
         if repeated:
             raise ValueError(f"chart ids must be unique; repeated: {', '.join(repeated)}")
+        _refuse_colliding_file_names(ids)
         return charts
+
+
+def _refuse_colliding_file_names(chart_ids: list[str]) -> None:
+    """Two ids that differ only in case, spaces or punctuation would write the same SVG and CSV."""
+    first_by_stem: dict[str, str] = {}
+    for chart_id in chart_ids:
+        stem = chart_file_stem(chart_id)
+        if stem in first_by_stem:
+            raise ValueError(
+                f"chart ids {first_by_stem[stem]!r} and {chart_id!r} both make the file name "
+                f"'editor-{stem}'; give them ids that differ in letters or digits"
+            )
+        first_by_stem[stem] = chart_id
 
 
 class ArticleFile(ArticleMetadata, Corrections):

@@ -161,7 +161,14 @@ class SiteIndex:
 
     def _source_links(self, sources: Iterable[Source]) -> list[SourceLink]:
         links: dict[tuple[str, str], SourceLink] = {}
+        seen: set[tuple[str, int | None]] = set()
         for source in sources:
+            # One link per sentence, made once: a fact found thousands of times in one long sentence
+            # would otherwise clean that sentence thousands of times.
+            sentence_key = (source.article, self.sentence_index(source))
+            if sentence_key in seen:
+                continue
+            seen.add(sentence_key)
             link = self.source_link(source)
             if link is not None:
                 links.setdefault((link.article, link.target), link)

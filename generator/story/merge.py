@@ -122,7 +122,7 @@ def sentence_of(sentences: list[Sentence], index: int, offset: int) -> Sentence 
 
 def merge_quantities(found: list[Occurrence], outlets: dict[str, str | None],
                      resolver: EntityResolver) -> list[Quantity]:
-    groups = group(found, quantity_bucket, same_quantity, quantity_signature)
+    groups = group(found, quantity_bucket, same_quantity, quantity_signature, quantity_profile)
     facts: list[Quantity] = []
     for members in groups:
         best = representative(members, has_key(most_common(quantity_key(o.mention) for o in members)))
@@ -153,6 +153,11 @@ def same_quantity(a: Occurrence, b: Occurrence) -> bool:
     if about_a and about_a == about_b:
         return dates_agree(a.mention.date, b.mention.date)
     return overlap(a.source.sentence, b.source.sentence) >= SAME_SENTENCE_OVERLAP
+
+
+def quantity_profile(occurrence: Occurrence) -> tuple[str, str | None, str]:
+    """Everything `same_quantity` reads from one occurrence (see `join_twins`)."""
+    return about_key(occurrence.mention.about), occurrence.mention.date, occurrence.source.sentence
 
 
 def quantity_key(mention: QuantityMention) -> str:

@@ -144,12 +144,21 @@ def _article_candidates(article: Article, annotation: ArticleAnnotations,
                         mentions: list[_Mention]) -> list[_Candidate]:
     sentences = annotation.sentences or article.sentences
     candidates = []
+    per_sentence: Counter[int] = Counter()
     for timex in annotation.timexes:
         sentence = _sentence_of(timex, sentences)
         if sentence is None or not _is_event_date(timex, sentence):
             continue
+        per_sentence[sentence.index] += 1
+        if per_sentence[sentence.index] > MAX_EVENTS_PER_SENTENCE:
+            continue
         candidates.append(_candidate(article, timex, sentence, mentions))
     return candidates
+
+
+# A sentence dates at most this many events. Each event reads its clause, which in a sentence of
+# thousands of dates and no punctuation is the whole sentence: without a bound that is quadratic.
+MAX_EVENTS_PER_SENTENCE = 24
 
 
 def _sentence_of(timex: Timex, sentences: list[Sentence]) -> Sentence | None:

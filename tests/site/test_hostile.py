@@ -30,6 +30,7 @@ from mkdocs.utils.meta import get_data
 from generator.config import Settings
 from generator.pipeline import BuildResult, build_site_files
 from tests.conftest import FIXTURES, ROOT
+from tests.site.build_tools import HANG_GUARD_SECONDS, guarded_build, hang_guard, project_settings, write_project
 from tests.site.site_html import (
     elements,
     markdown_pages,
@@ -45,7 +46,6 @@ UNIT = FIXTURES / "hostile_unit"
 BASELINE = (UNIT / "baseline.txt").read_text(encoding="utf-8")
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # A guard against a hung build, not a speed requirement: a healthy build of these inputs takes seconds.
-HANG_GUARD_SECONDS = 300
 
 # Attributes whose value the browser loads or runs as a URL.
 URL_ATTRIBUTES = (
@@ -198,25 +198,6 @@ def clean_article(case: Case) -> str:
 # =========================================================================== building
 
 
-def write_project(folder: Path, articles: dict[str, str]) -> Path:
-    seeds = folder / "seeds"
-    seeds.mkdir(parents=True)
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return folder
-
-
-def project_settings(project: Path, **changes: object) -> Settings:
-    values: dict[str, object] = {
-        "project_dir": project,
-        "templates_dir": ROOT / "site-templates",
-        "cache_dir": project / ".cache",
-        "workers": 1,
-    }
-    values.update(changes)
-    return Settings(**values)
-
-
 @dataclass
 class Built:
     """One site built in both article-text modes, as HTML bodies per page."""
@@ -224,27 +205,6 @@ class Built:
     results: dict[str, BuildResult]
     pages: dict[tuple[str, str], HtmlElement]  # (mode, path) -> body
     sources: dict[tuple[str, str], str]  # (mode, path) -> Markdown
-
-
-@contextmanager
-def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Iterator[None]:
-    """Fail instead of hanging when an in-process build never finishes (not a speed requirement)."""
-
-    def give_up(signum: int, frame: object) -> None:
-        raise TimeoutError(f"did not finish within {seconds} s: a loop that never ends?")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def guarded_build(settings: Settings) -> BuildResult:
-    with hang_guard():
-        return build_site_files(settings)
 
 
 def build_both_modes(project: Path) -> Built:

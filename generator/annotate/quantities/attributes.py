@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS
 from generator.annotate.quantities.scan import NumberExpression
 from generator.models import Timex
@@ -21,7 +24,12 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     clause = clause_tokens(anchor)
     best: tuple[int, set[int], str] | None = None
     doc = span.doc
-    for token in doc[span.sent.start:span.sent.end]:
+    sentence = sentence_of(span)
+    # Only tokens within RATE_REACH of the number can give its rate, and only numbers near those can
+    # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
+    near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
+    first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
+    for token in doc[first:last]:
         if token.i not in clause or span.start <= token.i < span.end:
             continue
         found = rate_at(token, span, unit)
@@ -32,11 +40,24 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
                 and not (span.start <= token.head.i < span.end):
             continue  # "per share" belongs to the figure it follows
         distance = distance_to(token.i, span.start, span.end)
-        if distance > 12 or nearer_number(token.i, distance, span, expressions):
+        if distance > RATE_REACH or nearer_number(token.i, distance, span, near):
             continue
         if best is None or distance < best[0]:
             best = (distance, tokens, rate)
     return (best[1], best[2]) if best else (set(), None)
+
+
+RATE_REACH = 12  # tokens between a number and the words stating its rate ("each month")
+
+
+def expressions_overlapping(
+    expressions: list[NumberExpression], start: int, end: int
+) -> list[NumberExpression]:
+    """The expressions with a token in [start, end); `expressions` are in text order and never
+    overlap, so their ends are in order too and two binary searches find them."""
+    first = bisect.bisect_right(expressions, start, key=lambda e: e.end)
+    last = bisect.bisect_left(expressions, end, key=lambda e: e.start)
+    return expressions[first:last]
 
 
 def distance_to(i: int, start: int, end: int) -> int:
@@ -46,10 +67,11 @@ def distance_to(i: int, start: int, end: int) -> int:
 def nearer_number(i: int, distance: int, span: Span, expressions: list[NumberExpression]) -> bool:
     """Whether another number (a quantity, or a figure in a duration: "20 hours a week") is nearer."""
     if any(distance_to(i, e.start, e.end) < distance for e in expressions
-           if e.start != span.start and span.sent.start <= e.start < span.sent.end):
+           if e.start != span.start and sentence_of(span).start <= e.start < sentence_of(span).end):
         return True
-    return any(abs(token.i - i) < distance for token in span.sent
-               if token.like_num and not span.start <= token.i < span.end)
+    sentence = sentence_of(span)
+    window = span.doc[max(sentence.start, i - distance + 1):min(sentence.end, i + distance)]
+    return any(token.like_num and not span.start <= token.i < span.end for token in window)
 
 
 def rate_at(token: Token, span: Span, unit: str | None) -> tuple[set[int], str] | None:
@@ -91,7 +113,7 @@ def dates_by_sentence(doc: Doc, timexes: list[Timex]) -> DatedSpans:
             continue  # "now", "recently" say nothing about which period the number covers
         timex_span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if timex_span is not None:
-            found.setdefault(timex_span.sent.start, []).append((timex, timex_span))
+            found.setdefault(sentence_of(timex_span).start, []).append((timex, timex_span))
     return found
 
 
@@ -99,7 +121,7 @@ def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int
     """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
     clause = clause_tokens(anchor)
     best: tuple[int, str] | None = None
-    for timex, timex_span in dates.get(span.sent.start, []):
+    for timex, timex_span in dates.get(sentence_of(span).start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
@@ -108,14 +130,34 @@ def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int
     return best[1] if best else None
 
 
-def clause_tokens(anchor: Token) -> set[int]:
-    """Token indices of the smallest clause (verb subtree) holding the number."""
-    return {t.i for t in governing_verb(anchor).subtree}
+_CLAUSES = "explainer.clauses"
+
+
+def clause_tokens(anchor: Token) -> frozenset[int]:
+    """Token indices of the smallest clause (verb subtree) holding the number.
+
+    Kept per verb on the Doc: the numbers of one clause share it, and building it again for each of
+    a thousand numbers in one sentence would be quadratic."""
+    verb = governing_verb(anchor)
+    clauses: dict[int, frozenset[int]] = anchor.doc.user_data.setdefault(_CLAUSES, {})
+    if verb.i not in clauses:
+        clauses[verb.i] = frozenset(t.i for t in verb.subtree)
+    return clauses[verb.i]
+
+
+_VERBS = "explainer.governing-verbs"
 
 
 def governing_verb(anchor: Token) -> Token:
+    """The nearest verb (or the root) above `anchor`. Remembered on the Doc for every token passed
+    on the way up: a parse can be one chain as long as the sentence, walked once, not per number."""
+    known: dict[int, int] = anchor.doc.user_data.setdefault(_VERBS, {})
+    passed = []
     head = anchor
-    while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+    while head.i not in known and head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+        passed.append(head.i)
         head = head.head
-    return head
+    verb = known.get(head.i, head.i)
+    known.update(dict.fromkeys([*passed, head.i], verb))
+    return anchor.doc[verb]
 

@@ -3,9 +3,12 @@ a pronoun or a pointing word, kept to a short phrase of the sentence's own words
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from generator.annotate.quantities.attributes import governing_verb
+from generator.annotate.quantities.doc_index import sentence_of, sentence_root
 from generator.annotate.quantities.lexicon import (
     ADDED_TO,
     ADDING_VERBS,
@@ -20,7 +23,7 @@ from generator.annotate.quantities.scan import Found, same_sentence_before
 # --------------------------------------------------------------------------- what is counted
 
 
-def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: set[int],
+def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Container[int],
                      found: list[Found]) -> str | None:
     """What the number counts or measures, as a short phrase from the sentence."""
     earlier = restated_or_compared(span, unit, found)
@@ -48,7 +51,7 @@ def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Fo
     if previous.text == "(" and last.span.end == span.start - 1:
         return last  # "400 millimetres (16 inches)", "500 million pesos ($8.7 million)"
     if previous.lower_ in COMPARISON_PREPOSITIONS:
-        return next((f for f in same_sentence_before(found, span.sent.start)
+        return next((f for f in same_sentence_before(found, sentence_of(span).start)
                      if f.mention.unit == unit and f.mention.about), None)
     return None
 
@@ -57,7 +60,7 @@ def elided_count(span: Span, unit: str | None, found: list[Found]) -> Found | No
     """ "took nine seats ... won the remaining six": a bare count stands for an earlier count's noun."""
     if unit is not None:
         return None
-    return next((f for f in same_sentence_before(found, span.sent.start)
+    return next((f for f in same_sentence_before(found, sentence_of(span).start)
                  if f.mention.unit is None and f.mention.about), None)
 
 
@@ -115,8 +118,8 @@ def is_nominal(token: Token) -> bool:
 def plural_antecedent(pronoun: Token) -> Token | None:
     """The plural noun a pronoun stands for: the nearest plural subject or object, this or last sentence."""
     doc = pronoun.doc
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = sentence_of(pronoun)
+    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     plurals = [t for t in reversed(doc[start:pronoun.i]) if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_]
     arguments = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     candidates = arguments or plurals
@@ -171,14 +174,17 @@ def clause_subject(anchor: Token) -> Token | None:
     return None
 
 
-def readable_vague(span: Span, counted: Token, phrase: str, excluded: set[int], found: list[Found]) -> str:
+def readable_vague(
+    span: Span, counted: Token, phrase: str, excluded: Container[int], found: list[Found]
+) -> str:
     """A vague counted noun made readable: what an earlier number counts, or the sentence's subject."""
     antecedent = pointed_antecedent(span, counted, found)
     if antecedent is not None:
         about = antecedent.mention.about or ""
         rate = antecedent.mention.rate
         return f"{phrase} ({about}{', ' + rate if rate else ''})"
-    if counted.head.i == span.sent.root.i and counted.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+    if counted.head.i == sentence_root(sentence_of(span)).i \
+            and counted.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
         return phrase  # "the storm caused 40 incidents": the subject did it, it is not what is counted
     topic = sentence_topic(span, counted, excluded)
     return f"{phrase} {topic}" if topic and topic.startswith("of ") else (
@@ -187,10 +193,11 @@ def readable_vague(span: Span, counted: Token, phrase: str, excluded: set[int], 
 
 def pointed_antecedent(span: Span, counted: Token, found: list[Found]) -> Found | None:
     """The earlier number that "that figure" (or "the total" after it) refers to, if the text points back."""
-    if not found or not points_back(span.sent, counted):
+    if not found or not points_back(sentence_of(span), counted):
         return None
     doc = span.doc
-    first = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else span.sent.start
+    sentence = sentence_of(span)
+    first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     for earlier in reversed(found):
         about = earlier.mention.about
         if earlier.span.start < first:
@@ -210,13 +217,13 @@ def points_back(sentence: Span, counted: Token) -> bool:
                for token in sentence)
 
 
-def sentence_topic(span: Span, counted: Token, excluded: set[int]) -> str | None:
+def sentence_topic(span: Span, counted: Token, excluded: Container[int]) -> str | None:
     """What the sentence's subject says about the vague noun: its "of" complement, or the whole phrase.
 
     "Complaints of riders about late trains keep rising, with over 4,000 filings" gives
     "of riders about late trains" (read as "filings of riders about late trains").
     """
-    root = span.sent.root
+    root = sentence_root(sentence_of(span))
     for child in root.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             continue
@@ -247,7 +254,7 @@ RIGHT_COMPLEMENTS = {"prep", "acl", "relcl"}
 DROPPED_WORDS = {"more", "other", "additional", "further"}
 
 
-def noun_phrase_text(head: Token, excluded: set[int], max_tokens: int = 14) -> str:
+def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14) -> str:
     """The head noun with its modifiers and complements, minus numbers, dates and rates."""
     tokens: list[Token] = []
     for child in head.lefts:
@@ -275,7 +282,7 @@ def noun_phrase_text(head: Token, excluded: set[int], max_tokens: int = 14) -> s
 FUNCTION_TAGS = {"IN", "TO", "DT", "CC", "WDT", "WP", "POS", ",", ":", "HYPH"}
 
 
-def complement_tokens(child: Token, excluded: set[int]) -> list[Token]:
+def complement_tokens(child: Token, excluded: Container[int]) -> list[Token]:
     """A complement up to the first number, date or rate in it, without dangling function words.
 
     "non-Mexicans apprehended by the U.S. each month" keeps "apprehended by the U.S.";

@@ -32,6 +32,7 @@ sides in `value` and `value_to`."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quantities.attributes import dates_by_sentence, find_date, find_rate
 from generator.annotate.quantities.counted import describe_counted
+from generator.annotate.quantities.doc_index import InAny, sentence_of
 from generator.annotate.quantities.lexicon import (
     DIGITS,
     JOINED_FIGURES,
@@ -48,7 +50,7 @@ from generator.annotate.quantities.lexicon import (
     YEAR,
 )
 from generator.annotate.quantities.scan import Found, NumberExpression, scan_number_expressions
-from generator.models import QuantityMention, Timex
+from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
 # --------------------------------------------------------------------------- public entry point
 
@@ -57,18 +59,19 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     """Every quantity in `doc`, with offsets into `doc.text`; `sentence` is filled in by annotate."""
     times = time_tokens(doc, timexes)
     blocked = times | name_tokens(doc)
-    expressions = [e for e in scan_number_expressions(doc, blocked) if is_quantity(doc[e.start:e.end], e)]
+    expressions = [e for e in scan_number_expressions(doc, blocked)
+                   if is_quantity(doc[e.start:e.end], e) and is_drawable(e)]
     numbers = {i for e in expressions for i in range(e.start, e.end)}
     dates = dates_by_sentence(doc, timexes)
     by_sentence: dict[int, list[NumberExpression]] = {}
     for expression in expressions:
-        by_sentence.setdefault(doc[expression.start].sent.start, []).append(expression)
+        by_sentence.setdefault(sentence_of(doc[expression.start]).start, []).append(expression)
     found: list[Found] = []
     for expression in expressions:
         span = doc[expression.start:expression.end]
         anchor = anchor_of(span)
-        rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[span.sent.start])
-        excluded = numbers | rate_tokens | times
+        rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[sentence_of(span).start])
+        excluded = InAny(numbers, rate_tokens, times)
         end = span.end_char - (1 if is_final_abbreviation(span[-1]) else 0)
         mention = QuantityMention(
             start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], value=expression.value,
@@ -76,7 +79,7 @@ def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
             about=describe_counted(span, anchor, expression.unit, excluded, found), rate=rate,
             date=find_date(span, anchor, dates, rate_tokens), sentence=-1,
         )
-        found.append(Found(span, mention, span.sent.start))
+        found.append(Found(span, mention, sentence_of(span).start))
     return [f.mention for f in found]
 
 
@@ -110,6 +113,12 @@ def time_tokens(doc: Doc, timexes: Iterable[Timex]) -> set[int]:
         if span is not None:
             times.update(range(span.start, span.end))
     return times
+
+
+def is_drawable(expression: NumberExpression) -> bool:
+    """Leave out numbers no page or chart can show: a 400-digit figure, "trillion trillion trillion"."""
+    values = [expression.value] if expression.value_to is None else [expression.value, expression.value_to]
+    return all(math.isfinite(value) and abs(value) <= MAX_DRAWABLE_NUMBER for value in values)
 
 
 def is_quantity(span: Span, expression: NumberExpression) -> bool:

@@ -188,10 +188,18 @@ def _norm_century(m: re.Match[str], ctx: _Context) -> Normalised | None:
     return Normalised("DATE", f"{ordinal - 1:02d}", _mod_of(m.group("mod")))
 
 
+def _quarter_number(groups: dict[str, str | None]) -> int:
+    """1-4 for "Q3" or "the third quarter"; 0 for a half ("the 2nd half"), which names no quarter."""
+    if groups.get("qnum"):
+        return int(groups["qnum"] or 0)
+    ordinal = groups.get("ordinal")
+    return ORDINALS[ordinal.lower()] if ordinal else 0
+
+
 def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     groups = m.groupdict()
-    quarter = int(groups["qnum"]) if groups.get("qnum") else ORDINALS[groups["ordinal"].lower()]
     half = groups.get("half")
+    quarter = _quarter_number(groups)
     code = f"H{1 if half.lower() in {'first', '1st'} else 2}" if half else f"Q{quarter}"
     year_text, rel = groups.get("year"), (groups.get("rel") or "").lower()
     if year_text:
@@ -200,7 +208,7 @@ def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return _unanchored("DATE", f"XXXX-{code}")
     if rel:
         return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}")
-    if groups.get("ordinal", "").lower() == "last" and not half:
+    if (groups.get("ordinal") or "").lower() == "last" and not half:
         year, month = _shift_months(ctx.dct.year, ctx.dct.month, -3)  # "the last quarter": the one before
         return Normalised("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
     candidates = []

@@ -189,12 +189,16 @@ def _clause_that_says_who(root: Token) -> Token | None:
 
 
 def _collect(clause: _Clause, token: Token, skip: set[int], top: bool, quoted_content: bool) -> None:
-    clause.kept.add(token.i)
-    children = [c for c in token.children if c.i not in skip and not _dropped(c, top, quoted_content)]
-    if top and any(c.dep_ == "conj" for c in children):
-        children += [c for c in token.children if c.dep_ == "cc"]  # "took place and included"
-    for child in children:
-        _collect(clause, child, skip, top=False, quoted_content=False)
+    # A loop over a stack rather than recursion: a parse can be a chain as deep as the sentence is
+    # long ("Mr Mr Mr ..."), deeper than Python's recursion limit.
+    pending = [(token, top, quoted_content)]
+    while pending:
+        current, at_top, quoted = pending.pop()
+        clause.kept.add(current.i)
+        children = [c for c in current.children if c.i not in skip and not _dropped(c, at_top, quoted)]
+        if at_top and any(c.dep_ == "conj" for c in children):
+            children += [c for c in current.children if c.dep_ == "cc"]  # "took place and included"
+        pending.extend((child, False, False) for child in children)
 
 
 def _dropped(child: Token, top: bool, quoted_content: bool) -> bool:

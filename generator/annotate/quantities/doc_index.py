@@ -1,0 +1,46 @@
+"""Lookups on a parsed Doc that spaCy recomputes on every call (`.sent`, `.root`), made once.
+
+Number extraction asks them for every number; over thousands of numbers in one long sentence the
+repeated walks were quadratic, so each answer is kept in the Doc's `user_data`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Span, Token
+
+_SENTENCES = "explainer.sentence-of-token"
+_ROOTS = "explainer.sentence-roots"
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """The sentence holding a token (or a span's first token), as spaCy's `.sent` gives it.
+
+    Looked up in a table built once per Doc: `.sent` walks the sentence on every call, which over
+    thousands of numbers in one long sentence is quadratic."""
+    doc = item.doc
+    table: list[Span] | None = doc.user_data.get(_SENTENCES)
+    if table is None:
+        table = [sentence for sentence in doc.sents for _ in range(sentence.start, sentence.end)]
+        doc.user_data[_SENTENCES] = table
+    return table[item.i if isinstance(item, Token) else item.start]
+
+
+def sentence_root(sentence: Span) -> Token:
+    """`sentence.root`, computed once per sentence (spaCy scans the sentence on every call)."""
+    roots: dict[int, Token] = sentence.doc.user_data.setdefault(_ROOTS, {})
+    if sentence.start not in roots:
+        roots[sentence.start] = sentence.root
+    return roots[sentence.start]
+
+
+class InAny(Container[int]):
+    """Membership in any of a few sets without copying them: a union built per number would copy
+    every number of the article each time, quadratic in an article of thousands of numbers."""
+
+    def __init__(self, *sets: Container[int]) -> None:
+        self.sets = sets
+
+    def __contains__(self, item: object) -> bool:
+        return any(item in one for one in self.sets)
