@@ -59,7 +59,10 @@ INSPECT_PAGE = """
   for (const script of document.querySelectorAll('script')) {
     found.scripts.push({src: script.src, text: script.text});
   }
-  for (const element of document.querySelectorAll('iframe, frame, object, embed, base, meta[http-equiv]')) {
+  // The theme's own Content-Security-Policy (issue 14) is the one http-equiv meta a page may have.
+  const embedding = 'iframe, frame, object, embed, base, '
+    + 'meta[http-equiv]:not(head > meta[http-equiv="Content-Security-Policy"])';
+  for (const element of document.querySelectorAll(embedding)) {
     found.embeds.push(element.outerHTML.slice(0, 200));
   }
   for (const element of document.querySelectorAll(structural)) {
