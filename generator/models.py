@@ -334,6 +334,20 @@ class DeclaredChart(Model):
     series: list[ChartSeries]
 
 
+HomeSection = Literal["happened", "involved", "wants", "numbers", "next", "background"]
+
+
+class HomeLineEdit(Model):
+    """The editor's change to one line of the home page (`home:` in the story file), keyed by the
+    line's id: a fact id, or an entity id for "Who is involved"."""
+
+    hide: bool = False
+    text: str | None = None  # the line as the editor rewrote it
+    position: int | None = None  # pinned: first in its section, in this order (1 = first)
+    section: HomeSection | None = None  # moved to another section
+    note: str | None = None
+
+
 class Story(Model):
     title: str
     dek: str | None = None
@@ -346,6 +360,7 @@ class Story(Model):
     timexes: list[ArticleTimex] = Field(default_factory=list)
     charts: list[DeclaredChart] = Field(default_factory=list)
     featured: list[str] = Field(default_factory=list)  # fact ids, in the editor's order
+    home: dict[str, HomeLineEdit] = Field(default_factory=dict)  # home page lines the editor changed
     problems: list[IngestProblem] = Field(default_factory=list)
 
     def article(self, article_id: str) -> Article | None:

@@ -161,6 +161,7 @@ def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations
     # Imported here: a warm rebuild takes the rendered site from the cache and never needs them.
     from generator.story.merge import merge_facts
     from generator.story.resolve import resolve_entities
+    from generator.story.subjects import resolve_timeline_subjects
     from generator.story.timeline import build_timeline
 
     entities, entity_ids = resolve_entities(articles, annotations)
@@ -171,10 +172,12 @@ def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations
                      value=t.value, mod=t.mod)
         for n in annotations for t in n.timexes
     ]
-    return Story(
+    story = Story(
         title=title or _title_from_articles(articles), articles=articles, entities=entities,
         quantities=quantities, quotes=quotes, claims=claims, timeline=timeline, timexes=timexes,
     )
+    resolve_timeline_subjects(story)
+    return story
 
 
 def _title_from_articles(articles: list[Article]) -> str:

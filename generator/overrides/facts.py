@@ -19,6 +19,7 @@ from generator.models import (
     Edit,
     EventDate,
     Fact,
+    HomeLineEdit,
     Quantity,
     Quote,
     Source,
@@ -30,6 +31,7 @@ from generator.overrides.schema import (
     ArticleMetadata,
     FactSource,
     Hideable,
+    HomeLineChange,
     NewClaim,
     NewFact,
     NewQuantity,
@@ -299,6 +301,8 @@ def apply_story_settings(story: Story, file: OverrideFile) -> list[OverrideProbl
         story.dek = content.dek
     if content.featured is not None:
         problems.extend(_set_featured(story, file, content.featured))
+    if content.home:
+        problems.extend(_set_home_lines(story, file, content.home))
     if content.charts:
         by_id = {chart.id: chart for chart in story.charts}
         by_id.update({chart.id: chart.model_copy(deep=True) for chart in content.charts})
@@ -323,6 +327,22 @@ def _set_featured(story: Story, file: OverrideFile, wanted: list[str]) -> list[O
     story.featured = featured
     for fact in facts.values():
         fact.featured = fact.id in featured
+    return problems
+
+
+def _set_home_lines(
+    story: Story, file: OverrideFile, wanted: dict[str, HomeLineChange]
+) -> list[OverrideProblem]:
+    """The editor's home page lines, keyed by a fact id or an entity id; an unknown id is reported."""
+    problems = []
+    known = {fact.id for fact in all_facts(story)} | {entity.id for entity in story.entities}
+    for line_id, change in wanted.items():
+        if line_id in known:
+            story.home[line_id] = HomeLineEdit(**change.model_dump())
+        else:
+            message = f"home page line '{line_id}' is not a fact or entity id (or it is hidden)"
+            hint = stale_hint(line_id, known, "id")
+            problems.append(file.problem(("home", line_id), message, hint, "stale"))
     return problems
 
 

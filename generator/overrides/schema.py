@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from generator.models import ClaimKind, DeclaredChart, EditorNumber, EntityType
+from generator.models import ClaimKind, DeclaredChart, EditorNumber, EntityType, HomeSection
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 STORY_SCHEMA_FILE = "story.schema.json"
@@ -283,6 +283,21 @@ class Additions(OverrideModel):
     timeline: list[NewTimelineEntry] = Field(default_factory=list)
 
 
+# --------------------------------------------------------------------------- home page lines
+
+
+class HomeLineChange(Hideable):
+    """One line of the home page, keyed by its id (a fact id, or an entity id in "Who is involved")."""
+
+    text: str | None = Field(None, description="The line as the home page should say it.")
+    position: int | None = Field(
+        None, ge=1, description="Pin the line first in its section; pinned lines follow this order (1 first)."
+    )
+    section: HomeSection | None = Field(
+        None, description="Move the line: happened, involved, wants, numbers, next or background."
+    )
+
+
 # --------------------------------------------------------------------------- files
 
 
@@ -304,7 +319,12 @@ class StoryFile(Corrections):
 
     title: str | None = Field(None, description="The story's title, shown on the home page.")
     dek: str | None = Field(None, description="One or two sentences under the title.")
-    featured: list[str] | None = Field(None, description="Fact ids to feature on the home page, in order.")
+    featured: list[str] | None = Field(
+        None, description="Fact ids to pin first in their home page section (and key numbers), in order."
+    )
+    home: dict[str, HomeLineChange] = Field(
+        default_factory=dict, description="Home page lines to pin, reorder, move, hide or rewrite, by id."
+    )
     charts: list[DeclaredChart] = Field(default_factory=list, description="Charts drawn from these numbers.")
     articles: dict[str, ArticleMetadata] = Field(
         default_factory=dict, description="Article metadata by article id (a sidecar file may do the same)."

@@ -137,7 +137,7 @@ def truncate_words(value: object, words: int = 12) -> str:
     parts = plain_text(value).split(" ")
     if len(parts) <= words:
         return " ".join(parts)
-    return " ".join(parts[:words]).rstrip(",;:") + "…"
+    return close_brackets(" ".join(parts[:words]).rstrip(",;:") + "…")
 
 
 def truncate_chars(value: object, limit: int = 60) -> str:
@@ -149,4 +149,19 @@ def truncate_chars(value: object, limit: int = 60) -> str:
     cut = text[: limit - 1]
     if " " in cut and not text[limit - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-–—") + "…"
+    return close_brackets(cut.rstrip(" ,;:-–—") + "…")
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "“": "”"}
+
+
+def close_brackets(text: str) -> str:
+    """A cut text with the brackets it opened closed ("the fund (set up in…" -> "… in…)"): a
+    label cut inside a parenthesis must not leave it open."""
+    open_marks: list[str] = []
+    for char in text:
+        if char in _BRACKET_PAIRS:
+            open_marks.append(char)
+        elif open_marks and char == _BRACKET_PAIRS[open_marks[-1]]:
+            open_marks.pop()
+    return text + "".join(_BRACKET_PAIRS[mark] for mark in reversed(open_marks))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from collections.abc import Iterable
 
 from generator.models import (
@@ -52,11 +53,12 @@ from generator.render.views import (
     event_start,
     iter_facts,
 )
-from generator.story.summary import SentenceRef
+from generator.story.summary import SentenceRef, publication_order
 from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
 
 # A place or group earns a page when it is in as many sentences that carry facts as this share of the
 # most central place or group (at least CENTRAL_MIN, and CENTRAL_ENOUGH always suffices).
+_DEFINES = re.compile(r"\b(?:known as|called|(?:is|was) (?:an?|the))\b", re.IGNORECASE)
 CENTRAL_SHARE = 0.4
 CENTRAL_MIN = 3
 CENTRAL_ENOUGH = 20
@@ -104,6 +106,7 @@ class SiteIndex:
         self.entities = self._entity_views(story.entities)
         self._attach_facts()
         self._keep_role_sentences()
+        self.intros = self._entity_intros()
         for sentence in linked_sentences:
             self.articles[sentence.article].sentences.add(sentence.index)
         # Per-article lookups, so that rendering N articles stays linear in N.
@@ -341,6 +344,32 @@ class SiteIndex:
                     article = self.articles.get(source.article)
                     if article is not None and index is not None:
                         article.sentences.add(index)
+
+    def _entity_intros(self) -> dict[str, SourceLink]:
+        """What the articles say a law or policy is: the first sentence (in publication order) that
+        names it, for its page's opening line; the sentence is kept on its article page."""
+        order = {article.id: rank for rank, article in enumerate(publication_order(self.story.articles))}
+        intros = {}
+        for entity in self.story.entities:
+            if entity.type != "law" or not entity.mentions:
+                continue
+            found = [(m, self.articles[m.article]) for m in entity.mentions if m.article in self.articles]
+            sentences = [(m, view, view.article.sentence_at(m.start)) for m, view in found]
+            candidates = [(m, view, sentence) for m, view, sentence in sentences if sentence is not None]
+            if not candidates:
+                continue
+            # A sentence that says what it is ("known as", "is a") first, else the earliest.
+            mention, view, sentence = min(
+                candidates,
+                key=lambda c: (not _DEFINES.search(c[2].text), order.get(c[0].article, 0), c[0].start),
+            )
+            source = Source(article=mention.article, start=mention.start, end=mention.end,
+                            sentence=sentence.text, sentence_index=sentence.index)
+            link = self.source_link(source)
+            if link is not None:
+                intros[entity.id] = link
+                view.sentences.add(sentence.index)
+        return intros
 
     # ------------------------------------------------------------------ lookups for templates
 

@@ -79,7 +79,8 @@ class SiteQueries:
         """Years, each with its months, each with its entries, earliest first; undated ones last.
 
         An entry whose date is vaguer than a month ("2023", "early 2023", "summer 2023") cannot sit
-        in a month: it goes to its year's "Sometime in <year>" group, first in the year.
+        in a month: it stands directly under its year, before the months (its own heading is its
+        date, so a "Sometime in 2023" heading over it would only stack dates).
         """
         years: dict[int, FactGroup] = {}
         undated = FactGroup("Undated", "undated")
@@ -90,17 +91,17 @@ class SiteQueries:
                 undated.facts.append(view)
                 continue
             year = years.setdefault(start.year, FactGroup(str(start.year), f"y{start.year}"))
-            if within_a_month(view):
-                label, ident = f"{MONTHS[start.month - 1]} {start.year}", f"m{start.year}-{start.month:02d}"
-            else:
-                label, ident = f"Sometime in {start.year}", f"y{start.year}-x"
+            if not within_a_month(view):
+                year.facts.append(view)  # its own heading says "early 2023": no "Sometime in" heading over it
+                continue
+            label, ident = f"{MONTHS[start.month - 1]} {start.year}", f"m{start.year}-{start.month:02d}"
             group = next((g for g in year.subgroups if g.id == ident), None)
             if group is None:
                 group = FactGroup(label, ident)
                 year.subgroups.append(group)
             group.facts.append(view)
         for year in years.values():
-            year.subgroups.sort(key=lambda g: (not g.id.endswith("-x"), g.id))
+            year.subgroups.sort(key=lambda g: g.id)
         groups = [years[key] for key in sorted(years)]
         return [*groups, undated] if undated.facts else groups
 

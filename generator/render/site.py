@@ -48,7 +48,9 @@ from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
 from generator.render.views import ArticleView
-from generator.story.summary import SummaryPoint, WhatsNew, publication_order, summarize, whats_new
+from generator.story.briefing import BriefingSection, build_briefing
+from generator.story.summary import SentenceRef, publication_order
+from generator.story.updates import build_updates, editor_corrections
 from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
@@ -282,13 +284,12 @@ def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
 
 
 def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings,
-                  summary: list[SummaryPoint], news: WhatsNew | None) -> None:
+                  briefing: list[BriefingSection]) -> None:
     ordered = publication_order(story.articles)
     renderer.render(
         "index.md",
         "pages/home.md.j2",
-        summary=summary,
-        whats_new=news,
+        briefing=briefing,
         ordered_articles=[site.articles[article.id] for article in ordered],
     )
     for fact_list in site.fact_lists.values():
@@ -297,6 +298,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         for part in fact_list.parts:
             renderer.render(part.page, template, part=part)
     renderer.render("sources.md", "pages/sources.md.j2")
+    renderer.render("updates.md", "pages/updates.md.j2", days=build_updates(story),
+                    corrections=editor_corrections(story))
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
@@ -338,9 +341,14 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
-    summary, news = summarize(story), whats_new(story)
+    briefing = build_briefing(story)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
-    site = SiteIndex(story, [point.sentence for point in summary] + (news.sentences if news else []))
+    linked = [
+        SentenceRef(line.article, line.sentence_index, line.text, frozenset())
+        for section in briefing
+        for line in section.lines
+    ]
+    site = SiteIndex(story, linked)
     env = make_environment(settings.templates_path)
     common = {
         "story": story,
@@ -355,7 +363,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     glossary = site.glossary()
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
-    _render_pages(renderer, site, story, settings, summary, news)
+    _render_pages(renderer, site, story, settings, briefing)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     files.update(data_files(story, settings))
     files.update(chart_files(charts))

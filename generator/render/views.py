@@ -79,6 +79,16 @@ class FactView:
         return f"{self.home or FACT_LISTS[self.kind] + '.md'}#{self.id}"
 
     @property
+    def action_headline(self) -> str:
+        """A claim's heading where its speaker is already said (under the speaker's name): "Reported:
+        …" rather than repeating the name; other facts keep their headline."""
+        fact = self.fact
+        if not isinstance(fact, Claim):
+            return self.headline
+        verb = _CLAIM_VERBS.get(fact.kind, fact.kind)
+        return truncate_chars(f"{verb.capitalize()}: {plain_text(fact.text)}", HEADLINE_CHARS)
+
+    @property
     def value_label(self) -> str:
         """A number's normalised value ("1,200 people, more than"); empty for other facts."""
         fact = self.fact

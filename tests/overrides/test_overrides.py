@@ -819,3 +819,19 @@ def test_a_ranges_upper_end_can_be_corrected(tmp_path: Path) -> None:
     assert problems == [] and stale == []
     assert edited.quantities[0].value_to == 15
     assert edited.quantities[0].edit is not None and edited.quantities[0].edit.fields == ["value_to"]
+
+
+def test_home_lines_are_pinned_rewritten_and_unknown_ids_reported(tmp_path: Path) -> None:
+    story, problems = applied(
+        tmp_path,
+        "home:\n  t-1:\n    position: 1\n    text: The strike began on Friday.\n    note: Plainer\n"
+        "  jane-doe:\n    hide: true\n",
+    )
+    assert story.home["t-1"].position == 1 and story.home["t-1"].text == "The strike began on Friday."
+    assert story.home["t-1"].note == "Plainer" and story.home["jane-doe"].hide
+    overrides, _ = load_story_text(tmp_path, "home:\n  t-2:\n    hide: true\n")
+    problem = only_problem(apply_overrides(make_story(), overrides)[1])
+    assert "home page line 't-2'" in problem.message and problem.line == 2
+    assert "'t-1'" in problem.hint
+    _, problems = load_story_text(tmp_path, "home:\n  t-1:\n    position: 0\n")
+    assert problems and "home.t-1.position: expected a number of at least 1" in problems[0].describe()

@@ -1,0 +1,424 @@
+"""The home page's briefing: the story told from its facts, newest news first.
+
+No language model: every line is a fact (or an entity) and the whole sentence an article says it
+in, so every line stays linked to that sentence. Sections answer what readers ask (see
+`SECTIONS`): what happened lately (the newest and most corroborated developments), who is involved,
+what each side wants, the numbers that matter, what happens next (dated after the newest article, or
+said in the future tense about the newest article's days), and the background (earlier events).
+
+A line reads as a complete sentence: of a fact's source sentences the one that names its subject
+is chosen; when every one opens with a pronoun ("It was able to ..."), the pronoun is replaced by
+the entity named first in the sentence before it, when that entity is of a fitting type. No
+sentence appears twice, and a line that repeats most of an earlier line's words is skipped.
+
+The editor's `home:` entries (Story.home) and `featured:` pin, reorder, move, hide or rewrite
+lines; a pinned line is shown even when the section's limit is reached.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.models import Claim, Entity, Fact, HomeLineEdit, Quantity, Source, Story, TimelineEntry
+from generator.story.summary import content_tokens, opens_with_anaphor
+from generator.wording import display_event_date
+
+# Section key -> how many lines it shows unless the editor pins more.
+SECTIONS: dict[str, int] = {
+    "happened": 6,
+    "involved": 8,
+    "wants": 8,
+    "numbers": 5,
+    "next": 5,
+    "background": 5,
+}
+# The order in which sections claim a sentence that two of them could show.
+CLAIM_ORDER = ("happened", "next", "wants", "numbers", "background", "involved")
+RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
+LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
+PARTY_LIMIT = 3  # demands and positions shown per party
+_REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
+_FUTURE = re.compile(
+    r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
+    r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
+PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
+    # "it" is singular: a group ("non-Mexicans", "voters") is a plural, never its antecedent
+    "it": (frozenset({"organization", "place", "law", "other"}), False),
+    "its": (frozenset({"organization", "place", "law", "other"}), True),
+    "he": (frozenset({"person"}), False),
+    "she": (frozenset({"person"}), False),
+    "his": (frozenset({"person"}), True),
+    "her": (frozenset({"person"}), True),
+    "they": (frozenset({"organization", "group", "place"}), False),
+    "their": (frozenset({"organization", "group", "place"}), True),
+}
+_POSITION = re.compile(
+    r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
+    r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
+    re.IGNORECASE,
+)
+_ACTOR_TYPES = frozenset({"person", "organization", "group"})
+_LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
+
+
+@dataclass
+class BriefingLine:
+    """One line of the home page: a complete sentence linked to the sentence it comes from."""
+
+    id: str  # fact id, or entity id in "Who is involved"
+    section: str
+    text: str
+    article: str
+    sentence_index: int
+    lead: str = ""  # what the line is about at a glance: a date, a number, a name
+    counts: str = ""  # for a number: what it counts
+    group: str = ""  # for a demand or position: the party
+    entity: str | None = None  # the entity the line is about (involved) or the party (wants)
+    edit: HomeLineEdit | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.sentence_index + 1}"
+
+
+@dataclass
+class BriefingSection:
+    key: str
+    lines: list[BriefingLine] = field(default_factory=list)
+
+    def groups(self) -> list[tuple[str, list[BriefingLine]]]:
+        """The lines by party (for "What each side wants"), in the order parties first appear."""
+        grouped: dict[str, list[BriefingLine]] = {}
+        for line in self.lines:
+            grouped.setdefault(line.group, []).append(line)
+        return list(grouped.items())
+
+
+class SentenceEntities:
+    """Entities named in each sentence of each article, in text order (for resolving pronouns)."""
+
+    def __init__(self, story: Story) -> None:
+        starts = {article.id: [s.start for s in article.sentences] for article in story.articles}
+        self.starts = starts
+        self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
+        self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
+        for entity in story.entities:
+            for mention in entity.mentions:
+                positions = starts.get(mention.article)
+                if not positions:
+                    continue
+                index = bisect.bisect_right(positions, mention.start) - 1
+                if index >= 0:
+                    self.by_sentence.setdefault((mention.article, index), []).append((mention.start, entity))
+        for mentioned in self.by_sentence.values():
+            mentioned.sort(key=lambda item: (item[0], item[1].id))
+
+    def sentence_of(self, article: str, offset: int) -> int:
+        """Index of the sentence holding `offset` (-1 when the article is unknown)."""
+        return bisect.bisect_right(self.starts.get(article, []), offset) - 1
+
+    def first_of(self, article: str, index: int, types: frozenset[str]) -> Entity | None:
+        return next((e for _, e in self.by_sentence.get((article, index), []) if e.type in types), None)
+
+
+def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:
+    """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
+    -> "Mexico was able to"), the sentence as it is when it opens otherwise, None when the pronoun
+    cannot be resolved: the entity named first in the previous sentence, of a fitting type."""
+    match = _LEADING_PRONOUN.match(text)
+    pronoun = match.group(1).lower() if match else ""
+    if pronoun not in PRONOUNS:
+        return text
+    types, possessive = PRONOUNS[pronoun]
+    entity = names.first_of(article, index - 1, types) if index > 0 else None
+    if entity is None:
+        return None
+    name = f"{entity.name}’s" if possessive else entity.name
+    return name + text[len(pronoun):]
+
+
+def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[Source, str] | None:
+    """The source sentence that best says a fact on its own: one that names its subject (a leading
+    pronoun resolved), not a bare quotation, the shortest; the first source breaks ties."""
+    candidates = []
+    for order, source in enumerate(sources):
+        if source.sentence_index < 0:
+            continue
+        text = names.texts.get((source.article, source.sentence_index)) or " ".join(source.sentence.split())
+        resolved = resolve_leading_pronoun(text, source.article, source.sentence_index, names)
+        standalone = resolved is not None and not opens_with_anaphor(resolved)
+        rank = (not standalone, resolved is None, len(text.split()), order)
+        candidates.append((rank, source, resolved or text))
+    if not candidates:
+        return None
+    _, source, text = min(candidates, key=lambda item: item[0])
+    return source, text
+
+
+def newest_date(story: Story) -> dt.date | None:
+    dates = [article.published for article in story.articles if article.published]
+    return max(dates) if dates else None
+
+
+def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
+    start, end = entry.date.start, entry.date.end
+    if start is None or end is None:
+        return None
+    if start > newest or (end >= newest and _FUTURE.search(text)):
+        return "next"
+    recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
+    return "happened" if recent else "background"
+
+
+class BriefingBuilder:
+    """Builds the briefing of one story; see the module docstring."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.names = SentenceEntities(story)
+        self.newest = newest_date(story)
+        self.entities = {entity.id: entity for entity in story.entities}
+        self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
+        self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
+
+    def build(self) -> list[BriefingSection]:
+        candidates = self._candidates()
+        candidates.update(self._edited_extras(candidates))
+        sections = {key: BriefingSection(key) for key in SECTIONS}
+        for line in candidates.values():
+            edit = self.story.home.get(line.id)
+            line.edit = edit
+            if edit and edit.section:
+                line.section = edit.section
+            if edit and edit.text:
+                line.text = edit.text
+            if not (edit and edit.hide):
+                sections[line.section].lines.append(line)
+        shown: set[tuple[str, int]] = set()
+        kept_tokens: list[frozenset[str]] = []
+        for key in CLAIM_ORDER:  # the news sections take a shared sentence first
+            sections[key].lines = self._chosen(sections[key], shown, kept_tokens)
+        return [section for section in sections.values() if section.lines]
+
+    # ------------------------------------------------------------------ choosing
+
+    def _pin_rank(self, line: BriefingLine) -> int | None:
+        if line.edit and line.edit.position is not None:
+            return line.edit.position
+        if line.id in self.story.featured:  # after every explicit position
+            return 10_000 + self.story.featured.index(line.id)
+        return None
+
+    def _chosen(
+        self, section: BriefingSection, shown: set[tuple[str, int]], kept: list[frozenset[str]]
+    ) -> list[BriefingLine]:
+        """Pinned lines first (in the editor's order), then the rest in their ranked order, up to the
+        section's limit; never a sentence already shown, nor a near-repeat of a shown line."""
+        pinned = sorted(
+            (line for line in section.lines if self._pin_rank(line) is not None),
+            key=lambda line: (self._pin_rank(line), line.id),
+        )
+        rest = [line for line in section.lines if self._pin_rank(line) is None]
+        chosen: list[BriefingLine] = []
+        for line in [*pinned, *rest]:
+            is_pinned = self._pin_rank(line) is not None
+            if not is_pinned and len(chosen) >= SECTIONS[section.key]:
+                break
+            key = (line.article, line.sentence_index)
+            tokens = content_tokens(line.text)
+            repeated = key in shown or _repeats(tokens, kept)
+            if repeated and line.section == "numbers" and line.counts and line.edit is None:
+                line.text = ""  # the sentence is on the page already: the number and what it counts
+                tokens = frozenset()
+            elif line.section != "involved" and not is_pinned and repeated:
+                continue
+            if line.section != "involved":
+                shown.add(key)
+                kept.append(tokens)
+            chosen.append(line)
+        if section.key == "wants":
+            chosen = _by_party(chosen)
+        return chosen
+
+    # ------------------------------------------------------------------ candidate lines
+
+    def _candidates(self) -> dict[str, BriefingLine]:
+        lines: dict[str, BriefingLine] = {}
+        for make in (self._event_lines, self._entity_lines, self._claim_lines, self._number_lines):
+            for line in make():
+                lines.setdefault(line.id, line)
+        return lines
+
+    def _fact_line(self, fact: Fact, section: str) -> BriefingLine | None:
+        best = best_sentence(fact.sources, self.names)
+        if best is None:
+            return None
+        source, text = best
+        return BriefingLine(fact.id, section, text, source.article, source.sentence_index)
+
+    def _event_lines(self) -> list[BriefingLine]:
+        if self.newest is None:
+            return []
+        newest = self.newest
+        ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
+        event_sentences = {
+            (source.article, source.sentence_index)
+            for entry in self.story.timeline
+            if entry.kind == "event"
+            for source in entry.sources
+        }
+        for entry in self.story.timeline:
+            if entry.kind == "report" and any(
+                (source.article, source.sentence_index) in event_sentences for source in entry.sources
+            ):
+                continue  # the telling of an event that has its own line
+            line = self._fact_line(entry, "happened")
+            if line is None or entry.date.start is None:
+                continue
+            section = _event_section(entry, newest, line.text)
+            if section is None:
+                continue
+            line.section, line.lead = section, display_event_date(entry.date)
+            start = entry.date.start.toordinal()
+            precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
+            order = {
+                "happened": (-start, -entry.corroboration, precision),  # newest, most corroborated first
+                "next": (start, precision),  # soonest first
+                "background": (-entry.corroboration, start),  # the most reported earlier events
+            }[section]
+            ranked.append(((section, *order, entry.id), line))
+        ranked.sort(key=lambda item: item[0])
+        lines = [line for _, line in ranked]
+        background = [line for line in lines if line.section == "background"][: SECTIONS["background"]]
+        # Background reads in date order once chosen.
+        background.sort(key=lambda line: self._start(line.id))
+        return [line for line in lines if line.section != "background"] + background
+
+    def _start(self, fact_id: str) -> int:
+        entry = next(e for e in self.story.timeline if e.id == fact_id)
+        return entry.date.start.toordinal() if entry.date.start else 0
+
+    def _entity_lines(self) -> list[BriefingLine]:
+        speakers = {claim.by_id for claim in self.story.claims if claim.kind != "report"}
+        speakers |= {quote.speaker_id for quote in self.story.quotes}
+        actors = [
+            e for e in self.story.entities
+            if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+        ]
+        actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
+        lines = []
+        for entity in actors:
+            line = self._entity_line(entity)
+            if line is not None:
+                lines.append(line)
+        return lines
+
+    def _entity_line(self, entity: Entity) -> BriefingLine | None:
+        role = entity.roles[0] if entity.roles else None
+        if role and role.sources:
+            source = role.sources[0]
+            article, index = source.article, source.sentence_index
+        else:
+            mention = entity.mentions[0]
+            article, index = mention.article, self.names.sentence_of(mention.article, mention.start)
+        if index < 0:
+            return None
+        text = entity.description or (role.role if role else "")
+        return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
+
+    def _claim_lines(self) -> list[BriefingLine]:
+        claims = [claim for claim in self.story.claims if claim.kind == "demand" or self._is_position(claim)]
+        claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
+        lines = []
+        for claim in claims:
+            line = self._fact_line(claim, "wants")
+            if line is not None:
+                line.group, line.entity = self._party(claim), claim.by_id
+                lines.append(line)
+        return lines
+
+    def _is_position(self, claim: Claim) -> bool:
+        """A statement that says what its party wants or thinks: not one that dates an event (it is
+        what happens), nor one that only gives a number without a word of wanting or refusing."""
+        if claim.kind != "statement":
+            return False
+        sentences = {(source.article, source.sentence_index) for source in claim.sources}
+        if sentences & self._dated_sentences:
+            return False
+        gives_number = bool(sentences & self._number_sentences)
+        return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
+
+    def _party(self, claim: Claim) -> str:
+        entity = self.entities.get(claim.by_id or "")
+        return entity.name if entity else claim.by
+
+    def _number_lines(self) -> list[BriefingLine]:
+        numbers = sorted(
+            self.story.quantities,
+            # A bare small count ("three islands") matters less than an amount, a share or a large count.
+            key=lambda q: (not q.about, q.unit is None and abs(q.value) < 10, -q.corroboration, q.id),
+        )
+        lines = []
+        for quantity in numbers:
+            line = self._fact_line(quantity, "numbers")
+            if line is not None:
+                line.lead, line.counts = quantity.text, quantity.about or ""
+                lines.append(line)
+        return lines
+
+    def _edited_extras(self, candidates: dict[str, BriefingLine]) -> dict[str, BriefingLine]:
+        """Lines for facts the editor put on the home page that no section offered by itself."""
+        wanted = [ident for ident, edit in self.story.home.items() if not edit.hide] + self.story.featured
+        facts: dict[str, Fact] = {
+            fact.id: fact
+            for fact in (*self.story.quantities, *self.story.quotes, *self.story.claims, *self.story.timeline)
+        }
+        extras = {}
+        for ident in wanted:
+            fact = facts.get(ident)
+            if ident in candidates or fact is None:
+                continue
+            line = self._fact_line(fact, _default_section(fact))
+            if line is not None:
+                if isinstance(fact, Quantity):
+                    line.lead, line.counts = fact.text, fact.about or ""
+                elif isinstance(fact, TimelineEntry):
+                    line.lead = display_event_date(fact.date)
+                elif isinstance(fact, Claim):
+                    line.group = self._party(fact)
+                extras[ident] = line
+        return extras
+
+
+def _default_section(fact: Fact) -> str:
+    if isinstance(fact, Quantity):
+        return "numbers"
+    if isinstance(fact, Claim):
+        return "wants"
+    return "happened"
+
+
+def _repeats(tokens: frozenset[str], kept: list[frozenset[str]]) -> bool:
+    return bool(tokens) and any(len(tokens & other) / len(tokens) >= _REPEATS for other in kept)
+
+
+def _by_party(lines: list[BriefingLine]) -> list[BriefingLine]:
+    """At most `PARTY_LIMIT` lines per party, parties in the order they first appear."""
+    grouped: dict[str, list[BriefingLine]] = {}
+    for line in lines:
+        party = grouped.setdefault(line.group, [])
+        if len(party) < PARTY_LIMIT or (line.edit and line.edit.position is not None):
+            party.append(line)
+    return [line for party in grouped.values() for line in party]
+
+
+def build_briefing(story: Story) -> list[BriefingSection]:
+    """The home page's sections, in reading order, each with its lines; empty sections left out."""
+    return BriefingBuilder(story).build()

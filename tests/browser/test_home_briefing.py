@@ -1,0 +1,64 @@
+"""The demo's home page in a real Chromium: its briefing sections in reading order, and every line
+followed, by clicking its source link, to the sentence it was built from (issue 18, "Proven by")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import PageFactory, ServedSite, load
+
+pytestmark = pytest.mark.browser
+
+READING_ORDER = [
+    "What happened", "Who is involved", "What each side wants", "The numbers", "What happens next",
+    "Background",
+]  # fmt: skip
+
+
+def _lines(page) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]  # playwright Page
+    return page.eval_on_selector_all(
+        "div.ex-briefing li:has(> span.ex-sources)",
+        """items => items.map(item => ({
+            text: item.innerText.replace(/\\s+/g, ' ').trim(),
+            href: item.querySelector(':scope > span.ex-sources a').getAttribute('href'),
+            section: item.closest('div.ex-briefing').className,
+        }))""",
+    )
+
+
+def test_home_sections_come_in_reading_order(demo_site: ServedSite, open_page: PageFactory) -> None:
+    opened = open_page(demo_site.base_url)
+    load(opened.page, "/")
+    headings = [h.strip().rstrip("¶").strip() for h in opened.page.locator("article h2").all_inner_texts()]
+    shown = [heading for heading in headings if heading in READING_ORDER]
+    assert shown == [heading for heading in READING_ORDER if heading in shown]
+    assert shown[:2] == ["What happened", "Who is involved"]  # the news first
+    assert "What happens next" in shown
+    assert headings.index("What happened") < headings.index("Sources")
+
+
+def test_each_home_line_leads_to_its_source_sentence(demo_site: ServedSite, open_page: PageFactory) -> None:
+    opened = open_page(demo_site.base_url)
+    page = opened.page
+    load(page, "/")
+    lines = _lines(page)
+    assert len(lines) >= 10
+    followed = 0
+    for line in lines:
+        # click the line's own source link, then come back: two light navigations per line (a
+        # loaded machine makes "network idle" waits on twenty pages slow)
+        page.locator(f'div.ex-briefing span.ex-sources a[href="{line["href"]}"]').first.click()
+        page.wait_for_load_state("domcontentloaded")
+        anchor = line["href"].split("#", 1)[1]
+        sentence = page.locator(f"[id='{anchor}']")
+        assert sentence.count() == 1, f"{line['href']}: no sentence {anchor}"
+        assert sentence.is_visible()
+        target = " ".join(sentence.inner_text().split())
+        if " — " in line["text"] and "Rewritten by the editor" not in line["text"]:
+            said = line["text"].split(" — ", 1)[1].rsplit(" (", 1)[0]
+            # the line may name a subject the sentence gives as a pronoun; the rest is the sentence's
+            assert " ".join(said.split()[1:]) in target, (said, target)
+            followed += 1
+        page.go_back(wait_until="domcontentloaded")
+    assert followed >= 5
+    assert not opened.watch.problems(), opened.watch.problems()

@@ -1,0 +1,91 @@
+"""End to end on an invented three-article story (a ferry strike, not the demo): a real
+`mkdocs build --strict`, then the home page's "What happens next" and the Updates page read back
+from the HTML, and every home page line followed to the sentence it links to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.site.test_end_to_end import make_project, mkdocs_build, tree_bytes
+
+pytestmark = pytest.mark.slow
+STORY = FIXTURES / "updates_story"
+
+
+@pytest.fixture(scope="module")
+def ferry_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp_path = tmp_path_factory.mktemp("ferry")
+    project = make_project(tmp_path, sorted(STORY.iterdir()))
+    completed = mkdocs_build(project)
+    assert "WARNING  -" not in completed.stderr
+    return project / "site"
+
+
+def page(site: Path, path: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((site / path).read_text(encoding="utf-8"))
+
+
+def section_items(home: lxml.html.HtmlElement, heading_id: str) -> list[lxml.html.HtmlElement]:
+    heading = home.get_element_by_id(heading_id)
+    box = heading.getnext()
+    assert box is not None and "ex-briefing" in (box.get("class") or "")
+    return box.xpath(".//li")
+
+
+def text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().replace("¶", "").split())
+
+
+def test_what_happens_next_lists_the_meeting_and_the_vote_soonest_first(ferry_site: Path) -> None:
+    home = page(ferry_site, "index.html")
+    upcoming = [text(item) for item in section_items(home, "what-happens-next")]
+    assert len(upcoming) == 2
+    assert upcoming[0].startswith("28 May 2025 — Lind will meet the union")
+    assert upcoming[1].startswith("June 2025 — The crews will vote on any new offer in June.")
+    happened = [text(item) for item in section_items(home, "what-happened")]
+    assert happened[0].startswith("19 May 2025 — The government appointed retired judge Hanna Lind")
+    assert not any("will meet" in line for line in happened)  # a future meeting is not news yet
+
+
+def test_home_lines_lead_to_their_sentences_and_the_editor_rewrite_shows(ferry_site: Path) -> None:
+    home = page(ferry_site, "index.html")
+    involved = section_items(home, "who-is-involved")
+    assert text(involved[0]).startswith("Paolo Serra: Transport minister, who urged both sides back to talks")
+    assert "Rewritten by the editor" in text(involved[0])
+    followed = 0
+    for item in home.xpath('//div[contains(@class, "ex-briefing")]//li[span[@class="ex-sources"]]'):
+        path, anchor = item.xpath('./span[@class="ex-sources"]/a/@href')[0].split("#")
+        target = text(page(ferry_site, str(Path(path) / "index.html")).get_element_by_id(anchor))
+        line = text(item)
+        if " — " in line and "Rewritten" not in line:  # a dated event, a number or a position
+            said = line.split(" — ", 1)[1].rsplit(" (", 1)[0]
+            assert said == target, (said, target)
+            followed += 1
+    assert followed >= 6
+
+
+def test_updates_page_logs_each_day_newest_first(ferry_site: Path) -> None:
+    updates = page(ferry_site, "updates/index.html")
+    days = [text(h) for h in updates.xpath("//h2")]
+    assert days[:4] == ["Editor's corrections", "20 May 2025", "13 May 2025", "6 May 2025"]
+    body = text(updates.xpath("//article")[0])
+    may13 = body[body.index("13 May 2025") : body.index("6 May 2025")]
+    assert "1 revised figure: about 6,500 (passengers), earlier reported as about 4,000" in may13
+    assert "Talks between the Kellport Ferry Company and the crews' union collapsed on Friday." in may13
+    assert "New in the story: Paolo Serra." in may13
+    may20 = body[body.index("20 May 2025") : body.index("13 May 2025")]
+    assert "New in the story: Hanna Lind" in may20 and "3 new developments" in may20
+    fixes = body[body.index("Editor's corrections") : body.index("20 May 2025")]
+    assert "Ines Varga: corrected by the editor" in fixes and "Her title as the union gives it" in fixes
+
+
+def test_the_briefing_and_updates_are_byte_identical_between_builds(tmp_path: Path, ferry_site: Path) -> None:
+    project = make_project(tmp_path, sorted(STORY.iterdir()))
+    mkdocs_build(project, tmp_path / "again")
+    for path in ("index.html", "updates/index.html"):
+        assert (tmp_path / "again" / path).read_bytes() == (ferry_site / path).read_bytes()
+    assert tree_bytes(tmp_path / "again").keys() == tree_bytes(ferry_site).keys()

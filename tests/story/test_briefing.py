@@ -1,0 +1,188 @@
+"""The home page's briefing, on a small invented story about a harbour strike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.models import (
+    Claim,
+    Entity,
+    EventDate,
+    HomeLineEdit,
+    Quantity,
+    Role,
+    Story,
+    TimelineEntry,
+)
+from generator.story.briefing import (
+    BriefingSection,
+    SentenceEntities,
+    build_briefing,
+    resolve_leading_pronoun,
+)
+from tests.stories import make_article, mentions, source
+
+EARLY = (
+    "The Portmere dockers union called a strike in March. "
+    "The harbour authority said the strike cost 40 ships a day. "
+    "It offered a 2 percent raise."
+)
+LATE = (
+    "Dockers in Portmere rejected the harbour authority's offer on Monday. "
+    "It was able to keep 12 berths open. "
+    "Union leader Mara Voss demanded a 6 percent raise. "
+    "Talks are expected to resume on 20 June. "
+    "Voss said the union would not back down."
+)
+
+
+def _date(value: str, start: dt.date, end: dt.date) -> EventDate:
+    return EventDate(value=value, edtf=value, start=start, end=end)
+
+
+def harbour_story() -> Story:
+    early = make_article("early", "Dockers strike", "Harbour News", EARLY, dt.date(2025, 3, 10))
+    late = make_article("late", "Offer rejected", "Coast Daily", LATE, dt.date(2025, 6, 3))
+    authority = Entity(
+        id="harbour-authority", name="Portmere Harbour Authority", type="organization",
+        mentions=mentions(early, "harbour authority") + mentions(late, "harbour authority"),
+    )  # fmt: skip
+    voss = Entity(
+        id="mara-voss", name="Mara Voss", type="person",
+        roles=[Role(role="Union leader", sources=[source(late, "Union leader Mara Voss")])],
+        mentions=mentions(late, "Mara Voss") + mentions(late, "Voss said"),
+    )  # fmt: skip
+    strike = TimelineEntry(
+        id="t-strike", date=_date("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31)), timex="in March",
+        text="The union called a strike.", sources=[source(early, "in March")],
+    )  # fmt: skip
+    rejected = TimelineEntry(
+        id="t-rejected", date=_date("2025-06-02", dt.date(2025, 6, 2), dt.date(2025, 6, 2)), timex="Monday",
+        text="Dockers rejected the offer.", sources=[source(late, "on Monday")],
+    )  # fmt: skip
+    berths = TimelineEntry(
+        id="t-berths", date=_date("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 2)), timex="June",
+        text="It was able to keep 12 berths open.", sources=[source(late, "It was able")],
+    )  # fmt: skip
+    talks = TimelineEntry(
+        id="t-talks", date=_date("2025-06-20", dt.date(2025, 6, 20), dt.date(2025, 6, 20)), timex="20 June",
+        text="Talks resume.", sources=[source(late, "20 June")],
+    )  # fmt: skip
+    ships = Quantity(
+        id="q-ships", text="40 ships", value=40, about="ships held up each day",
+        sources=[source(early, "40 ships")],
+    )  # fmt: skip
+    demand = Claim(
+        id="c-raise", by="Mara Voss", by_id="mara-voss", text="a 6 percent raise", kind="demand",
+        sources=[source(late, "demanded a 6 percent raise")],
+    )  # fmt: skip
+    return Story(
+        title="Portmere strike", articles=[early, late], entities=[authority, voss],
+        quantities=[ships], claims=[demand], timeline=[strike, rejected, berths, talks],
+    )  # fmt: skip
+
+
+def sections(story: Story) -> dict[str, BriefingSection]:
+    return {section.key: section for section in build_briefing(story)}
+
+
+def texts(section: BriefingSection) -> list[str]:
+    return [line.text for line in section.lines]
+
+
+def test_sections_come_in_reading_order_and_sort_events_by_when() -> None:
+    briefing = build_briefing(harbour_story())
+    assert [s.key for s in briefing] == ["happened", "involved", "wants", "numbers", "next", "background"]
+    found = {s.key: s for s in briefing}
+    assert [line.id for line in found["happened"].lines] == ["t-rejected", "t-berths"]  # newest first
+    assert [line.id for line in found["next"].lines] == ["t-talks"]  # after the newest article (3 June)
+    assert found["next"].lines[0].lead == "20 June 2025"
+    assert [line.id for line in found["background"].lines] == ["t-strike"]  # three months earlier
+
+
+def test_a_leading_pronoun_is_resolved_to_the_entity_named_before() -> None:
+    found = sections(harbour_story())
+    berths = next(line for line in found["happened"].lines if line.id == "t-berths")
+    assert berths.text == "Portmere Harbour Authority was able to keep 12 berths open."
+    story = harbour_story()
+    names = SentenceEntities(story)
+    # "It" after a sentence that names no organisation cannot be resolved
+    assert resolve_leading_pronoun("It rained.", "late", 0, names) is None
+    assert resolve_leading_pronoun("Voss left.", "late", 4, names) == "Voss left."
+
+
+def test_each_line_links_to_its_sentence_and_no_sentence_is_shown_twice() -> None:
+    briefing = build_briefing(harbour_story())
+    lines = [line for section in briefing if section.key != "involved" for line in section.lines]
+    shown = [(line.article, line.anchor) for line in lines if line.text]
+    assert len(shown) == len(set(shown))
+    talks = sections(harbour_story())["next"].lines[0]
+    assert (talks.article, talks.anchor) == ("late", "s4")
+
+
+def test_who_is_involved_has_roles_and_demands_are_grouped_by_party() -> None:
+    found = sections(harbour_story())
+    voss = found["involved"].lines[0]
+    assert (voss.lead, voss.text, voss.anchor) == ("Mara Voss", "Union leader", "s3")
+    assert found["wants"].groups() == [("Mara Voss", found["wants"].lines)]
+    assert texts(found["wants"]) == ["Union leader Mara Voss demanded a 6 percent raise."]
+    ships = found["numbers"].lines[0]
+    assert (ships.lead, ships.counts) == ("40 ships", "ships held up each day")
+
+
+def test_the_editor_pins_hides_moves_and_rewrites_lines() -> None:
+    story = harbour_story()
+    story.home = {
+        "t-berths": HomeLineEdit(position=1),
+        "t-rejected": HomeLineEdit(text="Dockers said no to the offer.", note="Plainer"),
+        "t-talks": HomeLineEdit(hide=True),
+        "t-strike": HomeLineEdit(section="happened", position=2),
+    }
+    found = sections(story)
+    assert [line.id for line in found["happened"].lines] == ["t-berths", "t-strike", "t-rejected"]
+    assert found["happened"].lines[2].text == "Dockers said no to the offer."
+    assert "next" not in found and "background" not in found
+
+
+def test_featured_facts_are_pinned_after_explicit_positions() -> None:
+    story = harbour_story()
+    story.featured = ["t-berths"]
+    assert [line.id for line in sections(story)["happened"].lines] == ["t-berths", "t-rejected"]
+
+
+def test_a_story_without_dates_has_no_event_sections() -> None:
+    story = harbour_story()
+    for article in story.articles:
+        article.published = None
+    assert {s.key for s in build_briefing(story)} == {"involved", "wants", "numbers"}
+
+
+def test_timeline_rows_get_their_subject_back() -> None:
+    from generator.story.subjects import resolve_timeline_subjects
+
+    text = (
+        "Voters in Dunmore backed the Lakeside Trust in May. "
+        "The trust said it was able to buy the old mill by June. "
+        "It will open the mill in August. "
+        "He left in July."
+    )
+    article = make_article("mill", "Mill bought", "Dunmore Post", text, dt.date(2025, 7, 1))
+    trust = Entity(id="lakeside-trust", name="Lakeside Trust", type="organization",
+                   mentions=mentions(article, "Lakeside Trust") + mentions(article, "The trust"))
+    voters = Entity(id="voters", name="Voters", type="group", mentions=mentions(article, "Voters"))
+    june = _date("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    rows = [
+        TimelineEntry(id="t-1", date=june, timex="June", text="It was able to buy the old mill",
+                      sources=[source(article, "by June")]),
+        TimelineEntry(id="t-2", date=june, timex="August", text="It will open the mill",
+                      sources=[source(article, "in August")]),
+        TimelineEntry(id="t-3", date=june, timex="July", text="He left",
+                      sources=[source(article, "in July")]),
+    ]
+    story = Story(title="Mill", articles=[article], entities=[voters, trust], timeline=rows)
+    resolve_timeline_subjects(story)
+    assert [row.text for row in story.timeline] == [
+        "Lakeside Trust was able to buy the old mill",  # named before the clause, in its sentence
+        "Lakeside Trust will open the mill",  # named in the sentence before
+        "He left",  # no person named before: left as it is
+    ]
