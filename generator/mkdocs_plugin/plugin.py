@@ -16,16 +16,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
+from generator.mkdocs_plugin.files import add_generated, files_named
 from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
-from generator.render.layout import listed_in_nav
-from generator.writer import owned_files
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -70,7 +69,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.error(message)
         problems = len(result.warnings) + len(result.errors)
         if config.strict and problems:
-            files = _files_named(result.errors + result.warnings)
+            files = files_named(result.errors + result.warnings)
             raise PluginError(
                 f"explainer: {problems} problem(s) above, in {files}; "
                 f"strict mode stops here and leaves the previous site/ as it was"
@@ -92,7 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.site_name = Markup.escape(title)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        files = _add_generated(files, self.generated, config)
+        files = add_generated(files, self.generated, config)
         assert self.settings is not None
         if self.settings.cache_path is not None:
             from generator.mkdocs_plugin.page_cache import use_cached_rendering, use_cached_search_entries
@@ -142,30 +141,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 server.watch(str(folder))
         if self.settings.story_path.exists():
             server.watch(str(self.settings.story_path))
-
-
-def _files_named(messages: list[str], shown: int = 5) -> str:
-    """The files the messages are about (each message starts with `path:` or `path:line:`)."""
-    files = list(dict.fromkeys(message.split(":", 1)[0] for message in messages))
-    more = f" and {len(files) - shown} more" if len(files) > shown else ""
-    return ", ".join(files[:shown]) + more
-
-
-def _add_generated(files: Files, generated: dict[str, str | bytes], config: MkDocsConfig) -> Files:
-    # Pages that `explainer build --out <docs_dir>` wrote (for Zensical) are listed in its manifest:
-    # they are earlier output, not hand-written pages, so this build's pages replace them.
-    for path in sorted(owned_files(Path(config.docs_dir))):
-        earlier = files.get_file_from_path(path)
-        if earlier is not None:
-            files.remove(earlier)
-    for path, content in sorted(generated.items()):
-        if files.get_file_from_path(path) is not None:
-            # A hand-written page in docs/ wins: the generator never replaces what people wrote.
-            log.info("explainer: docs/%s exists, keeping it instead of the generated page", path)
-            continue
-        inclusion = InclusionLevel.UNDEFINED if listed_in_nav(path) else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
-    return files
 
 
 def _log_progress(done: int, total: int) -> None:
