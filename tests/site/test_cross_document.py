@@ -38,7 +38,8 @@ def _content(page: Path) -> HtmlElement:
 def _rows(site: Path) -> list[tuple[str, list[str], str]]:
     """(statement, linked article pages, corroboration text) of each timeline row."""
     rows = []
-    for title in _content(site / "timeline" / "index.html").xpath("//h4[contains(@class, 'ex-fact-title')]"):
+    titles = "//*[self::h3 or self::h4][contains(@class, 'ex-fact-title')]"  # h3 under a year, h4 under a month
+    for title in _content(site / "timeline" / "index.html").xpath(titles):
         statement = next(title.itersiblings("p"))
         details = statement.getnext()
         links = details.xpath(".//span[@class='ex-sources']/a")
