@@ -161,4 +161,12 @@ def _fact_weights(index: SiteIndex, view: ArticleView) -> dict[int, int]:
             sentence = index.sentence_index(source) if source.article == view.article.id else None
             if sentence is not None and sentence in weights:
                 weights[sentence] += 1
+    # A sentence the home page quotes is what a reader following its link expects to find: it goes
+    # before every other candidate while the excerpt share allows.
+    for sentence in index.home_sentences.get(view.article.id, ()):
+        if sentence in weights:
+            weights[sentence] += HOME_SENTENCE_WEIGHT
     return weights
+
+
+HOME_SENTENCE_WEIGHT = 1_000

@@ -107,8 +107,11 @@ class SiteIndex:
         self._attach_facts()
         self._keep_role_sentences()
         self.intros = self._entity_intros()
+        # Sentences the home page quotes, per article: they come first in an article's excerpts.
+        self.home_sentences: dict[str, set[int]] = {}
         for sentence in linked_sentences:
             self.articles[sentence.article].sentences.add(sentence.index)
+            self.home_sentences.setdefault(sentence.article, set()).add(sentence.index)
         # Per-article lookups, so that rendering N articles stays linear in N.
         self.mentions_by_article: dict[str, list[tuple[Mention, EntityView]]] = {}
         for view in self.entities.values():

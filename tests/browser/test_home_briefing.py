@@ -56,6 +56,7 @@ def test_each_home_line_leads_to_its_source_sentence(demo_site: ServedSite, open
             # In excerpts mode a sentence beyond the article's excerpt share is not shown: its link
             # lands on the visible "…" gap where it was left out.
             assert page.locator(f"p.ex-gap:has([id='{anchor}'])").is_visible(), line["href"]
+            page.wait_for_load_state("load")  # let the page's own requests finish before leaving it
             page.go_back(wait_until="domcontentloaded")
             continue
         assert sentence.is_visible()
