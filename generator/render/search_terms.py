@@ -1,4 +1,4 @@
-"""Spellings that let the site's search forgive: "Barcena" finds Bárcena.
+"""Spellings that let the site's search forgive: "Nunez" finds Núñez.
 
 Material's search (lunr, in the browser) lowercases but does not fold accents, and most readers type
 names without them. An entity page therefore also carries its names written without accents; the
@@ -17,7 +17,7 @@ _SPELLED_OUT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø
 
 
 def fold_accents(text: str) -> str:
-    """`text` without diacritics: "López Obrador" -> "Lopez Obrador"."""
+    """`text` without diacritics: "Inés Núñez" -> "Ines Nunez"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPELLED_OUT))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

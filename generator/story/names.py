@@ -49,7 +49,7 @@ _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", 
 
 
 def fold(text: str) -> str:
-    """Lower case ASCII without accents: "Bárcena" -> "barcena"."""
+    """Lower case ASCII without accents: "Núñez" -> "nunez"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -92,7 +92,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
 
 def _same_surname_split(a: PersonName, b: PersonName) -> PersonName:
     """`a` with its last middle names moved into the surname when `b`'s double surname is written so:
-    "Elizabeth Sherwood Randall" against "Liz Sherwood-Randall"."""
+    "Margaret Hale Osborn" against "Peggy Hale-Osborn"."""
     for size in range(1, len(a.middle) + 1):
         if " ".join((*a.middle[-size:], a.last)) == b.last:
             return PersonName(first=a.first, middle=a.middle[:-size], last=b.last)

@@ -169,7 +169,7 @@ def _full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName
 
 
 def _join_person_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
-    """"Tony Blinken" / "Antony J. Blinken", "Liz" / "Elizabeth", "J. Doe" / "Jane Doe", two spellings
+    """"Bill Dunmore" / "William J. Dunmore", "Peggy" / "Margaret", "J. Doe" / "Jane Doe", two spellings
     of a rare surname: joined when each side can be only one person of the story (a "J. Doe" next to
     both "Jane Doe" and "John Doe" stays apart, and so do they)."""
     names = _full_person_names(key_types)

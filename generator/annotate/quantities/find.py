@@ -214,7 +214,7 @@ def names_a_thing(span: Span, expression: NumberExpression) -> bool:
     if len(span) != 1 or expression.unit or "," in span[0].text or span.start == 0:
         return False
     if span.doc[span.start - 1].lower_ in NAME_NOUNS or glued_to_letters(span):
-        return True  # "number one", "Title 42", "3G" (a figure glued to letters that are no unit)
+        return True  # "number one", "Title IX", "3G" (a figure glued to letters that are no unit)
     if not (DIGITS.match(span[0].text) or JOINED_PAIR.match(span[0].text) or span[0].text[:1] in "+-"):
         return False
     doc = span.doc

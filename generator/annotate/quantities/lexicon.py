@@ -128,7 +128,7 @@ ADDED_TO = {"to", "from", "off"}
 # Prepositions that introduce the other side of a comparison: "up from 5%", "fewer than 3,000".
 COMPARISON_PREPOSITIONS = {"from", "than", "with", "against", "versus", "vs"}
 
-# Nouns before a figure that names rather than counts: "version 10.4", "Title 42", "number one".
+# Nouns before a figure that names rather than counts: "version 10.4", "Chapter 11", "number one".
 NAME_NOUNS = {
     "version", "number", "model", "flight", "route", "title", "section", "chapter", "article", "page",
     "room", "gate", "channel", "episode", "season", "series", "highway", "interstate", "platform", "bus",
