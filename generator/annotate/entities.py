@@ -58,9 +58,13 @@ from generator.annotate.entity_corrections import (
     _coordinated_places,
     _law_candidates,
     _places_before_region,
+    _proper_noun_runs,
     _retyped,
+    _split_coordinated_people,
+    _teams_named_by_place,
     _unintroduced_names_retyped,
     _with_region_compounds,
+    _without_nationality,
 )
 from generator.annotate.roles import find_roles
 from generator.models import AliasMention, EntityMention
@@ -74,11 +78,15 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     "Springfield, Ohio"): both name a place of their own."""
     model = _joined_split_surnames(doc, list(_model_candidates(doc)))
     candidates = [_with_possessive_name(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
-    candidates = [_retyped(doc, _without_title(doc, c)) for c in candidates if not _is_noise(doc, c)]
+    candidates = [_retyped(doc, _without_nationality(doc, _without_title(doc, c)))
+                  for c in candidates if not _is_noise(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
-    candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates))
+    candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates)
+                         + _proper_noun_runs(doc, candidates))
+    candidates = _teams_named_by_place(doc, candidates)
     candidates = _select(candidates + _alias_candidates(doc, candidates))
-    candidates = _with_region_compounds(doc, _consistent_names(doc, candidates))
+    candidates = _consistent_names(doc, _split_coordinated_people(doc, candidates))
+    candidates = _with_region_compounds(doc, candidates)
     sentence_of = sentence_indexer(doc)
     return [_to_mention(doc, c, sentence_of) for c in candidates]
 

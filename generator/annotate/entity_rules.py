@@ -34,6 +34,25 @@ OUTLET_HEADS = frozenset({
     "guardian", "magazine", "network", "broadcasting", "television", "radio", "wire", "daily",
 })
 
+# Capitalised words that the tagger calls proper nouns but that name no entity of a story: days,
+# months (dates are the time tagger's) and words that open a sentence or a title.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+# Sports reports name a team by its city, state or school ("North Carolina beat Evansville 91-73"):
+# a score or a win-loss record, and the words that put a team in a game.
+SCORE = re.compile(r"(?<![\w.:-])\d{1,3} ?- ?\d{1,3}(?![\w:-]|\.\d)")
+RECORD_AFTER = re.compile(r"^\s*\(\d{1,3} ?- ?\d{1,3}(?: ?- ?\d{1,3})?\)")
+SCORE_AFTER = re.compile(r"^,?\s*\d{1,3} ?- ?\d{1,3}(?![\w:-]|\.\d)")
+OPPONENT_WORDS = frozenset({"over", "against", "beat", "beats", "beating", "defeated", "defeat", "defeats",
+                            "defeating", "past", "visiting", "vs", "vs.", "versus"})
+GAME_NOUNS = frozenset({"game", "games", "match", "matches", "matchup", "loss", "win", "victory", "defeat"})
+WINNING_VERBS = frozenset({"beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs",
+                           "downed", "tops", "topped", "blanked", "whipped", "crushed", "outlasted"})
+
 # Verbs whose subject, when a single-word name, is a publisher ("Bloomberg reported").
 PUBLISHING_VERBS = frozenset({"report", "publish", "reveal", "broadcast", "air"})
 

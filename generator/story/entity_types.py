@@ -56,19 +56,45 @@ _FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", 
                                "at", "from"})
 
 
+# Names that open in lower case on purpose: a brand in camel case ("eBay", "iWidget") and an Arabic
+# name's article ("al-Aqsa", "el-Arish").
+_LOWER_CASE_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
+# People named by what they are not or no longer are: "non-Freedonians", "ex-Marine" ("anti-", "post-"
+# make adjectives: "anti-Semitic", "post-Soviet").
+_PREFIXED_GROUP = re.compile(r"^(?:non|ex)-[A-Z][a-z]+$")
+# A law named by its number: a provision ("Section 230", "Article 5") or a law's own word with its number.
+_LAW_NUMBER_WORDS = frozenset({"title", "section", "article", "chapter", "rule", "amendment", "act", "bill",
+                               "law", "resolution", "directive", "regulation", "code", "h.r.", "s."})
+
+
+def _is_numbered_law(words: list[str]) -> bool:
+    return any(w.lower() in _LAW_NUMBER_WORDS for w in words)
+
+
 def is_not_a_name(text: str, entity_type: EntityType, lower_case_words: frozenset[str]) -> bool:
     """A lower-case word, a fragment ending in "and", a figure, one letter, or a common plural written
     capitalised at a sentence start ("Eyewitnesses said ...") that the story also writes in lower case."""
     words = text.split()
     if not words or not re.search(r"[^\W\d_]", text):
         return True
-    if not any(c.isupper() for c in words[0]):
-        return True
+    opens_in_lower_case = not words[0][:1].isupper()
+    if opens_in_lower_case and not _LOWER_CASE_NAME.match(words[0]) and not _PREFIXED_GROUP.match(text):
+        return True  # "anti-Semitic", "post-Soviet" (but "eBay", "al-Aqsa", "non-Freedonians" are names)
     if words[-1].lower() in _FUNCTION_ENDINGS or len(text.replace(".", "").strip()) < 2:
         return True
-    if re.search(r"\d", text) and entity_type != "law":
-        return True  # a figure, a price or a ticker's change is no name ("Section 230" is a law's)
+    if re.search(r"\d", text) and not (entity_type == "law" and _is_numbered_law(words)):
+        return True  # a figure, a price, a score or a ticker's change is no name ("Section 230" is a law's)
     return len(words) == 1 and text.endswith("s") and text.lower() in lower_case_words
+
+
+# The label of a name found only as a run of proper nouns the model left untagged.
+PROPER_NOUN_LABEL = "PROPN"
+
+
+def is_common_word(text: str, label: str, lower_case_words: frozenset[str]) -> bool:
+    """One capitalised word found only as a proper noun ("the new Doctor", "Player of the Year")
+    that the story also writes in lower case is a common word, not a name."""
+    return label == PROPER_NOUN_LABEL and " " not in text.strip() and text.lower() in lower_case_words
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,6 +145,19 @@ def vote(labelled: Iterable[tuple[EntityType, str]]) -> EntityType:
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
 
 
+# Share of an entity's mentions that rules must call an organisation for the story to believe them
+# over the model and the gazetteer ("Springfield (10-2)" twice among "Springfield's coach" and the like).
+RULED_ORGANISATION_SHARE = 0.25
+
+
+def _ruled_organisation(labelled: list[tuple[EntityType, str]], voted: EntityType) -> bool:
+    """Rules call it an organisation and the vote agrees, or rules do in a good share of its mentions."""
+    ruled = sum(1 for t, label in labelled if t == "organization" and label == RULE_LABEL)
+    if ruled and voted == "organization":
+        return True
+    return ruled >= 2 and ruled >= RULED_ORGANISATION_SHARE * len(labelled)
+
+
 def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
     """The labels of the mentions that write the name in two words or more, when there are any: the
     model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
@@ -138,6 +177,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "place"
     person = has_person_cue(texts, has_role) and voted in ("person", "other", "organization")
     rank = place_rank(canonical_key)
+    if _ruled_organisation(labelled, voted) and not person:
+        return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
     if rank and not person and (rank == 2 or voted != "person"):
         return "place"
     if person:

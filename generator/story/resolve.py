@@ -67,6 +67,7 @@ _CORPORATE_SUFFIXES = frozenset({
 })
 
 
+
 @dataclass(frozen=True)
 class _Found:
     """One entity mention with the article it is in."""
@@ -81,7 +82,8 @@ def resolve_entities(
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
     lower_case_words = _lower_case_words(articles)
     found = [_Found(a.article_id, m) for a in annotations for m in a.entities
-             if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)]
+             if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)
+             and not entity_types.is_common_word(m.text, m.label, lower_case_words)]
     if not found:
         return [], {}
     groups = _group(found, annotations)
@@ -256,7 +258,8 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
         return [k for k, t in key_types.items()
                 if t == "organization" and len(k.split()) > len(words) and (
                     (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
-                    or _is_place_and_name(k.split(), words))]
+                    or (k.split()[:-1] == words and k.split()[-1] in entity_types.INSTITUTION_HEADS)
+                    or _is_place_and_name(k.split(), words, key_types))]
     if entity_type in ("place", "other"):
         return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
     return []
@@ -330,13 +333,23 @@ def _may_be_surname(items: list[_Found]) -> bool:
                                  and not entity_types.place_rank(name_key(items[0].mention.text)))
 
 
-def _is_place_and_name(full: list[str], short: list[str]) -> bool:
-    """"New Orleans Saints" is "Saints" of New Orleans: a team or branch named by its city."""
-    return full[-len(short):] == short and entity_types.place_rank(" ".join(full[:-len(short)])) > 0
+def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, EntityType]) -> bool:
+    """"New Orleans Saints" is "Saints" of New Orleans: a team or branch named by its city (a place of
+    the gazetteer or of the story: "Lakeview Harbor Clinic" is "Harbor Clinic" when Lakeview is)."""
+    if full[-len(short):] != short:
+        return False
+    place = " ".join(full[:-len(short)])
+    return entity_types.place_rank(place) > 0 or key_types.get(place) == "place"
 
 
 def _vote(items: list[_Found]) -> EntityType:
-    return entity_types.vote((item.mention.type, item.mention.label) for item in items)
+    """The mentions' vote; a name nobody typed that opens with a known given name ("Jane Roe", found
+    as a bare proper noun) is a person, so that its surname alone can join it."""
+    voted = entity_types.vote((item.mention.type, item.mention.label) for item in items)
+    texts = (item.mention.text for item in items)
+    if voted == "other" and entity_types.has_person_cue(texts, has_role=False):
+        return "person"
+    return voted
 
 
 # --------------------------------------------------------------------------- one entity
