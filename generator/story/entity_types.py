@@ -216,6 +216,14 @@ def _ruled_organisation(labelled: list[tuple[EntityType, str]], voted: EntityTyp
     return ruled >= 2 and ruled >= RULED_ORGANISATION_SHARE * len(labelled)
 
 
+def _named_by_surname(texts: list[str], labelled: list[tuple[EntityType, str]]) -> bool:
+    """The model named the full name a person at least once, and the surname alone is a person: the
+    way news refers to people ("Jo Quarrel ... Quarrel said")."""
+    full = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) > 1]
+    alone = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) == 1]
+    return bool(alone) and any(label == "PERSON" for _, label in full) and vote(alone) == "person"
+
+
 def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
     """The labels of the mentions that write the name in two words or more, when there are any: the
     model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
@@ -233,7 +241,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
-    person = has_person_cue(texts, has_role) and voted in ("person", "other", "organization")
+    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and voted in (
+        "person", "other", "organization")
     rank = place_rank(canonical_key)
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model

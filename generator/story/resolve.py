@@ -145,6 +145,7 @@ def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[l
     for item in found:
         by_key[_mention_key(item.mention)].append(item)
     key_types = {key: _vote(items) for key, items in by_key.items()}
+    _type_people_by_surname(key_types, by_key)
     union = _UnionFind()
     for key in sorted(by_key):
         union.find(key)
@@ -158,6 +159,20 @@ def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[l
         groups[union.find(key)].extend(items)
     _attach_surnames(groups, by_key, key_types, union)
     return [groups[root] for root in sorted(groups) if groups[root]]
+
+
+def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, list[_Found]]) -> None:
+    """"Jo Quarrel" that the model called a company as often as a person, in a story where "Quarrel"
+    alone is a person: a person, when the model named it a person at least once and nothing in the
+    name is an organisation's."""
+    for key, items in by_key.items():
+        words = key.split()
+        if key_types[key] not in ("organization", "other") or len(words) < 2 or len(words) > 3:
+            continue
+        if key_types.get(words[-1]) != "person" or not any(i.mention.label == "PERSON" for i in items):
+            continue
+        if not any(entity_types.has_organisation_cue(i.mention.text) for i in items):
+            key_types[key] = "person"
 
 
 def _full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]:
@@ -267,15 +282,17 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
 
 def _join_spelling_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
     """A place or organisation written two ways by two outlets ("Jabaliya"/"Jabalya" camp)."""
-    buckets: dict[tuple[EntityType, str, int], list[str]] = defaultdict(list)
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key, entity_type in key_types.items():
-        if entity_type in ("place", "organization") and key:
-            buckets[(entity_type, key[0], len(key.split()))].append(key)
+        if entity_type in ("place", "organization", "other") and key:
+            buckets[(key[0], len(key.split()))].append(key)
     for _, keys in sorted(buckets.items()):
         keys.sort()
         for position, key in enumerate(keys):
             for other in keys[position + 1:]:
-                if spelling_variant_names(key, other):
+                # One of them must be typed a place or an organisation, and the other alike or untyped.
+                kinds = {key_types[key], key_types[other]}
+                if len(kinds - {"other"}) == 1 and spelling_variant_names(key, other):
                     union.union(key, other)
 
 
@@ -315,11 +332,23 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[_Foun
     for item in groups.pop(key):
         local = {union.find(k) for k in owners if item.article in articles_of[k]}
         roots = local or story_roots
+        if len(local) > 1:
+            nearest = _nearest_before(item, owners, by_key, union)
+            roots = {nearest} if nearest else set()
         if len(roots) == 1:
             groups[next(iter(roots))].append(item)
         else:
             kept.append(item)
     groups[key] = kept
+
+
+def _nearest_before(item: _Found, owners: list[str], by_key: dict[str, list[_Found]],
+                    union: _UnionFind) -> str | None:
+    """The owner (a root) whose full name the article wrote last before `item`: "Jane Doe ... John Doe
+    said ... Doe added" is John. None when the article names none of them before it."""
+    before = [(found.mention.start, union.find(owner)) for owner in owners for found in by_key[owner]
+              if found.article == item.article and found.mention.end <= item.mention.start]
+    return max(before)[1] if before else None
 
 
 def _may_be_surname(items: list[_Found]) -> bool:
@@ -343,11 +372,13 @@ def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, E
 
 
 def _vote(items: list[_Found]) -> EntityType:
-    """The mentions' vote; a name nobody typed that opens with a known given name ("Jane Roe", found
-    as a bare proper noun) is a person, so that its surname alone can join it."""
+    """The mentions' vote; a name that opens with a known given name ("Jane Roe", found as a bare
+    proper noun or taken for a company by the model) is a person unless it ends like an
+    organisation's name, as `entity_types.story_type` decides, so that its surname alone can join it."""
     voted = entity_types.vote((item.mention.type, item.mention.label) for item in items)
-    texts = (item.mention.text for item in items)
-    if voted == "other" and entity_types.has_person_cue(texts, has_role=False):
+    texts = [item.mention.text for item in items]
+    if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
+            and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
     return voted
 

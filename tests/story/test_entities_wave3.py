@@ -74,3 +74,20 @@ def test_gazetteer_index_is_written_once_and_read_back(
         assert entity_types.place_rank("france") == 2 and index.read_bytes() == first  # same bytes
     finally:
         entity_types._gazetteer.cache_clear()
+
+
+def test_a_full_name_the_model_called_a_company_is_the_person_its_surname_names() -> None:
+    found = _resolve([("Corrin Vasterly", ORG, "ORG"), ("Corrin Vasterly", ORG, "ORG")],
+                     [("Corrin Vasterly", P, "PERSON"), ("Vasterly", P, "PERSON"), ("Vasterly", P, "")])
+    assert found == [("Corrin Vasterly", P, 5)]
+
+
+def test_a_place_spelt_two_ways_joins_when_one_spelling_is_untyped() -> None:
+    found = _resolve([("Zarqowiya", G, "GPE")], [("Zarqowya", "other", "PROPN")])
+    assert found == [("Zarqowiya", G, 2)]
+
+
+def test_a_first_name_alone_goes_to_the_nearest_full_name_before_it() -> None:
+    found = _resolve([("Jermond Pallis", P, "PERSON"), ("Jermond Okafor", P, "PERSON"),
+                      ("Jermond", "other", "PROPN")])
+    assert found == [("Jermond Okafor", P, 2), ("Jermond Pallis", P, 1)]

@@ -85,9 +85,16 @@ def _article(article_id: str) -> Article:
     return Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id, text="")
 
 
-def test_ambiguous_surname_stays_apart() -> None:
+def test_ambiguous_surname_goes_to_the_nearest_full_name_before_it() -> None:
     annotations = _annotations("a", [("Anna Berg", "person", "PERSON"), ("Lars Berg", "person", "PERSON"),
                                      ("Berg", "person", "PERSON")])
+    entities, _ = resolve_entities([_article("a")], [annotations])
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Anna Berg", 1), ("Lars Berg", 2)]
+
+
+def test_ambiguous_surname_before_any_full_name_stays_apart() -> None:
+    annotations = _annotations("a", [("Berg", "person", "PERSON"), ("Anna Berg", "person", "PERSON"),
+                                     ("Lars Berg", "person", "PERSON")])
     entities, _ = resolve_entities([_article("a")], [annotations])
     assert sorted(e.name for e in entities) == ["Anna Berg", "Berg", "Lars Berg"]
 
