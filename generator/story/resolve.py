@@ -86,12 +86,69 @@ def resolve_entities(
              and not entity_types.is_common_word(m.text, m.label, lower_case_words)]
     if not found:
         return [], {}
+    found += _story_repeats(articles, annotations, found, lower_case_words)
     groups = _group(found, annotations)
     roles_at = _role_index(annotations)
     entities_with_mentions = [_entity(members, roles_at) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
+
+
+def _story_repeats(articles: list[Article], annotations: list[ArticleAnnotations], found: list[_Found],
+                   lower_case_words: frozenset[str]) -> list[_Found]:
+    """Untagged uses of names the story knows, in any article: a person's surname alone ("Quarrel
+    threw for 300 yards", first in its sentence, where the small model tags nothing) and a one-word
+    organisation named in two articles or more ("Otters clinch a berth"). Not a word the story also
+    writes in lower case, nor one inside a longer capitalised name."""
+    known = _repeatable_names(found)
+    if not known:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(known, key=lambda w: (-len(w), w))))
+    # Whole words; a possessive ("Quarrel's") is a use of the name too.
+    pattern = re.compile(r"(?<![\w'’-])(" + alternatives + r")(?![\w-])(?!['’](?!s\b))")
+    taken = defaultdict(list)
+    for item in found:
+        taken[item.article].append((item.mention.start, item.mention.end))
+    repeats = []
+    for article, annotation in zip(articles, annotations, strict=True):
+        spans = taken[article.id]
+        for match in pattern.finditer(article.text):
+            word = match.group(1)
+            start, end = match.span(1)
+            if word.lower() in lower_case_words or any(s < end and start < e for s, e in spans):
+                continue
+            if _inside_capitalised_run(article.text, start, end):
+                continue
+            sentence = next((x.index for x in annotation.sentences if x.start <= start < x.end), 0)
+            repeats.append(_Found(article.id, EntityMention(start=start, end=end, text=word, type=known[word],
+                                                            label="", sentence=sentence)))
+    return repeats
+
+
+def _repeatable_names(found: list[_Found]) -> dict[str, EntityType]:
+    """Written form -> type of the words worth looking for again (see `_story_repeats`)."""
+    surnames: dict[str, EntityType] = {}
+    organisations: dict[str, set[str]] = defaultdict(set)
+    for item in found:
+        words = item.mention.text.split()
+        if item.mention.type == "person" and len(words) in (2, 3) and item.mention.label == "PERSON":
+            last = words[-1]
+            if last[:1].isupper() and last[1:].islower() and len(last) > 2 and last.isalpha():
+                surnames[last] = "person"
+        elif item.mention.type == "organization" and len(words) == 1 and words[0][:1].isupper() \
+                and len(words[0]) > 2 and words[0].isalpha():
+            organisations[words[0]].add(item.article)
+    known = dict(surnames)
+    known.update({word: "organization" for word, seen in organisations.items() if len(seen) > 1
+                  and word not in surnames})
+    return known
+
+
+def _inside_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Next to another capitalised word on its line: part of a longer name or of a title ("Coach X")."""
+    return bool(re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, start - 40):start])
+                or re.match(r"[ \t]+[A-Z]", text[end:end + 3]))
 
 
 def _lower_case_words(articles: list[Article]) -> frozenset[str]:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.models import Article, ArticleAnnotations, Entity, EntityMention
 from generator.story import entity_types
 from generator.story.entity_types import is_common_word, is_not_a_name, story_type
+from generator.story.resolve import resolve_entities
 from tests.story.test_cross_document import ORG, G, P, _resolve
 
 
@@ -91,3 +93,39 @@ def test_a_first_name_alone_goes_to_the_nearest_full_name_before_it() -> None:
     found = _resolve([("Jermond Pallis", P, "PERSON"), ("Jermond Okafor", P, "PERSON"),
                       ("Jermond", "other", "PROPN")])
     assert found == [("Jermond Okafor", P, 2), ("Jermond Pallis", P, 1)]
+
+
+def _story(texts: dict[str, str], names: dict[str, list[tuple[str, str, str]]]) -> list[Entity]:
+    """Resolve articles whose mentions are found in their texts by (text, type, label)."""
+    articles, annotations = [], []
+    for article_id, text in texts.items():
+        mentions = []
+        for name, entity_type, label in names.get(article_id, []):
+            start = text.index(name)
+            mentions.append(EntityMention(start=start, end=start + len(name), text=name,
+                                          type=entity_type, label=label, sentence=0))  # type: ignore[arg-type]
+        articles.append(Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id,
+                                text=text))
+        annotations.append(ArticleAnnotations(article_id=article_id, entities=mentions))
+    entities, _ = resolve_entities(articles, annotations)
+    return entities
+
+
+def test_untagged_surname_in_another_article_is_a_mention() -> None:
+    entities = _story(
+        {"a": "Quarrel Vasterly threw for 300 yards.", "b": "Vasterly threw again. The vasterly-green ball.",
+         "c": "Coach Vasterly Jr. left."},
+        {"a": [("Quarrel Vasterly", P, "PERSON")]})
+    person = next(e for e in entities if e.name == "Quarrel Vasterly")
+    # "Vasterly" opening a sentence in "b" is him; inside a capitalised run ("Coach Vasterly Jr.") it
+    # is left to the annotator, and so is a word the story writes in lower case.
+    mentions = sorted((m.article, m.text) for m in person.mentions)
+    assert mentions == [("a", "Quarrel Vasterly"), ("b", "Vasterly")]
+
+
+def test_untagged_team_named_in_two_articles_is_a_mention() -> None:
+    entities = _story(
+        {"a": "The Thornbacks won.", "b": "The Thornbacks lost.", "c": "Thornbacks clinch a berth."},
+        {"a": [("Thornbacks", ORG, "ORG")], "b": [("Thornbacks", ORG, "ORG")]})
+    team = next(e for e in entities if e.name == "Thornbacks")
+    assert sorted(m.article for m in team.mentions) == ["a", "b", "c"]
