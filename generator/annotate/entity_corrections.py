@@ -214,8 +214,16 @@ _AGAINST = frozenset({"against", "vs", "vs.", "versus"})
 def _teams_named_by_place(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """"North Carolina (10-0)", "beat Evansville 91-73", "a 31-24 win over Jacksonville", "games against
     Detroit": in a sports report a city, state or school that plays names its team, an organisation."""
-    return [replace(c, type="organization", label=RULE_LABEL) if _may_name_a_team(c) and _plays_a_game(doc, c)
-            else c for c in candidates]
+    teams = [replace(c, type="organization", label=RULE_LABEL)
+             if _may_name_a_team(c) and _plays_a_game(doc, c) else c for c in candidates]
+    # "games against Marbury and Pellston": a place joined by "and" to a team is a team too.
+    for position in range(1, len(teams)):
+        previous, current = teams[position - 1], teams[position]
+        if (previous.label == RULE_LABEL and previous.type == "organization" and current.type == "place"
+                and current.start == previous.end + 1 and doc[previous.end].lower_ in {"and", "or"}
+                and _may_name_a_team(current)):
+            teams[position] = replace(current, type="organization", label=RULE_LABEL)
+    return teams
 
 
 def _may_name_a_team(c: Candidate) -> bool:
@@ -313,7 +321,8 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             start += 1
         if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
                 and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in doc[start:end]):
-            found.append(Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY))
+            missed = Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY)
+            found.append(_retyped(doc, missed))
         i = max(end, i + 1)
     return found
 

@@ -51,7 +51,7 @@ _PLACE_OPENINGS = frozenset({"mount", "mt", "lake", "fort", "cape", "isle"})
 _PLACE_HEADS = frozenset({
     "river", "island", "islands", "glacier", "valley", "bay", "peak", "mountain", "mountains", "strip",
     "province", "region", "desert", "sea", "ocean", "gulf", "peninsula", "canyon", "creek", "beach",
-    "county", "prefecture", "district",
+    "county", "prefecture", "district", "camp",
 })
 # Words that end a span the model took for a name but which is no name: it stops mid-phrase.
 _FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by",

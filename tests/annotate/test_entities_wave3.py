@@ -11,6 +11,7 @@ from generator.annotate.entities import find_entities
 from generator.annotate.entity_candidates import Candidate
 from generator.annotate.entity_corrections import (
     _plays_a_game,
+    _proper_noun_runs,
     _split_coordinated_people,
     _teams_named_by_place,
     _without_nationality,
@@ -89,3 +90,16 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     assert (doc[boxer.start:boxer.end].text, boxer.type) == ("Hollis Marrow", "person")
     broadcaster = candidate(doc, "British Broadcasting Corporation", "organization", "ORG")
     assert _without_nationality(doc, broadcaster) == broadcaster
+
+
+def test_a_place_joined_by_and_to_a_team_is_a_team(nlp: Language) -> None:
+    doc = nlp("He will miss the final two games against Marbury and Pellston.")
+    places = [candidate(doc, "Marbury", "place"), candidate(doc, "Pellston", "place")]
+    assert [c.type for c in _teams_named_by_place(doc, places)] == ["organization", "organization"]
+
+
+def test_a_missed_name_ending_in_an_organisation_word_is_an_organisation(nlp: Language) -> None:
+    doc = nlp("He told Pellworth Rescue Service about the flaw in Quarrel Navigator.")
+    doc.ents = []  # as if the model had tagged nothing: the rule reads the tagger's proper nouns
+    found = {doc[c.start:c.end].text: c.type for c in _proper_noun_runs(doc, [])}
+    assert found == {"Pellworth Rescue Service": "organization", "Quarrel Navigator": "other"}

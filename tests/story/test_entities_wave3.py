@@ -41,6 +41,10 @@ def test_a_team_named_by_its_city_is_an_organisation() -> None:
     assert story_type(["Springfield"] * 8, labels, "springfield", has_role=False) == G  # type: ignore[arg-type]
 
 
+def test_a_refugee_camp_is_a_place() -> None:
+    assert story_type(["Velmo Refugee Camp"], [(ORG, "ORG")], "velmo refugee camp", False) == G  # type: ignore[arg-type]
+
+
 def test_a_bare_proper_noun_with_a_given_name_is_a_person() -> None:
     found = _resolve([("Dorothy Quarrelby", "other", "PROPN")], [("Quarrelby", P, "PERSON")])
     assert found == [("Dorothy Quarrelby", P, 2)]
