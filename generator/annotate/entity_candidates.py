@@ -104,7 +104,7 @@ def _is_edge_punct(token: Token) -> bool:
 def _is_noise(doc: Doc, c: Candidate) -> bool:
     span = doc[c.start:c.end]
     return (_is_photo_credit(doc, span) or _is_time_zone(doc, span) or _is_unit_after_number(doc, span)
-            or _is_currency_prefix(doc, span) or _is_portfolio(doc, c))
+            or _is_currency_prefix(doc, span) or _is_portfolio(doc, c) or span.text in rules.COMMON_ACRONYMS)
 
 
 def _is_photo_credit(doc: Doc, span: Span) -> bool:

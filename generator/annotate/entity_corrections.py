@@ -333,8 +333,9 @@ def _is_proper_name_word(token: Token) -> bool:
 
 
 def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
-    if end - start == 1 and (doc[start].is_sent_start or doc[start].lower_ in _document_lower_words(doc)):
-        return False  # "Officials said", "Witnesses": a common word opening a sentence
+    if end - start == 1 and (doc[start].is_sent_start or doc[start].lower_ in _document_lower_words(doc)
+                             or doc[start].text in rules.COMMON_ACRONYMS):
+        return False  # "Officials said", "Witnesses": a common word opening a sentence; "the IT desk"
     # A name inside a run of capitalised words ("The Big Short Premiere") is a title's, not a name.
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None

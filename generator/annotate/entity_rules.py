@@ -34,6 +34,15 @@ OUTLET_HEADS = frozenset({
     "guardian", "magazine", "network", "broadcasting", "television", "radio", "wire", "daily",
 })
 
+# Acronyms of common nouns, which the small model often tags as organisations ("its CPU", "IP theft",
+# "the CTO said"): things, measures and job titles, never the name of one organisation.
+COMMON_ACRONYMS = frozenset({
+    "AI", "API", "APIs", "ATM", "ATMs", "CEO", "CEOs", "CFO", "COO", "CTO", "CIO", "CPU", "CPUs", "GPU",
+    "GPUs", "DNA", "EV", "EVs", "GDP", "HR", "ICU", "IP", "IPO", "IPOs", "IT", "LED", "LCD", "MRI",
+    "PC", "PCs", "PR", "R&D", "RAM", "SSD", "SUV", "SUVs", "TV", "USB", "VAT", "VPN", "ETF", "ETFs", "PDF",
+    "SMS", "URL", "DIY", "CCTV", "DUI", "DWI", "HQ", "ID", "IDs", "IQ", "OS", "PIN", "VIP", "VIPs",
+})
+
 # Capitalised words that the tagger calls proper nouns but that name no entity of a story: days,
 # months (dates are the time tagger's) and words that open a sentence or a title.
 CALENDAR_WORDS = frozenset({

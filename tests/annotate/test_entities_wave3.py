@@ -103,3 +103,9 @@ def test_a_missed_name_ending_in_an_organisation_word_is_an_organisation(nlp: La
     doc.ents = []  # as if the model had tagged nothing: the rule reads the tagger's proper nouns
     found = {doc[c.start:c.end].text: c.type for c in _proper_noun_runs(doc, [])}
     assert found == {"Pellworth Rescue Service": "organization", "Quarrel Navigator": "other"}
+
+
+def test_common_acronyms_are_no_organisations(nlp: Language) -> None:
+    found = typed(nlp, "The company said its CPU design and IP were stolen, according to the CTO of "
+                       "Zentrova. The IT department agreed.")
+    assert not {"CPU", "IP", "CTO", "IT"} & set(found)
