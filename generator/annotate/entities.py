@@ -24,6 +24,12 @@ are post-processed here rather than retrained:
 * "Air" before a place's name makes an airline's name ("Air Malta"), an organisation;
 * a name ending in an event word ("... Air Show", "... Conference") is an event, typed "other";
 * an Irish patronymic the tokenizer split ("Jane O' Hara") is one person's name;
+* a run of proper nouns the model left untagged ("a flaw in Quarrel Navigator") is a mention, typed
+  "other" unless its words say more (a plural after "the" is a team, "X reported" a publisher);
+* a city, state or school with a score or a win-loss record ("beat Pellston 91-73", "Marbury (10-0)")
+  names its team, an organisation; "Roe and Doe" taken for one name is two people when either is a
+  person of the text; a nationality before a name ("Canadian Jo Roe") is no part of it; acronyms of
+  common nouns and job titles ("CPU", "IP", "CTO") are no entities;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or

@@ -15,8 +15,12 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * organisations share one core name ("Acme Foods Inc." / "Acme Foods"), an acronym abbreviates exactly
   one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints"); places and
   organisations are spelt two ways ("Jabaliya" / "Jabalya");
-* then a surname alone goes to the one person of its article with that surname, else the one of the
-  story; a first name alone likewise (article by article: two articles about two Does keep theirs).
+* then a surname alone goes to the one person of its article with that surname (of two, the one the
+  article named last before it), else the one of the story; a first name alone likewise (article by
+  article: two articles about two Does keep theirs).
+
+Before grouping, untagged uses of a known surname or of a team named in two articles are added as
+mentions wherever they stand alone in the story (`_story_repeats`).
 
 Names that are no names (`entity_types.is_not_a_name`) never become entities. The type comes from the
 evidence of the whole story (`entity_types.story_type`: organisation and place cues, a gazetteer,
