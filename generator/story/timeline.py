@@ -36,6 +36,7 @@ never on article order or positions. When candidates merge, the smallest id amon
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -56,9 +57,10 @@ from generator.models import (
     Source,
     TimelineEntry,
     Timex,
+    TimexEvent,
 )
 from generator.story.dates import date_range, to_edtf
-from generator.story.predicates import predicate_classes
+from generator.story.predicates import classes_of_lemmas, predicate_classes
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -106,6 +108,9 @@ class _Candidate:
     words: tuple[str, ...]
     content: frozenset[str]
     predicates: frozenset[str] = frozenset()  # classes of `predicates.PREDICATE_CLASSES` the clause names
+    # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
+    # ...") or a place named after it still tells who took part and where.
+    participants: tuple[str, ...] = ()
 
 
 def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations],
@@ -200,15 +205,40 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
     content = frozenset(w for w in words if w not in STOPWORDS and w not in timex_words)
     edtf, first, last = _placed(timex.value, timex.mod)
     date = EventDate(value=timex.value, mod=timex.mod, edtf=edtf, start=first, end=last)
-    entities = tuple(sorted({entity for m_start, m_end, entity in mentions
-                             if start <= m_start and m_end <= end}))
+    entities = _entities_between(mentions, start, end)
+    participants = _entities_between(mentions, sentence.start, sentence.end)
     event = timex.event
     reported = date_range(event.reported)[0] if event is not None and event.reported else None
     return _Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
                       text=text, start=start, end=end, date=date,
                       kind=event.kind if event is not None else "event",
-                      reported=reported or article.published, entities=entities, words=words,
-                      content=content, predicates=predicate_classes(words))
+                      reported=reported or article.published, entities=entities,
+                      participants=participants, words=words,
+                      content=content, predicates=_predicates(event, words))
+
+
+def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
+    """The predicate classes of the statement (from spaCy's lemmas when the annotation has them), and
+    its main verb's lemma as a class of its own: "escaped" and "escaped" agree without a table."""
+    if event is None or not event.lemmas:
+        return predicate_classes(words)
+    own = {SAME_VERB + event.predicate} if event.predicate else set()
+    return classes_of_lemmas(event.lemmas) | own
+
+
+SAME_VERB = "="  # marks a main verb's lemma among the classes
+
+
+def _entities_between(mentions: list[_Mention], start: int, end: int) -> tuple[str, ...]:
+    """Ids of the entities mentioned inside [start, end) (`mentions` are sorted by start)."""
+    first = bisect.bisect_left(mentions, (start, -1, ""))
+    found = set()
+    for m_start, m_end, entity in mentions[first:]:
+        if m_start >= end:
+            break
+        if m_end <= end:
+            found.add(entity)
+    return tuple(sorted(found))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -320,7 +350,7 @@ def _shared_predicate_pairs(candidates: list[_Candidate],
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         for predicate in candidate.predicates:
-            for entity in candidate.entities:
+            for entity in candidate.participants:
                 buckets[(predicate, entity)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -424,7 +454,7 @@ def same_happening(a: _Candidate, b: _Candidate) -> bool:
     two shared participants or places are needed, since a year holds many such events."""
     if not a.predicates & b.predicates:
         return False
-    shared = len(set(a.entities) & set(b.entities))
+    shared = len(set(a.participants) & set(b.participants))
     narrow = max(_width(a.date), _width(b.date)) <= MONTH_DAYS
     return shared >= (1 if narrow else 2)
 
