@@ -338,9 +338,14 @@ def _pairs_worth_comparing(candidates: list[_Candidate]) -> set[tuple[int, int]]
                            compatible)
     pairs |= _shared_predicate_pairs(candidates, compatible)
     same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
+    same_clause: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         same_timex[(candidate.article.id, candidate.timex.start)].append(i)
-    pairs |= {(group[0], other) for group in same_timex.values() for other in group[1:]}
+        clause = _same_clause(candidate)
+        if clause is not None:
+            same_clause[clause].append(i)
+    for groups in (same_timex, same_clause):
+        pairs |= {(group[0], other) for group in groups.values() for other in group[1:]}
     return pairs
 
 
@@ -436,16 +441,25 @@ def _prefix_pairs(sets: list[frozenset[str]], threshold: float,
 def same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.article.id == b.article.id and a.timex.start == b.timex.start:
         return True
+    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
+        # Two dates of one sentence date two things, unless they date one statement: the ends of a
+        # period ("from 2001 to 2005"), a date restated ("on Tuesday (6 January)", "December 15 of
+        # this year").
+        return a.kind == b.kind and _same_clause(a) == _same_clause(b) is not None
     if a.kind != b.kind or not _dates_compatible(a.date, b.date):
         return False
-    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
-        return False  # two dates of one sentence date two things
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
         return True  # the cheap test first
     if same_happening(a, b):
         return True
     return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
+
+
+def _same_clause(candidate: _Candidate) -> tuple[str, int, int] | None:
+    """The article and offsets of the clause the parse read the statement from (None without one)."""
+    event = candidate.timex.event
+    return (candidate.article.id, event.start, event.end) if event is not None else None
 
 
 def same_happening(a: _Candidate, b: _Candidate) -> bool:
@@ -469,7 +483,7 @@ def _dates_compatible(a: EventDate, b: EventDate) -> bool:
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:
     representative = min(group, key=lambda c: (_width(c.date), c.id))
-    wording = min(group, key=lambda c: (_opens_with_pronoun(c.text), _width(c.date), c.id))
+    wording = min(group, key=_clearest_first)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
         key = (candidate.date.value, candidate.date.mod)
@@ -496,6 +510,27 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
 
 
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
+
+
+def _clearest_first(candidate: _Candidate) -> tuple[bool, bool, bool, float, str]:
+    """The order in which a row's mentions are preferred as its wording: a named subject first (not
+    "It was able to ...", not "Was killed ..." or "Being struck ..."), one that names a participant,
+    then the most precise date."""
+    return (_opens_with_pronoun(candidate.text), _opens_without_subject(candidate.text),
+            not candidate.entities, _width(candidate.date), candidate.id)
+
+
+_VERB_OPENINGS = frozenset({"was", "were", "is", "are", "has", "have", "had", "being", "having", "been",
+                            "be", "will", "would", "to"})
+
+
+def _opens_without_subject(text: str) -> bool:
+    """"Was killed on ...", "being struck by ...", "following her exit": the statement lost its subject."""
+    first = _WORD.match(text.lstrip("\"“'‘ ("))
+    if first is None:
+        return True
+    word = first.group()
+    return word[:1].islower() or word.lower() in _VERB_OPENINGS
 
 
 def _opens_with_pronoun(text: str) -> bool:
