@@ -482,7 +482,7 @@ def _dates_compatible(a: EventDate, b: EventDate) -> bool:
 
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:
-    representative = min(group, key=lambda c: (_width(c.date), c.id))
+    representative = min(group, key=lambda c: (_width(c.date), -len(c.date.value), c.id))  # "Monday morning"
     wording = min(group, key=_clearest_first)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
