@@ -80,7 +80,7 @@ def read_gold(path: Path) -> GoldDocument:
         for source in relation.findall("source"):
             instance_of[source.get("m_id", "")] = instances[target.get("m_id", "")]
     for m_id, tokens in mentions.items():
-        if m_id in instance_of and tokens:
+        if m_id in instance_of and instance_of[m_id][0] and tokens:  # "": no cross-document instance
             instance, event_class = instance_of[m_id]
             tag = "REPORTING" if event_class == "SPEECH_COGNITIVE" else event_class
             document.events.append((tokens, tag, instance))
@@ -97,7 +97,7 @@ def _read_dates(document: GoldDocument, relations: ET.Element, mentions: dict[st
         ends = [element.get("m_id", "") for name in ("source", "target")
                 if (element := link.find(name)) is not None]
         timexes = [m for m in ends if m in timex_values]
-        events = [m for m in ends if m in mentions and m in instance_of]
+        events = [m for m in ends if m in mentions and instance_of.get(m, ("", ""))[0]]
         if len(timexes) == 1 and len(events) == 1:
             value = timex_values[timexes[0]]
             if date_range(value) != (None, None):
