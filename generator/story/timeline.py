@@ -339,13 +339,17 @@ def _pairs_worth_comparing(candidates: list[_Candidate]) -> set[tuple[int, int]]
     pairs |= _shared_predicate_pairs(candidates, compatible)
     same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
     same_clause: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    same_verb: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         same_timex[(candidate.article.id, candidate.timex.start)].append(i)
         clause = _same_clause(candidate)
         if clause is not None:
             same_clause[clause].append(i)
+        if _main_verb(candidate):
+            same_verb[(candidate.article.id, candidate.sentence.index, _main_verb(candidate))].append(i)
     for groups in (same_timex, same_clause):
         pairs |= {(group[0], other) for group in groups.values() for other in group[1:]}
+    pairs |= {(i, j) for group in same_verb.values() for x, i in enumerate(group) for j in group[x + 1:]}
     return pairs
 
 
@@ -445,7 +449,12 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
         # Two dates of one sentence date two things, unless they date one statement: the ends of a
         # period ("from 2001 to 2005"), a date restated ("on Tuesday (6 January)", "December 15 of
         # this year").
-        return a.kind == b.kind and _same_clause(a) == _same_clause(b) is not None
+        # A date restated in other units ("Tuesday ... at 18:00 UTC", "12:30 EST (16:30 UTC)") leaves
+        # the clause's main verb the same.
+        if a.kind != b.kind:
+            return False
+        return _same_clause(a) == _same_clause(b) is not None or (
+            _main_verb(a) == _main_verb(b) != "" and _dates_compatible(a.date, b.date))
     if a.kind != b.kind or not _dates_compatible(a.date, b.date):
         return False
     union = a.content | b.content
@@ -460,6 +469,11 @@ def _same_clause(candidate: _Candidate) -> tuple[str, int, int] | None:
     """The article and offsets of the clause the parse read the statement from (None without one)."""
     event = candidate.timex.event
     return (candidate.article.id, event.start, event.end) if event is not None else None
+
+
+def _main_verb(candidate: _Candidate) -> str:
+    event = candidate.timex.event
+    return event.predicate if event is not None else ""
 
 
 def same_happening(a: _Candidate, b: _Candidate) -> bool:

@@ -107,3 +107,10 @@ def test_the_row_reads_the_mention_with_a_named_subject(nlp):
         ("b", "Brightwater Mills bought the Harwick mill from Corrin Foods on Monday.", D(2024, 3, 6)))
     assert len(rows) == 1 and rows[0].corroboration == 2
     assert rows[0].text == "Brightwater Mills bought the Harwick mill from Corrin Foods"
+
+
+def test_a_date_restated_in_other_units_is_one_row(nlp):
+    rows = _rows_mentioning(nlp, "Harwick", (
+        "a", "The Lenmore glider made its first flight Tuesday in Harwick at 18:00 UTC.", D(2024, 3, 6)))
+    assert len(rows) == 1
+    assert rows[0].date.value == "2024-03-05T18:00Z"
