@@ -18,13 +18,18 @@ Candidates from all articles are then merged: the same event told by several art
 entry with all its sources. Two candidates of the same kind are the same event when
 
 * their clauses are nearly word for word the same and their dates can mean the same time, or
-* their dates can mean the same time and their content words overlap strongly.
+* their dates can mean the same time and their content words overlap strongly, or
+* their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
+  `predicates.py` or the same main verb, from spaCy's lemmas) and share a participant or a place
+  named in their sentences.
 
 "Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
 merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
 (`date`) stays apart from "when it was reported" (`reported`: the earliest report date among the
 sources, the date of the speech verb when the text gives one, else the article's publication date).
-Two dates of one sentence are never merged with each other: they date different things.
+Two dates of one sentence date different things, unless they date one statement: both belong to the
+clause the parse read it from ("from 2001 to 2005", "on Tuesday (6 January)"), or the statement keeps
+its main verb and the dates can mean the same time ("Tuesday ... at 18:00 UTC").
 
 Merging is blocked so that it scales to thousands of candidates: only pairs that share enough words
 to pass either test are compared (prefix filtering over an inverted index, rarest words first), and
@@ -446,15 +451,7 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.article.id == b.article.id and a.timex.start == b.timex.start:
         return True
     if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
-        # Two dates of one sentence date two things, unless they date one statement: the ends of a
-        # period ("from 2001 to 2005"), a date restated ("on Tuesday (6 January)", "December 15 of
-        # this year").
-        # A date restated in other units ("Tuesday ... at 18:00 UTC", "12:30 EST (16:30 UTC)") leaves
-        # the clause's main verb the same.
-        if a.kind != b.kind:
-            return False
-        return _same_clause(a) == _same_clause(b) is not None or (
-            _main_verb(a) == _main_verb(b) != "" and _dates_compatible(a.date, b.date))
+        return a.kind == b.kind and _one_statement(a, b)
     if a.kind != b.kind or not _dates_compatible(a.date, b.date):
         return False
     union = a.content | b.content
@@ -463,6 +460,16 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
     if same_happening(a, b):
         return True
     return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
+
+
+def _one_statement(a: _Candidate, b: _Candidate) -> bool:
+    """Two dates of one sentence date two things, unless they date one statement: the ends of a
+    period ("from 2001 to 2005") or a date restated ("on Tuesday (6 January)") in one clause, or a date
+    restated in other units ("Tuesday ... at 18:00 UTC"), which leaves the main verb the same."""
+    clause = _same_clause(a)
+    if clause is not None and clause == _same_clause(b):
+        return True
+    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and _dates_compatible(a.date, b.date)
 
 
 def _same_clause(candidate: _Candidate) -> tuple[str, int, int] | None:
