@@ -23,6 +23,9 @@ def _value(nlp, sentence: str, written: str, published: dt.date = WEDNESDAY) -> 
     ("The barn fire broke out late Tuesday and burned for hours.", "late Tuesday", "2024-03-05"),
     ("Volunteers are searching the valley after the landslide late Tuesday.", "late Tuesday", "2024-03-05"),
     ("Inspectors will visit the dam, which cracked late Tuesday.", "late Tuesday", "2024-03-05"),
+    # ... but a plan made for after it still lies ahead.
+    ("The committee will meet after the ballot on Tuesday.", "Tuesday", "2024-03-12"),
+    ("The union plans to walk out after the ballot on Tuesday.", "Tuesday", "2024-03-12"),
     # A clause of its own keeps its own tense: the other date in the sentence does not move it.
     ("The ferry company will resume sailings on Friday, after a storm late Tuesday.", "Friday", "2024-03-08"),
     ("The orchard was planted two years ago and the first harvest came on Monday.", "Monday", "2024-03-04"),
