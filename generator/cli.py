@@ -25,7 +25,8 @@ import yaml
 from generator.config import DEFAULT_MODEL, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes")
+# The evaluations run by `evaluate/commands.py` (ECB+, and MEANTIME's cross-document events).
+ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -131,6 +131,10 @@ class TimexEvent(Model):
     kind: EventKind = "event"  # "report" when the date is the day a speech verb told it ("X said on Monday")
     tense: Literal["past", "future", "unknown"] = "unknown"  # of the governing verb
     reported: str | None = None  # TIMEX3 value of the dated speech verb that reports this statement
+    # spaCy lemmas of the statement's verbs and nouns, and of its main verb: what the timeline's
+    # predicate classes compare ("bought" and "acquisition" -> buy, acquisition), sorted.
+    lemmas: list[str] = Field(default_factory=list)
+    predicate: str = ""
 
 
 class Timex(Span):

@@ -2,35 +2,49 @@
 
 Two articles tell one event in different words ("Acme bought Zeta", "the acquisition of Zeta by
 Acme"); word overlap misses that, a class of predicates does not. Each class lists the base forms
-(verbs and the nouns news uses for them) that mean the same happening for a timeline; a clause's words
-are reduced to a base form by `base_form` (irregular forms from the table below, else regular English
-endings), then looked up. A clause may name no class (most do not): the timeline then relies on word
-overlap alone.
+(verbs and the nouns news uses for them) that mean the same happening for a timeline. The base forms
+are spaCy's lemmas, stored with each dated statement at annotation time (`TimexEvent.lemmas`); a
+statement without them (no parse) falls back on `base_form` (irregular forms from the table below,
+else regular English endings). A clause may name no class (most do not): the timeline then relies on
+its main verb's lemma and word overlap.
 
-The classes are deliberately coarse and few: they only decide between rows whose dates are
-compatible and which share a participant or a place, so "meet" and "visit" can share a class.
+A word may belong to several classes ("fire": a blaze, a dismissal or a shot; "strike": a quake, an
+attack or a collision): two clauses agree when they share any class, and the shared participant,
+place and date the timeline also asks for tell the senses apart. The classes are deliberately
+coarse and few: they only decide between rows whose dates are compatible and which share a
+participant or a place, so "meet" and "visit" can share a class.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "meet": frozenset({"meet", "meeting", "visit", "host", "talk", "talks", "summit"}),
-    "strike": frozenset({"strike", "hit", "quake", "earthquake", "tremor", "jolt", "rock", "shake"}),
-    "acquire": frozenset({"buy", "acquire", "acquisition", "purchase", "takeover", "merger"}),
-    "kill": frozenset({"kill", "shoot", "shooting", "murder", "slay", "death", "die"}),
+    "strike": frozenset({"strike", "hit", "quake", "earthquake", "tremor", "jolt", "rock", "shake",
+                         "aftershock"}),
+    "attack": frozenset({"attack", "strike", "bomb", "bombing", "raid", "airstrike", "shell", "shelling",
+                         "assault", "hit", "fire", "target"}),
+    "acquire": frozenset({"buy", "acquire", "acquisition", "purchase", "takeover", "merger", "deal"}),
+    "kill": frozenset({"kill", "shoot", "shooting", "murder", "slay", "death", "die", "killing", "gun",
+                       "fire", "stab", "stabbing"}),
     "arrest": frozenset({"arrest", "detain", "detention", "apprehend", "custody", "capture"}),
     "charge": frozenset({"charge", "indict", "indictment", "accuse"}),
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "sentence", "jail"}),
-    "resign": frozenset({"resign", "resignation", "quit"}),
-    "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select"}),
+    "resign": frozenset({"resign", "resignation", "quit", "step"}),
+    "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
+                          "firing", "ouster"}),
+    "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
+                          "appointment", "nomination", "succeed"}),
     "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce"}),
-    "win": frozenset({"win", "victory", "beat", "defeat", "champion"}),
+    "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt"}),
-    "crash": frozenset({"crash", "collide", "collision", "derail"}),
-    "fire": frozenset({"fire", "blaze", "burn"}),
-    "enter": frozenset({"enter", "rehab", "admit"}),
+    "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike"}),
+    "blaze": frozenset({"fire", "blaze", "burn", "flame"}),
+    "enter": frozenset({"enter", "rehab", "admit", "check"}),
+    "escape": frozenset({"escape", "flee", "breakout", "escapee"}),
+    "fall": frozenset({"fall", "plunge", "slip", "tumble"}),
 }
 
 # Irregular inflections of the base forms above (regular endings are undone by `base_form`).
@@ -38,26 +52,35 @@ _IRREGULAR = {
     "met": "meet", "held": "hold", "struck": "strike", "shook": "shake", "shaken": "shake", "bought": "buy",
     "shot": "shoot", "slain": "slay", "slew": "slay", "died": "die", "dead": "death", "won": "win",
     "beaten": "beat", "quit": "quit", "chose": "choose", "chosen": "choose", "hurt": "hurt",
-    "burnt": "burn", "jailed": "jail", "killings": "kill", "killing": "kill",
+    "burnt": "burn", "jailed": "jail", "killings": "kill", "killing": "kill", "fell": "fall",
+    "fallen": "fall", "fled": "flee",
 }
-_CLASS_OF = {word: name for name, words in PREDICATE_CLASSES.items() for word in words}
+_CLASSES_OF: dict[str, frozenset[str]] = {
+    word: frozenset(name for name, words in PREDICATE_CLASSES.items() if word in words)
+    for words in PREDICATE_CLASSES.values() for word in words
+}
 
 
 @functools.lru_cache(maxsize=65536)
 def base_form(word: str) -> str:
     """"acquired" -> "acquire", "hitting" -> "hit", "visits" -> "visit"; unknown words unchanged."""
     word = word.lower()
-    if word in _IRREGULAR or word in _CLASS_OF:
+    if word in _IRREGULAR or word in _CLASSES_OF:
         return _IRREGULAR.get(word, word)
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[:-len(ending)]
             for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
-                if candidate in _CLASS_OF:
+                if candidate in _CLASSES_OF:
                     return candidate
     return word
 
 
+def classes_of_lemmas(lemmas: Iterable[str]) -> frozenset[str]:
+    """The classes that base forms (spaCy lemmas) name."""
+    return frozenset(name for lemma in lemmas for name in _CLASSES_OF.get(lemma, ()))
+
+
 def predicate_classes(words: tuple[str, ...]) -> frozenset[str]:
-    """The classes the words of a clause name."""
-    return frozenset(_CLASS_OF[base] for base in map(base_form, words) if base in _CLASS_OF)
+    """The classes the words of a clause name (words without a parse: brought to a base form first)."""
+    return classes_of_lemmas(map(base_form, words))

@@ -18,13 +18,18 @@ Candidates from all articles are then merged: the same event told by several art
 entry with all its sources. Two candidates of the same kind are the same event when
 
 * their clauses are nearly word for word the same and their dates can mean the same time, or
-* their dates can mean the same time and their content words overlap strongly.
+* their dates can mean the same time and their content words overlap strongly, or
+* their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
+  `predicates.py` or the same main verb, from spaCy's lemmas) and share a participant or a place
+  named in their sentences.
 
 "Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
 merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
 (`date`) stays apart from "when it was reported" (`reported`: the earliest report date among the
 sources, the date of the speech verb when the text gives one, else the article's publication date).
-Two dates of one sentence are never merged with each other: they date different things.
+Two dates of one sentence date different things, unless they date one statement: both belong to the
+clause the parse read it from ("from 2001 to 2005", "on Tuesday (6 January)"), or the statement keeps
+its main verb and the dates can mean the same time ("Tuesday ... at 18:00 UTC").
 
 Merging is blocked so that it scales to thousands of candidates: only pairs that share enough words
 to pass either test are compared (prefix filtering over an inverted index, rarest words first), and
@@ -36,6 +41,7 @@ never on article order or positions. When candidates merge, the smallest id amon
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -56,9 +62,10 @@ from generator.models import (
     Source,
     TimelineEntry,
     Timex,
+    TimexEvent,
 )
 from generator.story.dates import date_range, to_edtf
-from generator.story.predicates import predicate_classes
+from generator.story.predicates import classes_of_lemmas, predicate_classes
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -106,6 +113,9 @@ class _Candidate:
     words: tuple[str, ...]
     content: frozenset[str]
     predicates: frozenset[str] = frozenset()  # classes of `predicates.PREDICATE_CLASSES` the clause names
+    # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
+    # ...") or a place named after it still tells who took part and where.
+    participants: tuple[str, ...] = ()
 
 
 def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations],
@@ -200,15 +210,40 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
     content = frozenset(w for w in words if w not in STOPWORDS and w not in timex_words)
     edtf, first, last = _placed(timex.value, timex.mod)
     date = EventDate(value=timex.value, mod=timex.mod, edtf=edtf, start=first, end=last)
-    entities = tuple(sorted({entity for m_start, m_end, entity in mentions
-                             if start <= m_start and m_end <= end}))
+    entities = _entities_between(mentions, start, end)
+    participants = _entities_between(mentions, sentence.start, sentence.end)
     event = timex.event
     reported = date_range(event.reported)[0] if event is not None and event.reported else None
     return _Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
                       text=text, start=start, end=end, date=date,
                       kind=event.kind if event is not None else "event",
-                      reported=reported or article.published, entities=entities, words=words,
-                      content=content, predicates=predicate_classes(words))
+                      reported=reported or article.published, entities=entities,
+                      participants=participants, words=words,
+                      content=content, predicates=_predicates(event, words))
+
+
+def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
+    """The predicate classes of the statement (from spaCy's lemmas when the annotation has them), and
+    its main verb's lemma as a class of its own: "escaped" and "escaped" agree without a table."""
+    if event is None or not event.lemmas:
+        return predicate_classes(words)
+    own = {SAME_VERB + event.predicate} if event.predicate else set()
+    return classes_of_lemmas(event.lemmas) | own
+
+
+SAME_VERB = "="  # marks a main verb's lemma among the classes
+
+
+def _entities_between(mentions: list[_Mention], start: int, end: int) -> tuple[str, ...]:
+    """Ids of the entities mentioned inside [start, end) (`mentions` are sorted by start)."""
+    first = bisect.bisect_left(mentions, (start, -1, ""))
+    found = set()
+    for m_start, m_end, entity in mentions[first:]:
+        if m_start >= end:
+            break
+        if m_end <= end:
+            found.add(entity)
+    return tuple(sorted(found))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -308,9 +343,18 @@ def _pairs_worth_comparing(candidates: list[_Candidate]) -> set[tuple[int, int]]
                            compatible)
     pairs |= _shared_predicate_pairs(candidates, compatible)
     same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
+    same_clause: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    same_verb: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         same_timex[(candidate.article.id, candidate.timex.start)].append(i)
-    pairs |= {(group[0], other) for group in same_timex.values() for other in group[1:]}
+        clause = _same_clause(candidate)
+        if clause is not None:
+            same_clause[clause].append(i)
+        if _main_verb(candidate):
+            same_verb[(candidate.article.id, candidate.sentence.index, _main_verb(candidate))].append(i)
+    for groups in (same_timex, same_clause):
+        pairs |= {(group[0], other) for group in groups.values() for other in group[1:]}
+    pairs |= {(i, j) for group in same_verb.values() for x, i in enumerate(group) for j in group[x + 1:]}
     return pairs
 
 
@@ -320,7 +364,7 @@ def _shared_predicate_pairs(candidates: list[_Candidate],
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         for predicate in candidate.predicates:
-            for entity in candidate.entities:
+            for entity in candidate.participants:
                 buckets[(predicate, entity)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -406,10 +450,10 @@ def _prefix_pairs(sets: list[frozenset[str]], threshold: float,
 def same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.article.id == b.article.id and a.timex.start == b.timex.start:
         return True
+    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
+        return a.kind == b.kind and _one_statement(a, b)
     if a.kind != b.kind or not _dates_compatible(a.date, b.date):
         return False
-    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
-        return False  # two dates of one sentence date two things
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
         return True  # the cheap test first
@@ -418,13 +462,34 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
     return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
 
 
+def _one_statement(a: _Candidate, b: _Candidate) -> bool:
+    """Two dates of one sentence date two things, unless they date one statement: the ends of a
+    period ("from 2001 to 2005") or a date restated ("on Tuesday (6 January)") in one clause, or a date
+    restated in other units ("Tuesday ... at 18:00 UTC"), which leaves the main verb the same."""
+    clause = _same_clause(a)
+    if clause is not None and clause == _same_clause(b):
+        return True
+    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and _dates_compatible(a.date, b.date)
+
+
+def _same_clause(candidate: _Candidate) -> tuple[str, int, int] | None:
+    """The article and offsets of the clause the parse read the statement from (None without one)."""
+    event = candidate.timex.event
+    return (candidate.article.id, event.start, event.end) if event is not None else None
+
+
+def _main_verb(candidate: _Candidate) -> str:
+    event = candidate.timex.event
+    return event.predicate if event is not None else ""
+
+
 def same_happening(a: _Candidate, b: _Candidate) -> bool:
     """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
     and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
     two shared participants or places are needed, since a year holds many such events."""
     if not a.predicates & b.predicates:
         return False
-    shared = len(set(a.entities) & set(b.entities))
+    shared = len(set(a.participants) & set(b.participants))
     narrow = max(_width(a.date), _width(b.date)) <= MONTH_DAYS
     return shared >= (1 if narrow else 2)
 
@@ -438,8 +503,8 @@ def _dates_compatible(a: EventDate, b: EventDate) -> bool:
 
 
 def _merge(group: list[_Candidate]) -> TimelineEntry:
-    representative = min(group, key=lambda c: (_width(c.date), c.id))
-    wording = min(group, key=lambda c: (_opens_with_pronoun(c.text), _width(c.date), c.id))
+    representative = min(group, key=lambda c: (_width(c.date), -len(c.date.value), c.id))  # "Monday morning"
+    wording = min(group, key=_clearest_first)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
         key = (candidate.date.value, candidate.date.mod)
@@ -466,6 +531,27 @@ def _merge(group: list[_Candidate]) -> TimelineEntry:
 
 
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
+
+
+def _clearest_first(candidate: _Candidate) -> tuple[bool, bool, bool, float, str]:
+    """The order in which a row's mentions are preferred as its wording: a named subject first (not
+    "It was able to ...", not "Was killed ..." or "Being struck ..."), one that names a participant,
+    then the most precise date."""
+    return (_opens_with_pronoun(candidate.text), _opens_without_subject(candidate.text),
+            not candidate.entities, _width(candidate.date), candidate.id)
+
+
+_VERB_OPENINGS = frozenset({"was", "were", "is", "are", "has", "have", "had", "being", "having", "been",
+                            "be", "will", "would", "to"})
+
+
+def _opens_without_subject(text: str) -> bool:
+    """"Was killed on ...", "being struck by ...", "following her exit": the statement lost its subject."""
+    first = _WORD.match(text.lstrip("\"“'‘ ("))
+    if first is None:
+        return True
+    word = first.group()
+    return word[:1].islower() or word.lower() in _VERB_OPENINGS
 
 
 def _opens_with_pronoun(text: str) -> bool:

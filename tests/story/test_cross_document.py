@@ -195,7 +195,7 @@ def test_predicate_classes_from_base_forms() -> None:
     assert base_form("acquired") == "acquire" and base_form("bought") == "buy"
     assert base_form("hitting") == "hit" and base_form("visits") == "visit"
     assert predicate_classes(("zenco", "bought", "marlow")) == predicate_classes(("the", "acquisition"))
-    assert predicate_classes(("a", "quake", "struck")) == {"strike"}
+    assert "strike" in predicate_classes(("a", "quake", "struck"))
     assert predicate_classes(("the", "weather", "was", "fine")) == frozenset()
 
 

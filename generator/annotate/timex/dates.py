@@ -27,6 +27,7 @@ from generator.annotate.timex.normalise import (
     _unknown_unit_value,
     _year_for_month,
 )
+from generator.annotate.timex.tense import _token_at
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     pass
@@ -263,7 +264,8 @@ def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
     name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
     rule = HOLIDAYS[name]
     later = _LATER_YEAR.match(ctx.text[m.end():m.end() + 60])
-    year_text = m.group("year") or m.group("preyear") or (later.group(1) if later else None)
+    year_text = (m.group("year") or m.group("preyear") or (later.group(1) if later else None)
+                 or _year_in_phrase(ctx, m.start(), m.end()))
     if year_text:  # the year the text gives this day ("the 2004 Boxing Day tsunami"), never the DCT's
         return _point_value("DATE", rule(_expand_year(year_text, ctx.dct)).isoformat(), None, m.start(), ctx)
     if ctx.dct is None:
@@ -272,3 +274,20 @@ def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
     year = _choose(candidates, ctx.dct, ctx.tense(*m.span()))
     return _point_value("DATE", rule(year).isoformat(), None, m.start(), ctx)
 
+
+_YEAR_TOKEN = re.compile(r"^(?:1\d{3}|20\d{2})$")
+
+
+def _year_in_phrase(ctx: _Context, start: int, end: int) -> str | None:
+    """The year the sentence gives the happening a holiday names: "the Boxing Day tsunami, which killed
+    thousands in 2004" (the year inside the phrase of the noun the holiday modifies, relative clause
+    included). Only with a parse; a year elsewhere in the sentence dates something else."""
+    if ctx.doc is None:
+        return None
+    token = _token_at(ctx.doc, ctx.token_starts, max(start, end - 1))
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token is None or token.idx < start:
+        return None  # the holiday is not a modifier of a noun of its own
+    years = [t.text for t in token.subtree if _YEAR_TOKEN.match(t.text) and not start <= t.idx < end]
+    return years[0] if len(set(years)) == 1 else None

@@ -129,8 +129,29 @@ def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
     doc = root.doc
     first, last = min(clause.kept), max(clause.kept)
     event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
-                       kind="report" if is_report else "event", tense=_verb_tense(governor))
+                       kind="report" if is_report else "event", tense=_verb_tense(governor),
+                       lemmas=_lemmas(clause), predicate=_main_predicate(root))
     return event, root
+
+
+LEMMA_POS = frozenset({"VERB", "NOUN"})
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"})
+
+
+def _lemmas(clause: _Clause) -> list[str]:
+    doc = clause.root.doc
+    return sorted({doc[i].lemma_.lower() for i in clause.kept if doc[i].pos_ in LEMMA_POS})
+
+
+def _main_predicate(root: Token) -> str:
+    """The lemma of what the clause says happened: its verb, or for a light verb ("was a blast", "took
+    office") the noun it takes; "" when neither says anything."""
+    if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
+        return root.lemma_.lower()
+    for child in root.children:
+        if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
+            return child.lemma_.lower()
+    return ""
 
 
 def _date_phrase(phrase: Token) -> set[int]:

@@ -60,11 +60,15 @@ def _token_at(doc: Doc, token_starts: list[int], offset: int) -> Token | None:
 def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
     """Tense of the verb that governs the token at `offset` (its nearest verbal ancestor)."""
     token = _token_at(doc, token_starts, offset)
+    after_event = token is not None and _follows_event_after(doc, token)
     for _ in range(8):
         if token is None:
             break
         if token.pos_ in {"VERB", "AUX"}:
-            return _verb_tense(token)
+            tense = _verb_tense(token)
+            if after_event and tense != "past" and _is_plain_present(token):
+                return "past"  # "searching after the quake late Tuesday": the quake came first
+            return "future" if tense == "unknown" and _is_schedule_copula(token) else tense
         noun_tense = _event_noun_tense(token)
         if noun_tense != "unknown":
             return noun_tense  # "the planned merger in March", "last year's vote"
@@ -77,6 +81,44 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
         return "unknown"
     return clause_tense(doc_text(doc)[sentence.start_char:sentence.end_char], offset - sentence.start_char,
                         offset - sentence.start_char)
+
+
+# Prepositions whose object happened before the clause they attach to ("after the quake", "since the
+# vote"): a date right after that object dates it, whatever the tense of the main verb.
+EARLIER_EVENT_PREPOSITIONS = {"after", "since", "following"}
+_DATE_MODIFIERS = {"late", "early", "mid", "on", "last"}
+
+
+def _follows_event_after(doc: Doc, date: Token) -> bool:
+    """The date (possibly "late"/"early"/"on" before it) directly follows the object of "after"/"since".
+    It dates that object, which came before a clause told in the plain present."""
+    index = date.i - 1
+    while index >= 0 and doc[index].lower_ in _DATE_MODIFIERS:
+        index -= 1
+    if index < 0:
+        return False
+    noun = doc[index]
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj"
+            and noun.head.lower_ in EARLIER_EVENT_PREPOSITIONS and noun.head.i < noun.i)
+
+
+def _is_plain_present(verb: Token) -> bool:
+    """A present-tense verb that states no plan: no modal, no infinitive, no "expected to" above it
+    ("are searching", "is"; not "will meet", "plans to strike", "is expected to act")."""
+    if verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in MODALS or aux.lower_ == "to" for aux in auxiliaries):
+        return False
+    return not (verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in FUTURE_GOVERNORS)
+
+
+def _is_schedule_copula(verb: Token) -> bool:
+    """"The hearing is Thursday", "bids are due Friday": a present-tense "be" whose complement is the
+    date states a schedule, so the date lies ahead (deadlines included)."""
+    if verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return False
+    return not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
 
 
 def _verb_tense(verb: Token) -> Tense:
