@@ -17,13 +17,13 @@ lines; a pinned line is shown even when the section's limit is reached.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.models import Claim, Entity, Fact, HomeLineEdit, Quantity, Source, Story, TimelineEntry
+from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
 from generator.story.summary import content_tokens, opens_with_anaphor
 from generator.wording import display_event_date
 
@@ -47,25 +47,12 @@ _FUTURE = re.compile(
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
     re.IGNORECASE,
 )
-# A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
-PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
-    # "it" is singular: a group ("non-Mexicans", "voters") is a plural, never its antecedent
-    "it": (frozenset({"organization", "place", "law", "other"}), False),
-    "its": (frozenset({"organization", "place", "law", "other"}), True),
-    "he": (frozenset({"person"}), False),
-    "she": (frozenset({"person"}), False),
-    "his": (frozenset({"person"}), True),
-    "her": (frozenset({"person"}), True),
-    "they": (frozenset({"organization", "group", "place"}), False),
-    "their": (frozenset({"organization", "group", "place"}), True),
-}
 _POSITION = re.compile(
     r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
     r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
     re.IGNORECASE,
 )
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
-_LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
 
 
 @dataclass
@@ -82,6 +69,7 @@ class BriefingLine:
     group: str = ""  # for a demand or position: the party
     entity: str | None = None  # the entity the line is about (involved) or the party (wants)
     edit: HomeLineEdit | None = None
+    own: str = ""  # an event's own words: said instead when its sentence is on the page already
 
     @property
     def anchor(self) -> str:
@@ -99,49 +87,6 @@ class BriefingSection:
         for line in self.lines:
             grouped.setdefault(line.group, []).append(line)
         return list(grouped.items())
-
-
-class SentenceEntities:
-    """Entities named in each sentence of each article, in text order (for resolving pronouns)."""
-
-    def __init__(self, story: Story) -> None:
-        starts = {article.id: [s.start for s in article.sentences] for article in story.articles}
-        self.starts = starts
-        self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
-        self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
-        for entity in story.entities:
-            for mention in entity.mentions:
-                positions = starts.get(mention.article)
-                if not positions:
-                    continue
-                index = bisect.bisect_right(positions, mention.start) - 1
-                if index >= 0:
-                    self.by_sentence.setdefault((mention.article, index), []).append((mention.start, entity))
-        for mentioned in self.by_sentence.values():
-            mentioned.sort(key=lambda item: (item[0], item[1].id))
-
-    def sentence_of(self, article: str, offset: int) -> int:
-        """Index of the sentence holding `offset` (-1 when the article is unknown)."""
-        return bisect.bisect_right(self.starts.get(article, []), offset) - 1
-
-    def first_of(self, article: str, index: int, types: frozenset[str]) -> Entity | None:
-        return next((e for _, e in self.by_sentence.get((article, index), []) if e.type in types), None)
-
-
-def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:
-    """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
-    -> "Mexico was able to"), the sentence as it is when it opens otherwise, None when the pronoun
-    cannot be resolved: the entity named first in the previous sentence, of a fitting type."""
-    match = _LEADING_PRONOUN.match(text)
-    pronoun = match.group(1).lower() if match else ""
-    if pronoun not in PRONOUNS:
-        return text
-    types, possessive = PRONOUNS[pronoun]
-    entity = names.first_of(article, index - 1, types) if index > 0 else None
-    if entity is None:
-        return None
-    name = f"{entity.name}’s" if possessive else entity.name
-    return name + text[len(pronoun):]
 
 
 def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[Source, str] | None:
@@ -162,16 +107,49 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[S
     return source, text
 
 
+def stands_alone(text: str, names: SentenceEntities) -> bool:
+    """Whether a line opens with what it is about, not by pointing back ("That stopped ...")."""
+    return not opens_with_anaphor(text) and resolve_leading_pronoun(text, "", -1, names) == text
+
+
+def fact_sentence(
+    fact: Fact, sources: Iterable[Source], names: SentenceEntities
+) -> tuple[Source, str] | None:
+    """The line that says a fact: its best source sentence; for an event whose every sentence opens
+    by pointing back ("That stopped being the case since ..."), the event's own words when those
+    name their subject ("The policy ended"), still linked to the sentence."""
+    best = best_sentence(sources, names)
+    if best is None:
+        return None
+    source, text = best
+    if isinstance(fact, TimelineEntry) and not stands_alone(text, names) and stands_alone(fact.text, names):
+        return source, own_words(fact)
+    return best
+
+
+def own_words(fact: TimelineEntry) -> str:
+    """An event's own words as a line: "The policy ended."."""
+    text = " ".join(fact.text.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def newest_date(story: Story) -> dt.date | None:
     dates = [article.published for article in story.articles if article.published]
     return max(dates) if dates else None
+
+
+def _is_ahead(entry: TimelineEntry, newest: dt.date) -> bool:
+    """An event that begins after the newest article was published: still to come."""
+    return entry.date.start is not None and entry.date.start > newest
 
 
 def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
     start, end = entry.date.start, entry.date.end
     if start is None or end is None:
         return None
-    if start > newest or (end >= newest and _FUTURE.search(text)):
+    # A report is dated by its telling, which is past however future its words ("is set to visit").
+    if start > newest or (end >= newest and entry.kind != "report" and _FUTURE.search(text)):
         return "next"
     recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
     return "happened" if recent else "background"
@@ -237,6 +215,9 @@ class BriefingBuilder:
             if repeated and line.section == "numbers" and line.counts and line.edit is None:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
                 tokens = frozenset()
+            elif repeated and line.own and line.own != line.text and line.edit is None:
+                line.text = line.own  # the sentence is on the page already: the event in its own words
+                tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
                 continue
             if line.section != "involved":
@@ -257,28 +238,32 @@ class BriefingBuilder:
         return lines
 
     def _fact_line(self, fact: Fact, section: str) -> BriefingLine | None:
-        best = best_sentence(fact.sources, self.names)
+        best = fact_sentence(fact, fact.sources, self.names)
         if best is None:
             return None
         source, text = best
-        return BriefingLine(fact.id, section, text, source.article, source.sentence_index)
+        line = BriefingLine(fact.id, section, text, source.article, source.sentence_index)
+        if isinstance(fact, TimelineEntry) and stands_alone(fact.text, self.names):
+            line.own = own_words(fact)
+        return line
 
     def _event_lines(self) -> list[BriefingLine]:
         if self.newest is None:
             return []
         newest = self.newest
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
-        event_sentences = {
+        # The telling of an event is left out where the event has a line of its own, except the
+        # announcement of what is still to come: that it was announced is news ("Reported on
+        # Wednesday: a delegation is to visit on Friday"), and the event itself is what comes next.
+        told = {
             (source.article, source.sentence_index)
             for entry in self.story.timeline
-            if entry.kind == "event"
+            if entry.kind == "event" and not _is_ahead(entry, newest)
             for source in entry.sources
         }
         for entry in self.story.timeline:
-            if entry.kind == "report" and any(
-                (source.article, source.sentence_index) in event_sentences for source in entry.sources
-            ):
-                continue  # the telling of an event that has its own line
+            if entry.kind == "report" and any((s.article, s.sentence_index) in told for s in entry.sources):
+                continue
             line = self._fact_line(entry, "happened")
             if line is None or entry.date.start is None:
                 continue

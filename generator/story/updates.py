@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
-from generator.story.briefing import SentenceEntities, best_sentence
+from generator.story.briefing import SentenceEntities, fact_sentence
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
 
@@ -99,7 +99,7 @@ class UpdatesBuilder:
         return sorted(days.values(), key=_newest_first)
 
     def _line(self, fact: Fact, article: str) -> UpdateLine | None:
-        best = best_sentence([s for s in fact.sources if s.article == article], self.names)
+        best = fact_sentence(fact, [s for s in fact.sources if s.article == article], self.names)
         if best is None:
             return None
         source, text = best

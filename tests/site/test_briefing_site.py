@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.site.test_end_to_end import make_project, mkdocs_build, tree_bytes
+from tests.site.build_tools import make_project, mkdocs_build, tree_bytes
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "updates_story"

@@ -18,7 +18,7 @@ import pytest
 from lxml.html import HtmlElement
 
 from tests.conftest import FIXTURES
-from tests.site.test_end_to_end import make_project, mkdocs_build
+from tests.site.build_tools import make_project, mkdocs_build
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "cross_document"
