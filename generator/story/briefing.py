@@ -42,6 +42,7 @@ RECENT_DAYS = 45  # events this close to the newest article are news; older ones
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
 PARTY_LIMIT = 3  # demands and positions shown per party
 _REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
+_CONTAINS = 0.8  # share of an earlier line's words a line may carry before it is left out
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
@@ -53,6 +54,7 @@ _POSITION = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
+_EVENT_SECTIONS = frozenset({"happened", "next", "background"})
 
 
 @dataclass
@@ -69,7 +71,8 @@ class BriefingLine:
     group: str = ""  # for a demand or position: the party
     entity: str | None = None  # the entity the line is about (involved) or the party (wants)
     edit: HomeLineEdit | None = None
-    own: str = ""  # an event's own words: said instead when its sentence is on the page already
+    fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
+    own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
 
     @property
     def anchor(self) -> str:
@@ -115,20 +118,28 @@ def stands_alone(text: str, names: SentenceEntities) -> bool:
 def fact_sentence(
     fact: Fact, sources: Iterable[Source], names: SentenceEntities
 ) -> tuple[Source, str] | None:
-    """The line that says a fact: its best source sentence; for an event whose every sentence opens
-    by pointing back ("That stopped being the case since ..."), the event's own words when those
-    name their subject ("The policy ended"), still linked to the sentence."""
+    """The line that says a fact: its best source sentence. When every sentence opens by pointing
+    back ("That stopped being the case since ..."): for an event, its own words when those name
+    their subject ("The policy ended"); for a number, nothing (its figure and what it counts say
+    it). The line stays linked to the sentence."""
     best = best_sentence(sources, names)
     if best is None:
         return None
     source, text = best
-    if isinstance(fact, TimelineEntry) and not stands_alone(text, names) and stands_alone(fact.text, names):
+    if stands_alone(text, names):
+        return best
+    if isinstance(fact, Quantity):
+        return source, ""  # "However, that figure now ...": the number and what it counts say it
+    if isinstance(fact, TimelineEntry) and stands_alone(fact.text, names):
         return source, own_words(fact)
     return best
 
 
-def own_words(fact: TimelineEntry) -> str:
-    """An event's own words as a line: "The policy ended."."""
+def own_words(fact: Fact) -> str:
+    """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
+    quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    if not isinstance(fact, TimelineEntry | Claim):
+        return ""
     text = " ".join(fact.text.split())
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -158,8 +169,14 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | No
 class BriefingBuilder:
     """Builds the briefing of one story; see the module docstring."""
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, share: float | None = None) -> None:
         self.story = story
+        # Words each article may still have quoted (`share` of its words; None: no limit), so that
+        # a line quotes a sentence its article's excerpts can show.
+        self.room: dict[str, float] | None = None
+        if share is not None:
+            self.room = {a.id: share * sum(len(s.text.split()) for s in a.sentences) for a in story.articles}
+        self.quoted: set[tuple[str, int]] = set()
         self.names = SentenceEntities(story)
         self.newest = newest_date(story)
         self.entities = {entity.id: entity for entity in story.entities}
@@ -187,6 +204,35 @@ class BriefingBuilder:
 
     # ------------------------------------------------------------------ choosing
 
+    def _fit(self, line: BriefingLine) -> bool:
+        """Quote a sentence that its article's excerpt share still has room for: of the fact's
+        sources, the best among those that fit; when none does, the fact in its own words. False
+        when those point back at what they do not name ("It had offered ..."): no line then."""
+        rewritten = line.edit is not None and bool(line.edit.text)
+        if self.room is None or line.fact is None or line.section == "involved" or rewritten:
+            return True
+        fitting = [s for s in line.fact.sources if self._fits(s.article, s.sentence_index)]
+        best = fact_sentence(line.fact, fitting, self.names) if fitting else None
+        if best is None:
+            line.text = line.own
+            return stands_alone(line.own, self.names) or not line.own
+        source, line.text = best
+        line.article, line.sentence_index = source.article, source.sentence_index
+        return True
+
+    def _fits(self, article: str, index: int) -> bool:
+        if self.room is None or (article, index) in self.quoted:
+            return True
+        words = len(self.names.texts.get((article, index), "").split())
+        return words <= self.room.get(article, 0.0)
+
+    def _charge(self, line: BriefingLine) -> None:
+        key = (line.article, line.sentence_index)
+        if self.room is not None and line.text and line.text != line.own and key not in self.quoted:
+            self.quoted.add(key)
+            words = len(self.names.texts.get(key, "").split())
+            self.room[line.article] = self.room.get(line.article, 0.0) - words
+
     def _pin_rank(self, line: BriefingLine) -> int | None:
         if line.edit and line.edit.position is not None:
             return line.edit.position
@@ -209,13 +255,18 @@ class BriefingBuilder:
             is_pinned = self._pin_rank(line) is not None
             if not is_pinned and len(chosen) >= SECTIONS[section.key]:
                 break
+            if not self._fit(line) and not is_pinned:
+                continue
             key = (line.article, line.sentence_index)
-            tokens = content_tokens(line.text)
+            # what a line says is measured on its sentence: a fact's own words are short and would
+            # otherwise pass for a repeat of any line that shares a name or two
+            said = line.text if line.text != line.own else self.names.texts.get(key, line.text)
+            tokens = content_tokens(said)
             repeated = key in shown or _repeats(tokens, kept)
             if repeated and line.section == "numbers" and line.counts and line.edit is None:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
                 tokens = frozenset()
-            elif repeated and line.own and line.own != line.text and line.edit is None:
+            elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line):
                 line.text = line.own  # the sentence is on the page already: the event in its own words
                 tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
@@ -223,6 +274,7 @@ class BriefingBuilder:
             if line.section != "involved":
                 shown.add(key)
                 kept.append(tokens)
+                self._charge(line)
             chosen.append(line)
         if section.key == "wants":
             chosen = _by_party(chosen)
@@ -242,10 +294,12 @@ class BriefingBuilder:
         if best is None:
             return None
         source, text = best
-        line = BriefingLine(fact.id, section, text, source.article, source.sentence_index)
-        if isinstance(fact, TimelineEntry) and stands_alone(fact.text, self.names):
-            line.own = own_words(fact)
-        return line
+        own = own_words(fact)
+        return BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact, own=own)
+
+    def _own_words_differ(self, line: BriefingLine) -> bool:
+        """Whether an unedited line can say its fact in its own words instead of its sentence."""
+        return line.edit is None and line.own != line.text and stands_alone(line.own, self.names)
 
     def _event_lines(self) -> list[BriefingLine]:
         if self.newest is None:
@@ -391,7 +445,12 @@ def _default_section(fact: Fact) -> str:
 
 
 def _repeats(tokens: frozenset[str], kept: list[frozenset[str]]) -> bool:
-    return bool(tokens) and any(len(tokens & other) / len(tokens) >= _REPEATS for other in kept)
+    """Whether most of a line's words are an earlier line's, or nearly all of an earlier line's
+    words are in it (a long sentence that runs an earlier line into another)."""
+    return bool(tokens) and any(
+        len(tokens & other) / len(tokens) >= _REPEATS or len(tokens & other) / (len(other) or 1) >= _CONTAINS
+        for other in kept
+    )
 
 
 def _by_party(lines: list[BriefingLine]) -> list[BriefingLine]:
@@ -404,6 +463,7 @@ def _by_party(lines: list[BriefingLine]) -> list[BriefingLine]:
     return [line for party in grouped.values() for line in party]
 
 
-def build_briefing(story: Story) -> list[BriefingSection]:
-    """The home page's sections, in reading order, each with its lines; empty sections left out."""
-    return BriefingBuilder(story).build()
+def build_briefing(story: Story, share: float | None = None) -> list[BriefingSection]:
+    """The home page's sections, in reading order, each with its lines; empty sections left out.
+    With `share`, the lines quote at most that share of each article's words (its excerpts)."""
+    return BriefingBuilder(story, share).build()

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
-from generator.story.briefing import SentenceEntities, fact_sentence
+from generator.story.briefing import SentenceEntities, fact_sentence, own_words
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
 
@@ -33,6 +33,7 @@ class UpdateLine:
     lead: str = ""  # the event's date, or the new figure
     earlier: str = ""  # a revised figure: the figure it replaces
     counts: str = ""  # a revised figure: what it counts
+    own: str = ""  # the fact's own words, for where its sentence may not be quoted
 
     @property
     def anchor(self) -> str:
@@ -103,7 +104,7 @@ class UpdatesBuilder:
         if best is None:
             return None
         source, text = best
-        return UpdateLine(fact.id, text, source.article, source.sentence_index)
+        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact))
 
     def _add_developments(self, updates: dict[str, ArticleUpdate]) -> None:
         seen: set[tuple[str, int]] = set()
