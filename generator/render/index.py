@@ -41,6 +41,7 @@ from generator.render.paths import (
     entity_folder,
     entity_folders,
     month_key,
+    sentence_target,
 )
 from generator.render.views import (
     UNDATED_PART,
@@ -167,14 +168,13 @@ class SiteIndex:
         if view is None:
             return None
         index = self.sentence_index(source)
-        anchor = f"#s{index + 1}" if index is not None else ""
         return SourceLink(
             article=source.article,
             outlet=plain_text(view.article.outlet),
             title=plain_text(view.article.title),
             date=view.date,
             estimated=view.article.published_estimated,
-            target=view.page + anchor,
+            target=sentence_target(view.page, index),
             sentence=plain_text(source.sentence),
             sentence_index=index,
         )
@@ -452,6 +452,10 @@ class SiteIndex:
         return weights
 
     # ------------------------------------------------------------------ lookups for templates
+
+    def sentence_link(self, article_id: str, index: int) -> str:
+        """Where a line that quotes or stands for an article's sentence links to."""
+        return sentence_target(self.articles[article_id].page, index)
 
     def entity_page(self, ident: str | None) -> str | None:
         view = self.entities.get(ident) if ident else None

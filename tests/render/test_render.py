@@ -26,7 +26,6 @@ from generator.models import (
 )
 from generator.render.escape import escape_md, glossary_term, safe_url
 from generator.render.site import relative_link, render_site
-from generator.story.summary import summarize, whats_new
 from tests.conftest import ROOT
 from tests.stories import ARTICLE_ONE, files_digest, make_story, mentions, settings, source, split_sentences
 
@@ -264,25 +263,6 @@ def test_pages_rendered_by_several_processes_equal_those_rendered_by_one() -> No
 def test_empty_story_renders() -> None:
     files = render_site(Story(title="Nothing yet", articles=[]), settings())
     assert "No articles yet" in text_of(files, "index.md")
-
-
-# --------------------------------------------------------------------------- summary
-
-
-def test_summary_picks_central_sentences_without_repeats() -> None:
-    points = summarize(make_story())
-    assert 1 <= len(points) <= 5
-    texts = [point.sentence.text for point in points]
-    assert len(set(texts)) == len(texts)
-    assert any("budget" in text for text in texts[:2])  # the story is about the budget
-
-
-def test_whats_new_lists_only_what_the_newest_article_adds() -> None:
-    news = whats_new(make_story())
-    assert news is not None and news.article.id == "budget-passed"
-    ids = {fact.id for fact in news.facts}
-    assert "q-library-staff" in ids and "q-budget-post" in ids
-    assert "t-vote" not in ids  # also in the earlier article
 
 
 # --------------------------------------------------------------------------- escaping
