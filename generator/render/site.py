@@ -52,7 +52,15 @@ from generator.render.views import ArticleView
 from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, publication_order
 from generator.story.updates import UpdateLine, build_updates, editor_corrections
-from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
+from generator.wording import (
+    ENTITY_TYPE_SECTIONS,
+    UNDATED,
+    count,
+    display_timex,
+    exact_number,
+    human_date,
+    month_label,
+)
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
     from generator.charts.build import Chart
@@ -176,6 +184,7 @@ def make_environment(templates: Path) -> Environment:
         glossary=_glossary_text,
         url=_external_url,
         human_date=human_date,
+        timex=lambda value: display_timex(str(value), None),  # a TIMEX3 value in the site's date style
         month_label=month_label,
         meta_description=meta_description,
         h1=page_title_filter(()),
