@@ -616,3 +616,24 @@ def test_who_reported_what_names_the_speaker_once_per_group(site: dict[str, str 
     group = page[page.index("## Riverton Taxpayers Association") :]
     assert "### Demanded&#58; a public audit {: #claim-audit" in group
     assert "</span> by " not in group and "Involves: [Riverton Taxpayers" not in group
+
+
+def test_a_number_does_not_quote_a_sentence_whose_words_an_event_above_shows() -> None:
+    from generator.models import EventDate, Quantity
+
+    story = make_story()
+    two = story.articles[1]
+    story.timeline.append(TimelineEntry(
+        id="t-staff", date=EventDate(value="2024-03", edtf="2024-03", start=dt.date(2024, 3, 1),
+                                     end=dt.date(2024, 3, 31)),
+        timex="March", text="The budget adds 12 new library staff positions", entities=["dana-whitfield"],
+        sources=[source(two, "The budget adds 12")],
+    ))  # fmt: skip
+    story.quantities.append(Quantity(
+        id="q-staff", text="12 new library staff positions", value=12, about="library staff",
+        sources=[source(two, "12 new library")], entities=["dana-whitfield"],
+    ))  # fmt: skip
+    files = render_site(story, settings(article_text="full"))
+    mayor = shown(text_of(files, "people/person/dana-whitfield.md"))
+    assert mayor.count("The budget adds 12 new library staff positions") == 1  # the event's words, once
+    assert 'id="q-staff"' in mayor  # the number is still listed, without its sentence
