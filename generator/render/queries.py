@@ -53,13 +53,12 @@ class SiteQueries:
         shown.append(sentence)
         return True
 
-    def note_shown(self, fact: FactView, shown: list[str]) -> str:
+    def note_shown(self, fact: FactView, shown: list[str]) -> None:
         """Remember the words a fact shows on this page (a clause of five words or more), so that a
-        sentence quoted below does not repeat them; returns "" for use inside a template."""
+        sentence quoted below does not repeat them."""
         text = _folded(fact.text)
         if len(text.split()) >= SHOWN_WORDS:
             shown.append(text)
-        return ""
 
     def key_numbers(self, limit: int = 6, article: str | None = None) -> list[FactView]:
         """Featured numbers first (the editor's order), then the most corroborated."""

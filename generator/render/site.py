@@ -342,8 +342,8 @@ def _quote_only_excerpts(lines: Iterable[BriefingLine | UpdateLine], site: SiteI
     number: its figure and what it counts). An editor's own wording stays."""
     for line in lines:
         edited = isinstance(line, BriefingLine) and line.edit is not None and bool(line.edit.text)
-        if not edited and not site.quotable(line.article, line.sentence_index):
-            line.text = line.own
+        if not edited and not line.paraphrased and not site.quotable(line.article, line.sentence_index):
+            line.say_own_words()
 
 
 def _months_by_year(months: dict[str, list[ArticleView]]) -> dict[str, dict[str, list[ArticleView]]]:

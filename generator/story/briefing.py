@@ -73,10 +73,14 @@ class BriefingLine:
     edit: HomeLineEdit | None = None
     fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
     own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
+    paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
 
     @property
     def anchor(self) -> str:
         return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass
@@ -117,22 +121,22 @@ def stands_alone(text: str, names: SentenceEntities) -> bool:
 
 def fact_sentence(
     fact: Fact, sources: Iterable[Source], names: SentenceEntities
-) -> tuple[Source, str] | None:
+) -> tuple[Source, str, bool] | None:
     """The line that says a fact: its best source sentence. When every sentence opens by pointing
     back ("That stopped being the case since ..."): for an event, its own words when those name
     their subject ("The policy ended"); for a number, nothing (its figure and what it counts say
-    it). The line stays linked to the sentence."""
+    it). The line stays linked to the sentence; the flag says it is in the fact's own words."""
     best = best_sentence(sources, names)
     if best is None:
         return None
     source, text = best
     if stands_alone(text, names):
-        return best
+        return source, text, False
     if isinstance(fact, Quantity):
-        return source, ""  # "However, that figure now ...": the number and what it counts say it
+        return source, "", False  # "However, that figure now ...": the number and what it counts say it
     if isinstance(fact, TimelineEntry) and stands_alone(fact.text, names):
-        return source, own_words(fact)
-    return best
+        return source, own_words(fact), True
+    return source, text, False
 
 
 def own_words(fact: Fact) -> str:
@@ -214,9 +218,9 @@ class BriefingBuilder:
         fitting = [s for s in line.fact.sources if self._fits(s.article, s.sentence_index)]
         best = fact_sentence(line.fact, fitting, self.names) if fitting else None
         if best is None:
-            line.text = line.own
+            line.say_own_words()
             return stands_alone(line.own, self.names) or not line.own
-        source, line.text = best
+        source, line.text, line.paraphrased = best
         line.article, line.sentence_index = source.article, source.sentence_index
         return True
 
@@ -228,7 +232,7 @@ class BriefingBuilder:
 
     def _charge(self, line: BriefingLine) -> None:
         key = (line.article, line.sentence_index)
-        if self.room is not None and line.text and line.text != line.own and key not in self.quoted:
+        if self.room is not None and line.text and not line.paraphrased and key not in self.quoted:
             self.quoted.add(key)
             words = len(self.names.texts.get(key, "").split())
             self.room[line.article] = self.room.get(line.article, 0.0) - words
@@ -260,14 +264,14 @@ class BriefingBuilder:
             key = (line.article, line.sentence_index)
             # what a line says is measured on its sentence: a fact's own words are short and would
             # otherwise pass for a repeat of any line that shares a name or two
-            said = line.text if line.text != line.own else self.names.texts.get(key, line.text)
+            said = self.names.texts.get(key, line.text) if line.paraphrased else line.text
             tokens = content_tokens(said)
             repeated = key in shown or _repeats(tokens, kept)
             if repeated and line.section == "numbers" and line.counts and line.edit is None:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
                 tokens = frozenset()
             elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line):
-                line.text = line.own  # the sentence is on the page already: the event in its own words
+                line.say_own_words()  # the sentence is on the page already: the event in its own words
                 tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
                 continue
@@ -293,13 +297,14 @@ class BriefingBuilder:
         best = fact_sentence(fact, fact.sources, self.names)
         if best is None:
             return None
-        source, text = best
-        own = own_words(fact)
-        return BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact, own=own)
+        source, text, paraphrased = best
+        line = BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact)
+        line.own, line.paraphrased = own_words(fact), paraphrased
+        return line
 
     def _own_words_differ(self, line: BriefingLine) -> bool:
         """Whether an unedited line can say its fact in its own words instead of its sentence."""
-        return line.edit is None and line.own != line.text and stands_alone(line.own, self.names)
+        return line.edit is None and not line.paraphrased and stands_alone(line.own, self.names)
 
     def _event_lines(self) -> list[BriefingLine]:
         if self.newest is None:

@@ -34,10 +34,14 @@ class UpdateLine:
     earlier: str = ""  # a revised figure: the figure it replaces
     counts: str = ""  # a revised figure: what it counts
     own: str = ""  # the fact's own words, for where its sentence may not be quoted
+    paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
 
     @property
     def anchor(self) -> str:
         return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass
@@ -103,8 +107,9 @@ class UpdatesBuilder:
         best = fact_sentence(fact, [s for s in fact.sources if s.article == article], self.names)
         if best is None:
             return None
-        source, text = best
-        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact))
+        source, text, paraphrased = best
+        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact),
+                          paraphrased=paraphrased)
 
     def _add_developments(self, updates: dict[str, ArticleUpdate]) -> None:
         seen: set[tuple[str, int]] = set()
