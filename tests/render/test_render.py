@@ -637,3 +637,17 @@ def test_a_number_does_not_quote_a_sentence_whose_words_an_event_above_shows() -
     mayor = shown(text_of(files, "people/person/dana-whitfield.md"))
     assert mayor.count("The budget adds 12 new library staff positions") == 1  # the event's words, once
     assert 'id="q-staff"' in mayor  # the number is still listed, without its sentence
+
+
+def test_counts_agree_in_number_and_fact_dates_read_in_the_site_style() -> None:
+    story = make_story()
+    story.quotes[0].date = "2024-03-05"
+    story.quantities[0].date = "2024-03"
+    files = render_site(story, settings())
+    sources = _plain(shown(text_of(files, "sources.md")))
+    assert "1 quote," in sources and "1 quotes" not in sources
+    for page in ("quotes.md", "numbers.md"):
+        text = _plain(shown(text_of(files, page)))
+        assert not re.search(r"\b2024-03(-05)?\b", text), page  # the value is left to the tooltip
+    assert "5 March 2024" in _plain(shown(text_of(files, "quotes.md")))
+    assert "· March 2024" in _plain(shown(text_of(files, "numbers.md")))
