@@ -23,13 +23,11 @@ from generator.charts.text import (
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
 from generator.story.summary import publication_order
-from generator.wording import day_month, describe_period, describe_timex_value
+from generator.wording import day_month, describe_timex_value, display_event_date
 
 MAX_TIMELINE_EVENTS = 20
 MAX_NUMBERS_PER_GROUP = 8
 TOP_ENTITIES = 8
-TIMELINE_LABEL_CHARS = 38
-NUMBER_LABEL_CHARS = 44
 ARTICLE_LABEL_CHARS = 22
 CHARTED_ENTITY_TYPES = ("person", "organization")
 
@@ -112,11 +110,11 @@ def timeline_event(entry: TimelineEntry) -> TimelineEvent:
     assert start is not None  # filtered by the caller
     end = max(entry.date.end or start, start)
     return TimelineEvent(
-        label=sentence_case(shorten(entry.text, TIMELINE_LABEL_CHARS)),
+        label=sentence_case(" ".join(entry.text.split())),  # whole: the drawing wraps it
         text=" ".join(entry.text.split()),
         start=start,
         end=end,
-        when=describe_period(start, end),
+        when=display_event_date(entry.date),  # the site's one way of saying an event's date
         edtf=entry.date.edtf,
         sources=len({source.article for source in entry.sources}),
     )
@@ -220,7 +218,7 @@ def distinct_values(quantities: list[Quantity]) -> list[Quantity]:
 def number_item(quantity: Quantity, family: str) -> NumberItem:
     about = quantity.about or quantity.text
     when = describe_timex_value(quantity.date)
-    label = shorten(about, NUMBER_LABEL_CHARS - (len(when) + 3 if when else 0))
+    label = " ".join(about.split())  # whole: the drawing wraps it
     return NumberItem(
         label=sentence_case(f"{label} · {when}" if when else label),
         value=quantity.value,

@@ -84,6 +84,34 @@ def text_width(figure: Figure, text: str, size: float, weight: str = "normal") -
     return width
 
 
+LINE_STEP = LABEL_SIZE * 1.2 / 72  # inches between the baselines of a wrapped label's lines
+# Share of the measured room a label may fill: a browser without the bundled font draws the text in
+# a slightly wider one, which must not run off the picture.
+LABEL_SLACK = 0.92
+
+
+def wrap_label(figure: Figure, text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, ...]:
+    """`text` broken into lines no wider than `width` inches, between words (a word wider than the
+    line gets a line of its own, whole): labels wrap, never cut. Measured with the bundled font, so
+    the breaks are the same on every machine."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and text_width(figure, candidate, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return (*lines, line) if line else tuple(lines)
+
+
+def draw_lines(axes: Axes, x: float, baseline: float, lines: tuple[str, ...], **style: object) -> None:
+    """One text per line (y grows downwards, in inches), each kept as SVG text."""
+    for number, line in enumerate(lines):
+        axes.text(x, baseline + number * LINE_STEP, line, va="baseline", **style)  # type: ignore[arg-type]
+
+
 def strip_axes(axes: Axes) -> None:
     for spine in axes.spines.values():
         spine.set_visible(False)
@@ -140,20 +168,24 @@ def draw_bars(drawing: BarsDrawing) -> Figure:
     probe = new_figure(1)
     key_widths = [0.16 + 0.08 + text_width(probe, k.text, KEY_SIZE) + 0.25 for k in drawing.key]
     key_height = key_lines(key_widths) * 0.3 + 0.12 if drawing.key else 0.0
-    rows_height = len(drawing.rows) * ROW_HEIGHT - ROW_GAP
+    axes_width = FIG_WIDTH - 2 * SIDE_PAD
+    labels = [wrap_label(probe, row.label, axes_width * LABEL_SLACK) for row in drawing.rows]
+    tops = [0.0]
+    for lines in labels:
+        tops.append(tops[-1] + ROW_HEIGHT + (len(lines) - 1) * LINE_STEP)
+    rows_height = tops[-1] - ROW_GAP
     height = key_height + rows_height + 0.1
     figure = new_figure(height)
     if drawing.key:
         draw_key(figure, drawing.key, 0.02)
-    axes_width = FIG_WIDTH - 2 * SIDE_PAD
     axes = figure.add_axes(
         (SIDE_PAD / FIG_WIDTH, 0.05 / height, axes_width / FIG_WIDTH, rows_height / height)
     )
     strip_axes(axes)
     axes.set_ylim(rows_height, 0)  # y in inches from the top: rows are laid out like lines of text
     axes.set_xlim(0, bar_scale(figure, drawing.rows, axes_width))
-    for index, row in enumerate(drawing.rows):
-        draw_bar_row(axes, row, index * ROW_HEIGHT)
+    for row, lines, top in zip(drawing.rows, labels, tops[:-1], strict=True):
+        draw_bar_row(axes, row, lines, top)
     return figure
 
 
@@ -166,9 +198,10 @@ def bar_scale(figure: Figure, rows: tuple[BarRow, ...], axes_width: float) -> fl
     return limit or 1.0
 
 
-def draw_bar_row(axes: Axes, row: BarRow, top: float) -> None:
-    axes.text(0, top + ROW_LABEL - 0.07, row.label, fontsize=LABEL_SIZE, va="baseline", ha="left")
-    centre, left = top + ROW_LABEL + ROW_BAR / 2, 0.0
+def draw_bar_row(axes: Axes, row: BarRow, lines: tuple[str, ...], top: float) -> None:
+    draw_lines(axes, 0, top + ROW_LABEL - 0.07, lines, fontsize=LABEL_SIZE, ha="left")
+    label_height = ROW_LABEL + (len(lines) - 1) * LINE_STEP
+    centre, left = top + label_height + ROW_BAR / 2, 0.0
     for segment in row.segments:
         if segment.value <= 0:
             continue
@@ -202,28 +235,45 @@ EVENT_LABEL = 0.27
 EVENT_MARK = 0.24
 EVENT_GAP = 0.14
 EVENT_ROW = EVENT_LABEL + EVENT_MARK + EVENT_GAP
-DATE_AXIS = 0.42
+DATE_AXIS = 0.62  # two lines of ticks: the first one names its year
 
 
 def draw_timeline(drawing: TimelineDrawing) -> Figure:
-    summary = EVENT_LABEL + EVENT_GAP if drawing.earlier else 0.0
-    rows_height = summary + len(drawing.marks) * EVENT_ROW
+    probe = new_figure(1)
+    axes_width = FIG_WIDTH - 2 * SIDE_PAD
+    limits = date_limits(drawing.marks, drawing.focus_start)
+    earlier = wrap_label(probe, drawing.earlier, axes_width * LABEL_SLACK) if drawing.earlier else ()
+    labels = [wrap_label(probe, mark.label, label_room(mark, limits, axes_width)) for mark in drawing.marks]
+    summary = EVENT_LABEL + EVENT_GAP + (len(earlier) - 1) * LINE_STEP if earlier else 0.0
+    tops = [summary]
+    for lines in labels:
+        tops.append(tops[-1] + EVENT_ROW + (len(lines) - 1) * LINE_STEP)
+    rows_height = tops[-1]
     height = rows_height + DATE_AXIS + 0.05
     figure = new_figure(height)
-    axes_width = FIG_WIDTH - 2 * SIDE_PAD
     axes = figure.add_axes(
         (SIDE_PAD / FIG_WIDTH, DATE_AXIS / height, axes_width / FIG_WIDTH, rows_height / height)
     )
-    low, high = date_limits(drawing.marks, drawing.focus_start)
+    low, high = limits
     axes.set_xlim(low, high)
     axes.set_ylim(rows_height, 0)
     style_date_axis(axes)
-    if drawing.earlier:  # what the focus window leaves out, at its left edge
-        axes.text(low, EVENT_LABEL - 0.06, drawing.earlier, fontsize=LABEL_SIZE, color=MUTED, ha="left",
-                  va="baseline")
-    for index, mark in enumerate(drawing.marks):
-        draw_event(figure, axes, mark, summary + index * EVENT_ROW, (low, high), axes_width)
+    if earlier:  # what the focus window leaves out, at its left edge
+        draw_lines(axes, low, EVENT_LABEL - 0.06, earlier, fontsize=LABEL_SIZE, color=MUTED, ha="left")
+    for mark, lines, top in zip(drawing.marks, labels, tops[:-1], strict=True):
+        draw_event(figure, axes, mark, lines, top, limits, axes_width)
     return figure
+
+
+def label_room(mark: TimelineMark, limits: tuple[float, float], axes_width: float) -> float:
+    """How wide a mark's label may be, in inches: the larger side of the mark, at least half the
+    axes (a mark near an edge wraps its label there rather than into a narrow column)."""
+    low, high = limits
+    per_inch = (high - low) / axes_width
+    start, end = date2num(mark.start), date2num(mark.end + dt.timedelta(days=1))
+    room = max((high - start) / per_inch, (end - low) / per_inch, axes_width * 0.5)
+    return room * LABEL_SLACK
+
 
 
 def date_limits(marks: tuple[TimelineMark, ...], focus_start: dt.date | None = None) -> tuple[float, float]:
@@ -260,12 +310,13 @@ def draw_event(
     figure: Figure,
     axes: Axes,
     mark: TimelineMark,
+    lines: tuple[str, ...],
     top: float,
     limits: tuple[float, float],
     axes_width: float,
 ) -> None:
     start, end = date2num(mark.start), date2num(mark.end + dt.timedelta(days=1))
-    centre = top + EVENT_LABEL + EVENT_MARK / 2
+    centre = top + EVENT_LABEL + (len(lines) - 1) * LINE_STEP + EVENT_MARK / 2
     if mark.start == mark.end:
         start = end = (start + end) / 2
         axes.plot([start], [centre], marker="o", markersize=10, color=ACCENT, linestyle="none")
@@ -279,17 +330,18 @@ def draw_event(
             edgecolor=ACCENT,
             linewidth=1.5,
         )
-    x, align = label_anchor(figure, mark.label, (start, end), limits, axes_width)
-    axes.text(x, top + EVENT_LABEL - 0.06, mark.label, fontsize=LABEL_SIZE, ha=align, va="baseline")
+    x, align = label_anchor(figure, lines, (start, end), limits, axes_width)
+    draw_lines(axes, x, top + EVENT_LABEL - 0.06, lines, fontsize=LABEL_SIZE, ha=align)
 
 
 def label_anchor(
-    figure: Figure, label: str, span: tuple[float, float], limits: tuple[float, float], axes_width: float
+    figure: Figure, lines: tuple[str, ...], span: tuple[float, float], limits: tuple[float, float],
+    axes_width: float,
 ) -> tuple[float, str]:
     """Start the label at the mark; end it at the mark when it would run off the right; else fit it in."""
     low, high = limits
     per_inch = (high - low) / axes_width
-    width = text_width(figure, label, LABEL_SIZE) * per_inch
+    width = max((text_width(figure, line, LABEL_SIZE) for line in lines), default=0.0) * per_inch
     if span[0] + width <= high:
         return span[0], "left"
     if span[1] - width >= low:

@@ -43,7 +43,6 @@ from generator.charts.text import (
     ratio_words,
     sentence_case,
     share_words,
-    shorten,
     unit_family,
 )
 from generator.models import DeclaredChart, Story
@@ -51,7 +50,6 @@ from generator.overrides.schema import chart_file_stem
 from generator.wording import count, format_number, trim_decimals
 
 ALT_LIST_ITEMS = 6
-MENTION_NAME_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -295,7 +293,7 @@ def mentions_title(table: MentionTable) -> str:
 def mentions_drawing(table: MentionTable, stacked: bool) -> BarsDrawing:
     rows = []
     for row in table.rows:
-        label = shorten(row.name, MENTION_NAME_CHARS)
+        label = " ".join(row.name.split())  # whole: the drawing wraps it
         if stacked:
             segments = tuple(Segment(c, PALETTE[i]) for i, c in enumerate(row.counts))
             rows.append(BarRow(label, segments, str(row.total)))
@@ -431,7 +429,7 @@ def declared_spec(chart: DeclaredChart) -> ChartSpec | None:
     else:
         drawing = BarsDrawing(
             tuple(
-                BarRow(shorten(lbl, 44), (Segment(v),), s)
+                BarRow(lbl, (Segment(v),), s)
                 for lbl, v, s in zip(labels, values, shown, strict=True)
             )
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.models import Sentence
-from generator.render.excerpts import excerpt_sentences, word_count
+from generator.render.excerpts import word_count
 from generator.render.index import SiteIndex
 from generator.render.views import ArticleView
 from generator.wording import display_timex
@@ -126,7 +126,7 @@ def article_body(index: SiteIndex, view: ArticleView, full_text: bool) -> Articl
     """The sentences to show (all of them, or the excerpts that carry facts) with their marks."""
     article = view.article
     marks = _non_overlapping(_entity_marks(index, article.id) + _value_marks(index, view), len(article.text))
-    chosen = None if full_text else excerpt_sentences(article.sentences, _fact_weights(index, view))
+    chosen = None if full_text else index.excerpt(article.id)
     paragraphs: list[ParagraphBlock] = []
     omitted: list[str] = []
     previous: Sentence | None = None
@@ -150,23 +150,3 @@ def article_body(index: SiteIndex, view: ArticleView, full_text: bool) -> Articl
         words_shown=sum(word_count(s.text) for s in article.sentences if chosen is None or s.index in chosen),
         words_total=sum(word_count(s.text) for s in article.sentences),
     )
-
-
-def _fact_weights(index: SiteIndex, view: ArticleView) -> dict[int, int]:
-    """Candidate sentence -> how many of the site's facts rest on it (sentences that other pages
-    link to for roles or the summary carry no fact of their own, but still compete)."""
-    weights = dict.fromkeys(view.sentences, 0)
-    for fact in view.facts:
-        for source in fact.fact.sources:
-            sentence = index.sentence_index(source) if source.article == view.article.id else None
-            if sentence is not None and sentence in weights:
-                weights[sentence] += 1
-    # A sentence the home page quotes is what a reader following its link expects to find: it goes
-    # before every other candidate while the excerpt share allows.
-    for sentence in index.home_sentences.get(view.article.id, ()):
-        if sentence in weights:
-            weights[sentence] += HOME_SENTENCE_WEIGHT
-    return weights
-
-
-HOME_SENTENCE_WEIGHT = 1_000

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from generator.models import (
     Article,
@@ -31,6 +32,7 @@ from generator.render.escape import (
     plain_text,
     safe_url,
 )
+from generator.render.excerpts import excerpt_sentences
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import (
     _ACRONYM,
@@ -39,6 +41,7 @@ from generator.render.paths import (
     entity_folder,
     entity_folders,
     month_key,
+    sentence_target,
 )
 from generator.render.views import (
     UNDATED_PART,
@@ -53,8 +56,9 @@ from generator.render.views import (
     event_start,
     iter_facts,
 )
-from generator.story.summary import SentenceRef, publication_order
-from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
+from generator.story.briefing import own_words
+from generator.story.summary import SentenceRef, opens_with_anaphor, publication_order
+from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, display_event_date, human_date
 
 # A place or group earns a page when it is in as many sentences that carry facts as this share of the
 # most central place or group (at least CENTRAL_MIN, and CENTRAL_ENOUGH always suffices).
@@ -65,6 +69,8 @@ CENTRAL_ENOUGH = 20
 # Facts of one kind beyond which their list page becomes an overview with a page per year: a page
 # of thousands of fact boxes is slow to open, and a new article then changes only its year's page.
 PAGE_FACT_LIMIT = 400
+LINKED_SENTENCE_WEIGHT = 1_000  # outweighs any count of facts: see SiteIndex._excerpt_weights
+LINKED_RANKS = 1_000  # quoted sentences told apart by the order they are quoted in
 
 
 def merits_page(entity: Entity, has_role: bool, speaks: bool, fact_sentences: int, central: int) -> bool:
@@ -93,10 +99,21 @@ class SiteIndex:
     """Everything the templates look up, computed once per build and not changed afterwards.
 
     `linked_sentences` are sentences that pages outside the fact lists link to (the home page's
-    summary): their article pages keep them, excerpts mode included."""
+    lines): their article pages keep them, excerpts mode included, ahead of other sentences.
 
-    def __init__(self, story: Story, linked_sentences: Iterable[SentenceRef] = ()) -> None:
+    In `excerpts` mode (`full_text` false) an article page quotes only its excerpt sentences
+    (`excerpt`); any other page quotes an article's sentence only when it is one of them
+    (`quotable`), so the site as a whole never shows more of an article than its excerpts."""
+
+    def __init__(
+        self, story: Story, linked_sentences: Iterable[SentenceRef] = (), full_text: bool = False
+    ) -> None:
         self.story = story
+        self.full_text = full_text
+        self._excerpts: dict[str, set[int]] = {}
+        # Sentences other pages quote, per article: they come first in an article's excerpts.
+        self.home_sentences: dict[str, dict[int, int]] = {}  # article -> sentence -> its rank
+        self._linked_count = 0
         self.articles = self._article_views(story.articles)
         self._sentence_entities = self._entities_by_sentence()
         self.facts = [self._fact_view(fact) for fact in iter_facts(story)]
@@ -106,12 +123,12 @@ class SiteIndex:
         self.entities = self._entity_views(story.entities)
         self._attach_facts()
         self._keep_role_sentences()
+        # A law's page opens with the sentence that says what it is: one short sentence per law,
+        # kept before the home page's (which then say their fact in its own words if need be).
         self.intros = self._entity_intros()
-        # Sentences the home page quotes, per article: they come first in an article's excerpts.
-        self.home_sentences: dict[str, set[int]] = {}
         for sentence in linked_sentences:
             self.articles[sentence.article].sentences.add(sentence.index)
-            self.home_sentences.setdefault(sentence.article, set()).add(sentence.index)
+            self._link_sentence(sentence.article, sentence.index)
         # Per-article lookups, so that rendering N articles stays linear in N.
         self.mentions_by_article: dict[str, list[tuple[Mention, EntityView]]] = {}
         for view in self.entities.values():
@@ -151,15 +168,15 @@ class SiteIndex:
         if view is None:
             return None
         index = self.sentence_index(source)
-        anchor = f"#s{index + 1}" if index is not None else ""
         return SourceLink(
             article=source.article,
             outlet=plain_text(view.article.outlet),
             title=plain_text(view.article.title),
             date=view.date,
             estimated=view.article.published_estimated,
-            target=view.page + anchor,
+            target=sentence_target(view.page, index),
             sentence=plain_text(source.sentence),
+            sentence_index=index,
         )
 
     def _source_links(self, sources: Iterable[Source]) -> list[SourceLink]:
@@ -368,13 +385,77 @@ class SiteIndex:
             )
             source = Source(article=mention.article, start=mention.start, end=mention.end,
                             sentence=sentence.text, sentence_index=sentence.index)
-            link = self.source_link(source)
+            link = self._event_intro(entity) if opens_with_anaphor(" ".join(sentence.text.split())) else None
+            link = link or self.source_link(source)
             if link is not None:
                 intros[entity.id] = link
                 view.sentences.add(sentence.index)
+                self._link_sentence(mention.article, sentence.index)
         return intros
 
+    def _event_intro(self, entity: Entity) -> SourceLink | None:
+        """For a law whose sentences all open by pointing back ("That stopped ... since the policy,
+        known as Title 42, ended"): the first event whose own words name it ("The policy, known as
+        Title 42, ended"), led by its date and linked to its sentence."""
+        names = [entity.name, *entity.aliases]
+        for entry in self.story.timeline:
+            names_it = any(name in entry.text for name in names)
+            if entry.sources and names_it and not opens_with_anaphor(entry.text):
+                link = self.source_link(entry.sources[0])
+                if link is not None:
+                    return replace(link, sentence=own_words(entry), lead=display_event_date(entry.date))
+        return None
+
+    # ------------------------------------------------------------------ excerpts
+
+    def _link_sentence(self, article: str, index: int) -> None:
+        """Note a sentence another page quotes; the first noted rank first (see _excerpt_weights)."""
+        self._linked_count += 1
+        self.home_sentences.setdefault(article, {}).setdefault(index, self._linked_count)
+
+    def excerpt(self, article_id: str) -> set[int] | None:
+        """Indexes of the sentences an article's page quotes; None when articles are shown whole."""
+        if self.full_text:
+            return None
+        if article_id not in self._excerpts:
+            view = self.articles[article_id]
+            weights = self._excerpt_weights(view)
+            self._excerpts[article_id] = excerpt_sentences(view.article.sentences, weights)
+        return self._excerpts[article_id]
+
+    def quotable(self, article_id: str, index: int | None) -> bool:
+        """Whether a page may quote this sentence whole: articles are shown whole, or it is one of
+        its article's excerpt sentences."""
+        if article_id not in self.articles or index is None:
+            return False
+        excerpt = self.excerpt(article_id)
+        return excerpt is None or index in excerpt
+
+    def quotable_link(self, link: SourceLink) -> bool:
+        return self.quotable(link.article, link.sentence_index)
+
+    def _excerpt_weights(self, view: ArticleView) -> dict[int, int]:
+        """Candidate sentence -> how many of the site's facts rest on it (sentences that other pages
+        link to for roles or the home page carry no fact of their own, but still compete)."""
+        weights = dict.fromkeys(view.sentences, 0)
+        for fact in view.facts:
+            for source in fact.fact.sources:
+                sentence = self.sentence_index(source) if source.article == view.article.id else None
+                if sentence is not None and sentence in weights:
+                    weights[sentence] += 1
+        # A sentence another page quotes is what a reader following its link expects to find: it
+        # goes before every other candidate while the excerpt share allows.
+        # Among them, the one quoted first (the home page's newest news) wins.
+        for sentence, rank in self.home_sentences.get(view.article.id, {}).items():
+            if sentence in weights:
+                weights[sentence] += LINKED_SENTENCE_WEIGHT * (LINKED_RANKS - min(rank, LINKED_RANKS - 1))
+        return weights
+
     # ------------------------------------------------------------------ lookups for templates
+
+    def sentence_link(self, article_id: str, index: int) -> str:
+        """Where a line that quotes or stands for an article's sentence links to."""
+        return sentence_target(self.articles[article_id].page, index)
 
     def entity_page(self, ident: str | None) -> str | None:
         view = self.entities.get(ident) if ident else None

@@ -86,3 +86,8 @@ class UniquePaths:
         self.taken.add(candidate)
         return candidate
 
+
+def sentence_target(page: str, index: int | None) -> str:
+    """The link target of an article's sentence: its page and the sentence's anchor (`s<N>`, N
+    counted from 1), or the page alone when the sentence is unknown. The one place that spells it."""
+    return f"{page}#s{index + 1}" if index is not None and index >= 0 else page

@@ -20,6 +20,7 @@ from generator.render.views import (
     FactGroup,
     FactView,
     OutletView,
+    SourceLink,
     _event_sort_key,
     event_end,
     event_start,
@@ -27,12 +28,37 @@ from generator.render.views import (
 )
 from generator.wording import MONTHS
 
+SHOWN_WORDS = 5  # a fact's words that make a sentence containing them a repeat
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".")
+
 
 class SiteQueries:
     """Selections and groupings the pages show, over a built `SiteIndex`."""
 
     def __init__(self, index: SiteIndex) -> None:
         self.index = index
+
+    def quote_once(self, link: SourceLink | None, shown: list[str]) -> bool:
+        """Whether a fact may quote its source sentence on this page: the sentence is one of its
+        article's excerpts (`SiteIndex.quotable`), and neither it nor a fact's words it contains
+        were shown above (`shown`, filled in page order). When it may, it joins `shown`."""
+        if link is None or not link.sentence or not self.index.quotable_link(link):
+            return False
+        sentence = _folded(link.sentence)
+        if any(text in sentence for text in shown):
+            return False
+        shown.append(sentence)
+        return True
+
+    def note_shown(self, fact: FactView, shown: list[str]) -> None:
+        """Remember the words a fact shows on this page (a clause of five words or more), so that a
+        sentence quoted below does not repeat them."""
+        text = _folded(fact.text)
+        if len(text.split()) >= SHOWN_WORDS:
+            shown.append(text)
 
     def key_numbers(self, limit: int = 6, article: str | None = None) -> list[FactView]:
         """Featured numbers first (the editor's order), then the most corroborated."""

@@ -42,16 +42,25 @@ from generator.render.escape import (
     truncate_chars,
     truncate_words,
 )
+from generator.render.excerpts import MAX_SHARE
 from generator.render.index import SiteIndex
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
 from generator.render.views import ArticleView
-from generator.story.briefing import BriefingSection, build_briefing
+from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, publication_order
-from generator.story.updates import build_updates, editor_corrections
-from generator.wording import ENTITY_TYPE_SECTIONS, UNDATED, count, exact_number, human_date, month_label
+from generator.story.updates import UpdateLine, build_updates, editor_corrections
+from generator.wording import (
+    ENTITY_TYPE_SECTIONS,
+    UNDATED,
+    count,
+    display_timex,
+    exact_number,
+    human_date,
+    month_label,
+)
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
     from generator.charts.build import Chart
@@ -175,6 +184,7 @@ def make_environment(templates: Path) -> Environment:
         glossary=_glossary_text,
         url=_external_url,
         human_date=human_date,
+        timex=lambda value: display_timex(str(value), None),  # a TIMEX3 value in the site's date style
         month_label=month_label,
         meta_description=meta_description,
         h1=page_title_filter(()),
@@ -298,8 +308,11 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         for part in fact_list.parts:
             renderer.render(part.page, template, part=part)
     renderer.render("sources.md", "pages/sources.md.j2")
-    renderer.render("updates.md", "pages/updates.md.j2", days=build_updates(story),
-                    corrections=editor_corrections(story))
+    days = build_updates(story)
+    for day in days:
+        for update in day.articles:
+            _quote_only_excerpts([*update.developments, *update.revisions], site)
+    renderer.render("updates.md", "pages/updates.md.j2", days=days, corrections=editor_corrections(story))
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
@@ -323,6 +336,16 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     renderer.render("data/index.md", "pages/data.md.j2")
 
 
+def _quote_only_excerpts(lines: Iterable[BriefingLine | UpdateLine], site: SiteIndex) -> None:
+    """A line quotes its sentence only when the sentence is one of its article's excerpts (every
+    sentence is, with `article_text: full`); otherwise it says its fact in the fact's own words (a
+    number: its figure and what it counts). An editor's own wording stays."""
+    for line in lines:
+        edited = isinstance(line, BriefingLine) and line.edit is not None and bool(line.edit.text)
+        if not edited and not line.paraphrased and not site.quotable(line.article, line.sentence_index):
+            line.say_own_words()
+
+
 def _months_by_year(months: dict[str, list[ArticleView]]) -> dict[str, dict[str, list[ArticleView]]]:
     years: dict[str, dict[str, list[ArticleView]]] = {}
     for month, views in months.items():
@@ -341,14 +364,17 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content."""
-    briefing = build_briefing(story)
+    briefing = build_briefing(story, None if settings.article_text == "full" else MAX_SHARE)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
-    linked = [
-        SentenceRef(line.article, line.sentence_index, line.text, frozenset())
-        for section in briefing
-        for line in section.lines
-    ]
-    site = SiteIndex(story, linked)
+    # The sentences the lines quote, the newest news first, then those "Who is involved" links to.
+    lines = [line for section in briefing for line in section.lines]
+    lines.sort(key=lambda line: CLAIM_ORDER.index(line.section))  # the order the lines claimed them
+    linked = [SentenceRef(line.article, line.sentence_index, line.text, frozenset()) for line in lines]
+    site = SiteIndex(story, linked, full_text=settings.article_text == "full")
+    for section in briefing:
+        if section.key != "involved":  # a role or a description, not an article's sentence
+            _quote_only_excerpts(section.lines, site)
+            section.lines = [line for line in section.lines if line.text or line.counts]
     env = make_environment(settings.templates_path)
     common = {
         "story": story,
@@ -365,7 +391,7 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     renderer = PageRenderer(env, common, glossary)
     _render_pages(renderer, site, story, settings, briefing)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
-    files.update(data_files(story, settings))
+    files.update(data_files(story, settings, site))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))
     return dict(sorted(files.items()))
@@ -385,21 +411,37 @@ def _seeds_label(settings: Settings) -> str:
 # --------------------------------------------------------------------------- data, charts, assets
 
 
-def story_json(story: Story, settings: Settings) -> str:
-    """The full story as JSON. In excerpts mode article bodies are left out, as on the pages: the
-    articles usually belong to others; only the sentences that carry facts are kept."""
+def story_json(story: Story, settings: Settings, site: SiteIndex | None = None) -> str:
+    """The full story as JSON. In excerpts mode it holds no more of an article than its page: the
+    article's text is left out, and of its sentences only the excerpts are kept, in its sentence
+    list and in every source that cites one (any other source keeps its offsets, without the
+    sentence). The articles usually belong to others."""
     data = story.model_dump(mode="json")
     if settings.article_text != "full":
-        carried = {
-            (source.article, source.sentence_index)
-            for fact in (*story.quantities, *story.quotes, *story.claims, *story.timeline)
-            for source in fact.sources
-        }
+        site = site or SiteIndex(story)
+
+        def quotable(article: str, index: int) -> bool:
+            return site.quotable(article, index)
+
         for article in data["articles"]:
             article["text"] = ""
-            article["sentences"] = [s for s in article["sentences"] if (article["id"], s["index"]) in carried]
+            article["sentences"] = [s for s in article["sentences"] if quotable(article["id"], s["index"])]
+        _drop_unquotable_sentences(data, quotable)
     # Compact: an indented dump doubles the file of a big story and is several times slower to write.
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def _drop_unquotable_sentences(data: object, quotable: Callable[[str, int], bool]) -> None:
+    """Blank the `sentence` of every source in the dumped story whose sentence may not be quoted."""
+    if isinstance(data, dict):
+        cites = {"article", "sentence", "sentence_index"} <= data.keys()
+        if cites and not quotable(str(data["article"]), int(data["sentence_index"])):
+            data["sentence"] = ""
+        for value in data.values():
+            _drop_unquotable_sentences(value, quotable)
+    elif isinstance(data, list):
+        for item in data:
+            _drop_unquotable_sentences(item, quotable)
 
 
 def quantities_csv(story: Story) -> str:
@@ -422,9 +464,9 @@ def timeline_csv(story: Story) -> str:
     return to_csv(header, rows)
 
 
-def data_files(story: Story, settings: Settings) -> dict[str, str]:
+def data_files(story: Story, settings: Settings, site: SiteIndex | None = None) -> dict[str, str]:
     return {
-        "data/facts.json": story_json(story, settings),
+        "data/facts.json": story_json(story, settings, site),
         "data/quantities.csv": quantities_csv(story),
         "data/timeline.csv": timeline_csv(story),
     }

@@ -41,6 +41,8 @@ class SourceLink:
     estimated: bool
     target: str  # page path under the docs root with the sentence anchor
     sentence: str
+    sentence_index: int | None = None
+    lead: str = ""  # set when `sentence` is a fact's own words, not the article's: the fact's date
 
     @property
     def label(self) -> str:

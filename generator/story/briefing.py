@@ -17,13 +17,13 @@ lines; a pinned line is shown even when the section's limit is reached.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.models import Claim, Entity, Fact, HomeLineEdit, Quantity, Source, Story, TimelineEntry
+from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
 from generator.story.summary import content_tokens, opens_with_anaphor
 from generator.wording import display_event_date
 
@@ -42,30 +42,19 @@ RECENT_DAYS = 45  # events this close to the newest article are news; older ones
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
 PARTY_LIMIT = 3  # demands and positions shown per party
 _REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
+_CONTAINS = 0.8  # share of an earlier line's words a line may carry before it is left out
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
     re.IGNORECASE,
 )
-# A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
-PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
-    # "it" is singular: a group ("non-Mexicans", "voters") is a plural, never its antecedent
-    "it": (frozenset({"organization", "place", "law", "other"}), False),
-    "its": (frozenset({"organization", "place", "law", "other"}), True),
-    "he": (frozenset({"person"}), False),
-    "she": (frozenset({"person"}), False),
-    "his": (frozenset({"person"}), True),
-    "her": (frozenset({"person"}), True),
-    "they": (frozenset({"organization", "group", "place"}), False),
-    "their": (frozenset({"organization", "group", "place"}), True),
-}
 _POSITION = re.compile(
     r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
     r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
     re.IGNORECASE,
 )
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
-_LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
+_EVENT_SECTIONS = frozenset({"happened", "next", "background"})
 
 
 @dataclass
@@ -82,10 +71,16 @@ class BriefingLine:
     group: str = ""  # for a demand or position: the party
     entity: str | None = None  # the entity the line is about (involved) or the party (wants)
     edit: HomeLineEdit | None = None
+    fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
+    own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
+    paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
 
     @property
     def anchor(self) -> str:
         return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass
@@ -99,49 +94,6 @@ class BriefingSection:
         for line in self.lines:
             grouped.setdefault(line.group, []).append(line)
         return list(grouped.items())
-
-
-class SentenceEntities:
-    """Entities named in each sentence of each article, in text order (for resolving pronouns)."""
-
-    def __init__(self, story: Story) -> None:
-        starts = {article.id: [s.start for s in article.sentences] for article in story.articles}
-        self.starts = starts
-        self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
-        self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
-        for entity in story.entities:
-            for mention in entity.mentions:
-                positions = starts.get(mention.article)
-                if not positions:
-                    continue
-                index = bisect.bisect_right(positions, mention.start) - 1
-                if index >= 0:
-                    self.by_sentence.setdefault((mention.article, index), []).append((mention.start, entity))
-        for mentioned in self.by_sentence.values():
-            mentioned.sort(key=lambda item: (item[0], item[1].id))
-
-    def sentence_of(self, article: str, offset: int) -> int:
-        """Index of the sentence holding `offset` (-1 when the article is unknown)."""
-        return bisect.bisect_right(self.starts.get(article, []), offset) - 1
-
-    def first_of(self, article: str, index: int, types: frozenset[str]) -> Entity | None:
-        return next((e for _, e in self.by_sentence.get((article, index), []) if e.type in types), None)
-
-
-def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:
-    """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
-    -> "Mexico was able to"), the sentence as it is when it opens otherwise, None when the pronoun
-    cannot be resolved: the entity named first in the previous sentence, of a fitting type."""
-    match = _LEADING_PRONOUN.match(text)
-    pronoun = match.group(1).lower() if match else ""
-    if pronoun not in PRONOUNS:
-        return text
-    types, possessive = PRONOUNS[pronoun]
-    entity = names.first_of(article, index - 1, types) if index > 0 else None
-    if entity is None:
-        return None
-    name = f"{entity.name}’s" if possessive else entity.name
-    return name + text[len(pronoun):]
 
 
 def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[Source, str] | None:
@@ -162,16 +114,57 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[S
     return source, text
 
 
+def stands_alone(text: str, names: SentenceEntities) -> bool:
+    """Whether a line opens with what it is about, not by pointing back ("That stopped ...")."""
+    return not opens_with_anaphor(text) and resolve_leading_pronoun(text, "", -1, names) == text
+
+
+def fact_sentence(
+    fact: Fact, sources: Iterable[Source], names: SentenceEntities
+) -> tuple[Source, str, bool] | None:
+    """The line that says a fact: its best source sentence. When every sentence opens by pointing
+    back ("That stopped being the case since ..."): for an event, its own words when those name
+    their subject ("The policy ended"); for a number, nothing (its figure and what it counts say
+    it). The line stays linked to the sentence; the flag says it is in the fact's own words."""
+    best = best_sentence(sources, names)
+    if best is None:
+        return None
+    source, text = best
+    if stands_alone(text, names):
+        return source, text, False
+    if isinstance(fact, Quantity):
+        return source, "", False  # "However, that figure now ...": the number and what it counts say it
+    if isinstance(fact, TimelineEntry) and stands_alone(fact.text, names):
+        return source, own_words(fact), True
+    return source, text, False
+
+
+def own_words(fact: Fact) -> str:
+    """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
+    quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    if not isinstance(fact, TimelineEntry | Claim):
+        return ""
+    text = " ".join(fact.text.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def newest_date(story: Story) -> dt.date | None:
     dates = [article.published for article in story.articles if article.published]
     return max(dates) if dates else None
+
+
+def _is_ahead(entry: TimelineEntry, newest: dt.date) -> bool:
+    """An event that begins after the newest article was published: still to come."""
+    return entry.date.start is not None and entry.date.start > newest
 
 
 def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
     start, end = entry.date.start, entry.date.end
     if start is None or end is None:
         return None
-    if start > newest or (end >= newest and _FUTURE.search(text)):
+    # A report is dated by its telling, which is past however future its words ("is set to visit").
+    if start > newest or (end >= newest and entry.kind != "report" and _FUTURE.search(text)):
         return "next"
     recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
     return "happened" if recent else "background"
@@ -180,8 +173,14 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | No
 class BriefingBuilder:
     """Builds the briefing of one story; see the module docstring."""
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, share: float | None = None) -> None:
         self.story = story
+        # Words each article may still have quoted (`share` of its words; None: no limit), so that
+        # a line quotes a sentence its article's excerpts can show.
+        self.room: dict[str, float] | None = None
+        if share is not None:
+            self.room = {a.id: share * sum(len(s.text.split()) for s in a.sentences) for a in story.articles}
+        self.quoted: set[tuple[str, int]] = set()
         self.names = SentenceEntities(story)
         self.newest = newest_date(story)
         self.entities = {entity.id: entity for entity in story.entities}
@@ -209,6 +208,35 @@ class BriefingBuilder:
 
     # ------------------------------------------------------------------ choosing
 
+    def _fit(self, line: BriefingLine) -> bool:
+        """Quote a sentence that its article's excerpt share still has room for: of the fact's
+        sources, the best among those that fit; when none does, the fact in its own words. False
+        when those point back at what they do not name ("It had offered ..."): no line then."""
+        rewritten = line.edit is not None and bool(line.edit.text)
+        if self.room is None or line.fact is None or line.section == "involved" or rewritten:
+            return True
+        fitting = [s for s in line.fact.sources if self._fits(s.article, s.sentence_index)]
+        best = fact_sentence(line.fact, fitting, self.names) if fitting else None
+        if best is None:
+            line.say_own_words()
+            return stands_alone(line.own, self.names) or not line.own
+        source, line.text, line.paraphrased = best
+        line.article, line.sentence_index = source.article, source.sentence_index
+        return True
+
+    def _fits(self, article: str, index: int) -> bool:
+        if self.room is None or (article, index) in self.quoted:
+            return True
+        words = len(self.names.texts.get((article, index), "").split())
+        return words <= self.room.get(article, 0.0)
+
+    def _charge(self, line: BriefingLine) -> None:
+        key = (line.article, line.sentence_index)
+        if self.room is not None and line.text and not line.paraphrased and key not in self.quoted:
+            self.quoted.add(key)
+            words = len(self.names.texts.get(key, "").split())
+            self.room[line.article] = self.room.get(line.article, 0.0) - words
+
     def _pin_rank(self, line: BriefingLine) -> int | None:
         if line.edit and line.edit.position is not None:
             return line.edit.position
@@ -231,17 +259,26 @@ class BriefingBuilder:
             is_pinned = self._pin_rank(line) is not None
             if not is_pinned and len(chosen) >= SECTIONS[section.key]:
                 break
+            if not self._fit(line) and not is_pinned:
+                continue
             key = (line.article, line.sentence_index)
-            tokens = content_tokens(line.text)
+            # what a line says is measured on its sentence: a fact's own words are short and would
+            # otherwise pass for a repeat of any line that shares a name or two
+            said = self.names.texts.get(key, line.text) if line.paraphrased else line.text
+            tokens = content_tokens(said)
             repeated = key in shown or _repeats(tokens, kept)
             if repeated and line.section == "numbers" and line.counts and line.edit is None:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
+                tokens = frozenset()
+            elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line):
+                line.say_own_words()  # the sentence is on the page already: the event in its own words
                 tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
                 continue
             if line.section != "involved":
                 shown.add(key)
                 kept.append(tokens)
+                self._charge(line)
             chosen.append(line)
         if section.key == "wants":
             chosen = _by_party(chosen)
@@ -257,28 +294,35 @@ class BriefingBuilder:
         return lines
 
     def _fact_line(self, fact: Fact, section: str) -> BriefingLine | None:
-        best = best_sentence(fact.sources, self.names)
+        best = fact_sentence(fact, fact.sources, self.names)
         if best is None:
             return None
-        source, text = best
-        return BriefingLine(fact.id, section, text, source.article, source.sentence_index)
+        source, text, paraphrased = best
+        line = BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact)
+        line.own, line.paraphrased = own_words(fact), paraphrased
+        return line
+
+    def _own_words_differ(self, line: BriefingLine) -> bool:
+        """Whether an unedited line can say its fact in its own words instead of its sentence."""
+        return line.edit is None and not line.paraphrased and stands_alone(line.own, self.names)
 
     def _event_lines(self) -> list[BriefingLine]:
         if self.newest is None:
             return []
         newest = self.newest
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
-        event_sentences = {
+        # The telling of an event is left out where the event has a line of its own, except the
+        # announcement of what is still to come: that it was announced is news ("Reported on
+        # Wednesday: a delegation is to visit on Friday"), and the event itself is what comes next.
+        told = {
             (source.article, source.sentence_index)
             for entry in self.story.timeline
-            if entry.kind == "event"
+            if entry.kind == "event" and not _is_ahead(entry, newest)
             for source in entry.sources
         }
         for entry in self.story.timeline:
-            if entry.kind == "report" and any(
-                (source.article, source.sentence_index) in event_sentences for source in entry.sources
-            ):
-                continue  # the telling of an event that has its own line
+            if entry.kind == "report" and any((s.article, s.sentence_index) in told for s in entry.sources):
+                continue
             line = self._fact_line(entry, "happened")
             if line is None or entry.date.start is None:
                 continue
@@ -406,7 +450,12 @@ def _default_section(fact: Fact) -> str:
 
 
 def _repeats(tokens: frozenset[str], kept: list[frozenset[str]]) -> bool:
-    return bool(tokens) and any(len(tokens & other) / len(tokens) >= _REPEATS for other in kept)
+    """Whether most of a line's words are an earlier line's, or nearly all of an earlier line's
+    words are in it (a long sentence that runs an earlier line into another)."""
+    return bool(tokens) and any(
+        len(tokens & other) / len(tokens) >= _REPEATS or len(tokens & other) / (len(other) or 1) >= _CONTAINS
+        for other in kept
+    )
 
 
 def _by_party(lines: list[BriefingLine]) -> list[BriefingLine]:
@@ -419,6 +468,7 @@ def _by_party(lines: list[BriefingLine]) -> list[BriefingLine]:
     return [line for party in grouped.values() for line in party]
 
 
-def build_briefing(story: Story) -> list[BriefingSection]:
-    """The home page's sections, in reading order, each with its lines; empty sections left out."""
-    return BriefingBuilder(story).build()
+def build_briefing(story: Story, share: float | None = None) -> list[BriefingSection]:
+    """The home page's sections, in reading order, each with its lines; empty sections left out.
+    With `share`, the lines quote at most that share of each article's words (its excerpts)."""
+    return BriefingBuilder(story, share).build()

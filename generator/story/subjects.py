@@ -1,22 +1,109 @@
-"""Timeline rows that start with a pronoun get their subject back: "It was able to send back ..."
-becomes "Mexico was able to send back ...".
+"""Sentences and timeline rows that open by pointing back get their subject back: "It was able to
+send back ..." becomes "Mexico was able to send back ...", "The latest took place ..." becomes "The
+latest trip took place ...".
 
-A row's text is a clause cut out of a sentence, so its opening pronoun points at a name said
-earlier. The antecedent taken is the nearest entity of a fitting type named before the clause in
-the same sentence (people for "he"/"she", organisations, places, laws and groups for "it"/"they");
-failing that, the first one named in the sentence before. A pronoun with no fitting antecedent is
-left as it is: a wrong name is worse than a pronoun. Runs before the editor's overrides, so an
-editor's rewrite of a row always wins.
+A pronoun stands for an entity named earlier: the nearest entity of a fitting type named before
+the clause in the same sentence (people for "he"/"she", organisations, places, laws and groups for
+"it"/"they"), failing that the first one named in the sentence before. An ordinal or superlative
+used as a noun ("The latest", "The first") stands for the plural noun counted just before it
+("numerous trips", "several meetings"), which gets its singular back. A row with no fitting
+antecedent is left as it is: a wrong name is worse than a pronoun. Rows are resolved before the
+editor's overrides, so an editor's rewrite of a row always wins.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from generator.models import Article, Entity, Story, TimelineEntry
-from generator.story.briefing import PRONOUNS, SentenceEntities
 
+# A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
+PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
+    # "it" is singular: a group ("non-Mexicans", "voters") is a plural, never its antecedent
+    "it": (frozenset({"organization", "place", "law", "other"}), False),
+    "its": (frozenset({"organization", "place", "law", "other"}), True),
+    "he": (frozenset({"person"}), False),
+    "she": (frozenset({"person"}), False),
+    "his": (frozenset({"person"}), True),
+    "her": (frozenset({"person"}), True),
+    "they": (frozenset({"organization", "group", "place"}), False),
+    "their": (frozenset({"organization", "group", "place"}), True),
+}
+_LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
 _OPENING = re.compile(r"^([A-Za-z]+)\b")
+# "The latest took place ...": an ordinal or superlative with no noun, followed by its verb.
+_ELLIPTIC = re.compile(
+    r"^(the (?:latest|last|first|next|most recent|previous|final|second|third))\s+"
+    r"(?=(?:was|were|is|are|took|came|had|has|have|will|would|saw|began|met|went|left|held|made|\w+ed)\b)",
+    re.IGNORECASE,
+)
+# What such a phrase counts: a plural noun after a word that counts ("numerous trips", "several
+# high-level meetings"); the last one said before the phrase is taken.
+_COUNTED = re.compile(
+    r"\b(?:numerous|several|many|multiple|various|repeated|frequent|a series of|a number of|a few|"
+    r"two|three|four|five|six)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+(?=[a-z]+s\b))?([a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+
+
+class SentenceEntities:
+    """Entities named in each sentence of each article, in text order (for resolving pronouns)."""
+
+    def __init__(self, story: Story) -> None:
+        starts = {article.id: [s.start for s in article.sentences] for article in story.articles}
+        self.starts = starts
+        self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
+        self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
+        for entity in story.entities:
+            for mention in entity.mentions:
+                positions = starts.get(mention.article)
+                if not positions:
+                    continue
+                index = bisect.bisect_right(positions, mention.start) - 1
+                if index >= 0:
+                    self.by_sentence.setdefault((mention.article, index), []).append((mention.start, entity))
+        for mentioned in self.by_sentence.values():
+            mentioned.sort(key=lambda item: (item[0], item[1].id))
+
+    def sentence_of(self, article: str, offset: int) -> int:
+        """Index of the sentence holding `offset` (-1 when the article is unknown)."""
+        return bisect.bisect_right(self.starts.get(article, []), offset) - 1
+
+    def first_of(self, article: str, index: int, types: frozenset[str]) -> Entity | None:
+        return next((e for _, e in self.by_sentence.get((article, index), []) if e.type in types), None)
+
+
+def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:
+    """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
+    -> "Mexico was able to"), and an opening ordinal given its noun ("The latest took place" ->
+    "The latest trip took place"); the sentence as it is when it opens otherwise; None when the
+    opening cannot be resolved."""
+    elliptic = _ELLIPTIC.match(text)
+    if elliptic:
+        noun = counted_noun(names.texts.get((article, index - 1), "")) if index > 0 else None
+        return f"{elliptic.group(1)} {noun} {text[elliptic.end():]}" if noun else None
+    match = _LEADING_PRONOUN.match(text)
+    pronoun = match.group(1).lower() if match else ""
+    if pronoun not in PRONOUNS:
+        return text
+    types, possessive = PRONOUNS[pronoun]
+    entity = names.first_of(article, index - 1, types) if index > 0 else None
+    if entity is None:
+        return None
+    name = f"{entity.name}’s" if possessive else entity.name
+    return name + text[len(pronoun):]
+
+
+def counted_noun(text: str) -> str | None:
+    """The singular of the last counted plural noun in `text` ("numerous trips" -> "trip")."""
+    found = _COUNTED.findall(text)
+    if not found:
+        return None
+    noun = found[-1].lower()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if not noun.endswith("ss") else None
 
 
 def _clause_start(article: Article, sentence_index: int, text: str) -> int | None:
@@ -51,11 +138,35 @@ def _antecedent(
     return None
 
 
+def _counted_before(entry: TimelineEntry, articles: dict[str, Article]) -> str | None:
+    """The noun an elliptic opening stands for: counted earlier in the row's sentence, or in the
+    sentence before."""
+    for source in entry.sources:
+        article = articles.get(source.article)
+        index = source.sentence_index
+        if article is None or not 0 <= index < len(article.sentences):
+            continue
+        start = _clause_start(article, index, entry.text)
+        sentence = article.sentences[index]
+        before = article.text[sentence.start : start] if start is not None else ""
+        previous = article.sentences[index - 1].text if index > 0 else ""
+        noun = counted_noun(before) or counted_noun(previous)
+        if noun:
+            return noun
+    return None
+
+
 def resolve_timeline_subjects(story: Story) -> None:
-    """Replace the opening pronoun of each timeline row by the entity it stands for, where known."""
+    """Give each timeline row that opens with a pronoun or an elliptic ordinal its subject, where known."""
     names: SentenceEntities | None = None
     articles = {article.id: article for article in story.articles}
     for entry in story.timeline:
+        elliptic = _ELLIPTIC.match(entry.text)
+        if elliptic:
+            noun = _counted_before(entry, articles)
+            if noun:
+                entry.text = f"{elliptic.group(1)} {noun} {entry.text[elliptic.end():]}"
+            continue
         match = _OPENING.match(entry.text)
         pronoun = match.group(1).lower() if match else ""
         if pronoun not in PRONOUNS:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
-from generator.story.briefing import SentenceEntities, best_sentence
+from generator.story.briefing import SentenceEntities, fact_sentence, own_words
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
 
@@ -33,10 +33,15 @@ class UpdateLine:
     lead: str = ""  # the event's date, or the new figure
     earlier: str = ""  # a revised figure: the figure it replaces
     counts: str = ""  # a revised figure: what it counts
+    own: str = ""  # the fact's own words, for where its sentence may not be quoted
+    paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
 
     @property
     def anchor(self) -> str:
         return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass
@@ -99,11 +104,12 @@ class UpdatesBuilder:
         return sorted(days.values(), key=_newest_first)
 
     def _line(self, fact: Fact, article: str) -> UpdateLine | None:
-        best = best_sentence([s for s in fact.sources if s.article == article], self.names)
+        best = fact_sentence(fact, [s for s in fact.sources if s.article == article], self.names)
         if best is None:
             return None
-        source, text = best
-        return UpdateLine(fact.id, text, source.article, source.sentence_index)
+        source, text, paraphrased = best
+        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact),
+                          paraphrased=paraphrased)
 
     def _add_developments(self, updates: dict[str, ArticleUpdate]) -> None:
         seen: set[tuple[str, int]] = set()

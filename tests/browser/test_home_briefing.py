@@ -3,6 +3,8 @@ followed, by clicking its source link, to the sentence it was built from (issue 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.browser.conftest import PageFactory, ServedSite, load
@@ -15,13 +17,14 @@ READING_ORDER = [
 ]  # fmt: skip
 
 
-def _lines(page) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]  # playwright Page
+def _lines(page) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]  # playwright Page
     return page.eval_on_selector_all(
         "div.ex-briefing li:has(> span.ex-sources)",
         """items => items.map(item => ({
             text: item.innerText.replace(/\\s+/g, ' ').trim(),
             href: item.querySelector(':scope > span.ex-sources a').getAttribute('href'),
             section: item.closest('div.ex-briefing').className,
+            own: item.querySelector(':scope > span.ex-own') !== null,
         }))""",
     )
 
@@ -45,8 +48,8 @@ def test_each_home_line_leads_to_its_source_sentence(demo_site: ServedSite, open
     assert len(lines) >= 10
     followed = 0
     for line in lines:
-        # click the line's own source link, then come back: two light navigations per line (a
-        # loaded machine makes "network idle" waits on twenty pages slow)
+        # click the line's own source link, then come back (only the way back waits for the
+        # network to go idle: the home page's favicon, aborted by the next click, was a failure)
         page.locator(f'div.ex-briefing span.ex-sources a[href="{line["href"]}"]').first.click()
         # "load", not "domcontentloaded": leaving a page while its favicon or search worker is still
         # loading aborts that request, which the watch rightly counts as a failure
@@ -58,15 +61,16 @@ def test_each_home_line_leads_to_its_source_sentence(demo_site: ServedSite, open
             # In excerpts mode a sentence beyond the article's excerpt share is not shown: its link
             # lands on the visible "…" gap where it was left out.
             assert page.locator(f"p.ex-gap:has([id='{anchor}'])").is_visible(), line["href"]
-            page.go_back(wait_until="domcontentloaded")
+            page.go_back(wait_until="networkidle")  # the favicon too, before the next click
             continue
         assert sentence.is_visible()
         target = " ".join(sentence.inner_text().split())
-        if " — " in line["text"] and "Rewritten by the editor" not in line["text"]:
+        if " — " in line["text"] and "Rewritten by the editor" not in line["text"] and not line["own"]:
             said = line["text"].split(" — ", 1)[1].rsplit(" (", 1)[0]
-            # the line may name a subject the sentence gives as a pronoun; the rest is the sentence's
-            assert " ".join(said.split()[1:]) in target, (said, target)
+            # the line may name a subject the sentence gives as a pronoun ("It" -> "The harbour
+            # authority", "The latest" -> "The latest trip"); it ends as the sentence does
+            assert " ".join(said.split()[-6:]) in target, (said, target)
             followed += 1
-        page.go_back(wait_until="domcontentloaded")
+        page.go_back(wait_until="networkidle")  # the favicon too, before the next click
     assert followed >= 5
     assert not opened.watch.problems(), opened.watch.problems()

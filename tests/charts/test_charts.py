@@ -518,3 +518,22 @@ def test_sources_chart_draws_only_the_most_recent_articles_and_says_so(
     assert len(spec.rows) == 2  # the table keeps every article
     assert "the 1 most recent of 2 articles" in spec.subtitle
     assert "Article 2: " in spec.alt and "Article 1: " not in spec.alt
+
+
+def test_long_labels_wrap_whole_into_lines_of_svg_text() -> None:
+    from generator.charts.draw import render_svg
+    from generator.charts.style import BarRow, BarsDrawing, Segment, TimelineDrawing, TimelineMark
+
+    long_event = ("The harbour authority and the dockers union met again and agreed to keep every berth of "
+                  "the northern quay open through the winter storms")
+    long_count = "containers unloaded at the northern quay of Portmere during the first week of the strike"
+    timeline = TimelineDrawing((TimelineMark("Strike called", dt.date(2025, 3, 1), dt.date(2025, 3, 1)),
+                                TimelineMark(long_event, dt.date(2025, 3, 20), dt.date(2025, 3, 20))))
+    bars = BarsDrawing((BarRow(long_count, (Segment(1200),), "1,200"), BarRow("Ships", (Segment(40),), "40")))
+    for drawing, label in ((timeline, long_event), (bars, long_count)):
+        svg = render_svg(drawing)
+        assert render_svg(drawing) == svg  # the same breaks every time
+        lines = ["".join(t.itertext()) for t in ET.fromstring(svg).iter(f"{SVG_NS}text")]
+        wrapped = [line for line in lines if line and line in label]
+        assert len(wrapped) >= 2 and " ".join(wrapped) == label  # every word, in order, none cut
+        assert "…" not in svg

@@ -1,9 +1,14 @@
-"""Building a whole site in memory for the end-to-end tests of hostile input: a project folder of
-invented articles, its settings, and a build that fails instead of hanging."""
+"""Building whole sites for the end-to-end tests: a project folder of invented articles with its own
+`mkdocs.yml`, a real `mkdocs build --strict` of it, its settings for an in-memory build, and a build
+that fails instead of hanging."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +18,40 @@ from generator.pipeline import BuildResult, build_site_files
 from tests.conftest import ROOT
 
 HANG_GUARD_SECONDS = 300
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not a build warning
+
+
+def make_project(tmp_path: Path, articles: list[Path], extra_yaml: str = "") -> Path:
+    """A project folder with its own mkdocs.yml using this repo's templates, and the given seeds."""
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "docs").mkdir()
+    for article in articles:
+        shutil.copy(article, project / "seeds" / article.name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace(
+        "custom_dir: site-templates/overrides", f"custom_dir: {ROOT / 'site-templates' / 'overrides'}"
+    )
+    config = config.replace("templates_dir: site-templates", f"templates_dir: {ROOT / 'site-templates'}")
+    (project / "mkdocs.yml").write_text(config + extra_yaml, encoding="utf-8")
+    return project
+
+
+def mkdocs_build(project: Path, site: Path | None = None) -> subprocess.CompletedProcess[str]:
+    site = site or project / "site"
+    completed = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-d", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 0, completed.stderr[-4000:]
+    return completed
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def write_project(folder: Path, articles: dict[str, str]) -> Path:

@@ -10,21 +10,25 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.site.test_end_to_end import make_project, mkdocs_build, tree_bytes
+from tests.site.build_tools import make_project, mkdocs_build, tree_bytes
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "updates_story"
 
 
-@pytest.fixture(scope="module")
-def ferry_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp_path = tmp_path_factory.mktemp("ferry")
+def ferry_project(tmp_path: Path) -> Path:
     project = make_project(tmp_path, sorted(STORY.iterdir()))
     # The story is our own invention, so its articles are published whole (`article_text: full`):
     # every sentence a home line quotes is on its article page to be compared.
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("article_text: excerpts", "article_text: full"),
                       encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def ferry_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = ferry_project(tmp_path_factory.mktemp("ferry"))
     completed = mkdocs_build(project)
     assert "WARNING  -" not in completed.stderr
     return project / "site"
@@ -92,8 +96,42 @@ def test_updates_page_logs_each_day_newest_first(ferry_site: Path) -> None:
 
 
 def test_the_briefing_and_updates_are_byte_identical_between_builds(tmp_path: Path, ferry_site: Path) -> None:
-    project = make_project(tmp_path, sorted(STORY.iterdir()))
+    project = ferry_project(tmp_path)
     mkdocs_build(project, tmp_path / "again")
     for path in ("index.html", "updates/index.html"):
         assert (tmp_path / "again" / path).read_bytes() == (ferry_site / path).read_bytes()
     assert tree_bytes(tmp_path / "again").keys() == tree_bytes(ferry_site).keys()
+
+
+def test_in_excerpts_mode_a_home_line_quotes_only_a_sentence_its_article_shows(tmp_path: Path) -> None:
+    """The same story as the publisher's (`article_text: excerpts`): a line that quotes a sentence
+    links to it shown on its article page; a line whose sentence is beyond the article's excerpt
+    share says its fact in the fact's own words, and its link lands at the visible gap."""
+    project = make_project(tmp_path, sorted(STORY.iterdir()))
+    mkdocs_build(project)
+    site = project / "site"
+    home = page(site, "index.html")
+    quoted = own = 0
+    for item in home.xpath('//div[contains(@class, "ex-briefing")]//li[span[@class="ex-sources"]]'):
+        line = text(item)
+        if " — " not in line or "Rewritten" in line:
+            continue
+        said = line.split(" — ", 1)[1].rsplit(" (", 1)[0]
+        path, anchor = item.xpath('./span[@class="ex-sources"]/a/@href')[0].split("#")
+        article = page(site, str(Path(path) / "index.html"))
+        element = article.get_element_by_id(anchor)
+        if "ex-s" in (element.get("class") or "").split():
+            quoted += said == text(element)
+        else:
+            assert "ex-omitted" in (element.get("class") or ""), anchor
+            shown = [text(s) for s in article.xpath('//span[@class="ex-s"]')]
+            assert said not in shown
+            own += 1
+        assert said not in text(article) or "ex-s" in (element.get("class") or "").split(), said
+    # a short article's 30 % is a sentence or two: the newest news (17 of its 47 words) is told in
+    # its own words, two of the earlier articles' sentences are quoted whole
+    assert quoted >= 3 and own >= 2
+    happened = [text(item) for item in section_items(home, "what-happened")]
+    assert happened[0].startswith("19 May 2025 — The government appointed retired judge Hanna Lind as mediator")
+    upcoming = [text(item) for item in section_items(home, "what-happens-next")]
+    assert upcoming[0].startswith("28 May 2025 — Lind will meet the union and the Kellport Ferry Company.")

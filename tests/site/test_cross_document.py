@@ -18,7 +18,7 @@ import pytest
 from lxml.html import HtmlElement
 
 from tests.conftest import FIXTURES
-from tests.site.test_end_to_end import make_project, mkdocs_build
+from tests.site.build_tools import make_project, mkdocs_build
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "cross_document"
@@ -38,7 +38,8 @@ def _content(page: Path) -> HtmlElement:
 def _rows(site: Path) -> list[tuple[str, list[str], str]]:
     """(statement, linked article pages, corroboration text) of each timeline row."""
     rows = []
-    titles = "//*[self::h3 or self::h4][contains(@class, 'ex-fact-title')]"  # h3 under a year, h4 under a month
+    # h3 under a year, h4 under a month; an event dated the month itself has only its anchor
+    titles = "//*[self::h3 or self::h4][contains(@class, 'ex-fact-title')] | //div[@class='ex-fact-anchor']"
     for title in _content(site / "timeline" / "index.html").xpath(titles):
         statement = next(title.itersiblings("p"))
         details = statement.getnext()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -14,38 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, SEEDS
+from tests.site.build_tools import make_project, mkdocs_build, tree_bytes
 
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not a build warning
 pytestmark = pytest.mark.slow
-
-
-def make_project(tmp_path: Path, articles: list[Path], extra_yaml: str = "") -> Path:
-    """A project folder with its own mkdocs.yml using this repo's templates, and the given seeds."""
-    project = tmp_path / "project"
-    (project / "seeds").mkdir(parents=True)
-    (project / "docs").mkdir()
-    for article in articles:
-        shutil.copy(article, project / "seeds" / article.name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace(
-        "custom_dir: site-templates/overrides", f"custom_dir: {ROOT / 'site-templates' / 'overrides'}"
-    )
-    config = config.replace("templates_dir: site-templates", f"templates_dir: {ROOT / 'site-templates'}")
-    (project / "mkdocs.yml").write_text(config + extra_yaml, encoding="utf-8")
-    return project
-
-
-def mkdocs_build(project: Path, site: Path | None = None) -> subprocess.CompletedProcess[str]:
-    site = site or project / "site"
-    completed = subprocess.run(
-        [*MKDOCS, "build", "--strict", "-d", str(site)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-    )
-    assert completed.returncode == 0, completed.stderr[-4000:]
-    return completed
 
 
 def search_index(site: Path) -> list[dict[str, str]]:
@@ -79,10 +48,6 @@ def element_texts(html: str) -> dict[str, str]:
     parser = _Ids()
     parser.feed(html)
     return parser.ids
-
-
-def tree_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_demo_builds_strict_and_byte_identical(tmp_path: Path) -> None:

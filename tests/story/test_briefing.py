@@ -186,3 +186,58 @@ def test_timeline_rows_get_their_subject_back() -> None:
         "Lakeside Trust will open the mill",  # named in the sentence before
         "He left",  # no person named before: left as it is
     ]
+
+
+def test_an_ordinal_standing_for_a_counted_noun_gets_the_noun_back() -> None:
+    from generator.story.subjects import resolve_timeline_subjects
+
+    text = (
+        "The mayor made several visits to the flooded valley. "
+        "The latest took place in April and included the fire chief."
+    )
+    article = make_article("floods", "Floods", "Vale Times", text, dt.date(2025, 5, 2))
+    april = _date("2025-04", dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    row = TimelineEntry(id="t-visit", date=april, timex="April",
+                        text="The latest took place and included the fire chief",
+                        sources=[source(article, "in April")])
+    story = Story(title="Floods", articles=[article], timeline=[row])
+    resolve_timeline_subjects(story)
+    assert row.text == "The latest visit took place and included the fire chief"
+    names = SentenceEntities(story)
+    sentence = "The latest took place in April and included the fire chief."
+    assert resolve_leading_pronoun(sentence, "floods", 1, names) == (
+        "The latest visit took place in April and included the fire chief."
+    )
+    assert resolve_leading_pronoun(sentence, "floods", 0, names) is None  # nothing counted before it
+
+
+def test_the_announcement_of_what_comes_next_is_the_latest_news() -> None:
+    text = (
+        "The council said on Monday that it will vote on the dam on 20 May. "
+        "That ended a long wait since the survey, known as the Vale Report, came out in March."
+    )
+    article = make_article("dam", "Dam vote set", "Vale Times", text, dt.date(2025, 5, 6))
+    council = Entity(id="council", name="Vale Council", type="organization",
+                     mentions=mentions(article, "council"))
+    monday = _date("2025-05-05", dt.date(2025, 5, 5), dt.date(2025, 5, 5))
+    vote_day = _date("2025-05-20", dt.date(2025, 5, 20), dt.date(2025, 5, 20))
+    march = _date("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    said = TimelineEntry(id="t-said", kind="report", date=monday, timex="on Monday",
+                         text="The council said it will vote on the dam",
+                         sources=[source(article, "on Monday")])
+    vote = TimelineEntry(id="t-vote", date=vote_day, timex="20 May", text="The council will vote on the dam",
+                         sources=[source(article, "on 20 May")])
+    survey = TimelineEntry(id="t-survey", date=march, timex="in March",
+                           text="The survey, known as the Vale Report, came out",
+                           sources=[source(article, "March")])
+    story = Story(title="Dam", articles=[article], entities=[council], timeline=[said, vote, survey])
+    found = sections(story)
+    happened, upcoming = found["happened"].lines, found["next"].lines
+    # the telling is news (5 May), the vote is what comes next; the sentence is quoted once only
+    leads = [(line.id, line.lead) for line in happened]
+    assert leads == [("t-said", "5 May 2025"), ("t-survey", "March 2025")]
+    assert happened[0].text == "The council said on Monday that it will vote on the dam on 20 May."
+    assert [(line.id, line.text) for line in upcoming] == [("t-vote", "The council will vote on the dam.")]
+    assert (upcoming[0].article, upcoming[0].anchor) == ("dam", "s1")  # still linked to its sentence
+    # "That ended ..." points back: the event is said in its own words
+    assert happened[1].text == "The survey, known as the Vale Report, came out."
