@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
-MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes"}
+MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes",
+           "ecbplus-values": "ecbplus_values"}
 
 
 def run_evaluation(args: argparse.Namespace) -> int:
