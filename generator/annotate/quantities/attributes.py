@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.quantities.doc_index import sentence_of
-from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS
+from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
 from generator.models import Timex
 
@@ -120,14 +120,32 @@ def dates_by_sentence(doc: Doc, timexes: list[Timex]) -> DatedSpans:
 def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int]) -> str | None:
     """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
     clause = clause_tokens(anchor)
+    verb = governing_verb(anchor)
     best: tuple[int, str] | None = None
     for timex, timex_span in dates.get(sentence_of(span).start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
+            continue
+        if dates_a_nested_clause(timex_span, verb):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
         if best is None or distance < best[0]:
             best = (distance, timex.value)
     return best[1] if best else None
+
+
+# Clauses inside the number's clause that tell of another happening: "five died, eight years after the
+# 2004 tsunami killed 230,000" (advcl), "the storm, which hit in 2004" (relcl), "said it rose in May" (ccomp).
+NESTED_CLAUSES = {"advcl", "relcl", "ccomp", "conj", "parataxis"}
+
+
+def dates_a_nested_clause(timex_span: Span, verb: Token) -> bool:
+    """Whether the date belongs to a clause nested under the number's own verb: that clause's date is
+    when its own event happened, not when the number holds."""
+    timex_verb = governing_verb(timex_span.root)
+    if timex_verb.i == verb.i or timex_verb.dep_ not in NESTED_CLAUSES:
+        return False
+    # "in the quarter that ended in June": a clause that only says which period the number covers
+    return not (timex_verb.dep_ == "relcl" and timex_verb.head.lemma_.lower() in TIME_NOUNS)
 
 
 _CLAUSES = "explainer.clauses"
