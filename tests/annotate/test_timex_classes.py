@@ -139,3 +139,25 @@ def test_an_ago_elsewhere_in_the_sentence_moves_no_other_date(nlp: Language) -> 
 def test_an_apostrophe_year_after_a_product_name_is_part_of_the_name(nlp: Language) -> None:
     assert values(nlp, "The firm unveiled Studio '11 on Tuesday.") == {"Tuesday": "2024-01-16"}
     assert values(nlp, "The boom of '99 ended.") == {"'99": "1999"}
+
+
+# --------------------------------------------------------------------------- wave 3 (issue 17)
+
+
+def test_a_year_after_an_events_name_is_a_year_a_products_number_is_not(nlp: Language) -> None:
+    found = values(nlp, "Visitors at the Harbour Boat Show 2023 saw the Expo 2025 plans.")
+    assert found == {"2023": "2023", "2025": "2025"}
+    assert values(nlp, "The office still runs Windows 2000 and the Russell 2000 fell.") == {}
+
+
+def test_the_end_of_the_decade_and_the_start_of_the_century(nlp: Language) -> None:
+    found = tag(nlp, "The port wants the line built by the end of the decade.")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the end of the decade", "202", "END")]
+    assert values(nlp, "It was founded at the start of the century.") == {"the start of the century": "20"}
+
+
+def test_midday_is_noon_and_a_year_and_a_half_is_one_and_a_half_years(nlp: Language) -> None:
+    assert values(nlp, "Shares were flat by midday.") == {"midday": "2024-01-17T12:00"}
+    found = values(nlp, "The talks lasted a year and a half, then two hours and a half on Friday.")
+    assert found["a year and a half"] == "P1.5Y" and found["two hours and a half"] == "PT2.5H"
+    assert values(nlp, "The strike lasted a year.") == {"a year": "P1Y"}

@@ -86,6 +86,13 @@ TEMPORAL_PREPOSITIONS = {
     "the", "'s", "this", "last", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal",
     "following", "previous", "within", "into", "circa", "c.", "year", "nor",
 }
+# The last word of an event's name, after which a year says when it is held ("the Auto Show 2009",
+# "the Olympics 2008", "Expo 2010"), unlike a product's or an index's number ("Windows 2000").
+EVENT_NAME_NOUNS = {
+    "conference", "congress", "convention", "summit", "games", "olympics", "cup", "championship",
+    "championships", "expo", "exposition", "exhibition", "show", "fair", "festival", "forum", "awards",
+    "election", "elections", "census", "tour", "marathon", "open", "week", "season", "budget", "session",
+}
 _PREVIOUS_WORD = re.compile(r"([\w'.-]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,2}([\w'.-]+)")
 
@@ -116,7 +123,8 @@ def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: 
         return False
     previous_raw = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
     if previous_raw and previous_raw.group(1)[:1].isupper() and previous_raw.group(1).lower() not in (
-            TEMPORAL_PREPOSITIONS) and previous_raw.group(1).rstrip(".").lower() not in MONTHS:
+            TEMPORAL_PREPOSITIONS) and previous_raw.group(1).rstrip(".").lower() not in MONTHS \
+            and previous_raw.group(1).lower() not in EVENT_NAME_NOUNS:
         return False  # a name with a number: "Russell 2000", "Windows 2000", "Vision 2030"
     label = _entity_label(doc, starts, start)
     if label in {"MONEY", "PERCENT", "QUANTITY"}:
@@ -127,6 +135,9 @@ def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: 
     following = _next_word(text, end)
     if _previous_word(text, start) in TEMPORAL_PREPOSITIONS or label == "DATE":
         return True
+    named = previous_raw.group(1) if previous_raw else ""
+    if named[:1].isupper() and named.lower() in EVENT_NAME_NOUNS:
+        return True  # "the Boat Show 2023 drew crowds"
     return not following[:1].islower() or following.lower() in {"and", "or", "to", "when", "as", "through"}
 
 
@@ -199,6 +210,49 @@ def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: lis
     return True
 
 
+# --------------------------------------------------------------------------- normalisers' adapters
+
+
+class _RenamedGroup:
+    """A match that reads one group as other words, so that an existing normaliser handles a new
+    wording ("a year and a half" as "one and a half" years, "midday" as "noon")."""
+
+    def __init__(self, match: re.Match[str], name: str, value: str | None) -> None:
+        self._match, self._name, self._value = match, name, value
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._value if name == self._name else self._match.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), self._name: self._value}
+
+    def start(self, *args: str) -> int:
+        return self._match.start(*args)
+
+    def end(self, *args: str) -> int:
+        return self._match.end(*args)
+
+    def span(self, *args: str) -> tuple[int, int]:
+        return self._match.span(*args)
+
+
+def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"a year and a half", "two hours and a half": the amount plus a half."""
+    amount = m.group("amount")
+    if not m.group("half") or not amount:
+        return _norm_duration(m, ctx)
+    whole = "one" if amount.lower() in {"a", "an"} else amount
+    return _norm_duration(_RenamedGroup(m, "amount", f"{whole} and a half"), ctx)  # type: ignore[arg-type]
+
+
+def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """Clock times, "midday" read as "noon"."""
+    clock = m.group("clock") or ""
+    if clock.lower().replace("-", "") == "midday":
+        return _norm_clock_any(_RenamedGroup(m, "clock", "noon"), ctx)  # type: ignore[arg-type]
+    return _norm_clock_any(m, ctx)
+
+
 # --------------------------------------------------------------------------- the grammar
 
 _MOD_GROUP = rf"(?:(?P<mod>{POINT_MOD})[\s-]*)?"
@@ -224,7 +278,8 @@ RULES: list[_Rule] = [
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
     _Rule("mod-the-unit", _rx(rf"""
-        \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))\b"""), _norm_mod_unit),
+        \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"""),
+        _norm_mod_unit),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
     _Rule("year-range", _rx(rf"""
@@ -278,8 +333,8 @@ RULES: list[_Rule] = [
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
         (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second)|(?:{_UNITS_SINGULAR})(?=-long)))
-        (?P<long>-long)?)\b(?!-)"""),
-        _norm_duration, _accept_duration),
+        (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),
+        _norm_duration_and_half, _accept_duration),
     _Rule("set", _rx(rf"""
         (?i:\b(?:(?:each|every|per)\s+(?:(?P<amount>{NUMBER})\s+)?|an?\s+)(?P<unit>{UNIT}|{_UNITS_SINGULAR})\b
         |\b(?:every|each)\s+(?P<weekday>{_FULL_WEEKDAY})\b
@@ -297,7 +352,7 @@ RULES: list[_Rule] = [
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b)?)"""),
-        _norm_clock_any),
+        _norm_clock_words),
 ]
 
 
