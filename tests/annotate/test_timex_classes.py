@@ -161,3 +161,15 @@ def test_midday_is_noon_and_a_year_and_a_half_is_one_and_a_half_years(nlp: Langu
     found = values(nlp, "The talks lasted a year and a half, then two hours and a half on Friday.")
     assert found["a year and a half"] == "P1.5Y" and found["two hours and a half"] == "PT2.5H"
     assert values(nlp, "The strike lasted a year.") == {"a year": "P1Y"}
+
+
+def test_a_span_earlier_or_later_counts_from_the_last_day_named(nlp: Language) -> None:
+    found = values(nlp, "The yard closed on Monday, March 4, 2024, and reopened 40 days later.")
+    assert found["40 days later"] == "2024-04-13"
+    assert values(nlp, "Sales rose 3% from a year earlier.") == {"a year earlier": "2023"}
+
+
+def test_earlier_in_the_week_and_the_past_few_days(nlp: Language) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(nlp, "Prices rose earlier in the week and fell over "
+                                                          "the past few days.")}
+    assert found == {"earlier in the week": ("DATE", "2024-W03"), "the past few days": ("DURATION", "PXD")}

@@ -3,6 +3,7 @@ its context (a bare year that is a number, "may" the verb), and the rules' prior
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -245,6 +246,22 @@ def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | Non
     return _norm_duration(_RenamedGroup(m, "amount", f"{whole} and a half"), ctx)  # type: ignore[arg-type]
 
 
+def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"a year earlier", "40 days later": counted from the last day the narrative named (else the
+    DCT), as "ago" counts from the DCT; a day found becomes the narrative's reference in turn."""
+    anchored = dataclasses.replace(ctx, dct=ctx.reference or ctx.dct)
+    direction = "ago" if m.group("dir").lower() == "earlier" else "from now"
+    found = _norm_ago(_RenamedGroup(m, "dir", direction), anchored)  # type: ignore[arg-type]
+    ctx.reference, ctx.reference_offset = anchored.reference, anchored.reference_offset
+    return found
+
+
+def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"earlier in the week", "later in the year": the current week or year, its early or late part."""
+    mod = "early" if m.group("mod").lower() == "earlier" else "late"
+    return _norm_mod_unit(_RenamedGroup(m, "mod", mod), ctx)  # type: ignore[arg-type]
+
+
 def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """Clock times, "midday" read as "noon"."""
     clock = m.group("clock") or ""
@@ -309,6 +326,11 @@ RULES: list[_Rule] = [
         (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
     _Rule("ago", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+    _Rule("earlier-later", _rx(rf"""
+        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b)"""),
+        _norm_earlier_later),
+    _Rule("in-the-unit", _rx(r"""
+        \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),

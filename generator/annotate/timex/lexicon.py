@@ -86,7 +86,8 @@ _NUMBER_WORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)"
 )
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|several|a\s+single"
+    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|(?<=past\s)few"
+    rf"|(?<=last\s)few|(?<=next\s)few|several|a\s+single"
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|dozens\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
