@@ -277,3 +277,19 @@ def test_a_price_is_one_figure_of_what_is_bought_not_of_how_it_is_paid(nlp):
     assert found["$2.1 billion"].about == "price of Fenwick Foods"
     assert found["$45"].about == "price of Fenwick Foods" and found["$45"].rate == "per share"
     assert len(found) == 2
+
+
+def test_a_unit_joined_to_its_figure_by_a_hyphen_is_the_unit(nlp):
+    found = quantities(nlp, "Crews ended a three-month strike on a 6,900-tonne ferry with a 3.5-inch "
+                            "hole, in a 500,000-square-foot yard; a 12-year-old and 30 co-workers watched.")
+    assert (found["three-month"].value, found["three-month"].unit, found["three-month"].about) == (
+        3, "months", "strike")
+    assert found["6,900-tonne"].unit == "t" and found["3.5-inch"].unit == "in"
+    assert found["500,000-square-foot"].unit == "ft²"
+    assert found["12"].about == "age" and found["30"].unit is None
+
+
+def test_a_span_of_time_counts_no_clause_subject_unless_the_subject_lasted(nlp):
+    found = quantities(nlp, "It took the yard two years to fix it. The strike lasted 54 days.")
+    assert found["two years"].about is None
+    assert found["54 days"].about == "strike"

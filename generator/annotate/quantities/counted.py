@@ -20,6 +20,9 @@ from generator.annotate.quantities.lexicon import (
     VAGUE_NOUNS,
 )
 from generator.annotate.quantities.scan import Found, same_sentence_before
+from generator.annotate.quantities.units import TIME_UNITS
+
+DURATION_UNITS = frozenset(TIME_UNITS.values())
 
 # --------------------------------------------------------------------------- what is counted
 
@@ -150,6 +153,10 @@ def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
         # "that figure will reach 139 million"); "Castleford's eight" or "the remaining six" count
         # what an earlier number in the sentence counts (see `elided_count`).
         return clause_subject(anchor) if governing_verb(anchor).lemma_.lower() in CHANGE_VERBS else None
+    if unit in DURATION_UNITS:
+        # "It took Airbus two years": a span of time is not its clause's subject, unless the clause
+        # says how long the subject went on ("The strike lasted 54 days")
+        return clause_subject(anchor) if governing_verb(anchor).lemma_.lower() in {"last", "run"} else None
     return money_purpose(anchor, unit) or clause_subject(anchor)
 
 

@@ -396,6 +396,9 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end + 1, value, currency_of_word(doc, word), scale
     if word in {"pound", "pounds"} and doc[end].ent_type_ == "MONEY":
         return end + 1, value, "GBP", scale
+    compound = compound_unit(doc, end)
+    if compound is not None:
+        return compound[0], value, compound[1], scale  # "a 41-year history", "a 6,900-tonne ship"
     if is_glued_to_next_word(doc, end):
         return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
     code = currency_code(doc[end].text)
@@ -406,6 +409,23 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         end, unit = speed_after(doc, end + 1, unit)
         return end, value, unit, scale
     return end, value, None, scale
+
+
+def compound_unit(doc: Doc, end: int) -> tuple[int, str] | None:
+    """A unit joined to its figure by a hyphen, the pair modifying a noun: "a 10-year deal", "a
+    3.5-inch screen", "a 500,000-square-foot building" (the unit squared). Returns the new end and
+    the unit; None when the hyphen joins no unit ("a 3-2 win", "co-workers")."""
+    if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    squared = word.lower_ in {"square", "sq"} and end + 3 < len(doc) and doc[end + 2].text in DASHES \
+        and not doc[end + 2].whitespace_ and not word.whitespace_
+    unit_token = doc[end + 3] if squared else word
+    unit = unit_of(unit_token.text)
+    if unit is None or (unit_token.i + 1 < len(doc) and doc[unit_token.i + 1].text in DASHES
+                        and not unit_token.whitespace_):
+        return None  # "a 12-year-old": an age, read by the age rule; "5-day-long"
+    return unit_token.i + 1, (f"{unit}²" if squared else unit)
 
 
 def is_glued_to_next_word(doc: Doc, end: int) -> bool:
