@@ -173,3 +173,8 @@ def test_earlier_in_the_week_and_the_past_few_days(nlp: Language) -> None:
     found = {t.text: (t.type, t.value) for t in tag(nlp, "Prices rose earlier in the week and fell over "
                                                           "the past few days.")}
     assert found == {"earlier in the week": ("DATE", "2024-W03"), "the past few days": ("DURATION", "PXD")}
+
+
+def test_the_coming_weeks_are_some_weeks_the_past_year_is_one(nlp: Language) -> None:
+    found = values(nlp, "Results come in the coming weeks; sales fell in the past year.")
+    assert found == {"the coming weeks": "PXW", "the past year": "P1Y"}

@@ -241,7 +241,7 @@ def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | Non
     """"a year and a half", "two hours and a half": the amount plus a half."""
     amount = m.group("amount")
     if not m.group("half") or not amount:
-        return _norm_duration(m, ctx)
+        return _plural_is_vague(m, _norm_duration(m, ctx))
     whole = "one" if amount.lower() in {"a", "an"} else amount
     return _norm_duration(_RenamedGroup(m, "amount", f"{whole} and a half"), ctx)  # type: ignore[arg-type]
 
@@ -260,6 +260,17 @@ def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"earlier in the week", "later in the year": the current week or year, its early or late part."""
     mod = "early" if m.group("mod").lower() == "earlier" else "late"
     return _norm_mod_unit(_RenamedGroup(m, "mod", mod), ctx)  # type: ignore[arg-type]
+
+
+_ONE_UNIT = re.compile(r"^(PT?)1([A-Z])$")
+
+
+def _plural_is_vague(m: re.Match[str], found: Normalised | None) -> Normalised | None:
+    """"the coming weeks", "the past months": some weeks or months (PXW), not one."""
+    one = _ONE_UNIT.match(found.value) if found is not None else None
+    if found is None or one is None or m.group("amount") or not m.group("unit").lower().endswith("s"):
+        return found
+    return dataclasses.replace(found, value=f"{one.group(1)}X{one.group(2)}")
 
 
 def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
