@@ -10,7 +10,8 @@ range), `unit` and what it `counts`; `vague: true` marks number words that are n
 ("dozens of", "one of them"), on which a system quantity is neither right nor wrong.
 
 Each document is read where it lies, its sentences joined into text (one per paragraph; a figure the
-corpus split at its comma or decimal point, "120 , 000", is joined back as a saved page writes it),
+corpus split at its comma or decimal point, "120 , 000", and a word split at its hyphen, "eight - year",
+are joined back as a saved page writes them),
 and annotated by the project's real `annotate` step with no publication date. Scoring, like the
 MEANTIME values: a system quantity overlapping a gold one (one to one, largest overlap first) is right
 for *value* when its value or range end equals the gold value or range end (within 0.5 %), and for
@@ -57,6 +58,7 @@ UNIT_SPELLINGS = {
     "square feet": "square foot", "sq_ft": "square foot", "nmi": "nautical mile",
     "nautical miles": "nautical mile", "t": "tonne", "tonnes": "tonne", "tons": "tonne",
     "megapixel": "megapixel", "megapixels": "megapixel", "mp": "megapixel", "mpx": "megapixel",
+    "mpixel": "megapixel",
     "degree": "degree", "degrees": "degree", "°": "degree",
 }
 
@@ -160,8 +162,16 @@ def _glued(words: list[str], k: int) -> bool:
         return word == "." or len(following) == 3  # "120 , 000" -> "120,000"; "6 . 1" -> "6.1"
     if previous in {",", "."} and FIGURE.fullmatch(word) and k >= 2 and FIGURE.fullmatch(words[k - 2]):
         return previous == "." or len(word) == 3
+    if _is_hyphen(words, k) or _is_hyphen(words, k - 1):
+        return True  # "eight - year" -> "eight-year"; a dash is written "- -" in the corpus
     return word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER or (
         previous in {"’", "'"} and word.lower() in _CLITICS)
+
+
+def _is_hyphen(words: list[str], k: int) -> bool:
+    """A lone "-" between two words or figures: the corpus split a hyphenated word there."""
+    return 0 < k < len(words) - 1 and words[k] == "-" and words[k - 1][-1:].isalnum() \
+        and words[k + 1][:1].isalnum()
 
 
 # --------------------------------------------------------------------------- scoring

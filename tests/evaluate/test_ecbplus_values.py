@@ -40,12 +40,13 @@ def test_a_wrong_unit_costs_value_and_unit_only() -> None:
     assert (counts.value, counts.value_unit) == (1, 0)
 
 
-def test_figures_split_by_the_corpus_are_joined_back() -> None:
-    words = ["About", "120", ",", "000", "people", ",", "a", "6", ".", "1", "quake", "."]
+def test_figures_and_hyphenated_words_split_by_the_corpus_are_joined_back() -> None:
+    words = ["About", "120", ",", "000", "people", ",", "a", "6", ".", "1", "quake", "-", "zone", "-", "-",
+             "sad", "."]
     tokens = [Token(f"t{k}", 1, k, word) for k, word in enumerate(words)]
     document = EcbDocument("2_1ecb", 2, "ecb", Path("x"), tokens, [], frozenset())
     text = document_text(document, frozenset())
-    assert text.text == "About 120,000 people, a 6.1 quake."
+    assert text.text == "About 120,000 people, a 6.1 quake-zone - - sad."
     start, _ = text.token_spans[(1, 1)]
     _, end = text.token_spans[(1, 3)]
     assert text.text[start:end] == "120,000"
