@@ -178,3 +178,12 @@ def test_earlier_in_the_week_and_the_past_few_days(nlp: Language) -> None:
 def test_the_coming_weeks_are_some_weeks_the_past_year_is_one(nlp: Language) -> None:
     found = values(nlp, "Results come in the coming weeks; sales fell in the past year.")
     assert found == {"the coming weeks": "PXW", "the past year": "P1Y"}
+
+
+def test_the_quarter_of_an_earnings_report_is_the_current_one(nlp: Language) -> None:
+    found = values(nlp, "The ferry line lost $2 million in the quarter and $5 million for the year.")
+    assert found == {"the quarter": "2024-Q1", "the year": "2024"}
+    found = values(nlp, "It was named boat of the year, and sales for the quarter ended June 30 rose.")
+    assert "the quarter" not in found and "the year" not in found
+    week = values(nlp, "On Monday, March 4, 2024, shares fell and lost 5% for the week.")["the week"]
+    assert week == "2024-W10"  # the week of the day the story named

@@ -45,7 +45,13 @@ from generator.annotate.timex.lexicon import (
     YEAR,
     _alternation,
 )
-from generator.annotate.timex.normalise import Normalised, _Context
+from generator.annotate.timex.normalise import (
+    Normalised,
+    _Context,
+    _shifted_unit_value,
+    _unanchored,
+    _unknown_unit_value,
+)
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
@@ -273,6 +279,16 @@ def _plural_is_vague(m: re.Match[str], found: Normalised | None) -> Normalised |
     return dataclasses.replace(found, value=f"{one.group(1)}X{one.group(2)}")
 
 
+def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"lost $2 billion in the quarter", "fell 7% for the week": the week, month, quarter or year of
+    the last day the narrative named, else of the DCT."""
+    unit = m.group("unit").lower()
+    day = ctx.reference or ctx.dct
+    if day is None:
+        return _unanchored("DATE", _unknown_unit_value(unit))
+    return Normalised("DATE", _shifted_unit_value(unit, 0, day) or "")
+
+
 def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """Clock times, "midday" read as "noon"."""
     clock = m.group("clock") or ""
@@ -342,6 +358,9 @@ RULES: list[_Rule] = [
         _norm_earlier_later),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
+    _Rule("the-unit", _rx(r"""
+        \b(?i:in|for|during|over|throughout)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
+        (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through))"""), _norm_the_unit),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
