@@ -187,3 +187,9 @@ def test_the_quarter_of_an_earnings_report_is_the_current_one(nlp: Language) -> 
     assert "the quarter" not in found and "the year" not in found
     week = values(nlp, "On Monday, March 4, 2024, shares fell and lost 5% for the week.")["the week"]
     assert week == "2024-W10"  # the week of the day the story named
+
+
+def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> None:
+    assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
+    assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]
+    assert values(nlp, "Prices will fall.") == {}

@@ -367,12 +367,12 @@ RULES: list[_Rule] = [
     _Rule("weekend", _rx(r"""\b(?i:the\s+weekend)\b"""), _norm_weekend),
     _Rule("quarter", _rx(rf"""
         (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
-        |(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half|Q(?P<qnum>[1-4]))
+        |(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half|Q(?P<qnum>[1-4]))
         (?:\s*(?:of\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year
         |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), _norm_quarter),
     _Rule("season", _rx(rf"""
         (?:\b(?P<rel>(?i:this|last|next|this\s+past|this\s+coming))\s+|{_MOD_GROUP})?
-        \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)))
+        \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)|[^\w\s-]|$))
         (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
     _Rule("holiday", _rx(rf"""
         (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
