@@ -293,3 +293,12 @@ def test_a_span_of_time_counts_no_clause_subject_unless_the_subject_lasted(nlp):
     found = quantities(nlp, "It took the yard two years to fix it. The strike lasted 54 days.")
     assert found["two years"].about is None
     assert found["54 days"].about == "strike"
+
+
+def test_a_year_naming_another_thing_does_not_date_the_number(nlp):
+    from generator.annotate.timex.find import find_timexes
+
+    text = "Five people died in the quake, the worst since the 2004 tsunami. In 2009, 300 workers left."
+    found = quantities(nlp, text, find_timexes(text, None, nlp(text)))
+    assert found["Five"].date is None  # "the 2004 tsunami" says which tsunami, not when five died
+    assert found["300"].date == "2009"

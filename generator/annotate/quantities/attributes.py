@@ -125,7 +125,7 @@ def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int
     for timex, timex_span in dates.get(sentence_of(span).start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
             continue
-        if dates_a_nested_clause(timex_span, verb):
+        if dates_a_nested_clause(timex_span, verb) or names_another_thing(timex_span, anchor, verb):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
         if best is None or distance < best[0]:
@@ -146,6 +146,24 @@ def dates_a_nested_clause(timex_span: Span, verb: Token) -> bool:
         return False
     # "in the quarter that ended in June": a clause that only says which period the number covers
     return not (timex_verb.dep_ == "relcl" and timex_verb.head.lemma_.lower() in TIME_NOUNS)
+
+
+def names_another_thing(timex_span: Span, anchor: Token, verb: Token) -> bool:
+    """ "five died in the quake, the worst since the 2004 tsunami": a year modifying a noun names
+    which thing it is ("the 2004 tsunami"); it dates the number only when that noun is on the
+    number's own path up to its verb ("2008 revenue of $5bn") or hangs from that verb."""
+    root = timex_span.root
+    head = root.head
+    if root.dep_ not in {"nummod", "compound", "amod", "nmod"} or head.pos_ not in {"NOUN", "PROPN"} \
+            or head.lemma_.lower() in TIME_NOUNS:
+        return False
+    path: set[int] = set()
+    token = anchor
+    while token.i != verb.i and token.head.i != token.i and len(path) < 12:
+        path.add(token.i)
+        token = token.head
+    # the subject or object of the number's own verb is its event: "the 2004 tsunami killed 230,000"
+    return head.i not in path and head.head.i != verb.i
 
 
 _CLAUSES = "explainer.clauses"

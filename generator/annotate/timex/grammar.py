@@ -360,7 +360,8 @@ RULES: list[_Rule] = [
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
     _Rule("the-unit", _rx(r"""
         \b(?i:in|for|during|over|throughout)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
-        (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through))"""), _norm_the_unit),
+        (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
+        _norm_the_unit),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
