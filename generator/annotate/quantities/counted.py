@@ -247,8 +247,10 @@ def deal_object(anchor: Token, unit: str | None) -> Token | None:
     is the price of, the object of a buying or selling verb the sum is "for"."""
     if unit in {None, "%", "percentage points", "basis points", "score", "fraction"}:
         return None
-    while anchor.dep_ in {"conj", "appos"} and anchor.head.i != anchor.i:
-        anchor = anchor.head  # "... for $2.1 billion, or $45 a share"
+    for _ in range(2):  # "... for $2.1 billion, or $45 a share"; a few steps: a list can be long
+        if anchor.dep_ not in {"conj", "appos"} or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
     preposition = anchor.head
     if anchor.dep_ != "pobj" or preposition.lower_ != "for":
         return None
