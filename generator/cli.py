@@ -26,7 +26,7 @@ from generator.config import DEFAULT_MODEL, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The evaluations run by `evaluate/commands.py` (ECB+, and MEANTIME's cross-document events).
-ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events")
+ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="ECB+: odd topics tune, even held out; MEANTIME timex and values: "
                                "airbus+apple tune, gm+stock held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
-    evaluate.add_argument("--annotations", type=Path, help="quotes: the attribution YAML file")
+    evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--limit", type=int, help="robustness: only the first N articles of each corpus")
     evaluate.set_defaults(handler=_evaluate)

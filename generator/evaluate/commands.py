@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes",
-           "meantime-events": "meantime_events"}
+           "meantime-events": "meantime_events", "ecbplus-values": "ecbplus_values"}
 
 
 def run_evaluation(args: argparse.Namespace) -> int:

@@ -173,30 +173,48 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# A fact is compared with at most this many facts of its bucket next to it in value order: the nearest
+# values are the ones a reader would weigh against it, and the cost stays linear in the facts.
+MAX_NEIGHBOURS = 4
+
+
 def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
                    places: frozenset[str] = frozenset()) -> None:
-    """Same thing counted with different values in another article: each names the other."""
-    # Only facts with the same unit, rate and counted noun can conflict: compare within those.
-    buckets: dict[tuple[object, ...], list[int]] = {}
-    for index, fact in enumerate(facts):
-        if about_key(fact.about) and fact.value_to is None:
-            buckets.setdefault((fact.unit, fact.rate, about_key(fact.about)), []).append(index)
-    articles = [{o.article for o in members} for members in groups]
-    pairs = [(i, j) for members in buckets.values() if spans_articles(members, articles)
-             for x, i in enumerate(members) for j in members[x + 1:]
-             if not (articles[i] == articles[j] and len(articles[i]) == 1)]
-    for i, j in sorted(pairs):
-        if conflicting(facts[i], facts[j], groups[i], groups[j]) and same_measure(facts[i], facts[j], places):
-            facts[i].conflicts_with.append(facts[j].id)
-            facts[j].conflicts_with.append(facts[i].id)
+    """Same thing counted with different values in another article: each names the other.
+
+    Candidates are indexed by what they measure (unit, rate and the counted words) and sorted by value;
+    a fact is compared only with the next few facts above it within `MAX_CONFLICT_RATIO` of its value,
+    so a story with thousands of figures costs about n log n, not n²."""
+    articles = [frozenset(o.article for o in members) for members in groups]
+    for members in conflict_candidates(facts, articles):
+        for x, i in enumerate(members):
+            for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
+                if beyond_ratio(facts[i].value, facts[j].value):
+                    break
+                if articles[i] == articles[j] and len(articles[i]) == 1:
+                    continue  # one article giving two values is a series, not a contradiction
+                a, b = facts[i], facts[j]
+                if conflicting(a, b, groups[i], groups[j]) and disagree(a, b, places):
+                    facts[i].conflicts_with.append(facts[j].id)
+                    facts[j].conflicts_with.append(facts[i].id)
     for fact in facts:
         fact.conflicts_with = sorted(set(fact.conflicts_with))
 
 
-def spans_articles(members: list[int], articles: list[set[str]]) -> bool:
-    """Whether the facts come from two articles or more: one article's values are a series (and a long
-    article's hundreds of counts need no pairwise comparison)."""
-    return len(set().union(*(articles[i] for i in members))) > 1
+def conflict_candidates(facts: list[Quantity], articles: list[frozenset[str]]) -> list[list[int]]:
+    """Indexes of the facts that may disagree, by what they measure, each list sorted by value; only
+    single values (no ranges or scores) of lists that come from two articles or more."""
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    for index, fact in enumerate(facts):
+        if fact.about and fact.value_to is None and fact.unit != "score" and about_key(fact.about):
+            buckets.setdefault((fact.unit, fact.rate, measured_words(fact.about)), []).append(index)
+    return [sorted(members, key=lambda i: (facts[i].value, facts[i].id)) for members in buckets.values()
+            if len(frozenset().union(*(articles[i] for i in members))) > 1]
+
+
+def beyond_ratio(low: float, high: float) -> bool:
+    """Whether `high` (sorted after `low`) is too far above it to count the same thing."""
+    return low > 0 and high > MAX_CONFLICT_RATIO * low
 
 
 def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b: list[Occurrence]) -> bool:
@@ -218,15 +236,24 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
     return same_date or context >= CONFLICT_CONTEXT_OVERLAP
 
 
-def same_measure(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
-    """Like for like: the same counted thing with the same qualifier ("people dead" is not "people
-    injured"), the same date or period (an unstated one may be any), the same place when both
-    sentences name one, and values of the same order (a toll of 5 and one of 230,000 are two events);
-    a value that is the other one rounded ("1.5 million" and "1,523,000") is no disagreement."""
+def measure_the_same_thing(a: Quantity, b: Quantity, places: frozenset[str] = frozenset()) -> bool:
+    """Like for like: the same unit and rate, the same counted thing with the same qualifier ("people
+    dead" is not "people injured"; "killed" and "dead" are one), the same date or period (an unstated
+    one may be any), and the same place when both sentences name one. Two such figures with other
+    values are a revision or a disagreement; two figures failing this are two different things."""
+    if a.unit != b.unit or a.rate != b.rate:
+        return False
     if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
         return False
     places_a, places_b = places.intersection(a.entities), places.intersection(b.entities)
-    if places_a and places_b and not places_a & places_b:
+    return not (places_a and places_b and not places_a & places_b)
+
+
+def disagree(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
+    """Two figures of the same thing that differ beyond rounding: values of the same order (a toll of 5
+    and one of 230,000 are two events) of which neither is the other rounded ("1.5 million" and
+    "1,523,000" agree)."""
+    if not measure_the_same_thing(a, b, places):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAX_CONFLICT_RATIO:
@@ -234,10 +261,16 @@ def same_measure(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
     return not (rounded_to(a.value, b.value) or rounded_to(b.value, a.value))
 
 
+# What happened to the people counted, one word per outcome: "killed" and "dead" are one count.
+SAME_OUTCOME = {"killed": "dead", "died": "dead", "deaths": "dead", "death": "dead", "fatalities": "dead",
+                "wounded": "injured", "hurt": "injured", "injuries": "injured", "injury": "injured"}
+
+
 def measured_words(about: str | None) -> frozenset[str]:
-    """The content words of what is counted, roughly singular: "people dead" -> {people, dead}."""
+    """The content words of what is counted, roughly singular, outcomes folded: "people killed" ->
+    {people, dead}."""
     words = content_words(about or "")
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    return frozenset(SAME_OUTCOME.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words)
 
 
 def rounded_to(round_value: float, precise: float) -> bool:

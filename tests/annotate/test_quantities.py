@@ -128,7 +128,7 @@ def test_a_pointing_vague_noun_takes_what_the_previous_number_counts(nlp):
             "Officials detain 30,000 smugglers each month. However, that figure is 10% of the total.")
     found = quantities(nlp, text)
     assert found["139 million"].about == "figure (people)"
-    assert found["10%"].about == "total (smugglers, per month)"
+    assert found["10%"].about == "total (smugglers detained, per month)"
 
 
 def test_bare_numbers_count_what_an_earlier_number_in_the_sentence_counts(nlp):
@@ -236,3 +236,69 @@ def test_what_a_number_counts_is_a_readable_noun_phrase(nlp):
     assert found["30,000"].about == "non-Mexican migrants returned" and found["30,000"].rate == "per month"
     assert found["Four"].about == "people dead"
     assert found["19"].about == "people injured"
+
+
+# --------------------------------------------------------------------------- issue 17, wave 3
+
+
+def test_a_fraction_stays_a_fraction_of_its_group(nlp):
+    found = quantities(nlp, "A third of co-workers stayed home, and half of the shops in Dunmore closed. "
+                            "Two-thirds of the farmland flooded in the first half of the year.")
+    third = found["A third"]
+    assert (third.value, third.unit, third.about) == (0.3333, "fraction", "co-workers")
+    assert (found["half"].value, found["half"].unit) == (0.5, "fraction")
+    assert found["Two-thirds"].value == 0.6667 and found["Two-thirds"].unit == "fraction"
+    assert not any(q.unit == "%" for q in found.values())
+    assert "half of the year" not in " ".join(found) and len(found) == 3  # a stretch of time is no share
+
+
+def test_a_date_of_another_happening_named_in_the_sentence_does_not_date_the_number(nlp):
+    from generator.annotate.timex.find import find_timexes
+
+    text = ("The quake killed five people, eight years after the 2004 tsunami killed 230,000 people. "
+            "Sales rose 5% in the quarter that ended in June 2009.")
+    found = quantities(nlp, text, find_timexes(text, None, nlp(text)))
+    assert found["five"].date is None
+    assert found["230,000"].date == "2004"  # the tsunami's own toll is of 2004
+    assert found["5%"].date == "2009-06"  # a clause naming the period covered still dates it
+
+
+def test_what_happened_to_the_counted_people_is_part_of_what_is_counted(nlp):
+    found = quantities(nlp, "The blast killed five people and injured 40 others. "
+                            "Rescuers said 24 people were dead.")
+    assert found["five"].about == "people killed"
+    assert found["40"].about == "others injured"
+    assert found["24"].about == "people dead"
+
+
+def test_a_price_is_one_figure_of_what_is_bought_not_of_how_it_is_paid(nlp):
+    found = quantities(nlp, "Marlow agreed to buy Fenwick Foods for $2.1 billion in cash and stock, "
+                            "or $45 a share.")
+    assert found["$2.1 billion"].about == "price of Fenwick Foods"
+    assert found["$45"].about == "price of Fenwick Foods" and found["$45"].rate == "per share"
+    assert len(found) == 2
+
+
+def test_a_unit_joined_to_its_figure_by_a_hyphen_is_the_unit(nlp):
+    found = quantities(nlp, "Crews ended a three-month strike on a 6,900-tonne ferry with a 3.5-inch "
+                            "hole, in a 500,000-square-foot yard; a 12-year-old and 30 co-workers watched.")
+    assert (found["three-month"].value, found["three-month"].unit, found["three-month"].about) == (
+        3, "months", "strike")
+    assert found["6,900-tonne"].unit == "t" and found["3.5-inch"].unit == "in"
+    assert found["500,000-square-foot"].unit == "ft²"
+    assert found["12"].about == "age" and found["30"].unit is None
+
+
+def test_a_span_of_time_counts_no_clause_subject_unless_the_subject_lasted(nlp):
+    found = quantities(nlp, "It took the yard two years to fix it. The strike lasted 54 days.")
+    assert found["two years"].about is None
+    assert found["54 days"].about == "strike"
+
+
+def test_a_year_naming_another_thing_does_not_date_the_number(nlp):
+    from generator.annotate.timex.find import find_timexes
+
+    text = "Five people died in the quake, the worst since the 2004 tsunami. In 2009, 300 workers left."
+    found = quantities(nlp, text, find_timexes(text, None, nlp(text)))
+    assert found["Five"].date is None  # "the 2004 tsunami" says which tsunami, not when five died
+    assert found["300"].date == "2009"

@@ -139,3 +139,57 @@ def test_an_ago_elsewhere_in_the_sentence_moves_no_other_date(nlp: Language) -> 
 def test_an_apostrophe_year_after_a_product_name_is_part_of_the_name(nlp: Language) -> None:
     assert values(nlp, "The firm unveiled Studio '11 on Tuesday.") == {"Tuesday": "2024-01-16"}
     assert values(nlp, "The boom of '99 ended.") == {"'99": "1999"}
+
+
+# --------------------------------------------------------------------------- wave 3 (issue 17)
+
+
+def test_a_year_after_an_events_name_is_a_year_a_products_number_is_not(nlp: Language) -> None:
+    found = values(nlp, "Visitors at the Harbour Boat Show 2023 saw the Expo 2025 plans.")
+    assert found == {"2023": "2023", "2025": "2025"}
+    assert values(nlp, "The office still runs Windows 2000 and the Russell 2000 fell.") == {}
+
+
+def test_the_end_of_the_decade_and_the_start_of_the_century(nlp: Language) -> None:
+    found = tag(nlp, "The port wants the line built by the end of the decade.")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the end of the decade", "202", "END")]
+    assert values(nlp, "It was founded at the start of the century.") == {"the start of the century": "20"}
+
+
+def test_midday_is_noon_and_a_year_and_a_half_is_one_and_a_half_years(nlp: Language) -> None:
+    assert values(nlp, "Shares were flat by midday.") == {"midday": "2024-01-17T12:00"}
+    found = values(nlp, "The talks lasted a year and a half, then two hours and a half on Friday.")
+    assert found["a year and a half"] == "P1.5Y" and found["two hours and a half"] == "PT2.5H"
+    assert values(nlp, "The strike lasted a year.") == {"a year": "P1Y"}
+
+
+def test_a_span_earlier_or_later_counts_from_the_last_day_named(nlp: Language) -> None:
+    found = values(nlp, "The yard closed on Monday, March 4, 2024, and reopened 40 days later.")
+    assert found["40 days later"] == "2024-04-13"
+    assert values(nlp, "Sales rose 3% from a year earlier.") == {"a year earlier": "2023"}
+
+
+def test_earlier_in_the_week_and_the_past_few_days(nlp: Language) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(nlp, "Prices rose earlier in the week and fell over "
+                                                          "the past few days.")}
+    assert found == {"earlier in the week": ("DATE", "2024-W03"), "the past few days": ("DURATION", "PXD")}
+
+
+def test_the_coming_weeks_are_some_weeks_the_past_year_is_one(nlp: Language) -> None:
+    found = values(nlp, "Results come in the coming weeks; sales fell in the past year.")
+    assert found == {"the coming weeks": "PXW", "the past year": "P1Y"}
+
+
+def test_the_quarter_of_an_earnings_report_is_the_current_one(nlp: Language) -> None:
+    found = values(nlp, "The ferry line lost $2 million in the quarter and $5 million for the year.")
+    assert found == {"the quarter": "2024-Q1", "the year": "2024"}
+    found = values(nlp, "It was named boat of the year, and sales for the quarter ended June 30 rose.")
+    assert "the quarter" not in found and "the year" not in found
+    week = values(nlp, "On Monday, March 4, 2024, shares fell and lost 5% for the week.")["the week"]
+    assert week == "2024-W10"  # the week of the day the story named
+
+
+def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> None:
+    assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
+    assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]
+    assert values(nlp, "Prices will fall.") == {}

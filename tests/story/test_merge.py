@@ -286,3 +286,52 @@ def test_an_invented_multi_article_story_flags_only_the_real_disagreement(nlp):
     story = assemble_story(articles, annotations, title="Quake")
     flagged = {q.text for q in story.quantities if q.conflicts_with}
     assert flagged == {"24", "26"}, [(q.text, q.about, q.date, q.conflicts_with) for q in story.quantities]
+
+
+def test_killed_and_dead_are_one_count_and_a_revision_of_it_is_the_same_thing():
+    from generator.story.merge import measure_the_same_thing
+
+    facts = casualties("people killed", 24, "people dead", 26)
+    assert all(q.conflicts_with for q in facts)
+    first, second = facts
+    assert measure_the_same_thing(first, second)
+    assert not measure_the_same_thing(first, second.model_copy(update={"about": "people injured"}))
+    assert not measure_the_same_thing(first, second.model_copy(update={"unit": "%"}))
+    dated = first.model_copy(update={"date": "2026-03-01"})
+    assert not measure_the_same_thing(dated, second.model_copy(update={"date": "2004"}))
+    assert measure_the_same_thing(dated, second)  # an unstated date may be any
+
+
+def many_counts(count: int):
+    """`count` articles, each giving its own toll of one event, all within a factor of ten."""
+    articles, annotations = [], []
+    for index in range(count):
+        value = 101 + 2 * index  # odd: no figure is another one rounded
+        text = f"Officials said {value} people died in the flood."
+        source = article(f"a{index:04d}", f"Outlet {index}", text)
+        articles.append(source)
+        annotations.append(ArticleAnnotations(
+            article_id=source.id, sentences=source.sentences,
+            quantities=[quantity(text, str(value), value, "people dead")]))
+    return articles, annotations
+
+
+def test_conflict_checks_grow_linearly_with_the_number_of_figures(monkeypatch):
+    from generator.story import merge
+
+    calls = []
+    original = merge.conflicting
+
+    def counted(*args):
+        calls.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(merge, "conflicting", counted)
+    checks = {}
+    for count in (100, 400):
+        calls.clear()
+        quantities, _, _ = merge_facts(*many_counts(count), [], {})
+        assert all(q.conflicts_with for q in quantities)  # every toll disagrees with its neighbours
+        checks[count] = len(calls)
+    assert checks[400] <= merge.MAX_NEIGHBOURS * 400
+    assert checks[400] / checks[100] < 4.5  # 4 times the figures, about 4 times the checks (not 16)

@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.quantities.doc_index import sentence_of
-from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS
+from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
 from generator.models import Timex
 
@@ -120,14 +120,50 @@ def dates_by_sentence(doc: Doc, timexes: list[Timex]) -> DatedSpans:
 def find_date(span: Span, anchor: Token, dates: DatedSpans, rate_tokens: set[int]) -> str | None:
     """The TIMEX3 value of a date stated in the same clause as the number (the nearest one)."""
     clause = clause_tokens(anchor)
+    verb = governing_verb(anchor)
     best: tuple[int, str] | None = None
     for timex, timex_span in dates.get(sentence_of(span).start, []):
         if not any(t.i in clause and t.i not in rate_tokens for t in timex_span):
+            continue
+        if dates_a_nested_clause(timex_span, verb) or names_another_thing(timex_span, anchor, verb):
             continue
         distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
         if best is None or distance < best[0]:
             best = (distance, timex.value)
     return best[1] if best else None
+
+
+# Clauses inside the number's clause that tell of another happening: "five died, eight years after the
+# 2004 tsunami killed 230,000" (advcl), "the storm, which hit in 2004" (relcl), "said it rose in May" (ccomp).
+NESTED_CLAUSES = {"advcl", "relcl", "ccomp", "conj", "parataxis"}
+
+
+def dates_a_nested_clause(timex_span: Span, verb: Token) -> bool:
+    """Whether the date belongs to a clause nested under the number's own verb: that clause's date is
+    when its own event happened, not when the number holds."""
+    timex_verb = governing_verb(timex_span.root)
+    if timex_verb.i == verb.i or timex_verb.dep_ not in NESTED_CLAUSES:
+        return False
+    # "in the quarter that ended in June": a clause that only says which period the number covers
+    return not (timex_verb.dep_ == "relcl" and timex_verb.head.lemma_.lower() in TIME_NOUNS)
+
+
+def names_another_thing(timex_span: Span, anchor: Token, verb: Token) -> bool:
+    """ "five died in the quake, the worst since the 2004 tsunami": a year modifying a noun names
+    which thing it is ("the 2004 tsunami"); it dates the number only when that noun is on the
+    number's own path up to its verb ("2008 revenue of $5bn") or hangs from that verb."""
+    root = timex_span.root
+    head = root.head
+    if root.dep_ not in {"nummod", "compound", "amod", "nmod"} or head.pos_ not in {"NOUN", "PROPN"} \
+            or head.lemma_.lower() in TIME_NOUNS:
+        return False
+    path: set[int] = set()
+    token = anchor
+    while token.i != verb.i and token.head.i != token.i and len(path) < 12:
+        path.add(token.i)
+        token = token.head
+    # the subject or object of the number's own verb is its event: "the 2004 tsunami killed 230,000"
+    return head.i not in path and head.head.i != verb.i
 
 
 _CLAUSES = "explainer.clauses"

@@ -20,6 +20,9 @@ from generator.annotate.quantities.lexicon import (
     VAGUE_NOUNS,
 )
 from generator.annotate.quantities.scan import Found, same_sentence_before
+from generator.annotate.quantities.units import TIME_UNITS
+
+DURATION_UNITS = frozenset(TIME_UNITS.values())
 
 # --------------------------------------------------------------------------- what is counted
 
@@ -30,6 +33,10 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     earlier = restated_or_compared(span, unit, found)
     if earlier is not None:
         return earlier.mention.about
+    bought = deal_object(anchor, unit)
+    if bought is not None:
+        phrase = noun_phrase_text(bought, excluded)
+        return f"price of {phrase}" if phrase else None
     counted = counted_noun(span, anchor, unit)
     if counted is None:
         elided = elided_count(span, unit, found)
@@ -57,9 +64,30 @@ def with_predicate(phrase: str, subject: Token) -> str:
         addition = verb.text
     elif subject.dep_ == "nsubj" and verb.lemma_.lower() in STATE_OF_SUBJECT:
         addition = STATE_OF_SUBJECT[verb.lemma_.lower()]
+    elif subject.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in OUTCOME_OF_OBJECT:
+        addition = OUTCOME_OF_OBJECT[verb.lemma_.lower()]  # "killed five people" -> "people killed"
+    elif subject.dep_ == "nsubj" and verb.lemma_ == "be" and (state := predicate_state(verb)):
+        addition = state  # "24 people were dead"
     else:
         return phrase
     return phrase if addition.lower() in phrase.lower().split() else f"{phrase} {addition}"
+
+
+# Verbs whose object count is told by what happened to it: "the quake killed five people" counts
+# "people killed", which is not "people injured".
+OUTCOME_OF_OBJECT = {"kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "hurt",
+                     "rescue": "rescued", "evacuate": "evacuated", "arrest": "arrested", "detain": "detained",
+                     "displace": "displaced", "strand": "stranded", "hospitalize": "hospitalized",
+                     "hospitalise": "hospitalised", "fire": "fired", "hire": "hired", "lay": "laid off"}
+# States a count of people is in after "were": "24 people were dead", "12 were missing".
+PREDICATE_STATES = {"dead", "injured", "missing", "wounded", "hurt", "homeless", "unaccounted", "killed"}
+
+
+def predicate_state(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in PREDICATE_STATES:
+            return child.lower_
+    return None
 
 
 def elided_with_predicate(about: str, span: Span, anchor: Token) -> str:
@@ -125,6 +153,10 @@ def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
         # "that figure will reach 139 million"); "Castleford's eight" or "the remaining six" count
         # what an earlier number in the sentence counts (see `elided_count`).
         return clause_subject(anchor) if governing_verb(anchor).lemma_.lower() in CHANGE_VERBS else None
+    if unit in DURATION_UNITS:
+        # "It took Airbus two years": a span of time is not its clause's subject, unless the clause
+        # says how long the subject went on ("The strike lasted 54 days")
+        return clause_subject(anchor) if governing_verb(anchor).lemma_.lower() in {"last", "run"} else None
     return money_purpose(anchor, unit) or clause_subject(anchor)
 
 
@@ -139,11 +171,17 @@ def own_complement(anchor: Token, unit: str | None) -> Token | None:
         if not objects or any(d.lower_ in {"each", "every", "per"} for d in objects[0].children):
             continue  # "for each driver" is a rate, not what is counted
         noun = objects[0]
+        if unit not in shares and noun.lemma_.lower() in PAYMENT_FORMS:
+            continue  # "$2.1 billion in cash and stock" says how it is paid, not what it pays for
         if noun.lower_ in PLURAL_PRONOUNS:
             return plural_antecedent(noun)
         if is_nominal(noun):
             return noun
     return None
+
+
+PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "security", "kind", "installment",
+                 "instalment", "credit", "coin", "bill", "check", "cheque"}
 
 
 def is_nominal(token: Token) -> bool:
@@ -199,6 +237,28 @@ def money_purpose(anchor: Token, unit: str | None) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "pay", "bid", "offer", "value", "take"}
+
+
+def deal_object(anchor: Token, unit: str | None) -> Token | None:
+    """ "agreed to buy Brightco for $2.1 billion (in cash and stock), or $45 a share": the thing a sum
+    is the price of, the object of a buying or selling verb the sum is "for"."""
+    if unit in {None, "%", "percentage points", "basis points", "score", "fraction"}:
+        return None
+    for _ in range(2):  # "... for $2.1 billion, or $45 a share"; a few steps: a list can be long
+        if anchor.dep_ not in {"conj", "appos"} or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    preposition = anchor.head
+    if anchor.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEAL_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return objects[0] if objects else None
 
 
 def clause_subject(anchor: Token) -> Token | None:

@@ -27,11 +27,15 @@ SCALE_SUFFIXES = {
     "billion": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-# Fractions read as percentages: "two-thirds of the farmland" -> 66.67 %, "a third less likely".
+# Fractions, kept fractions of a counted group: "two-thirds of the farmland" -> 0.6667, unit "fraction".
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
     "tenth": 10, "tenths": 10,
 }
+# A share of these is a stretch of time, not of a counted group: "half of the year", "a quarter of an hour".
+TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "season",
+              "term", "period", "time", "night", "morning", "afternoon", "evening", "game", "match", "half",
+              "quarter", "inning", "innings", "session", "trading"}
 # "a third", "one fifth" (not "a quarter" or "a half": quarters are periods, "half a million" a number).
 ARTICLE_FRACTIONS = {"third", "fifth", "tenth"}
 # Words that only make a number together with a following scale word: "half a million", "a dozen".

@@ -33,6 +33,7 @@ from generator.annotate.quantities.lexicon import (
     SPEED_UNITS,
     SUBUNIT_WORDS,
     TENS_WORDS,
+    TIME_NOUNS,
     UNITS_WORDS,
 )
 from generator.annotate.quantities.units import currency_code, unit_of
@@ -198,7 +199,8 @@ def joined_pair_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | No
 
 
 def fraction_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
-    """ "two-thirds", "a third", "one fifth": a share, as a percentage."""
+    """ "two-thirds", "a third", "one fifth", "half of the homes": a share of a counted group, kept a
+    fraction (unit "fraction", value 1/3 for "a third") so that it reads as written, not as 33.33 %."""
     if i in blocked or i + 1 >= len(doc):
         return None
     word = doc[i].lower_
@@ -206,14 +208,33 @@ def fraction_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
         numerator, end = UNITS_WORDS[word], i + 3
     elif word in {"a", "one"} and doc[i + 1].lower_ in ARTICLE_FRACTIONS:
         numerator, end = 1, i + 2
+    elif share_of_a_group(doc, i):
+        numerator, end = 1, i + (1 if word == "half" else 2)
     else:
         return None
     denominator = FRACTION_WORDS.get(doc[end - 1].lower_)
     if denominator is None or numerator >= denominator or (end < len(doc) and doc[end].lower_ in SCALE_WORDS):
         return None
     qualifier, start = qualifier_before(doc, i)
-    return NumberExpression(start=start, end=end, value=round(100 * numerator / denominator, 2), unit="%",
+    return NumberExpression(start=start, end=end, value=round(numerator / denominator, 4), unit="fraction",
                             qualifier=qualifier, figure=i)
+
+
+def share_of_a_group(doc: Doc, i: int) -> bool:
+    """ "half of the sales", "a quarter of its dealers": a share of what follows "of", unless that is a
+    stretch of time ("half of the year", "a quarter of an hour") or a number ("half of 40")."""
+    word = doc[i].lower_
+    if word == "half":
+        of = i + 1
+    elif word in {"a", "one"} and doc[i + 1].lower_ in {"half", "quarter"}:
+        of = i + 2
+    else:
+        return False
+    if of + 1 >= len(doc) or doc[of].lower_ != "of" or (i > 0 and doc[i - 1].lower_ in {"first", "second"}):
+        return False
+    following = [t for t in doc[of + 1:of + 4] if not t.is_punct]
+    nouns = [t for t in following if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return bool(nouns) and nouns[0].pos_ != "NUM" and nouns[0].lemma_.lower() not in TIME_NOUNS
 
 
 def range_or_score(doc: Doc, first: NumberExpression, blocked: set[int]) -> NumberExpression | None:
@@ -375,6 +396,9 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end + 1, value, currency_of_word(doc, word), scale
     if word in {"pound", "pounds"} and doc[end].ent_type_ == "MONEY":
         return end + 1, value, "GBP", scale
+    compound = compound_unit(doc, end)
+    if compound is not None:
+        return compound[0], value, compound[1], scale  # "a 41-year history", "a 6,900-tonne ship"
     if is_glued_to_next_word(doc, end):
         return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
     code = currency_code(doc[end].text)
@@ -385,6 +409,23 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         end, unit = speed_after(doc, end + 1, unit)
         return end, value, unit, scale
     return end, value, None, scale
+
+
+def compound_unit(doc: Doc, end: int) -> tuple[int, str] | None:
+    """A unit joined to its figure by a hyphen, the pair modifying a noun: "a 10-year deal", "a
+    3.5-inch screen", "a 500,000-square-foot building" (the unit squared). Returns the new end and
+    the unit; None when the hyphen joins no unit ("a 3-2 win", "co-workers")."""
+    if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    squared = word.lower_ in {"square", "sq"} and end + 3 < len(doc) and doc[end + 2].text in DASHES \
+        and not doc[end + 2].whitespace_ and not word.whitespace_
+    unit_token = doc[end + 3] if squared else word
+    unit = unit_of(unit_token.text)
+    if unit is None or (unit_token.i + 1 < len(doc) and doc[unit_token.i + 1].text in DASHES
+                        and not unit_token.whitespace_):
+        return None  # "a 12-year-old": an age, read by the age rule; "5-day-long"
+    return unit_token.i + 1, (f"{unit}²" if squared else unit)
 
 
 def is_glued_to_next_word(doc: Doc, end: int) -> bool:

@@ -3,6 +3,7 @@ its context (a bare year that is a number, "may" the verb), and the rules' prior
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,7 +45,13 @@ from generator.annotate.timex.lexicon import (
     YEAR,
     _alternation,
 )
-from generator.annotate.timex.normalise import Normalised, _Context
+from generator.annotate.timex.normalise import (
+    Normalised,
+    _Context,
+    _shifted_unit_value,
+    _unanchored,
+    _unknown_unit_value,
+)
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
@@ -86,6 +93,13 @@ TEMPORAL_PREPOSITIONS = {
     "the", "'s", "this", "last", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal",
     "following", "previous", "within", "into", "circa", "c.", "year", "nor",
 }
+# The last word of an event's name, after which a year says when it is held ("the Auto Show 2009",
+# "the Olympics 2008", "Expo 2010"), unlike a product's or an index's number ("Windows 2000").
+EVENT_NAME_NOUNS = {
+    "conference", "congress", "convention", "summit", "games", "olympics", "cup", "championship",
+    "championships", "expo", "exposition", "exhibition", "show", "fair", "festival", "forum", "awards",
+    "election", "elections", "census", "tour", "marathon", "open", "week", "season", "budget", "session",
+}
 _PREVIOUS_WORD = re.compile(r"([\w'.-]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,2}([\w'.-]+)")
 
@@ -116,7 +130,8 @@ def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: 
         return False
     previous_raw = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
     if previous_raw and previous_raw.group(1)[:1].isupper() and previous_raw.group(1).lower() not in (
-            TEMPORAL_PREPOSITIONS) and previous_raw.group(1).rstrip(".").lower() not in MONTHS:
+            TEMPORAL_PREPOSITIONS) and previous_raw.group(1).rstrip(".").lower() not in MONTHS \
+            and previous_raw.group(1).lower() not in EVENT_NAME_NOUNS:
         return False  # a name with a number: "Russell 2000", "Windows 2000", "Vision 2030"
     label = _entity_label(doc, starts, start)
     if label in {"MONEY", "PERCENT", "QUANTITY"}:
@@ -127,6 +142,9 @@ def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: 
     following = _next_word(text, end)
     if _previous_word(text, start) in TEMPORAL_PREPOSITIONS or label == "DATE":
         return True
+    named = previous_raw.group(1) if previous_raw else ""
+    if named[:1].isupper() and named.lower() in EVENT_NAME_NOUNS:
+        return True  # "the Boat Show 2023 drew crowds"
     return not following[:1].islower() or following.lower() in {"and", "or", "to", "when", "as", "through"}
 
 
@@ -199,6 +217,86 @@ def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: lis
     return True
 
 
+# --------------------------------------------------------------------------- normalisers' adapters
+
+
+class _RenamedGroup:
+    """A match that reads one group as other words, so that an existing normaliser handles a new
+    wording ("a year and a half" as "one and a half" years, "midday" as "noon")."""
+
+    def __init__(self, match: re.Match[str], name: str, value: str | None) -> None:
+        self._match, self._name, self._value = match, name, value
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._value if name == self._name else self._match.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), self._name: self._value}
+
+    def start(self, *args: str) -> int:
+        return self._match.start(*args)
+
+    def end(self, *args: str) -> int:
+        return self._match.end(*args)
+
+    def span(self, *args: str) -> tuple[int, int]:
+        return self._match.span(*args)
+
+
+def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"a year and a half", "two hours and a half": the amount plus a half."""
+    amount = m.group("amount")
+    if not m.group("half") or not amount:
+        return _plural_is_vague(m, _norm_duration(m, ctx))
+    whole = "one" if amount.lower() in {"a", "an"} else amount
+    return _norm_duration(_RenamedGroup(m, "amount", f"{whole} and a half"), ctx)  # type: ignore[arg-type]
+
+
+def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"a year earlier", "40 days later": counted from the last day the narrative named (else the
+    DCT), as "ago" counts from the DCT; a day found becomes the narrative's reference in turn."""
+    anchored = dataclasses.replace(ctx, dct=ctx.reference or ctx.dct)
+    direction = "ago" if m.group("dir").lower() == "earlier" else "from now"
+    found = _norm_ago(_RenamedGroup(m, "dir", direction), anchored)  # type: ignore[arg-type]
+    ctx.reference, ctx.reference_offset = anchored.reference, anchored.reference_offset
+    return found
+
+
+def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"earlier in the week", "later in the year": the current week or year, its early or late part."""
+    mod = "early" if m.group("mod").lower() == "earlier" else "late"
+    return _norm_mod_unit(_RenamedGroup(m, "mod", mod), ctx)  # type: ignore[arg-type]
+
+
+_ONE_UNIT = re.compile(r"^(PT?)1([A-Z])$")
+
+
+def _plural_is_vague(m: re.Match[str], found: Normalised | None) -> Normalised | None:
+    """"the coming weeks", "the past months": some weeks or months (PXW), not one."""
+    one = _ONE_UNIT.match(found.value) if found is not None else None
+    if found is None or one is None or m.group("amount") or not m.group("unit").lower().endswith("s"):
+        return found
+    return dataclasses.replace(found, value=f"{one.group(1)}X{one.group(2)}")
+
+
+def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"lost $2 billion in the quarter", "fell 7% for the week": the week, month, quarter or year of
+    the last day the narrative named, else of the DCT."""
+    unit = m.group("unit").lower()
+    day = ctx.reference or ctx.dct
+    if day is None:
+        return _unanchored("DATE", _unknown_unit_value(unit))
+    return Normalised("DATE", _shifted_unit_value(unit, 0, day) or "")
+
+
+def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """Clock times, "midday" read as "noon"."""
+    clock = m.group("clock") or ""
+    if clock.lower().replace("-", "") == "midday":
+        return _norm_clock_any(_RenamedGroup(m, "clock", "noon"), ctx)  # type: ignore[arg-type]
+    return _norm_clock_any(m, ctx)
+
+
 # --------------------------------------------------------------------------- the grammar
 
 _MOD_GROUP = rf"(?:(?P<mod>{POINT_MOD})[\s-]*)?"
@@ -224,7 +322,8 @@ RULES: list[_Rule] = [
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
     _Rule("mod-the-unit", _rx(rf"""
-        \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))\b"""), _norm_mod_unit),
+        \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"""),
+        _norm_mod_unit),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
     _Rule("year-range", _rx(rf"""
@@ -254,18 +353,27 @@ RULES: list[_Rule] = [
         (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
     _Rule("ago", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+    _Rule("earlier-later", _rx(rf"""
+        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b)"""),
+        _norm_earlier_later),
+    _Rule("in-the-unit", _rx(r"""
+        \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
+    _Rule("the-unit", _rx(r"""
+        \b(?i:in|for|during|over|throughout)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
+        (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
+        _norm_the_unit),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
     _Rule("weekend", _rx(r"""\b(?i:the\s+weekend)\b"""), _norm_weekend),
     _Rule("quarter", _rx(rf"""
         (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
-        |(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half|Q(?P<qnum>[1-4]))
+        |(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half|Q(?P<qnum>[1-4]))
         (?:\s*(?:of\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year
         |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), _norm_quarter),
     _Rule("season", _rx(rf"""
         (?:\b(?P<rel>(?i:this|last|next|this\s+past|this\s+coming))\s+|{_MOD_GROUP})?
-        \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)))
+        \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)|[^\w\s-]|$))
         (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
     _Rule("holiday", _rx(rf"""
         (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
@@ -278,8 +386,8 @@ RULES: list[_Rule] = [
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
         (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second)|(?:{_UNITS_SINGULAR})(?=-long)))
-        (?P<long>-long)?)\b(?!-)"""),
-        _norm_duration, _accept_duration),
+        (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),
+        _norm_duration_and_half, _accept_duration),
     _Rule("set", _rx(rf"""
         (?i:\b(?:(?:each|every|per)\s+(?:(?P<amount>{NUMBER})\s+)?|an?\s+)(?P<unit>{UNIT}|{_UNITS_SINGULAR})\b
         |\b(?:every|each)\s+(?P<weekday>{_FULL_WEEKDAY})\b
@@ -297,7 +405,7 @@ RULES: list[_Rule] = [
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b)?)"""),
-        _norm_clock_any),
+        _norm_clock_words),
 ]
 
 

@@ -86,7 +86,8 @@ _NUMBER_WORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)"
 )
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|several|a\s+single"
+    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|(?<=past\s)few"
+    rf"|(?<=last\s)few|(?<=next\s)few|several|a\s+single"
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|dozens\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
@@ -96,11 +97,11 @@ RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous
             r"|the\s+following|past|previous|coming|current|the\s+current)")
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
 # Meridiems in any case ("8 PM", "8 p.m."); "3:07:35" (a race time) is no clock time: no third field;
-# "noon" and "midnight" are whole words ("afternoon" holds no noon).
+# "noon", "midday" and "midnight" are whole words ("afternoon" holds no noon).
 _MERIDIEM = r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]?\d)(?:\s*{_MERIDIEM})?(?:\s*{TIMEZONE}\b)?"
     rf"|(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?:\s*{TIMEZONE}\b)?"
-    rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{TIMEZONE}\b|\b(?i:noon|midnight)\b)"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{TIMEZONE}\b|\b(?i:noon|midnight|mid-?day)\b)"
 )
 
