@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from fractions import Fraction
 
 from generator.models import EventDate
 from generator.story.dates import (
@@ -233,6 +234,35 @@ def exact_number(value: float) -> str:
     if abs(value) < 1e15 and value == int(value):  # abs first: int() of an infinity raises
         return f"{int(value):,}"
     return f"{value:,.6g}"
+
+
+FRACTION_UNIT = "fraction"  # the quantity scanner's unit for "a third", "two-thirds of", "half of"
+_NUMERATOR_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                    9: "nine"}
+_DENOMINATOR_WORDS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh",
+                      8: "eighth", 9: "ninth", 10: "tenth", 12: "twelfth"}
+
+
+def fraction_words(value: float) -> str:
+    """A fraction as an article writes it: 0.3333 -> "a third", 0.6667 -> "two thirds", 0.5 -> "half".
+    Values the scanner rounded to four places come back to the nearest small fraction; anything
+    else keeps its digits rather than being misread."""
+    nearest = Fraction(value).limit_denominator(12)
+    numerator, denominator = nearest.numerator, nearest.denominator
+    known = denominator in _DENOMINATOR_WORDS and numerator in _NUMERATOR_WORDS
+    if abs(float(nearest) - value) > 1e-3 or not known:
+        return trim_decimals(value, 4)
+    if denominator == 2:
+        return "half" if numerator == 1 else f"{_NUMERATOR_WORDS[numerator]} halves"
+    noun = _DENOMINATOR_WORDS[denominator]
+    return f"a {noun}" if numerator == 1 else f"{_NUMERATOR_WORDS[numerator]} {noun}s"
+
+
+def value_with_unit(value: float, unit: str | None) -> str:
+    """A fact's exact value and unit for detail lines: "1,200 people", "a third"."""
+    if unit == FRACTION_UNIT:
+        return fraction_words(value)
+    return exact_number(value) + (f" {unit}" if unit else "")
 
 
 def trim_decimals(value: float, digits: int) -> str:

@@ -11,7 +11,7 @@ import math
 import re
 import textwrap
 
-from generator.wording import format_number, trim_decimals
+from generator.wording import FRACTION_UNIT, format_number, fraction_words, trim_decimals
 
 # Symbols and words that name a currency; any other three-letter upper-case unit is taken as an
 # ISO 4217 code. "pound" is deliberately absent: it is also a unit of weight.
@@ -76,6 +76,8 @@ def format_value(value: float, family: str, qualifier: str | None = None) -> str
     """A value with its unit as a reader expects it: "$3 billion", "25%", "at least 45,000"."""
     if family == "percent":
         text = f"{trim_decimals(value, 1)}%"
+    elif family == FRACTION_UNIT:
+        text = fraction_words(value)
     elif family in CURRENCY_PREFIX:
         text = f"{CURRENCY_PREFIX[family]}{format_number(value)}"
     elif is_currency(family):

@@ -27,7 +27,7 @@ from generator.render.escape import (
     truncate_words,
 )
 from generator.render.layout import FACT_LISTS
-from generator.wording import _CALENDAR_VALUE, display_event_date, exact_number
+from generator.wording import _CALENDAR_VALUE, display_event_date, value_with_unit
 
 UNDATED_PART = "undated"
 
@@ -96,9 +96,8 @@ class FactView:
         fact = self.fact
         if not isinstance(fact, Quantity):
             return ""
-        value = " ".join(
-            part for part in (exact_number(fact.value), plain_text(fact.unit), plain_text(fact.rate)) if part
-        )
+        amount = value_with_unit(fact.value, plain_text(fact.unit) or None)
+        value = " ".join(part for part in (amount, plain_text(fact.rate)) if part)
         return f"{value} ({plain_text(fact.qualifier)})" if fact.qualifier else value
 
 
@@ -130,7 +129,7 @@ class ArticleView:
 
 
 def _quantity_detail(quantity: Quantity) -> str:
-    parts = [exact_number(quantity.value) + (f" {quantity.unit}" if quantity.unit else "")]
+    parts = [value_with_unit(quantity.value, quantity.unit)]
     if quantity.rate:
         parts[0] += f" {quantity.rate}"
     if quantity.qualifier:

@@ -1,0 +1,27 @@
+"""A fraction of a counted group reads as the article wrote it, never as a bare decimal or "fraction"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.charts.text import format_value
+from generator.wording import fraction_words, value_with_unit
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [(0.3333, "a third"), (0.6667, "two thirds"), (0.5, "half"), (0.25, "a quarter"), (0.75, "three quarters"),
+     (0.2, "a fifth"), (0.1, "a tenth")],
+)
+def test_common_fractions_read_in_words(value: float, words: str) -> None:
+    assert fraction_words(value) == words
+
+
+def test_a_value_no_small_fraction_matches_keeps_its_digits() -> None:
+    assert fraction_words(0.37) == "0.37"
+
+
+def test_detail_lines_and_chart_labels_say_the_fraction_not_its_unit_name() -> None:
+    assert value_with_unit(0.3333, "fraction") == "a third"
+    assert value_with_unit(1200, "people") == "1,200 people"
+    assert format_value(0.6667, "fraction") == "two thirds"
