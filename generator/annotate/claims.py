@@ -48,6 +48,9 @@ DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
 ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
                    "statement", "rumour", "rumor", "account"}
+# What one "denies" someone when one refuses it: "denied a plea offer", "denied bail".
+REFUSED_THINGS = {"offer", "request", "motion", "bail", "appeal", "permission", "access", "entry",
+                  "application", "petition", "bid", "visa", "parole", "service", "admission"}
 QUESTION_VERBS = {"ask", "question", "wonder", "inquire", "enquire", "query"}
 # Words that open an indirect question: "asked how she felt", "asked whether the plan was legal".
 QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose", "which", "whether", "if"}
@@ -222,6 +225,8 @@ def named_after(noun: Token) -> Token | None:
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
+    if lemma == "deny" and not denies_something_said(verb):
+        return None  # a refusal ("denied bail") says nothing
     if lemma in DENIAL_VERBS and denies_something_said(verb):
         kind: ClaimKind = "statement"
         mood = "denial"
@@ -248,7 +253,9 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
 def denies_something_said(verb: Token) -> bool:
     """ "denied (that) …" always; "rejected the offer" is no speech, "rejected the allegations" is."""
     if verb.lemma_.lower() == "deny":
-        return True
+        # "denied the offer", "denied him bail": a refusal, not a denial of something said.
+        return not any(c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_THINGS)
+                       for c in verb.children)
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASSERTION_NOUNS for c in verb.children)
 

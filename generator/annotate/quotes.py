@@ -1,10 +1,7 @@
 """Direct quotations, who said them and when.
 
-A quotation is text between a pair of quote marks: curly “…”, straight "…" or single curly ‘…’ (a
-’ between letters is an apostrophe, not a closing mark; single marks inside double ones are a quote
-within the quote). Marks pair within one paragraph, except where the text follows the convention for
-a quotation running over several paragraphs: a paragraph that opens a quotation without closing it,
-followed by a paragraph that opens with the same mark, continues it.
+A quotation is text between a pair of quote marks, found by `quote_marks` (double marks of any
+shape pair in order, single marks with care for apostrophes, quotations running over paragraphs).
 
 A quotation is attributed through a speech verb next to it, found in the dependency parse:
 ``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``"…", according to X``. A quotation interrupted
@@ -34,12 +31,12 @@ The quote's offsets span the quoted words without the marks (from the first part
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, quoted_parts
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -59,28 +56,15 @@ CORPORATE_DESIGNATORS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
     "group", "limited",
 }
+# "the woman, who was identified as Juror No. 12", "a man named as John Roe".
+IDENTIFYING_VERBS = {"identify", "name"}
+RELATIVE_WHO = {"who", "that"}
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SCARE_QUOTE_WORDS = 3
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
 # ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
 ATTRIBUTION_REACH = 16
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Opening and closing mark of each kind of quotation mark ("'" alone is too often an apostrophe).
-MARK_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
-
-
-@dataclass
-class QuotedPart:
-    """The words between one pair of quote marks: offsets of the inner text, marks excluded.
-
-    `continued` marks the part that goes on with a quotation left open at the end of the previous
-    paragraph; `open_end` the part that was left open (it runs to the end of its paragraph).
-    """
-
-    start: int
-    end: int
-    continued: bool = False
-    open_end: bool = False
 
 
 @dataclass
@@ -133,66 +117,6 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
 
 
 # --------------------------------------------------------------------------- quote marks
-
-
-def quoted_parts(text: str) -> list[QuotedPart]:
-    """Inner offsets of every pair of quote marks (see the module docstring for the pairing rules)."""
-    paragraphs = paragraph_spans(text)
-    parts: list[QuotedPart] = []
-    for opening, closing in MARK_PAIRS:
-        left_open: QuotedPart | None = None
-        for start, end in paragraphs:
-            paired, unclosed = pair_marks(text, start, end, opening, closing)
-            first = paired[0] if paired else unclosed
-            if left_open is not None and first is not None and first.start == start + 1 \
-                    and text[start] == opening:
-                left_open.open_end = True
-                parts.append(left_open)  # an open part is kept only when the next paragraph goes on with it
-                first.continued = True
-            left_open = unclosed
-            parts.extend(paired)
-    return without_nested(sorted(parts, key=lambda part: (part.start, -part.end)))
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in PARAGRAPH_BREAK.split(text):
-        offset = text.index(paragraph, offset)
-        if paragraph.strip():
-            spans.append((offset, offset + len(paragraph.rstrip())))
-        offset += len(paragraph)
-    return spans
-
-
-def pair_marks(text: str, start: int, end: int, opening: str, closing: str
-               ) -> tuple[list[QuotedPart], QuotedPart | None]:
-    """Pairs of marks in text[start:end], and the quotation left open at its end (if any)."""
-    parts: list[QuotedPart] = []
-    open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        if open_at is None and char == opening:
-            if opening == "‘" and i > start and text[i - 1].isalnum():
-                continue  # not an opening mark inside a word
-            open_at = i
-        elif open_at is not None and char == closing and i > open_at:
-            if closing == "’" and i + 1 < end and text[i + 1].isalpha():
-                continue  # "Union’s", "don’t": an apostrophe
-            parts.append(QuotedPart(open_at + 1, i))
-            open_at = None
-    unclosed = QuotedPart(open_at + 1, end) if open_at is not None else None
-    return parts, unclosed
-
-
-def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:
-    """Drop a quotation inside another one (‘…’ within “…”): it is part of the outer quote."""
-    kept: list[QuotedPart] = []
-    for part in parts:
-        if kept and part.start < kept[-1].end:
-            continue
-        kept.append(part)
-    return kept
 
 
 def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
@@ -248,7 +172,7 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         if verb is None:
             continue
         verb = uttering_verb(verb, region)
-        speaker = subject_of(verb, inside)
+        speaker = subject_of(verb, inside) or inverted_subject(verb, inside)
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
@@ -351,6 +275,21 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "'…,' said Jane Doe, a lawyer": the noun phrase right after a speech verb that follows the
+    quotation, when the parser hung it elsewhere. Its head is the phrase's last noun."""
+    doc = verb.doc
+    if verb.i == 0 or (doc[verb.i - 1].i not in inside and doc[verb.i - 1].text != ","):
+        return None
+    head: Token | None = None
+    for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
+        if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
+            head = token
+        elif token.pos_ not in {"DET", "ADJ"} and token.text != ".":
+            break
+    return head
+
+
 def token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -369,8 +308,13 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
+    named = identified_as(head)
+    if named is not None:
+        mention = entity_covering(named.root, entities)
+        return (mention.text, mention.start, mention.end) if mention else (
+            named.text, named.start_char, named.end_char)
     if head.lower_ in PERSON_PRONOUNS:
-        person = nearest_person_before(head.idx, entities)
+        person = nearest_person_before(head, entities)
         return (person.text, person.start, person.end) if person else None
     organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
     if organisation is not None:
@@ -379,6 +323,19 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def identified_as(head: Token) -> Span | None:
+    """ "the woman, who was identified as Juror No. 12": the name the description is given."""
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        for token in clause.subtree:
+            if token.lower_ == "as" and token.head.lemma_.lower() in IDENTIFYING_VERBS:
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+    return None
 
 
 def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
@@ -414,9 +371,40 @@ def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMentio
     return next((e for e in entities if e.start <= token.idx < e.end), None)
 
 
-def nearest_person_before(offset: int, entities: list[EntityMention]) -> EntityMention | None:
-    people = [e for e in entities if e.type == "person" and e.end <= offset]
-    return max(people, key=lambda e: e.start) if people else None
+def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """The person a pronoun refers back to: the nearest person named before it outside quotation
+    marks (a name inside a quote is what the speaker talks about), preferring the subject of a
+    clause (the usual antecedent in news prose) to a name in any other role."""
+    doc = pronoun.doc
+    quoted = quoted_spans(doc)
+    people = [e for e in entities if e.type == "person" and e.end <= pronoun.idx
+              and not any(start <= e.start < end for start, end in quoted)]
+    subjects = [e for e in people if is_subject_mention(doc, e)]
+    candidates = subjects or people
+    return max(candidates, key=lambda e: e.start) if candidates else None
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, computed once per document."""
+    if "explainer_quoted" not in doc.user_data:
+        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in quoted_parts(doc_text(doc))]
+    spans: list[tuple[int, int]] = doc.user_data["explainer_quoted"]
+    return spans
+
+
+def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:
+    """The mention is the subject of a main clause, in apposition to one, or the antecedent of "who" doing
+    something ("Jane Doe, who produced the film")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Nichols was sentenced" is background
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WHO for g in c.children)
+               for c in root.children)
 
 
 def subject_phrase(head: Token) -> Span:

@@ -1,0 +1,93 @@
+"""Quote marks, quotations over paragraphs and speakers: one test per rule, invented sentences."""
+
+from __future__ import annotations
+
+from generator.annotate.claims import find_claims
+from generator.annotate.quote_marks import quoted_parts
+from generator.annotate.quotes import find_quotes
+from generator.models import ClaimMention, QuoteMention
+from tests.fixtures.facts.demo import parse
+
+
+def quotes(nlp, text: str) -> list[QuoteMention]:
+    parsed = parse(nlp, text)
+    return find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+
+
+def claims(nlp, text: str) -> list[ClaimMention]:
+    parsed = parse(nlp, text)
+    return find_claims(parsed.doc, parsed.entities)
+
+
+def inner_texts(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in quoted_parts(text)]
+
+
+def test_double_marks_of_any_shape_pair_in_order():
+    text = '"The ferry will run again in May, “the harbour master said. “We have the parts now, "he added.'
+    assert inner_texts(text) == ["The ferry will run again in May, ", "We have the parts now, "]
+
+
+def test_a_stray_closing_mark_quotes_nothing():
+    text = "The pier reopened on Monday.” Crowds came back."
+    assert inner_texts(text) == []
+
+
+def test_open_quotation_runs_to_its_closing_mark_over_paragraphs(nlp):
+    text = ("“The bridge is safe.\n\nWe checked every cable twice.\n\nIt opens on Friday,” said Ines Varga, "
+            "the city engineer.")
+    [quote] = quotes(nlp, text)
+    assert quote.text == "The bridge is safe. We checked every cable twice. It opens on Friday"
+    assert quote.speaker == "Ines Varga"
+
+
+def test_typographic_convention_reopens_each_paragraph():
+    text = "“The bridge is safe.\n\n“It opens on Friday.”"
+    parts = quoted_parts(text)
+    assert [text[p.start:p.end] for p in parts] == ["The bridge is safe.", "It opens on Friday."]
+    assert parts[1].continued
+
+
+def test_straight_single_marks_quote_when_shaped_as_quotes():
+    text = ("'We rebuilt it.\n\nI'm proud of the crew's work, ' she told the paper.\n\n"
+            "The players' union called it a 'fine effort' on Tuesday.")
+    assert inner_texts(text) == ["We rebuilt it.", "I'm proud of the crew's work, ", "fine effort"]
+
+
+def test_single_quote_inside_a_double_one_belongs_to_it():
+    text = "“They asked, ‘Why now?’” the mayor said."
+    assert inner_texts(text) == ["They asked, ‘Why now?’"]
+
+
+def test_speaker_after_the_verb_is_found_when_the_parse_misplaces_it(nlp):
+    text = "“I never doubted the verdict,” said Oskar Lind, brother of the clerk the gunman shot."
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "Oskar Lind"
+
+
+def test_description_identified_as_a_name_speaks_as_that_name(nlp):
+    text = "“We did all we could,” said the older man, who was identified as Ruben Castillo."
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "Ruben Castillo"
+
+
+def test_pronoun_skips_names_inside_quotes(nlp):
+    text = ("The news surprised producer David Morgan, who hired her.\n\n"
+            "“Clara Moss was a professional,” he told the paper.")
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "David Morgan"
+
+
+def test_pronoun_prefers_a_main_clause_subject(nlp):
+    text = ("Prosecutor Helen Brandt spoke after Victor Hale was sentenced.\n\n"
+            "The weary prosecutor had refused a Hale offer.\n\n"
+            "She said she would ask lawmakers to change the law.")
+    [claim] = [c for c in claims(nlp, text) if c.kind == "statement"]
+    assert claim.by == "Helen Brandt"
+
+
+def test_a_refusal_is_not_a_denial(nlp):
+    text = "The board denied a takeover offer from Northwind Ltd last year."
+    assert claims(nlp, text) == []
+    [denial] = claims(nlp, "Rita Okafor denied that the fund had lost money.")
+    assert denial.mood == "denial"
