@@ -81,6 +81,7 @@ PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bul
 SUBJECT_PRONOUNS = {"it", "they"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+DASHES = {"–", "—", "-", "--"}
 MIN_CLAIM_TOKENS = 3
 MIN_DEMAND_TOKENS = 2  # "raise wages"
 
@@ -314,8 +315,10 @@ def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
 def right_content_start(verb: Token, sentence: Span) -> int | None:
     """First token of the content after a speech verb: after "that", or its clausal complement."""
     doc = sentence.doc
+    # "told a judge that …": the parser may hang the clause on the person told.
+    governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
     for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i == verb.i:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
             return token.i + 1
         if token.text in {".", ";"}:
             break
@@ -347,6 +350,8 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     claims = []
     shortest = MIN_DEMAND_TOKENS if kind == "demand" else MIN_CLAIM_TOKENS
     for first, last in items:
+        while first is not None and first not in inside and last - 1 in inside:
+            first, last = before_closing_quotation(sentence.doc, first, last, inside)
         if first is None or any(i in inside for i in (first, last - 1)):
             continue
         if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
@@ -358,6 +363,20 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims
+
+
+def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
+    """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
+    the quotation that ends it (and before a dash that leads into that quotation)."""
+    cut = last - 1
+    while cut > first and cut - 1 in inside:
+        cut -= 1
+    while cut > first and doc[cut - 1].is_punct:
+        cut -= 1  # the opening mark of the quotation
+    dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
+    if dashes:
+        cut = dashes[-1]
+    return trim(doc, first, cut)
 
 
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:

@@ -194,7 +194,8 @@ def uttering_verb(verb: Token, region: list[Token]) -> Token:
 def reporter_of(verb: Token, inside: set[int]) -> Token | None:
     """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any."""
     head = verb.head
-    if verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i and is_speech_verb(head):
+    reported = verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i
+    if reported and head.i not in inside and is_speech_verb(head):
         return subject_of(head, inside)
     for child in verb.children:  # "'…,' Y yelled, X said": the reporting clause hangs off the verb
         if child.dep_ in {"parataxis", "ccomp"} and is_speech_verb(child) and child.i > verb.i:
@@ -271,7 +272,13 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
             return child
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_of(verb.head, inside)  # "The company declined and said: ..." shares the subject
+        head = verb.head
+        while head.i in inside and head.head.i != head.i:
+            head = head.head  # a verb inside a quotation coordinates with nothing outside it
+        if head.i in inside:  # the parse made the quotation the main clause: the speech verb before it
+            speech = [c for c in head.children if c.i not in inside and c.i < verb.i and is_speech_verb(c)]
+            return subject_of(speech[-1], inside) if speech else None
+        return subject_of(head, inside)  # "The company declined and said: ..." shares the subject
     return None
 
 

@@ -91,3 +91,18 @@ def test_a_refusal_is_not_a_denial(nlp):
     assert claims(nlp, text) == []
     [denial] = claims(nlp, "Rita Okafor denied that the fund had lost money.")
     assert denial.mood == "denial"
+
+
+def test_told_someone_that_gives_the_claim(nlp):
+    [claim] = claims(nlp, "Attorney Nadia Frost told a judge that her client was settling in at the clinic.")
+    assert claim.by == "Nadia Frost"
+    assert claim.text.startswith("her client was settling in")
+
+
+def test_claim_stops_before_a_quotation_that_ends_it(nlp):
+    text = ('Ravi Patel said that the inmate used a cane in prison – he "claimed it was necessary for his '
+            'balance" – and added, "He ran, so that is obviously in question."')
+    said = [c for c in claims(nlp, text) if c.by == "Ravi Patel"]
+    assert [c.text for c in said] == ["the inmate used a cane in prison"]
+    last = quotes(nlp, text)[-1]
+    assert last.text.startswith("He ran") and last.speaker == "Ravi Patel"
