@@ -97,6 +97,8 @@ class Cue:
     content_left: bool  # the claim stands before the cue ("<claim>, X reported")
     mood: ClaimMood = "statement"
     polarity: Polarity = "positive"
+    # "The plan, the mayor said, would cost …": the cue's own tokens, left out of the claim's words.
+    gap: tuple[int, int] | None = None
 
 
 @dataclass
@@ -127,10 +129,15 @@ def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:
     content ("Delgado said [the group wants a pay rise]")."""
     for other in later:
         nested = cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i \
-            and is_complement_of(other.verb, cue.verb)
+            and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb))
         if not nested:
             return other.start
     return sentence.end
+
+
+def reports_clause_of(cue: Cue, verb: Token) -> bool:
+    """ "In fact, X said, [Y asked …]": a parenthetical cue reports the clause of the verb it hangs on."""
+    return cue.gap is not None and cue.verb is not None and cue.verb.head.i == verb.i
 
 
 def is_complement_of(inner: Token, outer: Token) -> bool:
@@ -246,9 +253,19 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
+    gap = parenthetical_span(verb, sentence)
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=content_is_left(verb, subject, sentence), mood=mood,
-               polarity="negative" if is_negated(verb) else "positive")
+               content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
+               polarity="negative" if is_negated(verb) else "positive", gap=gap)
+
+
+def parenthetical_span(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """ "In fact, X said, <claim>" / "<subject>, X said, <rest of the claim>": a speech verb set off
+    by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
+    The token range of the cue, commas included."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or right_content_start(verb, sentence) is not None:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def denies_something_said(verb: Token) -> bool:
@@ -357,12 +374,22 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
         if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
             continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
         span = sentence.doc[first:last]
-        claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=span.text, by=by.text,
+        text = words_without(span, cue.gap)
+        claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=text, by=by.text,
                                    by_start=by.start, by_end=by.end, kind=kind, sentence=-1,
                                    mood=cue.mood, polarity=cue.polarity))
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims
+
+
+def words_without(span: Span, gap: tuple[int, int] | None) -> str:
+    """The span's text with the cue inside it left out ("The plan, the mayor said, would cost" ->
+    "The plan would cost")."""
+    if gap is None or not span.start < gap[0] < gap[1] <= span.end:
+        return span.text
+    doc = span.doc
+    return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"
 
 
 def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
@@ -419,7 +446,11 @@ def is_reporter(by: Reporter, cue: Cue, reporters: list[Reporter]) -> bool:
 
 def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None, int]:
     doc = sentence.doc
-    if cue.content_left:
+    if cue.gap is not None and cue.verb is not None:
+        main = cue.verb.head
+        subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.gap[0] for c in main.children)
+        first, last = (after_dateline(sentence) if subject_before else cue.gap[1]), next_start
+    elif cue.content_left:
         first, last = after_dateline(sentence), cue.start
     elif cue.verb is None:  # "According to X, <claim>"
         according = doc[cue.start]

@@ -12,7 +12,8 @@ last token numbers of the words attributed (the `number` attribute of the corpus
 
 Scoring, per attribution: the story's quotes and claims whose source overlaps the annotated words in
 that article are candidates; a quote is preferred for `form: quote`, a claim for `reported`, then the
-largest overlap. Speaker right: names equal after folding case and accents, or one name's words
+largest overlap, then the tightest (in nested speech the innermost attribution holding the words).
+Speaker right: names equal after folding case and accents, or one name's words
 contain the other's last word ("Holley" for "Shawn Holley"); `unattributed` is right only when the
 system names no speaker. Mood: a quote asserts; a claim's `mood` (denial, question, demand) or, for a
 plain statement, its kind maps through MOOD_OF_KIND; a claim of negative polarity ("did not say") denies. An
@@ -178,15 +179,17 @@ def claim_mood(claim: Claim) -> str:
 
 
 def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: str) -> Quote | Claim | None:
-    candidates: list[tuple[bool, int, str, Quote | Claim]] = []
+    candidates: list[tuple[bool, int, int, str, Quote | Claim]] = []
     facts: list[Quote | Claim] = [*run.story.quotes, *run.story.claims]
     for fact in facts:
-        shared = max((min(s.end, span[1]) - max(s.start, span[0])
-                      for s in fact.sources if s.article == article), default=0)
+        overlaps = [(min(s.end, span[1]) - max(s.start, span[0]), s.end - s.start)
+                    for s in fact.sources if s.article == article]
+        shared, length = max(overlaps, default=(0, 0))
         if shared > 0:
             preferred = isinstance(fact, Quote) == (form == "quote")
-            candidates.append((not preferred, -shared, fact.id, fact))
-    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+            # Nested speech: the innermost attribution holding the words is the one that applies.
+            candidates.append((not preferred, -shared, length - shared, fact.id, fact))
+    return min(candidates, key=lambda c: c[:4])[4] if candidates else None
 
 
 def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all",

@@ -106,3 +106,12 @@ def test_claim_stops_before_a_quotation_that_ends_it(nlp):
     assert [c.text for c in said] == ["the inmate used a cane in prison"]
     last = quotes(nlp, text)[-1]
     assert last.text.startswith("He ran") and last.speaker == "Ravi Patel"
+
+
+def test_parenthetical_speech_verb_reports_the_clause_around_it(nlp):
+    text = "In fact, Lena Ortiz said, the two inspectors asked the builders why the beams were cracked."
+    found = {c.by: c for c in claims(nlp, text)}
+    assert found["Lena Ortiz"].text.startswith("the two inspectors asked the builders why")
+    assert found["the two inspectors"].mood == "question"
+    [claim] = claims(nlp, "The new bridge, the mayor said, would cost $5 million.")
+    assert (claim.by, claim.text) == ("the mayor", "The new bridge would cost $5 million")
