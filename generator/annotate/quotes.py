@@ -7,20 +7,15 @@ A quotation is attributed through a speech verb next to it, found in the depende
 ``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``"…", according to X``. A quotation interrupted
 by its attribution (``"…," he said, "…"``) is one quote whose text joins both parts.
 
-Speakers are resolved to an entity mention where possible:
+Speakers are resolved to an entity mention where possible (see `speakers`). Further:
 
-* a subject inside a named entity mention gives that mention's text and offsets;
-* a pronoun subject ("he", "she") takes the nearest person mention *before* it in the article, the
-  usual reading in news prose where the pronoun refers back to the last person named;
-* any other subject ("a spokesperson") is kept as its noun phrase;
-* a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
-  speaker;
-* "the company" (or "the firm") is the nearest company named before it with a legal designator
-  ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
-  that word ("the Drivers Alliance");
 * nested speech ("X said Y yelled, '…'", "'…,' Y yelled, X said"): the speaker is who uttered the
   words (Y, the subject of the speech verb whose content the quotation is), and X, the subject of the
   speech verb that reports it, is kept as `reported_by`;
+* a quotation inside a quotation ("They asked, 'Why?'," Y said) with a speech verb of its own in
+  the outer quotation is a quote of its own: its speaker is that verb's subject, reported by Y;
+* a quotation introduced by a question verb ("asked") or that is a question (ends in "?") has the
+  mood `question`;
 * a quotation that opens a paragraph right after a paragraph ending in "X said:" is X's;
 * a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
   the same or the next paragraph is taken as the same speaker going on.
@@ -33,10 +28,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_text import doc_text
-from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, quoted_parts
+from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
+from generator.annotate.speakers import resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -47,19 +43,7 @@ SPEECH_VERBS = {
     "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
 }
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-# People who speak for an organisation: "a spokesperson for X said" is X speaking.
-SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
-# "the company" refers back to a name ending in a legal designator.
-COMPANY_NOUNS = {"company", "firm", "corporation", "group", "business", "conglomerate"}
-CORPORATE_DESIGNATORS = {
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
-    "group", "limited",
-}
-# "the woman, who was identified as Juror No. 12", "a man named as John Roe".
-IDENTIFYING_VERBS = {"identify", "name"}
-RELATIVE_WHO = {"who", "that"}
-SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
+QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SCARE_QUOTE_WORDS = 3
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
@@ -113,7 +97,34 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             continue
         mentions.append(mention)
         previous = (quotation, mention)
+        mentions.extend(inner_quotes(doc, quotation, mention, entities, timexes))
     return mentions
+
+
+def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, entities: list[EntityMention],
+                 timexes: list[Timex]) -> list[QuoteMention]:
+    """Quotations inside `outer` introduced by a speech verb of their own ("They asked, 'Why?'"):
+    the speaker is that verb's subject, and the outer quotation's speaker reports them."""
+    found: list[QuoteMention] = []
+    for part in nested_parts(doc_text(doc)):
+        if not (outer.start < part.start and part.end < outer.end):
+            continue
+        inner = Quotation(parts=[part])
+        own = quoted_token_ids(doc, [part])
+        mark = token_at(doc, part.start - 1)
+        if mark is None:
+            continue
+        region = [t for t in reversed(doc[mark.sent.start:mark.i]) if t.i not in own and t.idx >= outer.start]
+        verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
+        speaker = subject_of(verb, own) if verb is not None else None
+        if verb is None or speaker is None:
+            continue
+        inner.verb, inner.speaker_head, inner.attribution = verb, speaker, sorted(region, key=lambda t: t.i)
+        mention = to_mention(doc, inner, entities, timexes)
+        if mention is not None:
+            mention.reported_by = said.speaker if said.speaker != mention.speaker else None
+            found.append(mention)
+    return found
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -302,128 +313,6 @@ def token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-# --------------------------------------------------------------------------- speakers
-
-
-def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
-    """Name text and offsets of the entity a subject token refers to (see module docstring)."""
-    mention = entity_covering(head, entities)
-    if mention is not None:
-        return mention.text, mention.start, mention.end
-    for child in head.children:
-        if child.dep_ == "appos":
-            mention = entity_covering(child, entities)
-            if mention is not None:
-                return mention.text, mention.start, mention.end
-    named = identified_as(head)
-    if named is not None:
-        mention = entity_covering(named.root, entities)
-        return (mention.text, mention.start, mention.end) if mention else (
-            named.text, named.start_char, named.end_char)
-    if head.lower_ in PERSON_PRONOUNS:
-        person = nearest_person_before(head, entities)
-        return (person.text, person.start, person.end) if person else None
-    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
-    if organisation is not None:
-        return organisation.text, organisation.start, organisation.end
-    if head.pos_ == "PRON":
-        return None
-    phrase = subject_phrase(head)
-    return phrase.text, phrase.start_char, phrase.end_char
-
-
-def identified_as(head: Token) -> Span | None:
-    """ "the woman, who was identified as Juror No. 12": the name the description is given."""
-    for clause in head.children:
-        if clause.dep_ not in {"relcl", "acl"}:
-            continue
-        for token in clause.subtree:
-            if token.lower_ == "as" and token.head.lemma_.lower() in IDENTIFYING_VERBS:
-                objects = [c for c in token.children if c.dep_ == "pobj"]
-                if objects:
-                    return head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
-    return None
-
-
-def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """ "a spokesperson for the Alzheimer's Research Fund" speaks for the fund."""
-    if head.lemma_.lower() not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
-        return None
-    for preposition in head.rights:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"for", "of", "at"}:
-            for noun in preposition.children:
-                mention = entity_covering(noun, entities)
-                if mention is not None and mention.type in {"organization", "group", "place"}:
-                    return mention
-    return None
-
-
-def antecedent_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """The organisation a definite description refers back to (see the module docstring)."""
-    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
-            or any(c.dep_ == "poss" for c in head.children):
-        return None
-    before = (e for e in reversed(entities) if e.type == "organization" and e.end <= head.idx)
-    word = head.lemma_.lower()
-    for mention in before:
-        words = [w.strip(".,").lower() for w in mention.text.split()]
-        if word in words or head.lower_ in words:
-            return mention
-        if word in COMPANY_NOUNS and words and words[-1] in CORPORATE_DESIGNATORS:
-            return mention
-    return None
-
-
-def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMention | None:
-    return next((e for e in entities if e.start <= token.idx < e.end), None)
-
-
-def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """The person a pronoun refers back to: the nearest person named before it outside quotation
-    marks (a name inside a quote is what the speaker talks about), preferring the subject of a
-    clause (the usual antecedent in news prose) to a name in any other role."""
-    doc = pronoun.doc
-    quoted = quoted_spans(doc)
-    people = [e for e in entities if e.type == "person" and e.end <= pronoun.idx
-              and not any(start <= e.start < end for start, end in quoted)]
-    subjects = [e for e in people if is_subject_mention(doc, e)]
-    candidates = subjects or people
-    return max(candidates, key=lambda e: e.start) if candidates else None
-
-
-def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, computed once per document."""
-    if "explainer_quoted" not in doc.user_data:
-        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in quoted_parts(doc_text(doc))]
-    spans: list[tuple[int, int]] = doc.user_data["explainer_quoted"]
-    return spans
-
-
-def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:
-    """The mention is the subject of a main clause, in apposition to one, or the antecedent of "who" doing
-    something ("Jane Doe, who produced the film")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ == "appos":
-        root = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"}:
-        return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Nichols was sentenced" is background
-    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WHO for g in c.children)
-               for c in root.children)
-
-
-def subject_phrase(head: Token) -> Span:
-    """The subject's head with its left modifiers ("the company's chief executive")."""
-    left = head
-    for child in head.lefts:
-        if child.dep_ in {"det", "compound", "amod", "poss", "nmod", "case"}:
-            left = child.left_edge if child.left_edge.i < left.i else left
-            break
-    return head.doc[left.i:head.i + 1]
-
-
 # --------------------------------------------------------------------------- output
 
 
@@ -440,7 +329,9 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
     end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
     reporter = resolve_speaker(quotation.reporter_head, entities) if quotation.reporter_head else None
+    question = quotation.verb is not None and quotation.verb.lemma_.lower() in QUESTION_VERBS
     return QuoteMention(
+        mood="question" if question or is_question(text) else "statement",
         start=start, end=end, text=text,
         speaker=speaker[0] if speaker else None,
         speaker_start=speaker[1] if speaker else None,
@@ -448,6 +339,12 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         date=attribution_date(quotation, timexes), sentence=-1,
         reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
     )
+
+
+def is_question(text: str) -> bool:
+    """One sentence that asks: "How about fifty people?" (not "We won. Why not?")."""
+    words = text.strip()
+    return words.endswith("?") and not any(mark in words[:-1] for mark in ".!?")
 
 
 def attribution_date(quotation: Quotation, timexes: list[Timex]) -> str | None:

@@ -278,6 +278,7 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
             id="", text=best.mention.text, speaker=speaker, speaker_id=speaker_id,
             date=most_common_optional(o.mention.date for o in members),
             reported_by=most_common_optional(o.mention.reported_by for o in members),
+            mood=best.mention.mood,
             **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "quote",

@@ -115,3 +115,27 @@ def test_parenthetical_speech_verb_reports_the_clause_around_it(nlp):
     assert found["the two inspectors"].mood == "question"
     [claim] = claims(nlp, "The new bridge, the mayor said, would cost $5 million.")
     assert (claim.by, claim.text) == ("the mayor", "The new bridge would cost $5 million")
+
+
+def test_quote_inside_a_quote_is_its_speakers_reported_by_the_outer_speaker(nlp):
+    text = ("The four inspectors asked the builders about the beams.\n\n"
+            "“They asked, 'How long have the beams been cracked?'” said Mara Quinn, the site manager.")
+    found = {q.text: q for q in quotes(nlp, text)}
+    inner = found["How long have the beams been cracked?"]
+    assert (inner.speaker, inner.reported_by, inner.mood) == ("The four inspectors", "Mara Quinn", "question")
+    outer = next(q for q in found.values() if q.text.startswith("They asked"))
+    assert (outer.speaker, outer.mood) == ("Mara Quinn", "statement")
+
+
+def test_they_without_a_group_that_spoke_names_no_speaker(nlp):
+    text = "The beams cracked in May.\n\n“We are fixing them now,” they said."
+    [quote] = quotes(nlp, text)
+    assert quote.speaker is None
+
+
+def test_a_quoted_question_has_the_question_mood(nlp):
+    text = "“Who will pay for the repairs?” asked Omar Said, a council member."
+    [quote] = quotes(nlp, text)
+    assert (quote.speaker, quote.mood) == ("Omar Said", "question")
+    [statement] = quotes(nlp, "“We will pay. Why not?” said Omar Said, a council member.")
+    assert statement.mood == "statement"
