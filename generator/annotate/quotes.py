@@ -121,7 +121,7 @@ def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, entities: list[
             continue
         inner.verb, inner.speaker_head, inner.attribution = verb, speaker, sorted(region, key=lambda t: t.i)
         mention = to_mention(doc, inner, entities, timexes)
-        if mention is not None:
+        if mention is not None and mention.speaker and word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
             mention.reported_by = said.speaker if said.speaker != mention.speaker else None
             found.append(mention)
     return found
