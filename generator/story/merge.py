@@ -38,6 +38,7 @@ from generator.models import (
     Sentence,
     Source,
 )
+from generator.story.described_speakers import described_person
 from generator.story.grouping import (
     SAME_SENTENCE_OVERLAP,
     SAME_TEXT_OVERLAP,
@@ -404,7 +405,8 @@ class EntityResolver:
         for article, name, start, end in said_by:
             if name:
                 names.append(name)
-            entity_id = self.entity_at(article, start, end) or self.entity_named(name)
+            entity_id = self.entity_at(article, start, end) or self.entity_named(name) \
+                or self.described(article, name)
             if entity_id:
                 resolved.append(entity_id)
         if resolved:
@@ -412,6 +414,13 @@ class EntityResolver:
             entity = self.entities.get(entity_id)
             return (entity.name if entity else most_common_optional(names)), entity_id
         return most_common_optional(names), None
+
+    def described(self, article: str, name: str | None) -> str | None:
+        """ "Jane Roe's lawyer": the one person of that role the article names (described_speakers)."""
+        if not name:
+            return None
+        people = {entity_id for _, _, entity_id in self.spans.get(article, [])}
+        return described_person(name, sorted(people), self.entities)
 
     def entities_in_sentences(self, members: list[Occurrence]) -> list[str]:
         """Ids of the entities mentioned in the sentences that state the fact."""
