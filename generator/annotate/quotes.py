@@ -205,7 +205,9 @@ def uttering_verb(verb: Token, region: list[Token]) -> Token:
 def reporter_of(verb: Token, inside: set[int]) -> Token | None:
     """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any."""
     head = verb.head
-    reported = verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i
+    # "… after a hearing, where X said …": a clause opened by "where"/"when" is no reported speech.
+    adverbial = any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
+    reported = verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i and not adverbial
     if reported and head.i not in inside and is_speech_verb(head):
         return subject_of(head, inside)
     for child in verb.children:  # "'…,' Y yelled, X said": the reporting clause hangs off the verb

@@ -139,3 +139,10 @@ def test_a_quoted_question_has_the_question_mood(nlp):
     assert (quote.speaker, quote.mood) == ("Omar Said", "question")
     [statement] = quotes(nlp, "“We will pay. Why not?” said Omar Said, a council member.")
     assert statement.mood == "statement"
+
+
+def test_a_where_clause_is_no_reported_speech(nlp):
+    text = ("Prosecutor Dan Ford told The Gazette an hour after a court hearing — where defence lawyer "
+            "Ann Cole said the deal was “a fair outcome for everyone and the family” — that he would appeal.")
+    [quote] = quotes(nlp, text)
+    assert (quote.speaker, quote.reported_by) == ("Ann Cole", None)
