@@ -21,6 +21,7 @@ An opening mark left without a partner in any other case is a stray mark and quo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ DOUBLE_MARKS = frozenset('"“”')
 CURLY_SINGLE = ("‘", "’")
 STRAIGHT_SINGLE = "'"
 MAX_OPEN_PARAGRAPHS = 8
+# The characters each kind of mark is made of (scanning only these keeps long texts cheap).
+_MARKS = {"double": re.compile('["“”]'), "single": re.compile("[‘’]"), "straight": re.compile("'")}
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
 
 
@@ -59,11 +62,17 @@ class ParagraphMarks:
 
 def quoted_parts(text: str) -> list[QuotedPart]:
     """Inner offsets of every quotation (see the module docstring), outer quotations only."""
+    return [QuotedPart(p.start, p.end, p.continued, p.open_end) for p in _outer_parts(text)]
+
+
+@functools.lru_cache(maxsize=8)
+def _outer_parts(text: str) -> tuple[QuotedPart, ...]:
+    """Quotes and claims both read the marks of the same text: found once (callers get copies)."""
     paragraphs = paragraph_spans(text)
     parts: list[QuotedPart] = []
     for kind in ("double", "single", "straight"):
         parts.extend(parts_across_paragraphs(text, paragraphs, kind))
-    return without_nested(sorted(parts, key=lambda part: (part.start, -part.end)))
+    return tuple(without_nested(sorted(parts, key=lambda part: (part.start, -part.end))))
 
 
 def nested_parts(text: str) -> list[QuotedPart]:
@@ -117,7 +126,8 @@ def paragraph_marks(text: str, start: int, end: int, kind: str) -> ParagraphMark
     open_at: int | None = None
     closing_first: int | None = None
     marked = opens_at_start = False
-    for i in range(start, end):
+    for found in _MARKS[kind].finditer(text, start, end):
+        i = found.start()
         role = mark_role(text, i, start, end, kind, open_at is not None)
         if role is None:
             continue

@@ -83,6 +83,7 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
     quotations = join_interrupted(doc, parts, inside)
     mentions: list[QuoteMention] = []
     previous: tuple[Quotation, QuoteMention] | None = None
+    inner_parts = nested_parts(doc_text(doc))
     for quotation in quotations:
         attribute(doc, quotation, inside)
         mention = to_mention(doc, quotation, entities, timexes)
@@ -97,16 +98,16 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             continue
         mentions.append(mention)
         previous = (quotation, mention)
-        mentions.extend(inner_quotes(doc, quotation, mention, entities, timexes))
+        mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
 
 
-def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, entities: list[EntityMention],
-                 timexes: list[Timex]) -> list[QuoteMention]:
+def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: list[QuotedPart],
+                 entities: list[EntityMention], timexes: list[Timex]) -> list[QuoteMention]:
     """Quotations inside `outer` introduced by a speech verb of their own ("They asked, 'Why?'"):
     the speaker is that verb's subject, and the outer quotation's speaker reports them."""
     found: list[QuoteMention] = []
-    for part in nested_parts(doc_text(doc)):
+    for part in inner_parts:
         if not (outer.start < part.start and part.end < outer.end):
             continue
         inner = Quotation(parts=[part])

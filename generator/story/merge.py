@@ -349,6 +349,7 @@ class EntityResolver:
             for name in [entity.name, *entity.aliases]:
                 self.names.setdefault(name_key(name), set()).add(entity.id)
         self._named: dict[str, str | None] = {}
+        self._described: dict[tuple[str, str], str | None] = {}
 
     def entity_at(self, article: str, start: int | None, end: int | None) -> str | None:
         """The entity named by the phrase at [start, end): a mention that holds its last word (the head
@@ -419,8 +420,11 @@ class EntityResolver:
         """ "Jane Roe's lawyer": the one person of that role the article names (described_speakers)."""
         if not name:
             return None
-        people = {entity_id for _, _, entity_id in self.spans.get(article, [])}
-        return described_person(name, sorted(people), self.entities)
+        key = (article, name)
+        if key not in self._described:  # descriptions repeat: each is looked up once per article
+            people = sorted({entity_id for _, _, entity_id in self.spans.get(article, [])})
+            self._described[key] = described_person(name, people, self.entities)
+        return self._described[key]
 
     def entities_in_sentences(self, members: list[Occurrence]) -> list[str]:
         """Ids of the entities mentioned in the sentences that state the fact."""
