@@ -32,6 +32,7 @@ STRAIGHT_SINGLE = "'"
 MAX_OPEN_PARAGRAPHS = 8
 # The characters each kind of mark is made of (scanning only these keeps long texts cheap).
 _MARKS = {"double": re.compile('["“”]'), "single": re.compile("[‘’]"), "straight": re.compile("'")}
+_ATTRIBUTION_AFTER = re.compile(r"(said|says|asked|asks|added|adds|told|tells)\b")
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
 
 
@@ -172,9 +173,12 @@ def mark_role(text: str, i: int, start: int, end: int, kind: str, is_open: bool)
 
 
 def is_opening(text: str, i: int, start: int) -> bool:
-    """Shaped as an opening mark: at the paragraph start or after a space, before a non-space."""
+    """Shaped as an opening mark: at the paragraph start or after a space, before a non-space; but a
+    mark right before a speech verb closes ("… better than this, “said Jane Roe": a misplaced space)."""
     before_ok = i == start or text[i - 1] in _OPENING_CONTEXT
-    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+    if not before_ok or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    return _ATTRIBUTION_AFTER.match(text, i + 1) is None
 
 
 def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:

@@ -184,7 +184,7 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         if verb is None:
             continue
         verb = uttering_verb(verb, region)
-        speaker = subject_of(verb, inside) or inverted_subject(verb, inside)
+        speaker = subject_of(verb, inside) or inverted_subject(verb, inside) or preposed_subject(verb, inside)
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
@@ -307,6 +307,25 @@ def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
             head = token
         elif token.pos_ not in {"DET", "ADJ"} and token.text != ".":
+            break
+    return head
+
+
+def preposed_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "'…,' a source with knowledge of the talks said": the noun phrase between the quotation and
+    its speech verb, when the parser hung it inside the quotation. Its head is its first noun run's
+    last word."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].i not in inside and not doc[start].is_sent_start:
+        start -= 1
+    if start == 0 or doc[start - 1].i not in inside or verb.i - start > ATTRIBUTION_REACH:
+        return None  # no quotation right before the phrase in this sentence
+    head: Token | None = None
+    for token in doc[start:verb.i]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            head = token
+        elif head is not None or token.pos_ not in {"DET", "ADJ", "NUM"}:
             break
     return head
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from generator.annotate.claims import find_claims
 from generator.annotate.quote_marks import quoted_parts
-from generator.annotate.quotes import find_quotes, reporter_of
+from generator.annotate.quotes import find_quotes, preposed_subject, reporter_of
 from generator.models import ClaimMention, QuoteMention
 from tests.fixtures.facts.demo import parse
 
@@ -168,3 +168,25 @@ def test_a_where_clause_is_no_reported_speech(nlp):
     ])
     reporter = reporter_of(that[5], set())
     assert reporter is not None and reporter.text == "Ford"
+
+
+def test_a_mark_right_before_a_speech_verb_closes_the_quotation(nlp):
+    text = "“I believe in this crew.\n\nWe are better than this, “said Mo Brandt.\n\nBrandt said, “we will win.”"
+    found = quotes(nlp, text)
+    assert [(q.text, q.speaker) for q in found][0] == ("I believe in this crew. We are better than this",
+                                                       "Mo Brandt")
+    assert found[1].text == "we will win."
+
+
+def test_speaker_between_quotation_and_verb_when_the_parse_puts_it_inside(nlp):
+    verb_after = parsed(nlp, [
+        ("“", 2, "punct", "``", "PUNCT", "“"), ("It", 2, "nsubj", "PRP", "PRON", "it"),
+        ("is", 11, "ccomp", "VBZ", "AUX", "be"), ("over", 2, "advmod", "RB", "ADV", "over"),
+        (",", 2, "punct", ",", "PUNCT", ","), ("”", 2, "punct", "''", "PUNCT", "”"),
+        ("a", 7, "det", "DT", "DET", "a"), ("source", 2, "attr", "NN", "NOUN", "source"),
+        ("close", 7, "amod", "JJ", "ADJ", "close"), ("to", 8, "prep", "IN", "ADP", "to"),
+        ("him", 9, "pobj", "PRP", "PRON", "he"), ("said", 11, "ROOT", "VBD", "VERB", "say"),
+    ])
+    head = preposed_subject(verb_after[11], set(range(0, 6)))
+    assert head is not None and head.text == "source"
+    assert preposed_subject(verb_after[11], set()) is None  # no quotation before it
