@@ -394,16 +394,17 @@ def words_without(span: Span, gap: tuple[int, int] | None) -> str:
 
 def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
     """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
-    the quotation that ends it (and before a dash that leads into that quotation)."""
+    the dash that leads into the quotation ending it. Without such an aside the quotation finishes
+    the clause, which is left to the quotes extractor."""
     cut = last - 1
     while cut > first and cut - 1 in inside:
         cut -= 1
     while cut > first and doc[cut - 1].is_punct:
         cut -= 1  # the opening mark of the quotation
     dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
-    if dashes:
-        cut = dashes[-1]
-    return trim(doc, first, cut)
+    if not dashes:
+        return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
+    return trim(doc, first, dashes[-1])
 
 
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:

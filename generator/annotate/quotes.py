@@ -179,7 +179,8 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
     if after and after[-1].i + 1 in inside and after[-1].text in {":", ","}:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
-    for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside)):
+    governing = governing_speech_verb(doc, quotation, first_mark, inside)
+    for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
         if verb is None:
             continue
@@ -190,6 +191,20 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+
+
+def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: set[int]) -> list[Token]:
+    """ "X said that even though …, the list is “not the means …”": the speech verb before the
+    quotation, however far, whose reported clause holds it (up the parse from the quoted words)."""
+    first = token_at(doc, quotation.start)
+    if first is None:
+        return []
+    token = first
+    while token.head.i != token.i and token.sent.start == mark.sent.start:
+        token = token.head
+        if token.i not in inside and token.i < mark.i and is_speech_verb(token):
+            return [token]
+    return []
 
 
 def uttering_verb(verb: Token, region: list[Token]) -> Token:
@@ -293,6 +308,11 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             speech = [c for c in head.children if c.i not in inside and c.i < verb.i and is_speech_verb(c)]
             return subject_of(speech[-1], inside) if speech else None
         return subject_of(head, inside)  # "The company declined and said: ..." shares the subject
+    if verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
+        if verb.dep_ == "acl":  # "a spokesman stating: …"
+            return verb.head
+        if verb.dep_ in {"advcl", "xcomp"}:  # "Obama directed a review, stating that …"
+            return subject_of(verb.head, inside)
     return None
 
 

@@ -190,3 +190,18 @@ def test_speaker_between_quotation_and_verb_when_the_parse_puts_it_inside(nlp):
     head = preposed_subject(verb_after[11], set(range(0, 6)))
     assert head is not None and head.text == "source"
     assert preposed_subject(verb_after[11], set()) is None  # no quotation before it
+
+
+def test_quotation_deep_in_a_reported_clause_belongs_to_its_speech_verb(nlp):
+    text = ("Minister Dirk Halvorsen said that even though the storm is the reason the pier is on the list in "
+            "the first place, that list is “not the means, nor the method, nor the vehicle to fix it.”")
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "Dirk Halvorsen"
+    assert not [c for c in claims(nlp, text) if c.text.endswith("list is")]  # no claim cut mid-clause
+
+
+def test_participle_speech_verbs_take_the_subject_of_what_they_hang_on(nlp):
+    text = ("On March 3, Governor Ann Obel directed the agencies to review it, stating that “we should be "
+            "looking at ways to strengthen the act, not weaken it.”\n\nObel opposed the rule, with a "
+            "spokesman stating: “As governor, Obel will fight to keep the strong protections.”")
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ann Obel", "a spokesman"]
