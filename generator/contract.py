@@ -86,7 +86,7 @@ def annotations_contract(annotations: ArticleAnnotations) -> dict[str, Any]:
         "quotes": [
             {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date,
-             "reported_by": q.reported_by}
+             "reported_by": q.reported_by, "mood": q.mood}
             for q in annotations.quotes
         ],
         "claims": [
