@@ -311,7 +311,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     if verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
         if verb.dep_ == "acl":  # "a spokesman stating: …"
             return verb.head
-        if verb.dep_ in {"advcl", "xcomp"}:  # "Obama directed a review, stating that …"
+        if verb.dep_ in {"advcl", "xcomp"}:  # "The governor ordered a review, stating that …"
             return subject_of(verb.head, inside)
     return None
 

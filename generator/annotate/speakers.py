@@ -4,7 +4,7 @@
 * "the woman, who was identified as Jane Roe" is Jane Roe;
 * a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks,
   preferring the subject of a main clause (the usual antecedent in news prose);
-* "they" takes the nearest group named before it as the subject of a speech verb ("the jurors
+* "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
   asked …"), and nothing when there is none;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
   speaker;
@@ -24,7 +24,7 @@ from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
-# Verbs that make their plural subject a group that speaks ("the jurors asked …").
+# Verbs that make their plural subject a group that speaks ("the inspectors asked …").
 GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "claim", "insist",
                       "demand", "deny", "testify", "state", "explain", "warn", "contend", "complain"}
 # How far back (in tokens) "they" looks for the group it stands for.
@@ -37,7 +37,7 @@ CORPORATE_DESIGNATORS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
     "group", "limited",
 }
-# "the woman, who was identified as Juror No. 12", "a man named as John Roe".
+# "the woman, who was identified as Jane Roe", "a man named as John Roe".
 IDENTIFYING_VERBS = {"identify", "name"}
 RELATIVE_WHO = {"who", "that"}
 SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
@@ -73,7 +73,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
 
 
 def identified_as(head: Token) -> Span | None:
-    """ "the woman, who was identified as Juror No. 12": the name the description is given."""
+    """ "the woman, who was identified as Jane Roe": the name the description is given."""
     for clause in head.children:
         if clause.dep_ not in {"relcl", "acl"}:
             continue
@@ -133,7 +133,7 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:
     """The group "they" stands for: the nearest plural noun before it, outside quotation marks, that
-    is the subject of a speech verb ("the nine jurors asked …"); None when there is none close by."""
+    is the subject of a speech verb ("the four inspectors asked …"); None when there is none close by."""
     doc = pronoun.doc
     quoted = quoted_spans(doc)
     for token in reversed(doc[max(0, pronoun.i - GROUP_REACH):pronoun.i]):
@@ -162,7 +162,7 @@ def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:
     if root.dep_ == "appos":
         root = root.head
     if root.dep_ in {"nsubj", "nsubjpass"}:
-        return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Nichols was sentenced" is background
+        return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Roe was sentenced" is background
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WHO for g in c.children)
                for c in root.children)
 
