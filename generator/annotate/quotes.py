@@ -26,6 +26,7 @@ The quote's offsets span the quoted words without the marks (from the first part
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -45,6 +46,8 @@ SPEECH_VERBS = {
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 MIN_UNATTRIBUTED_WORDS = 6
+# A quoted word or three inside an attribution ('known as "take,"').
+SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
 MAX_SCARE_QUOTE_WORDS = 3
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
 # ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
@@ -97,7 +100,8 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
                 and mention.speaker is None:
             continue
         mentions.append(mention)
-        previous = (quotation, mention)
+        if word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
+            previous = (quotation, mention)  # a quoted word inside the attribution does not end the speech
         mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
 
@@ -407,7 +411,9 @@ def continues(text: str, quotation: Quotation, previous: QuoteMention, current: 
     """A quotation with no attribution straight after an attributed one (and its attribution), in
     the next paragraph at most."""
     gap = text[max(previous.end, min(quotation.said_end, current.start)):current.start]
-    return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and word_count(gap) <= 3
+    gap = SHORT_QUOTATION.sub(" ", gap)  # '…, known as “take,” carries penalties.': the attribution goes on
+    words = [w for w in gap.split() if any(c.isalnum() for c in w)]  # marks and dashes are no words
+    return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and len(words) <= 3
 
 
 def word_count(text: str) -> int:

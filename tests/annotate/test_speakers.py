@@ -206,3 +206,14 @@ def test_participle_speech_verbs_take_the_subject_of_what_they_hang_on(nlp):
             "looking at ways to strengthen the act, not weaken it.”\n\nObel opposed the rule, with a "
             "spokesman stating: “As governor, Obel will fight to keep the strong protections.”")
     assert [q.speaker for q in quotes(nlp, text)] == ["Ann Obel", "a spokesman"]
+
+
+def test_a_quoted_word_inside_the_attribution_does_not_end_the_speech(nlp):
+    text = ("“The agency still has the full responsibility to defend that decision,” Lars Hale said, noting "
+            "that the loss of a species, known as “take,” carries legal penalties.\n\n"
+            "“They are still liable for take, if take occurs.”\n\nThe rule appears on Friday.\n\n"
+            "“What we are doing is clarifying the threshold for consultation.”")
+    speakers = {q.text: q.speaker for q in quotes(nlp, text)}
+    assert speakers["They are still liable for take, if take occurs."] == "Lars Hale"
+    # after a sentence of narration the speaker is not guessed
+    assert speakers["What we are doing is clarifying the threshold for consultation."] is None
