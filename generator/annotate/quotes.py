@@ -100,8 +100,10 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
                 and mention.speaker is None:
             continue
         mentions.append(mention)
-        if word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
-            previous = (quotation, mention)  # a quoted word inside the attribution does not end the speech
+        in_attribution = previous is not None and quotation.start <= previous[0].said_end + 3 \
+            and word_count(mention.text) <= MAX_SCARE_QUOTE_WORDS
+        if not in_attribution:  # a quoted word inside the attribution does not end the speech
+            previous = (quotation, mention)
         mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
 

@@ -217,3 +217,8 @@ def test_a_quoted_word_inside_the_attribution_does_not_end_the_speech(nlp):
     assert speakers["They are still liable for take, if take occurs."] == "Lars Hale"
     # after a sentence of narration the speaker is not guessed
     assert speakers["What we are doing is clarifying the threshold for consultation."] is None
+
+
+def test_a_short_quote_with_its_own_attribution_is_continued(nlp):
+    text = "“Everyone was kind,” said Rosa Lind, one of the panel.\n\n“We were able to state our views.”"
+    assert [q.speaker for q in quotes(nlp, text)] == ["Rosa Lind", "Rosa Lind"]
