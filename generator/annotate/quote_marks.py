@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from copy import copy
 from dataclasses import dataclass
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -30,6 +31,7 @@ DOUBLE_MARKS = frozenset('"“”')
 CURLY_SINGLE = ("‘", "’")
 STRAIGHT_SINGLE = "'"
 MAX_OPEN_PARAGRAPHS = 8
+_KINDS = ("double", "single", "straight")
 # The characters each kind of mark is made of (scanning only these keeps long texts cheap).
 _MARKS = {"double": re.compile('["“”]'), "single": re.compile("[‘’]"), "straight": re.compile("'")}
 _ATTRIBUTION_AFTER = re.compile(r"(said|says|asked|asks|added|adds|told|tells)\b")
@@ -63,27 +65,24 @@ class ParagraphMarks:
 
 def quoted_parts(text: str) -> list[QuotedPart]:
     """Inner offsets of every quotation (see the module docstring), outer quotations only."""
-    return [QuotedPart(p.start, p.end, p.continued, p.open_end) for p in _outer_parts(text)]
-
-
-@functools.lru_cache(maxsize=8)
-def _outer_parts(text: str) -> tuple[QuotedPart, ...]:
-    """Quotes and claims both read the marks of the same text: found once (callers get copies)."""
-    paragraphs = paragraph_spans(text)
-    parts: list[QuotedPart] = []
-    for kind in ("double", "single", "straight"):
-        parts.extend(parts_across_paragraphs(text, paragraphs, kind))
-    return tuple(without_nested(sorted(parts, key=lambda part: (part.start, -part.end))))
+    parts = [p for kind in _KINDS for p in _parts_by_kind(text)[kind]]
+    return without_nested(sorted((copy(p) for p in parts), key=lambda part: (part.start, -part.end)))
 
 
 def nested_parts(text: str) -> list[QuotedPart]:
     """Single-quoted quotations that stand inside a double-quoted one ("They asked, 'Why?'")."""
-    paragraphs = paragraph_spans(text)
-    outer = list(parts_across_paragraphs(text, paragraphs, "double"))
-    inner = [*parts_across_paragraphs(text, paragraphs, "single"),
-             *parts_across_paragraphs(text, paragraphs, "straight")]
-    return sorted((p for p in inner if any(o.start < p.start and p.end < o.end for o in outer)),
+    found = _parts_by_kind(text)
+    outer = found["double"]
+    inner = [*found["single"], *found["straight"]]
+    return sorted((copy(p) for p in inner if any(o.start < p.start and p.end < o.end for o in outer)),
                   key=lambda part: part.start)
+
+
+@functools.lru_cache(maxsize=8)
+def _parts_by_kind(text: str) -> dict[str, tuple[QuotedPart, ...]]:
+    """Quotes and claims both read the marks of the same text: found once (callers get copies)."""
+    paragraphs = paragraph_spans(text)
+    return {kind: tuple(parts_across_paragraphs(text, paragraphs, kind)) for kind in _KINDS}
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -124,11 +124,10 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     clause (the usual antecedent in news prose) to a name in any other role."""
     doc = pronoun.doc
     quoted = quoted_spans(doc)
-    people = [e for e in entities if e.type == "person" and e.end <= pronoun.idx
-              and not any(start <= e.start < end for start, end in quoted)]
-    subjects = [e for e in people if is_subject_mention(doc, e)]
-    candidates = subjects or people
-    return max(candidates, key=lambda e: e.start) if candidates else None
+    people = sorted((e for e in entities if e.type == "person" and e.end <= pronoun.idx
+                     and not any(start <= e.start < end for start, end in quoted)),
+                    key=lambda e: e.start, reverse=True)
+    return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
 
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:
