@@ -40,7 +40,8 @@ def story_contract(story: Story) -> dict[str, Any]:
         "quotes": [
             {
                 "id": q.id, "speaker": q.speaker, "speaker_id": q.speaker_id, "text": q.text, "date": q.date,
-                "reported_by": q.reported_by, "sources": _sources(q.sources), **_fact_extras(q),
+                "reported_by": q.reported_by, "mood": q.mood, "sources": _sources(q.sources),
+                **_fact_extras(q),
             }
             for q in story.quotes
         ],
@@ -85,7 +86,7 @@ def annotations_contract(annotations: ArticleAnnotations) -> dict[str, Any]:
         "quotes": [
             {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "date": q.date,
-             "reported_by": q.reported_by}
+             "reported_by": q.reported_by, "mood": q.mood}
             for q in annotations.quotes
         ],
         "claims": [

@@ -164,6 +164,7 @@ class QuoteMention(Span):
     date: str | None = None
     sentence: int
     reported_by: str | None = None  # nested speech: who tells that the speaker said it
+    mood: ClaimMood = "statement"  # "question": asked, or a question in the speaker's words
 
 
 class ClaimMention(Span):
@@ -272,6 +273,7 @@ class Quote(Fact):
     text: str
     date: str | None = None
     reported_by: str | None = None  # nested speech: who tells that the speaker said it
+    mood: ClaimMood = "statement"  # "question": asked, or a question in the speaker's words
 
 
 class Claim(Fact):

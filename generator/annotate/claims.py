@@ -48,6 +48,9 @@ DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
 ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
                    "statement", "rumour", "rumor", "account"}
+# What one "denies" someone when one refuses it: "denied a plea offer", "denied bail".
+REFUSED_THINGS = {"offer", "request", "motion", "bail", "appeal", "permission", "access", "entry",
+                  "application", "petition", "bid", "visa", "parole", "service", "admission"}
 QUESTION_VERBS = {"ask", "question", "wonder", "inquire", "enquire", "query"}
 # Words that open an indirect question: "asked how she felt", "asked whether the plan was legal".
 QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose", "which", "whether", "if"}
@@ -78,6 +81,7 @@ PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bul
 SUBJECT_PRONOUNS = {"it", "they"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+DASHES = {"–", "—", "-", "--"}
 MIN_CLAIM_TOKENS = 3
 MIN_DEMAND_TOKENS = 2  # "raise wages"
 
@@ -93,6 +97,8 @@ class Cue:
     content_left: bool  # the claim stands before the cue ("<claim>, X reported")
     mood: ClaimMood = "statement"
     polarity: Polarity = "positive"
+    # "The plan, the mayor said, would cost …": the cue's own tokens, left out of the claim's words.
+    gap: tuple[int, int] | None = None
 
 
 @dataclass
@@ -123,10 +129,15 @@ def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:
     content ("Delgado said [the group wants a pay rise]")."""
     for other in later:
         nested = cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i \
-            and is_complement_of(other.verb, cue.verb)
+            and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb))
         if not nested:
             return other.start
     return sentence.end
+
+
+def reports_clause_of(cue: Cue, verb: Token) -> bool:
+    """ "In fact, X said, [Y asked …]": a parenthetical cue reports the clause of the verb it hangs on."""
+    return cue.gap is not None and cue.verb is not None and cue.verb.head.i == verb.i
 
 
 def is_complement_of(inner: Token, outer: Token) -> bool:
@@ -222,6 +233,8 @@ def named_after(noun: Token) -> Token | None:
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
+    if lemma == "deny" and not denies_something_said(verb):
+        return None  # a refusal ("denied bail") says nothing
     if lemma in DENIAL_VERBS and denies_something_said(verb):
         kind: ClaimKind = "statement"
         mood = "denial"
@@ -240,15 +253,27 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
+    gap = parenthetical_span(verb, sentence)
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=content_is_left(verb, subject, sentence), mood=mood,
-               polarity="negative" if is_negated(verb) else "positive")
+               content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
+               polarity="negative" if is_negated(verb) else "positive", gap=gap)
+
+
+def parenthetical_span(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """ "In fact, X said, <claim>" / "<subject>, X said, <rest of the claim>": a speech verb set off
+    by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
+    The token range of the cue, commas included."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or right_content_start(verb, sentence) is not None:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def denies_something_said(verb: Token) -> bool:
     """ "denied (that) …" always; "rejected the offer" is no speech, "rejected the allegations" is."""
     if verb.lemma_.lower() == "deny":
-        return True
+        # "denied the offer", "denied him bail": a refusal, not a denial of something said.
+        return not any(c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_THINGS)
+                       for c in verb.children)
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASSERTION_NOUNS for c in verb.children)
 
@@ -307,8 +332,10 @@ def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
 def right_content_start(verb: Token, sentence: Span) -> int | None:
     """First token of the content after a speech verb: after "that", or its clausal complement."""
     doc = sentence.doc
+    # "told a judge that …": the parser may hang the clause on the person told.
+    governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
     for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i == verb.i:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
             return token.i + 1
         if token.text in {".", ";"}:
             break
@@ -340,17 +367,44 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     claims = []
     shortest = MIN_DEMAND_TOKENS if kind == "demand" else MIN_CLAIM_TOKENS
     for first, last in items:
+        while first is not None and first not in inside and last - 1 in inside:
+            first, last = before_closing_quotation(sentence.doc, first, last, inside)
         if first is None or any(i in inside for i in (first, last - 1)):
             continue
         if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
             continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
         span = sentence.doc[first:last]
-        claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=span.text, by=by.text,
+        text = words_without(span, cue.gap)
+        claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=text, by=by.text,
                                    by_start=by.start, by_end=by.end, kind=kind, sentence=-1,
                                    mood=cue.mood, polarity=cue.polarity))
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims
+
+
+def words_without(span: Span, gap: tuple[int, int] | None) -> str:
+    """The span's text with the cue inside it left out ("The plan, the mayor said, would cost" ->
+    "The plan would cost")."""
+    if gap is None or not span.start < gap[0] < gap[1] <= span.end:
+        return span.text
+    doc = span.doc
+    return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"
+
+
+def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
+    """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
+    the dash that leads into the quotation ending it. Without such an aside the quotation finishes
+    the clause, which is left to the quotes extractor."""
+    cut = last - 1
+    while cut > first and cut - 1 in inside:
+        cut -= 1
+    while cut > first and doc[cut - 1].is_punct:
+        cut -= 1  # the opening mark of the quotation
+    dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
+    if not dashes:
+        return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
+    return trim(doc, first, dashes[-1])
 
 
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:
@@ -393,7 +447,11 @@ def is_reporter(by: Reporter, cue: Cue, reporters: list[Reporter]) -> bool:
 
 def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None, int]:
     doc = sentence.doc
-    if cue.content_left:
+    if cue.gap is not None and cue.verb is not None:
+        main = cue.verb.head
+        subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.gap[0] for c in main.children)
+        first, last = (after_dateline(sentence) if subject_before else cue.gap[1]), next_start
+    elif cue.content_left:
         first, last = after_dateline(sentence), cue.start
     elif cue.verb is None:  # "According to X, <claim>"
         according = doc[cue.start]

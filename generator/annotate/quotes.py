@@ -1,29 +1,21 @@
 """Direct quotations, who said them and when.
 
-A quotation is text between a pair of quote marks: curly “…”, straight "…" or single curly ‘…’ (a
-’ between letters is an apostrophe, not a closing mark; single marks inside double ones are a quote
-within the quote). Marks pair within one paragraph, except where the text follows the convention for
-a quotation running over several paragraphs: a paragraph that opens a quotation without closing it,
-followed by a paragraph that opens with the same mark, continues it.
+A quotation is text between a pair of quote marks, found by `quote_marks` (double marks of any
+shape pair in order, single marks with care for apostrophes, quotations running over paragraphs).
 
 A quotation is attributed through a speech verb next to it, found in the dependency parse:
 ``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``"…", according to X``. A quotation interrupted
 by its attribution (``"…," he said, "…"``) is one quote whose text joins both parts.
 
-Speakers are resolved to an entity mention where possible:
+Speakers are resolved to an entity mention where possible (see `speakers`). Further:
 
-* a subject inside a named entity mention gives that mention's text and offsets;
-* a pronoun subject ("he", "she") takes the nearest person mention *before* it in the article, the
-  usual reading in news prose where the pronoun refers back to the last person named;
-* any other subject ("a spokesperson") is kept as its noun phrase;
-* a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
-  speaker;
-* "the company" (or "the firm") is the nearest company named before it with a legal designator
-  ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
-  that word ("the Drivers Alliance");
 * nested speech ("X said Y yelled, '…'", "'…,' Y yelled, X said"): the speaker is who uttered the
   words (Y, the subject of the speech verb whose content the quotation is), and X, the subject of the
   speech verb that reports it, is kept as `reported_by`;
+* a quotation inside a quotation ("They asked, 'Why?'," Y said) with a speech verb of its own in
+  the outer quotation is a quote of its own: its speaker is that verb's subject, reported by Y;
+* a quotation introduced by a question verb ("asked") or that is a question (ends in "?") has the
+  mood `question`;
 * a quotation that opens a paragraph right after a paragraph ending in "X said:" is X's;
 * a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
   the same or the next paragraph is taken as the same speaker going on.
@@ -37,9 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
+from generator.annotate.speakers import resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -50,37 +44,14 @@ SPEECH_VERBS = {
     "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
 }
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-# People who speak for an organisation: "a spokesperson for X said" is X speaking.
-SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
-# "the company" refers back to a name ending in a legal designator.
-COMPANY_NOUNS = {"company", "firm", "corporation", "group", "business", "conglomerate"}
-CORPORATE_DESIGNATORS = {
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
-    "group", "limited",
-}
+QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 MIN_UNATTRIBUTED_WORDS = 6
+# A quoted word or three inside an attribution ('known as "take,"').
+SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
 MAX_SCARE_QUOTE_WORDS = 3
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
 # ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
 ATTRIBUTION_REACH = 16
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Opening and closing mark of each kind of quotation mark ("'" alone is too often an apostrophe).
-MARK_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
-
-
-@dataclass
-class QuotedPart:
-    """The words between one pair of quote marks: offsets of the inner text, marks excluded.
-
-    `continued` marks the part that goes on with a quotation left open at the end of the previous
-    paragraph; `open_end` the part that was left open (it runs to the end of its paragraph).
-    """
-
-    start: int
-    end: int
-    continued: bool = False
-    open_end: bool = False
 
 
 @dataclass
@@ -115,6 +86,7 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
     quotations = join_interrupted(doc, parts, inside)
     mentions: list[QuoteMention] = []
     previous: tuple[Quotation, QuoteMention] | None = None
+    inner_parts = nested_parts(doc_text(doc))
     for quotation in quotations:
         attribute(doc, quotation, inside)
         mention = to_mention(doc, quotation, entities, timexes)
@@ -128,71 +100,41 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
                 and mention.speaker is None:
             continue
         mentions.append(mention)
-        previous = (quotation, mention)
+        in_attribution = previous is not None and quotation.start <= previous[0].said_end + 3 \
+            and word_count(mention.text) <= MAX_SCARE_QUOTE_WORDS
+        if not in_attribution:  # a quoted word inside the attribution does not end the speech
+            previous = (quotation, mention)
+        mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
 
 
-# --------------------------------------------------------------------------- quote marks
-
-
-def quoted_parts(text: str) -> list[QuotedPart]:
-    """Inner offsets of every pair of quote marks (see the module docstring for the pairing rules)."""
-    paragraphs = paragraph_spans(text)
-    parts: list[QuotedPart] = []
-    for opening, closing in MARK_PAIRS:
-        left_open: QuotedPart | None = None
-        for start, end in paragraphs:
-            paired, unclosed = pair_marks(text, start, end, opening, closing)
-            first = paired[0] if paired else unclosed
-            if left_open is not None and first is not None and first.start == start + 1 \
-                    and text[start] == opening:
-                left_open.open_end = True
-                parts.append(left_open)  # an open part is kept only when the next paragraph goes on with it
-                first.continued = True
-            left_open = unclosed
-            parts.extend(paired)
-    return without_nested(sorted(parts, key=lambda part: (part.start, -part.end)))
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in PARAGRAPH_BREAK.split(text):
-        offset = text.index(paragraph, offset)
-        if paragraph.strip():
-            spans.append((offset, offset + len(paragraph.rstrip())))
-        offset += len(paragraph)
-    return spans
-
-
-def pair_marks(text: str, start: int, end: int, opening: str, closing: str
-               ) -> tuple[list[QuotedPart], QuotedPart | None]:
-    """Pairs of marks in text[start:end], and the quotation left open at its end (if any)."""
-    parts: list[QuotedPart] = []
-    open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        if open_at is None and char == opening:
-            if opening == "‘" and i > start and text[i - 1].isalnum():
-                continue  # not an opening mark inside a word
-            open_at = i
-        elif open_at is not None and char == closing and i > open_at:
-            if closing == "’" and i + 1 < end and text[i + 1].isalpha():
-                continue  # "Union’s", "don’t": an apostrophe
-            parts.append(QuotedPart(open_at + 1, i))
-            open_at = None
-    unclosed = QuotedPart(open_at + 1, end) if open_at is not None else None
-    return parts, unclosed
-
-
-def without_nested(parts: list[QuotedPart]) -> list[QuotedPart]:
-    """Drop a quotation inside another one (‘…’ within “…”): it is part of the outer quote."""
-    kept: list[QuotedPart] = []
-    for part in parts:
-        if kept and part.start < kept[-1].end:
+def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: list[QuotedPart],
+                 entities: list[EntityMention], timexes: list[Timex]) -> list[QuoteMention]:
+    """Quotations inside `outer` introduced by a speech verb of their own ("They asked, 'Why?'"):
+    the speaker is that verb's subject, and the outer quotation's speaker reports them."""
+    found: list[QuoteMention] = []
+    for part in inner_parts:
+        if not (outer.start < part.start and part.end < outer.end):
             continue
-        kept.append(part)
-    return kept
+        inner = Quotation(parts=[part])
+        own = quoted_token_ids(doc, [part])
+        mark = token_at(doc, part.start - 1)
+        if mark is None:
+            continue
+        region = [t for t in reversed(doc[mark.sent.start:mark.i]) if t.i not in own and t.idx >= outer.start]
+        verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
+        speaker = subject_of(verb, own) if verb is not None else None
+        if verb is None or speaker is None:
+            continue
+        inner.verb, inner.speaker_head, inner.attribution = verb, speaker, sorted(region, key=lambda t: t.i)
+        mention = to_mention(doc, inner, entities, timexes)
+        if mention is not None and mention.speaker and word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
+            mention.reported_by = said.speaker if said.speaker != mention.speaker else None
+            found.append(mention)
+    return found
+
+
+# --------------------------------------------------------------------------- quote marks
 
 
 def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
@@ -243,17 +185,32 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
     if after and after[-1].i + 1 in inside and after[-1].text in {":", ","}:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
-    for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside)):
+    governing = governing_speech_verb(doc, quotation, first_mark, inside)
+    for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
         if verb is None:
             continue
         verb = uttering_verb(verb, region)
-        speaker = subject_of(verb, inside)
+        speaker = subject_of(verb, inside) or inverted_subject(verb, inside) or preposed_subject(verb, inside)
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+
+
+def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: set[int]) -> list[Token]:
+    """ "X said that even though …, the list is “not the means …”": the speech verb before the
+    quotation, however far, whose reported clause holds it (up the parse from the quoted words)."""
+    first = token_at(doc, quotation.start)
+    if first is None:
+        return []
+    token = first
+    while token.head.i != token.i and token.sent.start == mark.sent.start:
+        token = token.head
+        if token.i not in inside and token.i < mark.i and is_speech_verb(token):
+            return [token]
+    return []
 
 
 def uttering_verb(verb: Token, region: list[Token]) -> Token:
@@ -270,7 +227,10 @@ def uttering_verb(verb: Token, region: list[Token]) -> Token:
 def reporter_of(verb: Token, inside: set[int]) -> Token | None:
     """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any."""
     head = verb.head
-    if verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i and is_speech_verb(head):
+    # "… after a hearing, where X said …": a clause opened by "where"/"when" is no reported speech.
+    adverbial = any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
+    reported = verb.dep_ in {"ccomp", "parataxis"} and head.i != verb.i and not adverbial
+    if reported and head.i not in inside and is_speech_verb(head):
         return subject_of(head, inside)
     for child in verb.children:  # "'…,' Y yelled, X said": the reporting clause hangs off the verb
         if child.dep_ in {"parataxis", "ccomp"} and is_speech_verb(child) and child.i > verb.i:
@@ -347,86 +307,58 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
             return child
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_of(verb.head, inside)  # "The company declined and said: ..." shares the subject
+        head = verb.head
+        while head.i in inside and head.head.i != head.i:
+            head = head.head  # a verb inside a quotation coordinates with nothing outside it
+        if head.i in inside:  # the parse made the quotation the main clause: the speech verb before it
+            speech = [c for c in head.children if c.i not in inside and c.i < verb.i and is_speech_verb(c)]
+            return subject_of(speech[-1], inside) if speech else None
+        return subject_of(head, inside)  # "The company declined and said: ..." shares the subject
+    if verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
+        if verb.dep_ == "acl":  # "a spokesman stating: …"
+            return verb.head
+        if verb.dep_ in {"advcl", "xcomp"}:  # "The governor ordered a review, stating that …"
+            return subject_of(verb.head, inside)
     return None
+
+
+def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "'…,' said Jane Doe, a lawyer": the noun phrase right after a speech verb that follows the
+    quotation, when the parser hung it elsewhere. Its head is the phrase's last noun."""
+    doc = verb.doc
+    if verb.i == 0 or (doc[verb.i - 1].i not in inside and doc[verb.i - 1].text != ","):
+        return None
+    head: Token | None = None
+    for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
+        if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
+            head = token
+        elif token.pos_ not in {"DET", "ADJ"} and token.text != ".":
+            break
+    return head
+
+
+def preposed_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "'…,' a source with knowledge of the talks said": the noun phrase between the quotation and
+    its speech verb, when the parser hung it inside the quotation. Its head is its first noun run's
+    last word."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].i not in inside and not doc[start].is_sent_start:
+        start -= 1
+    if start == 0 or doc[start - 1].i not in inside or verb.i - start > ATTRIBUTION_REACH:
+        return None  # no quotation right before the phrase in this sentence
+    head: Token | None = None
+    for token in doc[start:verb.i]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            head = token
+        elif head is not None or token.pos_ not in {"DET", "ADJ", "NUM"}:
+            break
+    return head
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-# --------------------------------------------------------------------------- speakers
-
-
-def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
-    """Name text and offsets of the entity a subject token refers to (see module docstring)."""
-    mention = entity_covering(head, entities)
-    if mention is not None:
-        return mention.text, mention.start, mention.end
-    for child in head.children:
-        if child.dep_ == "appos":
-            mention = entity_covering(child, entities)
-            if mention is not None:
-                return mention.text, mention.start, mention.end
-    if head.lower_ in PERSON_PRONOUNS:
-        person = nearest_person_before(head.idx, entities)
-        return (person.text, person.start, person.end) if person else None
-    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
-    if organisation is not None:
-        return organisation.text, organisation.start, organisation.end
-    if head.pos_ == "PRON":
-        return None
-    phrase = subject_phrase(head)
-    return phrase.text, phrase.start_char, phrase.end_char
-
-
-def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """ "a spokesperson for the Alzheimer's Research Fund" speaks for the fund."""
-    if head.lemma_.lower() not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
-        return None
-    for preposition in head.rights:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"for", "of", "at"}:
-            for noun in preposition.children:
-                mention = entity_covering(noun, entities)
-                if mention is not None and mention.type in {"organization", "group", "place"}:
-                    return mention
-    return None
-
-
-def antecedent_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """The organisation a definite description refers back to (see the module docstring)."""
-    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
-            or any(c.dep_ == "poss" for c in head.children):
-        return None
-    before = (e for e in reversed(entities) if e.type == "organization" and e.end <= head.idx)
-    word = head.lemma_.lower()
-    for mention in before:
-        words = [w.strip(".,").lower() for w in mention.text.split()]
-        if word in words or head.lower_ in words:
-            return mention
-        if word in COMPANY_NOUNS and words and words[-1] in CORPORATE_DESIGNATORS:
-            return mention
-    return None
-
-
-def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMention | None:
-    return next((e for e in entities if e.start <= token.idx < e.end), None)
-
-
-def nearest_person_before(offset: int, entities: list[EntityMention]) -> EntityMention | None:
-    people = [e for e in entities if e.type == "person" and e.end <= offset]
-    return max(people, key=lambda e: e.start) if people else None
-
-
-def subject_phrase(head: Token) -> Span:
-    """The subject's head with its left modifiers ("the company's chief executive")."""
-    left = head
-    for child in head.lefts:
-        if child.dep_ in {"det", "compound", "amod", "poss", "nmod", "case"}:
-            left = child.left_edge if child.left_edge.i < left.i else left
-            break
-    return head.doc[left.i:head.i + 1]
 
 
 # --------------------------------------------------------------------------- output
@@ -445,7 +377,9 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
     end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
     reporter = resolve_speaker(quotation.reporter_head, entities) if quotation.reporter_head else None
+    question = quotation.verb is not None and quotation.verb.lemma_.lower() in QUESTION_VERBS
     return QuoteMention(
+        mood="question" if question or is_question(text) else "statement",
         start=start, end=end, text=text,
         speaker=speaker[0] if speaker else None,
         speaker_start=speaker[1] if speaker else None,
@@ -453,6 +387,12 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         date=attribution_date(quotation, timexes), sentence=-1,
         reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
     )
+
+
+def is_question(text: str) -> bool:
+    """One sentence that asks: "How about fifty people?" (not "We won. Why not?")."""
+    words = text.strip()
+    return words.endswith("?") and not any(mark in words[:-1] for mark in ".!?")
 
 
 def attribution_date(quotation: Quotation, timexes: list[Timex]) -> str | None:
@@ -473,7 +413,9 @@ def continues(text: str, quotation: Quotation, previous: QuoteMention, current: 
     """A quotation with no attribution straight after an attributed one (and its attribution), in
     the next paragraph at most."""
     gap = text[max(previous.end, min(quotation.said_end, current.start)):current.start]
-    return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and word_count(gap) <= 3
+    gap = SHORT_QUOTATION.sub(" ", gap)  # '…, known as “take,” carries penalties.': the attribution goes on
+    words = [w for w in gap.split() if any(c.isalnum() for c in w)]  # marks and dashes are no words
+    return previous.speaker is not None and len(PARAGRAPH_BREAK.findall(gap)) <= 1 and len(words) <= 3
 
 
 def word_count(text: str) -> int:

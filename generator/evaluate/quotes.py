@@ -12,10 +12,12 @@ last token numbers of the words attributed (the `number` attribute of the corpus
 
 Scoring, per attribution: the story's quotes and claims whose source overlaps the annotated words in
 that article are candidates; a quote is preferred for `form: quote`, a claim for `reported`, then the
-largest overlap. Speaker right: names equal after folding case and accents, or one name's words
+largest overlap, then the tightest (in nested speech the innermost attribution holding the words).
+Speaker right: names equal after folding case and accents, or one name's words
 contain the other's last word ("Holley" for "Shawn Holley"); `unattributed` is right only when the
-system names no speaker. Mood: a quote asserts; a claim's `mood` (denial, question, demand) or, for a
-plain statement, its kind maps through MOOD_OF_KIND; a claim of negative polarity ("did not say") denies. An
+system names no speaker. Mood: a quote asserts unless it is a question (its `mood`); a claim's `mood`
+(denial, question, demand) or, for a plain statement, its kind maps through MOOD_OF_KIND; a claim of
+negative polarity ("did not say") denies. An
 attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
 do the attributions of a story the pipeline crashed on (counted in their own column).
 """
@@ -149,13 +151,13 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
             totals.not_in_body += 1
             continue
         totals.attributions += 1
-        found = _best_candidate(run, article_id, (spans[0][0], spans[-1][1]), item.form)
+        found = _best_candidate(run, article_id, (spans[0][0], spans[-1][1]), item.form, mapped.article.text)
         if found is None:
             totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | not found | "
                                 f"{item.mood} | |")
             continue
         totals.found += 1
-        speaker, mood = (found.speaker, "assert") if isinstance(found, Quote) else (
+        speaker, mood = (found.speaker, MOOD_OF_KIND[found.mood]) if isinstance(found, Quote) else (
             found.by, claim_mood(found))
         right = same_speaker(item.speaker, speaker)
         totals.speaker_right += right
@@ -177,16 +179,24 @@ def claim_mood(claim: Claim) -> str:
     return MOOD_OF_KIND.get(claim.kind, claim.kind)
 
 
-def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: str) -> Quote | Claim | None:
-    candidates: list[tuple[bool, int, str, Quote | Claim]] = []
+def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: str,
+                    text: str) -> Quote | Claim | None:
+    """The fact the annotated words are attributed by. Overlaps count letters and digits only, so
+    that a quote mark or a space inside or outside a span does not decide."""
+    def letters(start: int, end: int) -> int:
+        return sum(char.isalnum() for char in text[start:end])
+
+    candidates: list[tuple[bool, int, int, str, Quote | Claim]] = []
     facts: list[Quote | Claim] = [*run.story.quotes, *run.story.claims]
     for fact in facts:
-        shared = max((min(s.end, span[1]) - max(s.start, span[0])
-                      for s in fact.sources if s.article == article), default=0)
+        overlaps = [(letters(max(s.start, span[0]), min(s.end, span[1])), letters(s.start, s.end))
+                    for s in fact.sources if s.article == article]
+        shared, length = max(overlaps, default=(0, 0))
         if shared > 0:
             preferred = isinstance(fact, Quote) == (form == "quote")
-            candidates.append((not preferred, -shared, fact.id, fact))
-    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+            # Nested speech: the innermost attribution holding the words is the one that applies.
+            candidates.append((not preferred, -shared, length - shared, fact.id, fact))
+    return min(candidates, key=lambda c: c[:4])[4] if candidates else None
 
 
 def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all",

@@ -253,6 +253,7 @@ _CLAIM_VERBS = {"report": "reported", "demand": "demanded", "statement": "said"}
 # A claim's mood words it before its kind does: a denial or a question is never shown as "said".
 _MOOD_VERBS = {"denial": "denied", "question": "asked"}
 _NOT_SAID = "did not say"
+_QUOTE_LABELS = {"question": "Question"}  # a quoted question is not headed as a statement
 
 
 def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
@@ -266,7 +267,8 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         return "number", _number_headline(fact), text, _quantity_detail(fact), date
     if isinstance(fact, Quote):
         speaker = plain_text(fact.speaker) or "Unattributed"
-        return "quote", f"Quote by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
+        label = _QUOTE_LABELS.get(fact.mood, "Quote")
+        return "quote", f"{label} by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
         verb = _NOT_SAID if fact.polarity == "negative" else _MOOD_VERBS.get(
             fact.mood, _CLAIM_VERBS.get(fact.kind, fact.kind))

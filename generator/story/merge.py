@@ -38,6 +38,7 @@ from generator.models import (
     Sentence,
     Source,
 )
+from generator.story.described_speakers import described_person
 from generator.story.grouping import (
     SAME_SENTENCE_OVERLAP,
     SAME_TEXT_OVERLAP,
@@ -311,6 +312,7 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
             id="", text=best.mention.text, speaker=speaker, speaker_id=speaker_id,
             date=most_common_optional(o.mention.date for o in members),
             reported_by=most_common_optional(o.mention.reported_by for o in members),
+            mood=best.mention.mood,
             **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "quote",
@@ -380,6 +382,7 @@ class EntityResolver:
             for name in [entity.name, *entity.aliases]:
                 self.names.setdefault(name_key(name), set()).add(entity.id)
         self._named: dict[str, str | None] = {}
+        self._described: dict[tuple[str, str], str | None] = {}
 
     def entity_at(self, article: str, start: int | None, end: int | None) -> str | None:
         """The entity named by the phrase at [start, end): a mention that holds its last word (the head
@@ -436,7 +439,8 @@ class EntityResolver:
         for article, name, start, end in said_by:
             if name:
                 names.append(name)
-            entity_id = self.entity_at(article, start, end) or self.entity_named(name)
+            entity_id = self.entity_at(article, start, end) or self.entity_named(name) \
+                or self.described(article, name)
             if entity_id:
                 resolved.append(entity_id)
         if resolved:
@@ -444,6 +448,16 @@ class EntityResolver:
             entity = self.entities.get(entity_id)
             return (entity.name if entity else most_common_optional(names)), entity_id
         return most_common_optional(names), None
+
+    def described(self, article: str, name: str | None) -> str | None:
+        """ "Jane Roe's lawyer": the one person of that role the article names (described_speakers)."""
+        if not name:
+            return None
+        key = (article, name)
+        if key not in self._described:  # descriptions repeat: each is looked up once per article
+            people = sorted({entity_id for _, _, entity_id in self.spans.get(article, [])})
+            self._described[key] = described_person(name, people, self.entities)
+        return self._described[key]
 
     def entities_in_sentences(self, members: list[Occurrence]) -> list[str]:
         """Ids of the entities mentioned in the sentences that state the fact."""

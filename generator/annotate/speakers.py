@@ -1,0 +1,176 @@
+"""Who a speech verb's subject is: a named entity, a pronoun's antecedent, an organisation, a phrase.
+
+* a subject inside a named entity mention gives that mention's text and offsets;
+* "the woman, who was identified as Jane Roe" is Jane Roe;
+* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks,
+  preferring the subject of a main clause (the usual antecedent in news prose);
+* "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
+  asked …"), and nothing when there is none;
+* a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
+  speaker;
+* "the company" (or "the firm") is the nearest company named before it with a legal designator
+  ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
+  that word ("the Drivers Alliance");
+* any other subject ("a spokesperson") is kept as its noun phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate.doc_text import doc_text
+from generator.annotate.quote_marks import quoted_parts
+from generator.models import EntityMention
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+# Verbs that make their plural subject a group that speaks ("the inspectors asked …").
+GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "claim", "insist",
+                      "demand", "deny", "testify", "state", "explain", "warn", "contend", "complain"}
+# How far back (in tokens) "they" looks for the group it stands for.
+GROUP_REACH = 120
+# People who speak for an organisation: "a spokesperson for X said" is X speaking.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+# "the company" refers back to a name ending in a legal designator.
+COMPANY_NOUNS = {"company", "firm", "corporation", "group", "business", "conglomerate"}
+CORPORATE_DESIGNATORS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "se", "holdings",
+    "group", "limited",
+}
+# "the woman, who was identified as Jane Roe", "a man named as John Roe".
+IDENTIFYING_VERBS = {"identify", "name"}
+RELATIVE_WHO = {"who", "that"}
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
+
+def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
+    """Name text and offsets of the entity a subject token refers to (see module docstring)."""
+    mention = entity_covering(head, entities)
+    if mention is not None:
+        return mention.text, mention.start, mention.end
+    for child in head.children:
+        if child.dep_ == "appos":
+            mention = entity_covering(child, entities)
+            if mention is not None:
+                return mention.text, mention.start, mention.end
+    named = identified_as(head)
+    if named is not None:
+        mention = entity_covering(named.root, entities)
+        return (mention.text, mention.start, mention.end) if mention else (
+            named.text, named.start_char, named.end_char)
+    if head.lower_ in GROUP_PRONOUNS:
+        group = nearest_speaking_group(head)
+        return (group.text, group.start_char, group.end_char) if group is not None else None
+    if head.lower_ in PERSON_PRONOUNS:
+        person = nearest_person_before(head, entities)
+        return (person.text, person.start, person.end) if person else None
+    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
+    if organisation is not None:
+        return organisation.text, organisation.start, organisation.end
+    if head.pos_ == "PRON":
+        return None
+    phrase = subject_phrase(head)
+    return phrase.text, phrase.start_char, phrase.end_char
+
+
+def identified_as(head: Token) -> Span | None:
+    """ "the woman, who was identified as Jane Roe": the name the description is given."""
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        for token in clause.subtree:
+            if token.lower_ == "as" and token.head.lemma_.lower() in IDENTIFYING_VERBS:
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+    return None
+
+
+def represented_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "a spokesperson for the Alzheimer's Research Fund" speaks for the fund."""
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    for preposition in head.rights:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"for", "of", "at"}:
+            for noun in preposition.children:
+                mention = entity_covering(noun, entities)
+                if mention is not None and mention.type in {"organization", "group", "place"}:
+                    return mention
+    return None
+
+
+def antecedent_organisation(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """The organisation a definite description refers back to (see the module docstring)."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in head.children) \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = (e for e in reversed(entities) if e.type == "organization" and e.end <= head.idx)
+    word = head.lemma_.lower()
+    for mention in before:
+        words = [w.strip(".,").lower() for w in mention.text.split()]
+        if word in words or head.lower_ in words:
+            return mention
+        if word in COMPANY_NOUNS and words and words[-1] in CORPORATE_DESIGNATORS:
+            return mention
+    return None
+
+
+def entity_covering(token: Token, entities: list[EntityMention]) -> EntityMention | None:
+    return next((e for e in entities if e.start <= token.idx < e.end), None)
+
+
+def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """The person a pronoun refers back to: the nearest person named before it outside quotation
+    marks (a name inside a quote is what the speaker talks about), preferring the subject of a
+    clause (the usual antecedent in news prose) to a name in any other role."""
+    doc = pronoun.doc
+    quoted = quoted_spans(doc)
+    people = sorted((e for e in entities if e.type == "person" and e.end <= pronoun.idx
+                     and not any(start <= e.start < end for start, end in quoted)),
+                    key=lambda e: e.start, reverse=True)
+    return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
+
+
+def nearest_speaking_group(pronoun: Token) -> Span | None:
+    """The group "they" stands for: the nearest plural noun before it, outside quotation marks, that
+    is the subject of a speech verb ("the four inspectors asked …"); None when there is none close by."""
+    doc = pronoun.doc
+    quoted = quoted_spans(doc)
+    for token in reversed(doc[max(0, pronoun.i - GROUP_REACH):pronoun.i]):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in GROUP_SPEECH_VERBS \
+                and not any(start <= token.idx < end for start, end in quoted):
+            return subject_phrase(token)
+    return None
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, computed once per document."""
+    if "explainer_quoted" not in doc.user_data:
+        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in quoted_parts(doc_text(doc))]
+    spans: list[tuple[int, int]] = doc.user_data["explainer_quoted"]
+    return spans
+
+
+def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:
+    """The mention is the subject of a main clause, in apposition to one, or the antecedent of "who" doing
+    something ("Jane Doe, who produced the film")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Roe was sentenced" is background
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WHO for g in c.children)
+               for c in root.children)
+
+
+def subject_phrase(head: Token) -> Span:
+    """The subject's head with its left modifiers ("the company's chief executive")."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in {"det", "compound", "amod", "poss", "nmod", "case"}:
+            left = child.left_edge if child.left_edge.i < left.i else left
+            break
+    return head.doc[left.i:head.i + 1]
