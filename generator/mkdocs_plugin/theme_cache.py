@@ -134,7 +134,13 @@ def site_text(config: MkDocsConfig, env: Environment) -> str | None:
         if text is None:
             return None
         parts.append(f"{name}={text}")
-    return None if None in parts else "\n".join(str(part) for part in parts)
+    if None in parts:
+        return None
+    text = "\n".join(str(part) for part in parts)
+    # Paths inside the project (a custom_dir) as relative ones: a checkout in another folder (a CI
+    # runner's) renders the same pages.
+    project = str(Path(config.config_file_path).resolve().parent) if config.config_file_path else None
+    return text.replace(project, "<project>") if project else text
 
 
 def theme_text(config: MkDocsConfig) -> str | None:

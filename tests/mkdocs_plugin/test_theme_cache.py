@@ -125,6 +125,10 @@ def test_an_unchanged_rebuild_reuses_every_page(project: Path, tmp_path: Path) -
     assert cache is not None and not cache.rendered
     assert len(cache.reused) == len(html_pages(second))
     assert first == second
+    moved = tmp_path / "elsewhere"  # the same checkout in another folder (a CI runner's)
+    shutil.copytree(project, moved)
+    third, cache = build_site(moved, tmp_path / "three")
+    assert cache is not None and not cache.rendered and third == first
 
 
 @pytest.mark.slow
