@@ -53,9 +53,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         # The theme override computes each page's Content-Security-Policy with this function.
         env.globals["explainer_csp"] = content_security_policy
-        assert self.settings is not None
-        if self.settings.cache_path is not None:
-            # Last, so that it sees every global above; one per build (a serve rebuild makes a new env).
+        if self.settings is not None and self.settings.cache_path is not None:  # one per build's env
             self.theme_cache = ThemeOutputCache(env, config, self.settings.cache_path)
         return env
 
