@@ -290,9 +290,15 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     from generator.render.site import render_site
 
     story, result = story_from_inputs(settings, inputs, progress)
-    charts = build_charts(story, settings.cache_path)
-    result.stats.charts_rendered = sum(1 for chart in charts if chart.rendered)
-    result.files = render_site(story, settings, charts)
+    # The story is only read from here on: without freezing, every collection walks all of it
+    # again, and in the forked render workers it would touch (and so copy) the pages they share.
+    gc.freeze()
+    try:
+        charts = build_charts(story, settings.cache_path)
+        result.stats.charts_rendered = sum(1 for chart in charts if chart.rendered)
+        result.files = render_site(story, settings, charts)
+    finally:
+        gc.unfreeze()
     store_site(settings.cache_path, key, result.files)
     return result
 

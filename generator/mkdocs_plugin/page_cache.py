@@ -40,6 +40,7 @@ from generator.cache.store import Cache, content_key
 
 NAMESPACE = "pages"
 SEARCH_NAMESPACE = "search-entries"
+THEME_NAMESPACE = "page-html"  # whole pages rendered by the theme (theme_cache.py)
 ENTRY_VERSION = "1"
 _PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material")
 _SEARCH_PACKAGES = ("mkdocs", "mkdocs-material", "jieba")  # jieba, when installed, splits Chinese words
@@ -224,6 +225,7 @@ def prune(folder: Path, pages: int) -> None:
     """Keep the entries of about the last two builds: enough to go back one edit."""
     Cache(folder, NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
     Cache(folder, SEARCH_NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
+    Cache(folder, THEME_NAMESPACE).prune(keep=2 * pages + PRUNE_SLACK)
 
 
 def use_cached_search_entries(config: MkDocsConfig, folder: Path) -> None:

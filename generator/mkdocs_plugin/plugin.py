@@ -25,6 +25,7 @@ from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
 from generator.mkdocs_plugin.files import add_generated, files_named
 from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
+from generator.mkdocs_plugin.theme_cache import ThemeOutputCache
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -39,6 +40,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.generated: dict[str, str | bytes] = {}
         self.serving = False
         self.editor_errors: list[str] = []
+        self.theme_cache: ThemeOutputCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -51,6 +53,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         # The theme override computes each page's Content-Security-Policy with this function.
         env.globals["explainer_csp"] = content_security_policy
+        if self.settings is not None and self.settings.cache_path is not None:  # one per build's env
+            self.theme_cache = ThemeOutputCache(env, config, self.settings.cache_path)
         return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

@@ -11,9 +11,20 @@ def listed_in_nav(path: str) -> bool:
     """Whether a generated page belongs in the site navigation.
 
     The year pages of a long fact list (timeline/2013.md) are reached from the list's overview and
-    from each other: listed, dozens of them would stand in the sidebar of every page of the site."""
+    from each other: listed, dozens of them would stand in the sidebar of every page of the site.
+    Likewise the page of each article and of each person (below)."""
     folder, _, name = path.partition("/")
-    return not (folder in FACT_LISTS.values() and name.endswith(".md") and "/" not in name)
+    if folder in FACT_LISTS.values() and name.endswith(".md") and "/" not in name:
+        return False
+    # One page per article or per person is reached from its month's or its kind's index page, which
+    # are listed. Listed too, each new article would change the navigation, and so the HTML, of every
+    # page of its year, and each new person that of every page of the site (issue 19: a rebuild
+    # re-renders only the pages whose navigation or content changed).
+    return not (folder in PER_ITEM_FOLDERS and "/" in name and not name.endswith("index.md"))
+
+
+# Folders with a page per article or per person (render/paths.py), kept out of the navigation.
+PER_ITEM_FOLDERS = ("articles", "people")
 
 
 # The readers' navigation in reading order, by the first part of each page's path: the news, then who,

@@ -86,14 +86,19 @@ def test_generated_pages_are_added_and_handwritten_pages_win(tmp_path: Path) -> 
     assert (folder / "docs" / "index.md").read_text(encoding="utf-8") == "# Our own home page\n"
 
 
-def test_year_pages_of_long_fact_lists_stay_out_of_the_navigation(tmp_path: Path) -> None:
+def test_year_pages_of_long_fact_lists_and_per_item_pages_stay_out_of_the_navigation(tmp_path: Path) -> None:
     config, plugin = configured(project(tmp_path))
     plugin.generated = {"timeline.md": "# Timeline\n", "timeline/2013.md": "# Timeline: 2013\n",
-                        "people/person/a.md": "# A\n", "timeline/charts.svg": b"<svg/>"}  # fmt: skip
+                        "people/person/a.md": "# A\n", "people/person/index.md": "# People\n",
+                        "people/index.md": "# Who\n", "articles/2020/2020-01/x.md": "# X\n",
+                        "articles/2020/2020-01/index.md": "# January\n",
+                        "timeline/charts.svg": b"<svg/>"}  # fmt: skip
     files = {f.src_uri: f for f in plugin.on_files(Files([]), config=config)}
-    assert files["timeline/2013.md"].inclusion.is_not_in_nav()
-    assert all(files[path].inclusion.is_in_nav() for path in ("timeline.md", "people/person/a.md"))
-    assert files["timeline/2013.md"].inclusion.is_included()  # still built, searched and linked to
+    hidden = ("timeline/2013.md", "people/person/a.md", "articles/2020/2020-01/x.md")
+    assert all(files[path].inclusion.is_not_in_nav() for path in hidden)
+    listed = ("timeline.md", "people/index.md", "people/person/index.md", "articles/2020/2020-01/index.md")
+    assert all(files[path].inclusion.is_in_nav() for path in listed)
+    assert all(files[path].inclusion.is_included() for path in hidden)  # still built, searched and linked to
 
 
 def test_a_bad_yaml_edit_keeps_the_last_good_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
