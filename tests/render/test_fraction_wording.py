@@ -10,8 +10,8 @@ from generator.wording import fraction_words, value_with_unit
 
 @pytest.mark.parametrize(
     ("value", "words"),
-    [(0.3333, "a third"), (0.6667, "two thirds"), (0.5, "half"), (0.25, "a quarter"), (0.75, "three quarters"),
-     (0.2, "a fifth"), (0.1, "a tenth")],
+    [(0.3333, "a third"), (0.6667, "two thirds"), (0.5, "half"), (0.25, "a quarter"),
+     (0.75, "three quarters"), (0.2, "a fifth"), (0.1, "a tenth")],
 )
 def test_common_fractions_read_in_words(value: float, words: str) -> None:
     assert fraction_words(value) == words
