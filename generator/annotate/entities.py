@@ -63,6 +63,7 @@ from generator.annotate.entity_corrections import (
     _consistent_names,
     _coordinated_places,
     _law_candidates,
+    _people_with_their_last_names,
     _places_before_region,
     _proper_noun_runs,
     _retyped,
@@ -87,6 +88,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     candidates = [_retyped(doc, _without_nationality(doc, _without_title(doc, c)))
                   for c in candidates if not _is_noise(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
+    candidates = _people_with_their_last_names(doc, candidates)
     candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates)
                          + _proper_noun_runs(doc, candidates))
     candidates = _teams_named_by_place(doc, candidates)

@@ -44,9 +44,22 @@ def _retyped(doc: Doc, c: Candidate) -> Candidate:
         return _as(c, "organization" if span[-1].tag_ == "NNPS" else "other")
     if c.type == "person" and _employs_titled_person(doc, span):
         return _as(c, "organization")
+    several_words = 1 < len(span) <= _LONGEST_PROPER_RUN
+    if c.type in {"organization", "other"} and several_words and _has_a_title(doc, span):
+        return _as(c, "person")
     if c.type == "place":
         return replace(c, end=places.facility_noun_end(doc, c.end))  # "Stansted airport"
     return c
+
+
+def _has_a_title(doc: Doc, span: Span) -> bool:
+    """A name of several words that a person's title introduces ("Trade Minister Ana Ruiz") or names
+    ("The union leader, Ana Ruiz, said"): a person, whatever the model's label."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in rules.TITLE_WORDS and before.pos_ in {"NOUN", "PROPN"}:
+        return True
+    head = span.root
+    return head.dep_ == "appos" and head.head.lower_ in rules.TITLE_WORDS and head.head.i < span.start
 
 
 def _follows_untagged(doc: Doc, start: int, word: str) -> bool:
@@ -325,6 +338,22 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             found.append(_retyped(doc, missed))
         i = max(end, i + 1)
     return found
+
+
+def _people_with_their_last_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person the model cut short before the rest of a double surname ("Ana Ruiz" of "Ana Ruiz
+    Peralta"): the capitalised proper nouns right after it, up to a name of four words, are the
+    person's too, unless another mention holds them."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    extended = []
+    for c in candidates:
+        end = c.end
+        if c.type == "person":
+            while (end < len(doc) and end - c.start < _LONGEST_PROPER_RUN and end not in taken
+                   and _is_proper_name_word(doc[end]) and not doc[end].is_sent_start):
+                end += 1
+        extended.append(replace(c, end=end) if end != c.end else c)
+    return extended
 
 
 def _is_proper_name_word(token: Token) -> bool:

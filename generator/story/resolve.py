@@ -336,6 +336,13 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
                     (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
                     or (k.split()[:-1] == words and k.split()[-1] in entity_types.INSTITUTION_HEADS)
                     or _is_place_and_name(k.split(), words, key_types))]
+    if entity_type == "other" and len(words) > 1:
+        # An untyped run of two names or more that ends a person's full name is that person's
+        # double surname written alone ("Ruiz Peralta" of "Ana Ruiz Peralta").
+        people = [k for k, t in key_types.items()
+                  if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+        if people:
+            return people
     if entity_type in ("place", "other"):
         return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
     return []

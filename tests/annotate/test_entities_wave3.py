@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from generator.annotate.entities import find_entities
 from generator.annotate.entity_candidates import Candidate
 from generator.annotate.entity_corrections import (
+    _people_with_their_last_names,
     _plays_a_game,
     _proper_noun_runs,
+    _retyped,
     _split_coordinated_people,
     _teams_named_by_place,
     _without_nationality,
@@ -109,3 +111,27 @@ def test_common_acronyms_are_no_organisations(nlp: Language) -> None:
     found = typed(nlp, "The company said its CPU design and IP were stolen, according to the CTO of "
                        "Zentrova. The IT department agreed.")
     assert not {"CPU", "IP", "CTO", "IT"} & set(found)
+
+
+def test_a_person_cut_short_gets_the_rest_of_a_double_surname(nlp: Language) -> None:
+    doc = nlp("Harbour Minister Velia Orrantes Quimbaya opened the new pier on Tuesday.")
+    cut_short = candidate(doc, "Velia Orrantes", "person", "PERSON")
+    (person,) = _people_with_their_last_names(doc, [cut_short])
+    assert doc[person.start:person.end].text == "Velia Orrantes Quimbaya"
+
+
+def test_the_next_mention_is_not_taken_into_a_persons_name(nlp: Language) -> None:
+    doc = nlp("Velia Orrantes Quimbaya Holdings said on Tuesday it would sell the pier.")
+    person = candidate(doc, "Velia Orrantes", "person", "PERSON")
+    company = candidate(doc, "Quimbaya Holdings", "organization", "ORG")
+    extended = _people_with_their_last_names(doc, [person, company])
+    assert [doc[c.start:c.end].text for c in extended] == ["Velia Orrantes", "Quimbaya Holdings"]
+
+
+def test_a_name_a_title_introduces_or_names_is_a_person_whatever_the_label(nlp: Language) -> None:
+    titled = nlp("Harbour Minister Velia Orrantes said the pier would open in May.")
+    assert _retyped(titled, candidate(titled, "Velia Orrantes", "organization", "ORG")).type == "person"
+    named = nlp("The dock workers' leader, Tomasa Quillén Arroba, said the strike would go on.")
+    leader = candidate(named, "Tomasa Quillén Arroba", "organization", "ORG")
+    assert named[leader.end - 1].dep_ == "appos"  # the parse the rule reads
+    assert _retyped(named, leader).type == "person"

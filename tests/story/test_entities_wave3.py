@@ -133,3 +133,14 @@ def test_untagged_team_named_in_two_articles_is_a_mention() -> None:
         {"a": [("Thornbacks", ORG, "ORG")], "b": [("Thornbacks", ORG, "ORG")]})
     team = next(e for e in entities if e.name == "Thornbacks")
     assert sorted(m.article for m in team.mentions) == ["a", "b", "c"]
+
+
+def test_a_double_surname_alone_joins_the_one_person_it_ends() -> None:
+    found = _resolve([("Velia Orrantes Quimbaya", P, "PERSON")], [("Orrantes Quimbaya", "other", "PROPN")])
+    assert found == [("Velia Orrantes Quimbaya", P, 2)]
+
+
+def test_a_double_surname_two_people_end_in_stays_apart() -> None:
+    found = _resolve([("Velia Orrantes Quimbaya", P, "PERSON"), ("Dario Orrantes Quimbaya", P, "PERSON")],
+                     [("Orrantes Quimbaya", "other", "PROPN")])
+    assert ("Orrantes Quimbaya", "other", 1) in found
