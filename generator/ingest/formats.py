@@ -13,6 +13,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from generator.ingest.datelines import dateline_date
 from generator.ingest.files import _NO_HTML_TEXT_HINT, _clean_field, _clean_inline, _clean_text
 from generator.ingest.metadata import (
     FURNITURE_LINE_CHARS,
@@ -27,6 +28,7 @@ from generator.ingest.metadata import (
 from generator.ingest.problems import IngestError, _problem
 from generator.models import IngestProblem
 
+DATE_LINE_SCAN_PARAGRAPHS = 3  # a date line below the header is looked for this near the top only
 MAX_INLINE_CHARS = 50_000  # one "paragraph" longer than this is kept as raw text (see _parse_inline)
 
 
@@ -53,6 +55,7 @@ def _parse_text(text: str, shown: str, notes: list[IngestProblem]) -> ParsedBody
     header, blocks = _split_header(_text_blocks(body))
     parsed = ParsedBody(paragraphs=_text_paragraphs(blocks))
     _read_header(header, parsed)
+    _take_date_line_near_top(parsed)
     if front is not None:
         parsed.metadata = _prefer(_metadata_from_front_matter(front, shown, notes), parsed.metadata)
     return parsed
@@ -142,6 +145,19 @@ def _read_header(header: list[list[str]], parsed: ParsedBody) -> None:
             parsed.headline = plain[0]
 
 
+def _take_date_line_near_top(parsed: ParsedBody) -> None:
+    """A date line just under a headline that reads like a sentence (so the header stopped early):
+    only a line that is nothing but a date line, and only among the first few paragraphs."""
+    if parsed.metadata.published is not None:
+        return
+    for index, paragraph in enumerate(parsed.paragraphs[:DATE_LINE_SCAN_PARAGRAPHS]):
+        published = dateline_date(paragraph) if len(parsed.paragraphs) > 1 else None
+        if published is not None:
+            parsed.metadata.published = published
+            del parsed.paragraphs[index]
+            return
+
+
 def _take_leading_bylines(parsed: ParsedBody) -> None:
     """Move bylines and datelines at the top of the body (common in saved pages) into the metadata."""
     while len(parsed.paragraphs) > 1 and len(parsed.paragraphs[0]) <= FURNITURE_LINE_CHARS:
@@ -159,7 +175,13 @@ def _is_byline_or_date(line: str) -> bool:
 
 
 def _dateline_date(line: str) -> dt.date | None:
-    return _parse_date(line, whole_line=True) if len(line) <= 60 else None
+    """The date of a date line, including one after a byline ("By Jane Roe, 04/02/2009")."""
+    if len(line) <= 60 and (date := _parse_date(line, whole_line=True)):
+        return date
+    byline = _BYLINE.match(line)
+    if byline and byline.group("rest") and _byline_author(line):
+        return dateline_date(byline.group("rest"))
+    return dateline_date(line)
 
 
 def _byline_author(line: str) -> str | None:

@@ -193,3 +193,19 @@ def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> 
     assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
     assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]
     assert values(nlp, "Prices will fall.") == {}
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The museum will reopen next fall.", dt.date(2024, 1, 17), "2024-FA"),  # autumn not begun yet
+    ("The museum will reopen next fall.", dt.date(2024, 10, 2), "2025-FA"),  # autumn under way
+    ("The museum will reopen next spring.", dt.date(2024, 11, 5), "2025-SP"),
+    ("The museum closed last summer.", dt.date(2024, 11, 5), "2024-SU"),  # this year's, already over
+    ("The museum closed last summer.", dt.date(2024, 1, 17), "2023-SU"),
+    ("The museum closed last winter.", dt.date(2024, 1, 17), "2022-WI"),  # 2023's winter still runs
+    ("The museum will reopen this spring.", dt.date(2024, 1, 17), "2024-SP"),
+])
+def test_next_and_last_season_are_the_nearest_one_ahead_or_over(
+    nlp: Language, text: str, published: dt.date, value: str
+) -> None:
+    found = tag(nlp, text, published)
+    assert [t.value for t in found] == [value]

@@ -248,16 +248,28 @@ def _norm_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}-{code}", mod)
     if ctx.dct is None:
         return _unanchored("DATE", f"XXXX-{code}", mod)
-    rel = (m.group("rel") or "").lower()
-    if rel:
-        return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}", mod)
-    first, last = SEASON_MONTHS[code]
-    candidates = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        end_year, end_month = _shift_months(year, first, last - first)
-        candidates.append((dt.date(year, first, 1), _month_end(end_year, end_month), year))
-    year = _choose(candidates, ctx.dct, ctx.tense(*m.span()))
+    candidates = _season_spans(code, ctx.dct)
+    shift = _relative_shift((m.group("rel") or "").lower())
+    if shift > 0:  # "next fall" said in January: this year's autumn, the first one still to begin
+        year = next(year for start, _, year in candidates if start > ctx.dct)
+    elif shift < 0:  # "last summer" said in November: this year's, the latest one already over
+        year = next(year for _, end, year in reversed(candidates) if end < ctx.dct)
+    elif m.group("rel"):  # "this spring"
+        year = ctx.dct.year
+    else:  # the three nearest seasons, as for quarters and holidays
+        year = _choose(candidates[1:], ctx.dct, ctx.tense(*m.span()))
     return Normalised("DATE", f"{year:04d}-{code}", mod)
+
+
+def _season_spans(code: str, dct: dt.date) -> list[tuple[dt.date, dt.date, int]]:
+    """The season in the years around the publication date, earliest first: (first day, last day, year);
+    a winter is named by the year its December falls in."""
+    first, last = SEASON_MONTHS[code]
+    spans = []
+    for year in range(dct.year - 2, dct.year + 2):
+        end_year, end_month = _shift_months(year, first, last - first)
+        spans.append((dt.date(year, first, 1), _month_end(end_year, end_month), year))
+    return spans
 
 
 def _norm_holiday(m: re.Match[str], ctx: _Context) -> Normalised | None:
