@@ -293,3 +293,27 @@ def format_compact(value: float) -> str:
 def count(number: int, noun: str, plural: str | None = None) -> str:
     """`1 article`, `3 articles`, `2 people` (with `plural` for irregular nouns)."""
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+# --------------------------------------------------------------------------- claims
+
+CLAIM_VERBS = {"report": "reported", "demand": "demanded", "statement": "said"}
+# A claim's mood words it before its kind does: a denial or a question is never shown as "said".
+CLAIM_MOOD_VERBS = {"denial": "denied", "question": "asked"}
+CLAIM_NOT_SAID = "did not say"
+
+
+def claim_verb(kind: str, mood: str, polarity: str) -> str:
+    """The verb a claim is told with: "demanded", "denied", "did not say"."""
+    if polarity == "negative":
+        return CLAIM_NOT_SAID
+    return CLAIM_MOOD_VERBS.get(mood, CLAIM_VERBS.get(kind, kind))
+
+
+def claim_sentence(by: str, verb: str, text: str) -> str:
+    """A claim as a complete sentence with its party ("The union demanded that the company restore
+    the crossings."): its words alone may be a subjunctive clause that reads as a fragment."""
+    clause = " ".join(text.split()).rstrip(".!?")
+    joiner = " " if verb in (CLAIM_MOOD_VERBS["question"],) else " that "
+    return f"{by} {verb}{joiner}{clause}." if by else f"{clause[:1].upper()}{clause[1:]}."
+

@@ -27,7 +27,7 @@ from generator.render.escape import (
     truncate_words,
 )
 from generator.render.layout import FACT_LISTS
-from generator.wording import _CALENDAR_VALUE, display_event_date, value_with_unit
+from generator.wording import _CALENDAR_VALUE, CLAIM_VERBS, claim_verb, display_event_date, value_with_unit
 
 UNDATED_PART = "undated"
 
@@ -87,7 +87,7 @@ class FactView:
         fact = self.fact
         if not isinstance(fact, Claim):
             return self.headline
-        verb = _CLAIM_VERBS.get(fact.kind, fact.kind)
+        verb = CLAIM_VERBS.get(fact.kind, fact.kind)
         return truncate_chars(f"{verb.capitalize()}: {plain_text(fact.text)}", HEADLINE_CHARS)
 
     @property
@@ -249,10 +249,6 @@ def iter_facts(story: Story) -> Iterator[Fact]:
 
 
 HEADLINE_CHARS = 60  # fact headings are labels for the table of contents and search, not the text
-_CLAIM_VERBS = {"report": "reported", "demand": "demanded", "statement": "said"}
-# A claim's mood words it before its kind does: a denial or a question is never shown as "said".
-_MOOD_VERBS = {"denial": "denied", "question": "asked"}
-_NOT_SAID = "did not say"
 _QUOTE_LABELS = {"question": "Question"}  # a quoted question is not headed as a statement
 
 
@@ -270,8 +266,7 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         label = _QUOTE_LABELS.get(fact.mood, "Quote")
         return "quote", f"{label} by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
-        verb = _NOT_SAID if fact.polarity == "negative" else _MOOD_VERBS.get(
-            fact.mood, _CLAIM_VERBS.get(fact.kind, fact.kind))
+        verb = claim_verb(fact.kind, fact.mood, fact.polarity)
         headline = truncate_chars(
             f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}", HEADLINE_CHARS
         )

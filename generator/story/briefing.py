@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from generator.models import Claim, Entity, Fact, HomeLineEdit, Quantity, Source, Story, TimelineEntry
 from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
 from generator.story.summary import content_tokens, opens_with_anaphor
-from generator.wording import display_event_date
+from generator.wording import claim_sentence, claim_verb, display_event_date
 
 # Section key -> how many lines it shows unless the editor pins more.
 SECTIONS: dict[str, int] = {
@@ -142,6 +142,11 @@ def fact_sentence(
 def own_words(fact: Fact) -> str:
     """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
     quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    if isinstance(fact, Claim) and fact.kind != "demand":
+        # "It had offered 3 percent." alone leaves its subject unsaid: the party and its verb say it. A
+        # demand's words are a noun phrase or an order ("A 9 percent raise", "Return to the table")
+        # under its party's heading, and "demanded that" would break them.
+        return claim_sentence(fact.by, claim_verb(fact.kind, fact.mood, fact.polarity), fact.text)
     if not isinstance(fact, TimelineEntry | Claim):
         return ""
     text = " ".join(fact.text.split())

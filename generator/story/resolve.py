@@ -426,8 +426,12 @@ def _may_be_surname(items: list[_Found]) -> bool:
     # introduce it elsewhere. An organisation or a place by rule is a firmer finding.
     ruled_otherwise = any(t in ("organization", "place") and label == entity_types.RULE_LABEL
                           for t, label in labelled)
+    # A name the gazetteer knows as a place stays one only where the model also read it as a place
+    # ("in Jordan"); "Jordan said", labelled a company or nothing, may be a person's surname.
+    read_as_place = any(t == "place" for t, _ in labelled) and bool(
+        entity_types.place_rank(name_key(items[0].mention.text)))
     return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
-                                 and not entity_types.place_rank(name_key(items[0].mention.text)))
+                                 and not read_as_place)
 
 
 def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, EntityType]) -> bool:

@@ -144,3 +144,11 @@ def test_a_double_surname_two_people_end_in_stays_apart() -> None:
     found = _resolve([("Velia Orrantes Quimbaya", P, "PERSON"), ("Dario Orrantes Quimbaya", P, "PERSON")],
                      [("Orrantes Quimbaya", "other", "PROPN")])
     assert ("Orrantes Quimbaya", "other", 1) in found
+
+
+def test_a_surname_the_gazetteer_knows_as_a_town_joins_its_person_unless_read_as_a_place() -> None:
+    # Lorca is a Spanish town of the gazetteer; the model called the bare surname a company.
+    found = _resolve([("Marta Lorca", P, "PERSON")], [("Lorca", ORG, "ORG")])
+    assert found == [("Marta Lorca", P, 2)]
+    in_town = _resolve([("Marta Lorca", P, "PERSON")], [("Lorca", G, "GPE")])
+    assert ("Lorca", G, 1) in in_town

@@ -1,11 +1,11 @@
-"""A fraction of a counted group reads as the article wrote it, never as a bare decimal or "fraction"."""
+"""Reader-facing wording: fractions read as written, claims said as complete sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.charts.text import format_value
-from generator.wording import fraction_words, value_with_unit
+from generator.wording import claim_sentence, claim_verb, fraction_words, value_with_unit
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,11 @@ def test_detail_lines_and_chart_labels_say_the_fraction_not_its_unit_name() -> N
     assert value_with_unit(0.3333, "fraction") == "a third"
     assert value_with_unit(1200, "people") == "1,200 people"
     assert format_value(0.6667, "fraction") == "two thirds"
+
+
+def test_a_claim_in_its_own_words_names_its_party_and_verb() -> None:
+    said = claim_sentence("The board", claim_verb("statement", "statement", "positive"), "it had paid")
+    assert said == "The board said that it had paid."
+    asked = claim_sentence("A pilot", claim_verb("statement", "question", "positive"), "if the quay was safe")
+    assert asked == "A pilot asked if the quay was safe."
+    assert claim_verb("statement", "statement", "negative") == "did not say"
