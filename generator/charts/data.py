@@ -18,7 +18,6 @@ from generator.charts.text import (
     format_value,
     normalise_rate,
     sentence_case,
-    shorten,
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
@@ -28,7 +27,6 @@ from generator.wording import day_month, describe_timex_value, display_event_dat
 MAX_TIMELINE_EVENTS = 20
 MAX_NUMBERS_PER_GROUP = 8
 TOP_ENTITIES = 8
-ARTICLE_LABEL_CHARS = 22
 CHARTED_ENTITY_TYPES = ("person", "organization")
 
 # "that number is 25% of the total": the share is of a total the text does not state.
@@ -67,7 +65,8 @@ def article_refs(story: Story) -> list[ArticleRef]:
 
 
 def article_label_base(article: Article) -> str:
-    name = shorten(article.outlet or article.title or article.id, ARTICLE_LABEL_CHARS)
+    # Whole: the charts wrap labels and keys between words, never cut them.
+    name = " ".join((article.outlet or article.title or article.id).split())
     return f"{name}, {day_month(article.published)}" if article.published else name
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 
 import matplotlib
 from matplotlib.axes import Axes
@@ -119,40 +120,68 @@ def strip_axes(axes: Axes) -> None:
     axes.set_yticks([])
 
 
-def draw_key(figure: Figure, items: tuple[KeyItem, ...], top: float) -> float:
-    """A one-line-per-fit colour key at `top` (inches from the figure top); returns its height."""
-    height_in = figure.get_size_inches()[1]
-    x, line, line_height, swatch = SIDE_PAD, 0, 0.3, 0.16
+KEY_LINE = 0.3  # inches per line of the colour key
+KEY_SWATCH = 0.16
+KEY_GAP = 0.08  # between a swatch and its text
+KEY_AFTER = 0.25  # after an item's text
+
+
+@dataclass(frozen=True)
+class PlacedKeyItem:
+    item: KeyItem
+    x: float  # inches from the left
+    line: int  # the key line its first text line is on
+    lines: tuple[str, ...]
+
+
+def key_layout(figure: Figure, items: tuple[KeyItem, ...]) -> tuple[list[PlacedKeyItem], int]:
+    """Where each key item goes, several to a line while they fit; a text wider than the whole line
+    wraps between words onto lines of its own (a key is never cut). Returns the items and the number
+    of lines the key takes."""
+    room = FIG_WIDTH - 2 * SIDE_PAD - KEY_SWATCH - KEY_GAP - KEY_AFTER
+    placed: list[PlacedKeyItem] = []
+    x, line = SIDE_PAD, 0
     for item in items:
-        width = swatch + 0.08 + text_width(figure, item.text, KEY_SIZE) + 0.25
-        if x > SIDE_PAD and x + width > FIG_WIDTH - SIDE_PAD:
+        lines = wrap_label(figure, item.text, room * LABEL_SLACK, KEY_SIZE)
+        text = max((text_width(figure, part, KEY_SIZE) for part in lines), default=0.0)
+        width = KEY_SWATCH + KEY_GAP + text + KEY_AFTER
+        if x > SIDE_PAD and (x + width > FIG_WIDTH - SIDE_PAD or len(lines) > 1):
             x, line = SIDE_PAD, line + 1
-        y = height_in - top - line * line_height - line_height / 2
+        placed.append(PlacedKeyItem(item, x, line, lines))
+        if len(lines) > 1:  # a wrapped item keeps its lines to itself
+            x, line = FIG_WIDTH, line + len(lines) - 1
+        else:
+            x += width
+    return placed, (line + 1 if items else 0)
+
+
+def key_height(figure: Figure, items: tuple[KeyItem, ...]) -> float:
+    return key_layout(figure, items)[1] * KEY_LINE + 0.12 if items else 0.0
+
+
+def draw_key(figure: Figure, items: tuple[KeyItem, ...], top: float) -> float:
+    """The colour key at `top` (inches from the figure top), laid out by `key_layout`; returns its
+    height. Each line of text stays SVG text of its own."""
+    height_in = figure.get_size_inches()[1]
+    placed, lines_used = key_layout(figure, items)
+    for entry in placed:
+        y = height_in - top - entry.line * KEY_LINE - KEY_LINE / 2
         figure.patches.append(
             Rectangle(
-                (x / FIG_WIDTH, (y - swatch / 2) / height_in),
-                swatch / FIG_WIDTH,
-                swatch / height_in,
+                (entry.x / FIG_WIDTH, (y - KEY_SWATCH / 2) / height_in),
+                KEY_SWATCH / FIG_WIDTH,
+                KEY_SWATCH / height_in,
                 transform=figure.transFigure,
                 figure=figure,
                 linewidth=1.5,
-                facecolor="none" if item.outline else item.colour,
-                edgecolor=item.colour,
+                facecolor="none" if entry.item.outline else entry.item.colour,
+                edgecolor=entry.item.colour,
             )
         )
-        figure.text((x + swatch + 0.08) / FIG_WIDTH, y / height_in, item.text, fontsize=KEY_SIZE, va="center")
-        x += width
-    return (line + 1) * line_height + 0.12
-
-
-def key_lines(figure_width_text: list[float]) -> int:
-    """How many lines `draw_key` needs for items of the given widths (inches)."""
-    x, lines = SIDE_PAD, 1
-    for width in figure_width_text:
-        if x > SIDE_PAD and x + width > FIG_WIDTH - SIDE_PAD:
-            x, lines = SIDE_PAD, lines + 1
-        x += width
-    return lines
+        text_x = (entry.x + KEY_SWATCH + KEY_GAP) / FIG_WIDTH
+        for number, part in enumerate(entry.lines):
+            figure.text(text_x, (y - number * KEY_LINE) / height_in, part, fontsize=KEY_SIZE, va="center")
+    return lines_used * KEY_LINE + 0.12
 
 
 # --------------------------------------------------------------------------- bars
@@ -166,15 +195,14 @@ VALUE_PAD = 0.08
 
 def draw_bars(drawing: BarsDrawing) -> Figure:
     probe = new_figure(1)
-    key_widths = [0.16 + 0.08 + text_width(probe, k.text, KEY_SIZE) + 0.25 for k in drawing.key]
-    key_height = key_lines(key_widths) * 0.3 + 0.12 if drawing.key else 0.0
+    key_room = key_height(probe, drawing.key)
     axes_width = FIG_WIDTH - 2 * SIDE_PAD
     labels = [wrap_label(probe, row.label, axes_width * LABEL_SLACK) for row in drawing.rows]
     tops = [0.0]
     for lines in labels:
         tops.append(tops[-1] + ROW_HEIGHT + (len(lines) - 1) * LINE_STEP)
     rows_height = tops[-1] - ROW_GAP
-    height = key_height + rows_height + 0.1
+    height = key_room + rows_height + 0.1
     figure = new_figure(height)
     if drawing.key:
         draw_key(figure, drawing.key, 0.02)
@@ -352,11 +380,12 @@ def label_anchor(
 # --------------------------------------------------------------------------- line
 
 LINE_HEIGHT = 3.6
+LINE_LEFT, LINE_RIGHT, LINE_BOTTOM = 0.12, 0.96, 0.12  # shares of the figure around the axes
 
 
 def draw_line(drawing: LineDrawing) -> Figure:
     figure = new_figure(LINE_HEIGHT)
-    figure.subplots_adjust(left=0.12, right=0.96, top=0.95, bottom=0.12)
+    figure.subplots_adjust(left=LINE_LEFT, right=LINE_RIGHT, top=0.95, bottom=LINE_BOTTOM)
     axes = figure.add_subplot()
     positions = list(range(len(drawing.values)))
     axes.plot(positions, drawing.values, color=ACCENT, linewidth=2.5, marker="o", markersize=6)
@@ -370,7 +399,12 @@ def draw_line(drawing: LineDrawing) -> Figure:
         FuncFormatter(lambda value, _: f"{drawing.tick_prefix}{format_compact(value)}{drawing.tick_suffix}")
     )
     step = max(1, -(-len(positions) // 6))  # at most six category labels fit a phone
-    axes.set_xticks(positions[::step], [drawing.labels[i] for i in positions[::step]])
+    ticks = positions[::step]
+    room = FIG_WIDTH * (LINE_RIGHT - LINE_LEFT) / len(ticks) * LABEL_SLACK
+    tick_lines = [wrap_label(figure, drawing.labels[i], room) for i in ticks]
+    axes.set_xticks(ticks, ["\n".join(lines) for lines in tick_lines])  # labels wrap, never cut
+    extra = (max(len(lines) for lines in tick_lines) - 1) * LINE_STEP
+    figure.subplots_adjust(bottom=LINE_BOTTOM + extra / LINE_HEIGHT)
     axes.set_xlim(-0.3, len(positions) - 0.7)
     high = max(drawing.values)
     if min(drawing.values) >= 0:  # counts and amounts read honestly only from zero

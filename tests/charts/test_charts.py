@@ -537,3 +537,22 @@ def test_long_labels_wrap_whole_into_lines_of_svg_text() -> None:
         wrapped = [line for line in lines if line and line in label]
         assert len(wrapped) >= 2 and " ".join(wrapped) == label  # every word, in order, none cut
         assert "…" not in svg
+
+
+def test_long_key_entries_and_line_ticks_wrap_whole_too() -> None:
+    from generator.charts.draw import render_svg
+    from generator.charts.style import BarRow, BarsDrawing, KeyItem, LineDrawing, Segment
+
+    outlet = ("The Northern Quay and Portmere Islands Evening Courier and Weekly Shipping Gazette "
+              "of the Three Harbours, 4 March")
+    keyed = BarsDrawing((BarRow("Ships", (Segment(40, "#123456"), Segment(2, "#654321")), "42"),),
+                        key=(KeyItem(outlet, "#123456"), KeyItem("Harbour Post, 5 March", "#654321")))
+    tick = "Containers unloaded at the northern quay in the first week"
+    line = LineDrawing((tick, "Second week", "Third week"), (1200.0, 900.0, 1500.0), ("1,200", "900", "1,500"))
+    for drawing, label in ((keyed, outlet), (line, tick)):
+        svg = render_svg(drawing)
+        assert render_svg(drawing) == svg
+        texts = ["".join(t.itertext()) for t in ET.fromstring(svg).iter(f"{SVG_NS}text")]
+        pieces = [piece for text in texts for piece in text.split("\n") if piece and piece in label]
+        assert len(pieces) >= 2 and " ".join(pieces) == label
+        assert "…" not in svg
