@@ -548,7 +548,8 @@ def test_long_key_entries_and_line_ticks_wrap_whole_too() -> None:
     keyed = BarsDrawing((BarRow("Ships", (Segment(40, "#123456"), Segment(2, "#654321")), "42"),),
                         key=(KeyItem(outlet, "#123456"), KeyItem("Harbour Post, 5 March", "#654321")))
     tick = "Containers unloaded at the northern quay in the first week"
-    line = LineDrawing((tick, "Second week", "Third week"), (1200.0, 900.0, 1500.0), ("1,200", "900", "1,500"))
+    line = LineDrawing((tick, "Second week", "Third week"), (1200.0, 900.0, 1500.0),
+                       ("1,200", "900", "1,500"))
     for drawing, label in ((keyed, outlet), (line, tick)):
         svg = render_svg(drawing)
         assert render_svg(drawing) == svg
