@@ -45,6 +45,7 @@ from generator.evaluate.ecbplus import (
     read_sentence_list,
 )
 from generator.evaluate.timexes import _f1
+from generator.evaluate.values import markdown_table
 from generator.models import QuantityMention
 
 DEFAULT_ANNOTATIONS = Path(__file__).resolve().parents[2] / "tests" / "gold" / "ecbplus_quantities.yml"
@@ -289,18 +290,6 @@ def _span(text: DocumentText, gold: GoldQuantity) -> tuple[int, int]:
         raise AnnotationError(f"{gold.doc} sentence {gold.sentence}: tokens {gold.first}-{gold.last} are not "
                               "in the text (a skipped sentence, or a token number the sentence lacks)")
     return first[0], last[1]
-
-
-def markdown_table(results: dict[str, float]) -> str:
-    def pct(name: str) -> str:
-        return f"{100 * results[name]:.2f}"
-
-    return "\n".join([
-        "| measure | P | R | F1 |",
-        "| --- | --- | --- | --- |",
-        f"| value | {pct('value_p')} | {pct('value_r')} | {pct('value_f1')} |",
-        f"| value+unit | {pct('value_unit_p')} | {pct('value_unit_r')} | {pct('value_unit_f1')} |",
-    ])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from generator.models import Article, Entity, Story, TimelineEntry
 
@@ -117,15 +118,22 @@ def _clause_start(article: Article, sentence_index: int, text: str) -> int | Non
     return sentence.start + match.start() if match else None
 
 
-def _antecedent(
-    entry: TimelineEntry, types: frozenset[str], articles: dict[str, Article], names: SentenceEntities
-) -> Entity | None:
+def _row_clauses(
+    entry: TimelineEntry, articles: dict[str, Article]
+) -> Iterator[tuple[Article, int, int | None]]:
+    """(article, sentence index, where the row's clause starts in the article, if found) of each of
+    the row's sources."""
     for source in entry.sources:
         article = articles.get(source.article)
         index = source.sentence_index
-        if article is None or not 0 <= index < len(article.sentences):
-            continue
-        start = _clause_start(article, index, entry.text)
+        if article is not None and 0 <= index < len(article.sentences):
+            yield article, index, _clause_start(article, index, entry.text)
+
+
+def _antecedent(
+    entry: TimelineEntry, types: frozenset[str], articles: dict[str, Article], names: SentenceEntities
+) -> Entity | None:
+    for article, index, start in _row_clauses(entry, articles):
         if start is not None:
             before = [e for offset, e in names.by_sentence.get((article.id, index), []) if offset < start]
             fitting = [entity for entity in before if entity.type in types]
@@ -141,12 +149,7 @@ def _antecedent(
 def _counted_before(entry: TimelineEntry, articles: dict[str, Article]) -> str | None:
     """The noun an elliptic opening stands for: counted earlier in the row's sentence, or in the
     sentence before."""
-    for source in entry.sources:
-        article = articles.get(source.article)
-        index = source.sentence_index
-        if article is None or not 0 <= index < len(article.sentences):
-            continue
-        start = _clause_start(article, index, entry.text)
+    for article, index, start in _row_clauses(entry, articles):
         sentence = article.sentences[index]
         before = article.text[sentence.start : start] if start is not None else ""
         previous = article.sentences[index - 1].text if index > 0 else ""
