@@ -394,9 +394,9 @@ class SiteIndex:
         return intros
 
     def _event_intro(self, entity: Entity) -> SourceLink | None:
-        """For a law whose sentences all open by pointing back ("That stopped ... since the policy,
-        known as Title 42, ended"): the first event whose own words name it ("The policy, known as
-        Title 42, ended"), led by its date and linked to its sentence."""
+        """For a law whose sentences all open by pointing back ("That stopped ... since the rule,
+        known as Section 9, lapsed"): the first event whose own words name it ("The rule, known as
+        Section 9, lapsed"), led by its date and linked to its sentence."""
         names = [entity.name, *entity.aliases]
         for entry in self.story.timeline:
             names_it = any(name in entry.text for name in names)
