@@ -62,10 +62,15 @@ from generator.story.names import (
     spelling_variant_names,
 )
 from generator.story.surnames import attach_surnames, full_person_names
+from generator.story.team_names import is_plural_nickname, join_team_places
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
+# Last words of a facility's name, which news shortens to its first words ("Lakeview" for "Lakeview
+# Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
+_FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
+                             "institute", "church", "museum", "creamery", "club", "studios"})
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
@@ -83,9 +88,10 @@ def resolve_entities(
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
-    groups = _group(found, annotations)
+    places = _story_places(found)
+    groups = _group(found, annotations, places)
     roles_at = _role_index(annotations)
-    entities_with_mentions = [_entity(members, roles_at) for members in groups]
+    entities_with_mentions = [_entity(members, roles_at, places) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
@@ -155,11 +161,17 @@ def _lower_case_words(articles: list[Article]) -> frozenset[str]:
 # --------------------------------------------------------------------------- grouping
 
 
-def _group(found: list[Found], annotations: list[ArticleAnnotations]) -> list[list[Found]]:
+def _story_places(found: list[Found]) -> frozenset[str]:
+    """Keys of the names some mention reads as a place ("in Springfield")."""
+    return frozenset(mention_key(item.mention) for item in found if item.mention.type == "place")
+
+
+def _group(found: list[Found], annotations: list[ArticleAnnotations],
+           places: frozenset[str]) -> list[list[Found]]:
     by_key: dict[str, list[Found]] = defaultdict(list)
     for item in found:
         by_key[mention_key(item.mention)].append(item)
-    key_types = {key: _vote(items) for key, items in by_key.items()}
+    key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
     union = UnionFind()
     for key in sorted(by_key):
@@ -168,6 +180,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations]) -> list[li
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
+    join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
@@ -279,7 +292,8 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
                 if t == "organization" and len(k.split()) > len(words) and (
                     (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
                     or (k.split()[:-1] == words and k.split()[-1] in entity_types.INSTITUTION_HEADS)
-                    or _is_place_and_name(k.split(), words, key_types))]
+                    or _is_place_and_name(k.split(), words, key_types)
+                    or _is_team_nickname(k.split(), words))]
     if entity_type == "other" and len(words) > 1:
         # An untyped run of two names or more that ends a person's full name is that person's
         # double surname written alone ("Ruiz Peralta" of "Ana Ruiz Peralta").
@@ -288,8 +302,26 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
         if people:
             return people
     if entity_type in ("place", "other"):
-        return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+        in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+        return in_region or (_facilities(key, key_types) if entity_type == "other" else [])
     return []
+
+
+def _is_team_nickname(full: list[str], short: list[str]) -> bool:
+    """"Heels" of "Tar Heels": a team's plural nickname alone is its last word."""
+    return len(short) == 1 and full[-1] == short[0] and is_plural_nickname(short[0])
+
+
+def _facilities(key: str, key_types: dict[str, EntityType]) -> list[str]:
+    """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
+    school) are its short name when nothing typed them (a place the model read stays the place) and
+    they are no place of the gazetteer ("Athens" of "Athens University")."""
+    words = key.split()
+    if entity_types.place_rank(key):
+        return []
+    return [k for k, t in key_types.items()
+            if t in ("place", "organization") and len(k.split()) > len(words)
+            and k.split()[:len(words)] == words and k.split()[-1] in _FACILITY_HEADS]
 
 
 def _join_spelling_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:
@@ -317,12 +349,14 @@ def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, E
     return entity_types.place_rank(place) > 0 or key_types.get(place) == "place"
 
 
-def _vote(items: list[Found]) -> EntityType:
+def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
     """The mentions' vote; a name that opens with a known given name ("Jane Roe", found as a bare
     proper noun or taken for a company by the model) is a person unless it ends like an
     organisation's name, as `entity_types.story_type` decides, so that its surname alone can join it."""
     voted = entity_types.vote((item.mention.type, item.mention.label) for item in items)
     texts = [item.mention.text for item in items]
+    if any(entity_types.has_team_cue(t, places) for t in texts):
+        return "organization"  # "Springfield Otters", whatever a rule or the model said
     if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
@@ -332,13 +366,13 @@ def _vote(items: list[Found]) -> EntityType:
 # --------------------------------------------------------------------------- one entity
 
 
-def _entity(members: list[Found], roles_at: RoleIndex) -> Entity:
+def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str]) -> Entity:
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
     roles = _roles(members, roles_at)
     entity_type = entity_types.story_type(
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
-        name_key(name), has_role=bool(roles))
+        name_key(name), has_role=bool(roles), story_places=places)
     return Entity(
         id="", name=name, type=entity_type, aliases=_aliases(members, name),
         roles=roles,

@@ -50,7 +50,10 @@ def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found
 def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found]],
                        by_key: dict[str, list[Found]], union: UnionFind, story_wide: bool) -> None:
     """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
-    to the one owner of the story; the others stay together under `key`."""
+    to the one owner of the story; the others stay together under `key`. Of two owners in one
+    article, one the article also calls by the first name alone ("Scott Doe ... his wife, Laci Doe ...
+    Laci ... Doe said"), the surname alone is the other: news tells a family apart so; else it is the
+    one named last before it."""
     story_roots = {union.find(k) for k in owners} if story_wide else set()
     articles_of = {k: {item.article for item in by_key[k]} for k in owners}
     kept: list[Found] = []
@@ -58,13 +61,22 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
         local = {union.find(k) for k in owners if item.article in articles_of[k]}
         roots = local or story_roots
         if len(local) > 1:
+            by_first_name = {union.find(k) for k in owners if item.article in articles_of[k]
+                             and _called_by_first_name(k, item.article, by_key)}
             nearest = _nearest_before(item, owners, by_key, union)
-            roots = {nearest} if nearest else set()
+            roots = local - by_first_name if 0 < len(by_first_name) < len(local) else {
+                nearest} if nearest else set()
         if len(roots) == 1:
             groups[next(iter(roots))].append(item)
         else:
             kept.append(item)
     groups[key] = kept
+
+
+def _called_by_first_name(owner: str, article: str, by_key: dict[str, list[Found]]) -> bool:
+    parsed = parse_person(owner)
+    first = parsed.first if parsed else ""
+    return len(first) > 1 and any(item.article == article for item in by_key.get(first, []))
 
 
 def _nearest_before(item: Found, owners: list[str], by_key: dict[str, list[Found]],
