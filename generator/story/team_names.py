@@ -1,10 +1,11 @@
 """Sports teams across a story: the place a team is named by ("Springfield" for "Springfield Otters")
 and its nickname alone ("Otters", "Heels" of "Tar Heels") are the team.
 
-A place's name is joined with its team only when the story has exactly one team named by it and the
-annotation rules read that place as a team that plays ("beat Springfield 91-73") at least
-`TEAM_READINGS` times, or the mentions' vote calls it an organisation: a story about a game, not a
-story that merely names a city that also has a team.
+A team is a name with a place's (`entity_types.has_team_cue`), or a name and a plural nickname
+whose opening words the rules read as a team. A place's name is joined with its team only when the
+story has exactly one team named by it and the annotation rules read that place as a team that
+plays ("beat Springfield 91-73") at least `TEAM_READINGS` times, or the mentions' vote calls it an
+organisation: a story about a game, not a story that merely names a city that also has a team.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],
     """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module)."""
     teams_of: dict[str, set[str]] = defaultdict(set)
     for key in sorted(key_types):
-        texts = {item.mention.text for item in by_key[key]}
-        if key_types[key] == "organization" and any(entity_types.has_team_cue(t, places) for t in texts):
+        if key_types[key] == "organization" and _may_be_team(key, by_key, places):
             teams_of[" ".join(key.split()[:-1])].add(key)
     for place, teams in sorted(teams_of.items()):
         roots = {union.find(team) for team in teams}
@@ -39,7 +39,21 @@ def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],
             union.union(place, min(teams))
 
 
+def _may_be_team(key: str, by_key: dict[str, list[Found]], places: frozenset[str]) -> bool:
+    """A team's name by its place ("Springfield Otters"), or a name and a plural nickname whose first
+    part the rules read as a team that plays ("Cresthaven Bluejays" where "beat Cresthaven 70-61")."""
+    if any(entity_types.has_team_cue(item.mention.text, places) for item in by_key[key]):
+        return True
+    words = key.split()
+    opening = " ".join(words[:-1])
+    return (len(words) > 1 and is_plural_nickname(words[-1]) and opening in by_key
+            and _ruled_team_readings(by_key[opening]) >= TEAM_READINGS)
+
+
+def _ruled_team_readings(items: list[Found]) -> int:
+    return sum(1 for i in items
+               if i.mention.type == "organization" and i.mention.label == entity_types.RULE_LABEL)
+
+
 def _read_as_team(items: list[Found], voted: EntityType) -> bool:
-    ruled = sum(1 for i in items if i.mention.type == "organization"
-                and i.mention.label == entity_types.RULE_LABEL)
-    return voted == "organization" or ruled >= TEAM_READINGS
+    return voted == "organization" or _ruled_team_readings(items) >= TEAM_READINGS

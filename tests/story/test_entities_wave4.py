@@ -92,3 +92,13 @@ def test_a_shared_surname_goes_to_the_nearest_when_both_are_called_by_first_name
     found = _resolve([("Scott Quarrelby", P, "PERSON"), ("Scott", P, "PERSON"),
                       ("Lacy Quarrelby", P, "PERSON"), ("Lacy", P, "PERSON"), ("Quarrelby", P, "PERSON")])
     assert found == [("Lacy Quarrelby", P, 3), ("Scott Quarrelby", P, 2)]
+
+
+def test_a_school_that_plays_is_its_team_without_the_gazetteer() -> None:
+    # "Cresthaven" is no place of the gazetteer; rules read it as a team twice ("beat Cresthaven 70-61").
+    team = [("Cresthaven Bluejays", ORG, "ORG"), ("Cresthaven", G, "GPE"), ("Cresthaven", ORG, "RULE")]
+    found = _resolve(team, [("Cresthaven", ORG, "RULE"), ("Cresthaven", G, "GPE")])
+    assert found == [("Cresthaven Bluejays", ORG, 5)]
+    # Read as a team once only: the place stays.
+    found = _resolve(team, [("Cresthaven", G, "GPE"), ("Cresthaven", G, "GPE")])
+    assert ("Cresthaven Bluejays", ORG, 1) in found
