@@ -86,16 +86,23 @@ def _lower_case_words(document: EcbDocument) -> frozenset[str]:
     return frozenset(t.text for tokens in sentences for t in tokens if t.text[:1].islower())
 
 
-def junk_reason(name: str) -> str | None:
+# Names that open in lower case on purpose: a brand in camel case with one lower-case letter
+# ("eBay", "nCircle") and an Arabic name's article ("al-Aqsa"); a provision of a law is named by its
+# number ("Section 7"). Wave 4: these were counted as junk before.
+_LOWER_CASE_NAME = re.compile(r"^(?:[a-z][A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
+_PROVISION = re.compile(r"^(?:Section|Article|Chapter|Title|Rule|Amendment) \d+[A-Za-z]?$")
+
+
+def junk_reason(name: str, entity_type: str = "") -> str | None:
     """Why a string cannot be the name of an entity, or None."""
     words = name.split()
     if not words or not re.search(r"[^\W\d_]", name):
         return "no letters"
-    if name[:1].islower():
+    if name[:1].islower() and not _LOWER_CASE_NAME.match(name):
         return "lower case"
     if words[-1].lower() in _JUNK_ENDINGS:
         return f"ends in '{words[-1].lower()}'"
-    if re.search(r"\d", name):
+    if re.search(r"\d", name) and not (entity_type == "law" and _PROVISION.match(name)):
         return "digits"
     if len(name.replace(".", "").strip()) < 2:
         return "one letter"
@@ -185,7 +192,7 @@ def _count_entities(run: StoryRun, system: list[Located], unannotated: list[Loca
                     totals: EntityTotals) -> None:
     totals.entities = len(run.story.entities)
     for entity in run.story.entities:
-        reason = junk_reason(entity.name)
+        reason = junk_reason(entity.name, entity.type)
         if reason:
             totals.junk[reason] += 1
     unannotated_keys = {s.key for s in unannotated}

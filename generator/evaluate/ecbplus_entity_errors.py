@@ -77,7 +77,7 @@ def _missed(run: StoryRun, gold_names: list[tuple[Located, GoldMention]], pairs:
 
 def _junk(run: StoryRun) -> list[str]:
     return [f"- junk {entity.name!r} ({entity.type}): {reason}" for entity in run.story.entities
-            if (reason := junk_reason(entity.name))]
+            if (reason := junk_reason(entity.name, entity.type))]
 
 
 def _texts(texts: Counter[str]) -> str:

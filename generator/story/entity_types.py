@@ -65,9 +65,9 @@ _FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", 
                                "at", "from"})
 
 
-# Names that open in lower case on purpose: a brand in camel case ("eBay", "iWidget") and an Arabic
-# name's article ("al-Aqsa", "el-Arish").
-_LOWER_CASE_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
+# Names that open in lower case on purpose: a brand in camel case ("eBay", "iWidget": one lower-case
+# letter; two are mostly words glued together, "baVelmar") and an Arabic name's article ("al-Aqsa").
+_LOWER_CASE_NAME = re.compile(r"^(?:[a-z][A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
 # People named by what they are not or no longer are: "non-Freedonians", "ex-Marine" ("anti-", "post-"
 # make adjectives: "anti-Semitic", "post-Soviet").
 _PREFIXED_GROUP = re.compile(r"^(?:non|ex)-[A-Z][a-z]+$")

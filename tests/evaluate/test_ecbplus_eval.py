@@ -150,9 +150,16 @@ def test_the_name_rule_decides_from_gold_tokens_alone() -> None:
 @pytest.mark.parametrize(("name", "reason"), [
     ("Velko", None), ("U.S.", None), ("Smith and", "ends in 'and'"), ("shares", "lower case"),
     ("BRF 3.2%", "digits"), ("--", "no letters"), ("J", "one letter"),
+    ("eQuarrel", None), ("al-Velmar", None), ("baVelmar", "lower case"),  # a brand, an article; glued words
 ])
 def test_junk_names(name: str, reason: str | None) -> None:
     assert ecbplus_entities.junk_reason(name) == reason
+
+
+def test_a_numbered_provision_is_a_law_name_not_junk() -> None:
+    assert ecbplus_entities.junk_reason("Section 9", "law") is None
+    assert ecbplus_entities.junk_reason("Section 9", "organization") == "digits"
+    assert ecbplus_entities.junk_reason("Quarrel 77-66", "law") == "digits"
 
 
 def test_alignment_is_one_to_one_by_largest_overlap() -> None:

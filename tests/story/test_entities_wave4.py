@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.story.entity_types import has_team_cue, story_type
+from generator.story.entity_types import has_team_cue, is_not_a_name, story_type
 from generator.story.team_names import is_plural_nickname
 from tests.story.test_cross_document import ORG, G, P, _resolve
 
@@ -102,3 +102,8 @@ def test_a_school_that_plays_is_its_team_without_the_gazetteer() -> None:
     # Read as a team once only: the place stays.
     found = _resolve(team, [("Cresthaven", G, "GPE"), ("Cresthaven", G, "GPE")])
     assert ("Cresthaven Bluejays", ORG, 1) in found
+
+
+def test_two_lower_case_letters_before_a_capital_are_glued_words_not_a_brand() -> None:
+    assert is_not_a_name("baVelmar", "organization", frozenset())
+    assert not is_not_a_name("eVelmar", "organization", frozenset())
