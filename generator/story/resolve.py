@@ -355,8 +355,8 @@ def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
     organisation's name, as `entity_types.story_type` decides, so that its surname alone can join it."""
     voted = entity_types.vote((item.mention.type, item.mention.label) for item in items)
     texts = [item.mention.text for item in items]
-    if any(entity_types.has_team_cue(t, places) for t in texts):
-        return "organization"  # "Springfield Otters", whatever a rule or the model said
+    if entity_types.is_team(texts, [(i.mention.type, i.mention.label) for i in items], places):
+        return "organization"  # "Springfield Otters", whatever a rule said
     if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"

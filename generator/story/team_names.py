@@ -42,7 +42,8 @@ def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],
 def _may_be_team(key: str, by_key: dict[str, list[Found]], places: frozenset[str]) -> bool:
     """A team's name by its place ("Springfield Otters"), or a name and a plural nickname whose first
     part the rules read as a team that plays ("Cresthaven Bluejays" where "beat Cresthaven 70-61")."""
-    if any(entity_types.has_team_cue(item.mention.text, places) for item in by_key[key]):
+    if entity_types.is_team([i.mention.text for i in by_key[key]],
+                            [(i.mention.type, i.mention.label) for i in by_key[key]], places):
         return True
     words = key.split()
     opening = " ".join(words[:-1])

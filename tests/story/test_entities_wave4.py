@@ -107,3 +107,8 @@ def test_a_school_that_plays_is_its_team_without_the_gazetteer() -> None:
 def test_two_lower_case_letters_before_a_capital_are_glued_words_not_a_brand() -> None:
     assert is_not_a_name("baVelmar", "organization", frozenset())
     assert not is_not_a_name("eVelmar", "organization", frozenset())
+
+
+def test_a_team_like_name_the_model_read_as_a_person_stays_a_person() -> None:
+    # "Chicago Quillbacks" might be a man named after his city: the model's PERSON label wins.
+    assert story_type(["Chicago Quillbacks"], [(P, "PERSON")], "chicago quillbacks", has_role=False) == P  # type: ignore[arg-type]
