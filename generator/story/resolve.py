@@ -13,11 +13,17 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * two full person names can be one person (`names.same_person`: nicknames, initials, middle names,
   spelling variants) and neither can be anyone else of the story;
 * organisations share one core name ("Acme Foods Inc." / "Acme Foods"), an acronym abbreviates exactly
-  one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints"); places and
-  organisations are spelt two ways ("Jabaliya" / "Jabalya");
+  one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints") or by its
+  plural nickname alone ("Heels" / "Tar Heels"); places and organisations are spelt two ways
+  ("Jabaliya" / "Jabalya");
+* a place the rules read as a team that plays is the one team of the story named by it
+  ("Springfield" / "Springfield Otters", `team_names.py`);
+* an untyped name is the short form of the one facility whose name it opens ("Lakeview" / "Lakeview
+  Recovery Center"), unless the gazetteer knows it as a place;
 * then a surname alone goes to the one person of its article with that surname (of two, the one the
-  article named last before it), else the one of the story; a first name alone likewise (article by
-  article: two articles about two Does keep theirs). That step lives in `surnames.py`; the name key and
+  article named last before it, unless the article calls one of them by the first name alone: then
+  the other), else the one of the story; a first name alone likewise (article by article: two
+  articles about two Does keep theirs). That step lives in `surnames.py`; the name key and
   the union-find in `name_groups.py`.
 
 Before grouping, untagged uses of a known surname or of a team named in two articles are added as
@@ -275,13 +281,14 @@ def _join_declared_aliases(union: UnionFind, annotations: list[ArticleAnnotation
 def _join_short_names(union: UnionFind, key_types: dict[str, EntityType]) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
+    facilities = _facility_index(key_types)
     for key in sorted(key_types):
-        fuller = _fuller_forms(key, key_types)
+        fuller = _fuller_forms(key, key_types, facilities)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
 
 
-def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
+def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
     if entity_type == "person":
@@ -303,7 +310,7 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
             return people
     if entity_type in ("place", "other"):
         in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
-        return in_region or (_facilities(key, key_types) if entity_type == "other" else [])
+        return in_region or (_facilities(key, key_types, facilities) if entity_type == "other" else [])
     return []
 
 
@@ -312,16 +319,28 @@ def _is_team_nickname(full: list[str], short: list[str]) -> bool:
     return len(short) == 1 and full[-1] == short[0] and is_plural_nickname(short[0])
 
 
-def _facilities(key: str, key_types: dict[str, EntityType]) -> list[str]:
+def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
+    """First word -> the keys of places and organisations whose name ends in a facility's word."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, entity_type in key_types.items():
+        words = key.split()
+        if entity_type in ("place", "organization") and len(words) > 1 and words[-1] in _FACILITY_HEADS:
+            index[words[0]].append(key)
+    return index
+
+
+def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
     """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
-    school) are its short name when nothing typed them (a place the model read stays the place) and
-    they are no place of the gazetteer ("Athens" of "Athens University")."""
+    school) are its short name when nothing typed them (a place the model read stays the place), they
+    are no place of the gazetteer ("Athens" of "Athens University") and no person's surname of the
+    story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center": institutions bear people's names)."""
     words = key.split()
-    if entity_types.place_rank(key):
+    candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
+    if not candidates or entity_types.place_rank(key):
         return []
-    return [k for k, t in key_types.items()
-            if t in ("place", "organization") and len(k.split()) > len(words)
-            and k.split()[:len(words)] == words and k.split()[-1] in _FACILITY_HEADS]
+    if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
+        return []
+    return candidates
 
 
 def _join_spelling_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:

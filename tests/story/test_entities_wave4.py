@@ -112,3 +112,9 @@ def test_two_lower_case_letters_before_a_capital_are_glued_words_not_a_brand() -
 def test_a_team_like_name_the_model_read_as_a_person_stays_a_person() -> None:
     # "Chicago Quillbacks" might be a man named after his city: the model's PERSON label wins.
     assert story_type(["Chicago Quillbacks"], [(P, "PERSON")], "chicago quillbacks", has_role=False) == P  # type: ignore[arg-type]
+
+
+def test_a_surname_that_opens_an_institution_name_stays_the_person() -> None:
+    found = _resolve([("Jo Quarrelwood", P, "PERSON"), ("Quarrelwood Medical Center", ORG, "ORG")],
+                     [("Quarrelwood", "other", "PROPN")])
+    assert ("Quarrelwood Medical Center", ORG, 1) in found
