@@ -15,15 +15,20 @@ from collections import defaultdict
 from generator.models import EntityType
 from generator.story import entity_types
 from generator.story.name_groups import Found, UnionFind
+from generator.story.names import ORGANISATION_DESIGNATORS
 
 # Rule-typed "organisation" readings of a place's name that make it a team's name in the story.
 TEAM_READINGS = 2
 
 
+# Plurals that end organisations' names without naming one alone ("Fox News", "Acme Industries").
+_NOT_NICKNAMES = entity_types.INSTITUTION_HEADS | ORGANISATION_DESIGNATORS | {"news", "services", "affairs"}
+
+
 def is_plural_nickname(word: str) -> bool:
     """"otters", "heels": a plural that may name a team alone (never a designator like "industries")."""
     return (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
-            and word not in entity_types.INSTITUTION_HEADS)
+            and word not in _NOT_NICKNAMES)
 
 
 def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],

@@ -26,7 +26,7 @@ def test_team_cue(text: str, places: tuple[str, ...], team: bool) -> None:
 
 def test_plural_nickname() -> None:
     assert is_plural_nickname("quillbacks") and is_plural_nickname("heels")
-    assert not any(is_plural_nickname(word) for word in ("bass", "ox", "clinic"))
+    assert not any(is_plural_nickname(word) for word in ("bass", "ox", "clinic", "industries", "news"))
 
 
 def test_a_team_a_rule_called_a_person_is_an_organisation() -> None:
