@@ -103,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
+    evaluate.add_argument("--errors", action="store_true",
+                          help="ecbplus-entities: also list each story's errors (tuning part only)")
+    evaluate.add_argument("--cache", type=Path,
+                          help="ecbplus-entities: reuse annotations from this cache folder")
     evaluate.add_argument("--limit", type=int, help="robustness: only the first N articles of each corpus")
     evaluate.set_defaults(handler=_evaluate)
     return parser

@@ -63,16 +63,15 @@ from generator.annotate.entity_corrections import (
     _consistent_names,
     _coordinated_places,
     _law_candidates,
-    _people_with_their_last_names,
     _places_before_region,
-    _proper_noun_runs,
     _retyped,
     _split_coordinated_people,
-    _teams_named_by_place,
     _unintroduced_names_retyped,
     _with_region_compounds,
     _without_nationality,
 )
+from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
+from generator.annotate.entity_teams import _teams_named_by_place
 from generator.annotate.roles import find_roles
 from generator.models import AliasMention, EntityMention
 

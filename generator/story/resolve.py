@@ -13,11 +13,18 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * two full person names can be one person (`names.same_person`: nicknames, initials, middle names,
   spelling variants) and neither can be anyone else of the story;
 * organisations share one core name ("Acme Foods Inc." / "Acme Foods"), an acronym abbreviates exactly
-  one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints"); places and
-  organisations are spelt two ways ("Jabaliya" / "Jabalya");
+  one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints") or by its
+  plural nickname alone ("Heels" / "Tar Heels"); places and organisations are spelt two ways
+  ("Jabaliya" / "Jabalya");
+* a place the rules read as a team that plays is the one team of the story named by it
+  ("Springfield" / "Springfield Otters", `team_names.py`);
+* an untyped name is the short form of the one facility whose name it opens ("Lakeview" / "Lakeview
+  Recovery Center"), unless the gazetteer knows it as a place;
 * then a surname alone goes to the one person of its article with that surname (of two, the one the
-  article named last before it), else the one of the story; a first name alone likewise (article by
-  article: two articles about two Does keep theirs).
+  article named last before it, unless the article calls one of them by the first name alone: then
+  the other), else the one of the story; a first name alone likewise (article by article: two
+  articles about two Does keep theirs). That step lives in `surnames.py`; the name key and
+  the union-find in `name_groups.py`.
 
 Before grouping, untagged uses of a known surname or of a team named in two articles are added as
 mentions wherever they stand alone in the story (`_story_repeats`).
@@ -36,7 +43,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 
 from generator.annotate.entity_rules import PLACE_VARIANTS
@@ -52,32 +58,29 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
+from generator.story.name_groups import Found, UnionFind, mention_key, name_key
 from generator.story.names import (
     PersonName,
     acronym_of,
     initials,
     organisation_core,
-    parse_person,
     same_person,
     spelling_variant_names,
 )
+from generator.story.surnames import attach_surnames, full_person_names
+from generator.story.team_names import is_plural_nickname, join_team_places
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
+# Last words of a facility's name, which news shortens to its first words ("Lakeview" for "Lakeview
+# Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
+_FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
+                             "institute", "church", "museum", "creamery", "club", "studios"})
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
 })
-
-
-
-@dataclass(frozen=True)
-class _Found:
-    """One entity mention with the article it is in."""
-
-    article: str
-    mention: EntityMention
 
 
 def resolve_entities(
@@ -85,22 +88,23 @@ def resolve_entities(
 ) -> tuple[list[Entity], dict[MentionKey, str]]:
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
     lower_case_words = _lower_case_words(articles)
-    found = [_Found(a.article_id, m) for a in annotations for m in a.entities
+    found = [Found(a.article_id, m) for a in annotations for m in a.entities
              if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)
              and not entity_types.is_common_word(m.text, m.label, lower_case_words)]
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
-    groups = _group(found, annotations)
+    places = _story_places(found)
+    groups = _group(found, annotations, places)
     roles_at = _role_index(annotations)
-    entities_with_mentions = [_entity(members, roles_at) for members in groups]
+    entities_with_mentions = [_entity(members, roles_at, places) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
 
 
-def _story_repeats(articles: list[Article], annotations: list[ArticleAnnotations], found: list[_Found],
-                   lower_case_words: frozenset[str]) -> list[_Found]:
+def _story_repeats(articles: list[Article], annotations: list[ArticleAnnotations], found: list[Found],
+                   lower_case_words: frozenset[str]) -> list[Found]:
     """Untagged uses of names the story knows, in any article: a person's surname alone ("Quarrel
     threw for 300 yards", first in its sentence, where the small model tags nothing) and a one-word
     organisation named in two articles or more ("Otters clinch a berth"). Not a word the story also
@@ -125,12 +129,12 @@ def _story_repeats(articles: list[Article], annotations: list[ArticleAnnotations
             if _inside_capitalised_run(article.text, start, end):
                 continue
             sentence = next((x.index for x in annotation.sentences if x.start <= start < x.end), 0)
-            repeats.append(_Found(article.id, EntityMention(start=start, end=end, text=word, type=known[word],
+            repeats.append(Found(article.id, EntityMention(start=start, end=end, text=word, type=known[word],
                                                             label="", sentence=sentence)))
     return repeats
 
 
-def _repeatable_names(found: list[_Found]) -> dict[str, EntityType]:
+def _repeatable_names(found: list[Found]) -> dict[str, EntityType]:
     """Written form -> type of the words worth looking for again (see `_story_repeats`)."""
     surnames: dict[str, EntityType] = {}
     organisations: dict[str, set[str]] = defaultdict(set)
@@ -163,66 +167,35 @@ def _lower_case_words(articles: list[Article]) -> frozenset[str]:
 # --------------------------------------------------------------------------- grouping
 
 
-def name_key(text: str) -> str:
-    """Case-, accent-, dot- and "the"-insensitive key of a name; known place variants share one."""
-    cleaned = " ".join(text.replace("’", "'").split())
-    cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
-    cleaned = re.sub(r"'s?$", "", cleaned)
-    cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
-    variant = PLACE_VARIANTS.get(cleaned.casefold())
-    if variant:
-        cleaned = variant
-    folded = unicodedata.normalize("NFKD", cleaned.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+def _story_places(found: list[Found]) -> frozenset[str]:
+    """Keys of the names some mention reads as a place ("in Springfield")."""
+    return frozenset(mention_key(item.mention) for item in found if item.mention.type == "place")
 
 
-def _mention_key(mention: EntityMention) -> str:
-    """Name key; a group's singular and plural ("Democrat", "Democrats") are one group."""
-    key = name_key(mention.text)
-    return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, first: str, second: str) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            # The smaller key becomes the root so that the result does not depend on call order.
-            self.parent[max(a, b)] = min(a, b)
-
-
-def _group(found: list[_Found], annotations: list[ArticleAnnotations]) -> list[list[_Found]]:
-    by_key: dict[str, list[_Found]] = defaultdict(list)
+def _group(found: list[Found], annotations: list[ArticleAnnotations],
+           places: frozenset[str]) -> list[list[Found]]:
+    by_key: dict[str, list[Found]] = defaultdict(list)
     for item in found:
-        by_key[_mention_key(item.mention)].append(item)
-    key_types = {key: _vote(items) for key, items in by_key.items()}
+        by_key[mention_key(item.mention)].append(item)
+    key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
-    union = _UnionFind()
+    union = UnionFind()
     for key in sorted(by_key):
         union.find(key)
     _join_declared_aliases(union, annotations, key_types)
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
+    join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types)
-    groups: dict[str, list[_Found]] = defaultdict(list)
+    groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
-    _attach_surnames(groups, by_key, key_types, union)
+    attach_surnames(groups, by_key, key_types, union)
     return [groups[root] for root in sorted(groups) if groups[root]]
 
 
-def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, list[_Found]]) -> None:
+def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, list[Found]]) -> None:
     """"Jo Quarrel" that the model called a company as often as a person, in a story where "Quarrel"
     alone is a person: a person, when the model named it a person at least once and nothing in the
     name is an organisation's."""
@@ -236,21 +209,11 @@ def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, 
             key_types[key] = "person"
 
 
-def _full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]:
-    """Person keys of two words or more that parse into a first name and a surname."""
-    names = {}
-    for key, entity_type in key_types.items():
-        parsed = parse_person(key) if entity_type == "person" and " " in key else None
-        if parsed is not None and parsed.first:
-            names[key] = parsed
-    return names
-
-
-def _join_person_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+def _join_person_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:
     """"Bill Dunmore" / "William J. Dunmore", "Peggy" / "Margaret", "J. Doe" / "Jane Doe", two spellings
     of a rare surname: joined when each side can be only one person of the story (a "J. Doe" next to
     both "Jane Doe" and "John Doe" stays apart, and so do they)."""
-    names = _full_person_names(key_types)
+    names = full_person_names(key_types)
     compatible: dict[str, set[str]] = {key: set() for key in names}
     for bucket in _person_buckets(names):
         for position, key in enumerate(bucket):
@@ -277,7 +240,7 @@ def _person_buckets(names: dict[str, PersonName]) -> list[list[str]]:
     return [sorted(keys) for _, keys in sorted(buckets.items()) if len(keys) > 1]
 
 
-def _join_organisation_forms(union: _UnionFind, by_key: dict[str, list[_Found]],
+def _join_organisation_forms(union: UnionFind, by_key: dict[str, list[Found]],
                              key_types: dict[str, EntityType]) -> None:
     """"Acme Foods" / "Acme Foods Inc." (one core name) and "ACFE" / "Acme Cable Fiber Enterprises"
     (an acronym of exactly one full name)."""
@@ -304,7 +267,7 @@ def _join_organisation_forms(union: _UnionFind, by_key: dict[str, list[_Found]],
             union.union(key, owners.pop())
 
 
-def _join_declared_aliases(union: _UnionFind, annotations: list[ArticleAnnotations],
+def _join_declared_aliases(union: UnionFind, annotations: list[ArticleAnnotations],
                            key_types: dict[str, EntityType]) -> None:
     for annotation in annotations:
         texts = {(m.start, m.end): m.text for m in annotation.entities}
@@ -315,16 +278,17 @@ def _join_declared_aliases(union: _UnionFind, annotations: list[ArticleAnnotatio
                 union.union(name_key(owner), alias_key)
 
 
-def _join_short_names(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+def _join_short_names(union: UnionFind, key_types: dict[str, EntityType]) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
+    facilities = _facility_index(key_types)
     for key in sorted(key_types):
-        fuller = _fuller_forms(key, key_types)
+        fuller = _fuller_forms(key, key_types, facilities)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
 
 
-def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
+def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
     if entity_type == "person":
@@ -335,7 +299,8 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
                 if t == "organization" and len(k.split()) > len(words) and (
                     (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
                     or (k.split()[:-1] == words and k.split()[-1] in entity_types.INSTITUTION_HEADS)
-                    or _is_place_and_name(k.split(), words, key_types))]
+                    or _is_place_and_name(k.split(), words, key_types)
+                    or _is_team_nickname(k.split(), words))]
     if entity_type == "other" and len(words) > 1:
         # An untyped run of two names or more that ends a person's full name is that person's
         # double surname written alone ("Ruiz Peralta" of "Ana Ruiz Peralta").
@@ -344,11 +309,41 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType]) -> list[str]:
         if people:
             return people
     if entity_type in ("place", "other"):
-        return [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+        in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+        return in_region or (_facilities(key, key_types, facilities) if entity_type == "other" else [])
     return []
 
 
-def _join_spelling_variants(union: _UnionFind, key_types: dict[str, EntityType]) -> None:
+def _is_team_nickname(full: list[str], short: list[str]) -> bool:
+    """"Heels" of "Tar Heels": a team's plural nickname alone is its last word."""
+    return len(short) == 1 and full[-1] == short[0] and is_plural_nickname(short[0])
+
+
+def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
+    """First word -> the keys of places and organisations whose name ends in a facility's word."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, entity_type in key_types.items():
+        words = key.split()
+        if entity_type in ("place", "organization") and len(words) > 1 and words[-1] in _FACILITY_HEADS:
+            index[words[0]].append(key)
+    return index
+
+
+def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
+    """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
+    school) are its short name when nothing typed them (a place the model read stays the place), they
+    are no place of the gazetteer ("Athens" of "Athens University") and no person's surname of the
+    story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center": institutions bear people's names)."""
+    words = key.split()
+    candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
+    if not candidates or entity_types.place_rank(key):
+        return []
+    if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
+        return []
+    return candidates
+
+
+def _join_spelling_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:
     """A place or organisation written two ways by two outlets ("Jabaliya"/"Jabalya" camp)."""
     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key, entity_type in key_types.items():
@@ -364,76 +359,6 @@ def _join_spelling_variants(union: _UnionFind, key_types: dict[str, EntityType])
                     union.union(key, other)
 
 
-def _attach_surnames(groups: dict[str, list[_Found]], by_key: dict[str, list[_Found]],
-                     key_types: dict[str, EntityType], union: _UnionFind) -> None:
-    """A surname alone ("Doe said") is the person of the same article whose full name ends in it when
-    there is exactly one, else the one such person of the story; article by article, so that two
-    articles about two Does each keep theirs. A first name alone ("Jane said") that is no one's surname
-    goes the same way to the one person with that first name. A word a rule typed as an organisation
-    or a place, or a place of the gazetteer, is left alone."""
-    full = _full_person_names(key_types)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    by_first_name: dict[str, list[str]] = defaultdict(list)
-    for key, parsed in full.items():
-        by_surname[parsed.last.split()[-1]].append(key)
-        by_first_name[parsed.first].append(key)
-    alone = Counter(union.find(key) for key in by_key)
-    for key in sorted(by_key):
-        if " " in key or alone[union.find(key)] > 1 or union.find(key) != key:
-            continue  # joined already (one fuller name in the story) or a declared alias
-        if not _may_be_surname(by_key[key]):
-            continue
-        if key in by_surname:
-            _attach_by_article(key, by_surname[key], groups, by_key, union, story_wide=True)
-        elif key in by_first_name:
-            # "Laci said": news calls a victim or a child by the first name once the full name is given.
-            _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=True)
-
-
-def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[_Found]],
-                       by_key: dict[str, list[_Found]], union: _UnionFind, story_wide: bool) -> None:
-    """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
-    to the one owner of the story; the others stay together under `key`."""
-    story_roots = {union.find(k) for k in owners} if story_wide else set()
-    articles_of = {k: {item.article for item in by_key[k]} for k in owners}
-    kept: list[_Found] = []
-    for item in groups.pop(key):
-        local = {union.find(k) for k in owners if item.article in articles_of[k]}
-        roots = local or story_roots
-        if len(local) > 1:
-            nearest = _nearest_before(item, owners, by_key, union)
-            roots = {nearest} if nearest else set()
-        if len(roots) == 1:
-            groups[next(iter(roots))].append(item)
-        else:
-            kept.append(item)
-    groups[key] = kept
-
-
-def _nearest_before(item: _Found, owners: list[str], by_key: dict[str, list[_Found]],
-                    union: _UnionFind) -> str | None:
-    """The owner (a root) whose full name the article wrote last before `item`: "Jane Doe ... John Doe
-    said ... Doe added" is John. None when the article names none of them before it."""
-    before = [(found.mention.start, union.find(owner)) for owner in owners for found in by_key[owner]
-              if found.article == item.article and found.mention.end <= item.mention.start]
-    return max(before)[1] if before else None
-
-
-def _may_be_surname(items: list[_Found]) -> bool:
-    labelled = [(i.mention.type, i.mention.label) for i in items]
-    voted = entity_types.vote(labelled)
-    # "other" by rule is the annotator's guess that an unintroduced word is no person: the story may
-    # introduce it elsewhere. An organisation or a place by rule is a firmer finding.
-    ruled_otherwise = any(t in ("organization", "place") and label == entity_types.RULE_LABEL
-                          for t, label in labelled)
-    # A name the gazetteer knows as a place stays one only where the model also read it as a place
-    # ("in Jordan"); "Jordan said", labelled a company or nothing, may be a person's surname.
-    read_as_place = any(t == "place" for t, _ in labelled) and bool(
-        entity_types.place_rank(name_key(items[0].mention.text)))
-    return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
-                                 and not read_as_place)
-
-
 def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, EntityType]) -> bool:
     """"New Orleans Saints" is "Saints" of New Orleans: a team or branch named by its city (a place of
     the gazetteer or of the story: "Lakeview Harbor Clinic" is "Harbor Clinic" when Lakeview is)."""
@@ -443,12 +368,14 @@ def _is_place_and_name(full: list[str], short: list[str], key_types: dict[str, E
     return entity_types.place_rank(place) > 0 or key_types.get(place) == "place"
 
 
-def _vote(items: list[_Found]) -> EntityType:
+def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
     """The mentions' vote; a name that opens with a known given name ("Jane Roe", found as a bare
     proper noun or taken for a company by the model) is a person unless it ends like an
     organisation's name, as `entity_types.story_type` decides, so that its surname alone can join it."""
     voted = entity_types.vote((item.mention.type, item.mention.label) for item in items)
     texts = [item.mention.text for item in items]
+    if entity_types.is_team(texts, [(i.mention.type, i.mention.label) for i in items], places):
+        return "organization"  # "Springfield Otters", whatever a rule said
     if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
@@ -458,13 +385,13 @@ def _vote(items: list[_Found]) -> EntityType:
 # --------------------------------------------------------------------------- one entity
 
 
-def _entity(members: list[_Found], roles_at: RoleIndex) -> Entity:
+def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str]) -> Entity:
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
     roles = _roles(members, roles_at)
     entity_type = entity_types.story_type(
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
-        name_key(name), has_role=bool(roles))
+        name_key(name), has_role=bool(roles), story_places=places)
     return Entity(
         id="", name=name, type=entity_type, aliases=_aliases(members, name),
         roles=roles,
@@ -473,7 +400,7 @@ def _entity(members: list[_Found], roles_at: RoleIndex) -> Entity:
     )
 
 
-def _canonical_name(members: list[_Found]) -> str:
+def _canonical_name(members: list[Found]) -> str:
     counts = Counter(_clean(f.mention.text) for f in members)
     for text in sorted(counts):
         variant = PLACE_VARIANTS.get(text.casefold())
@@ -486,7 +413,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _aliases(members: list[_Found], name: str) -> list[str]:
+def _aliases(members: list[Found], name: str) -> list[str]:
     """Other forms than the canonical one, leaving out mere parts of it (a surname, a first word, the
     city of "City, Region")."""
     name_words = name.casefold().replace(",", "").split()
@@ -515,7 +442,7 @@ def _role_index(annotations: list[ArticleAnnotations]) -> RoleIndex:
     return index
 
 
-def _roles(members: list[_Found], roles_at: RoleIndex) -> list[Role]:
+def _roles(members: list[Found], roles_at: RoleIndex) -> list[Role]:
     spans = {(f.article, f.mention.start, f.mention.end) for f in members}
     stated = sorted((item for span in spans for item in roles_at.get(span, [])), key=lambda item: item[:2])
     roles: dict[str, Role] = {}

@@ -11,7 +11,8 @@ from generator.annotate.entity_aliases import is_abbreviation_of
 from generator.evaluate import entities as entity_evaluation
 from generator.evaluate.meantime import DEFAULT_CORPUS
 from generator.models import Article, ArticleAnnotations, Entity, EntityMention
-from generator.story.resolve import _join_short_names, _UnionFind, resolve_entities
+from generator.story.name_groups import UnionFind
+from generator.story.resolve import _join_short_names, resolve_entities
 from tests.conftest import FIXTURES
 from tests.entity_layers import entity_annotations
 
@@ -247,7 +248,7 @@ def test_bare_city_in_another_article_is_the_city_and_region_place() -> None:
 
 def test_bare_city_of_two_city_and_region_places_stays_apart() -> None:
     key_types = {"springfield, ohio": "place", "springfield, oregon": "place", "springfield": "place"}
-    union = _UnionFind()
+    union = UnionFind()
     _join_short_names(union, key_types)
     assert len({union.find(k) for k in key_types}) == 3
 

@@ -9,15 +9,9 @@ from spacy.tokens import Doc
 
 from generator.annotate.entities import find_entities
 from generator.annotate.entity_candidates import Candidate
-from generator.annotate.entity_corrections import (
-    _people_with_their_last_names,
-    _plays_a_game,
-    _proper_noun_runs,
-    _retyped,
-    _split_coordinated_people,
-    _teams_named_by_place,
-    _without_nationality,
-)
+from generator.annotate.entity_corrections import _retyped, _split_coordinated_people, _without_nationality
+from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
+from generator.annotate.entity_teams import _plays_a_game, _teams_named_by_place
 
 
 def typed(nlp: Language, text: str) -> dict[str, tuple[str, str]]:

@@ -150,9 +150,16 @@ def test_the_name_rule_decides_from_gold_tokens_alone() -> None:
 @pytest.mark.parametrize(("name", "reason"), [
     ("Velko", None), ("U.S.", None), ("Smith and", "ends in 'and'"), ("shares", "lower case"),
     ("BRF 3.2%", "digits"), ("--", "no letters"), ("J", "one letter"),
+    ("eQuarrel", None), ("al-Velmar", None), ("baVelmar", "lower case"),  # a brand, an article; glued words
 ])
 def test_junk_names(name: str, reason: str | None) -> None:
     assert ecbplus_entities.junk_reason(name) == reason
+
+
+def test_a_numbered_provision_is_a_law_name_not_junk() -> None:
+    assert ecbplus_entities.junk_reason("Section 9", "law") is None
+    assert ecbplus_entities.junk_reason("Section 9", "organization") == "digits"
+    assert ecbplus_entities.junk_reason("Quarrel 77-66", "law") == "digits"
 
 
 def test_alignment_is_one_to_one_by_largest_overlap() -> None:
@@ -250,6 +257,9 @@ def test_the_cli_prints_each_table(mini_corpus: Path, tmp_path: Path,
 
     assert main(["evaluate", "ecbplus-entities", "--corpus", str(mini_corpus), "--part", "tune"]) == 0
     assert "| B³ |" in capsys.readouterr().out
+    cached = ["--part", "tune", "--cache", str(tmp_path / "cache"), "--errors"]
+    assert main(["evaluate", "ecbplus-entities", "--corpus", str(mini_corpus), *cached]) == 0
+    assert "| B³ |" in capsys.readouterr().out and (tmp_path / "cache").is_dir()
     events = ["evaluate", "ecbplus-events", "--corpus", str(mini_corpus), "--part", "all", "--topics", "1",
               "--per-story"]
     assert main(events) == 0
@@ -276,3 +286,27 @@ def test_a_story_the_pipeline_crashes_on_is_named_and_left_out(
                            " speaker: Mara Velko, mood: assert, part: tune}\n", encoding="utf-8")
     scored = quotes.evaluate(annotations, mini_corpus)["tune"]
     assert (scored.attributions, scored.crashed, scored.found) == (1, 1, 0)
+
+
+def test_the_error_listing_names_splits_merges_and_wrong_types(mini_corpus: Path, tmp_path: Path) -> None:
+    from generator.evaluate.ecbplus_entity_errors import story_errors
+
+    (subtopic,) = load_subtopics(mini_corpus, "all")
+    run = run_subtopic(subtopic, cache_dir=tmp_path / "cache")
+    by_name = {e.name: e for e in run.story.entities}
+    person, company = by_name["Mara Velko"], by_name["Brindle Foods"]
+    # Split the person: her bare surname becomes an entity of its own, typed a place.
+    alone = [m for m in person.mentions if m.text == "Velko"]
+    surname = person.model_copy(update={"id": "velko", "name": "Velko", "type": "place", "mentions": alone})
+    person.mentions = [m for m in person.mentions if m.text != "Velko"]
+    # Merge the company into her.
+    person.mentions += company.mentions
+    run.story.entities = [e for e in run.story.entities if e is not company] + [surname]
+    lines = story_errors(run)
+    assert lines[0] == "#### 1ecbplus"
+    assert any(line.startswith(f"- merge {person.id}: ") and "Brindle Foods" in line for line in lines)
+    assert any(line.startswith("- split HUM1: ") and "velko: Velko" in line for line in lines)
+    assert "- type velko: place, gold HUMAN_PART_PER (x2)" in lines
+    # The same story as the pipeline made it again (annotations from the cache) has none of these.
+    again = story_errors(run_subtopic(subtopic, cache_dir=tmp_path / "cache"))
+    assert not any(line.startswith(("- merge", "- split")) for line in again)

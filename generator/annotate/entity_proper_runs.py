@@ -1,0 +1,91 @@
+"""Names the model missed that the tagger marks as proper nouns (`_proper_noun_runs`), and a person the
+model cut short before the rest of a double surname (`_people_with_their_last_names`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate import entity_rules as rules
+from generator.annotate.entity_candidates import _COPY, Candidate
+from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
+from generator.models import EntityType
+
+_NAME_HOLDING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
+
+
+def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Names the model missed but the tagger marks as proper nouns ("a flaw in Internet Explorer",
+    "his life with Jane Roe", "the Otters beat ..."): a run of capitalised proper nouns outside every
+    entity the model found (dates included), titles and calendar words left out, and not one word
+    that merely opens a sentence. Typed "other" (the story's evidence types it), except a plural name
+    after "the", which names a team or a band ("the Otters"), and a publisher ("XYZ reported")."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    # Dates, times and amounts are the other taggers'; a product or a title the model found may hold a
+    # name ("Springfield 91-73" taken for a product).
+    taken |= {i for ent in doc.ents if ent.label_ not in _NAME_HOLDING_LABELS
+              for i in range(ent.start, ent.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken and _is_proper_name_word(doc[end]):
+            end += 1
+        start = i
+        while start < end and doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES:
+            start += 1
+        if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
+                and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in doc[start:end]):
+            missed = Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY)
+            found.append(_retyped(doc, missed))
+        i = max(end, i + 1)
+    return found
+
+
+def _people_with_their_last_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person the model cut short before the rest of a double surname ("Ana Ruiz" of "Ana Ruiz
+    Peralta"): the capitalised proper nouns right after it, up to a name of four words, are the
+    person's too, unless another mention holds them."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    extended = []
+    for c in candidates:
+        end = c.end
+        if c.type == "person":
+            while (end < len(doc) and end - c.start < _LONGEST_PROPER_RUN and end not in taken
+                   and _is_proper_name_word(doc[end]) and not doc[end].is_sent_start):
+                end += 1
+        extended.append(replace(c, end=end) if end != c.end else c)
+    return extended
+
+
+def _is_proper_name_word(token: Token) -> bool:
+    return (token.tag_ in {"NNP", "NNPS"} and token.is_alpha and token.text[:1].isupper()
+            and token.lower_ not in rules.CALENDAR_WORDS)
+
+
+def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
+    if end - start == 1 and (doc[start].is_sent_start or doc[start].lower_ in _document_lower_words(doc)
+                             or doc[start].text in rules.COMMON_ACRONYMS):
+        return False  # "Officials said", "Witnesses": a common word opening a sentence; "the IT desk"
+    # A name inside a run of capitalised words ("The Big Short Premiere") is a title's, not a name.
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return not any(t is not None and t.is_title and t.is_alpha and not t.is_sent_start
+                   and t.lower_ not in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in (before, after))
+
+
+def _document_lower_words(doc: Doc) -> frozenset[str]:
+    cached = doc.user_data.get("lower_words")
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        doc.user_data["lower_words"] = cached
+    return cached
+
+
+def _missed_name_type(doc: Doc, span: Span) -> EntityType:
+    if _is_publisher(span):
+        return "organization"
+    if span[-1].tag_ == "NNPS" and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return "organization"
+    return "other"

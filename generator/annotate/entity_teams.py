@@ -1,0 +1,52 @@
+"""Teams named by their place in sports reports ("beat Evansville 91-73", "North Carolina (10-0)"): a
+place or a lone word that plays a game is an organisation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from generator.annotate import entity_rules as rules
+from generator.annotate.doc_text import doc_text
+from generator.annotate.entity_candidates import RULE_LABEL, Candidate
+
+_AGAINST = frozenset({"against", "vs", "vs.", "versus"})
+
+
+def _teams_named_by_place(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"North Carolina (10-0)", "beat Evansville 91-73", "a 31-24 win over Jacksonville", "games against
+    Detroit": in a sports report a city, state or school that plays names its team, an organisation."""
+    teams = [replace(c, type="organization", label=RULE_LABEL)
+             if _may_name_a_team(c) and _plays_a_game(doc, c) else c for c in candidates]
+    # "games against Marbury and Pellston": a place joined by "and" to a team is a team too.
+    for position in range(1, len(teams)):
+        previous, current = teams[position - 1], teams[position]
+        if (previous.label == RULE_LABEL and previous.type == "organization" and current.type == "place"
+                and current.start == previous.end + 1 and doc[previous.end].lower_ in {"and", "or"}
+                and _may_name_a_team(current)):
+            teams[position] = replace(current, type="organization", label=RULE_LABEL)
+    return teams
+
+
+def _may_name_a_team(c: Candidate) -> bool:
+    """A place, or one word the model could not call a place; never a person (boxers have records
+    too: "Jane Roe (31-2)")."""
+    return c.type == "place" or (c.type in {"other", "organization"} and c.end - c.start == 1)
+
+
+def _plays_a_game(doc: Doc, c: Candidate) -> bool:
+    span = doc[c.start:c.end]
+    after = doc_text(doc)[span.end_char:span.end_char + 24]
+    if rules.RECORD_AFTER.match(after) or rules.SCORE_AFTER.match(after):
+        return True
+    before = [t.lower_ for t in doc[max(span.sent.start, c.start - 2):c.start]]
+    has_score = bool(rules.SCORE.search(span.sent.text))
+    if before and before[-1] in rules.OPPONENT_WORDS and has_score:
+        return True
+    if before[-2:] in (["lost", "to"], ["loss", "to"]) and has_score:
+        return True
+    if len(before) == 2 and before[-2] in rules.GAME_NOUNS and before[-1] in _AGAINST:
+        return True
+    next_word = doc[c.end].lower_ if c.end < len(doc) else ""
+    return next_word in rules.WINNING_VERBS and has_score

@@ -1,0 +1,57 @@
+"""Name keys and the small structures the resolve stage groups mentions with: a mention with its
+article (`Found`), the normalised key of a name (`name_key`) and a union-find over keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.annotate.entity_rules import PLACE_VARIANTS
+from generator.models import EntityMention
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entity mention with the article it is in."""
+
+    article: str
+    mention: EntityMention
+
+
+def name_key(text: str) -> str:
+    """Case-, accent-, dot- and "the"-insensitive key of a name; known place variants share one."""
+    cleaned = " ".join(text.replace("’", "'").split())
+    cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"'s?$", "", cleaned)
+    cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
+    variant = PLACE_VARIANTS.get(cleaned.casefold())
+    if variant:
+        cleaned = variant
+    folded = unicodedata.normalize("NFKD", cleaned.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+def mention_key(mention: EntityMention) -> str:
+    """Name key; a group's singular and plural ("Democrat", "Democrats") are one group."""
+    key = name_key(mention.text)
+    return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: str, second: str) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            # The smaller key becomes the root so that the result does not depend on call order.
+            self.parent[max(a, b)] = min(a, b)

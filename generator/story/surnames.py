@@ -1,0 +1,103 @@
+"""Surnames and first names alone ("Doe said", "Jane said"): each goes to the person of its article
+whose full name it is part of, else to the one such person of the story (see `attach_surnames`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from generator.models import EntityType
+from generator.story import entity_types
+from generator.story.name_groups import Found, UnionFind, name_key
+from generator.story.names import PersonName, parse_person
+
+
+def full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]:
+    """Person keys of two words or more that parse into a first name and a surname."""
+    names = {}
+    for key, entity_type in key_types.items():
+        parsed = parse_person(key) if entity_type == "person" and " " in key else None
+        if parsed is not None and parsed.first:
+            names[key] = parsed
+    return names
+
+
+def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found]],
+                     key_types: dict[str, EntityType], union: UnionFind) -> None:
+    """A surname alone ("Doe said") is the person of the same article whose full name ends in it when
+    there is exactly one, else the one such person of the story; article by article, so that two
+    articles about two Does each keep theirs. A first name alone ("Jane said") that is no one's surname
+    goes the same way to the one person with that first name. A word a rule typed as an organisation
+    or a place, or a place of the gazetteer, is left alone."""
+    full = full_person_names(key_types)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_first_name: dict[str, list[str]] = defaultdict(list)
+    for key, parsed in full.items():
+        by_surname[parsed.last.split()[-1]].append(key)
+        by_first_name[parsed.first].append(key)
+    alone = Counter(union.find(key) for key in by_key)
+    for key in sorted(by_key):
+        if " " in key or alone[union.find(key)] > 1 or union.find(key) != key:
+            continue  # joined already (one fuller name in the story) or a declared alias
+        if not _may_be_surname(by_key[key]):
+            continue
+        if key in by_surname:
+            _attach_by_article(key, by_surname[key], groups, by_key, union, story_wide=True)
+        elif key in by_first_name:
+            # "Laci said": news calls a victim or a child by the first name once the full name is given.
+            _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=True)
+
+
+def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found]],
+                       by_key: dict[str, list[Found]], union: UnionFind, story_wide: bool) -> None:
+    """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
+    to the one owner of the story; the others stay together under `key`. Of two owners in one
+    article, one the article also calls by the first name alone ("Scott Doe ... his wife, Laci Doe ...
+    Laci ... Doe said"), the surname alone is the other: news tells a family apart so; else it is the
+    one named last before it."""
+    story_roots = {union.find(k) for k in owners} if story_wide else set()
+    articles_of = {k: {item.article for item in by_key[k]} for k in owners}
+    kept: list[Found] = []
+    for item in groups.pop(key):
+        local = {union.find(k) for k in owners if item.article in articles_of[k]}
+        roots = local or story_roots
+        if len(local) > 1:
+            by_first_name = {union.find(k) for k in owners if item.article in articles_of[k]
+                             and _called_by_first_name(k, item.article, by_key)}
+            nearest = _nearest_before(item, owners, by_key, union)
+            roots = local - by_first_name if 0 < len(by_first_name) < len(local) else {
+                nearest} if nearest else set()
+        if len(roots) == 1:
+            groups[next(iter(roots))].append(item)
+        else:
+            kept.append(item)
+    groups[key] = kept
+
+
+def _called_by_first_name(owner: str, article: str, by_key: dict[str, list[Found]]) -> bool:
+    parsed = parse_person(owner)
+    first = parsed.first if parsed else ""
+    return len(first) > 1 and any(item.article == article for item in by_key.get(first, []))
+
+
+def _nearest_before(item: Found, owners: list[str], by_key: dict[str, list[Found]],
+                    union: UnionFind) -> str | None:
+    """The owner (a root) whose full name the article wrote last before `item`: "Jane Doe ... John Doe
+    said ... Doe added" is John. None when the article names none of them before it."""
+    before = [(found.mention.start, union.find(owner)) for owner in owners for found in by_key[owner]
+              if found.article == item.article and found.mention.end <= item.mention.start]
+    return max(before)[1] if before else None
+
+
+def _may_be_surname(items: list[Found]) -> bool:
+    labelled = [(i.mention.type, i.mention.label) for i in items]
+    voted = entity_types.vote(labelled)
+    # "other" by rule is the annotator's guess that an unintroduced word is no person: the story may
+    # introduce it elsewhere. An organisation or a place by rule is a firmer finding.
+    ruled_otherwise = any(t in ("organization", "place") and label == entity_types.RULE_LABEL
+                          for t, label in labelled)
+    # A name the gazetteer knows as a place stays one only where the model also read it as a place
+    # ("in Jordan"); "Jordan said", labelled a company or nothing, may be a person's surname.
+    read_as_place = any(t == "place" for t, _ in labelled) and bool(
+        entity_types.place_rank(name_key(items[0].mention.text)))
+    return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
+                                 and not read_as_place)

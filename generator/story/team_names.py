@@ -1,0 +1,65 @@
+"""Sports teams across a story: the place a team is named by ("Springfield" for "Springfield Otters")
+and its nickname alone ("Otters", "Heels" of "Tar Heels") are the team.
+
+A team is a name with a place's (`entity_types.has_team_cue`), or a name and a plural nickname
+whose opening words the rules read as a team. A place's name is joined with its team only when the
+story has exactly one team named by it and the annotation rules read that place as a team that
+plays ("beat Springfield 91-73") at least `TEAM_READINGS` times, or the mentions' vote calls it an
+organisation: a story about a game, not a story that merely names a city that also has a team.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.models import EntityType
+from generator.story import entity_types
+from generator.story.name_groups import Found, UnionFind
+from generator.story.names import ORGANISATION_DESIGNATORS
+
+# Rule-typed "organisation" readings of a place's name that make it a team's name in the story.
+TEAM_READINGS = 2
+
+
+# Plurals that end organisations' names without naming one alone ("Fox News", "Acme Industries").
+_NOT_NICKNAMES = entity_types.INSTITUTION_HEADS | ORGANISATION_DESIGNATORS | {"news", "services", "affairs"}
+
+
+def is_plural_nickname(word: str) -> bool:
+    """"otters", "heels": a plural that may name a team alone (never a designator like "industries")."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
+            and word not in _NOT_NICKNAMES)
+
+
+def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],
+                     key_types: dict[str, EntityType], places: frozenset[str]) -> None:
+    """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module)."""
+    teams_of: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(key_types):
+        if key_types[key] == "organization" and _may_be_team(key, by_key, places):
+            teams_of[" ".join(key.split()[:-1])].add(key)
+    for place, teams in sorted(teams_of.items()):
+        roots = {union.find(team) for team in teams}
+        if place in by_key and len(roots) == 1 and _read_as_team(by_key[place], key_types[place]):
+            union.union(place, min(teams))
+
+
+def _may_be_team(key: str, by_key: dict[str, list[Found]], places: frozenset[str]) -> bool:
+    """A team's name by its place ("Springfield Otters"), or a name and a plural nickname whose first
+    part the rules read as a team that plays ("Cresthaven Bluejays" where "beat Cresthaven 70-61")."""
+    if entity_types.is_team([i.mention.text for i in by_key[key]],
+                            [(i.mention.type, i.mention.label) for i in by_key[key]], places):
+        return True
+    words = key.split()
+    opening = " ".join(words[:-1])
+    return (len(words) > 1 and is_plural_nickname(words[-1]) and opening in by_key
+            and _ruled_team_readings(by_key[opening]) >= TEAM_READINGS)
+
+
+def _ruled_team_readings(items: list[Found]) -> int:
+    return sum(1 for i in items
+               if i.mention.type == "organization" and i.mention.label == entity_types.RULE_LABEL)
+
+
+def _read_as_team(items: list[Found], voted: EntityType) -> bool:
+    return voted == "organization" or _ruled_team_readings(items) >= TEAM_READINGS
