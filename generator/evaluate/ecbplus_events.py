@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.coref_scores import PRF, b_cubed
@@ -129,6 +130,19 @@ def _count_rows_per_event(actions: dict[str, list[GoldAction]], key: dict, respo
     for article, found in actions.items():
         for _, _, instance in found:
             articles_of[instance].add(article)
+    count_rows_per_event(articles_of, key, response, totals)
+
+
+class RowCounts(Protocol):
+    multi_article_events: int
+    matched_events: int
+    rows_of_matched: int
+
+
+def count_rows_per_event(articles_of: dict[str, set[str]], key: dict, response: dict,
+                         totals: RowCounts) -> None:
+    """Adds to `totals` the gold events told by two or more articles, those aligned with a row, and
+    the distinct rows over them (`key`: item -> gold event, `response`: item -> row)."""
     rows_of: dict[str, set[str]] = defaultdict(set)
     for item, event in key.items():
         rows_of[event].add(response[item])
@@ -142,9 +156,9 @@ def _count_rows_per_event(actions: dict[str, list[GoldAction]], key: dict, respo
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
-             model: str = DEFAULT_MODEL) -> EventTotals:
+             model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> EventTotals:
     totals = EventTotals()
-    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
+    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model, cache_dir):
         story = score_story(run)
         totals.add(story)
         totals.per_story.append((run.subtopic.name, story))
@@ -171,12 +185,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer evaluate ecbplus-events",
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
+    parser.add_argument("--cache-dir", type=Path, help="keep the articles' annotations here between runs "
+                        "(a story-stage change then re-runs only the story stage)")
     return run(parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        totals = evaluate(args.corpus, args.part, args.topics, args.model)
+        totals = evaluate(args.corpus, args.part, args.topics, args.model, getattr(args, "cache_dir", None))
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2

@@ -65,7 +65,7 @@ class StoryRun:
     warnings: list[str]
 
 
-def run_subtopic(subtopic: SubTopic, model: str = DEFAULT_MODEL) -> StoryRun:
+def run_subtopic(subtopic: SubTopic, model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> StoryRun:
     with tempfile.TemporaryDirectory(prefix="explainer-ecbplus-") as folder:
         root = Path(folder)
         seeds = root / "seeds"
@@ -80,7 +80,9 @@ def run_subtopic(subtopic: SubTopic, model: str = DEFAULT_MODEL) -> StoryRun:
             if document.url:
                 article = article.model_copy(update={"url": document.url})
             maps.append(_document_map(document, article, sentences))
-        settings = Settings(project_dir=root, cache_dir=None, workers=1, model=model)
+        # A cache folder (kept by the caller) reuses the articles' annotations from run to run: a
+        # change to the story stage then re-runs only the story stage.
+        settings = Settings(project_dir=root, cache_dir=cache_dir, workers=1, model=model)
         story, result = story_from_articles(settings, [m.article for m in maps], problems)
     return StoryRun(subtopic, story, {m.article.id: m for m in maps}, result.warnings)
 
@@ -100,12 +102,12 @@ def _document_map(document: EcbDocument, article: Article, sentences: list) -> D
 
 
 def run_stories(subtopics: Iterable[SubTopic], failures: list[str],
-                model: str = DEFAULT_MODEL) -> Iterator[StoryRun]:
+                model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> Iterator[StoryRun]:
     """The runs of the sub-topics that the pipeline gets through. A sub-topic on which it raises (one
     sentence can stop a whole build today) is named in `failures` and left out of the figures, which
     the reports say."""
     for subtopic in subtopics:
         try:
-            yield run_subtopic(subtopic, model)
+            yield run_subtopic(subtopic, model, cache_dir)
         except Exception as error:  # any crash of the pipeline is a finding, not a reason to stop
             failures.append(f"{subtopic.name} ({type(error).__name__}: {error})")

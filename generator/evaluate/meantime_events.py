@@ -33,7 +33,7 @@ from pathlib import Path
 
 from generator.config import DEFAULT_MODEL, Settings
 from generator.evaluate.coref_scores import PRF, b_cubed
-from generator.evaluate.ecbplus_events import GoldAction, anchor_event
+from generator.evaluate.ecbplus_events import GoldAction, anchor_event, count_rows_per_event
 from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text
 from generator.ingest.reader import read_article
 from generator.models import Article, IngestProblem, Source, Story, TimelineEntry
@@ -238,15 +238,7 @@ def _count_rows_per_event(documents: list[MappedDocument], key: dict, response: 
     for document in documents:
         for _, _, instance in document.actions:
             articles_of[instance].add(document.article.id)
-    rows_of: dict[str, set[str]] = defaultdict(set)
-    for item, event in key.items():
-        rows_of[event].add(response[item])
-    for event, articles in articles_of.items():
-        if len(articles) >= 2:
-            totals.multi_article_events += 1
-            if rows_of.get(event):
-                totals.matched_events += 1
-                totals.rows_of_matched += len(rows_of[event])
+    count_rows_per_event(articles_of, key, response, totals)
 
 
 def stories(corpus: Path, part: str) -> Iterator[tuple[str, list[Path]]]:
