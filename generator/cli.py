@@ -104,6 +104,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--limit", type=int, help="robustness: only the first N articles of each corpus")
+    evaluate.add_argument("--cache-dir", type=Path,
+                          help="ecbplus-events, meantime-events: keep the annotations here between runs")
+    evaluate.add_argument("--reports-as-events", action="store_true",
+                          help="ecbplus-events, meantime-events: align report rows with the event they "
+                               "report (the rule before wave 4)")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 

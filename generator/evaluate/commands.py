@@ -8,6 +8,8 @@ import importlib
 MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes",
            "meantime-events": "meantime_events", "ecbplus-values": "ecbplus_values"}
 
+EVENT_EVALUATIONS = ("ecbplus-events", "meantime-events")  # the ones with --cache-dir, --reports-as-events
+
 
 def run_evaluation(args: argparse.Namespace) -> int:
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
@@ -15,5 +17,8 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--topics", *map(str, args.topics)] if args.topics else []
     extra += ["--annotations", str(args.annotations)] if args.annotations else []
     extra += ["--per-story"] if args.per_story else []
+    if args.name in EVENT_EVALUATIONS:
+        extra += ["--cache-dir", str(args.cache_dir)] if getattr(args, "cache_dir", None) else []
+        extra += ["--reports-as-events"] if getattr(args, "reports_as_events", False) else []
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
     return int(module.main(extra))

@@ -44,6 +44,8 @@ _PRESENT_CONTAINER = re.compile(
     r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|decade|century)$",
     re.IGNORECASE,
 )
+_THAN_AFTER = re.compile(r"(\s+(?:later|earlier|sooner))?\s+than\b", re.IGNORECASE)
+_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that",
@@ -73,6 +75,10 @@ class Candidate:
     words: tuple[str, ...]
     content: frozenset[str]
     predicates: frozenset[str] = frozenset()  # classes of `predicates.PREDICATE_CLASSES` the clause names
+    # The classes its main verb names ("found guilty of murdering": not "kill"); all of them without a parse.
+    main_predicates: frozenset[str] = frozenset()
+    # Every entity its article names: who a "she" or "the man" of the statement can be.
+    article_entities: frozenset[str] = frozenset()
     # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
     # ...") or a place named after it still tells who took part and where.
     participants: tuple[str, ...] = ()
@@ -96,6 +102,7 @@ def article_candidates(article: Article, annotation: ArticleAnnotations,
     sentences = annotation.sentences or article.sentences
     candidates = []
     per_sentence: Counter[int] = Counter()
+    named = frozenset(entity for _, _, entity in mentions)
     for timex in annotation.timexes:
         sentence = _sentence_of(timex, sentences)
         if sentence is None or not _is_event_date(timex, sentence):
@@ -103,7 +110,7 @@ def article_candidates(article: Article, annotation: ArticleAnnotations,
         per_sentence[sentence.index] += 1
         if per_sentence[sentence.index] > MAX_EVENTS_PER_SENTENCE:
             continue
-        candidates.append(_candidate(article, timex, sentence, mentions))
+        candidates.append(_candidate(article, timex, sentence, mentions, named))
     return candidates
 
 
@@ -126,9 +133,15 @@ def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
     if _NOT_EVENTS.search(sentence.text):
         return False
-    if _restates_the_present(timex, sentence):
+    if _restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence):
         return False
     return (timex.end - timex.start) < DATELINE_SHARE * len(sentence.text.strip())
+
+
+def _measures_a_delay(timex: Timex, sentence: Sentence) -> bool:
+    """"three days later than planned", "a week earlier than expected": an amount of delay, not a date."""
+    after = _THAN_AFTER.match(sentence.text, timex.end - sentence.start)
+    return after is not None and (after.group(1) is not None or bool(_COMPARATIVE_END.search(timex.text)))
 
 
 def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
@@ -141,7 +154,8 @@ def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
     return clause_tense(sentence.text, offset, offset + len(timex.text)) == "unknown"
 
 
-def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: list[_Mention]) -> Candidate:
+def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: list[_Mention],
+               named: frozenset[str] = frozenset()) -> Candidate:
     text, start, end = _event_text(timex, sentence)
     words = tuple(w.lower() for w in WORD.findall(text))
     timex_words = {w.lower() for w in WORD.findall(timex.text)}
@@ -157,7 +171,8 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
                       kind=event.kind if event is not None else "event",
                       reported=reported or article.published, entities=entities,
                       participants=participants, words=words,
-                      content=content, predicates=_predicates(event, words))
+                      content=content, predicates=_predicates(event, words),
+                      main_predicates=_main_predicates(event, words), article_entities=named)
 
 
 def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -167,6 +182,15 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
     return classes_of_lemmas(event.lemmas) | own
+
+
+def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
+    """The classes of the statement's main verb (or the noun a light verb takes) and the verb itself."""
+    if event is None or not event.lemmas:
+        return predicate_classes(words)
+    if not event.predicate:
+        return frozenset()
+    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate}
 
 
 SAME_VERB = "="  # marks a main verb's lemma among the classes

@@ -6,8 +6,8 @@ entry with all its sources. Two candidates of the same kind are the same event w
 * their clauses are nearly word for word the same and their dates can mean the same time, or
 * their dates can mean the same time and their content words overlap strongly, or
 * their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
-  `predicates.py` or the same main verb, from spaCy's lemmas) and share a participant or a place
-  named in their sentences.
+  `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
+  of them) and share a participant or a place named in their sentences.
 
 "Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
 merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
@@ -216,8 +216,10 @@ def _main_verb(candidate: Candidate) -> str:
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
     and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
-    two shared participants or places are needed, since a year holds many such events."""
-    if not a.predicates & b.predicates:
+    two shared participants or places are needed, since a year holds many such events. The shared
+    class must be the main verb's of at least one of them: "found guilty of murdering" (main verb
+    "find") is not a killing told again, it names one in passing."""
+    if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
     shared = len(set(a.participants) & set(b.participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS

@@ -10,14 +10,19 @@ never on article order or positions. When candidates merge, the smallest id amon
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.models import Article, ArticleAnnotations, EventDate, Source, TimelineEntry
 from generator.story.event_candidates import WORD, Candidate, article_candidates, mentions_by_article
 from generator.story.same_event import date_width, group_same_events
+from generator.story.unnamed_events import join_unnamed
 
 
 def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations],
-                   entity_ids: dict[tuple[str, int, int], str]) -> list[TimelineEntry]:
-    """The merged chronology of all articles, sorted by date (then id)."""
+                   entity_ids: dict[tuple[str, int, int], str],
+                   entity_types: Mapping[str, str] | None = None) -> list[TimelineEntry]:
+    """The merged chronology of all articles, sorted by date (then id). `entity_types` (entity id ->
+    type) tells persons and places apart; without it every participant counts as a person."""
     by_id = {article.id: article for article in articles}
     mentions = mentions_by_article(entity_ids)
     candidates: list[Candidate] = []
@@ -26,7 +31,8 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
         if article is not None:
             candidates.extend(article_candidates(article, annotation, mentions.get(article.id, [])))
     candidates.sort(key=lambda c: (c.id, c.article.id, c.start))
-    entries = [_merge(group) for group in group_same_events(candidates)]
+    groups = join_unnamed(group_same_events(candidates), entity_types or {})
+    entries = [_merge(group) for group in groups]
     return sorted(entries, key=_chronological)
 
 

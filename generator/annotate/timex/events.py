@@ -76,9 +76,10 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     the verb reports."""
     report_dates: dict[int, str] = {}
     roots: list[Token | None] = []
-    for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        built = _event_for(span) if span is not None else None
+    spans = [doc.char_span(timex.start, timex.end, alignment_mode="expand") for timex in timexes]
+    dated = {token.i for span in spans if span is not None for token in span}
+    for timex, span in zip(timexes, spans, strict=True):
+        built = _event_for(span, dated) if span is not None else None
         roots.append(built[1] if built else None)
         if built is None:
             continue
@@ -92,7 +93,8 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
                 timex.event.reported = report_dates[speech.i]
 
 
-def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
+def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
+    """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
     head = span.root
     phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
     if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
@@ -110,6 +112,7 @@ def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
     removable = phrase.dep_ in DATE_PHRASE_DEPS and (
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
+    skip |= _conjuncts_dated_apart(root, {t.i for t in span}, dated)
     protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in head.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
@@ -132,6 +135,18 @@ def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
                        lemmas=_lemmas(clause), predicate=_main_predicate(root))
     return event, root
+
+
+def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[int]:
+    """The tokens of the verbs joined to the clause that hold a date of their own ("fought cancer in
+    2004 and took six months off in early 2009"): each date tells its own conjunct, not the other."""
+    apart: set[int] = set()
+    for child in root.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            tokens = {t.i for t in child.subtree}
+            if tokens & dated and not tokens & own:
+                apart |= tokens
+    return apart
 
 
 LEMMA_POS = frozenset({"VERB", "NOUN"})
