@@ -48,6 +48,8 @@ GoldAction = tuple[Span, str, str]  # offsets in the article, tag, event instanc
 @dataclass
 class EventTotals:
     stories: int = 0
+    articles: int = 0
+    dated_articles: int = 0  # articles the pipeline found a publication date for (ECB+ gives none)
     rows: int = 0
     sources: int = 0
     sources_in_scored: int = 0
@@ -60,8 +62,8 @@ class EventTotals:
     per_story: list[tuple[str, EventTotals]] = field(default_factory=list)  # (sub-topic, its figures)
 
     def add(self, other: EventTotals) -> None:
-        for name in ("stories", "rows", "sources", "sources_in_scored", "aligned_sources",
-                     "multi_article_events", "matched_events", "rows_of_matched"):
+        for name in ("stories", "articles", "dated_articles", "rows", "sources", "sources_in_scored",
+                     "aligned_sources", "multi_article_events", "matched_events", "rows_of_matched"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.scores = self.scores + other.scores
 
@@ -114,7 +116,8 @@ def date_span(run: StoryRun, entry: TimelineEntry, source: Source) -> Span | Non
 
 def score_story(run: StoryRun, reports_as_events: bool = False) -> EventTotals:
     """The figures of one story (`reports_as_events`: the rule before wave 4, see the module notes)."""
-    totals = EventTotals(stories=1, rows=len(run.story.timeline))
+    totals = EventTotals(stories=1, rows=len(run.story.timeline), articles=len(run.story.articles),
+                         dated_articles=sum(1 for article in run.story.articles if article.published))
     actions = {article: gold_actions(mapped) for article, mapped in run.documents.items()}
     key: dict[tuple[str, int, int, str], str] = {}
     response: dict[tuple[str, int, int, str], str] = {}
@@ -185,6 +188,8 @@ def report(totals: EventTotals, title: str) -> str:
         f"{totals.stories} stories (sub-topics), {totals.rows} timeline rows with {totals.sources} sources; "
         f"{totals.sources_in_scored} sources in scored sentences, {totals.aligned_sources} aligned with a "
         "gold cross-document event. No gold dates in ECB+: dates are not scored.",
+        f"{totals.dated_articles} of {totals.articles} articles got a publication date from their text "
+        "(a date line); an undated article's relative dates stay unanchored.",
         *failure_note(totals.failed), "",
         "| measure | value |", "|---|---|",
         f"| B³ of rows against gold events: P / R / F1 | {s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} |",
