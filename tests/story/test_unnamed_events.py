@@ -93,3 +93,9 @@ def test_an_amount_of_delay_is_no_date(nlp):
 def test_a_conjunct_with_its_own_date_is_not_part_of_the_other_statement(nlp, sentence, dated, left_out):
     row = next(row for row in _rows(nlp, ("a", sentence, D(2011, 1, 20))) if row.date.value == dated)
     assert left_out not in row.text
+
+
+def test_a_date_of_a_thing_named_in_passing_makes_no_row(nlp):
+    rows = _rows(nlp, ("a", "Fresh riots broke out in Harwick on Saturday in protest at the killing of a "
+                            "student a week ago.", D(2024, 3, 11)))
+    assert [row.date.value for row in rows] == ["2024-03-09"]

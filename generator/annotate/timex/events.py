@@ -78,8 +78,14 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     roots: list[Token | None] = []
     spans = [doc.char_span(timex.start, timex.end, alignment_mode="expand") for timex in timexes]
     dated = {token.i for span in spans if span is not None for token in span}
+    verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
     for timex, span in zip(timexes, spans, strict=True):
-        built = _event_for(span, dated) if span is not None else None
+        phrase = _date_phrase_head(span) if span is not None else None
+        if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
+            verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
+    for timex, span in zip(timexes, spans, strict=True):
+        timex.in_passing = span is not None and _dates_in_passing(span, dated, verbs_dated, timex.value)
+        built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:
             continue
@@ -93,12 +99,30 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
                 timex.event.reported = report_dates[speech.i]
 
 
-def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
-    """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
+def _date_phrase_head(span: Span) -> Token:
+    """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
     head = span.root
     phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
     if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
         phrase = phrase.head  # "back in May", "as early as March"
+    return phrase
+
+
+def _dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:
+    """Whether the date (of TIMEX3 `value`) only dates a thing its clause names in passing: "riots on
+    Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
+    has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
+    this one restated ("Tuesday ... at 18:00 UTC")."""
+    phrase = _date_phrase_head(span)
+    if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
+        return False
+    own_dates = verbs_dated.get(_governing_verb(phrase.head).i, [value])
+    return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
+    """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
+    phrase = _date_phrase_head(span)
     if phrase.head == phrase:
         return None  # the date is the whole sentence (a date line, a headline fragment)
     governor = _governing_verb(phrase.head)
@@ -113,7 +137,7 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
     skip |= _conjuncts_dated_apart(root, {t.i for t in span}, dated)
-    protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in head.ancestors}
+    protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
         root = widened
