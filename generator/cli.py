@@ -106,8 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true",
                           help="ecbplus-entities: also list each story's errors (tuning part only)")
     evaluate.add_argument("--cache", type=Path,
-                          help="ecbplus-entities: reuse annotations from this cache folder")
+                          help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
+                               "annotations in this folder and reuse them on the next run")
     evaluate.add_argument("--limit", type=int, help="robustness: only the first N articles of each corpus")
+    evaluate.add_argument("--reports-as-events", action="store_true",
+                          help="ecbplus-events, meantime-events: align report rows with the event they "
+                               "report (the rule before wave 4)")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 

@@ -144,6 +144,9 @@ class Timex(Span):
     sentence: int = -1
     anchored: bool = True  # False when the value could not be anchored (no publication date)
     event: TimexEvent | None = None  # set when a parse was given
+    # The date only dates a thing its sentence names in passing ("riots on Saturday over the killing a
+    # week ago"): the clause has a date of its own, so this one makes no timeline entry.
+    in_passing: bool = False
 
 
 class QuantityMention(Span):

@@ -166,7 +166,7 @@ def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations
 
     entities, entity_ids = resolve_entities(articles, annotations)
     quantities, quotes, claims = merge_facts(articles, annotations, entities, entity_ids)
-    timeline = build_timeline(articles, annotations, entity_ids)
+    timeline = build_timeline(articles, annotations, entity_ids, {e.id: e.type for e in entities})
     timexes = [
         ArticleTimex(article=n.article_id, start=t.start, end=t.end, text=t.text, type=t.type,
                      value=t.value, mod=t.mod)

@@ -8,6 +8,8 @@ import importlib
 MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes",
            "meantime-events": "meantime_events", "ecbplus-values": "ecbplus_values"}
 
+EVENT_EVALUATIONS = ("ecbplus-events", "meantime-events")  # the ones with --reports-as-events
+
 
 def run_evaluation(args: argparse.Namespace) -> int:
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
@@ -16,6 +18,8 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--annotations", str(args.annotations)] if args.annotations else []
     extra += ["--per-story"] if args.per_story else []
     extra += ["--errors"] if getattr(args, "errors", False) else []  # ecbplus-entities only
-    extra += ["--cache", str(args.cache)] if getattr(args, "cache", None) else []  # ecbplus-entities only
+    extra += ["--cache", str(args.cache)] if getattr(args, "cache", None) else []
+    if args.name in EVENT_EVALUATIONS:
+        extra += ["--reports-as-events"] if getattr(args, "reports_as_events", False) else []
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
     return int(module.main(extra))

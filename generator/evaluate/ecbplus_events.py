@@ -7,8 +7,13 @@ that a CROSS_DOC_COREF relation puts in a cross-document event instance.
 Alignment of a row's source with a gold event: among the gold action mentions inside the source's
 clause, the one nearest to the row's date expression in that sentence (a date phrase modifies the
 nearest predicate; the first one when the date is not found in the sentence), reporting verbs
-("said") only when the clause holds no other action. Each
-source is then one item: its gold event is the key, its row the response.
+("said") only when the clause holds no other action. A row of kind "report" ("X said on Monday that
+Y resigned") tells the report, which the product keeps apart from the event by design: its sources
+are aligned with the reporting action only ("said"), and with nothing when the gold gives that
+action no cross-document event. Before wave 4 they were aligned with the reported action
+("resigned"), which counted every report row as one more row of the event it reports;
+`--reports-as-events` scores by that rule. Each source is then one item: its gold event is the
+key, its row the response.
 
 * B³ of rows: precision falls when one row joins different gold events, recall when one gold event
   is spread over several rows (over the aligned sources only; coverage is reported apart).
@@ -28,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.coref_scores import PRF, b_cubed
@@ -42,6 +48,8 @@ GoldAction = tuple[Span, str, str]  # offsets in the article, tag, event instanc
 @dataclass
 class EventTotals:
     stories: int = 0
+    articles: int = 0
+    dated_articles: int = 0  # articles the pipeline found a publication date for (ECB+ gives none)
     rows: int = 0
     sources: int = 0
     sources_in_scored: int = 0
@@ -54,8 +62,8 @@ class EventTotals:
     per_story: list[tuple[str, EventTotals]] = field(default_factory=list)  # (sub-topic, its figures)
 
     def add(self, other: EventTotals) -> None:
-        for name in ("stories", "rows", "sources", "sources_in_scored", "aligned_sources",
-                     "multi_article_events", "matched_events", "rows_of_matched"):
+        for name in ("stories", "articles", "dated_articles", "rows", "sources", "sources_in_scored",
+                     "aligned_sources", "multi_article_events", "matched_events", "rows_of_matched"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.scores = self.scores + other.scores
 
@@ -74,10 +82,15 @@ def gold_actions(mapped: DocumentMap) -> list[GoldAction]:
     return actions
 
 
-def anchor_event(source: Source, date_span: Span | None, actions: list[GoldAction]) -> str | None:
-    """The gold event a row's source tells: see the module notes."""
+def anchor_event(source: Source, date_span: Span | None, actions: list[GoldAction],
+                 report: bool = False) -> str | None:
+    """The gold event a row's source tells: see the module notes. A row of kind "report" tells the
+    report, so it is anchored on a reporting action only (None when the gold has none there)."""
     inside = [a for a in actions if source.start <= a[0][0] and a[0][1] <= source.end]
-    preferred = [a for a in inside if not a[1].endswith("REPORTING")] or inside
+    if report:
+        preferred = [a for a in inside if a[1].endswith("REPORTING")]
+    else:
+        preferred = [a for a in inside if not a[1].endswith("REPORTING")] or inside
     if not preferred:
         return None
     if date_span is None:
@@ -101,8 +114,10 @@ def date_span(run: StoryRun, entry: TimelineEntry, source: Source) -> Span | Non
     return min(found, key=lambda s: _distance(s, (source.start, source.end)), default=None)
 
 
-def score_story(run: StoryRun) -> EventTotals:
-    totals = EventTotals(stories=1, rows=len(run.story.timeline))
+def score_story(run: StoryRun, reports_as_events: bool = False) -> EventTotals:
+    """The figures of one story (`reports_as_events`: the rule before wave 4, see the module notes)."""
+    totals = EventTotals(stories=1, rows=len(run.story.timeline), articles=len(run.story.articles),
+                         dated_articles=sum(1 for article in run.story.articles if article.published))
     actions = {article: gold_actions(mapped) for article, mapped in run.documents.items()}
     key: dict[tuple[str, int, int, str], str] = {}
     response: dict[tuple[str, int, int, str], str] = {}
@@ -113,7 +128,8 @@ def score_story(run: StoryRun) -> EventTotals:
             if mapped is None or not mapped.in_scored_sentence(source.start):
                 continue
             totals.sources_in_scored += 1
-            event = anchor_event(source, date_span(run, entry, source), actions[source.article])
+            event = anchor_event(source, date_span(run, entry, source), actions[source.article],
+                                 report=entry.kind == "report" and not reports_as_events)
             if event is not None:
                 item = (source.article, source.start, source.end, entry.id)
                 key[item], response[item] = event, entry.id
@@ -129,6 +145,19 @@ def _count_rows_per_event(actions: dict[str, list[GoldAction]], key: dict, respo
     for article, found in actions.items():
         for _, _, instance in found:
             articles_of[instance].add(article)
+    count_rows_per_event(articles_of, key, response, totals)
+
+
+class RowCounts(Protocol):
+    multi_article_events: int
+    matched_events: int
+    rows_of_matched: int
+
+
+def count_rows_per_event(articles_of: dict[str, set[str]], key: dict, response: dict,
+                         totals: RowCounts) -> None:
+    """Adds to `totals` the gold events told by two or more articles, those aligned with a row, and
+    the distinct rows over them (`key`: item -> gold event, `response`: item -> row)."""
     rows_of: dict[str, set[str]] = defaultdict(set)
     for item, event in key.items():
         rows_of[event].add(response[item])
@@ -142,10 +171,11 @@ def _count_rows_per_event(actions: dict[str, list[GoldAction]], key: dict, respo
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
-             model: str = DEFAULT_MODEL) -> EventTotals:
+             model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
+             reports_as_events: bool = False) -> EventTotals:
     totals = EventTotals()
-    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model):
-        story = score_story(run)
+    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model, cache_dir):
+        story = score_story(run, reports_as_events)
         totals.add(story)
         totals.per_story.append((run.subtopic.name, story))
     return totals
@@ -158,6 +188,8 @@ def report(totals: EventTotals, title: str) -> str:
         f"{totals.stories} stories (sub-topics), {totals.rows} timeline rows with {totals.sources} sources; "
         f"{totals.sources_in_scored} sources in scored sentences, {totals.aligned_sources} aligned with a "
         "gold cross-document event. No gold dates in ECB+: dates are not scored.",
+        f"{totals.dated_articles} of {totals.articles} articles got a publication date from their text "
+        "(a date line); an undated article's relative dates stay unanchored.",
         *failure_note(totals.failed), "",
         "| measure | value |", "|---|---|",
         f"| B³ of rows against gold events: P / R / F1 | {s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} |",
@@ -171,12 +203,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer evaluate ecbplus-events",
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
+    parser.add_argument("--cache", dest="cache_dir", type=Path, help="keep the articles' annotations here between runs "
+                        "(a story-stage change then re-runs only the story stage)")
+    parser.add_argument("--reports-as-events", action="store_true",
+                        help="align report rows with the event they report (the rule before wave 4)")
     return run(parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        totals = evaluate(args.corpus, args.part, args.topics, args.model)
+        totals = evaluate(args.corpus, args.part, args.topics, args.model, getattr(args, "cache_dir", None),
+                          getattr(args, "reports_as_events", False))
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2

@@ -82,6 +82,8 @@ def run_subtopic(subtopic: SubTopic, model: str = DEFAULT_MODEL, cache_dir: Path
             if document.url:
                 article = article.model_copy(update={"url": document.url})
             maps.append(_document_map(document, article, sentences))
+        # A cache folder (kept by the caller) reuses the articles' annotations from run to run: a
+        # change to the story stage then re-runs only the story stage.
         settings = Settings(project_dir=root, cache_dir=cache_dir, workers=1, model=model)
         story, result = story_from_articles(settings, [m.article for m in maps], problems)
     return StoryRun(subtopic, story, {m.article.id: m for m in maps}, result.warnings)

@@ -10,7 +10,8 @@ Gold: every EVENT_MENTION with the cross-document EVENT instance it REFERS_TO, a
 TIMEX3 that a TLINK of type INCLUDES, IS_INCLUDED or SIMULTANEOUS ties to it (the article's creation
 time included, which the annotators link to what happened that day). A row's source (a clause of one
 article) is aligned with the gold event mention inside the clause nearest the row's date expression,
-as in `ecbplus_events` (reporting events only when nothing else is there).
+as in `ecbplus_events` (reporting events only when nothing else is there; a row of kind "report" on
+its reporting event only, `--reports-as-events` for the rule before wave 4).
 
 * B³ of rows and rows per matched event: as for ECB+.
 * Dates: each aligned source whose gold mention has a gold date counts once; its row's date is right
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from generator.config import DEFAULT_MODEL, Settings
 from generator.evaluate.coref_scores import PRF, b_cubed
-from generator.evaluate.ecbplus_events import GoldAction, anchor_event
+from generator.evaluate.ecbplus_events import GoldAction, anchor_event, count_rows_per_event
 from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text
 from generator.ingest.reader import read_article
 from generator.models import Article, IngestProblem, Source, Story, TimelineEntry
@@ -140,7 +141,8 @@ class MappedDocument:
     action_dates: dict[Span, str]
 
 
-def run_story(name: str, paths: list[Path], model: str = DEFAULT_MODEL) -> tuple[Story, list[MappedDocument]]:
+def run_story(name: str, paths: list[Path], model: str = DEFAULT_MODEL,
+              cache_dir: Path | None = None) -> tuple[Story, list[MappedDocument]]:
     with tempfile.TemporaryDirectory(prefix="explainer-meantime-") as folder:
         seeds = Path(folder) / "seeds"
         seeds.mkdir()
@@ -152,7 +154,8 @@ def run_story(name: str, paths: list[Path], model: str = DEFAULT_MODEL) -> tuple
             seed.write_text("\n\n".join(gold.sentences) + "\n", encoding="utf-8")
             article = read_article(seed, seeds, problems=problems)
             mapped.append(_map(gold, article))
-        settings = Settings(project_dir=Path(folder), cache_dir=None, workers=1, model=model)
+        # A cache folder (kept by the caller) reuses annotations: a story-stage change re-runs only that.
+        settings = Settings(project_dir=Path(folder), cache_dir=cache_dir, workers=1, model=model)
         story, _ = story_from_articles(settings, [m.article for m in mapped], problems)
     return story, mapped
 
@@ -181,7 +184,8 @@ def _map(gold: GoldDocument, article: Article) -> MappedDocument:
     return MappedDocument(gold, article, actions, action_dates)
 
 
-def score_story(story: Story, documents: list[MappedDocument]) -> EventTotals:
+def score_story(story: Story, documents: list[MappedDocument],
+                reports_as_events: bool = False) -> EventTotals:
     totals = EventTotals(stories=1, rows=len(story.timeline))
     by_article = {d.article.id: d for d in documents}
     key: dict[tuple[str, int, int, str], str] = {}
@@ -191,7 +195,8 @@ def score_story(story: Story, documents: list[MappedDocument]) -> EventTotals:
             mapped = by_article.get(source.article)
             if mapped is None:
                 continue
-            action = _aligned_action(story, entry, source, mapped.actions)
+            action = _aligned_action(story, entry, source, mapped.actions,
+                                     report=entry.kind == "report" and not reports_as_events)
             if action is None:
                 continue
             item = (source.article, source.start, source.end, entry.id)
@@ -207,8 +212,8 @@ def score_story(story: Story, documents: list[MappedDocument]) -> EventTotals:
 
 
 def _aligned_action(story: Story, entry: TimelineEntry, source: Source,
-                    actions: list[GoldAction]) -> GoldAction | None:
-    instance = anchor_event(source, _date_span(story, entry, source), actions)
+                    actions: list[GoldAction], report: bool = False) -> GoldAction | None:
+    instance = anchor_event(source, _date_span(story, entry, source), actions, report)
     if instance is None:
         return None
     inside = [a for a in actions if a[2] == instance and source.start <= a[0][0] and a[0][1] <= source.end]
@@ -238,15 +243,7 @@ def _count_rows_per_event(documents: list[MappedDocument], key: dict, response: 
     for document in documents:
         for _, _, instance in document.actions:
             articles_of[instance].add(document.article.id)
-    rows_of: dict[str, set[str]] = defaultdict(set)
-    for item, event in key.items():
-        rows_of[event].add(response[item])
-    for event, articles in articles_of.items():
-        if len(articles) >= 2:
-            totals.multi_article_events += 1
-            if rows_of.get(event):
-                totals.matched_events += 1
-                totals.rows_of_matched += len(rows_of[event])
+    count_rows_per_event(articles_of, key, response, totals)
 
 
 def stories(corpus: Path, part: str) -> Iterator[tuple[str, list[Path]]]:
@@ -257,11 +254,12 @@ def stories(corpus: Path, part: str) -> Iterator[tuple[str, list[Path]]]:
         yield name, sorted((folder / f"corpus_{name}").glob("*.xml"))
 
 
-def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", model: str = DEFAULT_MODEL) -> EventTotals:
+def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", model: str = DEFAULT_MODEL,
+             cache_dir: Path | None = None, reports_as_events: bool = False) -> EventTotals:
     totals = EventTotals()
     for name, paths in stories(corpus, part):
-        story, documents = run_story(name, paths, model)
-        figures = score_story(story, documents)
+        story, documents = run_story(name, paths, model, cache_dir)
+        figures = score_story(story, documents, reports_as_events)
         totals.add(figures)
         totals.per_story.append((name, figures))
     return totals
@@ -301,9 +299,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="tune: airbus and apple; heldout: gm and stock")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     parser.add_argument("--per-story", action="store_true", help="also a row per story")
+    parser.add_argument("--cache", dest="cache_dir", type=Path, help="keep the articles' annotations here between runs")
+    parser.add_argument("--reports-as-events", action="store_true",
+                        help="align report rows with the event they report (the rule before wave 4)")
     args = parser.parse_args(argv)
     try:
-        totals = evaluate(args.corpus, args.part, args.model)
+        totals = evaluate(args.corpus, args.part, args.model, args.cache_dir, args.reports_as_events)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2

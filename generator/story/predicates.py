@@ -31,14 +31,18 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                        "fire", "stab", "stabbing"}),
     "arrest": frozenset({"arrest", "detain", "detention", "apprehend", "custody", "capture"}),
     "charge": frozenset({"charge", "indict", "indictment", "accuse"}),
-    "convict": frozenset({"convict", "conviction", "verdict", "guilty", "sentence", "jail"}),
+    # A verdict and a sentence are two days of one trial: two classes.
+    "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
+    "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
     "resign": frozenset({"resign", "resignation", "quit", "step"}),
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
                           "firing", "ouster"}),
     "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
                           "appointment", "nomination", "succeed"}),
     "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce"}),
-    "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock"}),
+    # A contest told by the winner's or the loser's side: one result.
+    "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock", "lose",
+                      "loss"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt"}),
     "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike"}),
     "blaze": frozenset({"fire", "blaze", "burn", "flame"}),
@@ -53,7 +57,7 @@ _IRREGULAR = {
     "shot": "shoot", "slain": "slay", "slew": "slay", "died": "die", "dead": "death", "won": "win",
     "beaten": "beat", "quit": "quit", "chose": "choose", "chosen": "choose", "hurt": "hurt",
     "burnt": "burn", "jailed": "jail", "killings": "kill", "killing": "kill", "fell": "fall",
-    "fallen": "fall", "fled": "flee",
+    "fallen": "fall", "fled": "flee", "lost": "lose",
 }
 _CLASSES_OF: dict[str, frozenset[str]] = {
     word: frozenset(name for name, words in PREDICATE_CLASSES.items() if word in words)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.story.predicates import classes_of_lemmas, predicate_classes
 from tests.story.test_timeline_events import _article, _timeline
 
@@ -59,20 +61,20 @@ def test_a_participant_named_outside_the_clause_still_counts(nlp):
     assert not rows[0].text.startswith("Was")  # the mention that lost its subject is not the wording
 
 
-def test_without_a_shared_participant_or_place_two_like_events_stay_apart(nlp):
-    rows = _rows_mentioning(
-        nlp, "fire",
-        ("a", "A fire destroyed the Harwick mill on Tuesday.", D(2024, 3, 6)),
-        ("b", "A fire destroyed a barn in Lenmore on Tuesday.", D(2024, 3, 6)))
-    assert len(rows) == 2
-
-
-def test_dates_that_cannot_mean_the_same_time_stay_apart(nlp):
-    rows = _rows_mentioning(
-        nlp, "Pellow",
+@pytest.mark.parametrize(("word", "articles"), [
+    pytest.param("fire", (("a", "A fire destroyed the Harwick mill on Tuesday.", D(2024, 3, 6)),
+                          ("b", "A fire destroyed a barn in Lenmore on Tuesday.", D(2024, 3, 6))),
+                 id="no shared participant or place"),
+    pytest.param("Pellow", (
         ("a", "Dorian Pellow escaped from a prison van near Harwick on Monday.", D(2024, 3, 6)),
-        ("b", "Dorian Pellow escaped from a prison van near Harwick in June 2019.", D(2024, 3, 6)))
-    assert len(rows) == 2
+        ("b", "Dorian Pellow escaped from a prison van near Harwick in June 2019.", D(2024, 3, 6))),
+                 id="dates that cannot mean the same time"),
+    pytest.param("Orvell", (("a", "Nadia Orvell joined the Harwick choir in 2001 and Tomas Brell left the "
+                                  "Lenmore band in 2005.", D(2024, 3, 6)),),
+                 id="two statements of one sentence"),
+])
+def test_two_like_tellings_that_are_two_events_stay_two_rows(nlp, word, articles):
+    assert len(_rows_mentioning(nlp, word, *articles)) == 2
 
 
 def test_two_dates_of_one_statement_are_one_row(nlp):
@@ -80,13 +82,6 @@ def test_two_dates_of_one_statement_are_one_row(nlp):
                             ("a", "Nadia Orvell led the Harwick choir from 2001 to 2005.", D(2024, 3, 6)))
     assert len(rows) == 1
     assert {rows[0].date.value, *(d.value for d in rows[0].other_dates)} == {"2001", "2005"}
-
-
-def test_two_dates_of_two_statements_in_one_sentence_stay_apart(nlp):
-    rows = _rows_mentioning(nlp, "Orvell", (
-        "a", "Nadia Orvell joined the Harwick choir in 2001 and Tomas Brell left the Lenmore band in 2005.",
-        D(2024, 3, 6)))
-    assert len(rows) == 2
 
 
 def test_a_report_of_the_event_stays_a_row_of_its_own(nlp):

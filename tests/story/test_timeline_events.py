@@ -11,13 +11,9 @@ from generator.annotate.document import sentence_index, split_sentences
 from generator.annotate.timex.find import find_timexes
 from generator.models import Article, ArticleAnnotations, EntityMention, Sentence, Timex
 from generator.story.dates import date_range, is_more_precise, precision, to_edtf
-from generator.story.timeline import (
-    _article_candidates,
-    _pairs_worth_comparing,
-    build_timeline,
-    event_clause,
-    same_event,
-)
+from generator.story.event_candidates import article_candidates, event_clause
+from generator.story.same_event import pairs_worth_comparing, same_event
+from generator.story.timeline import build_timeline
 from generator.wording import display_date
 from tests.conftest import SEEDS
 
@@ -306,8 +302,8 @@ def test_thousands_of_candidates_merge_into_one_entry_per_event():
 def test_blocking_keeps_every_pair_that_tells_the_same_event():
     pairs, _, _ = _synthetic_story(articles=40, events=25, seed=3)
     candidates = [c for article, annotation in pairs
-                  for c in _article_candidates(article, annotation, [])]
-    compared = _pairs_worth_comparing(candidates)
+                  for c in article_candidates(article, annotation, [])]
+    compared = pairs_worth_comparing(candidates)
     same = {(i, j) for i in range(len(candidates)) for j in range(i + 1, len(candidates))
             if same_event(candidates[i], candidates[j])}
     assert same and same <= compared

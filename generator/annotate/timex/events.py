@@ -76,9 +76,16 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     the verb reports."""
     report_dates: dict[int, str] = {}
     roots: list[Token | None] = []
-    for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        built = _event_for(span) if span is not None else None
+    spans = [doc.char_span(timex.start, timex.end, alignment_mode="expand") for timex in timexes]
+    dated = {token.i for span in spans if span is not None for token in span}
+    verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
+    for timex, span in zip(timexes, spans, strict=True):
+        phrase = _date_phrase_head(span) if span is not None else None
+        if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
+            verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
+    for timex, span in zip(timexes, spans, strict=True):
+        timex.in_passing = span is not None and _dates_in_passing(span, dated, verbs_dated, timex.value)
+        built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:
             continue
@@ -92,11 +99,30 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
                 timex.event.reported = report_dates[speech.i]
 
 
-def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
+def _date_phrase_head(span: Span) -> Token:
+    """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
     head = span.root
     phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
     if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
         phrase = phrase.head  # "back in May", "as early as March"
+    return phrase
+
+
+def _dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:
+    """Whether the date (of TIMEX3 `value`) only dates a thing its clause names in passing: "riots on
+    Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
+    has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
+    this one restated ("Tuesday ... at 18:00 UTC")."""
+    phrase = _date_phrase_head(span)
+    if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
+        return False
+    own_dates = verbs_dated.get(_governing_verb(phrase.head).i, [value])
+    return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
+    """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
+    phrase = _date_phrase_head(span)
     if phrase.head == phrase:
         return None  # the date is the whole sentence (a date line, a headline fragment)
     governor = _governing_verb(phrase.head)
@@ -110,7 +136,8 @@ def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
     removable = phrase.dep_ in DATE_PHRASE_DEPS and (
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
-    protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in head.ancestors}
+    skip |= _conjuncts_dated_apart(root, {t.i for t in span}, dated)
+    protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
         root = widened
@@ -132,6 +159,18 @@ def _event_for(span: Span) -> tuple[TimexEvent, Token] | None:
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
                        lemmas=_lemmas(clause), predicate=_main_predicate(root))
     return event, root
+
+
+def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[int]:
+    """The tokens of the verbs joined to the clause that hold a date of their own ("fought cancer in
+    2004 and took six months off in early 2009"): each date tells its own conjunct, not the other."""
+    apart: set[int] = set()
+    for child in root.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            tokens = {t.i for t in child.subtree}
+            if tokens & dated and not tokens & own:
+                apart |= tokens
+    return apart
 
 
 LEMMA_POS = frozenset({"VERB", "NOUN"})

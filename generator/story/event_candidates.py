@@ -1,0 +1,266 @@
+"""Candidate events: each dated statement of one article, before merging.
+
+Each anchored DATE/TIME expression (not a duration or a frequency, not the date line restated, not a
+copyright notice, not "now" or "recently") turns the clause that holds it into a candidate event. Its
+text is the statement the tagger read off the dependency parse (`Timex.event`, see timex.py); without
+a parse, the clause around the expression cut at punctuation. A date that only places the present
+("this year", "this month") makes no entry unless its verb is past or future ("talks are expected to
+resume this month"): "the issue becomes a talking point this year" is no event.
+
+The day a speech verb told something ("X reported on Wednesday that Y will visit on Friday") is an
+entry of kind "report"; the statement it reports is a separate entry (of kind "event", at its own date)
+whose `reported` is that day.
+
+A period named without a date ("since the Kennedy administration", "during the war") makes no entry:
+placing it needs knowledge the articles do not state, and dates are never invented.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.annotate.timex.tense import clause_tense
+from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
+from generator.story.dates import date_range, to_edtf
+from generator.story.predicates import classes_of_lemmas, predicate_classes
+
+MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
+DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;—–]|:\s|,[\"”’']?\s|\s-\s)\s*")
+_LEADING_FILLER = re.compile(r"^(?:[\"“”'‘’(\s]|(?:and|but|or|which|while|as|who)\b\s*)+", re.IGNORECASE)
+_TRAILING_PUNCTUATION = re.compile(r"[\s\"“”'’,.;:()]+$")
+WORD = re.compile(r"[\w'’-]+")
+_NOT_EVENTS = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright", re.IGNORECASE)
+# "this year", "this electoral year", "the current month": the present, not a moment on a line.
+_PRESENT_CONTAINER = re.compile(
+    r"^(?:(?:during|in|for)\s+)?(?:this|the\s+current|current)\s+(?:[a-z-]+\s+)?"
+    r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|decade|century)$",
+    re.IGNORECASE,
+)
+_THAN_AFTER = re.compile(r"(\s+(?:later|earlier|sooner))?\s+than\b", re.IGNORECASE)
+_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
+STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that",
+    "this", "these", "those", "it", "its", "it's", "their", "his", "her", "they", "them", "he", "she", "we",
+    "you", "i", "not", "no", "so", "than", "then", "there", "which", "who", "whom", "whose", "what", "when",
+    "where", "while", "will", "would", "can", "could", "should", "may", "might", "must", "also", "said",
+    "says", "about", "after", "before", "into", "over", "under", "up", "down", "out", "more", "most",
+    "such", "only", "own", "same", "other", "some", "any", "each",
+})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One dated statement of one article, before merging."""
+
+    id: str
+    article: Article
+    timex: Timex
+    sentence: Sentence
+    text: str
+    start: int  # offsets of `text` in the article
+    end: int
+    date: EventDate
+    kind: EventKind
+    reported: dt.date | None  # the speech verb's date when the text gives one, else the publication date
+    entities: tuple[str, ...]
+    words: tuple[str, ...]
+    content: frozenset[str]
+    predicates: frozenset[str] = frozenset()  # classes of `predicates.PREDICATE_CLASSES` the clause names
+    # The classes its main verb names ("found guilty of murdering": not "kill"); all of them without a parse.
+    main_predicates: frozenset[str] = frozenset()
+    # Every entity its article names: who a "she" or "the man" of the statement can be.
+    article_entities: frozenset[str] = frozenset()
+    # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
+    # ...") or a place named after it still tells who took part and where.
+    participants: tuple[str, ...] = ()
+
+
+
+_Mention = tuple[int, int, str]  # start, end, entity id
+
+
+def mentions_by_article(entity_ids: dict[tuple[str, int, int], str]) -> dict[str, list[_Mention]]:
+    """(start, end, entity id) of every resolved mention, per article, in text order (built once: a
+    scan per article would be quadratic in the size of the story)."""
+    mentions: dict[str, list[_Mention]] = defaultdict(list)
+    for (article_id, start, end), entity in entity_ids.items():
+        mentions[article_id].append((start, end, entity))
+    return {article_id: sorted(found) for article_id, found in mentions.items()}
+
+
+def article_candidates(article: Article, annotation: ArticleAnnotations,
+                        mentions: list[_Mention]) -> list[Candidate]:
+    sentences = annotation.sentences or article.sentences
+    candidates = []
+    per_sentence: Counter[int] = Counter()
+    named = frozenset(entity for _, _, entity in mentions)
+    for timex in annotation.timexes:
+        sentence = _sentence_of(timex, sentences)
+        if sentence is None or not _is_event_date(timex, sentence):
+            continue
+        per_sentence[sentence.index] += 1
+        if per_sentence[sentence.index] > MAX_EVENTS_PER_SENTENCE:
+            continue
+        candidates.append(_candidate(article, timex, sentence, mentions, named))
+    return candidates
+
+
+# A sentence dates at most this many events. Each event reads its clause, which in a sentence of
+# thousands of dates and no punctuation is the whole sentence: without a bound that is quadratic.
+MAX_EVENTS_PER_SENTENCE = 24
+
+
+def _sentence_of(timex: Timex, sentences: list[Sentence]) -> Sentence | None:
+    if 0 <= timex.sentence < len(sentences) and sentences[timex.sentence].start <= timex.start:
+        return sentences[timex.sentence]
+    return next((s for s in sentences if s.start <= timex.start < s.end), None)
+
+
+def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
+    """Anchored calendar dates in running text; not durations, sets, vague references or date lines."""
+    if timex.type not in {"DATE", "TIME"} or not timex.anchored or timex.in_passing:
+        return False
+    if date_range(timex.value, timex.mod) == (None, None):
+        return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
+    if _NOT_EVENTS.search(sentence.text):
+        return False
+    if _restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence):
+        return False
+    return (timex.end - timex.start) < DATELINE_SHARE * len(sentence.text.strip())
+
+
+def _measures_a_delay(timex: Timex, sentence: Sentence) -> bool:
+    """"three days later than planned", "a week earlier than expected": an amount of delay, not a date."""
+    after = _THAN_AFTER.match(sentence.text, timex.end - sentence.start)
+    return after is not None and (after.group(1) is not None or bool(_COMPARATIVE_END.search(timex.text)))
+
+
+def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
+    """"this year" with a present-tense verb says what is the case now, not what happened."""
+    if not _PRESENT_CONTAINER.match(timex.text.strip()):
+        return False
+    if timex.event is not None:
+        return timex.event.tense == "unknown"
+    offset = timex.start - sentence.start
+    return clause_tense(sentence.text, offset, offset + len(timex.text)) == "unknown"
+
+
+def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: list[_Mention],
+               named: frozenset[str] = frozenset()) -> Candidate:
+    text, start, end = _event_text(timex, sentence)
+    words = tuple(w.lower() for w in WORD.findall(text))
+    timex_words = {w.lower() for w in WORD.findall(timex.text)}
+    content = frozenset(w for w in words if w not in STOPWORDS and w not in timex_words)
+    edtf, first, last = _placed(timex.value, timex.mod)
+    date = EventDate(value=timex.value, mod=timex.mod, edtf=edtf, start=first, end=last)
+    entities = _entities_between(mentions, start, end)
+    participants = _entities_between(mentions, sentence.start, sentence.end)
+    event = timex.event
+    reported = date_range(event.reported)[0] if event is not None and event.reported else None
+    return Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
+                      text=text, start=start, end=end, date=date,
+                      kind=event.kind if event is not None else "event",
+                      reported=reported or article.published, entities=entities,
+                      participants=participants, words=words,
+                      content=content, predicates=_predicates(event, words),
+                      main_predicates=_main_predicates(event, words), article_entities=named)
+
+
+def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
+    """The predicate classes of the statement (from spaCy's lemmas when the annotation has them), and
+    its main verb's lemma as a class of its own: "escaped" and "escaped" agree without a table."""
+    if event is None or not event.lemmas:
+        return predicate_classes(words)
+    own = {SAME_VERB + event.predicate} if event.predicate else set()
+    return classes_of_lemmas(event.lemmas) | own
+
+
+def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
+    """The classes of the statement's main verb (or the noun a light verb takes) and the verb itself."""
+    if event is None or not event.lemmas:
+        return predicate_classes(words)
+    if not event.predicate:
+        return frozenset()
+    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate}
+
+
+SAME_VERB = "="  # marks a main verb's lemma among the classes
+
+
+def _entities_between(mentions: list[_Mention], start: int, end: int) -> tuple[str, ...]:
+    """Ids of the entities mentioned inside [start, end) (`mentions` are sorted by start)."""
+    first = bisect.bisect_left(mentions, (start, -1, ""))
+    found = set()
+    for m_start, m_end, entity in mentions[first:]:
+        if m_start >= end:
+            break
+        if m_end <= end:
+            found.add(entity)
+    return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=4096)
+def _placed(value: str, mod: str | None) -> tuple[str, dt.date | None, dt.date | None]:
+    """EDTF and day range of a TIMEX3 value (a story repeats the same few thousand dates)."""
+    return (to_edtf(value, mod), *date_range(value, mod))
+
+
+def _event_text(timex: Timex, sentence: Sentence) -> tuple[str, int, int]:
+    """The statement and the offsets (in the article) of the clause it comes from."""
+    event = timex.event
+    if event is not None and sentence.start <= event.start and event.end <= sentence.end:
+        return event.text, event.start, event.end
+    clause_start, clause_end = event_clause(sentence.text, timex.start - sentence.start,
+                                            timex.end - sentence.start)
+    text = sentence.text[clause_start:clause_end]
+    return text, sentence.start + clause_start, sentence.start + clause_end
+
+
+def event_clause(sentence: str, offset: int, offset_end: int | None = None) -> tuple[int, int]:
+    """Start and end (in `sentence`) of the clause around the timex at `offset`..`offset_end`, widened
+    until it says something.
+
+    Clauses are cut at semicolons, dashes, colons and commas followed by a space, but never inside the
+    timex ("March 3, 2023"); a clause under MIN_CLAUSE_WORDS words ("On Friday") takes in its
+    neighbour, the following one first.
+    """
+    offset_end = offset if offset_end is None else offset_end
+    inner = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not offset <= m.start() < offset_end]
+    cuts = [0, *inner, len(sentence)]
+    bounds = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    index = next((i for i, (s, e) in enumerate(bounds) if s <= offset < e), len(bounds) - 1)
+    first = last = index
+    while _word_count(sentence[bounds[first][0]:bounds[last][1]]) < MIN_CLAUSE_WORDS:
+        if last + 1 < len(bounds):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    start, end = bounds[first][0], bounds[last][1]
+    text = sentence[start:end]
+    lead = _LEADING_FILLER.match(text)
+    if lead and lead.end() <= offset - start:
+        start += lead.end()
+    trail = _TRAILING_PUNCTUATION.search(sentence[start:end])
+    if trail:
+        end = start + trail.start()
+    return start, max(end, start)
+
+
+def _word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _event_id(words: tuple[str, ...], value: str) -> str:
+    key = " ".join(words) + "|" + value
+    return "t-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]

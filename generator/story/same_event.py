@@ -1,0 +1,242 @@
+"""Whether two dated statements tell the same event, and grouping them without comparing every pair.
+
+Candidates from all articles are merged: the same event told by several articles becomes one
+entry with all its sources. Two candidates of the same kind are the same event when
+
+* their clauses are nearly word for word the same and their dates can mean the same time, or
+* their dates can mean the same time and their content words overlap strongly, or
+* their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
+  `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
+  of them) and share a participant or a place named in their sentences.
+
+"Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
+merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
+(`date`) stays apart from "when it was reported" (`reported`: the earliest report date among the
+sources, the date of the speech verb when the text gives one, else the article's publication date).
+Two dates of one sentence date different things, unless they date one statement: both belong to the
+clause the parse read it from ("from 2001 to 2005", "on Tuesday (6 January)"), or the statement keeps
+its main verb and the dates can mean the same time ("Tuesday ... at 18:00 UTC").
+
+Merging is blocked so that it scales to thousands of candidates: only pairs that share enough words
+to pass either test are compared (prefix filtering over an inverted index, rarest words first), and
+their dates are compared before their words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from generator.models import EventDate
+from generator.story.event_candidates import Candidate
+
+NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
+CONTENT_OVERLAP = 0.5  # Jaccard overlap of content words, for clauses with compatible dates
+MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellings by one shared name
+
+
+def group_same_events(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Union-find over the pairs that tell the same event (candidates arrive in a fixed order)."""
+    parent = list(range(len(candidates)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(pairs_worth_comparing(candidates)):
+        first, second = root(i), root(j)
+        if first != second and same_event(candidates[i], candidates[j]):
+            parent[max(first, second)] = min(first, second)
+    groups: dict[int, list[Candidate]] = {}
+    for i, candidate in enumerate(candidates):
+        groups.setdefault(root(i), []).append(candidate)
+    return list(groups.values())
+
+
+def pairs_worth_comparing(candidates: list[Candidate]) -> set[tuple[int, int]]:
+    """Every pair that could pass `same_event`, without looking at all n² pairs.
+
+    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007): with the words of each set ordered
+    rarest first, two sets whose Jaccard overlap reaches t must share a word among the first
+    |x| - ceil(t·|x|) + 1 words of each, and their sizes differ by at most a factor t. So only those
+    prefixes go into an inverted index. It runs once for the content words (CONTENT_OVERLAP) and once
+    for the words with their repeat count (a word-sequence similarity r bounds their Dice overlap by
+    r, so their Jaccard overlap by r / (2 - r)). Pairs of different kinds or with dates that cannot
+    overlap are left out as they are found."""
+    compatible = _date_blocks(candidates)
+    pairs = _prefix_pairs([c.content for c in candidates], CONTENT_OVERLAP, compatible)
+    pairs |= _prefix_pairs([_counted(c.words) for c in candidates], NEAR_IDENTICAL / (2 - NEAR_IDENTICAL),
+                           compatible)
+    pairs |= _shared_predicate_pairs(candidates, compatible)
+    same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
+    same_clause: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    same_verb: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        same_timex[(candidate.article.id, candidate.timex.start)].append(i)
+        clause = _same_clause(candidate)
+        if clause is not None:
+            same_clause[clause].append(i)
+        if _main_verb(candidate):
+            same_verb[(candidate.article.id, candidate.sentence.index, _main_verb(candidate))].append(i)
+    for groups in (same_timex, same_clause):
+        pairs |= {(group[0], other) for group in groups.values() for other in group[1:]}
+    pairs |= {(i, j) for group in same_verb.values() for x, i in enumerate(group) for j in group[x + 1:]}
+    return pairs
+
+
+def _shared_predicate_pairs(candidates: list[Candidate],
+                            compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs that name one predicate class and one participant or place (see `same_happening`)."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        for predicate in candidate.predicates:
+            for entity in candidate.participants:
+                buckets[(predicate, entity)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        pairs |= _overlapping_dates(candidates, members, compatible)
+    return pairs
+
+
+def _overlapping_dates(candidates: list[Candidate], members: list[int],
+                       compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs of `members` whose day ranges overlap, by a sweep over start days (a bucket of a story of
+    thousands of articles can hold thousands of clauses); undated values pair with equal values."""
+    dated = sorted((i for i in members if candidates[i].date.start and candidates[i].date.end),
+                   key=lambda i: (candidates[i].date.start, i))
+    pairs: set[tuple[int, int]] = set()
+    for position, i in enumerate(dated):
+        end = candidates[i].date.end
+        for j in dated[position + 1:]:
+            start = candidates[j].date.start
+            if end is None or start is None or start > end:
+                break
+            if compatible(min(i, j), max(i, j)):
+                pairs.add((min(i, j), max(i, j)))
+    undated: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i in members:
+        if not (candidates[i].date.start and candidates[i].date.end):
+            undated[(candidates[i].date.value, candidates[i].date.mod)].append(i)
+    for same in undated.values():
+        pairs.update((i, j) for position, i in enumerate(same) for j in same[position + 1:]
+                     if compatible(i, j))
+    return pairs
+
+
+def _date_blocks(candidates: list[Candidate]) -> Callable[[int, int], bool]:
+    """A fast `_may_overlap` by index: kinds and day ranges as plain tuples, looked up once."""
+    spans = [(c.kind, c.date.start.toordinal() if c.date.start else None,
+              c.date.end.toordinal() if c.date.end else None, c.date.value, c.date.mod) for c in candidates]
+
+    def compatible(i: int, j: int) -> bool:
+        kind_a, start_a, end_a, value_a, mod_a = spans[i]
+        kind_b, start_b, end_b, value_b, mod_b = spans[j]
+        if kind_a != kind_b:
+            return False
+        if start_a is None or end_a is None or start_b is None or end_b is None:
+            return (value_a, mod_a) == (value_b, mod_b)
+        return start_a <= end_b and start_b <= end_a
+
+    return compatible
+
+
+def _counted(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as a set that keeps repeats apart ("the#1", "the#2"), so set overlap bounds matching."""
+    seen: Counter[str] = Counter()
+    counted = []
+    for word in words:
+        seen[word] += 1
+        counted.append(f"{word}#{seen[word]}")
+    return frozenset(counted)
+
+
+def _prefix_pairs(sets: list[frozenset[str]], threshold: float,
+                  compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    frequency = Counter(word for words in sets for word in words)
+    rarest_first = sorted(frequency, key=lambda word: (frequency[word], word))
+    rank = {word: position for position, word in enumerate(rarest_first)}
+    index: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for i, words in enumerate(sets):
+        size = len(words)
+        prefix = size - math.ceil(threshold * size) + 1
+        seen: set[int] = set()
+        for word in sorted(words, key=rank.__getitem__)[:max(prefix, 0)]:
+            for j in index[word]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                other = len(sets[j])
+                if threshold * max(size, other) <= min(size, other) and compatible(j, i):
+                    pairs.add((j, i))
+            index[word].append(i)
+    return pairs
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    if a.article.id == b.article.id and a.timex.start == b.timex.start:
+        return True
+    if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
+        return a.kind == b.kind and _one_statement(a, b)
+    if a.kind != b.kind or not _dates_compatible(a.date, b.date):
+        return False
+    union = a.content | b.content
+    if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
+        return True  # the cheap test first
+    if same_happening(a, b):
+        return True
+    return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
+
+
+def _one_statement(a: Candidate, b: Candidate) -> bool:
+    """Two dates of one sentence date two things, unless they date one statement: the ends of a
+    period ("from 2001 to 2005") or a date restated ("on Tuesday (6 January)") in one clause, or a date
+    restated in other units ("Tuesday ... at 18:00 UTC"), which leaves the main verb the same."""
+    clause = _same_clause(a)
+    if clause is not None and clause == _same_clause(b):
+        return True
+    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and _dates_compatible(a.date, b.date)
+
+
+def _same_clause(candidate: Candidate) -> tuple[str, int, int] | None:
+    """The article and offsets of the clause the parse read the statement from (None without one)."""
+    event = candidate.timex.event
+    return (candidate.article.id, event.start, event.end) if event is not None else None
+
+
+def _main_verb(candidate: Candidate) -> str:
+    event = candidate.timex.event
+    return event.predicate if event is not None else ""
+
+
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
+    and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
+    two shared participants or places are needed, since a year holds many such events. The shared
+    class must be the main verb's of at least one of them: "found guilty of murdering" (main verb
+    "find") is not a killing told again, it names one in passing."""
+    if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
+        return False
+    shared = len(set(a.participants) & set(b.participants))
+    narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
+    return shared >= (1 if narrow else 2)
+
+
+def _dates_compatible(a: EventDate, b: EventDate) -> bool:
+    if a.value == b.value and a.mod == b.mod:
+        return True
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end and b.start <= a.end
+
+
+
+def date_width(date: EventDate) -> float:
+    """Days the date covers: the narrowest is the most precise (the same order as `is_more_precise`)."""
+    if date.start is None or date.end is None:
+        return math.inf
+    return (date.end - date.start).days
