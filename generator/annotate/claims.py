@@ -33,6 +33,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.attribution_asides import (
+    REPORT_NOUNS,
+    is_according_to,
+    parenthetical_span,
+    report_author,
+    words_without,
+)
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
@@ -65,8 +72,6 @@ OUTLET_NOUNS = {
     "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
     "daily", "website", "site", "channel", "wire", "station", "tabloid", "report",
 }
-REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "reporting", "survey",
-                "study", "poll", "document", "documents", "memo", "data", "figures"}
 # Words in the names of news organisations ("NBC News", "The Times", "Westmoor Herald").
 OUTLET_NAME_WORDS = {
     "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "radio",
@@ -74,9 +79,6 @@ OUTLET_NAME_WORDS = {
     "independent", "express", "mirror", "courier", "dispatch", "bulletin", "wire", "newswire",
     "network", "channel", "reporter", "examiner", "inquirer", "standard", "sun",
 }
-# Participles that name who made a report: "data compiled by X", "a study published in X".
-AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "produce", "commission", "prepare"}
-PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
 # "it/they" inside what another subject said refers to that subject ("the union said it wants ...").
 SUBJECT_PRONOUNS = {"it", "they"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -179,10 +181,6 @@ def find_cues(sentence: Span, inside: set[int], outlets: set[str]) -> list[Cue]:
     return cues
 
 
-def is_according_to(token: Token, sentence: Span) -> bool:
-    return token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to"
-
-
 def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | None:
     """ "according to (a report by) X" """
     to = sentence.doc[according.i + 1]
@@ -197,37 +195,6 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
         kind = "report"
     at_start = all(t.is_punct or t.is_space for t in sentence.doc[sentence.start:according.i])
     return Cue(kind=kind, start=according.i, by_head=source, verb=None, content_left=not at_start)
-
-
-def report_author(report: Token) -> Token | None:
-    """Who made a report: "a report by X", "analysis from X", "data compiled by X", "a study
-    published in the journal X" (the journal's name)."""
-    for prep in report.children:
-        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and author is not None:
-            return author
-    participles = [t for t in report.subtree if t.dep_ == "acl" and t.lemma_.lower() in AUTHOR_PARTICIPLES]
-    for participle in participles:
-        for prep in participle.children:
-            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if author is None or prep.lower_ not in {"by", "in"}:
-                continue
-            if prep.lower_ == "by" or author.ent_type_ == "ORG":
-                return author
-            if author.lower_ in PUBLICATION_NOUNS:
-                return named_after(author) or author
-    return None
-
-
-def named_after(noun: Token) -> Token | None:
-    """ "the journal Neurology Today": the name written right after a common noun."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.pos_ != "PROPN" or not following.ent_type_:
-        return None
-    end = following.i
-    while end + 1 < len(noun.doc) and noun.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return noun.doc[end]
 
 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
@@ -253,19 +220,10 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
-    gap = parenthetical_span(verb, sentence)
+    gap = parenthetical_span(verb) if right_content_start(verb, sentence) is None else None
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
                content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
-
-
-def parenthetical_span(verb: Token, sentence: Span) -> tuple[int, int] | None:
-    """ "In fact, X said, <claim>" / "<subject>, X said, <rest of the claim>": a speech verb set off
-    by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
-    The token range of the cue, commas included."""
-    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or right_content_start(verb, sentence) is not None:
-        return None
-    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def denies_something_said(verb: Token) -> bool:
@@ -381,15 +339,6 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims
-
-
-def words_without(span: Span, gap: tuple[int, int] | None) -> str:
-    """The span's text with the cue inside it left out ("The plan, the mayor said, would cost" ->
-    "The plan would cost")."""
-    if gap is None or not span.start < gap[0] < gap[1] <= span.end:
-        return span.text
-    doc = span.doc
-    return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"
 
 
 def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from generator.annotate.claims import find_claims
@@ -61,23 +62,25 @@ def test_single_quote_inside_a_double_one_belongs_to_it():
     assert inner_texts(text) == ["They asked, ‘Why now?’"]
 
 
-def test_speaker_after_the_verb_is_found_when_the_parse_misplaces_it(nlp):
-    text = "“I never doubted the verdict,” said Oskar Lind, brother of the clerk the gunman shot."
+# One quotation, its speaker: (rule, text, speaker).
+ONE_QUOTE_SPEAKERS = [
+    ("the speaker after the verb is found when the parse misplaces it",
+     "“I never doubted the verdict,” said Oskar Lind, brother of the clerk the gunman shot.", "Oskar Lind"),
+    ("a description identified as a name speaks as that name",
+     "“We did all we could,” said the older man, who was identified as Ruben Castillo.", "Ruben Castillo"),
+    ("a pronoun skips names inside quotes",
+     "The news surprised producer David Morgan, who hired her.\n\n"
+     "“Clara Moss was a professional,” he told the paper.", "David Morgan"),
+    ("“they” without a group that spoke names no speaker",
+     "The beams cracked in May.\n\n“We are fixing them now,” they said.", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "speaker"), ONE_QUOTE_SPEAKERS,
+                         ids=[row[0] for row in ONE_QUOTE_SPEAKERS])
+def test_one_quotation_has_its_speaker(nlp, rule: str, text: str, speaker: str | None):
     [quote] = quotes(nlp, text)
-    assert quote.speaker == "Oskar Lind"
-
-
-def test_description_identified_as_a_name_speaks_as_that_name(nlp):
-    text = "“We did all we could,” said the older man, who was identified as Ruben Castillo."
-    [quote] = quotes(nlp, text)
-    assert quote.speaker == "Ruben Castillo"
-
-
-def test_pronoun_skips_names_inside_quotes(nlp):
-    text = ("The news surprised producer David Morgan, who hired her.\n\n"
-            "“Clara Moss was a professional,” he told the paper.")
-    [quote] = quotes(nlp, text)
-    assert quote.speaker == "David Morgan"
+    assert quote.speaker == speaker, rule
 
 
 def test_pronoun_prefers_a_main_clause_subject(nlp):
@@ -127,12 +130,6 @@ def test_quote_inside_a_quote_is_its_speakers_reported_by_the_outer_speaker(nlp)
     assert (inner.speaker, inner.reported_by, inner.mood) == ("The four inspectors", "Mara Quinn", "question")
     outer = next(q for q in found.values() if q.text.startswith("They asked"))
     assert (outer.speaker, outer.mood) == ("Mara Quinn", "statement")
-
-
-def test_they_without_a_group_that_spoke_names_no_speaker(nlp):
-    text = "The beams cracked in May.\n\n“We are fixing them now,” they said."
-    [quote] = quotes(nlp, text)
-    assert quote.speaker is None
 
 
 def test_a_quoted_question_has_the_question_mood(nlp):
