@@ -304,6 +304,19 @@ def right_content_start(verb: Token, sentence: Span) -> int | None:
         objects = [c for c in verb.rights if c.dep_ == "dobj"]
         if objects:
             return objects[0].left_edge.i
+    return later_that_clause(verb, sentence)
+
+
+def later_that_clause(verb: Token, sentence: Span) -> int | None:
+    """ "X said after the team lost in the first round that he planned …": the parse hangs the clause
+    on a noun of the adverbial, but a complementiser "that" (a mark, not a relative pronoun) inside
+    the speech verb's own phrase still opens what was said; "so that" is a purpose, not speech."""
+    for token in sentence.doc[verb.i + 1:sentence.end]:
+        if token.text in {".", ";"}:
+            break
+        if token.lower_ == "that" and token.dep_ == "mark" and token.nbor(-1).lower_ not in {"so", "such"} \
+                and token.head.dep_ != "advcl" and any(a.i == verb.i for a in token.ancestors):
+            return token.i + 1
     return None
 
 

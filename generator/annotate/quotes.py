@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
-from generator.annotate.speakers import resolve_speaker
+from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -45,6 +45,8 @@ SPEECH_VERBS = {
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
+# Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
+NAMING_VERBS = {"call", "dub", "label", "term", "describe", "brand"}
 MIN_UNATTRIBUTED_WORDS = 6
 # A quoted word or three inside an attribution ('known as "take,"').
 SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
@@ -127,11 +129,22 @@ def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: li
         if verb is None or speaker is None:
             continue
         inner.verb, inner.speaker_head, inner.attribution = verb, speaker, sorted(region, key=lambda t: t.i)
-        mention = to_mention(doc, inner, entities, timexes)
-        if mention is not None and mention.speaker and word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
+        mention = to_mention(doc, inner, not_the_speaker(speaker, said, entities), timexes)
+        # "He said, 'Thank you.'": words the verb right before them introduces are speech, however short.
+        speech = mark.i - verb.i <= 2 or word_count(mention.text if mention else "") > MAX_SCARE_QUOTE_WORDS
+        if mention is not None and mention.speaker and speech:
             mention.reported_by = said.speaker if said.speaker != mention.speaker else None
             found.append(mention)
     return found
+
+
+def not_the_speaker(subject: Token, said: QuoteMention, entities: list[EntityMention]) -> list[EntityMention]:
+    """ "He" in a quotation is not its speaker (who says "I"): a pronoun inside someone's words is
+    resolved among the other people named."""
+    if subject.lower_ not in PERSON_PRONOUNS or not said.speaker:
+        return entities
+    last = said.speaker.split()[-1]
+    return [e for e in entities if not (e.type == "person" and e.text.split()[-1] == last)]
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -197,6 +210,22 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+    namer = naming_verb(doc, last_mark, inside)
+    speaker = subject_of(namer, inside) if namer is not None else None
+    if namer is not None and speaker is not None:
+        quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
+
+
+def naming_verb(doc: Doc, last_mark: Token, inside: set[int]) -> Token | None:
+    """ "the “City Max,” as Roe later called it": a clause right after a quotation says whose name for
+    the thing it is. (A quoted phrase completing "called the decision “deeply disappointing”" stays a
+    scare quote, as before.)"""
+    for follower in doc[last_mark.i + 1:min(last_mark.i + 6, last_mark.sent.end)]:
+        if follower.lemma_.lower() in NAMING_VERBS and follower.i not in inside \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in follower.children) \
+                and any(c.dep_ == "dobj" and c.lower_ in {"it", "them", "this"} for c in follower.children):
+            return follower
+    return None
 
 
 def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: set[int]) -> list[Token]:

@@ -2,8 +2,10 @@
 
 * a subject inside a named entity mention gives that mention's text and offsets;
 * "the woman, who was identified as Jane Roe" is Jane Roe;
+* "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe;
 * a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks,
-  preferring the subject of a main clause (the usual antecedent in news prose);
+  preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
+  of a clause before it in its own sentence ("When Roe hired Poe, he called him …" is Roe);
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
   asked …"), and nothing when there is none;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
@@ -52,6 +54,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
+    titled = titled_person(head, entities)
+    if titled is not None:
+        return titled.text, titled.start, titled.end
     named = identified_as(head)
     if named is not None:
         mention = entity_covering(named.root, entities)
@@ -70,6 +75,22 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def titled_person(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "Team President and General Manager Jane Roe said": the parse coordinates the first title with
+    the name; a capitalised title word outside any name, joined to a person's name, is that person."""
+    if head.tag_ != "NNP" or not head.is_title:
+        return None
+    for child in head.children:
+        if child.dep_ != "conj":
+            continue
+        mention = entity_covering(child, entities)
+        between = head.doc[head.i + 1:child.left_edge.i]
+        titles_only = all(word.is_title for word in between if word.is_alpha and word.dep_ != "cc")
+        if mention is not None and mention.type == "person" and titles_only:
+            return mention
+    return None
 
 
 def identified_as(head: Token) -> Span | None:
@@ -127,7 +148,16 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     people = sorted((e for e in entities if e.type == "person" and e.end <= pronoun.idx
                      and not any(start <= e.start < end for start, end in quoted)),
                     key=lambda e: e.start, reverse=True)
+    same_sentence = [e for e in people if e.start >= pronoun.sent.start_char and leads_a_clause(doc, e)]
+    if same_sentence:
+        return same_sentence[0]  # "When Roe hired Poe, he called him …": he is Roe
     return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
+
+
+def leads_a_clause(doc: Doc, mention: EntityMention) -> bool:
+    """The mention is the active subject of a clause (a subordinate one too)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
 
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:

@@ -219,3 +219,55 @@ def test_a_quoted_word_inside_the_attribution_does_not_end_the_speech(nlp):
 def test_a_short_quote_with_its_own_attribution_is_continued(nlp):
     text = "“Everyone was kind,” said Rosa Lind, one of the panel.\n\n“We were able to state our views.”"
     assert [q.speaker for q in quotes(nlp, text)] == ["Rosa Lind", "Rosa Lind"]
+
+
+# --------------------------------------------------------------------------- wave 4 (tune topic 5)
+
+
+def test_a_title_the_parse_coordinates_with_the_name_is_that_person(nlp):
+    text = ("Harbour Board President and General Manager Jane Okoro announced today that the ferry "
+            "service would resume in May.")
+    [claim] = claims(nlp, text)
+    assert claim.by == "Jane Okoro"
+
+
+def test_a_that_clause_after_an_adverbial_is_what_was_said(nlp):
+    text = "Ortiz said after the club was knocked out of the cup by Leeds that he planned to keep the coach."
+    [claim] = claims(nlp, text)
+    assert claim.text.startswith("he planned to keep the coach")
+    [purpose] = claims(nlp, "Ortiz said the pier would close early so that the crews could work.")
+    assert purpose.text.startswith("the pier would close early")
+
+
+def test_a_misplaced_mark_before_a_trailing_attribution_closes_an_open_quotation(nlp):
+    text = ("“The pier is safe.\n\nWe checked every cable. It opens Friday, “Ines Varga, the harbour master, "
+            "said.")
+    [quote] = quotes(nlp, text)
+    assert quote.text == "The pier is safe. We checked every cable. It opens Friday"
+    assert quote.speaker == "Ines Varga"
+
+
+def test_a_mark_after_a_speech_verb_still_opens_in_a_continued_quotation():
+    text = "“The pier is safe.\n\nShe said, “we said no to the delay.”"
+    assert inner_texts(text)[-1] == "we said no to the delay."
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker(nlp):
+    text = ("Mayor Tom Vale said that when he told the builder Rita Moss, “She asked why, and I told her we "
+            "would wait for the steel.\n\nShe said, 'Thank you.'”")
+    found = {q.text: q for q in quotes(nlp, text)}
+    inner = found["Thank you."]
+    assert (inner.speaker, inner.reported_by) == ("Rita Moss", "Tom Vale")
+
+
+def test_words_someone_is_said_to_call_a_thing_are_their_quote(nlp):
+    text = "The club paid $80 million for the “Harbour Max,” as Tom Vale later called it."
+    [quote] = quotes(nlp, text)
+    assert (quote.text, quote.speaker) == ("Harbour Max", "Tom Vale")
+
+
+def test_a_pronoun_after_a_subordinate_clause_takes_its_subject(nlp):
+    text = ("Rita Moss spoke first.\n\nWhen Maria Lopez hired John Carter, she said the pier would open in "
+            "May.")
+    [claim] = [c for c in claims(nlp, text) if c.text.startswith("the pier")]
+    assert claim.by == "Maria Lopez"
