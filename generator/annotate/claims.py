@@ -81,6 +81,9 @@ OUTLET_NAME_WORDS = {
 }
 # "it/they" inside what another subject said refers to that subject ("the union said it wants ...").
 SUBJECT_PRONOUNS = {"it", "they"}
+# What is sent to say something: "sent a letter urging …", "issued a statement calling for …".
+MESSAGE_NOUNS = {"letter", "letters", "statement", "memo", "memorandum", "note", "petition", "message",
+                 "release", "resolution", "email", "appeal", "request", "report"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DASHES = {"–", "—", "-", "--"}
@@ -275,7 +278,20 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
+    if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
+        return participle_subject(verb)
     return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """ "X sent a letter urging Y to …", "X said on Monday, asking Y to …": a participle speech verb
+    speaks for the subject of the verb it hangs on, directly or through the letter or statement sent."""
+    head = verb.head
+    if head.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in MESSAGE_NOUNS:
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return None
+    return subject_of(head)
 
 
 def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
@@ -300,11 +316,17 @@ def right_content_start(verb: Token, sentence: Span) -> int | None:
     complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
     if complements:
         return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
-    if verb.lemma_.lower() in OBJECT_STATEMENT_VERBS:
-        objects = [c for c in verb.rights if c.dep_ == "dobj"]
-        if objects:
-            return objects[0].left_edge.i
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if objects and (verb.lemma_.lower() in OBJECT_STATEMENT_VERBS or misread_clause(verb, objects[0])):
+        return objects[0].left_edge.i
     return later_that_clause(verb, sentence)
+
+
+def misread_clause(verb: Token, noun: Token) -> bool:
+    """ "Roe said the old rule excluded experts": the parse makes "the old rule" the object of "said"
+    and the clause's verb a modifier of it; "said a prayer" has no verb after its object."""
+    return verb.lemma_.lower() == "say" and any(
+        t.dep_ in {"acl", "advcl"} and t.tag_ in FINITE_TAGS | {"VBN"} for t in noun.subtree if t.i > noun.i)
 
 
 def later_that_clause(verb: Token, sentence: Span) -> int | None:

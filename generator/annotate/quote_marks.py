@@ -39,8 +39,9 @@ _MARKS = {"double": re.compile('["“”]'), "single": re.compile("[‘’]"), "
 _ATTRIBUTION_AFTER = re.compile(r"(said|says|asked|asks|added|adds|told|tells)\b")
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
 _SPEECH_VERBS = r"(?:said|says|asked|asks|added|adds|told|tells|explained|noted|wrote)"
-# "…, “team president Jane Roe said.": a mark before a short attribution that ends the sentence.
-_TRAILING_ATTRIBUTION = re.compile(rf"(?:[\w.,'’-]+ ){{0,8}}{_SPEECH_VERBS}\b[^\"“”.!?]{{0,60}}[.!?]")
+# "…, “team president Jane Roe said.": a mark before a short attribution that ends the sentence
+# (what follows the verb, ", adding that …", has no quote mark).
+_TRAILING_ATTRIBUTION = re.compile(rf"(?:[\w.,'’-]+ ){{0,8}}{_SPEECH_VERBS}\b[^\"“”]{{0,200}}?[.!?](?:\s|$)")
 _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERBS}(?: \w+)?\s*,$")
 
 

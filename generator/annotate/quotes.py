@@ -210,16 +210,25 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
-    namer = naming_verb(doc, last_mark, inside)
+    namer = naming_verb(doc, quotation, last_mark, inside)
     speaker = subject_of(namer, inside) if namer is not None else None
     if namer is not None and speaker is not None:
         quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
 
 
-def naming_verb(doc: Doc, last_mark: Token, inside: set[int]) -> Token | None:
+def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
     """ "the “City Max,” as Roe later called it": a clause right after a quotation says whose name for
-    the thing it is. (A quoted phrase completing "called the decision “deeply disappointing”" stays a
-    scare quote, as before.)"""
+    the thing it is; "Roe called the plan “one more sign that the council has lost its way”": a
+    quotation longer than a scare quote completing a naming verb is Roe's words. (A short phrase,
+    "called the decision “deeply disappointing”", stays a scare quote, as before.)"""
+    first = token_at(doc, quotation.start)
+    text = doc_text(doc)[quotation.start:quotation.end]
+    if first is not None and word_count(text) > MAX_SCARE_QUOTE_WORDS:
+        head = first
+        while head.head.i != head.i and head.i in range(first.i, last_mark.i + 1):
+            head = head.head
+        if head.lemma_.lower() in NAMING_VERBS and head.i not in inside:
+            return head
     for follower in doc[last_mark.i + 1:min(last_mark.i + 6, last_mark.sent.end)]:
         if follower.lemma_.lower() in NAMING_VERBS and follower.i not in inside \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in follower.children) \

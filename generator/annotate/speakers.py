@@ -3,7 +3,8 @@
 * a subject inside a named entity mention gives that mention's text and offsets;
 * "the woman, who was identified as Jane Roe" is Jane Roe;
 * "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe;
-* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks,
+* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks
+  (a name the tagger left untyped counts as a person once it is the subject of a speech verb),
   preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
   of a clause before it in its own sentence ("When Roe hired Poe, he called him …" is Roe);
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
@@ -145,8 +146,9 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     clause (the usual antecedent in news prose) to a name in any other role."""
     doc = pronoun.doc
     quoted = quoted_spans(doc)
-    people = sorted((e for e in entities if e.type == "person" and e.end <= pronoun.idx
-                     and not any(start <= e.start < end for start, end in quoted)),
+    speaking = speaking_names(doc, entities)
+    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
+                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)),
                     key=lambda e: e.start, reverse=True)
     same_sentence = [e for e in people if e.start >= pronoun.sent.start_char and leads_a_clause(doc, e)]
     if same_sentence:
@@ -158,6 +160,24 @@ def leads_a_clause(doc: Doc, mention: EntityMention) -> bool:
     """The mention is the active subject of a clause (a subordinate one too)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "nsubj"
+
+
+def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
+    """Names of untyped entities ("other") that are the subject of a speech verb somewhere in the text:
+    whoever "said" something and is not an organisation or a place is a person to "he" and "she"
+    (a surname the name tagger missed still speaks). Computed once per document and entity list."""
+    key = ("explainer_speaking", hash(tuple((e.start, e.type) for e in entities)))
+    if key not in doc.user_data:
+        names = set()
+        for mention in entities:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+                if mention.type == "other" else None
+            if span is not None and span.root.dep_ == "nsubj" \
+                    and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS:
+                names.add(mention.text)
+        doc.user_data[key] = names
+    found: set[str] = doc.user_data[key]
+    return found
 
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:

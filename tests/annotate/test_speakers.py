@@ -271,3 +271,42 @@ def test_a_pronoun_after_a_subordinate_clause_takes_its_subject(nlp):
             "May.")
     [claim] = [c for c in claims(nlp, text) if c.text.startswith("the pier")]
     assert claim.by == "Maria Lopez"
+
+
+# --------------------------------------------------------------------------- wave 4 (tune topic 9)
+
+
+def test_a_letter_urging_speaks_for_whoever_sent_it(nlp):
+    text = "The Harbour Pilots Guild also sent a letter today asking the mayor to rescind the fee."
+    [claim] = claims(nlp, text)
+    assert (claim.by, claim.kind, claim.text) == ("The Harbour Pilots Guild", "demand", "rescind the fee")
+
+
+def test_said_before_a_clause_the_parse_hangs_on_its_subject(nlp):
+    [claim] = claims(nlp, "Lopez said the old rule excluded from the process the experts who knew the river.")
+    assert claim.by == "Lopez" and claim.text.startswith("the old rule excluded")
+    assert claims(nlp, "The bishop said a prayer for the crew.") == []
+
+
+def test_a_long_quotation_completing_a_naming_verb_is_the_namers(nlp):
+    text = "Council leader Maria Lopez called the vote “one more sign that the board has lost its way.”"
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_a_trailing_attribution_may_go_on_after_its_verb(nlp):
+    text = ("“I think the board will listen.\n\nIt has to, “Lopez said, adding that her group would keep "
+            "its lawsuit until the board voted.")
+    [quote] = quotes(nlp, text)
+    assert quote.text == "I think the board will listen. It has to"
+
+
+def test_a_name_the_tagger_left_untyped_is_a_person_once_it_speaks(nlp):
+    text = ("Maria Lopez opened the meeting.\n\n“We will rebuild,” John Carter said.\n\n"
+            "“The docks come first,” he said.")
+    parsed = parse(nlp, text)
+    untyped = [e.model_copy(update={"type": "other"}) if e.text == "John Carter" else e
+               for e in parsed.entities]
+    assert any(e.type == "other" for e in untyped)
+    found = find_quotes(parsed.doc, untyped, parsed.timexes)
+    assert [q.speaker for q in found] == ["John Carter", "John Carter"]
