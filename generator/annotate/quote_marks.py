@@ -15,7 +15,8 @@ A quotation may run over several paragraphs. Two conventions are read:
   first mark closes (text saved one sentence per paragraph keeps the marks of the quotation as it
   was, around several paragraphs). Up to MAX_OPEN_PARAGRAPHS paragraphs are bridged.
 
-A mark "closes" by its shape: it does not stand before a word after a space or the paragraph start;
+A mark "closes" by its shape: it does not stand before a word after a space or the paragraph start
+(after a colon and a space it opens, even with a space after it);
 in a paragraph that goes on with an open quotation, a first mark after a comma that leads into a
 short attribution ending the sentence (", “team president Jane Roe said.") closes too.
 An opening mark left without a partner in any other case is a stray mark and quotes nothing.
@@ -196,6 +197,8 @@ def is_opening(text: str, i: int, start: int) -> bool:
     """Shaped as an opening mark: at the paragraph start or after a space, before a non-space; but a
     mark right before a speech verb closes ("… better than this, “said Jane Roe": a misplaced space)."""
     before_ok = i == start or text[i - 1] in _OPENING_CONTEXT
+    if i > start and text[max(start, i - 2):i].rstrip(" ").endswith(":") and i + 1 < len(text):
+        return True  # 'He added: " [The plan] came later.': after a colon a mark opens, spaced or not
     if not before_ok or i + 1 >= len(text) or text[i + 1].isspace():
         return False
     return _ATTRIBUTION_AFTER.match(text, i + 1) is None

@@ -98,6 +98,11 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             said = previous[1]
             mention.speaker = said.speaker
             mention.speaker_start, mention.speaker_end = said.speaker_start, said.speaker_end
+        if mention.speaker is None:
+            lead_in = reported_speech_before(doc, quotation, inside)
+            speaker = resolve_speaker(lead_in, entities) if lead_in is not None else None
+            if speaker is not None:
+                mention.speaker, mention.speaker_start, mention.speaker_end = speaker
         if quotation.verb is None and word_count(mention.text) < MIN_UNATTRIBUTED_WORDS \
                 and mention.speaker is None:
             continue
@@ -108,6 +113,20 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             previous = (quotation, mention)
         mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
+
+
+def reported_speech_before(doc: Doc, quotation: Quotation, inside: set[int]) -> Token | None:
+    """ "Roe said the pier would reopen. “We have the steel now.”": a quotation with no attribution of
+    its own that opens the sentence right after a sentence reporting someone's speech (its main verb
+    a speech verb, no quotation in it) goes on with that speaker; None otherwise."""
+    mark = token_at(doc, quotation.start - 1)
+    if mark is None or mark.sent.start == 0 or any(t.is_alpha for t in doc[mark.sent.start:mark.i]):
+        return None
+    before = doc[mark.sent.start - 1].sent
+    root = before.root
+    if any(t.i in inside for t in before) or not is_speech_verb(root) or root.lower_ == "according":
+        return None
+    return subject_of(root, inside)
 
 
 def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: list[QuotedPart],
@@ -341,9 +360,11 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             if objects:
                 return objects[0]
         return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
+    if subjects:
+        # "The Film writer Jane Roe tweeted": a parse with two subjects; the one next to the verb speaks
+        words = [c for c in subjects if c.is_alpha]
+        return max(words, key=lambda c: c.i) if words and all(c.i < verb.i for c in subjects) else subjects[0]
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head
         while head.i in inside and head.head.i != head.i:

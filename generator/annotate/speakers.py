@@ -43,7 +43,9 @@ CORPORATE_DESIGNATORS = {
 # "the woman, who was identified as Jane Roe", "a man named as John Roe".
 IDENTIFYING_VERBS = {"identify", "name"}
 RELATIVE_WHO = {"who", "that"}
-SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
+# Clauses whose subject is background to a later pronoun: "… after Roe was sentenced", "Poe is sure
+# that Roe is the right choice" (a pronoun after it is Poe).
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"}
 
 def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from generator.annotate.claims import find_claims
 from generator.annotate.quote_marks import quoted_parts
-from generator.annotate.quotes import find_quotes, preposed_subject, reporter_of
+from generator.annotate.quotes import find_quotes, preposed_subject, reporter_of, subject_of
 from generator.models import ClaimMention, QuoteMention
 from tests.fixtures.facts.demo import parse
 
@@ -310,3 +310,36 @@ def test_a_name_the_tagger_left_untyped_is_a_person_once_it_speaks(nlp):
     assert any(e.type == "other" for e in untyped)
     found = find_quotes(parsed.doc, untyped, parsed.timexes)
     assert [q.speaker for q in found] == ["John Carter", "John Carter"]
+
+
+# --------------------------------------------------------------------------- wave 4 (tune topic 39)
+
+
+def test_of_two_subjects_the_one_next_to_the_speech_verb_speaks(nlp):
+    two = parsed(nlp, [
+        ("The", 1, "det", "DT", "DET", "the"), ("Ledger", 5, "nsubj", "NNP", "PROPN", "Ledger"),
+        ("columnist", 1, "appos", "NN", "NOUN", "columnist"), ("Jane", 4, "compound", "NNP", "PROPN", "Jane"),
+        ("Okoro", 5, "nsubj", "NNP", "PROPN", "Okoro"), ("tweeted", 5, "ROOT", "VBD", "VERB", "tweet"),
+    ])
+    subject = subject_of(two[5], set())
+    assert subject is not None and subject.text == "Okoro"
+
+
+def test_a_mark_after_a_colon_opens_even_with_a_space_after_it():
+    text = "He added:” [The plan] came later.\n\n“It works,” he said."
+    assert [part.strip() for part in inner_texts(text)] == ["[The plan] came later.", "It works,"]
+
+
+def test_a_complement_clauses_subject_is_no_antecedent_for_the_next_pronoun(nlp):
+    text = ("Producer Tom Vale is sure that fans will agree that John Carter is the right choice.\n\n"
+            "“You just knew it,” he said.")
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == "Tom Vale"
+
+
+def test_a_quotation_after_a_sentence_of_reported_speech_goes_on_with_its_speaker(nlp):
+    text = ("Tom Vale said the pier had been rebuilt after a secret survey.\n\n"
+            "“We made a film of the survey and showed it around the town hall.”\n\n"
+            "The pier opens in May.\n\n“Nobody expected the crowds that came.”")
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Tom Vale", None]  # after narration: explicitly unattributed
