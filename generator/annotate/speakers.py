@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
@@ -152,9 +154,11 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
                      and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)),
                     key=lambda e: e.start, reverse=True)
-    same_sentence = [e for e in people if e.start >= pronoun.sent.start_char and leads_a_clause(doc, e)]
-    if same_sentence:
-        return same_sentence[0]  # "When Roe hired Poe, he called him …": he is Roe
+    sentence_start = pronoun.sent.start_char
+    in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
+    leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)
+    if leading is not None:
+        return leading  # "When Roe hired Poe, he called him …": he is Roe
     return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
 
 
@@ -168,7 +172,7 @@ def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
     """Names of untyped entities ("other") that are the subject of a speech verb somewhere in the text:
     whoever "said" something and is not an organisation or a place is a person to "he" and "she"
     (a surname the name tagger missed still speaks). Computed once per document and entity list."""
-    key = ("explainer_speaking", hash(tuple((e.start, e.type) for e in entities)))
+    key = ("explainer_speaking", id(entities), len(entities), entities[0].start if entities else -1)
     if key not in doc.user_data:
         names = set()
         for mention in entities:
