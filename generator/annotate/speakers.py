@@ -172,7 +172,7 @@ def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
     """Names of untyped entities ("other") that are the subject of a speech verb somewhere in the text:
     whoever "said" something and is not an organisation or a place is a person to "he" and "she"
     (a surname the name tagger missed still speaks). Computed once per document and entity list."""
-    key = ("explainer_speaking", id(entities), len(entities), entities[0].start if entities else -1)
+    key = f"explainer_speaking:{id(entities)}:{len(entities)}:{entities[0].start if entities else -1}"
     if key not in doc.user_data:
         names = set()
         for mention in entities:
