@@ -40,6 +40,7 @@ from generator.annotate.attribution_asides import (
     report_author,
     words_without,
 )
+from generator.annotate.claim_content import FINITE_TAGS, right_content_start, trim
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
@@ -64,9 +65,6 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose",
 DEMAND_VERBS = {
     "ask", "urge", "demand", "request", "call", "press", "push", "appeal", "implore", "beg", "want",
 }
-# Verbs whose direct object is the statement itself ("announced a $5bn plan").
-OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
-                          "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
 # Nouns that stand for a news organisation mentioned before ("the outlet said").
 OUTLET_NOUNS = {
     "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
@@ -85,7 +83,6 @@ SUBJECT_PRONOUNS = {"it", "they"}
 MESSAGE_NOUNS = {"letter", "letters", "statement", "memo", "memorandum", "note", "petition", "message",
                  "release", "resolution", "email", "appeal", "request", "report"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DASHES = {"–", "—", "-", "--"}
 MIN_CLAIM_TOKENS = 3
 MIN_DEMAND_TOKENS = 2  # "raise wages"
@@ -303,45 +300,6 @@ def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
     return enough_before and sentence.doc[cue_start - 1].text in {",", "—", "-"}
 
 
-def right_content_start(verb: Token, sentence: Span) -> int | None:
-    """First token of the content after a speech verb: after "that", or its clausal complement."""
-    doc = sentence.doc
-    # "told a judge that …": the parser may hang the clause on the person told.
-    governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
-    for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
-            return token.i + 1
-        if token.text in {".", ";"}:
-            break
-    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
-    if complements:
-        return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    if objects and (verb.lemma_.lower() in OBJECT_STATEMENT_VERBS or misread_clause(verb, objects[0])):
-        return objects[0].left_edge.i
-    return later_that_clause(verb, sentence)
-
-
-def misread_clause(verb: Token, noun: Token) -> bool:
-    """ "Roe said the old rule excluded experts": the parse makes "the old rule" the object of "said"
-    and the clause's verb a modifier of it; "said a prayer" has no verb after its object."""
-    return verb.lemma_.lower() == "say" and any(
-        t.dep_ in {"acl", "advcl"} and t.tag_ in FINITE_TAGS | {"VBN"} for t in noun.subtree if t.i > noun.i)
-
-
-def later_that_clause(verb: Token, sentence: Span) -> int | None:
-    """ "X said after the team lost in the first round that he planned …": the parse hangs the clause
-    on a noun of the adverbial, but a complementiser "that" (a mark, not a relative pronoun) inside
-    the speech verb's own phrase still opens what was said; "so that" is a purpose, not speech."""
-    for token in sentence.doc[verb.i + 1:sentence.end]:
-        if token.text in {".", ";"}:
-            break
-        if token.lower_ == "that" and token.dep_ == "mark" and token.nbor(-1).lower_ not in {"so", "such"} \
-                and token.head.dep_ != "advcl" and any(a.i == verb.i for a in token.ancestors):
-            return token.i + 1
-    return None
-
-
 # --------------------------------------------------------------------------- claims
 
 
@@ -459,16 +417,6 @@ def after_dateline(sentence: Span) -> int:
                 return token.i + 1
             break
     return sentence.start
-
-
-def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
-    """Drop punctuation, spaces and joining words at both ends of a token range."""
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
-                            or doc[last - 1].lower_ in {"and", "or", "but", "as", "well"}):
-        last -= 1
-    return (first, last) if last > first else (None, 0)
 
 
 # --------------------------------------------------------------------------- demands
