@@ -33,6 +33,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.attribution_asides import (
+    REPORT_NOUNS,
+    is_according_to,
+    parenthetical_span,
+    report_author,
+    words_without,
+)
+from generator.annotate.claim_content import FINITE_TAGS, right_content_start, trim
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
@@ -57,16 +65,11 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose",
 DEMAND_VERBS = {
     "ask", "urge", "demand", "request", "call", "press", "push", "appeal", "implore", "beg", "want",
 }
-# Verbs whose direct object is the statement itself ("announced a $5bn plan").
-OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
-                          "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
 # Nouns that stand for a news organisation mentioned before ("the outlet said").
 OUTLET_NOUNS = {
     "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
     "daily", "website", "site", "channel", "wire", "station", "tabloid", "report",
 }
-REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "reporting", "survey",
-                "study", "poll", "document", "documents", "memo", "data", "figures"}
 # Words in the names of news organisations ("NBC News", "The Times", "Westmoor Herald").
 OUTLET_NAME_WORDS = {
     "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "radio",
@@ -74,13 +77,12 @@ OUTLET_NAME_WORDS = {
     "independent", "express", "mirror", "courier", "dispatch", "bulletin", "wire", "newswire",
     "network", "channel", "reporter", "examiner", "inquirer", "standard", "sun",
 }
-# Participles that name who made a report: "data compiled by X", "a study published in X".
-AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "produce", "commission", "prepare"}
-PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
 # "it/they" inside what another subject said refers to that subject ("the union said it wants ...").
 SUBJECT_PRONOUNS = {"it", "they"}
+# What is sent to say something: "sent a letter urging …", "issued a statement calling for …".
+MESSAGE_NOUNS = {"letter", "letters", "statement", "memo", "memorandum", "note", "petition", "message",
+                 "release", "resolution", "email", "appeal", "request", "report"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DASHES = {"–", "—", "-", "--"}
 MIN_CLAIM_TOKENS = 3
 MIN_DEMAND_TOKENS = 2  # "raise wages"
@@ -179,10 +181,6 @@ def find_cues(sentence: Span, inside: set[int], outlets: set[str]) -> list[Cue]:
     return cues
 
 
-def is_according_to(token: Token, sentence: Span) -> bool:
-    return token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to"
-
-
 def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | None:
     """ "according to (a report by) X" """
     to = sentence.doc[according.i + 1]
@@ -197,37 +195,6 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
         kind = "report"
     at_start = all(t.is_punct or t.is_space for t in sentence.doc[sentence.start:according.i])
     return Cue(kind=kind, start=according.i, by_head=source, verb=None, content_left=not at_start)
-
-
-def report_author(report: Token) -> Token | None:
-    """Who made a report: "a report by X", "analysis from X", "data compiled by X", "a study
-    published in the journal X" (the journal's name)."""
-    for prep in report.children:
-        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and author is not None:
-            return author
-    participles = [t for t in report.subtree if t.dep_ == "acl" and t.lemma_.lower() in AUTHOR_PARTICIPLES]
-    for participle in participles:
-        for prep in participle.children:
-            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if author is None or prep.lower_ not in {"by", "in"}:
-                continue
-            if prep.lower_ == "by" or author.ent_type_ == "ORG":
-                return author
-            if author.lower_ in PUBLICATION_NOUNS:
-                return named_after(author) or author
-    return None
-
-
-def named_after(noun: Token) -> Token | None:
-    """ "the journal Neurology Today": the name written right after a common noun."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.pos_ != "PROPN" or not following.ent_type_:
-        return None
-    end = following.i
-    while end + 1 < len(noun.doc) and noun.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return noun.doc[end]
 
 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
@@ -253,19 +220,10 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
-    gap = parenthetical_span(verb, sentence)
+    gap = parenthetical_span(verb) if right_content_start(verb, sentence) is None else None
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
                content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
-
-
-def parenthetical_span(verb: Token, sentence: Span) -> tuple[int, int] | None:
-    """ "In fact, X said, <claim>" / "<subject>, X said, <rest of the claim>": a speech verb set off
-    by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
-    The token range of the cue, commas included."""
-    if verb.dep_ != "parataxis" or verb.head.i <= verb.i or right_content_start(verb, sentence) is not None:
-        return None
-    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def denies_something_said(verb: Token) -> bool:
@@ -317,7 +275,20 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
+    if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
+        return participle_subject(verb)
     return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """ "X sent a letter urging Y to …", "X said on Monday, asking Y to …": a participle speech verb
+    speaks for the subject of the verb it hangs on, directly or through the letter or statement sent."""
+    head = verb.head
+    if head.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in MESSAGE_NOUNS:
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return None
+    return subject_of(head)
 
 
 def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
@@ -327,26 +298,6 @@ def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
     cue_start = min(subject.left_edge.i, verb.i)
     enough_before = cue_start - sentence.start >= MIN_CLAIM_TOKENS
     return enough_before and sentence.doc[cue_start - 1].text in {",", "—", "-"}
-
-
-def right_content_start(verb: Token, sentence: Span) -> int | None:
-    """First token of the content after a speech verb: after "that", or its clausal complement."""
-    doc = sentence.doc
-    # "told a judge that …": the parser may hang the clause on the person told.
-    governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
-    for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
-            return token.i + 1
-        if token.text in {".", ";"}:
-            break
-    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
-    if complements:
-        return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
-    if verb.lemma_.lower() in OBJECT_STATEMENT_VERBS:
-        objects = [c for c in verb.rights if c.dep_ == "dobj"]
-        if objects:
-            return objects[0].left_edge.i
-    return None
 
 
 # --------------------------------------------------------------------------- claims
@@ -381,15 +332,6 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     if claims and kind == "report" and by.start is not None:
         reporters.append(by)
     return claims
-
-
-def words_without(span: Span, gap: tuple[int, int] | None) -> str:
-    """The span's text with the cue inside it left out ("The plan, the mayor said, would cost" ->
-    "The plan would cost")."""
-    if gap is None or not span.start < gap[0] < gap[1] <= span.end:
-        return span.text
-    doc = span.doc
-    return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"
 
 
 def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
@@ -475,16 +417,6 @@ def after_dateline(sentence: Span) -> int:
                 return token.i + 1
             break
     return sentence.start
-
-
-def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
-    """Drop punctuation, spaces and joining words at both ends of a token range."""
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
-                            or doc[last - 1].lower_ in {"and", "or", "but", "as", "well"}):
-        last -= 1
-    return (first, last) if last > first else (None, 0)
 
 
 # --------------------------------------------------------------------------- demands

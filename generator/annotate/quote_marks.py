@@ -15,7 +15,10 @@ A quotation may run over several paragraphs. Two conventions are read:
   first mark closes (text saved one sentence per paragraph keeps the marks of the quotation as it
   was, around several paragraphs). Up to MAX_OPEN_PARAGRAPHS paragraphs are bridged.
 
-A mark "closes" by its shape: it does not stand before a word after a space or the paragraph start.
+A mark "closes" by its shape: it does not stand before a word after a space or the paragraph start
+(after a colon and a space it opens, even with a space after it);
+in a paragraph that goes on with an open quotation, a first mark after a comma that leads into a
+short attribution ending the sentence (", “team president Jane Roe said.") closes too.
 An opening mark left without a partner in any other case is a stray mark and quotes nothing.
 """
 
@@ -36,6 +39,11 @@ _KINDS = ("double", "single", "straight")
 _MARKS = {"double": re.compile('["“”]'), "single": re.compile("[‘’]"), "straight": re.compile("'")}
 _ATTRIBUTION_AFTER = re.compile(r"(said|says|asked|asks|added|adds|told|tells)\b")
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
+_SPEECH_VERBS = r"(?:said|says|asked|asks|added|adds|told|tells|explained|noted|wrote)"
+# "…, “team president Jane Roe said.": a mark before a short attribution that ends the sentence
+# (what follows the verb, ", adding that …", has no quote mark).
+_TRAILING_ATTRIBUTION = re.compile(rf"(?:[\w.,'’-]+ ){{0,8}}{_SPEECH_VERBS}\b[^\"“”]{{0,200}}?[.!?](?:\s|$)")
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERBS}(?: \w+)?\s*,$")
 
 
 @dataclass
@@ -100,7 +108,7 @@ def parts_across_paragraphs(text: str, paragraphs: list[tuple[int, int]], kind: 
     parts: list[QuotedPart] = []
     left_open: list[QuotedPart] = []  # an open quotation and the unmarked paragraphs after it
     for start, end in paragraphs:
-        marks = paragraph_marks(text, start, end, kind)
+        marks = paragraph_marks(text, start, end, kind, continuing=bool(left_open))
         if left_open and marks.opens_at_start:
             parts.extend(left_open_parts(left_open))
             (marks.paired[0] if marks.paired else marks.unclosed or QuotedPart(0, 0)).continued = True
@@ -121,7 +129,8 @@ def left_open_parts(left_open: list[QuotedPart]) -> list[QuotedPart]:
     return left_open
 
 
-def paragraph_marks(text: str, start: int, end: int, kind: str) -> ParagraphMarks:
+def paragraph_marks(text: str, start: int, end: int, kind: str, continuing: bool = False) -> ParagraphMarks:
+    """The marks of one paragraph; `continuing`: a quotation left open before it may end here."""
     paired: list[QuotedPart] = []
     open_at: int | None = None
     closing_first: int | None = None
@@ -130,6 +139,9 @@ def paragraph_marks(text: str, start: int, end: int, kind: str) -> ParagraphMark
         i = found.start()
         role = mark_role(text, i, start, end, kind, open_at is not None)
         if role is None:
+            continue
+        if continuing and not marked and role == "open" and closes_before_attribution(text, i, start, end):
+            marked, closing_first = True, i
             continue
         marked = True
         if open_at is not None and role != "open-only":
@@ -171,10 +183,22 @@ def mark_role(text: str, i: int, start: int, end: int, kind: str, is_open: bool)
     return "close" if before[-1] in {",", ".", "!", "?"} or (is_open and before[-1].isalnum()) else None
 
 
+def closes_before_attribution(text: str, i: int, start: int, end: int) -> bool:
+    """ "… He bleeds the city, “team president Jane Roe said.": in a paragraph that goes on with an
+    open quotation, a mark shaped as opening after a comma and before a short attribution ending the
+    sentence closes it (a space misplaced); not after a speech verb ("She said, “We said no.”")."""
+    before = text[start:i].rstrip()
+    if not before or before[-1] not in ",!?" or _SPEECH_BEFORE.search(before):
+        return False
+    return _TRAILING_ATTRIBUTION.match(text, i + 1, end) is not None
+
+
 def is_opening(text: str, i: int, start: int) -> bool:
     """Shaped as an opening mark: at the paragraph start or after a space, before a non-space; but a
     mark right before a speech verb closes ("… better than this, “said Jane Roe": a misplaced space)."""
     before_ok = i == start or text[i - 1] in _OPENING_CONTEXT
+    if i > start and text[max(start, i - 2):i].rstrip(" ").endswith(":") and i + 1 < len(text):
+        return True  # 'He added: " [The plan] came later.': after a colon a mark opens, spaced or not
     if not before_ok or i + 1 >= len(text) or text[i + 1].isspace():
         return False
     return _ATTRIBUTION_AFTER.match(text, i + 1) is None

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
-from generator.annotate.speakers import resolve_speaker
+from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -45,6 +45,8 @@ SPEECH_VERBS = {
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
+# Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
+NAMING_VERBS = {"call", "dub", "label", "term", "describe", "brand"}
 MIN_UNATTRIBUTED_WORDS = 6
 # A quoted word or three inside an attribution ('known as "take,"').
 SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
@@ -96,6 +98,11 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             said = previous[1]
             mention.speaker = said.speaker
             mention.speaker_start, mention.speaker_end = said.speaker_start, said.speaker_end
+        if mention.speaker is None:
+            lead_in = reported_speech_before(doc, quotation, inside)
+            speaker = resolve_speaker(lead_in, entities) if lead_in is not None else None
+            if speaker is not None:
+                mention.speaker, mention.speaker_start, mention.speaker_end = speaker
         if quotation.verb is None and word_count(mention.text) < MIN_UNATTRIBUTED_WORDS \
                 and mention.speaker is None:
             continue
@@ -106,6 +113,20 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
             previous = (quotation, mention)
         mentions.extend(inner_quotes(doc, quotation, mention, inner_parts, entities, timexes))
     return mentions
+
+
+def reported_speech_before(doc: Doc, quotation: Quotation, inside: set[int]) -> Token | None:
+    """ "Roe said the pier would reopen. “We have the steel now.”": a quotation with no attribution of
+    its own that opens the sentence right after a sentence reporting someone's speech (its main verb
+    a speech verb, no quotation in it) goes on with that speaker; None otherwise."""
+    mark = token_at(doc, quotation.start - 1)
+    if mark is None or mark.sent.start == 0 or any(t.is_alpha for t in doc[mark.sent.start:mark.i]):
+        return None
+    before = doc[mark.sent.start - 1].sent
+    root = before.root
+    if any(t.i in inside for t in before) or not is_speech_verb(root) or root.lower_ == "according":
+        return None
+    return subject_of(root, inside)
 
 
 def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: list[QuotedPart],
@@ -127,11 +148,22 @@ def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: li
         if verb is None or speaker is None:
             continue
         inner.verb, inner.speaker_head, inner.attribution = verb, speaker, sorted(region, key=lambda t: t.i)
-        mention = to_mention(doc, inner, entities, timexes)
-        if mention is not None and mention.speaker and word_count(mention.text) > MAX_SCARE_QUOTE_WORDS:
+        mention = to_mention(doc, inner, not_the_speaker(speaker, said, entities), timexes)
+        # "He said, 'Thank you.'": words the verb right before them introduces are speech, however short.
+        speech = mark.i - verb.i <= 2 or word_count(mention.text if mention else "") > MAX_SCARE_QUOTE_WORDS
+        if mention is not None and mention.speaker and speech:
             mention.reported_by = said.speaker if said.speaker != mention.speaker else None
             found.append(mention)
     return found
+
+
+def not_the_speaker(subject: Token, said: QuoteMention, entities: list[EntityMention]) -> list[EntityMention]:
+    """ "He" in a quotation is not its speaker (who says "I"): a pronoun inside someone's words is
+    resolved among the other people named."""
+    if subject.lower_ not in PERSON_PRONOUNS or not said.speaker:
+        return entities
+    last = said.speaker.split()[-1]
+    return [e for e in entities if not (e.type == "person" and e.text.split()[-1] == last)]
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -197,6 +229,31 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+    namer = naming_verb(doc, quotation, last_mark, inside)
+    speaker = subject_of(namer, inside) if namer is not None else None
+    if namer is not None and speaker is not None:
+        quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
+
+
+def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
+    """ "the “City Max,” as Roe later called it": a clause right after a quotation says whose name for
+    the thing it is; "Roe called the plan “one more sign that the council has lost its way”": a
+    quotation longer than a scare quote completing a naming verb is Roe's words. (A short phrase,
+    "called the decision “deeply disappointing”", stays a scare quote, as before.)"""
+    first = token_at(doc, quotation.start)
+    text = doc_text(doc)[quotation.start:quotation.end]
+    if first is not None and word_count(text) > MAX_SCARE_QUOTE_WORDS:
+        head = first
+        while head.head.i != head.i and head.i in range(first.i, last_mark.i + 1):
+            head = head.head
+        if head.lemma_.lower() in NAMING_VERBS and head.i not in inside:
+            return head
+    for follower in doc[last_mark.i + 1:min(last_mark.i + 6, last_mark.sent.end)]:
+        if follower.lemma_.lower() in NAMING_VERBS and follower.i not in inside \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in follower.children) \
+                and any(c.dep_ == "dobj" and c.lower_ in {"it", "them", "this"} for c in follower.children):
+            return follower
+    return None
 
 
 def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: set[int]) -> list[Token]:
@@ -303,9 +360,11 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             if objects:
                 return objects[0]
         return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
+    if subjects:
+        # "The Film writer Jane Roe tweeted": a parse with two subjects; the one next to the verb speaks
+        words = [c for c in subjects if c.is_alpha]
+        return max(words, key=lambda c: c.i) if words and all(c.i < verb.i for c in subjects) else subjects[0]
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head
         while head.i in inside and head.head.i != head.i:

@@ -2,8 +2,11 @@
 
 * a subject inside a named entity mention gives that mention's text and offsets;
 * "the woman, who was identified as Jane Roe" is Jane Roe;
-* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks,
-  preferring the subject of a main clause (the usual antecedent in news prose);
+* "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe;
+* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks
+  (a name the tagger left untyped counts as a person once it is the subject of a speech verb),
+  preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
+  of a clause before it in its own sentence ("When Roe hired Poe, he called him …" is Roe);
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
   asked …"), and nothing when there is none;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
@@ -15,6 +18,8 @@
 """
 
 from __future__ import annotations
+
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,7 +45,9 @@ CORPORATE_DESIGNATORS = {
 # "the woman, who was identified as Jane Roe", "a man named as John Roe".
 IDENTIFYING_VERBS = {"identify", "name"}
 RELATIVE_WHO = {"who", "that"}
-SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj"}
+# Clauses whose subject is background to a later pronoun: "… after Roe was sentenced", "Poe is sure
+# that Roe is the right choice" (a pronoun after it is Poe).
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"}
 
 def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""
@@ -52,6 +59,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
+    titled = titled_person(head, entities)
+    if titled is not None:
+        return titled.text, titled.start, titled.end
     named = identified_as(head)
     if named is not None:
         mention = entity_covering(named.root, entities)
@@ -70,6 +80,22 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def titled_person(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "Team President and General Manager Jane Roe said": the parse coordinates the first title with
+    the name; a capitalised title word outside any name, joined to a person's name, is that person."""
+    if head.tag_ != "NNP" or not head.is_title:
+        return None
+    for child in head.children:
+        if child.dep_ != "conj":
+            continue
+        mention = entity_covering(child, entities)
+        between = head.doc[head.i + 1:child.left_edge.i]
+        titles_only = all(word.is_title for word in between if word.is_alpha and word.dep_ != "cc")
+        if mention is not None and mention.type == "person" and titles_only:
+            return mention
+    return None
 
 
 def identified_as(head: Token) -> Span | None:
@@ -124,10 +150,40 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     clause (the usual antecedent in news prose) to a name in any other role."""
     doc = pronoun.doc
     quoted = quoted_spans(doc)
-    people = sorted((e for e in entities if e.type == "person" and e.end <= pronoun.idx
-                     and not any(start <= e.start < end for start, end in quoted)),
+    speaking = speaking_names(doc, entities)
+    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
+                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)),
                     key=lambda e: e.start, reverse=True)
+    sentence_start = pronoun.sent.start_char
+    in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
+    leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)
+    if leading is not None:
+        return leading  # "When Roe hired Poe, he called him …": he is Roe
     return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
+
+
+def leads_a_clause(doc: Doc, mention: EntityMention) -> bool:
+    """The mention is the active subject of a clause (a subordinate one too)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
+
+
+def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
+    """Names of untyped entities ("other") that are the subject of a speech verb somewhere in the text:
+    whoever "said" something and is not an organisation or a place is a person to "he" and "she"
+    (a surname the name tagger missed still speaks). Computed once per document and entity list."""
+    key = f"explainer_speaking:{id(entities)}:{len(entities)}:{entities[0].start if entities else -1}"
+    if key not in doc.user_data:
+        names = set()
+        for mention in entities:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+                if mention.type == "other" else None
+            if span is not None and span.root.dep_ == "nsubj" \
+                    and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS:
+                names.add(mention.text)
+        doc.user_data[key] = names
+    found: set[str] = doc.user_data[key]
+    return found
 
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:

@@ -14,11 +14,13 @@ Scoring, per attribution: the story's quotes and claims whose source overlaps th
 that article are candidates; a quote is preferred for `form: quote`, a claim for `reported`, then the
 largest overlap, then the tightest (in nested speech the innermost attribution holding the words).
 Speaker right: names equal after folding case and accents, or one name's words
-contain the other's last word ("Holley" for "Shawn Holley"); `unattributed` is right only when the
-system names no speaker. Mood: a quote asserts unless it is a question (its `mood`); a claim's `mood`
-(denial, question, demand) or, for a plain statement, its kind maps through MOOD_OF_KIND; a claim of
-negative polarity ("did not say") denies. An
-attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
+contain the other's last word ("Holley" for "Shawn Holley"); or (since wave 4) the story entity the
+system's speaker is linked to (`speaker_id`, `by_id`) has the gold name among its name and aliases:
+the story's own entity resolution joined two spellings ("THR" and "The Hollywood Reporter"), counted
+in its own column; `unattributed` is right only when the system names no speaker. Mood: a quote
+asserts unless it is a question (its `mood`); a claim's `mood` (denial, question, demand) or, for a
+plain statement, its kind maps through MOOD_OF_KIND; a claim of negative polarity ("did not say")
+denies. An attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
 do the attributions of a story the pipeline crashed on (counted in their own column).
 """
 
@@ -37,7 +39,7 @@ import yaml
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, PARTS, load_subtopics, part_of_topic
 from generator.evaluate.ecbplus_story import StoryRun, run_stories
-from generator.models import Claim, Quote
+from generator.models import Claim, Quote, Story
 
 FORMS = ("quote", "reported")
 MOODS = ("assert", "deny", "ask", "demand")
@@ -111,6 +113,16 @@ def fold(name: str) -> list[str]:
     return [w for w in words if w and w not in _TITLES]
 
 
+def same_entity(gold: str, entity_id: str | None, story: Story) -> bool:
+    """The system's speaker is the story entity the gold name is a name of: the story's own entity
+    resolution joined the two spellings ("THR" and "The Hollywood Reporter"), and the site shows the
+    quote under that entity."""
+    if gold == UNATTRIBUTED or entity_id is None:
+        return False
+    entity = next((e for e in story.entities if e.id == entity_id), None)
+    return entity is not None and any(same_speaker(gold, name) for name in (entity.name, *entity.aliases))
+
+
 def same_speaker(gold: str, system: str | None) -> bool:
     if gold == UNATTRIBUTED:
         return not system
@@ -132,6 +144,7 @@ class QuoteTotals:
     mood_right: int = 0
     reversed: int = 0  # denied or asked, presented as stated
     crashed: int = 0  # in a story the pipeline crashed on (counted as not found)
+    right_by_entity: int = 0  # speaker right only through the story's entity ("THR" = The Hollywood Reporter)
     wrong: list[str] = field(default_factory=list)  # one line per attribution not fully right
 
     def add(self, other: QuoteTotals) -> None:
@@ -157,10 +170,13 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
                                 f"{item.mood} | |")
             continue
         totals.found += 1
-        speaker, mood = (found.speaker, MOOD_OF_KIND[found.mood]) if isinstance(found, Quote) else (
-            found.by, claim_mood(found))
-        right = same_speaker(item.speaker, speaker)
+        speaker, speaker_id, mood = (found.speaker, found.speaker_id, MOOD_OF_KIND[found.mood]) \
+            if isinstance(found, Quote) else (found.by, found.by_id, claim_mood(found))
+        by_name = same_speaker(item.speaker, speaker)
+        by_entity = not by_name and same_entity(item.speaker, speaker_id, run.story)
+        right = by_name or by_entity
         totals.speaker_right += right
+        totals.right_by_entity += by_entity
         totals.moods_scored += 1
         totals.mood_right += mood == item.mood
         totals.reversed += item.mood in {"deny", "ask"} and mood == "assert"
@@ -225,14 +241,14 @@ def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all"
 def report(totals: dict[str, QuoteTotals]) -> str:
     lines = ["| part | attributions | found | speaker accuracy | mood accuracy (found) | "
              "denied/asked shown as stated | in a headline (not scored) | "
-             "in stories the pipeline crashed on |",
-             "|---|---|---|---|---|---|---|---|"]
+             "in stories the pipeline crashed on | speaker right only through the story's entity |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for name, t in totals.items():
         if t.attributions or t.not_in_body:
             lines.append(f"| {name} | {t.attributions} | {t.found} | "
                          f"{_share(t.speaker_right, t.attributions)} | "
                          f"{_share(t.mood_right, t.moods_scored)} | {t.reversed} | {t.not_in_body} | "
-                         f"{t.crashed} |")
+                         f"{t.crashed} | {t.right_by_entity} |")
     return "\n".join(lines) + "\n"
 
 

@@ -23,7 +23,7 @@ from generator.evaluate.ecbplus import (
 )
 from generator.evaluate.ecbplus_events import anchor_event
 from generator.evaluate.ecbplus_story import run_subtopic
-from generator.models import Source
+from generator.models import Entity, Source, Story
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 ATTRIBUTIONS = REPOSITORY / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -186,6 +186,15 @@ def test_a_row_is_anchored_on_the_action_nearest_its_date() -> None:
 ])
 def test_speaker_names_match_after_folding(gold: str, system: str | None, same: bool) -> None:
     assert quotes.same_speaker(gold, system) is same
+
+
+def test_a_speaker_is_right_when_the_story_resolved_it_to_the_gold_names_entity() -> None:
+    outlet = Entity(id="e1", name="The Harbour Ledger", type="organization", aliases=["THL"])
+    story = Story(title="t", articles=[], entities=[outlet])
+    assert quotes.same_entity("THL", "e1", story)
+    assert not quotes.same_entity("Daily Tide", "e1", story)
+    assert not quotes.same_entity("THL", None, story) and not quotes.same_entity("THL", "e9", story)
+    assert not quotes.same_entity("unattributed", "e1", story)
 
 
 def test_quote_scorer_on_the_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:

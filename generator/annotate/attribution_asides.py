@@ -1,0 +1,72 @@
+"""Attributions set aside from the clause they attribute: "according to (a report by) X, …" and
+"The plan, the mayor said, would cost …" (moved out of claims.py, which builds the claims from them).
+
+* "according to": who made the report named after it ("a report by X", "data compiled by X", "a
+  study published in the journal X");
+* a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
+  the claim's words with that range left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "reporting", "survey",
+                "study", "poll", "document", "documents", "memo", "data", "figures"}
+# Participles that name who made a report: "data compiled by X", "a study published in X".
+AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "produce", "commission", "prepare"}
+PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
+
+
+def is_according_to(token: Token, sentence: Span) -> bool:
+    return token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to"
+
+
+def report_author(report: Token) -> Token | None:
+    """Who made a report: "a report by X", "analysis from X", "data compiled by X", "a study
+    published in the journal X" (the journal's name)."""
+    for prep in report.children:
+        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and author is not None:
+            return author
+    participles = [t for t in report.subtree if t.dep_ == "acl" and t.lemma_.lower() in AUTHOR_PARTICIPLES]
+    for participle in participles:
+        for prep in participle.children:
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is None or prep.lower_ not in {"by", "in"}:
+                continue
+            if prep.lower_ == "by" or author.ent_type_ == "ORG":
+                return author
+            if author.lower_ in PUBLICATION_NOUNS:
+                return named_after(author) or author
+    return None
+
+
+def named_after(noun: Token) -> Token | None:
+    """ "the journal Neurology Today": the name written right after a common noun."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.pos_ != "PROPN" or not following.ent_type_:
+        return None
+    end = following.i
+    while end + 1 < len(noun.doc) and noun.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return noun.doc[end]
+
+
+def parenthetical_span(verb: Token) -> tuple[int, int] | None:
+    """ "In fact, X said, <claim>" / "<subject>, X said, <rest of the claim>": a speech verb set off
+    by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
+    The token range of the cue, commas included; the caller checks that the verb has no content of
+    its own after it."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
+
+
+def words_without(span: Span, gap: tuple[int, int] | None) -> str:
+    """The span's text with the cue inside it left out ("The plan, the mayor said, would cost" ->
+    "The plan would cost")."""
+    if gap is None or not span.start < gap[0] < gap[1] <= span.end:
+        return span.text
+    doc = span.doc
+    return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"

@@ -1,0 +1,66 @@
+"""Where the words a speech verb reports start, and a claim's token range tidied (moved out of
+claims.py, which finds the cues and builds the claims).
+
+* after "that", or the verb's clausal complement; the object of a verb that states it ("announced
+  a $5bn plan"); a clause the parse hung on the object of "said" ("said the old rule excluded …")
+  or on a noun of an adverbial ("said after the vote that …");
+* a range loses punctuation, spaces and joining words at both ends.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Verbs whose direct object is the statement itself ("announced a $5bn plan").
+OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
+                          "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def right_content_start(verb: Token, sentence: Span) -> int | None:
+    """First token of the content after a speech verb: after "that", or its clausal complement."""
+    doc = sentence.doc
+    # "told a judge that …": the parser may hang the clause on the person told.
+    governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
+    for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
+            return token.i + 1
+        if token.text in {".", ";"}:
+            break
+    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
+    if complements:
+        return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if objects and (verb.lemma_.lower() in OBJECT_STATEMENT_VERBS or misread_clause(verb, objects[0])):
+        return objects[0].left_edge.i
+    return later_that_clause(verb, sentence)
+
+
+def misread_clause(verb: Token, noun: Token) -> bool:
+    """ "Roe said the old rule excluded experts": the parse makes "the old rule" the object of "said"
+    and the clause's verb a modifier of it; "said a prayer" has no verb after its object."""
+    return verb.lemma_.lower() == "say" and any(
+        t.dep_ in {"acl", "advcl"} and t.tag_ in FINITE_TAGS | {"VBN"} for t in noun.subtree if t.i > noun.i)
+
+
+def later_that_clause(verb: Token, sentence: Span) -> int | None:
+    """ "X said after the team lost in the first round that he planned …": the parse hangs the clause
+    on a noun of the adverbial, but a complementiser "that" (a mark, not a relative pronoun) inside
+    the speech verb's own phrase still opens what was said; "so that" is a purpose, not speech."""
+    for token in sentence.doc[verb.i + 1:sentence.end]:
+        if token.text in {".", ";"}:
+            break
+        if token.lower_ == "that" and token.dep_ == "mark" and token.nbor(-1).lower_ not in {"so", "such"} \
+                and token.head.dep_ != "advcl" and any(a.i == verb.i for a in token.ancestors):
+            return token.i + 1
+    return None
+
+
+def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
+    """Drop punctuation, spaces and joining words at both ends of a token range."""
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
+                            or doc[last - 1].lower_ in {"and", "or", "but", "as", "well"}):
+        last -= 1
+    return (first, last) if last > first else (None, 0)
