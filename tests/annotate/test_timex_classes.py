@@ -209,3 +209,15 @@ def test_next_and_last_season_are_the_nearest_one_ahead_or_over(
 ) -> None:
     found = tag(nlp, text, published)
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The museum closed in the summer.", dt.date(2024, 11, 5), "2024-SU"),
+    ("The museum will reopen in the spring.", dt.date(2024, 1, 17), "2024-SP"),
+    ("Sales rose during winter 2019.", dt.date(2024, 1, 17), "2019-WI"),
+])
+def test_a_season_without_last_or_next_is_read_by_the_tense(
+    nlp: Language, text: str, published: dt.date, value: str
+) -> None:
+    """A bare season ("in the summer") once crashed the tagger on its missing "last"/"next"."""
+    assert [t.value for t in tag(nlp, text, published)] == [value]

@@ -199,7 +199,11 @@ def _point_value(kind: TimexType, value: str, mod: str | None, start: int, ctx: 
 
 
 def _relative_shift(rel: str) -> int:
-    last = rel.split()[-1]
+    """-1 for last/previous/past, +1 for next/coming/following, 0 for this or no word at all."""
+    words = rel.split()
+    if not words:
+        return 0  # "in the summer": no relative word, the tense decides
+    last = words[-1]
     if last in {"last", "previous", "past"} or rel == "this past":
         return -1
     if last in {"next", "coming", "following"}:
