@@ -77,7 +77,8 @@ def test_patterns_ignore_case(nlp: Language, text: str, expression: str, value: 
 
 
 def test_afternoon_holds_no_noon(nlp: Language) -> None:
-    assert values(nlp, "The ferry sailed in the afternoon.") == {}
+    # the afternoon of the publication day (no day named before it), never 12:00
+    assert values(nlp, "The ferry sailed in the afternoon.") == {"the afternoon": "2024-01-17TAF"}
     assert values(nlp, "The ferry sailed at noon.") == {"noon": "2024-01-17T12:00"}
 
 
@@ -221,3 +222,67 @@ def test_a_season_without_last_or_next_is_read_by_the_tense(
 ) -> None:
     """A bare season ("in the summer") once crashed the tagger on its missing "last"/"next"."""
     assert [t.value for t in tag(nlp, text, published)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began on Monday and talks resumed in the evening.",
+     {"Monday": "2024-01-15", "the evening": "2024-01-15TEV"}),  # the evening of the day just named
+    ("Shares slipped in afternoon trading.", {"afternoon": "2024-01-17TAF"}),
+    ("Rescuers spent the night on the ridge.", {"the night": "2024-01-17TNI"}),
+    ("Police searched the valley overnight.", {"overnight": "2024-01-17TNI"}),
+    ("The overnight lending rate rose.", {}),  # a kind of rate, not a time
+    ("They took an overnight train.", {}),
+    ("The ferry sailed in the morning of the storm.", {}),  # "the morning of X" dates X, not today
+])
+def test_a_part_of_the_day_belongs_to_the_day_last_named(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill was built in 1935, the same year the ferry line opened.",
+     {"1935": "1935", "the same year": "1935"}),
+    ("The walkout began in March 2001 and ended that month.",
+     {"March 2001": "2001-03", "that month": "2001-03"}),
+    ("She resigned later that year.", {"that year": "2024"}),  # no year named: the publication year
+    ("He came back that year-end.", {}),
+])
+def test_that_year_is_the_year_last_named(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry docked on January 11, three days later than planned.",
+     {"January 11": "2024-01-11", "three days": "P3D"}),  # a delay, not a day three days after the 11th
+    ("The ferry docked on January 11. Three days later it sailed.",
+     {"January 11": "2024-01-11", "Three days later": "2024-01-14"}),
+])
+def test_later_than_is_a_difference_not_a_day(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire followed decades of fighting.", {"decades": "PXY"}),
+    ("The board met in its final months in office.", {"months": "PXM"}),
+    ("The ruling came hours before the vote.", {"hours": "PTXH"}),
+    ("Hours passed.", {}),  # a bare plural unit with nothing to say it is a span of this story
+])
+def test_a_bare_plural_unit_is_a_vague_span_where_the_context_says_so(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the largest fire of the year for the crews.", {"the year": "2024"}),
+    ("Sales fell in the first nine months of the year.", {"the first nine months": "P9M"}),
+    ("She was named Sailor of the Year.", {}),  # a title
+])
+def test_of_the_year_names_the_current_year(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+def test_a_clock_time_keeps_the_day_and_part_after_it(nlp: Language) -> None:
+    assert values(nlp, "The climbers were rescued by about 10am on Sunday morning.") == {
+        "10am on Sunday morning": "2024-01-14T10:00"}

@@ -47,6 +47,7 @@ class _Context:
     token_starts: list[int] = field(default_factory=list)
     reference: dt.date | None = None  # the last day mentioned, for "the same day", "the next day"
     reference_offset: int = -1
+    reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:

@@ -1,0 +1,41 @@
+"""Normalisers of expressions that name a period the narrative has already reached: "that year",
+"the same month", "in the afternoon", "overnight". Each reads the last date the text named before it
+(the narrative's reference), and the publication date only when the text named none."""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.timex.lexicon import PART_OF_DAY
+from generator.annotate.timex.normalise import (
+    Normalised,
+    _Context,
+    _shifted_unit_value,
+    _unanchored,
+    _unknown_unit_value,
+)
+
+_YEAR_OR_MONTH = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
+
+
+def norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"that year", "the same month": the year (or month) of the last date the text named ("built in
+    1935, the same year ..." is 1935), else the publication date's."""
+    unit = m.group("unit").lower()
+    named = _YEAR_OR_MONTH[unit].match(ctx.reference_value or "")
+    if named is not None:
+        return Normalised("DATE", named.group(0))
+    if ctx.dct is None:
+        return _unanchored("DATE", _unknown_unit_value(unit))
+    return Normalised("DATE", _shifted_unit_value(unit, 0, ctx.dct) or "")
+
+
+def norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"in the afternoon", "in morning trading", "overnight": that part of the last day named, else of
+    the publication day (TimeML's TIME values 2024-01-17TAF, ...TNI)."""
+    part = (m.group("part") or "night").lower()
+    code = PART_OF_DAY[part]
+    day = ctx.reference or ctx.dct
+    if day is None:
+        return _unanchored("TIME", f"XXXX-XX-XXT{code}")
+    return Normalised("TIME", f"{day.isoformat()}T{code}")
