@@ -286,3 +286,20 @@ def test_of_the_year_names_the_current_year(nlp: Language, text: str, expected: 
 def test_a_clock_time_keeps_the_day_and_part_after_it(nlp: Language) -> None:
     assert values(nlp, "The climbers were rescued by about 10am on Sunday morning.") == {
         "10am on Sunday morning": "2024-01-14T10:00"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday the vote was held. That evening, crowds gathered.",
+     {"Monday": "2024-01-15", "That evening": "2024-01-15TEV"}),
+    ("The climbers were rescued on Monday. The next morning they flew home.",
+     {"Monday": "2024-01-15", "The next morning": "2024-01-16TMO"}),
+    ("She died later that night, police said.", {"that night": "2024-01-17TNI"}),
+    ("The crews checked the shop every night.", {"every night": "XXXX-XX-XXTNI"}),
+    ("Crews will be out here all day.", {"all day": "P1D"}),
+    ("The festival ran all year long.", {"all year long": "P1Y"}),
+    ("That morning-after feeling lingered.", {}),
+])
+def test_parts_of_days_and_whole_units_of_the_narrative(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected

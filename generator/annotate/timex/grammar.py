@@ -45,7 +45,13 @@ from generator.annotate.timex.lexicon import (
     YEAR,
     _alternation,
 )
-from generator.annotate.timex.narrative import norm_anaphoric_period, norm_part_of_reference_day
+from generator.annotate.timex.narrative import (
+    norm_all_unit,
+    norm_anaphoric_part_of_day,
+    norm_anaphoric_period,
+    norm_every_part_of_day,
+    norm_part_of_reference_day,
+)
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
@@ -408,6 +414,14 @@ RULES: list[_Rule] = [
         |\b(?P<part2>(?i:morning|afternoon|evening))(?=\s+(?:trading|trade|session|dealings)\b)
         |\b(?i:overnight)\b(?!-)"""),
         _norm_part_of_reference_day, _accept_overnight),
+    _Rule("anaphoric-part-of-day", _rx(r"""
+        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
+        (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
+    _Rule("all-unit", _rx(r"""
+        \b(?i:all)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b(?![\w-])"""), norm_all_unit),
+    _Rule("every-part-of-day", _rx(r"""
+        \b(?i:(?:every|each)\s+(?P<part>morning|afternoon|evening|night))\b(?![\w-])"""),
+        norm_every_part_of_day),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),

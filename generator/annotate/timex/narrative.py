@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from generator.annotate.timex.lexicon import PART_OF_DAY
@@ -13,6 +14,7 @@ from generator.annotate.timex.normalise import (
     _shifted_unit_value,
     _unanchored,
     _unknown_unit_value,
+    duration_value,
 )
 
 _YEAR_OR_MONTH = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
@@ -39,3 +41,25 @@ def norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | 
     if day is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{code}")
     return Normalised("TIME", f"{day.isoformat()}T{code}")
+
+
+def norm_anaphoric_part_of_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"that night", "the next morning", "the previous evening": a part of the day last named (or of
+    the publication day), one day on for "next"/"following", one day back for "previous"."""
+    words = m.group(0).lower().split()
+    shift = 1 if {"next", "following"} & set(words) else -1 if "previous" in words else 0
+    code = PART_OF_DAY[m.group("part").lower()]
+    day = ctx.reference or ctx.dct
+    if day is None:
+        return _unanchored("TIME", f"XXXX-XX-XXT{code}")
+    return Normalised("TIME", f"{(day + dt.timedelta(days=shift)).isoformat()}T{code}")
+
+
+def norm_all_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"all day", "all year": the whole of one unit, a duration (P1D, P1Y)."""
+    return Normalised("DURATION", duration_value(1, m.group("unit").lower()))
+
+
+def norm_every_part_of_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"every night", "each morning": that part of every day (TimeML's set XXXX-XX-XXTNI)."""
+    return Normalised("SET", f"XXXX-XX-XXT{PART_OF_DAY[m.group('part').lower()]}")
