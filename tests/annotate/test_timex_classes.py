@@ -303,3 +303,15 @@ def test_parts_of_days_and_whole_units_of_the_narrative(
     nlp: Language, text: str, expected: dict[str, str]
 ) -> None:
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bridge is closed until Friday.", "Friday", "2024-01-19"),  # a deadline still to come
+    ("Bids are due by early June.", "early June", "2024-06"),
+    ("Comments must be filed by Monday.", "Monday", "2024-01-22"),
+    ("The bridge was closed until Friday.", "Friday", "2024-01-12"),  # told in the past: gone by
+])
+def test_deadline_cues_look_ahead_unless_the_clause_is_past(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    assert values(nlp, text)[expression] == value
