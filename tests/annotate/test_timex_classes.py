@@ -315,3 +315,28 @@ def test_deadline_cues_look_ahead_unless_the_clause_is_past(
     nlp: Language, text: str, expression: str, value: str
 ) -> None:
     assert values(nlp, text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales fell in last year's fourth quarter.", {"last year": "2023", "fourth quarter": "2023-Q4"}),
+    ("The ferry line posted a loss in 2019's first half.", {"2019": "2019", "first half": "2019-H1"}),
+])
+def test_a_possessive_year_owns_the_quarter(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry line carried 2.9 million people in 2019, down 3% from the previous year.",
+     {"2019": "2019", "the previous year": "2018"}),
+    ("The yard opened in 1990 and was sold the following year.",
+     {"1990": "1990", "the following year": "1991"}),
+    ("Fares rose 5% from the previous year.", {"the previous year": "2023"}),  # none named: the DCT's
+    ("Fares had risen the year before.", {"the year before": "2023"}),
+    ("The strike began in March 2001; the month before, talks had failed.",
+     {"March 2001": "2001-03", "the month before": "2001-02"}),
+    ("Prices rose in the year before the war.", {}),  # before an event the tagger cannot date
+])
+def test_previous_and_following_count_from_the_period_last_named(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected

@@ -326,6 +326,12 @@ def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     return Normalised("DATE", _shifted_unit_value(unit, 0, day) or "")
 
 
+def _norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"that year" and "the year before" name their unit in two places of the pattern."""
+    unit = m.group("unit") or m.group("unit2")
+    return norm_anaphoric_period(_RenamedGroup(m, "unit", unit), ctx)  # type: ignore[arg-type]
+
+
 def _norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """The part of the day, whichever wording named it ("in the afternoon", "afternoon trading")."""
     part = m.group("part") or m.group("part2")
@@ -406,8 +412,9 @@ RULES: list[_Rule] = [
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
         _norm_the_unit, _accept_the_unit),
     _Rule("anaphoric-period", _rx(r"""
-        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month))\b(?![\w-]|\s+(?:ago|earlier|later)\b)"""),
-        norm_anaphoric_period),
+        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month)|the\s+(?P<unit2>year|month)\s+(?P<which>before|after)
+        (?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b(?![\w-]|\s+(?:ago|earlier|later)\b)"""),
+        _norm_anaphoric_period),
     _Rule("part-of-reference-day", _rx(r"""
         \b(?i:in|during|through|throughout|into|until|by|spent|spend|spending)\s+
         (?P<core>(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night)))\b(?![\w-]|\s+of\b|\s+before\b)

@@ -20,16 +20,28 @@ from generator.annotate.timex.normalise import (
 _YEAR_OR_MONTH = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
 
 
-def norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"that year", "the same month": the year (or month) of the last date the text named ("built in
-    1935, the same year ..." is 1935), else the publication date's."""
-    unit = m.group("unit").lower()
+def named_period_start(unit: str, ctx: _Context) -> dt.date | None:
+    """The first day of the year (or month) the text last named, if it named one before this point."""
+    if unit not in _YEAR_OR_MONTH:
+        return None
     named = _YEAR_OR_MONTH[unit].match(ctx.reference_value or "")
-    if named is not None:
-        return Normalised("DATE", named.group(0))
-    if ctx.dct is None:
+    if named is None:
+        return None
+    value = named.group(0)
+    return dt.date(int(value[:4]), int(value[5:7]) if unit == "month" else 1, 1)
+
+
+def norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"that year", "the same month", "the year before": the year (or month) of the last date the
+    text named ("built in 1935, the same year ..." is 1935), else the publication date's; "before"
+    and "after" step one back or on."""
+    unit = m.group("unit").lower()
+    which = (m.group("which") or "").lower()
+    shift = -1 if which == "before" else 1 if which == "after" else 0
+    day = named_period_start(unit, ctx) or ctx.dct
+    if day is None:
         return _unanchored("DATE", _unknown_unit_value(unit))
-    return Normalised("DATE", _shifted_unit_value(unit, 0, ctx.dct) or "")
+    return Normalised("DATE", _shifted_unit_value(unit, shift, day) or "")
 
 
 def norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
