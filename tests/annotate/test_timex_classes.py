@@ -340,3 +340,13 @@ def test_previous_and_following_count_from_the_period_last_named(
     nlp: Language, text: str, expected: dict[str, str]
 ) -> None:
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ferry line said on Monday it would cut 300 jobs.", "2024-01-15"),  # the saying, told in the past
+    ("The ferry line announced on Tuesday that it will close two routes.", "2024-01-16"),
+    ("The ferry line said it would cut 300 jobs on Monday.", "2024-01-22"),  # the cut, still to come
+    ("Officials said that on Monday the route will close.", "2024-01-22"),
+])
+def test_a_date_before_the_reported_clause_dates_the_saying(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]
