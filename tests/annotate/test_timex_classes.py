@@ -350,3 +350,13 @@ def test_previous_and_following_count_from_the_period_last_named(
 ])
 def test_a_date_before_the_reported_clause_dates_the_saying(nlp: Language, text: str, value: str) -> None:
     assert list(values(nlp, text).values()) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Shares of the ferry line, which reports earnings on Friday, fell 3%.", "2024-01-19"),  # a schedule
+    ("The fare rule, which takes effect in March, was approved.", "2024-03"),
+    ("The ferry line, which reported earnings on Friday, fell 3%.", "2024-01-12"),
+    ("Ferry line files for bankruptcy Monday.", "2024-01-15"),  # a headline's present: just gone
+])
+def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]

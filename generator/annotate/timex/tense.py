@@ -147,8 +147,10 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
-        # Present tense with a date is a schedule ("the talks resume in March") ...
-        return "future" if verb.tag_ == "VBG" or auxiliaries else "unknown"
+        # Present tense with a date is a schedule ("the talks resume in March") ... and surely so in a
+        # relative clause ("Ford, which reports earnings on Friday"), where headlines' historical
+        # present ("GM files for bankruptcy Monday") does not occur.
+        return "future" if verb.tag_ == "VBG" or auxiliaries or verb.dep_ == "relcl" else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     return "unknown"
