@@ -360,3 +360,11 @@ def test_a_date_before_the_reported_clause_dates_the_saying(nlp: Language, text:
 ])
 def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text: str, value: str) -> None:
     assert list(values(nlp, text).values()) == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry line was profitable until the second half of 2007.", {"the second half of 2007": "2007-H2"}),
+    ("Fares will rise in the first half of March.", {"the first half of March": "2024-03"}),  # a month's half
+])
+def test_the_half_of_a_year_is_a_half_year(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected

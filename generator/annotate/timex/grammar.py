@@ -382,7 +382,9 @@ RULES: list[_Rule] = [
         _norm_year_range, _accept_year_range),
     _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year,
           _accept_apostrophe_year),
-    _Rule("mod-year", _rx(rf"""\b(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
+    # "the second half of 2007" is a half year (2007-H2, the quarter rule), not 2007 with a modifier
+    _Rule("mod-year", _rx(rf"""
+        \b(?!(?:the\s+)?(?:first|second)\s+half)(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
     _Rule("fiscal-year", _rx(rf"""\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>{YEAR}|\d\d)\b"""),
           _norm_fiscal_year),
     _Rule("year", _rx(rf"""(?<![\w$€£./-])(?P<year>{YEAR})(?![\w/-]|\.\d)"""), _norm_year, _accept_bare_year),
