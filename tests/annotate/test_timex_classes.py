@@ -368,3 +368,31 @@ def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text:
 ])
 def test_the_half_of_a_year_is_a_half_year(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Daily newspaper reported the sale.", {}),  # a name, not a frequency
+    ("Daily sailings resume next week.", {"Daily": "P1D", "next week": "2024-W04"}),
+    ("The ferries run daily.", {"daily": "P1D"}),
+])
+def test_daily_in_a_name_is_no_frequency(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The navy's KC-30s are based on an airliner.", {}),  # models by number
+    ("Fares were higher in the 90s.", {"the 90s": "199"}),
+])
+def test_a_model_number_is_no_decade(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bidding round that may last months was dropped.", {"months": "PXM"}),
+    ("The talks lasted weeks.", {"weeks": "PXW"}),
+    ("He spent years at sea.", {"years": "PXY"}),
+])
+def test_a_bare_plural_unit_after_last_or_spend_is_a_vague_span(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected

@@ -174,6 +174,8 @@ def _accept_decade(match: re.Match[str], text: str, doc: Doc | None, starts: lis
     """Two-digit decades ("the 90s") are ages after a possessive ("in her 70s")."""
     if match.group("century") is not None or match.group("apostrophe"):
         return True
+    if re.search(r"[A-Z0-9]-$", text[max(0, match.start() - 2):match.start()]):
+        return False  # "KC-30s", "B-50s": aircraft or models by number, not the 1930s
     previous = _previous_word(text, match.start()).strip("-")
     return previous not in {"his", "her", "their", "its", "my", "our", "your", "whose", "mid", "early",
                             "late"}
@@ -184,17 +186,29 @@ def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: l
     if match.group("amount") or match.group("rel") or match.group("long"):
         return True
     previous = _previous_word(text, match.start())
-    if previous in {"final", "closing", "remaining"} or _VAGUE_SPAN_AFTER.match(text, match.end()):
-        return True  # "its final months", "decades of conflict", "hours before the game"
+    if previous in {"final", "closing", "remaining", "lasted", "lasts", "lasting", "spent", "waited"} or (
+            _VAGUE_SPAN_AFTER.match(text, match.end()) or _LAST_AS_VERB.search(text, 0, match.start())):
+        return True  # "its final months", "decades of conflict", "hours before the game", "may last weeks"
     return previous in {"for", "over", "within", "in", "recent", "after", "take", "takes", "took", "few",
                         "the"} and not (previous == "the" and match.group("unit").lower() == "minutes")
 
 
+_LAST_AS_VERB = re.compile(r"\b(?:may|might|could|can|will|would|to)\s+last\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'”’)]?\s+|[\"“‘(]\s*)$")
 _VAGUE_SPAN_AFTER = re.compile(r"\s+(?:of\s+[a-z]|before\b|after\b)")
 # A superlative or a share of the period before "of the year": "the largest ... of", "the rest of".
 _RANKED_IN_PERIOD = re.compile(r"(?:\b(?:[a-z]{3,}est|most|best|worst|first|last|only)\b(?:\s+[\w-]+){0,3}"
                                r"|\b(?:rest|remainder|balance)\s*)\s+of\s+$", re.IGNORECASE)
 _TIME_UNIT_OF = re.compile(r"(?:months?|weeks?|days?|quarters?|half|halves)\s+of\s+$", re.IGNORECASE)
+
+
+def _accept_set(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"Daily" inside a capitalised name ("the China Daily newspaper") is no frequency; a capital at
+    the start of a sentence is."""
+    word = match.group(0)
+    if not word[:1].isupper() or " " in word:
+        return True
+    return bool(_SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]))
 
 
 def _accept_the_unit(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
@@ -461,7 +475,7 @@ RULES: list[_Rule] = [
         (?i:\b(?:(?:each|every|per)\s+(?:(?P<amount>{NUMBER})\s+)?|an?\s+)(?P<unit>{UNIT}|{_UNITS_SINGULAR})\b
         |\b(?:every|each)\s+(?P<weekday>{_FULL_WEEKDAY})\b
         |\b(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biennial)\b)"""),
-        _norm_set),
+        _norm_set, _accept_set),
     _Rule("weekday-plural", _rx(rf"""(?<=\bon\s)(?P<weekday>{_FULL_WEEKDAY})s\b"""), _norm_set_weekdays),
     _Rule("reference", _rx(rf"""
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
