@@ -396,3 +396,14 @@ def test_a_bare_plural_unit_after_last_or_spend_is_a_vague_span(
     nlp: Language, text: str, expected: dict[str, str]
 ) -> None:
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was sentenced to hundreds of years in prison.", {"hundreds of years": ("PXY", None)}),
+    ("The cliffs formed over thousands of years.", {"over thousands of years": ("PXY", None)}),
+    ("The sale took over three years.", {"over three years": ("P3Y", "MORE_THAN")}),
+])
+def test_hundreds_and_thousands_of_years_are_vague_spans(
+    nlp: Language, text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert {t.text: (t.value, t.mod) for t in tag(nlp, text)} == expected

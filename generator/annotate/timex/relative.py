@@ -146,7 +146,9 @@ def _norm_duration(m: re.Match[str], ctx: _Context) -> Normalised | None:
         amount = None
     elif amount_text is None:
         amount = 1
-    mod = AMOUNT_MODS.get(re.sub(r"\s+", " ", (m.group("amod") or "").lower()))
+    amount_mod = re.sub(r"\s+", " ", (m.group("amod") or "").lower())
+    # "over thousands of years": a preposition before a vague amount, not "more than"
+    mod = None if amount_mod == "over" and amount is None else AMOUNT_MODS.get(amount_mod)
     if amount_text and amount_text.lower() in {"a", "an"}:
         if unit in {"quarter", "second"}:
             return None  # "a quarter of its dealers" is a fraction, "a second plane" an ordinal
