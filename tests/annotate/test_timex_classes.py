@@ -77,7 +77,8 @@ def test_patterns_ignore_case(nlp: Language, text: str, expression: str, value: 
 
 
 def test_afternoon_holds_no_noon(nlp: Language) -> None:
-    assert values(nlp, "The ferry sailed in the afternoon.") == {}
+    # the afternoon of the publication day (no day named before it), never 12:00
+    assert values(nlp, "The ferry sailed in the afternoon.") == {"the afternoon": "2024-01-17TAF"}
     assert values(nlp, "The ferry sailed at noon.") == {"noon": "2024-01-17T12:00"}
 
 
@@ -209,3 +210,200 @@ def test_next_and_last_season_are_the_nearest_one_ahead_or_over(
 ) -> None:
     found = tag(nlp, text, published)
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The museum closed in the summer.", dt.date(2024, 11, 5), "2024-SU"),
+    ("The museum will reopen in the spring.", dt.date(2024, 1, 17), "2024-SP"),
+    ("Sales rose during winter 2019.", dt.date(2024, 1, 17), "2019-WI"),
+])
+def test_a_season_without_last_or_next_is_read_by_the_tense(
+    nlp: Language, text: str, published: dt.date, value: str
+) -> None:
+    """A bare season ("in the summer") once crashed the tagger on its missing "last"/"next"."""
+    assert [t.value for t in tag(nlp, text, published)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began on Monday and talks resumed in the evening.",
+     {"Monday": "2024-01-15", "the evening": "2024-01-15TEV"}),  # the evening of the day just named
+    ("Shares slipped in afternoon trading.", {"afternoon": "2024-01-17TAF"}),
+    ("Rescuers spent the night on the ridge.", {"the night": "2024-01-17TNI"}),
+    ("Police searched the valley overnight.", {"overnight": "2024-01-17TNI"}),
+    ("The overnight lending rate rose.", {}),  # a kind of rate, not a time
+    ("They took an overnight train.", {}),
+    ("The ferry sailed in the morning of the storm.", {}),  # "the morning of X" dates X, not today
+])
+def test_a_part_of_the_day_belongs_to_the_day_last_named(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill was built in 1935, the same year the ferry line opened.",
+     {"1935": "1935", "the same year": "1935"}),
+    ("The walkout began in March 2001 and ended that month.",
+     {"March 2001": "2001-03", "that month": "2001-03"}),
+    ("She resigned later that year.", {"that year": "2024"}),  # no year named: the publication year
+    ("He came back that year-end.", {}),
+])
+def test_that_year_is_the_year_last_named(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry docked on January 11, three days later than planned.",
+     {"January 11": "2024-01-11", "three days": "P3D"}),  # a delay, not a day three days after the 11th
+    ("The ferry docked on January 11. Three days later it sailed.",
+     {"January 11": "2024-01-11", "Three days later": "2024-01-14"}),
+])
+def test_later_than_is_a_difference_not_a_day(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire followed decades of fighting.", {"decades": "PXY"}),
+    ("The board met in its final months in office.", {"months": "PXM"}),
+    ("The ruling came hours before the vote.", {"hours": "PTXH"}),
+    ("Hours passed.", {}),  # a bare plural unit with nothing to say it is a span of this story
+])
+def test_a_bare_plural_unit_is_a_vague_span_where_the_context_says_so(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the largest fire of the year for the crews.", {"the year": "2024"}),
+    ("Sales fell in the first nine months of the year.", {"the first nine months": "P9M"}),
+    ("She was named Sailor of the Year.", {}),  # a title
+])
+def test_of_the_year_names_the_current_year(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+def test_a_clock_time_keeps_the_day_and_part_after_it(nlp: Language) -> None:
+    assert values(nlp, "The climbers were rescued by about 10am on Sunday morning.") == {
+        "10am on Sunday morning": "2024-01-14T10:00"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday the vote was held. That evening, crowds gathered.",
+     {"Monday": "2024-01-15", "That evening": "2024-01-15TEV"}),
+    ("The climbers were rescued on Monday. The next morning they flew home.",
+     {"Monday": "2024-01-15", "The next morning": "2024-01-16TMO"}),
+    ("She died later that night, police said.", {"that night": "2024-01-17TNI"}),
+    ("The crews checked the shop every night.", {"every night": "XXXX-XX-XXTNI"}),
+    ("Crews will be out here all day.", {"all day": "P1D"}),
+    ("The festival ran all year long.", {"all year long": "P1Y"}),
+    ("That morning-after feeling lingered.", {}),
+])
+def test_parts_of_days_and_whole_units_of_the_narrative(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bridge is closed until Friday.", "Friday", "2024-01-19"),  # a deadline still to come
+    ("Bids are due by early June.", "early June", "2024-06"),
+    ("Comments must be filed by Monday.", "Monday", "2024-01-22"),
+    ("The bridge was closed until Friday.", "Friday", "2024-01-12"),  # told in the past: gone by
+])
+def test_deadline_cues_look_ahead_unless_the_clause_is_past(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales fell in last year's fourth quarter.", {"last year": "2023", "fourth quarter": "2023-Q4"}),
+    ("The ferry line posted a loss in 2019's first half.", {"2019": "2019", "first half": "2019-H1"}),
+])
+def test_a_possessive_year_owns_the_quarter(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry line carried 2.9 million people in 2019, down 3% from the previous year.",
+     {"2019": "2019", "the previous year": "2018"}),
+    ("The yard opened in 1990 and was sold the following year.",
+     {"1990": "1990", "the following year": "1991"}),
+    ("Fares rose 5% from the previous year.", {"the previous year": "2023"}),  # none named: the DCT's
+    ("Fares had risen the year before.", {"the year before": "2023"}),
+    ("The strike began in March 2001; the month before, talks had failed.",
+     {"March 2001": "2001-03", "the month before": "2001-02"}),
+    ("Prices rose in the year before the war.", {}),  # before an event the tagger cannot date
+])
+def test_previous_and_following_count_from_the_period_last_named(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ferry line said on Monday it would cut 300 jobs.", "2024-01-15"),  # the saying, told in the past
+    ("The ferry line announced on Tuesday that it will close two routes.", "2024-01-16"),
+    ("The ferry line said it would cut 300 jobs on Monday.", "2024-01-22"),  # the cut, still to come
+    ("Officials said that on Monday the route will close.", "2024-01-22"),
+])
+def test_a_date_before_the_reported_clause_dates_the_saying(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Shares of the ferry line, which reports earnings on Friday, fell 3%.", "2024-01-19"),  # a schedule
+    ("The fare rule, which takes effect in March, was approved.", "2024-03"),
+    ("The ferry line, which reported earnings on Friday, fell 3%.", "2024-01-12"),
+    ("Ferry line files for bankruptcy Monday.", "2024-01-15"),  # a headline's present: just gone
+])
+def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry line was profitable until the second half of 2007.", {"the second half of 2007": "2007-H2"}),
+    ("Fares will rise in the first half of March.", {"the first half of March": "2024-03"}),  # a month's half
+])
+def test_the_half_of_a_year_is_a_half_year(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Daily newspaper reported the sale.", {}),  # a name, not a frequency
+    ("Daily sailings resume next week.", {"Daily": "P1D", "next week": "2024-W04"}),
+    ("The ferries run daily.", {"daily": "P1D"}),
+])
+def test_daily_in_a_name_is_no_frequency(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The navy's KC-30s are based on an airliner.", {}),  # models by number
+    ("Fares were higher in the 90s.", {"the 90s": "199"}),
+])
+def test_a_model_number_is_no_decade(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bidding round that may last months was dropped.", {"months": "PXM"}),
+    ("The talks lasted weeks.", {"weeks": "PXW"}),
+    ("He spent years at sea.", {"years": "PXY"}),
+])
+def test_a_bare_plural_unit_after_last_or_spend_is_a_vague_span(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was sentenced to hundreds of years in prison.", {"hundreds of years": ("PXY", None)}),
+    ("The cliffs formed over thousands of years.", {"over thousands of years": ("PXY", None)}),
+    ("The sale took over three years.", {"over three years": ("P3Y", "MORE_THAN")}),
+])
+def test_hundreds_and_thousands_of_years_are_vague_spans(
+    nlp: Language, text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert {t.text: (t.value, t.mod) for t in tag(nlp, text)} == expected

@@ -217,6 +217,21 @@ def _quarter_number(groups: dict[str, str | None]) -> int:
     return ORDINALS[ordinal.lower()] if ordinal else 0
 
 
+_POSSESSIVE_YEAR = re.compile(
+    r"\b(?:(?P<year>(?:1\d|20)\d\d)|(?P<rel>last|this|next|previous)\s+year)['’]s\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _owning_year(ctx: _Context, start: int) -> int | None:
+    """The year a possessive in front names: "2008's fourth quarter", "last year's first half"."""
+    owner = _POSSESSIVE_YEAR.search(ctx.text[max(0, start - 20):start])
+    if owner is None:
+        return None
+    if owner.group("year"):
+        return int(owner.group("year"))
+    return ctx.dct.year + _relative_shift(owner.group("rel").lower()) if ctx.dct is not None else None
+
+
 def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     groups = m.groupdict()
     half = groups.get("half")
@@ -225,6 +240,9 @@ def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     year_text, rel = groups.get("year"), (groups.get("rel") or "").lower()
     if year_text:
         return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{code}")
+    owner = _owning_year(ctx, m.start())
+    if owner is not None:
+        return Normalised("DATE", f"{owner:04d}-{code}")
     if ctx.dct is None:
         return _unanchored("DATE", f"XXXX-{code}")
     if rel:

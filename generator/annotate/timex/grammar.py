@@ -45,6 +45,13 @@ from generator.annotate.timex.lexicon import (
     YEAR,
     _alternation,
 )
+from generator.annotate.timex.narrative import (
+    norm_all_unit,
+    norm_anaphoric_part_of_day,
+    norm_anaphoric_period,
+    norm_every_part_of_day,
+    norm_part_of_reference_day,
+)
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
@@ -167,6 +174,8 @@ def _accept_decade(match: re.Match[str], text: str, doc: Doc | None, starts: lis
     """Two-digit decades ("the 90s") are ages after a possessive ("in her 70s")."""
     if match.group("century") is not None or match.group("apostrophe"):
         return True
+    if re.search(r"[A-Z0-9]-$", text[max(0, match.start() - 2):match.start()]):
+        return False  # "KC-30s", "B-50s": aircraft or models by number, not the 1930s
     previous = _previous_word(text, match.start()).strip("-")
     return previous not in {"his", "her", "their", "its", "my", "our", "your", "whose", "mid", "early",
                             "late"}
@@ -177,8 +186,50 @@ def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: l
     if match.group("amount") or match.group("rel") or match.group("long"):
         return True
     previous = _previous_word(text, match.start())
+    if previous in {"final", "closing", "remaining", "lasted", "lasts", "lasting", "spent", "waited"} or (
+            _VAGUE_SPAN_AFTER.match(text, match.end()) or _LAST_AS_VERB.search(text, 0, match.start())):
+        return True  # "its final months", "decades of conflict", "hours before the game", "may last weeks"
     return previous in {"for", "over", "within", "in", "recent", "after", "take", "takes", "took", "few",
                         "the"} and not (previous == "the" and match.group("unit").lower() == "minutes")
+
+
+_LAST_AS_VERB = re.compile(r"\b(?:may|might|could|can|will|would|to)\s+last\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'”’)]?\s+|[\"“‘(]\s*)$")
+_VAGUE_SPAN_AFTER = re.compile(r"\s+(?:of\s+[a-z]|before\b|after\b)")
+# A superlative or a share of the period before "of the year": "the largest ... of", "the rest of".
+_RANKED_IN_PERIOD = re.compile(r"(?:\b(?:[a-z]{3,}est|most|best|worst|first|last|only)\b(?:\s+[\w-]+){0,3}"
+                               r"|\b(?:rest|remainder|balance)\s*)\s+of\s+$", re.IGNORECASE)
+_TIME_UNIT_OF = re.compile(r"(?:months?|weeks?|days?|quarters?|half|halves)\s+of\s+$", re.IGNORECASE)
+
+
+def _accept_set(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"Daily" inside a capitalised name ("the China Daily newspaper") is no frequency; a capital at
+    the start of a sentence is."""
+    word = match.group(0)
+    if not word[:1].isupper() or " " in word:
+        return True
+    return bool(_SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]))
+
+
+def _accept_the_unit(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"the largest fire of the year", "the rest of the year" name the year; "the first nine months of
+    the year" is one period (the months are the expression); "boat of the year" is a title."""
+    if not match.group(0).lower().startswith("of"):
+        return True
+    before = text[max(0, match.start() - 40):match.start() + 3]
+    return match.group("unit").islower() and not _TIME_UNIT_OF.search(before) and bool(
+        _RANKED_IN_PERIOD.search(before))
+
+
+def _accept_overnight(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """"Police searched overnight" (an adverb: that night); "an overnight flight", "the overnight rate"
+    are kinds of things, not a time. Without a parse, only before punctuation."""
+    if match.group(0).lower() != "overnight":
+        return True
+    if doc is None:
+        return bool(re.match(r"\s*(?:[.,;:!?]|$)", text[match.end():]))
+    token = _token_at(doc, starts, match.start())
+    return token is not None and token.pos_ == "ADV"
 
 
 def _accept_year_range(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
@@ -289,6 +340,18 @@ def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     return Normalised("DATE", _shifted_unit_value(unit, 0, day) or "")
 
 
+def _norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"that year" and "the year before" name their unit in two places of the pattern."""
+    unit = m.group("unit") or m.group("unit2")
+    return norm_anaphoric_period(_RenamedGroup(m, "unit", unit), ctx)  # type: ignore[arg-type]
+
+
+def _norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """The part of the day, whichever wording named it ("in the afternoon", "afternoon trading")."""
+    part = m.group("part") or m.group("part2")
+    return norm_part_of_reference_day(_RenamedGroup(m, "part", part), ctx)  # type: ignore[arg-type]
+
+
 def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """Clock times, "midday" read as "noon"."""
     clock = m.group("clock") or ""
@@ -333,7 +396,9 @@ RULES: list[_Rule] = [
         _norm_year_range, _accept_year_range),
     _Rule("apostrophe-year", _rx(r"""(?<![\w'])'(?P<year>\d\d)(?![\w'])"""), _norm_year,
           _accept_apostrophe_year),
-    _Rule("mod-year", _rx(rf"""\b(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
+    # "the second half of 2007" is a half year (2007-H2, the quarter rule), not 2007 with a modifier
+    _Rule("mod-year", _rx(rf"""
+        \b(?!(?:the\s+)?(?:first|second)\s+half)(?P<mod>{POINT_MOD})[\s-]*(?P<year>{YEAR})\b"""), _norm_year),
     _Rule("fiscal-year", _rx(rf"""\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>{YEAR}|\d\d)\b"""),
           _norm_fiscal_year),
     _Rule("year", _rx(rf"""(?<![\w$€£./-])(?P<year>{YEAR})(?![\w/-]|\.\d)"""), _norm_year, _accept_bare_year),
@@ -354,14 +419,32 @@ RULES: list[_Rule] = [
     _Rule("ago", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
     _Rule("earlier-later", _rx(rf"""
-        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b)"""),
+        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
     _Rule("the-unit", _rx(r"""
-        \b(?i:in|for|during|over|throughout)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
+        \b(?i:in|for|during|over|throughout|of)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
-        _norm_the_unit),
+        _norm_the_unit, _accept_the_unit),
+    _Rule("anaphoric-period", _rx(r"""
+        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month)|the\s+(?P<unit2>year|month)\s+(?P<which>before|after)
+        (?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b(?![\w-]|\s+(?:ago|earlier|later)\b)"""),
+        _norm_anaphoric_period),
+    _Rule("part-of-reference-day", _rx(r"""
+        \b(?i:in|during|through|throughout|into|until|by|spent|spend|spending)\s+
+        (?P<core>(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night)))\b(?![\w-]|\s+of\b|\s+before\b)
+        |\b(?P<part2>(?i:morning|afternoon|evening))(?=\s+(?:trading|trade|session|dealings)\b)
+        |\b(?i:overnight)\b(?!-)"""),
+        _norm_part_of_reference_day, _accept_overnight),
+    _Rule("anaphoric-part-of-day", _rx(r"""
+        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
+        (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
+    _Rule("all-unit", _rx(r"""
+        \b(?i:all)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b(?![\w-])"""), norm_all_unit),
+    _Rule("every-part-of-day", _rx(r"""
+        \b(?i:(?:every|each)\s+(?P<part>morning|afternoon|evening|night))\b(?![\w-])"""),
+        norm_every_part_of_day),
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
@@ -392,7 +475,7 @@ RULES: list[_Rule] = [
         (?i:\b(?:(?:each|every|per)\s+(?:(?P<amount>{NUMBER})\s+)?|an?\s+)(?P<unit>{UNIT}|{_UNITS_SINGULAR})\b
         |\b(?:every|each)\s+(?P<weekday>{_FULL_WEEKDAY})\b
         |\b(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biennial)\b)"""),
-        _norm_set),
+        _norm_set, _accept_set),
     _Rule("weekday-plural", _rx(rf"""(?<=\bon\s)(?P<weekday>{_FULL_WEEKDAY})s\b"""), _norm_set_weekdays),
     _Rule("reference", _rx(rf"""
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
@@ -404,7 +487,8 @@ RULES: list[_Rule] = [
     _Rule("clock", _rx(rf"""
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})
-        (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b)?)"""),
+        (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b
+        (?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
         _norm_clock_words),
 ]
 

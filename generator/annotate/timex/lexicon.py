@@ -32,7 +32,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "single": 1, "couple": 2, "dozen": 12, "half": 0.5,
 }
-VAGUE_NUMBERS = {"several", "few", "many", "some", "numerous", "multiple", "dozens", "hundreds"}
+VAGUE_NUMBERS = {"several", "few", "many", "some", "numerous", "multiple", "dozens", "hundreds", "thousands"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 UNIT_CODES = {
@@ -88,7 +88,7 @@ _NUMBER_WORD = (
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|(?<=past\s)few"
     rf"|(?<=last\s)few|(?<=next\s)few|several|a\s+single"
-    r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|dozens\s+of)"
+    r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|(?:dozens|hundreds|thousands)\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"

@@ -47,6 +47,7 @@ class _Context:
     token_starts: list[int] = field(default_factory=list)
     reference: dt.date | None = None  # the last day mentioned, for "the same day", "the next day"
     reference_offset: int = -1
+    reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:
@@ -199,7 +200,11 @@ def _point_value(kind: TimexType, value: str, mod: str | None, start: int, ctx: 
 
 
 def _relative_shift(rel: str) -> int:
-    last = rel.split()[-1]
+    """-1 for last/previous/past, +1 for next/coming/following, 0 for this or no word at all."""
+    words = rel.split()
+    if not words:
+        return 0  # "in the summer": no relative word, the tense decides
+    last = words[-1]
     if last in {"last", "previous", "past"} or rel == "this past":
         return -1
     if last in {"next", "coming", "following"}:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.lexicon import AMOUNT_MODS, PART_OF_DAY, UNIT_YEARS, WEEKDAYS
+from generator.annotate.timex.narrative import named_period_start
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
@@ -121,9 +122,12 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
         # TimeML reads "the past year" as the twelve months up to now (a duration), not last year.
         return Normalised("DURATION", duration_value(1, unit), mod)
     shift = _relative_shift(rel)
-    if ctx.dct is None:
+    # "in 2008, down 23% from the previous year": previous to the year the text named, not the DCT's.
+    named = named_period_start(unit, ctx) if rel.split()[-1] in {"previous", "following"} else None
+    anchor = named or ctx.dct
+    if anchor is None:
         return _unanchored("DATE", _unknown_unit_value(unit), mod)
-    value = _shifted_unit_value(unit, shift, ctx.dct)
+    value = _shifted_unit_value(unit, shift, anchor)
     return Normalised("DATE", value, mod) if value else None
 
 
@@ -142,7 +146,9 @@ def _norm_duration(m: re.Match[str], ctx: _Context) -> Normalised | None:
         amount = None
     elif amount_text is None:
         amount = 1
-    mod = AMOUNT_MODS.get(re.sub(r"\s+", " ", (m.group("amod") or "").lower()))
+    amount_mod = re.sub(r"\s+", " ", (m.group("amod") or "").lower())
+    # "over thousands of years": a preposition before a vague amount, not "more than"
+    mod = None if amount_mod == "over" and amount is None else AMOUNT_MODS.get(amount_mod)
     if amount_text and amount_text.lower() in {"a", "an"}:
         if unit in {"quarter", "second"}:
             return None  # "a quarter of its dealers" is a fraction, "a second plane" an ordinal

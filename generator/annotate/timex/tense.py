@@ -65,6 +65,7 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
         if token is None:
             break
         if token.pos_ in {"VERB", "AUX"}:
+            token = _reporting_verb_before_clause(doc, token, offset)
             tense = _verb_tense(token)
             if after_event and tense != "past" and _is_plain_present(token):
                 return "past"  # "searching after the quake late Tuesday": the quake came first
@@ -81,6 +82,16 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
         return "unknown"
     return clause_tense(doc_text(doc)[sentence.start_char:sentence.end_char], offset - sentence.start_char,
                         offset - sentence.start_char)
+
+
+def _reporting_verb_before_clause(doc: Doc, verb: Token, offset: int) -> Token:
+    """"GM said on Monday it would cut jobs": the small parser hangs "on Monday" on "cut", but a date
+    between the reporting verb and the reported clause's subject dates the saying, not the cut."""
+    governor = verb.head
+    if verb.dep_ != "ccomp" or governor.i == verb.i or not governor.idx < offset:
+        return verb
+    opening = [child.idx for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "mark", "expl"}]
+    return governor if opening and offset < min(opening) else verb
 
 
 # Prepositions whose object happened before the clause they attach to ("after the quake", "since the
@@ -136,8 +147,10 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
-        # Present tense with a date is a schedule ("the talks resume in March") ...
-        return "future" if verb.tag_ == "VBG" or auxiliaries else "unknown"
+        # Present tense with a date is a schedule ("the talks resume in March") ... and surely so in a
+        # relative clause ("Ford, which reports earnings on Friday"), where headlines' historical
+        # present ("GM files for bankruptcy Monday") does not occur.
+        return "future" if verb.tag_ == "VBG" or auxiliaries or verb.dep_ == "relcl" else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     return "unknown"
