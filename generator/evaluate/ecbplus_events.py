@@ -203,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer evaluate ecbplus-events",
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
-    parser.add_argument("--cache", dest="cache_dir", type=Path, help="keep the articles' annotations here between runs "
+    parser.add_argument("--cache", dest="cache_dir", type=Path,
+                        help="keep the articles' annotations here between runs "
                         "(a story-stage change then re-runs only the story stage)")
     parser.add_argument("--reports-as-events", action="store_true",
                         help="align report rows with the event they report (the rule before wave 4)")

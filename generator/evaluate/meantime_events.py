@@ -299,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="tune: airbus and apple; heldout: gm and stock")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     parser.add_argument("--per-story", action="store_true", help="also a row per story")
-    parser.add_argument("--cache", dest="cache_dir", type=Path, help="keep the articles' annotations here between runs")
+    parser.add_argument("--cache", dest="cache_dir", type=Path,
+                        help="keep the articles' annotations here between runs")
     parser.add_argument("--reports-as-events", action="store_true",
                         help="align report rows with the event they report (the rule before wave 4)")
     args = parser.parse_args(argv)
