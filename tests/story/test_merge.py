@@ -289,7 +289,7 @@ def test_an_invented_multi_article_story_flags_only_the_real_disagreement(nlp):
 
 
 def test_killed_and_dead_are_one_count_and_a_revision_of_it_is_the_same_thing():
-    from generator.story.merge import measure_the_same_thing
+    from generator.story.measures import measure_the_same_thing
 
     facts = casualties("people killed", 24, "people dead", 26)
     assert all(q.conflicts_with for q in facts)
