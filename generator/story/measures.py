@@ -9,6 +9,7 @@ from __future__ import annotations
 from generator.models import Quantity
 from generator.story.grouping import content_words
 
+CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
 APPROXIMATE_TOLERANCE = 0.1  # "about 300" is compatible with values within 10%
 MAX_CONFLICT_RATIO = 10  # values further apart than this measure different things (two quakes' tolls)
 QUALIFIER_BOUNDS = {
@@ -40,6 +41,11 @@ def measure_the_same_thing(a: Quantity, b: Quantity, places: frozenset[str] = fr
         return False
     if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
         return False
+    return same_place(a, b, places)
+
+
+def same_place(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
+    """The same place, or no place named in one of the two figures' sentences."""
     places_a, places_b = places.intersection(a.entities), places.intersection(b.entities)
     return not (places_a and places_b and not places_a & places_b)
 

@@ -38,6 +38,7 @@ from generator.models import (
     Sentence,
     Source,
 )
+from generator.story.derived import find_parts, flag_part_conflicts
 from generator.story.described_speakers import described_person
 from generator.story.grouping import (
     SAME_SENTENCE_OVERLAP,
@@ -58,6 +59,7 @@ from generator.story.grouping import (
     text_signature,
 )
 from generator.story.measures import (
+    CONFLICT_CONTEXT_OVERLAP,
     QUALIFIER_BOUNDS,
     beyond_ratio,
     compatible,
@@ -67,7 +69,6 @@ from generator.story.measures import (
 )
 
 EntityIds = dict[tuple[str, int, int], str]
-CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
 
 
@@ -177,9 +178,13 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
 
     Candidates are indexed by what they measure (unit, rate and the counted words) and sorted by value;
     a fact is compared only with the next few facts above it within `MAX_CONFLICT_RATIO` of its value,
-    so a story with thousands of figures costs about n log n, not n²."""
+    so a story with thousands of figures costs about n log n, not n².
+    A part stated with its total ("40% of its 500 workers") is compared only with the same part of
+    that total (story/derived.py)."""
     articles = [frozenset(o.article for o in members) for members in groups]
-    for members in conflict_candidates(facts, articles):
+    parts = find_parts(facts, groups)
+    flag_part_conflicts(facts, groups, parts, places)
+    for members in conflict_candidates(facts, articles, frozenset(parts)):
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
                 if beyond_ratio(facts[i].value, facts[j].value):
@@ -194,12 +199,15 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
         fact.conflicts_with = sorted(set(fact.conflicts_with))
 
 
-def conflict_candidates(facts: list[Quantity], articles: list[frozenset[str]]) -> list[list[int]]:
+def conflict_candidates(facts: list[Quantity], articles: list[frozenset[str]],
+                        parts: frozenset[int] = frozenset()) -> list[list[int]]:
     """Indexes of the facts that may disagree, by what they measure, each list sorted by value; only
-    single values (no ranges or scores) of lists that come from two articles or more."""
+    single values (no ranges or scores, no parts of a stated total) of lists that come from two
+    articles or more."""
     buckets: dict[tuple[object, ...], list[int]] = {}
     for index, fact in enumerate(facts):
-        if fact.about and fact.value_to is None and fact.unit != "score" and about_key(fact.about):
+        single = fact.value_to is None and fact.unit != "score" and index not in parts
+        if single and fact.about and about_key(fact.about):
             buckets.setdefault((fact.unit, fact.rate, measured_words(fact.about)), []).append(index)
     return [sorted(members, key=lambda i: (facts[i].value, facts[i].id)) for members in buckets.values()
             if len(frozenset().union(*(articles[i] for i in members))) > 1]
