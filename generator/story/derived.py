@@ -28,9 +28,12 @@ from generator.story.measures import (
 
 # What one unit of a share is worth as a part of its total.
 SHARE_UNITS = {"%": 0.01, "fraction": 1.0}
-# What stands between a part and its total: "40% of its 500", "a third of the 900", "200 of 500".
-_PART_OF = re.compile(r"\s+of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our|your|this|that|these|those)\s+)?$",
-                      re.IGNORECASE)
+# What stands between a part and its total: "40% of its 500", "a third of the 900", "200 of 500",
+# "40% of the mill's 500".
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our|your|this|that|these|those)\s+)?"
+    r"(?:[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+)?$",
+    re.IGNORECASE)
 MAX_PART_NEIGHBOURS = 4  # parts compared with their next few neighbours by value, as whole figures are
 
 

@@ -401,3 +401,11 @@ def test_the_size_of_a_share_s_last_digit():
     from generator.story.derived import last_digit
 
     assert (last_digit(40), last_digit(12.5), last_digit(0.25)) == (1.0, 0.1, 0.01)
+
+
+def test_a_total_after_a_possessive_is_still_the_part_s_total():
+    facts = two_reports("Kestrel Mills laid off 40% of the mill's 500 workers on Friday.",
+                        [("40%", 40, "%"), ("500", 500, None)],
+                        "The mill laid off 260 of its 500 workers on Friday.",
+                        [("260", 260, None), ("500", 500, None)])
+    assert facts["40%"].conflicts_with == [facts["260"].id] and not facts["500"].conflicts_with
