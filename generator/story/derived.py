@@ -12,6 +12,7 @@ as any other figure (story/merge.py)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from generator.models import Quantity, QuantityMention
@@ -34,6 +35,7 @@ _PART_OF = re.compile(
     r"\s+of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our|your|this|that|these|those)\s+)?"
     r"(?:[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+)?$",
     re.IGNORECASE)
+MAX_GAP_CHARS = 60  # "of all the harbour company's": longer words between two figures are no "of"
 MAX_PART_NEIGHBOURS = 4  # parts compared with their next few neighbours by value, as whole figures are
 
 
@@ -54,31 +56,36 @@ def find_parts(facts: list[Quantity], groups: list[list[Occurrence]]) -> dict[in
     for members in groups:
         for occurrence in members:
             by_sentence.setdefault((occurrence.article, occurrence.sentence_start), []).append(occurrence)
+    for found in by_sentence.values():
+        found.sort(key=lambda occurrence: occurrence.mention.start)
+    starts = {key: [occurrence.mention.start for occurrence in found] for key, found in by_sentence.items()}
     parts: dict[int, Part] = {}
     for index, members in enumerate(groups):
         for occurrence in members:
-            total = total_of(occurrence, by_sentence[(occurrence.article, occurrence.sentence_start)])
+            key = (occurrence.article, occurrence.sentence_start)
+            # Only the next figure of the sentence can be the total: one look per figure, however many.
+            after = bisect_left(starts[key], occurrence.mention.end)
+            following = by_sentence[key][after] if after < len(starts[key]) else None
+            total = total_of(occurrence, following) if following is not None else None
             if total is not None and facts[index].value_to is None:
                 parts[index] = part_of(facts[index], total)
                 break
     return parts
 
 
-def total_of(part: Occurrence, neighbours: list[Occurrence]) -> QuantityMention | None:
-    """The figure right after "of (the)" that follows `part` in its sentence, when it can be its total:
-    a single value; for a share any unit but a share's, for a count or sum the same unit and more."""
-    mention, sentence = part.mention, part.source.sentence
-    for neighbour in neighbours:
-        total = neighbour.mention
-        gap_start, gap_end = mention.end - part.sentence_start, total.start - part.sentence_start
-        if not 0 <= gap_start < gap_end <= len(sentence):
-            continue
-        if not _PART_OF.fullmatch(sentence[gap_start:gap_end]):
-            continue
-        if total.value_to is not None or total.unit in SHARE_UNITS or total.value <= 0:
-            continue
-        if mention.unit in SHARE_UNITS or (mention.unit == total.unit and mention.value < total.value):
-            return total
+def total_of(part: Occurrence, following: Occurrence) -> QuantityMention | None:
+    """The figure that follows `part` in its sentence after "of (the)", when it can be its total: a
+    single value; for a share any unit but a share's, for a count or sum the same unit and more."""
+    mention, total, sentence = part.mention, following.mention, part.source.sentence
+    gap_start, gap_end = mention.end - part.sentence_start, total.start - part.sentence_start
+    if not 0 <= gap_start < gap_end <= min(len(sentence), gap_start + MAX_GAP_CHARS):
+        return None
+    if not _PART_OF.fullmatch(sentence[gap_start:gap_end]):
+        return None
+    if total.value_to is not None or total.unit in SHARE_UNITS or total.value <= 0:
+        return None
+    if mention.unit in SHARE_UNITS or (mention.unit == total.unit and mention.value < total.value):
+        return total
     return None
 
 
@@ -146,8 +153,8 @@ def same_part(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b: 
     if not dates_agree(a.date, b.date) or not same_place(a, b, places):
         return False
     whole = measured_words(a.about) | measured_words(b.about)
-    said_a = [said_of_part(o.source.sentence, a.text, whole) for o in members_a]
-    said_b = [said_of_part(o.source.sentence, b.text, whole) for o in members_b]
+    said_a = {said_of_part(sentence, a.text, whole) for sentence in {o.source.sentence for o in members_a}}
+    said_b = {said_of_part(sentence, b.text, whole) for sentence in {o.source.sentence for o in members_b}}
     return any(jaccard(x, y) >= CONFLICT_CONTEXT_OVERLAP for x in said_a for y in said_b)
 
 

@@ -409,3 +409,28 @@ def test_a_total_after_a_possessive_is_still_the_part_s_total():
                         "The mill laid off 260 of its 500 workers on Friday.",
                         [("260", 260, None), ("500", 500, None)])
     assert facts["40%"].conflicts_with == [facts["260"].id] and not facts["500"].conflicts_with
+
+
+def test_looking_for_totals_costs_one_look_per_figure(monkeypatch):
+    """A sentence of thousands of figures ("5% 5% 5% ...") is looked through once, not once per figure."""
+    from generator.story import derived
+
+    class CountedPattern:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def fullmatch(self, text: str):
+            self.calls += 1
+            return original.fullmatch(text)
+
+    original, counted = derived._PART_OF, CountedPattern()
+    monkeypatch.setattr(derived, "_PART_OF", counted)
+    for count in (100, 400):
+        counted.calls = 0
+        text = "5% " * count
+        source = article("a", "Daily One", text)
+        figures = [QuantityMention(start=3 * i, end=3 * i + 2, text="5%", value=5, unit="%", about="x",
+                                   sentence=0) for i in range(count)]
+        annotations = [ArticleAnnotations(article_id="a", sentences=source.sentences, quantities=figures)]
+        merge_facts([source], annotations, [], {})
+        assert counted.calls < count  # one gap per figure at most, not one per pair of figures
