@@ -40,6 +40,7 @@ from generator.charts.style import (
     SIDE_PAD,
     STYLE,
     SVG_METADATA,
+    TICK_SIZE,
     VALUE_SIZE,
     BarRow,
     BarsDrawing,
@@ -264,6 +265,7 @@ EVENT_MARK = 0.24
 EVENT_GAP = 0.14
 EVENT_ROW = EVENT_LABEL + EVENT_MARK + EVENT_GAP
 DATE_AXIS = 0.62  # two lines of ticks: the first one names its year
+TICK_EDGE_ROOM = 0.1  # inches a date tick's label keeps from the picture's sides
 
 
 def draw_timeline(drawing: TimelineDrawing) -> Figure:
@@ -286,11 +288,37 @@ def draw_timeline(drawing: TimelineDrawing) -> Figure:
     axes.set_xlim(low, high)
     axes.set_ylim(rows_height, 0)
     style_date_axis(axes)
+    keep_tick_labels_inside(figure, axes, limits, axes_width)
     if earlier:  # what the focus window leaves out, at its left edge
         draw_lines(axes, low, EVENT_LABEL - 0.06, earlier, fontsize=LABEL_SIZE, color=MUTED, ha="left")
     for mark, lines, top in zip(drawing.marks, labels, tops[:-1], strict=True):
         draw_event(figure, axes, mark, lines, top, limits, axes_width)
     return figure
+
+
+def keep_tick_labels_inside(figure: Figure, axes: Axes, limits: tuple[float, float],
+                            axes_width: float) -> None:
+    """Drop an end tick whose centred label would touch the picture's side ("Nov 2023" under a tick at
+    the left edge); the next tick then names the year. At least two ticks stay."""
+    low, high = limits
+    ticks = [tick for tick in axes.xaxis.get_major_locator()() if low <= tick <= high]
+    kept = list(ticks)
+    while len(kept) > 2 and not tick_label_fits(figure, axes, kept, 0, limits, axes_width):
+        kept.pop(0)
+    while len(kept) > 2 and not tick_label_fits(figure, axes, kept, -1, limits, axes_width):
+        kept.pop()
+    if kept != ticks:
+        axes.set_xticks(kept)
+
+
+def tick_label_fits(figure: Figure, axes: Axes, ticks: list[float], index: int, limits: tuple[float, float],
+                    axes_width: float) -> bool:
+    """Whether the label of `ticks[index]`, centred on it, keeps TICK_EDGE_ROOM from both sides."""
+    low, high = limits
+    label = axes.xaxis.get_major_formatter().format_ticks(ticks)[index]
+    half = max(text_width(figure, line, TICK_SIZE) for line in label.split("\n")) / 2
+    x = SIDE_PAD + (ticks[index] - low) / (high - low) * axes_width
+    return x - half >= TICK_EDGE_ROOM and x + half <= FIG_WIDTH - TICK_EDGE_ROOM
 
 
 def label_room(mark: TimelineMark, limits: tuple[float, float], axes_width: float) -> float:

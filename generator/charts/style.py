@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-STYLE_VERSION = "3"  # bump when a change below alters the pictures, so cached SVGs are redrawn
+STYLE_VERSION = "4"  # bump when a change here or in draw.py alters the pictures, so cached SVGs are redrawn
 
 INK = "#1f2329"
 MUTED = "#5c6370"

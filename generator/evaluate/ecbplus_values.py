@@ -22,7 +22,6 @@ quantity is missed.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Sequence
@@ -44,8 +43,7 @@ from generator.evaluate.ecbplus import (
     read_document,
     read_sentence_list,
 )
-from generator.evaluate.timexes import _f1
-from generator.evaluate.values import markdown_table
+from generator.evaluate.values import Counts, print_value_report, value_arguments
 from generator.models import QuantityMention
 
 DEFAULT_ANNOTATIONS = Path(__file__).resolve().parents[2] / "tests" / "gold" / "ecbplus_quantities.yml"
@@ -178,18 +176,6 @@ def _is_hyphen(words: list[str], k: int) -> bool:
 # --------------------------------------------------------------------------- scoring
 
 
-@dataclass
-class Counts:
-    system: int = 0
-    gold: int = 0
-    value: int = 0
-    value_unit: int = 0
-
-    def add(self, other: Counts) -> None:
-        for name in ("system", "gold", "value", "value_unit"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
 def folded_unit(unit: str | None) -> str | None:
     if unit is None:
         return None
@@ -265,11 +251,7 @@ def evaluate(annotations: Path = DEFAULT_ANNOTATIONS, corpus: Path = DEFAULT_COR
         system = annotate_doc(doc, name, None).quantities
         spans = [(g, _span(text, g)) for g in gold.quantities if g.doc == name]
         total.add(compare(system, spans, text.text, errors))
-    value = _f1(total.value, total.system, total.gold)
-    value_unit = _f1(total.value_unit, total.system, total.gold)
-    return {"documents": len(names), "gold": total.gold, "system": total.system,
-            "value_p": value[0], "value_r": value[1], "value_f1": value[2],
-            "value_unit_p": value_unit[0], "value_unit_r": value_unit[1], "value_unit_f1": value_unit[2]}
+    return total.results(len(names))
 
 
 def _topic(name: str) -> int:
@@ -293,27 +275,19 @@ def _span(text: DocumentText, gold: GoldQuantity) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.evaluate.ecbplus_values", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = value_arguments(
+        "python -m generator.evaluate.ecbplus_values", __doc__, DEFAULT_CORPUS, "ECB+ folder",
+        ("tune", "heldout", "all"),
+        "documents of odd (tune) or even (heldout) topics; the file holds held-out ones",
+        "list every wrong, missed or spurious quantity")
     parser.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS,
                         help="the quantity YAML file")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="ECB+ folder")
-    parser.add_argument("--part", choices=("tune", "heldout", "all"), default="heldout",
-                        help="documents of odd (tune) or even (heldout) topics; the file holds held-out ones")
-    parser.add_argument("--errors", action="store_true", help="list every wrong, missed or spurious quantity")
     args, _ = parser.parse_known_args(argv)  # the shared ECB+ options (--topics, --per-story) do not apply
-    errors: list[str] | None = [] if args.errors else None
-    try:
-        results = evaluate(args.annotations, args.corpus, args.part, errors)
-    except (FileNotFoundError, AnnotationError) as error:
-        print(error, file=sys.stderr)
-        return 2
-    print(f"ECB+ hand-annotated quantities, part {args.part}: {results['documents']} documents, "
-          f"{results['gold']} gold quantities ({args.annotations.name})\n")
-    print(markdown_table(results))
-    for line in errors or []:
-        print(line)
-    return 0
+    return print_value_report(
+        lambda errors: evaluate(args.annotations, args.corpus, args.part, errors),
+        lambda results: f"ECB+ hand-annotated quantities, part {args.part}: {results['documents']} "
+                        f"documents, {results['gold']} gold quantities ({args.annotations.name})",
+        args.errors, (FileNotFoundError, AnnotationError))
 
 
 if __name__ == "__main__":

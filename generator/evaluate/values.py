@@ -30,7 +30,7 @@ import argparse
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +123,14 @@ class Counts:
         for name in ("system", "gold", "value", "value_unit"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
+    def results(self, documents: int) -> dict[str, float]:
+        """Precision, recall and F1 of the values and of the values with their units."""
+        value = _f1(self.value, self.system, self.gold)
+        value_unit = _f1(self.value_unit, self.system, self.gold)
+        return {"documents": documents, "gold": self.gold, "system": self.system,
+                "value_p": value[0], "value_r": value[1], "value_f1": value[2],
+                "value_unit_p": value_unit[0], "value_unit_r": value_unit[1], "value_unit_f1": value_unit[2]}
+
 
 def overlaps(a_start: int, a_end: int, b: GoldSpan) -> bool:
     return min(a_end, b.end) > max(a_start, b.start)
@@ -182,12 +190,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", errors: list[
         system = find_quantities(doc, timexes)
         seconds += time.perf_counter() - started
         total.add(score_document(document, system, errors))
-    value = _f1(total.value, total.system, total.gold)
-    value_unit = _f1(total.value_unit, total.system, total.gold)
-    return {"documents": len(documents), "gold": total.gold, "system": total.system,
-            "value_p": value[0], "value_r": value[1], "value_f1": value[2],
-            "value_unit_p": value_unit[0], "value_unit_r": value_unit[1], "value_unit_f1": value_unit[2],
-            "seconds": seconds}
+    return {**total.results(len(documents)), "seconds": seconds}
 
 
 def score_document(document: MeantimeDocument, system: Sequence[QuantityMention],
@@ -219,26 +222,46 @@ def markdown_table(results: dict[str, float]) -> str:
     ])
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.evaluate.values", description=__doc__,
+def value_arguments(prog: str, description: str | None, corpus: Path, corpus_help: str,
+                    parts: Sequence[str], part_help: str, errors_help: str) -> argparse.ArgumentParser:
+    """The options both value evaluations take: the corpus, the part to score, and --errors."""
+    parser = argparse.ArgumentParser(prog=prog, description=description,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")
-    parser.add_argument("--part", choices=tuple(PARTS), default="heldout",
-                        help="tune: airbus+apple; heldout: gm+stock (the figures to quote); all")
-    parser.add_argument("--errors", action="store_true", help="list every wrong, missed or spurious value")
-    args = parser.parse_args(argv)
-    errors: list[str] | None = [] if args.errors else None
+    parser.add_argument("--corpus", type=Path, default=corpus, help=corpus_help)
+    parser.add_argument("--part", choices=tuple(parts), default="heldout", help=part_help)
+    parser.add_argument("--errors", action="store_true", help=errors_help)
+    return parser
+
+
+def print_value_report(run: Callable[[list[str] | None], dict[str, float]],
+                       heading: Callable[[dict[str, float]], str], show_errors: bool,
+                       failures: tuple[type[Exception], ...] = (FileNotFoundError,)) -> int:
+    """Run a value evaluation and print its heading, its table and (with --errors) every error; a
+    missing corpus or a bad annotation file is printed as it is, with exit code 2."""
+    errors: list[str] | None = [] if show_errors else None
     try:
-        results = evaluate(args.corpus, args.part, errors)
-    except FileNotFoundError as error:
+        results = run(errors)
+    except failures as error:
         print(error, file=sys.stderr)
         return 2
-    print(f"MEANTIME values, part {args.part} ({', '.join(PARTS[args.part])}): {results['documents']} "
-          f"documents, {results['gold']} gold values with a number\n")
+    print(heading(results) + "\n")
     print(markdown_table(results))
     for line in errors or []:
         print(line)
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = value_arguments(
+        "python -m generator.evaluate.values", __doc__, DEFAULT_CORPUS, "MEANTIME folder", tuple(PARTS),
+        "tune: airbus+apple; heldout: gm+stock (the figures to quote); all",
+        "list every wrong, missed or spurious value")
+    args = parser.parse_args(argv)
+    return print_value_report(
+        lambda errors: evaluate(args.corpus, args.part, errors),
+        lambda results: f"MEANTIME values, part {args.part} ({', '.join(PARTS[args.part])}): "
+                        f"{results['documents']} documents, {results['gold']} gold values with a number",
+        args.errors)
 
 
 if __name__ == "__main__":

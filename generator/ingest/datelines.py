@@ -4,8 +4,11 @@ Tue March 3, 2009", "Friday, 13 March 2009 15:04 GMT", "05/02/2013".
 Only a line that is nothing but a date line is read: an optional cue ("Posted", "Last updated on"),
 then words from a closed vocabulary (months, weekdays, clock times, time zones, "at", "on"). A line
 with any other word is running text or a headline and gives no date, so a date is never taken from a
-sentence. Texts rebuilt from tokens put spaces inside times and numeric dates ("11: 06", "05 / 02 /
-2013", "p. m."); those are closed up first where the reading is unambiguous.
+sentence. A news dateline's place and wire service may lead the date ("WASHINGTON, April 28, 2009",
+"(Reuters) April 28, 2009", "AP — April 28, 2009"), also when it opens the first paragraph and a
+dash follows it ("WASHINGTON, April 28, 2009 — The Senate ..."; `opening_dateline_date`). Texts
+rebuilt from tokens put spaces inside times and numeric dates ("11: 06", "05 / 02 / 2013", "p. m.");
+those are closed up first where the reading is unambiguous.
 """
 
 from __future__ import annotations
@@ -56,6 +59,19 @@ _ZONE_WORDS = frozenset(
 _GLUE_WORDS = frozenset({"at", "on", "of", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th"})
 _DATE_LINE_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _ZONE_WORDS | _GLUE_WORDS
 
+# What leads the date on a news dateline: a place in capitals ("WASHINGTON", "ST. LOUIS", "PORTLAND,
+# Maine"), a wire service in brackets ("(Reuters)"), or a wire service's initials and a dash ("AP —").
+_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_NOT_A_DATE_WORD = rf"(?!(?i:{'|'.join(sorted(_MONTH_WORDS | _WEEKDAY_WORDS, key=len, reverse=True))})\b)"
+_REGION = rf",\s+{_NOT_A_DATE_WORD}[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"  # "PORTLAND, Maine"
+_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:{_REGION})?"
+_OUTLET = r"\([A-Z][\w&.'’ ]{0,30}\)"
+_DATELINE_LEAD = re.compile(
+    rf"^(?:(?P<place>{_PLACE})\s*(?:{_OUTLET})?|{_OUTLET}|[A-Z]{{2,6}}(?=\s*[—–-]))\s*[,:—–-]?\s*"
+)
+# A dateline opening a paragraph ends at a dash: "WASHINGTON, April 28, 2009 — The Senate ...".
+_OPENING_DATELINE = re.compile(r"^(?P<line>.{4,90}?)\s*(?:[—–]|\s-)\s+\S")
+
 
 def dateline_date(line: str) -> dt.date | None:
     """The date of a line that is only a date line (cue, date, time, zone), else None."""
@@ -65,8 +81,35 @@ def dateline_date(line: str) -> dt.date | None:
     for stamp in _SECOND_STAMP.split(_CUE.sub("", text, count=1)):
         stamp = _CUE.sub("", stamp.strip(" ,;|-–—"), count=1)
         if stamp:
-            return _stamp_date(stamp)  # only the first stamp counts: it is the publication
-    return None
+            return _stamp_date(stamp) or _led_stamp_date(stamp)  # only the first stamp counts: it is the
+    return None  # publication
+
+
+def opening_dateline_date(paragraph: str, copyright_year: int | None = None) -> tuple[dt.date | None, bool]:
+    """The date of a dateline that opens a paragraph and ends at a dash, and whether its year is the
+    copyright line's: a dateline without one ("AP — April 28 — ...") is dated only when the article has
+    a copyright year ("© 2009 ..."), never by guessing."""
+    match = _OPENING_DATELINE.match(paragraph)
+    if match is None:
+        return None, False
+    line = match.group("line")
+    date = dateline_date(line)
+    if date is None and copyright_year is not None and not _YEAR.search(line):
+        date = dateline_date(f"{line}, {copyright_year}")
+        return date, date is not None
+    return date, False
+
+
+def _led_stamp_date(stamp: str) -> dt.date | None:
+    """The date of a stamp led by a dateline's place or wire service ("WASHINGTON, April 28, 2009");
+    never when what leads is itself a date-line word ("TUESDAY, OCTOBER 5, 2010")."""
+    lead = _DATELINE_LEAD.match(stamp)
+    if lead is None or not lead.group().strip():
+        return None
+    if any(word.lower() in _MONTH_WORDS | _WEEKDAY_WORDS for word in _WORD.findall(lead.group())):
+        return None
+    rest = stamp[lead.end():].strip(" ,;|-–—")
+    return _stamp_date(rest) if rest else None
 
 
 def _close_up(text: str) -> str:

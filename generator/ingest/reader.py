@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.ingest.datelines import opening_dateline_date
 from generator.ingest.files import (
     _NO_HTML_TEXT_HINT,
     _NO_TEXT_HINT,
@@ -86,11 +87,28 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
         hint = _NO_TEXT_HINT if article_format != "html" else _NO_HTML_TEXT_HINT
         raise IngestError(_problem(shown, message, hint, severity="error"))
     parsed.metadata.outlet = parsed.metadata.outlet or copyright_outlet
+    year_assumed = _take_opening_dateline(parsed, paragraphs[0], copyright_year)
     article = _build_article(path, seeds_dir, shown, article_format, data, parsed, paragraphs)
     article.copyright_year = copyright_year  # the one field that comes only from the body, never metadata
+    if year_assumed and article.published is not None:
+        article.published_estimated = True
+        notes.append(_problem(
+            shown, f"the dateline gives no year: published on {article.published.isoformat()} assumed, "
+                   "in the year of the copyright line",
+            f"set `published:` in {article.id}.yml next to the article if that is wrong"))
     if problems is not None:
         problems.extend(notes)
     return article
+
+
+def _take_opening_dateline(parsed: ParsedBody, lede: str, copyright_year: int | None) -> bool:
+    """A dateline opening the first paragraph ("WASHINGTON, April 28, 2009 — ...") dates an article that
+    has no other date; it stays in the text, as the article printed it. True when the year is assumed."""
+    if parsed.metadata.published is not None:
+        return False
+    published, year_assumed = opening_dateline_date(lede, copyright_year)
+    parsed.metadata.published = published
+    return year_assumed
 
 
 _PARSERS = {"text": _parse_text, "markdown": _parse_markdown, "html": _parse_html}

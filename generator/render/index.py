@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from generator.models import (
     Article,
@@ -33,6 +31,7 @@ from generator.render.escape import (
     safe_url,
 )
 from generator.render.excerpts import excerpt_sentences
+from generator.render.intros import entity_intros
 from generator.render.layout import FACT_LISTS
 from generator.render.paths import (
     _ACRONYM,
@@ -56,13 +55,11 @@ from generator.render.views import (
     event_start,
     iter_facts,
 )
-from generator.story.briefing import own_words
-from generator.story.summary import SentenceRef, opens_with_anaphor, publication_order
-from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, display_event_date, human_date
+from generator.story.summary import SentenceRef
+from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
 
 # A place or group earns a page when it is in as many sentences that carry facts as this share of the
 # most central place or group (at least CENTRAL_MIN, and CENTRAL_ENOUGH always suffices).
-_DEFINES = re.compile(r"\b(?:known as|called|(?:is|was) (?:an?|the))\b", re.IGNORECASE)
 CENTRAL_SHARE = 0.4
 CENTRAL_MIN = 3
 CENTRAL_ENOUGH = 20
@@ -125,10 +122,10 @@ class SiteIndex:
         self._keep_role_sentences()
         # A law's page opens with the sentence that says what it is: one short sentence per law,
         # kept before the home page's (which then say their fact in its own words if need be).
-        self.intros = self._entity_intros()
+        self.intros = entity_intros(self)
         for sentence in linked_sentences:
             self.articles[sentence.article].sentences.add(sentence.index)
-            self._link_sentence(sentence.article, sentence.index)
+            self.link_sentence(sentence.article, sentence.index)
         # Per-article lookups, so that rendering N articles stays linear in N.
         self.mentions_by_article: dict[str, list[tuple[Mention, EntityView]]] = {}
         for view in self.entities.values():
@@ -365,50 +362,9 @@ class SiteIndex:
                     if article is not None and index is not None:
                         article.sentences.add(index)
 
-    def _entity_intros(self) -> dict[str, SourceLink]:
-        """What the articles say a law or policy is: the first sentence (in publication order) that
-        names it, for its page's opening line; the sentence is kept on its article page."""
-        order = {article.id: rank for rank, article in enumerate(publication_order(self.story.articles))}
-        intros = {}
-        for entity in self.story.entities:
-            if entity.type != "law" or not entity.mentions:
-                continue
-            found = [(m, self.articles[m.article]) for m in entity.mentions if m.article in self.articles]
-            sentences = [(m, view, view.article.sentence_at(m.start)) for m, view in found]
-            candidates = [(m, view, sentence) for m, view, sentence in sentences if sentence is not None]
-            if not candidates:
-                continue
-            # A sentence that says what it is ("known as", "is a") first, else the earliest.
-            mention, view, sentence = min(
-                candidates,
-                key=lambda c: (not _DEFINES.search(c[2].text), order.get(c[0].article, 0), c[0].start),
-            )
-            source = Source(article=mention.article, start=mention.start, end=mention.end,
-                            sentence=sentence.text, sentence_index=sentence.index)
-            link = self._event_intro(entity) if opens_with_anaphor(" ".join(sentence.text.split())) else None
-            link = link or self.source_link(source)
-            if link is not None:
-                intros[entity.id] = link
-                view.sentences.add(sentence.index)
-                self._link_sentence(mention.article, sentence.index)
-        return intros
-
-    def _event_intro(self, entity: Entity) -> SourceLink | None:
-        """For a law whose sentences all open by pointing back ("That stopped ... since the rule,
-        known as Section 9, lapsed"): the first event whose own words name it ("The rule, known as
-        Section 9, lapsed"), led by its date and linked to its sentence."""
-        names = [entity.name, *entity.aliases]
-        for entry in self.story.timeline:
-            names_it = any(name in entry.text for name in names)
-            if entry.sources and names_it and not opens_with_anaphor(entry.text):
-                link = self.source_link(entry.sources[0])
-                if link is not None:
-                    return replace(link, sentence=own_words(entry), lead=display_event_date(entry.date))
-        return None
-
     # ------------------------------------------------------------------ excerpts
 
-    def _link_sentence(self, article: str, index: int) -> None:
+    def link_sentence(self, article: str, index: int) -> None:
         """Note a sentence another page quotes; the first noted rank first (see _excerpt_weights)."""
         self._linked_count += 1
         self.home_sentences.setdefault(article, {}).setdefault(index, self._linked_count)

@@ -40,6 +40,7 @@ SECTIONS: dict[str, int] = {
 CLAIM_ORDER = ("happened", "next", "wants", "numbers", "background", "involved")
 RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
+_THAT_BEFORE = re.compile(r"\bthat\s*$")  # the words just before a clause of demanded words
 PARTY_LIMIT = 3  # demands and positions shown per party
 _REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
 _CONTAINS = 0.8  # share of an earlier line's words a line may carry before it is left out
@@ -142,16 +143,29 @@ def fact_sentence(
 def own_words(fact: Fact) -> str:
     """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
     quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
-    if isinstance(fact, Claim) and fact.kind != "demand":
+    if isinstance(fact, Claim) and (fact.kind != "demand" or demanded_in_a_clause(fact)):
         # "It had offered 3 percent." alone leaves its subject unsaid: the party and its verb say it. A
         # demand's words are a noun phrase or an order ("A 9 percent raise", "Return to the table")
-        # under its party's heading, and "demanded that" would break them.
+        # under its party's heading, and "demanded that" would break them; but a demand made in a
+        # "that" clause ("the company restore the crossings") is a subjunctive fragment alone.
         return claim_sentence(fact.by, claim_verb(fact.kind, fact.mood, fact.polarity), fact.text)
     if not isinstance(fact, TimelineEntry | Claim):
         return ""
     text = " ".join(fact.text.split())
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def demanded_in_a_clause(claim: Claim) -> bool:
+    """Whether a source sentence gives the demand's words as a "that" clause ("demanded that the
+    company restore ...", "insisted that it be ...")."""
+    words = " ".join(claim.text.split()).rstrip(".!?").casefold()
+    for source in claim.sources:
+        sentence = " ".join(source.sentence.split()).casefold()
+        at = sentence.find(words) if words else -1
+        if at > 0 and _THAT_BEFORE.search(sentence[:at]):
+            return True
+    return False
 
 
 def newest_date(story: Story) -> dt.date | None:
@@ -360,6 +374,7 @@ class BriefingBuilder:
         actors = [
             e for e in self.story.entities
             if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+            and not _only_a_setting(e)
         ]
         actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
         lines = []
@@ -444,6 +459,12 @@ class BriefingBuilder:
                     line.group = self._party(fact)
                 extras[ident] = line
         return extras
+
+
+def _only_a_setting(entity: Entity) -> bool:
+    """A place with no role or description: listed by name alone it tells a reader nothing, and what it
+    wants, when it speaks as a party ("Mexico asked for ..."), is under "What each side wants"."""
+    return entity.type == "place" and not entity.roles and not entity.description
 
 
 def _default_section(fact: Fact) -> str:

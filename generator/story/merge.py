@@ -38,6 +38,7 @@ from generator.models import (
     Sentence,
     Source,
 )
+from generator.story.derived import find_parts, flag_part_conflicts
 from generator.story.described_speakers import described_person
 from generator.story.grouping import (
     SAME_SENTENCE_OVERLAP,
@@ -45,7 +46,6 @@ from generator.story.grouping import (
     Occurrence,
     about_key,
     assign_ids,
-    content_words,
     group,
     most_common,
     most_common_optional,
@@ -58,21 +58,18 @@ from generator.story.grouping import (
     text_key,
     text_signature,
 )
+from generator.story.measures import (
+    CONFLICT_CONTEXT_OVERLAP,
+    QUALIFIER_BOUNDS,
+    beyond_ratio,
+    compatible,
+    dates_agree,
+    disagree,
+    measured_words,
+)
 
 EntityIds = dict[tuple[str, int, int], str]
-CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
-APPROXIMATE_TOLERANCE = 0.1  # "about 300" is compatible with values within 10%
-MAX_CONFLICT_RATIO = 10  # values further apart than this measure different things (two quakes' tolls)
-QUALIFIER_BOUNDS = {
-    "more than": ">", "over": ">", "above": ">", "greater than": ">", "in excess of": ">",
-    "exceeding": ">", "upwards of": ">", "just over": ">", "well over": ">",
-    "at least": ">=", "no fewer than": ">=", "as many as": "<=", "as much as": "<=",
-    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
-    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "just under": "<",
-    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "nearly": "~", "almost": "~",
-    "close to": "~", "some": "~", "an estimated": "~", "estimated": "~",
-}
 
 
 # --------------------------------------------------------------------------- entry point
@@ -170,10 +167,6 @@ def quantity_key(mention: QuantityMention) -> str:
     return f"{value}|{mention.unit or ''}|{mention.rate or ''}|{about_key(mention.about)}|{bound}"
 
 
-def dates_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
 # A fact is compared with at most this many facts of its bucket next to it in value order: the nearest
 # values are the ones a reader would weigh against it, and the cost stays linear in the facts.
 MAX_NEIGHBOURS = 4
@@ -185,9 +178,13 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
 
     Candidates are indexed by what they measure (unit, rate and the counted words) and sorted by value;
     a fact is compared only with the next few facts above it within `MAX_CONFLICT_RATIO` of its value,
-    so a story with thousands of figures costs about n log n, not n²."""
+    so a story with thousands of figures costs about n log n, not n².
+    A part stated with its total ("40% of its 500 workers") is compared only with the same part of
+    that total (story/derived.py)."""
     articles = [frozenset(o.article for o in members) for members in groups]
-    for members in conflict_candidates(facts, articles):
+    parts = find_parts(facts, groups)
+    flag_part_conflicts(facts, groups, parts, places)
+    for members in conflict_candidates(facts, articles, frozenset(parts)):
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
                 if beyond_ratio(facts[i].value, facts[j].value):
@@ -202,20 +199,18 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
         fact.conflicts_with = sorted(set(fact.conflicts_with))
 
 
-def conflict_candidates(facts: list[Quantity], articles: list[frozenset[str]]) -> list[list[int]]:
+def conflict_candidates(facts: list[Quantity], articles: list[frozenset[str]],
+                        parts: frozenset[int] = frozenset()) -> list[list[int]]:
     """Indexes of the facts that may disagree, by what they measure, each list sorted by value; only
-    single values (no ranges or scores) of lists that come from two articles or more."""
+    single values (no ranges or scores, no parts of a stated total) of lists that come from two
+    articles or more."""
     buckets: dict[tuple[object, ...], list[int]] = {}
     for index, fact in enumerate(facts):
-        if fact.about and fact.value_to is None and fact.unit != "score" and about_key(fact.about):
+        single = fact.value_to is None and fact.unit != "score" and index not in parts
+        if single and fact.about and about_key(fact.about):
             buckets.setdefault((fact.unit, fact.rate, measured_words(fact.about)), []).append(index)
     return [sorted(members, key=lambda i: (facts[i].value, facts[i].id)) for members in buckets.values()
             if len(frozenset().union(*(articles[i] for i in members))) > 1]
-
-
-def beyond_ratio(low: float, high: float) -> bool:
-    """Whether `high` (sorted after `low`) is too far above it to count the same thing."""
-    return low > 0 and high > MAX_CONFLICT_RATIO * low
 
 
 def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b: list[Occurrence]) -> bool:
@@ -235,65 +230,6 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
     context = max(overlap(x.source.sentence, y.source.sentence, ignore_numbers=True)
                   for x in members_a for y in members_b)
     return same_date or context >= CONFLICT_CONTEXT_OVERLAP
-
-
-def measure_the_same_thing(a: Quantity, b: Quantity, places: frozenset[str] = frozenset()) -> bool:
-    """Like for like: the same unit and rate, the same counted thing with the same qualifier ("people
-    dead" is not "people injured"; "killed" and "dead" are one), the same date or period (an unstated
-    one may be any), and the same place when both sentences name one. Two such figures with other
-    values are a revision or a disagreement; two figures failing this are two different things."""
-    if a.unit != b.unit or a.rate != b.rate:
-        return False
-    if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
-        return False
-    places_a, places_b = places.intersection(a.entities), places.intersection(b.entities)
-    return not (places_a and places_b and not places_a & places_b)
-
-
-def disagree(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
-    """Two figures of the same thing that differ beyond rounding: values of the same order (a toll of 5
-    and one of 230,000 are two events) of which neither is the other rounded ("1.5 million" and
-    "1,523,000" agree)."""
-    if not measure_the_same_thing(a, b, places):
-        return False
-    low, high = sorted((abs(a.value), abs(b.value)))
-    if low == 0 or high / low > MAX_CONFLICT_RATIO:
-        return False
-    return not (rounded_to(a.value, b.value) or rounded_to(b.value, a.value))
-
-
-# What happened to the people counted, one word per outcome: "killed" and "dead" are one count.
-SAME_OUTCOME = {"killed": "dead", "died": "dead", "deaths": "dead", "death": "dead", "fatalities": "dead",
-                "wounded": "injured", "hurt": "injured", "injuries": "injured", "injury": "injured"}
-
-
-def measured_words(about: str | None) -> frozenset[str]:
-    """The content words of what is counted, roughly singular, outcomes folded: "people killed" ->
-    {people, dead}."""
-    words = content_words(about or "")
-    return frozenset(SAME_OUTCOME.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words)
-
-
-def rounded_to(round_value: float, precise: float) -> bool:
-    """Whether `round_value` is `precise` rounded to the round value's last non-zero digit."""
-    if round_value != int(round_value) or abs(round_value) < 100:
-        return False
-    step = 1
-    while round_value % (step * 10) == 0:
-        step *= 10
-    return step > 1 and abs(precise - round_value) <= step / 2
-
-
-def compatible(value: float, qualifier: str | None, other: float) -> bool:
-    """Whether `other` fits the range that `qualifier value` allows."""
-    bound = QUALIFIER_BOUNDS.get(qualifier or "")
-    if bound in {">", ">="}:
-        return other >= value
-    if bound in {"<", "<="}:
-        return other <= value
-    if bound == "~":
-        return abs(other - value) <= APPROXIMATE_TOLERANCE * abs(value)
-    return False
 
 
 # --------------------------------------------------------------------------- quotes and claims

@@ -17,9 +17,11 @@ from playwright.sync_api import Page
 
 from tests.browser.conftest import PageFactory, ServedSite, load, search_results
 from tests.browser.site_tools import (
+    html_files,
     load_facts,
     make_project,
     mkdocs_build,
+    page_url_path,
     pages_titled,
     serve_folder,
     set_plugin_option,
@@ -161,3 +163,36 @@ def test_search_results_show_hostile_text_as_text(hostile_site: ServedSite, open
     assert not problems, "\n".join(problems)
     results = page.locator(".md-search-result").inner_text()
     assert "alert(1)" in results, f"searching 'alert' shows no article text: {results[:500]!r}"
+
+
+# pier-shout.txt: an officer's account of what a clerk yelled, both names carrying markup.
+REPORTER = "Officer Dana Pike</script><script>alert(1)</script>"
+SHOUTER = "Rory V<script"
+# The attribution lines of quotes that someone else reported ("— X, as told by Y"), as the reader sees them.
+REPORTED_LINES = """
+() => [...document.querySelectorAll('article p, article blockquote')]
+  .filter(element => element.innerText.includes('as told by'))
+  .map(element => ({text: element.innerText,
+                    markup: element.querySelectorAll('script, img, b, i').length}))
+"""
+
+
+def test_nested_speech_shows_both_hostile_names_as_text(hostile_site: ServedSite,
+                                                        open_page: PageFactory) -> None:
+    """X said Y yelled "...": the quote is Y's, "as told by" X; both names stay text in Chromium."""
+    quotes = [quote for quote in hostile_site.facts.get("quotes", []) if quote.get("reported_by") == REPORTER]
+    assert quotes, f"no quote reported by {REPORTER!r}: {hostile_site.facts.get('quotes')}"
+    assert {quote.get("speaker") for quote in quotes} == {SHOUTER}
+    opened = open_page(hostile_site.base_url)
+    pages = [page_url_path(hostile_site.root, path) for path in html_files(hostile_site.root)
+             if "as told by" in path.read_text(encoding="utf-8")]
+    assert pages, "no page shows a reported quote"
+    shown = []
+    for path in pages:
+        found = inspect_page(opened.page, path)
+        assert not page_violations(path, found, hostile_site.base_url)
+        lines = opened.page.evaluate(REPORTED_LINES)
+        assert all(line["markup"] == 0 for line in lines), lines
+        shown += [line["text"] for line in lines]
+    assert any(REPORTER in line and SHOUTER in line for line in shown), shown
+    assert not opened.watch.problems()

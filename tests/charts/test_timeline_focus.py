@@ -40,3 +40,26 @@ def test_a_short_story_is_shown_whole() -> None:
     drawing = timeline_drawing(RECENT)
     assert drawing.focus_start is None and drawing.earlier == "" and len(drawing.marks) == 3
     assert focus_note(RECENT) == ""
+
+
+def test_every_date_tick_label_keeps_room_from_the_picture_s_sides() -> None:
+    """A window starting on the first of a month puts a tick, and its two-line label, at the very left
+    edge: that tick is dropped and the next one names the year."""
+    from matplotlib.dates import num2date
+
+    from generator.charts.draw import TICK_EDGE_ROOM, draw_timeline
+    from generator.charts.style import FIG_WIDTH, TimelineDrawing, TimelineMark
+
+    drawing = TimelineDrawing((TimelineMark("Strike called", dt.date(2023, 11, 1), dt.date(2023, 12, 31)),
+                               TimelineMark("Deal signed", dt.date(2024, 1, 20), dt.date(2024, 1, 31))),
+                              focus_start=dt.date(2023, 11, 1))
+    figure = draw_timeline(drawing)
+    figure.canvas.draw()
+    [axes] = figure.axes
+    labels = [label for label in axes.get_xticklabels() if label.get_text()]
+    renderer = figure.canvas.get_renderer()
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        assert box.x0 / figure.dpi >= TICK_EDGE_ROOM and box.x1 / figure.dpi <= FIG_WIDTH - TICK_EDGE_ROOM
+    assert labels[0].get_text() == "Dec\n2023"  # the year is still named, on the first tick shown
+    assert num2date(axes.get_xticks()[0]).date() == dt.date(2023, 12, 1)

@@ -35,6 +35,14 @@ SECOND = "Engineers said repairs would take at least a month."
         ("Sunday 4 April 2010 06. 12 BST", dt.date(2010, 4, 4)),
         ("on June 1, 2012 9: 02am | Updated on June 2, 2012 10: 00am", dt.date(2012, 6, 1)),
         ("POSTED TUESDAY, OCTOBER 5, 2010 AT 2: 15 PM / UPDATED AT 3: 01 PM", dt.date(2010, 10, 5)),
+        # a dateline's place or wire service before the date
+        ("HARBOURTON, April 28, 2009", dt.date(2009, 4, 28)),
+        ("HARBOURTON, April 28, 2009 —", dt.date(2009, 4, 28)),
+        ("PORT ELLIS, Mainland, 28 April 2009 -", dt.date(2009, 4, 28)),
+        ("ST. MARLOW, Tuesday, April 28, 2009", dt.date(2009, 4, 28)),
+        ("(Reuters) April 28, 2009", dt.date(2009, 4, 28)),
+        ("AP — April 28, 2009", dt.date(2009, 4, 28)),
+        ("HARBOURTON (AP) — April 28, 2009", dt.date(2009, 4, 28)),
     ],
 )
 def test_news_date_lines_are_read(line: str, expected: dt.date) -> None:
@@ -51,43 +59,61 @@ def test_news_date_lines_are_read(line: str, expected: dt.date) -> None:
         "Agency Wire Sep 18, 2013, 02. 16PM IST",  # an unknown word: not a pure date line
         "Posted in Local News on Friday, September 20, 2013 by the desk",
         "The pier closed on March 3, 2009 at 5 p.m. after storms cracked its deck, officials said today.",
+        "AP — April 28",  # a wire dateline without a year: never guessed
+        "HARBOURTON (Reuters) - Officials said on April 28, 2009",  # a sentence after the dateline
+        "STORM HITS COAST, May 3, 2013 EVENING",  # a headline in capitals
     ],
 )
 def test_lines_that_are_not_date_lines_give_no_date(line: str) -> None:
     assert dateline_date(line) is None
 
 
-def read_text(folder: Path, content: str) -> tuple[dt.date | None, str]:
+def read_text(folder: Path, content: str) -> tuple[dt.date | None, str, list[IngestProblem]]:
     path = folder / "pier.txt"
     path.write_text(content, encoding="utf-8")
     problems: list[IngestProblem] = []
     article = read_article(path, folder, problems=problems)
-    return article.published, article.text
+    return article.published, article.text, problems
 
 
-def test_spaced_date_line_in_the_header_dates_the_article(tmp_path: Path) -> None:
-    content = f"Storm closes eastern pier\n\nPosted: Apr 02, 2009 11: 06 PM CEST\n\n{LEDE}\n\n{SECOND}\n"
-    published, text = read_text(tmp_path, content)
-    assert published == dt.date(2009, 4, 2)
-    assert text == f"{LEDE}\n\n{SECOND}"
+@pytest.mark.parametrize(
+    ("content", "published", "kept", "dropped"),
+    [
+        # a spaced date line in the header
+        (f"Storm closes eastern pier\n\nPosted: Apr 02, 2009 11: 06 PM CEST\n\n{LEDE}\n\n{SECOND}\n",
+         dt.date(2009, 4, 2), f"{LEDE}\n\n{SECOND}", "Posted"),
+        # a date after a byline
+        (f"Pier closed\n\nBy Jane Roe, 04/02/2009\n\n{LEDE}\n", dt.date(2009, 4, 2), LEDE, "Jane Roe"),
+        # a date line under a headline that reads like a sentence, taken from near the top
+        (f"Storms crack the eastern pier. The harbour closes it.\n\nFriday, 13 March 2009 15: 04 GMT\n\n"
+         f"{LEDE}\n\n{SECOND}\n", dt.date(2009, 3, 13), LEDE, "GMT"),
+        # a dateline of place and date on its own line in the header
+        (f"Pier closed\n\nHARBOURTON, April 28, 2009\n\n{LEDE}\n", dt.date(2009, 4, 28), LEDE, "HARBOURTON"),
+        # a dateline opening the first paragraph dates the article and stays in its text
+        (f"Pier closed\n\nHARBOURTON, April 28, 2009 — {LEDE}\n\n{SECOND}\n", dt.date(2009, 4, 28),
+         f"HARBOURTON, April 28, 2009 — {LEDE}", None),
+        (f"Pier closed\n\n(Reuters) April 28, 2009 - {LEDE}\n", dt.date(2009, 4, 28), LEDE, None),
+        # a date in the body is never the publication date
+        ("\n\n".join([LEDE, SECOND, "Another paragraph follows here.", "Monday, 14 March 2011 10: 00 GMT"])
+         + "\n", None, "14 March 2011", None),
+        # a dash in the first sentence is no dateline
+        (f"Pier closed\n\nThe pier — built in April 28, 2009 — closed.\n\n{SECOND}\n", None, "pier", None),
+    ],
+)
+def test_the_publication_date_is_read_from_the_top_only(tmp_path: Path, content: str,
+                                                        published: dt.date | None, kept: str,
+                                                        dropped: str | None) -> None:
+    found, text, _ = read_text(tmp_path, content)
+    assert found == published
+    assert kept in text
+    assert dropped is None or dropped not in text
 
 
-def test_date_after_a_byline_dates_the_article(tmp_path: Path) -> None:
-    published, text = read_text(tmp_path, f"Pier closed\n\nBy Jane Roe, 04/02/2009\n\n{LEDE}\n")
-    assert published == dt.date(2009, 4, 2)
-    assert "Jane Roe" not in text
-
-
-def test_date_line_under_a_sentence_like_headline_is_taken_from_near_the_top(tmp_path: Path) -> None:
-    headline = "Storms crack the eastern pier. The harbour closes it."
-    content = f"{headline}\n\nFriday, 13 March 2009 15: 04 GMT\n\n{LEDE}\n\n{SECOND}\n"
-    published, text = read_text(tmp_path, content)
-    assert published == dt.date(2009, 3, 13)
-    assert "GMT" not in text and LEDE in text
-
-
-def test_date_in_the_body_is_never_the_publication_date(tmp_path: Path) -> None:
-    paragraphs = [LEDE, SECOND, "Another paragraph follows here.", "Monday, 14 March 2011 10: 00 GMT"]
-    published, text = read_text(tmp_path, "\n\n".join(paragraphs) + "\n")
-    assert published is None
-    assert "14 March 2011" in text
+def test_a_wire_dateline_without_a_year_takes_the_copyright_year_and_says_so(tmp_path: Path) -> None:
+    copyright_line = "© 2009 Harbour Wire. All rights reserved."
+    content = f"Pier closed\n\nAP — April 28 — {LEDE}\n\n{SECOND}\n\n{copyright_line}\n"
+    found, _, problems = read_text(tmp_path, content)
+    assert found == dt.date(2009, 4, 28)
+    assert any("no year" in problem.message and "pier.yml" in problem.hint for problem in problems)
+    undated, _, _ = read_text(tmp_path, f"Pier closed\n\nAP — April 28 — {LEDE}\n\n{SECOND}\n")
+    assert undated is None  # no copyright year: the year is never guessed

@@ -241,3 +241,33 @@ def test_the_announcement_of_what_comes_next_is_the_latest_news() -> None:
     assert (upcoming[0].article, upcoming[0].anchor) == ("dam", "s1")  # still linked to its sentence
     # "That ended ..." points back: the event is said in its own words
     assert happened[1].text == "The survey, known as the Vale Report, came out."
+
+
+def test_a_demand_made_in_a_that_clause_reads_as_a_whole_sentence_in_its_own_words() -> None:
+    from generator.story.briefing import own_words
+
+    text = "Mara Voss demanded that the harbour authority restore the night shifts. She wants a raise."
+    article = make_article("clause", "Shifts", "Coast Daily", text, dt.date(2025, 6, 3))
+    clause = Claim(id="c-shifts", by="Mara Voss", text="the harbour authority restore the night shifts",
+                   kind="demand", sources=[source(article, "the harbour authority restore")])
+    assert own_words(clause) == "Mara Voss demanded that the harbour authority restore the night shifts."
+    noun_phrase = Claim(id="c-raise", by="Mara Voss", text="a raise", kind="demand",
+                        sources=[source(article, "a raise")])
+    assert own_words(noun_phrase) == "A raise."  # under its party's heading: "Mara Voss: A raise."
+
+
+def test_a_place_without_a_role_is_not_listed_as_involved_but_says_what_it_wants() -> None:
+    story = harbour_story()
+    late = make_article("late", "Offer rejected", "Coast Daily", LATE + " Portmere demanded more cranes.",
+                        dt.date(2025, 6, 3))
+    story.articles[1] = late
+    town = Entity(id="portmere", name="Portmere", type="place", mentions=mentions(late, "Portmere"))
+    story.entities.append(town)
+    cranes = Claim(id="c-cranes", by="Portmere", by_id="portmere", text="more cranes", kind="demand",
+                   sources=[source(late, "more cranes")])
+    story.claims.append(cranes)
+    found = sections(story)
+    assert "portmere" not in {line.id for line in found["involved"].lines}
+    assert "Portmere" in dict(found["wants"].groups())
+    story.entities[-1] = town.model_copy(update={"roles": [Role(role="Host town", sources=[])]})
+    assert "portmere" in {line.id for line in sections(story)["involved"].lines}  # with a role it is a party

@@ -289,7 +289,7 @@ def test_an_invented_multi_article_story_flags_only_the_real_disagreement(nlp):
 
 
 def test_killed_and_dead_are_one_count_and_a_revision_of_it_is_the_same_thing():
-    from generator.story.merge import measure_the_same_thing
+    from generator.story.measures import measure_the_same_thing
 
     facts = casualties("people killed", 24, "people dead", 26)
     assert all(q.conflicts_with for q in facts)
@@ -335,3 +335,102 @@ def test_conflict_checks_grow_linearly_with_the_number_of_figures(monkeypatch):
         checks[count] = len(calls)
     assert checks[400] <= merge.MAX_NEIGHBOURS * 400
     assert checks[400] / checks[100] < 4.5  # 4 times the figures, about 4 times the checks (not 16)
+
+
+# --------------------------------------------------------------------------- parts of a total (issue 17)
+
+
+def two_reports(sentence_a: str, figures_a: list[tuple[str, float, str | None]],
+                sentence_b: str, figures_b: list[tuple[str, float, str | None]]):
+    """Two one-sentence articles; figures are (text, value, unit) of what each sentence counts."""
+    articles = [article("a", "Daily One", sentence_a), article("b", "Evening Two", sentence_b)]
+    annotations = [
+        ArticleAnnotations(article_id=source.id, sentences=source.sentences, quantities=[
+            quantity(source.text, phrase, value, "workers", unit) for phrase, value, unit in figures])
+        for source, figures in ((articles[0], figures_a), (articles[1], figures_b))
+    ]
+    quantities, _, _ = merge_facts(articles, annotations, [], {})
+    return {q.text: q for q in quantities}
+
+
+def test_a_part_never_disagrees_with_its_total_told_elsewhere():
+    facts = two_reports("Kestrel Mills laid off 200 of its 500 workers on Friday.",
+                        [("200", 200, None), ("500", 500, None)],
+                        "Kestrel Mills, which employs 500 workers, laid off staff on Friday.",
+                        [("500", 500, None)])
+    assert not any(q.conflicts_with for q in facts.values())
+
+
+FORTY_PERCENT = "Kestrel Mills laid off 40% of its 500 workers on Friday."
+
+
+def test_a_share_of_a_total_is_checked_against_the_same_part_of_that_total():
+    share = (FORTY_PERCENT, [("40%", 40, "%"), ("500", 500, None)])
+    told_otherwise = two_reports(*share, "The mill laid off 260 of its 500 workers on Friday, a union said.",
+                                 [("260", 260, None), ("500", 500, None)])
+    assert told_otherwise["40%"].conflicts_with == [told_otherwise["260"].id]
+    assert told_otherwise["260"].conflicts_with == [told_otherwise["40%"].id]
+    assert not told_otherwise["500"].conflicts_with
+    agreeing = two_reports(*share, "The mill laid off 202 of its 500 workers on Friday.",
+                           [("202", 202, None), ("500", 500, None)])  # 40% is 39.5% to 40.5%
+    assert not any(q.conflicts_with for q in agreeing.values())
+
+
+def test_a_spoken_fraction_allows_for_its_rounding():
+    third = ("A third of the 600 workers were laid off on Friday.", [("A third", 0.3333, "fraction"),
+                                                                      ("600", 600, None)])
+    close = two_reports(*third, "Some 210 of the 600 workers were laid off on Friday.",
+                        [("210", 210, None), ("600", 600, None)])
+    assert not any(q.conflicts_with for q in close.values())
+    far = two_reports(*third, "Some 300 of the 600 workers were laid off on Friday.",
+                      [("300", 300, None), ("600", 600, None)])
+    assert far["A third"].conflicts_with and far["300"].conflicts_with
+
+
+def test_parts_of_different_totals_or_of_different_things_are_never_compared():
+    share = (FORTY_PERCENT, [("40%", 40, "%"), ("500", 500, None)])
+    other_total = two_reports(*share, "Brightwater laid off 260 of its 900 workers on Friday.",
+                              [("260", 260, None), ("900", 900, None)])
+    assert not other_total["40%"].conflicts_with and not other_total["260"].conflicts_with
+    other_thing = two_reports(*share, "Kestrel Mills says 260 of its 500 workers are women.",
+                              [("260", 260, None), ("500", 500, None)])
+    assert not other_thing["40%"].conflicts_with and not other_thing["260"].conflicts_with
+
+
+def test_the_size_of_a_share_s_last_digit():
+    from generator.story.derived import last_digit
+
+    assert (last_digit(40), last_digit(12.5), last_digit(0.25)) == (1.0, 0.1, 0.01)
+
+
+def test_a_total_after_a_possessive_is_still_the_part_s_total():
+    facts = two_reports("Kestrel Mills laid off 40% of the mill's 500 workers on Friday.",
+                        [("40%", 40, "%"), ("500", 500, None)],
+                        "The mill laid off 260 of its 500 workers on Friday.",
+                        [("260", 260, None), ("500", 500, None)])
+    assert facts["40%"].conflicts_with == [facts["260"].id] and not facts["500"].conflicts_with
+
+
+def test_looking_for_totals_costs_one_look_per_figure(monkeypatch):
+    """A sentence of thousands of figures ("5% 5% 5% ...") is looked through once, not once per figure."""
+    from generator.story import derived
+
+    class CountedPattern:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def fullmatch(self, text: str):
+            self.calls += 1
+            return original.fullmatch(text)
+
+    original, counted = derived._PART_OF, CountedPattern()
+    monkeypatch.setattr(derived, "_PART_OF", counted)
+    for count in (100, 400):
+        counted.calls = 0
+        text = "5% " * count
+        source = article("a", "Daily One", text)
+        figures = [QuantityMention(start=3 * i, end=3 * i + 2, text="5%", value=5, unit="%", about="x",
+                                   sentence=0) for i in range(count)]
+        annotations = [ArticleAnnotations(article_id="a", sentences=source.sentences, quantities=figures)]
+        merge_facts([source], annotations, [], {})
+        assert counted.calls < count  # one gap per figure at most, not one per pair of figures

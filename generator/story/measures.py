@@ -1,0 +1,96 @@
+"""Comparing two figures: whether they measure the same thing and whether their values disagree.
+
+Like for like: the same unit and rate, the same counted words with the same outcome ("killed" and
+"dead" are one), the same date or period and the same place. Two such figures disagree when their values
+are of the same order and neither is the other rounded or allowed by its qualifier ("over 4,000")."""
+
+from __future__ import annotations
+
+from generator.models import Quantity
+from generator.story.grouping import content_words
+
+CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
+APPROXIMATE_TOLERANCE = 0.1  # "about 300" is compatible with values within 10%
+MAX_CONFLICT_RATIO = 10  # values further apart than this measure different things (two quakes' tolls)
+QUALIFIER_BOUNDS = {
+    "more than": ">", "over": ">", "above": ">", "greater than": ">", "in excess of": ">",
+    "exceeding": ">", "upwards of": ">", "just over": ">", "well over": ">",
+    "at least": ">=", "no fewer than": ">=", "as many as": "<=", "as much as": "<=",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
+    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "just under": "<",
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "nearly": "~", "almost": "~",
+    "close to": "~", "some": "~", "an estimated": "~", "estimated": "~",
+}
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def beyond_ratio(low: float, high: float) -> bool:
+    """Whether `high` (sorted after `low`) is too far above it to count the same thing."""
+    return low > 0 and high > MAX_CONFLICT_RATIO * low
+
+
+def measure_the_same_thing(a: Quantity, b: Quantity, places: frozenset[str] = frozenset()) -> bool:
+    """Like for like: the same unit and rate, the same counted thing with the same qualifier ("people
+    dead" is not "people injured"; "killed" and "dead" are one), the same date or period (an unstated
+    one may be any), and the same place when both sentences name one. Two such figures with other
+    values are a revision or a disagreement; two figures failing this are two different things."""
+    if a.unit != b.unit or a.rate != b.rate:
+        return False
+    if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
+        return False
+    return same_place(a, b, places)
+
+
+def same_place(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
+    """The same place, or no place named in one of the two figures' sentences."""
+    places_a, places_b = places.intersection(a.entities), places.intersection(b.entities)
+    return not (places_a and places_b and not places_a & places_b)
+
+
+def disagree(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:
+    """Two figures of the same thing that differ beyond rounding: values of the same order (a toll of 5
+    and one of 230,000 are two events) of which neither is the other rounded ("1.5 million" and
+    "1,523,000" agree)."""
+    if not measure_the_same_thing(a, b, places):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high / low > MAX_CONFLICT_RATIO:
+        return False
+    return not (rounded_to(a.value, b.value) or rounded_to(b.value, a.value))
+
+
+# What happened to the people counted, one word per outcome: "killed" and "dead" are one count.
+SAME_OUTCOME = {"killed": "dead", "died": "dead", "deaths": "dead", "death": "dead", "fatalities": "dead",
+                "wounded": "injured", "hurt": "injured", "injuries": "injured", "injury": "injured"}
+
+
+def measured_words(about: str | None) -> frozenset[str]:
+    """The content words of what is counted, roughly singular, outcomes folded: "people killed" ->
+    {people, dead}."""
+    words = content_words(about or "")
+    return frozenset(SAME_OUTCOME.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words)
+
+
+def rounded_to(round_value: float, precise: float) -> bool:
+    """Whether `round_value` is `precise` rounded to the round value's last non-zero digit."""
+    if round_value != int(round_value) or abs(round_value) < 100:
+        return False
+    step = 1
+    while round_value % (step * 10) == 0:
+        step *= 10
+    return step > 1 and abs(precise - round_value) <= step / 2
+
+
+def compatible(value: float, qualifier: str | None, other: float) -> bool:
+    """Whether `other` fits the range that `qualifier value` allows."""
+    bound = QUALIFIER_BOUNDS.get(qualifier or "")
+    if bound in {">", ">="}:
+        return other >= value
+    if bound in {"<", "<="}:
+        return other <= value
+    if bound == "~":
+        return abs(other - value) <= APPROXIMATE_TOLERANCE * abs(value)
+    return False
