@@ -269,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer evaluate ecbplus-entities",
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
+    parser.add_argument("--errors", action="store_true",
+                        help="also list each story's wrong merges, splits, wrong types, missed names, junk "
+                             "(error analysis: use it on the tuning part only)")
     args = parser.parse_args(argv)
     return run(args)
 
@@ -279,11 +282,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     parser.add_argument("--per-story", action="store_true", help="also a table with a row per story")
-    parser.add_argument("--errors", action="store_true",
-                        help="also list each story's wrong merges, splits, wrong types, missed names, junk "
-                             "(error analysis: use it on the tuning part only)")
     parser.add_argument("--cache", type=Path, default=None,
-                        help="cache folder to reuse annotations from (quick reruns after story changes)")
+                        help="keep the articles' annotations in this folder and reuse them on the next run "
+                             "(a change to the story stage then re-runs only the story stage)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -203,9 +203,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer evaluate ecbplus-events",
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
-    parser.add_argument("--cache", dest="cache_dir", type=Path,
-                        help="keep the articles' annotations here between runs "
-                        "(a story-stage change then re-runs only the story stage)")
     parser.add_argument("--reports-as-events", action="store_true",
                         help="align report rows with the event they report (the rule before wave 4)")
     return run(parser.parse_args(argv))
@@ -213,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        totals = evaluate(args.corpus, args.part, args.topics, args.model, getattr(args, "cache_dir", None),
+        totals = evaluate(args.corpus, args.part, args.topics, args.model, getattr(args, "cache", None),
                           getattr(args, "reports_as_events", False))
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
