@@ -247,6 +247,10 @@ class Recorded:
         object.__setattr__(self, "_path", path)
         object.__setattr__(self, "_log", log)
 
+    @property  # type: ignore[misc]  # isinstance() and Jinja's tests see the wrapped object's class
+    def __class__(self) -> type:
+        return type(self._target)
+
     def _step(self, *step: Any) -> tuple[Any, ...]:
         return (*self._path, list(step))
 
@@ -385,7 +389,11 @@ def _is_plain(value: object) -> bool:
 
 
 def unwrap(value: object) -> Any:
-    return object.__getattribute__(value, "_target") if isinstance(value, Recorded) else value
+    return object.__getattribute__(value, "_target") if _is_recorded(value) else value
+
+
+def _is_recorded(value: object) -> bool:
+    return issubclass(type(value), Recorded)  # type(), not isinstance: a Recorded claims its target's class
 
 
 # --------------------------------------------------------------------------- arguments
@@ -450,9 +458,10 @@ class Replayer:
     def unchanged(self, reads: Mapping[str, str], page: Mapping[str, object]) -> bool:
         """Whether every read gives the digest it gave before; `page` holds the page's own context
         (its reads start at a root named `page.<name>` and are answered for that page alone)."""
+        page_roots = {f"page.{name}": value for name, value in page.items()}
         for path, digest in reads.items():
             if path.startswith(PAGE_ROOT_PREFIX):
-                answer = self._evaluate(path, {f"page.{name}": value for name, value in page.items()})
+                answer = self._evaluate(path, page_roots)
             else:
                 answer = self.answer(path)
             if answer != digest:

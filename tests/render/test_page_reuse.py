@@ -87,6 +87,7 @@ def test_a_value_without_a_fingerprint_is_refused() -> None:
 def render_recorded(source: str, coast: Coast, **context: object) -> tuple[str, dict[str, str] | None]:
     log = ReadLog(Fingerprints())
     env = Environment(undefined=StrictUndefined)
+    env.globals["is_harbour"] = lambda value: isinstance(value, Harbour)  # code, like the site's filters
     log.start()
     page = recorded_context(context, log)
     queries = RecordedQueries(Lookups(coast), Lookups(Recorded(coast, ("coast",), log)),  # type: ignore[arg-type]
@@ -229,3 +230,13 @@ def test_a_corrupt_or_tampered_entry_is_rendered_again(project: Path) -> None:
     entries[1].write_text(json.dumps(document), encoding="utf-8")
     again, rendered = rebuild(project)
     assert len(rendered) == 2 and again == first
+
+
+def test_python_code_given_a_recorded_object_sees_its_class() -> None:
+    template = "{{ coast.harbours is mapping }} {{ is_harbour(coast.harbours.get('old')) }}"
+    text, reads = render_recorded(template, a_coast())
+    assert text == "True True" and reads is not None
+
+
+def test_a_context_value_without_a_fingerprint_makes_the_page_uncacheable() -> None:
+    assert render_recorded("{{ 1 }}", a_coast(), helper=lambda: None)[1] is None
