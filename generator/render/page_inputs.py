@@ -21,13 +21,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import importlib
 import json
 import marshal
-from collections.abc import Callable, Iterator, Mapping
+import operator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import Any, cast
 
 from markupsafe import Markup
 from pydantic import BaseModel
@@ -71,18 +73,23 @@ class Fingerprints:
         The parts are plain str/int/float/bool/None values, tagged bytes for other atoms (longer
         than a digest), 16-byte digests of objects and ("ref", distance) tuples, written with
         marshal's version 2 (no back-references, so equal parts always give equal bytes)."""
-        remembered = self._memo.get(id(value))
+        key = id(value)
+        remembered = self._memo.get(key)
         if remembered is not None:
             return remembered[1], _NO_CYCLE
         depth = len(stack)
         parts: list[object] = [_type_tag(value)]
-        stack[id(value)] = depth
+        stack[key] = depth
         lowest = _NO_CYCLE
+        memo = self._memo
         try:
             for child in _children(value):
-                kind = type(child)
-                if kind in _PLAIN:
+                if type(child) in _PLAIN:
                     parts.append(child)
+                    continue
+                known = memo.get(id(child))
+                if known is not None:  # a view shared by many lists: walked once
+                    parts.append(known[1])
                     continue
                 atom = _atom_bytes(child)
                 if atom is not None:
@@ -95,10 +102,10 @@ class Fingerprints:
                     parts.append(digest)
                     lowest = min(lowest, child_lowest)
         finally:
-            del stack[id(value)]
+            del stack[key]
         digest = hashlib.blake2b(marshal.dumps(parts, 2), digest_size=16).digest()
         if lowest >= depth:
-            self._memo[id(value)] = (value, digest)
+            memo[key] = (value, digest)
             return digest, _NO_CYCLE
         return digest, lowest
 
@@ -107,7 +114,11 @@ _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
 def _type_tag(value: object) -> bytes:
-    kind = type(value)
+    return _class_tag(type(value))
+
+
+@functools.cache
+def _class_tag(kind: type) -> bytes:
     return f"{kind.__module__}.{kind.__qualname__}\x00".encode()
 
 
@@ -128,34 +139,50 @@ def _atom_bytes(value: object) -> bytes | None:
     return None
 
 
-def _children(value: object) -> Iterator[object]:
+def _children(value: object) -> Sequence[object]:
+    """What a container's fingerprint is made of (its class is tagged separately)."""
+    kind = type(value)
+    if kind is list or kind is tuple:
+        items = cast("list[object]", value)
+        return [len(items), *items]
+    fields = _dataclass_fields(kind)
+    if fields is not None:  # the views: a C-level getter per class, field names fixed by the class
+        return fields(value)
+    if isinstance(value, dict):
+        return [len(value), *(part for pair in value.items() for part in pair)]
     if isinstance(value, list | tuple):
-        yield len(value)
-        yield from value
-    elif isinstance(value, dict):
-        yield len(value)
-        for key, item in value.items():
-            yield key
-            yield item
-    elif isinstance(value, set | frozenset):
+        return [len(value), *value]
+    if isinstance(value, set | frozenset):
         # Sets of strings iterate in a per-process order: sorted by each member's own digest.
         members = Fingerprints()
-        yield len(value)
-        yield from sorted(members.of(item) for item in value)
-    elif isinstance(value, BaseModel):
+        return [len(value), *sorted(members.of(item) for item in value)]
+    if isinstance(value, BaseModel):
         serialised = _model_json(value)
-        if serialised is None:
-            yield from _model_fields(value)
+        return [serialised] if serialised is not None else list(_model_fields(value))
+    if isinstance(value, bytes):
+        return [value.hex()]
+    raise NotReplayable(f"no fingerprint for a {type(value).__qualname__}")
+
+
+_FIELD_GETTERS: dict[type, Callable[[object], Sequence[object]] | None] = {}
+
+
+def _dataclass_fields(kind: type) -> Callable[[object], Sequence[object]] | None:
+    """A function giving a dataclass instance's field values in order; None for other classes."""
+    if kind in _FIELD_GETTERS:
+        return _FIELD_GETTERS[kind]
+    getter: Callable[[object], Sequence[object]] | None = None
+    if dataclasses.is_dataclass(kind):
+        names = [field.name for field in dataclasses.fields(kind)]
+        if len(names) == 1:
+            single = operator.attrgetter(names[0])
+            getter = lambda value: (single(value),)  # noqa: E731  # attrgetter of one name gives a bare value
+        elif names:
+            getter = operator.attrgetter(*names)
         else:
-            yield serialised
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for name in _field_names(type(value)):
-            yield name
-            yield getattr(value, name)
-    elif isinstance(value, bytes):
-        yield value.hex()
-    else:
-        raise NotReplayable(f"no fingerprint for a {type(value).__qualname__}")
+            getter = lambda value: ()  # noqa: E731
+    _FIELD_GETTERS[kind] = getter
+    return getter
 
 
 _JSON_SAFE: dict[type, bool] = {}
@@ -186,16 +213,6 @@ def _model_fields(model: BaseModel) -> Iterator[object]:
     if private:
         yield "__private__"
         yield dict(private)
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(field.name for field in dataclasses.fields(kind))
-    return names
 
 
 # --------------------------------------------------------------------------- recording

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -54,6 +55,7 @@ class ReuseStats:
 
     reused: int = 0
     rendered: list[str] = field(default_factory=list)
+    checking_seconds: float = 0.0  # CPU seconds spent replaying cached pages' reads
 
 
 class PageReuse:
@@ -141,7 +143,9 @@ class PageReuse:
         (by `render_all`, on several cores for many pages) and stored for the next build."""
         jobs = self.renderer.jobs
         keys = [self.page_key(index) for index in range(len(jobs))]
+        started = time.process_time()
         texts: list[str | None] = [self.cached_text(index, key) for index, key in enumerate(keys)]
+        checking = time.process_time() - started
         missing = [index for index, text in enumerate(texts) if text is None]
         rendered = render_all(missing, self.render_recorded)
         for index, (text, reads, words) in zip(missing, rendered, strict=True):
@@ -149,7 +153,7 @@ class PageReuse:
             key = keys[index]
             if reads is not None:
                 self.cache.store_json(key, {"text": text, "reads": reads, "words": words})
-        self.stats = ReuseStats(len(jobs) - len(missing), [jobs[index][0] for index in missing])
+        self.stats = ReuseStats(len(jobs) - len(missing), [jobs[index][0] for index in missing], checking)
         if missing:
             self.cache.prune(BUILDS_KEPT * len(jobs))
         return [text or "" for text in texts]

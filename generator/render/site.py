@@ -413,7 +413,9 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
     _render_pages(renderer, site, story, settings, briefing)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     if reuse_pages is not None and renderer.reuse is not None:
-        reuse_pages.reused, reuse_pages.rendered = renderer.reuse.stats.reused, renderer.reuse.stats.rendered
+        vars(reuse_pages).update(vars(renderer.reuse.stats))
+    elif reuse_pages is not None:  # without a cache folder every page was rendered
+        reuse_pages.rendered = [path for path, _, _ in renderer.jobs]
     files.update(data_files(story, settings, site))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))
