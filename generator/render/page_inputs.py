@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import functools
 import hashlib
 import importlib
 import json
@@ -113,13 +112,15 @@ class Fingerprints:
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
+_CLASS_TAGS: dict[type, bytes] = {}
+
+
 def _type_tag(value: object) -> bytes:
-    return _class_tag(type(value))
-
-
-@functools.cache
-def _class_tag(kind: type) -> bytes:
-    return f"{kind.__module__}.{kind.__qualname__}\x00".encode()
+    kind = type(value)
+    tag = _CLASS_TAGS.get(kind)
+    if tag is None:
+        tag = _CLASS_TAGS[kind] = f"{kind.__module__}.{kind.__qualname__}\x00".encode()
+    return tag
 
 
 def _atom_bytes(value: object) -> bytes | None:
@@ -219,11 +220,15 @@ def _model_fields(model: BaseModel) -> Iterator[object]:
 
 
 class ReadLog:
-    """The reads one page made of the recorded roots: path (as JSON text) -> value fingerprint."""
+    """The reads one page made of the recorded roots: path (as JSON text) -> value fingerprint.
+
+    A path is a tuple of steps (tuples), so that a read the page repeats (an entity's page link on
+    every fact that names it) is found again without writing it as JSON; a path holding an object
+    argument (a dict, unhashable) is keyed by its JSON text at once."""
 
     def __init__(self, fingerprints: Fingerprints) -> None:
         self.fingerprints = fingerprints
-        self.reads: dict[str, str] | None = None
+        self.reads: dict[Any, str] | None = None
         self.replayable = True
 
     def start(self) -> None:
@@ -232,13 +237,24 @@ class ReadLog:
     def finish(self) -> dict[str, str] | None:
         """The page's reads; None when one of them could not be written down."""
         reads, self.reads = self.reads, None
-        return reads if self.replayable else None
+        if reads is None or not self.replayable:
+            return None
+        return {path if isinstance(path, str) else _path_text(path): digest for path, digest in reads.items()}
 
     def record(self, path: tuple[Any, ...], value: object) -> None:
-        if self.reads is None:
+        reads = self.reads
+        if reads is None:
             return
+        key: Any = path
         try:
-            self.reads[json.dumps(path, separators=(",", ":"))] = self.fingerprints.hex(value)
+            if path in reads:
+                return
+        except TypeError:  # an argument written as a dict: keyed by its text
+            key = _path_text(path)
+            if key in reads:
+                return
+        try:
+            reads[key] = self.fingerprints.hex(value)
         except NotReplayable:
             self.replayable = False
 
@@ -246,12 +262,21 @@ class ReadLog:
         self.replayable = False
 
 
+def _path_text(path: tuple[Any, ...]) -> str:
+    return json.dumps(path, separators=(",", ":"))
+
+
+_NAVIGABLE: dict[type, bool] = {}
+
+
 def _navigable(value: object) -> bool:
     """Whether a template reaches into the value field by field (so only what it reads counts),
     rather than taking it whole."""
-    return isinstance(value, Mapping | BaseModel) or (
-        dataclasses.is_dataclass(value) and not isinstance(value, type)
-    )
+    kind = type(value)
+    navigable = _NAVIGABLE.get(kind)
+    if navigable is None:
+        navigable = _NAVIGABLE[kind] = issubclass(kind, Mapping | BaseModel) or dataclasses.is_dataclass(kind)
+    return navigable
 
 
 class Recorded:
@@ -269,7 +294,7 @@ class Recorded:
         return type(self._target)
 
     def _step(self, *step: Any) -> tuple[Any, ...]:
-        return (*self._path, list(step))
+        return (*self._path, step)
 
     def _take(self, value: object, path: tuple[Any, ...]) -> Any:
         if _navigable(value):
@@ -356,7 +381,7 @@ class RecordedCall:
             self._log.refuse()
             return result
         try:
-            step = [*self._path[-1], [encode_argument(arg) for arg in real]]
+            step = (*self._path[-1], tuple(encode_argument(arg) for arg in real))
         except NotReplayable:
             self._log.refuse()
             return result
