@@ -240,3 +240,17 @@ def test_python_code_given_a_recorded_object_sees_its_class() -> None:
 
 def test_a_context_value_without_a_fingerprint_makes_the_page_uncacheable() -> None:
     assert render_recorded("{{ 1 }}", a_coast(), helper=lambda: None)[1] is None
+
+
+@pytest.mark.slow
+def test_pages_rendered_in_forked_processes_are_recorded_like_the_others(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import site
+
+    one_core, _ = build(project, "one-core")
+    monkeypatch.setattr(site, "PARALLEL_PAGES", 1)
+    forked = build_site_files(Settings(project_dir=project, cache_dir=Path("forked"), workers=2))
+    assert forked.files == one_core
+    shutil.rmtree(project / "forked" / "site")
+    again = build_site_files(Settings(project_dir=project, cache_dir=Path("forked"), workers=2))
+    assert again.stats.pages_rendered == [] and again.files == one_core
