@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/stage_times.py PROJECT_DIR
 
 Runs each stage of generator.pipeline once, in order, on the project's seeds and cache (annotations
-already cached are read, new articles are annotated), and prints a table. For finding where a
+already cached are read, new articles are annotated), and prints a table. Rendering is timed twice:
+every page, then reusing the pages an earlier build of the project left in the cache whose inputs
+are unchanged (render/page_reuse.py; the second run stores what it renders). For finding where a
 rebuild's time goes; build_speed.py measures whole builds.
 """
 
@@ -18,6 +20,7 @@ from generator.charts.build import build_charts
 from generator.config import Settings
 from generator.ingest.reader import load_articles
 from generator.overrides.api import apply_overrides
+from generator.render.page_reuse import ReuseStats
 from generator.render.site import render_site
 from generator.story.merge import merge_facts
 from generator.story.resolve import resolve_entities
@@ -56,7 +59,10 @@ def main(argv: list[str]) -> int:
     charts = build_charts(story, settings.cache_path)
     lap("charts")
     render_site(story, settings, charts)
-    lap("render")
+    lap("render (every page)")
+    reuse = ReuseStats()
+    render_site(story, settings, charts, reuse_pages=reuse)
+    lap(f"render, reusing unchanged pages ({len(reuse.rendered)} rendered, {reuse.reused} reused)")
     print("| stage | seconds |\n|---|---|\n" + "\n".join(f"| {name} | {sec:.2f} |" for name, sec in times))
     return 0
 

@@ -287,6 +287,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
         result.stats.from_cache = len(inputs.articles)
         return result
     from generator.charts.build import build_charts
+    from generator.render.page_reuse import ReuseStats
     from generator.render.site import render_site
 
     story, result = story_from_inputs(settings, inputs, progress)
@@ -296,7 +297,9 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     try:
         charts = build_charts(story, settings.cache_path)
         result.stats.charts_rendered = sum(1 for chart in charts if chart.rendered)
-        result.files = render_site(story, settings, charts)
+        reuse = ReuseStats()
+        result.files = render_site(story, settings, charts, reuse_pages=reuse)
+        result.stats.pages_reused, result.stats.pages_rendered = reuse.reused, reuse.rendered
     finally:
         gc.unfreeze()
     store_site(settings.cache_path, key, result.files)

@@ -21,6 +21,8 @@ class BuildStats:
     charts_rendered: int = 0
     workers: int = 1
     story_from_cache: bool = False  # the merged story (before overrides) came from the cache
+    pages_reused: int = 0  # generated pages whose Markdown came from the cache (render/page_reuse.py)
+    pages_rendered: list[str] = field(default_factory=list)  # the pages rendered by Jinja, by path
 
 
 @dataclass

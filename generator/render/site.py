@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -64,6 +64,9 @@ from generator.wording import (
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
     from generator.charts.build import Chart
+    from generator.render.page_reuse import PageReuse, ReuseStats
+
+T = TypeVar("T")
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -207,6 +210,7 @@ class PageRenderer:
         self.common = common
         self.glossary = glossary
         self.jobs: list[tuple[str, str, dict[str, Any]]] = []
+        self.reuse: PageReuse | None = None  # set by `attach_reuse`: unchanged pages come from the cache
 
     def render(self, path: str, template: str, **context: Any) -> None:
         self.jobs.append((path, template, context))
@@ -214,11 +218,17 @@ class PageRenderer:
     def finish(self, workers: int) -> dict[str, str]:
         """Every queued page, path -> Markdown. The pages are independent, so forked processes can
         each take a share of them without copying the story (they inherit it)."""
-        if workers > 1 and len(self.jobs) >= PARALLEL_PAGES and _can_fork():
-            rendered = _render_in_processes(self, workers)
+        if self.reuse is not None:
+            rendered = self.reuse.finish(lambda indices, render: _render_many(indices, render, workers))
         else:
-            rendered = [self.render_one(index) for index in range(len(self.jobs))]
+            rendered = _render_many(list(range(len(self.jobs))), self.render_one, workers)
         return {path: text for (path, _, _), text in zip(self.jobs, rendered, strict=True)}
+
+    def attach_reuse(self, settings: Settings) -> None:
+        """Reuse each page's Markdown from the cache while its inputs are unchanged (page_reuse.py)."""
+        from generator.render.page_reuse import attach_page_reuse
+
+        self.reuse = attach_page_reuse(settings, self)
 
     def render_one(self, index: int) -> str:
         path, template, context = self.jobs[index]
@@ -233,7 +243,7 @@ class PageRenderer:
 
 # Below this many pages, starting processes costs more than rendering on one core.
 PARALLEL_PAGES = 400
-_FORKED_RENDERER: PageRenderer | None = None  # what forked workers render from (set before forking)
+_FORKED_RENDER: Callable[[int], Any] | None = None  # what forked workers render with (set before forking)
 
 
 def _can_fork() -> bool:
@@ -242,29 +252,35 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _render_in_processes(renderer: PageRenderer, workers: int) -> list[str]:
+def _render_many(indices: list[int], render: Callable[[int], T], workers: int) -> list[T]:
+    """`render` of each page index, in order: on several cores when there are many pages."""
+    if workers > 1 and len(indices) >= PARALLEL_PAGES and _can_fork():
+        return _render_in_processes(indices, render, workers)
+    return [render(index) for index in indices]
+
+
+def _render_in_processes(indices: list[int], render: Callable[[int], T], workers: int) -> list[T]:
     """The pages rendered by `workers` processes: this one and workers - 1 forked ones, each taking
     every workers-th page (page sizes vary along the queue, so interleaving balances the load)."""
-    global _FORKED_RENDERER
-    _FORKED_RENDERER = renderer
+    global _FORKED_RENDER
+    _FORKED_RENDER = render
     try:
-        shares = [range(start, len(renderer.jobs), workers) for start in range(workers)]
+        shares = [indices[start::workers] for start in range(workers)]
         with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
             pending = pool.map_async(_render_share, shares[1:])
-            results = {0: [renderer.render_one(index) for index in shares[0]]}
+            results = {0: [render(index) for index in shares[0]]}
             results.update(enumerate(pending.get(), start=1))
     finally:
-        _FORKED_RENDERER = None
-    pages = [""] * len(renderer.jobs)
+        _FORKED_RENDER = None
+    pages: dict[int, T] = {}
     for share, texts in results.items():
-        for index, text in zip(shares[share], texts, strict=True):
-            pages[index] = text
-    return pages
+        pages.update(zip(shares[share], texts, strict=True))
+    return [pages[index] for index in indices]
 
 
-def _render_share(indices: range) -> list[str]:
-    assert _FORKED_RENDERER is not None, "only called in a process forked by _render_in_processes"
-    return [_FORKED_RENDERER.render_one(index) for index in indices]
+def _render_share(indices: list[int]) -> list[Any]:
+    assert _FORKED_RENDER is not None, "only called in a process forked by _render_in_processes"
+    return [_FORKED_RENDER(index) for index in indices]
 
 
 _WORDS = re.compile(r"\w+")
@@ -362,8 +378,11 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
     return months
 
 
-def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) -> dict[str, str | bytes]:
-    """Every generated file of the site: relative posix path under the docs root -> content."""
+def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
+                reuse_pages: ReuseStats | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site: relative posix path under the docs root -> content.
+    With `reuse_pages`, each page whose inputs did not change comes from the cache
+    (render/page_reuse.py), and `reuse_pages` is filled with what was reused and rendered."""
     briefing = build_briefing(story, None if settings.article_text == "full" else MAX_SHARE)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
     # The sentences the lines quote, the newest news first, then those "Who is involved" links to.
@@ -389,8 +408,14 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = ()) 
     glossary = site.glossary()
     env.filters["h1"] = page_title_filter(term for term, _ in glossary)
     renderer = PageRenderer(env, common, glossary)
+    if reuse_pages is not None:
+        renderer.attach_reuse(settings)
     _render_pages(renderer, site, story, settings, briefing)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
+    if reuse_pages is not None and renderer.reuse is not None:
+        vars(reuse_pages).update(vars(renderer.reuse.stats))
+    elif reuse_pages is not None:  # without a cache folder every page was rendered
+        reuse_pages.rendered = [path for path, _, _ in renderer.jobs]
     files.update(data_files(story, settings, site))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))

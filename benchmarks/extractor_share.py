@@ -1,0 +1,63 @@
+"""The project's own extractors' cost as a share of spaCy's: the cold path's extraction, split in two.
+
+    .venv/bin/python benchmarks/extractor_share.py [--articles 40] [--repeat 2]
+
+The first N articles of the benchmark corpus (benchmarks/corpus.py) are parsed by the spaCy pipeline
+(`nlp.pipe`, the model loaded beforehand) and then annotated by the project's extractors
+(`annotate_doc`: dates, names, roles, aliases, numbers, quotes, claims), in one process, --repeat
+times; CPU seconds of each part are measured separately and the run with the least total counts.
+Issue 19's target: own / spaCy under 0.15.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+from generator.config import DEFAULT_MODEL  # noqa: E402
+from generator.ingest.reader import load_articles  # noqa: E402
+from generator.models import Article  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="explainer-share-") as folder:
+        write_corpus(Path(folder), args.articles)
+        articles, _ = load_articles(Path(folder))
+    runs = [measure(articles) for _ in range(max(1, args.repeat))]
+    for spacy_seconds, own_seconds in runs:
+        print(f"spaCy {spacy_seconds:.2f} CPU s, own extractors {own_seconds:.2f} CPU s, "
+              f"own/spaCy {own_seconds / spacy_seconds:.2f}", flush=True)
+    spacy_seconds, own_seconds = min(runs, key=sum)
+    print("| articles | spaCy CPU s | own extractors CPU s | own/spaCy |\n|---|---|---|---|")
+    share = own_seconds / spacy_seconds
+    print(f"| {len(articles)} | {spacy_seconds:.2f} | {own_seconds:.2f} | {share:.2f} |")
+    return 0
+
+
+def measure(articles: list[Article]) -> tuple[float, float]:
+    """(spaCy's CPU seconds, the extractors' CPU seconds) over the articles."""
+    from generator.annotate.document import annotate_doc
+    from generator.annotate.nlp import load_pipeline, parse_texts
+
+    nlp = load_pipeline(DEFAULT_MODEL)
+    start = time.process_time()
+    docs = list(parse_texts(nlp, (article.text for article in articles)))
+    parsed = time.process_time()
+    for article, doc in zip(articles, docs, strict=True):
+        annotate_doc(doc, article.id, article.published)
+    return parsed - start, time.process_time() - parsed
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
