@@ -23,9 +23,8 @@ from generator.cache.keys import PACKAGE_ROOT
 from generator.cache.store import Cache, content_key, package_files, source_fingerprint
 from generator.config import Settings
 from generator.render.escape import escape_md
+from generator.render.fingerprints import Fingerprints, NotReplayable
 from generator.render.page_inputs import (
-    Fingerprints,
-    NotReplayable,
     ReadLog,
     Recorded,
     RecordedQueries,

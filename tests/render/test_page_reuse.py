@@ -18,9 +18,8 @@ from jinja2 import Environment, StrictUndefined
 
 from generator.config import Settings
 from generator.pipeline import build_site_files, build_story
+from generator.render.fingerprints import Fingerprints, NotReplayable
 from generator.render.page_inputs import (
-    Fingerprints,
-    NotReplayable,
     ReadLog,
     Recorded,
     RecordedQueries,
