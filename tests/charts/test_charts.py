@@ -38,8 +38,8 @@ from generator.models import (
     Story,
     TimelineEntry,
 )
+from generator.render.data_files import chart_files
 from generator.render.escape import escape_md
-from generator.render.site import chart_files
 from generator.wording import describe_period
 from tests.conftest import ROOT
 

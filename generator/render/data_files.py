@@ -1,0 +1,104 @@
+"""The site's data files (the story as JSON, numbers and timeline as CSV), chart files and assets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.config import Settings
+from generator.csv_files import to_csv
+from generator.models import Story
+from generator.render.escape import anchor_id
+from generator.render.index import SiteIndex
+
+if TYPE_CHECKING:
+    from generator.charts.build import Chart
+
+ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
+
+
+def story_json(story: Story, settings: Settings, site: SiteIndex | None = None) -> str:
+    """The full story as JSON. In excerpts mode it holds no more of an article than its page: the
+    article's text is left out, and of its sentences only the excerpts are kept, in its sentence
+    list and in every source that cites one (any other source keeps its offsets, without the
+    sentence). The articles usually belong to others."""
+    data = story.model_dump(mode="json")
+    if settings.article_text != "full":
+        site = site or SiteIndex(story)
+
+        def quotable(article: str, index: int) -> bool:
+            return site.quotable(article, index)
+
+        for article in data["articles"]:
+            article["text"] = ""
+            article["sentences"] = [s for s in article["sentences"] if quotable(article["id"], s["index"])]
+        _drop_unquotable_sentences(data, quotable)
+    # Compact: an indented dump doubles the file of a big story and is several times slower to write.
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def _drop_unquotable_sentences(data: object, quotable: Callable[[str, int], bool]) -> None:
+    """Blank the `sentence` of every source in the dumped story whose sentence may not be quoted."""
+    if isinstance(data, dict):
+        cites = {"article", "sentence", "sentence_index"} <= data.keys()
+        if cites and not quotable(str(data["article"]), int(data["sentence_index"])):
+            data["sentence"] = ""
+        for value in data.values():
+            _drop_unquotable_sentences(value, quotable)
+    elif isinstance(data, list):
+        for item in data:
+            _drop_unquotable_sentences(item, quotable)
+
+
+def quantities_csv(story: Story) -> str:
+    header = ["id", "text", "value", "unit", "qualifier", "about", "rate", "date", "articles", "outlets"]
+    rows = (
+        [q.id, q.text, repr(q.value), q.unit, q.qualifier, q.about, q.rate, q.date,
+         " ".join(sorted({s.article for s in q.sources})), "; ".join(q.outlets)]
+        for q in story.quantities
+    )  # fmt: skip
+    return to_csv(header, rows)
+
+
+def timeline_csv(story: Story) -> str:
+    header = ["id", "value", "mod", "edtf", "start", "end", "text", "timex", "articles"]
+    rows = (
+        [e.id, e.date.value, e.date.mod, e.date.edtf, e.date.start, e.date.end, e.text, e.timex,
+         " ".join(sorted({s.article for s in e.sources}))]
+        for e in story.timeline
+    )  # fmt: skip
+    return to_csv(header, rows)
+
+
+def data_files(story: Story, settings: Settings, site: SiteIndex | None = None) -> dict[str, str]:
+    return {
+        "data/facts.json": story_json(story, settings, site),
+        "data/quantities.csv": quantities_csv(story),
+        "data/timeline.csv": timeline_csv(story),
+    }
+
+
+def chart_files(charts: Sequence[Chart]) -> dict[str, str | bytes]:
+    """`charts/<id>.svg` and `.csv` for every chart that has them."""
+    files: dict[str, str | bytes] = {}
+    for chart in charts:
+        ident = anchor_id(chart.id)
+        for suffix, content in (("svg", chart.svg), ("csv", chart.csv)):
+            if content:
+                files[f"charts/{ident}.{suffix}"] = content
+    return files
+
+
+def asset_files(folder: Path) -> dict[str, str | bytes]:
+    """The CSS/JS (and images) under site-templates/assets/, as `assets/<name>`."""
+    if not folder.is_dir():
+        return {}
+    files: dict[str, str | bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in ASSET_SUFFIXES:
+            relative = "assets/" + path.relative_to(folder).as_posix()
+            data = path.read_bytes()
+            files[relative] = data.decode("utf-8") if path.suffix in (".css", ".js", ".svg") else data
+    return files
