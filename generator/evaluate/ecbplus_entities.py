@@ -137,16 +137,24 @@ class EntityTotals:
         self.types.update(other.types)
 
 
-def score_story(run: StoryRun) -> EntityTotals:
-    gold_names, gold_other = gold_spans(run)
-    mention_entity: dict[Hashable, str] = {}
+def scored_mentions(run: StoryRun) -> tuple[list[Located], dict[Hashable, str], dict[Hashable, str]]:
+    """The story's mentions inside the corpus's scored sentences, with the entity and the words of each
+    (both keyed by the mention's (article, start, end))."""
     system: list[Located] = []
+    entity_of: dict[Hashable, str] = {}
+    text_of: dict[Hashable, str] = {}
     for entity in run.story.entities:
         for m in entity.mentions:
             if m.article in run.documents and run.documents[m.article].in_scored_sentence(m.start):
                 span = (m.article, m.start, m.end)
-                mention_entity[span] = entity.id
+                entity_of[span], text_of[span] = entity.id, m.text
                 system.append(Located(m.article, m.start, m.end, span))
+    return system, entity_of, text_of
+
+
+def score_story(run: StoryRun) -> EntityTotals:
+    gold_names, gold_other = gold_spans(run)
+    system, mention_entity, _ = scored_mentions(run)
     pairs = align(system, [g for g, _ in gold_names])
     gold_of = {g.key: mention for g, mention in gold_names}
     key = {g.key: mention.instance for g, mention in gold_names}

@@ -13,22 +13,14 @@ from collections.abc import Hashable
 
 from generator.evaluate.alignment import Located, align
 from generator.evaluate.ecbplus import GoldMention
-from generator.evaluate.ecbplus_entities import TYPE_OF_TAG, gold_spans, junk_reason
+from generator.evaluate.ecbplus_entities import TYPE_OF_TAG, gold_spans, junk_reason, scored_mentions
 from generator.evaluate.ecbplus_story import StoryRun
 
 
 def story_errors(run: StoryRun) -> list[str]:
     """Readable lines, one per error, headed by the story's name; none when the story has none."""
     gold_names, _ = gold_spans(run)
-    entity_of: dict[Hashable, str] = {}
-    text_of: dict[Hashable, str] = {}
-    system: list[Located] = []
-    for entity in run.story.entities:
-        for m in entity.mentions:
-            if m.article in run.documents and run.documents[m.article].in_scored_sentence(m.start):
-                span = (m.article, m.start, m.end)
-                entity_of[span], text_of[span] = entity.id, m.text
-                system.append(Located(m.article, m.start, m.end, span))
+    system, entity_of, text_of = scored_mentions(run)
     pairs = align(system, [g for g, _ in gold_names])
     gold_of = {g.key: mention for g, mention in gold_names}
     lines = [*_merges(pairs, gold_of, entity_of, text_of), *_splits(pairs, gold_of, entity_of, text_of),
