@@ -21,6 +21,7 @@ from generator.models import (
     QuoteMention,
     Source,
 )
+from generator.story.union_find import UnionFind
 
 MentionT = TypeVar("MentionT", QuantityMention, QuoteMention, ClaimMention)
 
@@ -123,33 +124,23 @@ def group(found: list[Occurrence], bucket: Callable[[Occurrence], object],
     `signature`, only the pairs that share enough words to pass are tested; with a `profile`,
     twins are joined first, see `join_twins`)."""
     ordered = sorted(found, key=lambda o: (o.article, o.mention.start, o.mention.end))
-    parent = list(range(len(ordered)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union: UnionFind[int] = UnionFind()
     buckets: dict[object, list[int]] = {}
     for index, occurrence in enumerate(ordered):
         buckets.setdefault(bucket(occurrence), []).append(index)
     signatures = {i: signature(o) for i, o in enumerate(ordered)} if signature else {}
 
-    def join(i: int, j: int) -> None:
-        parent[root(j)] = root(i)
-
     for members in buckets.values():
         if profile is not None:
-            members = join_twins(members, ordered, same, profile, join)
+            members = join_twins(members, ordered, same, profile, union.union)
         pairs = (candidate_pairs(members, signatures) if signature
                  else ((i, j) for x, i in enumerate(members) for j in members[x + 1:]))
         for i, j in sorted(pairs):
-            if root(i) != root(j) and same(ordered[i], ordered[j]):
-                parent[root(j)] = root(i)
+            if union.find(i) != union.find(j) and same(ordered[i], ordered[j]):
+                union.union(i, j)
     groups: dict[int, list[Occurrence]] = {}
     for index, occurrence in enumerate(ordered):
-        groups.setdefault(root(index), []).append(occurrence)
+        groups.setdefault(union.find(index), []).append(occurrence)
     return list(groups.values())
 
 

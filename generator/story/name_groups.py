@@ -1,5 +1,5 @@
 """Name keys and the small structures the resolve stage groups mentions with: a mention with its
-article (`Found`), the normalised key of a name (`name_key`) and a union-find over keys."""
+article (`Found`), the normalised key of a name (`name_key`)."""
 
 from __future__ import annotations
 
@@ -37,21 +37,3 @@ def mention_key(mention: EntityMention) -> str:
     """Name key; a group's singular and plural ("Democrat", "Democrats") are one group."""
     key = name_key(mention.text)
     return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
-
-
-class UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, first: str, second: str) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            # The smaller key becomes the root so that the result does not depend on call order.
-            self.parent[max(a, b)] = min(a, b)

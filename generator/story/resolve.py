@@ -58,7 +58,7 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
-from generator.story.name_groups import Found, UnionFind, mention_key, name_key
+from generator.story.name_groups import Found, mention_key, name_key
 from generator.story.names import (
     PersonName,
     acronym_of,
@@ -69,6 +69,7 @@ from generator.story.names import (
 )
 from generator.story.surnames import attach_surnames, full_person_names
 from generator.story.team_names import is_plural_nickname, join_team_places
+from generator.story.union_find import UnionFind
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
@@ -179,7 +180,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         by_key[mention_key(item.mention)].append(item)
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
-    union = UnionFind()
+    union: UnionFind[str] = UnionFind()
     for key in sorted(by_key):
         union.find(key)
     _join_declared_aliases(union, annotations, key_types)
@@ -209,7 +210,7 @@ def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, 
             key_types[key] = "person"
 
 
-def _join_person_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:
+def _join_person_variants(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
     """"Bill Dunmore" / "William J. Dunmore", "Peggy" / "Margaret", "J. Doe" / "Jane Doe", two spellings
     of a rare surname: joined when each side can be only one person of the story (a "J. Doe" next to
     both "Jane Doe" and "John Doe" stays apart, and so do they)."""
@@ -240,7 +241,7 @@ def _person_buckets(names: dict[str, PersonName]) -> list[list[str]]:
     return [sorted(keys) for _, keys in sorted(buckets.items()) if len(keys) > 1]
 
 
-def _join_organisation_forms(union: UnionFind, by_key: dict[str, list[Found]],
+def _join_organisation_forms(union: UnionFind[str], by_key: dict[str, list[Found]],
                              key_types: dict[str, EntityType]) -> None:
     """"Acme Foods" / "Acme Foods Inc." (one core name) and "ACFE" / "Acme Cable Fiber Enterprises"
     (an acronym of exactly one full name)."""
@@ -267,7 +268,7 @@ def _join_organisation_forms(union: UnionFind, by_key: dict[str, list[Found]],
             union.union(key, owners.pop())
 
 
-def _join_declared_aliases(union: UnionFind, annotations: list[ArticleAnnotations],
+def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnotations],
                            key_types: dict[str, EntityType]) -> None:
     for annotation in annotations:
         texts = {(m.start, m.end): m.text for m in annotation.entities}
@@ -278,7 +279,7 @@ def _join_declared_aliases(union: UnionFind, annotations: list[ArticleAnnotation
                 union.union(name_key(owner), alias_key)
 
 
-def _join_short_names(union: UnionFind, key_types: dict[str, EntityType]) -> None:
+def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
     facilities = _facility_index(key_types)
@@ -343,7 +344,7 @@ def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str
     return candidates
 
 
-def _join_spelling_variants(union: UnionFind, key_types: dict[str, EntityType]) -> None:
+def _join_spelling_variants(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
     """A place or organisation written two ways by two outlets ("Jabaliya"/"Jabalya" camp)."""
     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key, entity_type in key_types.items():

@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 
 from generator.models import EventDate
 from generator.story.event_candidates import Candidate
+from generator.story.union_find import UnionFind
 
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
 CONTENT_OVERLAP = 0.5  # Jaccard overlap of content words, for clauses with compatible dates
@@ -39,21 +40,13 @@ MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellin
 
 def group_same_events(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Union-find over the pairs that tell the same event (candidates arrive in a fixed order)."""
-    parent = list(range(len(candidates)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union: UnionFind[int] = UnionFind()
     for i, j in sorted(pairs_worth_comparing(candidates)):
-        first, second = root(i), root(j)
-        if first != second and same_event(candidates[i], candidates[j]):
-            parent[max(first, second)] = min(first, second)
+        if union.find(i) != union.find(j) and same_event(candidates[i], candidates[j]):
+            union.union(i, j)
     groups: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(candidates):
-        groups.setdefault(root(i), []).append(candidate)
+        groups.setdefault(union.find(i), []).append(candidate)
     return list(groups.values())
 
 

@@ -7,8 +7,9 @@ from collections import Counter, defaultdict
 
 from generator.models import EntityType
 from generator.story import entity_types
-from generator.story.name_groups import Found, UnionFind, name_key
+from generator.story.name_groups import Found, name_key
 from generator.story.names import PersonName, parse_person
+from generator.story.union_find import UnionFind
 
 
 def full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]:
@@ -22,7 +23,7 @@ def full_person_names(key_types: dict[str, EntityType]) -> dict[str, PersonName]
 
 
 def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found]],
-                     key_types: dict[str, EntityType], union: UnionFind) -> None:
+                     key_types: dict[str, EntityType], union: UnionFind[str]) -> None:
     """A surname alone ("Doe said") is the person of the same article whose full name ends in it when
     there is exactly one, else the one such person of the story; article by article, so that two
     articles about two Does each keep theirs. A first name alone ("Jane said") that is no one's surname
@@ -48,7 +49,7 @@ def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found
 
 
 def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found]],
-                       by_key: dict[str, list[Found]], union: UnionFind, story_wide: bool) -> None:
+                       by_key: dict[str, list[Found]], union: UnionFind[str], story_wide: bool) -> None:
     """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
     to the one owner of the story; the others stay together under `key`. Of two owners in one
     article, one the article also calls by the first name alone ("Scott Doe ... his wife, Laci Doe ...
@@ -80,7 +81,7 @@ def _called_by_first_name(owner: str, article: str, by_key: dict[str, list[Found
 
 
 def _nearest_before(item: Found, owners: list[str], by_key: dict[str, list[Found]],
-                    union: UnionFind) -> str | None:
+                    union: UnionFind[str]) -> str | None:
     """The owner (a root) whose full name the article wrote last before `item`: "Jane Doe ... John Doe
     said ... Doe added" is John. None when the article names none of them before it."""
     before = [(found.mention.start, union.find(owner)) for owner in owners for found in by_key[owner]

@@ -14,8 +14,9 @@ from collections import defaultdict
 
 from generator.models import EntityType
 from generator.story import entity_types
-from generator.story.name_groups import Found, UnionFind
+from generator.story.name_groups import Found
 from generator.story.names import ORGANISATION_DESIGNATORS
+from generator.story.union_find import UnionFind
 
 # Rule-typed "organisation" readings of a place's name that make it a team's name in the story.
 TEAM_READINGS = 2
@@ -31,7 +32,7 @@ def is_plural_nickname(word: str) -> bool:
             and word not in _NOT_NICKNAMES)
 
 
-def join_team_places(union: UnionFind, by_key: dict[str, list[Found]],
+def join_team_places(union: UnionFind[str], by_key: dict[str, list[Found]],
                      key_types: dict[str, EntityType], places: frozenset[str]) -> None:
     """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module)."""
     teams_of: dict[str, set[str]] = defaultdict(set)

@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.story.event_candidates import SAME_VERB, Candidate
+from generator.story.union_find import UnionFind
 
 NARROW_DAYS = 1  # a date at most this many days wide ("Friday", "Friday morning", "the weekend" is not)
 PERSON = "person"
@@ -58,14 +59,7 @@ def join_unnamed(groups: list[list[Candidate]], entity_types: Mapping[str, str])
     for number, profile in enumerate(profiles):
         for key in _keys(profile):
             index[key].append(number)
-    parent = list(range(len(groups)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union: UnionFind[int] = UnionFind()
     for number, profile in enumerate(profiles):
         if profile.persons or not profile.days or not profile.is_event:
             continue
@@ -73,11 +67,10 @@ def join_unnamed(groups: list[list[Candidate]], entity_types: Mapping[str, str])
                    if other != number and _agree(profile, profiles[other])}
         target = _best(profile, targets, profiles)
         if target is not None:
-            first, second = root(number), root(target)
-            parent[max(first, second)] = min(first, second)
+            union.union(number, target)
     joined: dict[int, list[Candidate]] = {}
     for number, group in enumerate(groups):
-        joined.setdefault(root(number), []).extend(group)
+        joined.setdefault(union.find(number), []).extend(group)
     return list(joined.values())
 
 
