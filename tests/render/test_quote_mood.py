@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.render.site import render_site
-from tests.render.test_render import shown, text_of
+from tests.render.render_tools import shown, text_of
 from tests.stories import make_story, settings
 
 

@@ -27,40 +27,13 @@ from generator.models import (
 from generator.render.escape import escape_md, glossary_term, safe_url
 from generator.render.site import relative_link, render_site
 from tests.conftest import ROOT
+from tests.render.render_tools import SITE_EXTENSIONS, shown, text_of, to_html
 from tests.stories import ARTICLE_ONE, files_digest, make_story, mentions, settings, source, split_sentences
-
-SITE_EXTENSIONS = [
-    "admonition",
-    "attr_list",
-    "md_in_html",
-    "footnotes",
-    "tables",
-    "abbr",
-    "pymdownx.details",
-    "pymdownx.superfences",
-    "toc",
-]
-
-
-def to_html(page: str) -> str:
-    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.DOTALL)
-    return markdown.markdown(body, extensions=SITE_EXTENSIONS)
-
-
-def shown(page: str) -> str:
-    """The page's HTML with character references decoded, as the browser reads it."""
-    return html_lib.unescape(to_html(page))
 
 
 @pytest.fixture(scope="module")
 def site() -> dict[str, str | bytes]:
     return render_site(make_story(), settings())
-
-
-def text_of(files: dict[str, str | bytes], path: str) -> str:
-    content = files[path]
-    assert isinstance(content, str)
-    return content
 
 
 # --------------------------------------------------------------------------- pages and structure

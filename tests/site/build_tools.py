@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import lxml.html
+from lxml.html import HtmlElement
+
 from generator.config import Settings
 from generator.pipeline import BuildResult, build_site_files
 from tests.conftest import ROOT
@@ -92,3 +95,23 @@ def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Iterator[None]:
 def guarded_build(settings: Settings) -> BuildResult:
     with hang_guard():
         return build_site_files(settings)
+
+
+def article_content(page: Path) -> HtmlElement:
+    """The <article> element of a built page."""
+    return lxml.html.parse(str(page)).getroot().xpath("//article")[0]
+
+
+def timeline_rows(site: Path) -> list[tuple[str, list[str], str]]:
+    """(statement, linked article pages, corroboration text) of each timeline row."""
+    rows = []
+    # h3 under a year, h4 under a month; an event dated the month itself has only its anchor
+    titles = "//*[self::h3 or self::h4][contains(@class, 'ex-fact-title')] | //div[@class='ex-fact-anchor']"
+    for title in article_content(site / "timeline" / "index.html").xpath(titles):
+        statement = next(title.itersiblings("p"))
+        details = statement.getnext()
+        links = details.xpath(".//span[@class='ex-sources']/a")
+        sources = sorted({a.get("href").split("#")[0] for a in links})
+        corroboration = details.xpath("string(.//span[contains(@class, 'ex-corroboration')])")
+        rows.append((statement.text_content().strip(), sources, corroboration.strip()))
+    return rows

@@ -18,7 +18,7 @@ import pytest
 from lxml.html import HtmlElement
 
 from tests.conftest import FIXTURES
-from tests.site.build_tools import make_project, mkdocs_build
+from tests.site.build_tools import article_content, make_project, mkdocs_build, timeline_rows
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "cross_document"
@@ -31,27 +31,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
-def _content(page: Path) -> HtmlElement:
-    return lxml.html.parse(str(page)).getroot().xpath("//article")[0]
-
-
-def _rows(site: Path) -> list[tuple[str, list[str], str]]:
-    """(statement, linked article pages, corroboration text) of each timeline row."""
-    rows = []
-    # h3 under a year, h4 under a month; an event dated the month itself has only its anchor
-    titles = "//*[self::h3 or self::h4][contains(@class, 'ex-fact-title')] | //div[@class='ex-fact-anchor']"
-    for title in _content(site / "timeline" / "index.html").xpath(titles):
-        statement = next(title.itersiblings("p"))
-        details = statement.getnext()
-        links = details.xpath(".//span[@class='ex-sources']/a")
-        sources = sorted({a.get("href").split("#")[0] for a in links})
-        corroboration = details.xpath("string(.//span[contains(@class, 'ex-corroboration')])")
-        rows.append((statement.text_content().strip(), sources, corroboration.strip()))
-    return rows
-
-
 def test_one_row_per_event_with_every_article_that_tells_it(site: Path) -> None:
-    rows = _rows(site)
+    rows = timeline_rows(site)
     purchases = [row for row in rows if "Talliford Freight" in row[0] and "1998" not in row[0]
                  and re.search(r"buy|bought|acqui|purchas", row[0])]
     assert len(purchases) == 1, rows
@@ -68,15 +49,15 @@ def test_one_row_per_event_with_every_article_that_tells_it(site: Path) -> None:
 def test_one_page_per_person_whatever_the_name_variant(site: Path) -> None:
     people = sorted(p.name for p in (site / "people" / "person").iterdir() if p.is_dir())
     assert people == ["margaret-osterhagen", "william-dunmore"]
-    page = _content(site / "people" / "person" / "margaret-osterhagen" / "index.html").text_content()
+    page = article_content(site / "people" / "person" / "margaret-osterhagen" / "index.html").text_content()
     assert "Peggy Osterhagen" in page
     companies = sorted(p.name for p in (site / "people" / "organization").iterdir() if p.is_dir())
     assert companies == ["northmere-shipping-corporation", "talliford-freight"]
-    company = _content(site / "people" / "organization" / "northmere-shipping-corporation" / "index.html")
+    company = article_content(site / "people" / "organization" / "northmere-shipping-corporation" / "index.html")
     assert "NSC" in company.text_content()
 
 
 def test_the_city_is_a_place(site: Path) -> None:
-    index = _content(site / "people" / "index.html")
+    index = article_content(site / "people" / "index.html")
     places = index.xpath("//h2[@id='t-place']/following-sibling::*[1]")
     assert places and "Rotterdam" in places[0].text_content()

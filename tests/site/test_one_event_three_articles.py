@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.site.build_tools import make_project, mkdocs_build
-from tests.site.test_cross_document import _rows
+from tests.site.build_tools import make_project, mkdocs_build, timeline_rows
 
 pytestmark = pytest.mark.slow
 STORY = FIXTURES / "quake_story"
@@ -29,7 +28,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_one_event_told_by_three_articles_is_one_row(site: Path) -> None:
-    rows = _rows(site)
+    rows = timeline_rows(site)
     quakes = [row for row in rows if "quake" in row[0].lower() or "struck" in row[0]]
     assert len(quakes) == 1, rows
     _, sources, corroboration = quakes[0]
@@ -39,5 +38,5 @@ def test_one_event_told_by_three_articles_is_one_row(site: Path) -> None:
 
 
 def test_the_report_of_the_damage_stays_its_own_row(site: Path) -> None:
-    reports = [row for row in _rows(site) if "40 homes" in row[0]]
+    reports = [row for row in timeline_rows(site) if "40 homes" in row[0]]
     assert len(reports) == 1 and reports[0][2] == "in 1 article", reports

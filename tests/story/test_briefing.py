@@ -7,9 +7,7 @@ import datetime as dt
 from generator.models import (
     Claim,
     Entity,
-    EventDate,
     HomeLineEdit,
-    Quantity,
     Role,
     Story,
     TimelineEntry,
@@ -21,65 +19,7 @@ from generator.story.briefing import (
     resolve_leading_pronoun,
 )
 from tests.stories import make_article, mentions, source
-
-EARLY = (
-    "The Portmere dockers union called a strike in March. "
-    "The harbour authority said the strike cost 40 ships a day. "
-    "It offered a 2 percent raise."
-)
-LATE = (
-    "Dockers in Portmere rejected the harbour authority's offer on Monday. "
-    "It was able to keep 12 berths open. "
-    "Union leader Mara Voss demanded a 6 percent raise. "
-    "Talks are expected to resume on 20 June. "
-    "Voss said the union would not back down."
-)
-
-
-def _date(value: str, start: dt.date, end: dt.date) -> EventDate:
-    return EventDate(value=value, edtf=value, start=start, end=end)
-
-
-def harbour_story() -> Story:
-    early = make_article("early", "Dockers strike", "Harbour News", EARLY, dt.date(2025, 3, 10))
-    late = make_article("late", "Offer rejected", "Coast Daily", LATE, dt.date(2025, 6, 3))
-    authority = Entity(
-        id="harbour-authority", name="Portmere Harbour Authority", type="organization",
-        mentions=mentions(early, "harbour authority") + mentions(late, "harbour authority"),
-    )  # fmt: skip
-    voss = Entity(
-        id="mara-voss", name="Mara Voss", type="person",
-        roles=[Role(role="Union leader", sources=[source(late, "Union leader Mara Voss")])],
-        mentions=mentions(late, "Mara Voss") + mentions(late, "Voss said"),
-    )  # fmt: skip
-    strike = TimelineEntry(
-        id="t-strike", date=_date("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31)), timex="in March",
-        text="The union called a strike.", sources=[source(early, "in March")],
-    )  # fmt: skip
-    rejected = TimelineEntry(
-        id="t-rejected", date=_date("2025-06-02", dt.date(2025, 6, 2), dt.date(2025, 6, 2)), timex="Monday",
-        text="Dockers rejected the offer.", sources=[source(late, "on Monday")],
-    )  # fmt: skip
-    berths = TimelineEntry(
-        id="t-berths", date=_date("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 2)), timex="June",
-        text="It was able to keep 12 berths open.", sources=[source(late, "It was able")],
-    )  # fmt: skip
-    talks = TimelineEntry(
-        id="t-talks", date=_date("2025-06-20", dt.date(2025, 6, 20), dt.date(2025, 6, 20)), timex="20 June",
-        text="Talks resume.", sources=[source(late, "20 June")],
-    )  # fmt: skip
-    ships = Quantity(
-        id="q-ships", text="40 ships", value=40, about="ships held up each day",
-        sources=[source(early, "40 ships")],
-    )  # fmt: skip
-    demand = Claim(
-        id="c-raise", by="Mara Voss", by_id="mara-voss", text="a 6 percent raise", kind="demand",
-        sources=[source(late, "demanded a 6 percent raise")],
-    )  # fmt: skip
-    return Story(
-        title="Portmere strike", articles=[early, late], entities=[authority, voss],
-        quantities=[ships], claims=[demand], timeline=[strike, rejected, berths, talks],
-    )  # fmt: skip
+from tests.story.harbour_story import LATE, dated, harbour_story
 
 
 def sections(story: Story) -> dict[str, BriefingSection]:
@@ -170,7 +110,7 @@ def test_timeline_rows_get_their_subject_back() -> None:
     trust = Entity(id="lakeside-trust", name="Lakeside Trust", type="organization",
                    mentions=mentions(article, "Lakeside Trust") + mentions(article, "The trust"))
     voters = Entity(id="voters", name="Voters", type="group", mentions=mentions(article, "Voters"))
-    june = _date("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    june = dated("2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     rows = [
         TimelineEntry(id="t-1", date=june, timex="June", text="It was able to buy the old mill",
                       sources=[source(article, "by June")]),
@@ -196,7 +136,7 @@ def test_an_ordinal_standing_for_a_counted_noun_gets_the_noun_back() -> None:
         "The latest took place in April and included the fire chief."
     )
     article = make_article("floods", "Floods", "Vale Times", text, dt.date(2025, 5, 2))
-    april = _date("2025-04", dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    april = dated("2025-04", dt.date(2025, 4, 1), dt.date(2025, 4, 30))
     row = TimelineEntry(id="t-visit", date=april, timex="April",
                         text="The latest took place and included the fire chief",
                         sources=[source(article, "in April")])
@@ -219,9 +159,9 @@ def test_the_announcement_of_what_comes_next_is_the_latest_news() -> None:
     article = make_article("dam", "Dam vote set", "Vale Times", text, dt.date(2025, 5, 6))
     council = Entity(id="council", name="Vale Council", type="organization",
                      mentions=mentions(article, "council"))
-    monday = _date("2025-05-05", dt.date(2025, 5, 5), dt.date(2025, 5, 5))
-    vote_day = _date("2025-05-20", dt.date(2025, 5, 20), dt.date(2025, 5, 20))
-    march = _date("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    monday = dated("2025-05-05", dt.date(2025, 5, 5), dt.date(2025, 5, 5))
+    vote_day = dated("2025-05-20", dt.date(2025, 5, 20), dt.date(2025, 5, 20))
+    march = dated("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31))
     said = TimelineEntry(id="t-said", kind="report", date=monday, timex="on Monday",
                          text="The council said it will vote on the dam",
                          sources=[source(article, "on Monday")])

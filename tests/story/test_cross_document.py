@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Article, ArticleAnnotations, EntityMention, Story
+from generator.models import Article, Story
 from generator.overrides.api import apply_overrides, load_overrides
 from generator.story.entity_types import is_not_a_name, place_rank, story_type
 from generator.story.names import (
@@ -21,29 +21,7 @@ from generator.story.names import (
 )
 from generator.story.predicates import base_form, predicate_classes
 from generator.story.resolve import resolve_entities
-
-Mentions = list[tuple[str, str, str]]  # (text, type, label)
-
-
-def _annotations(article_id: str, mentions: Mentions) -> ArticleAnnotations:
-    entities, position = [], 0
-    for text, entity_type, label in mentions:
-        entities.append(EntityMention(start=position, end=position + len(text), text=text, type=entity_type,
-                                      label=label, sentence=0))
-        position += len(text) + 1
-    return ArticleAnnotations(article_id=article_id, entities=entities)
-
-
-def _resolve(*articles: Mentions, text: str = "") -> list[tuple[str, str, int]]:
-    """(name, type, mentions) of the entities of articles "a", "b", ... in the resolver's order."""
-    ids = [chr(ord("a") + i) for i in range(len(articles))]
-    story = [Article(id=i, path=f"{i}.txt", format="text", title=i, text=text) for i in ids]
-    entities, _ = resolve_entities(story, [_annotations(i, m) for i, m in zip(ids, articles, strict=True)])
-    return sorted((e.name, e.type, len(e.mentions)) for e in entities)
-
-
-P, ORG, G = "person", "organization", "place"
-
+from tests.story.story_tools import ORG, G, P, annotations_of, resolve_names
 
 # --------------------------------------------------------------------------- person names
 
@@ -81,37 +59,37 @@ def test_nicknames_come_from_the_list() -> None:
 
 
 def test_nickname_and_initial_merge_across_articles() -> None:
-    found = _resolve([("Bill Quorvant", P, "PERSON")], [("William T. Quorvant", P, "PERSON")],
-                     [("Quorvant", P, "PERSON")])
+    found = resolve_names([("Bill Quorvant", P, "PERSON")], [("William T. Quorvant", P, "PERSON")],
+                          [("Quorvant", P, "PERSON")])
     assert found == [("William T. Quorvant", P, 3)]
 
 
 def test_initial_next_to_two_people_stays_apart() -> None:
-    found = _resolve([("Jane Morrowby", P, "PERSON"), ("John Morrowby", P, "PERSON")],
-                     [("J. Morrowby", P, "PERSON")])
+    found = resolve_names([("Jane Morrowby", P, "PERSON"), ("John Morrowby", P, "PERSON")],
+                          [("J. Morrowby", P, "PERSON")])
     assert [name for name, _, _ in found] == ["J. Morrowby", "Jane Morrowby", "John Morrowby"]
 
 
 def test_surname_goes_to_the_full_name_of_its_own_article_first() -> None:
-    found = _resolve([("Nils Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON")],
-                     [("Greta Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON")])
+    greta = [("Greta Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON")]
+    found = resolve_names([("Nils Dorrance", P, "PERSON"), ("Dorrance", P, "PERSON")], greta)
     assert found == [("Greta Dorrance", P, 3), ("Nils Dorrance", P, 2)]
 
 
 def test_surname_of_an_article_without_a_full_name_goes_to_the_only_one() -> None:
     # The model's guess for the bare word in the other article does not stop it.
-    found = _resolve([("Renata Ostrowe", P, "PERSON")], [("Ostrowe", ORG, "ORG")])
+    found = resolve_names([("Renata Ostrowe", P, "PERSON")], [("Ostrowe", ORG, "ORG")])
     assert found == [("Renata Ostrowe", P, 2)]
 
 
 def test_ambiguous_surname_of_an_article_without_a_full_name_stays_apart() -> None:
-    found = _resolve([("Nils Dorrance", P, "PERSON")], [("Greta Dorrance", P, "PERSON")],
-                     [("Dorrance", P, "PERSON")])
+    found = resolve_names([("Nils Dorrance", P, "PERSON")], [("Greta Dorrance", P, "PERSON")],
+                          [("Dorrance", P, "PERSON")])
     assert ("Dorrance", P, 1) in found
 
 
 def test_first_name_alone_joins_the_one_person_of_its_article() -> None:
-    found = _resolve([("Dorothy Quade", P, "PERSON"), ("Dorothy", "other", "RULE")])
+    found = resolve_names([("Dorothy Quade", P, "PERSON"), ("Dorothy", "other", "RULE")])
     assert found == [("Dorothy Quade", P, 2)]
 
 
@@ -121,25 +99,26 @@ def test_first_name_alone_joins_the_one_person_of_its_article() -> None:
 def test_acronym_joins_the_full_name_it_abbreviates() -> None:
     assert acronym_of("QVX") == "qvx" and acronym_of("Q.V.X.") == "qvx" and acronym_of("Qvx") is None
     assert "nmc" in initials("national marsh council")
-    found = _resolve([("National Marsh Council", ORG, "ORG")], [("NMC", ORG, "ORG"), ("NMC", ORG, "ORG")])
+    found = resolve_names([("National Marsh Council", ORG, "ORG")],
+                          [("NMC", ORG, "ORG"), ("NMC", ORG, "ORG")])
     assert found == [("National Marsh Council", ORG, 3)]
 
 
 def test_acronym_of_two_full_names_stays_apart() -> None:
-    found = _resolve([("National Marsh Council", ORG, "ORG"), ("Northern Mining Company", ORG, "ORG")],
-                     [("NMC", ORG, "ORG")])
+    found = resolve_names([("National Marsh Council", ORG, "ORG"), ("Northern Mining Company", ORG, "ORG")],
+                          [("NMC", ORG, "ORG")])
     assert ("NMC", ORG, 1) in found
 
 
 def test_short_form_and_trade_designator() -> None:
     assert organisation_core("brambleton foods inc") == "brambleton"
-    found = _resolve([("Brambleton Foods Inc.", ORG, "ORG")], [("Brambleton Foods", ORG, "ORG")],
-                     [("Brambleton", ORG, "ORG")])
+    found = resolve_names([("Brambleton Foods Inc.", ORG, "ORG")], [("Brambleton Foods", ORG, "ORG")],
+                          [("Brambleton", ORG, "ORG")])
     assert found == [("Brambleton Foods Inc.", ORG, 3)]
 
 
 def test_team_named_by_its_city() -> None:
-    found = _resolve([("Chicago Thunderhawks", ORG, "ORG")], [("Thunderhawks", ORG, "ORG")])
+    found = resolve_names([("Chicago Thunderhawks", ORG, "ORG")], [("Thunderhawks", ORG, "ORG")])
     assert found == [("Chicago Thunderhawks", ORG, 2)]
 
 
@@ -163,8 +142,8 @@ def test_names_that_are_no_names(text: str, junk: bool) -> None:
 
 
 def test_junk_never_becomes_an_entity() -> None:
-    found = _resolve([("Eyewitnesses", G, "GPE"), ("Harbour and", ORG, "ORG"), ("Quilliam", P, "PERSON")],
-                     text="The eyewitnesses said so.")
+    mentions = [("Eyewitnesses", G, "GPE"), ("Harbour and", ORG, "ORG"), ("Quilliam", P, "PERSON")]
+    found = resolve_names(mentions, text="The eyewitnesses said so.")
     assert [name for name, _, _ in found] == ["Quilliam"]
 
 
@@ -183,8 +162,8 @@ def test_types_by_story_evidence() -> None:
 
 
 def test_small_label_loses_to_the_corpus() -> None:
-    found = _resolve([("Corvin Ashdale", P, "PERSON"), ("Ashdale", P, "PERSON")],
-                     [("Ashdale", ORG, "ORG")], [("Ashdale", ORG, "ORG")])
+    found = resolve_names([("Corvin Ashdale", P, "PERSON"), ("Ashdale", P, "PERSON")],
+                          [("Ashdale", ORG, "ORG")], [("Ashdale", ORG, "ORG")])
     assert found == [("Corvin Ashdale", P, 4)]
 
 
@@ -205,8 +184,8 @@ def test_predicate_classes_from_base_forms() -> None:
 def test_editor_splits_what_the_machine_merged(tmp_path: Path) -> None:
     articles = [Article(id=i, path=f"{i}.txt", format="text", title=i, text=t)
                 for i, t in (("a", "Bill Quorvant"), ("b", "William Quorvant"))]
-    annotations = [_annotations("a", [("Bill Quorvant", P, "PERSON")]),
-                   _annotations("b", [("William Quorvant", P, "PERSON")])]
+    annotations = [annotations_of("a", [("Bill Quorvant", P, "PERSON")]),
+                   annotations_of("b", [("William Quorvant", P, "PERSON")])]
     entities, _ = resolve_entities(articles, annotations)
     assert [(e.id, len(e.mentions)) for e in entities] == [("william-quorvant", 2)]
     story_file = tmp_path / "story.yml"
@@ -222,5 +201,5 @@ def test_editor_splits_what_the_machine_merged(tmp_path: Path) -> None:
 
 def test_first_name_alone_in_another_article_joins_the_one_person_with_it() -> None:
     # The full name's type wins over what the rules guessed for the bare first name.
-    found = _resolve([("Zorika Vandermolen", P, "PERSON")], [("Zorika", "other", "RULE")] * 3)
+    found = resolve_names([("Zorika Vandermolen", P, "PERSON")], [("Zorika", "other", "RULE")] * 3)
     assert found == [("Zorika Vandermolen", P, 4)]

@@ -11,7 +11,7 @@ from generator.models import Article, ArticleAnnotations, Entity, EntityMention
 from generator.story import entity_types
 from generator.story.entity_types import is_common_word, is_not_a_name, story_type
 from generator.story.resolve import resolve_entities
-from tests.story.test_cross_document import ORG, G, P, _resolve
+from tests.story.story_tools import ORG, G, P, resolve_names
 
 
 @pytest.mark.parametrize(("text", "entity_type", "junk"), [
@@ -46,21 +46,21 @@ def test_a_refugee_camp_is_a_place() -> None:
 
 
 def test_a_bare_proper_noun_with_a_given_name_is_a_person() -> None:
-    found = _resolve([("Dorothy Quarrelby", "other", "PROPN")], [("Quarrelby", P, "PERSON")])
+    found = resolve_names([("Dorothy Quarrelby", "other", "PROPN")], [("Quarrelby", P, "PERSON")])
     assert found == [("Dorothy Quarrelby", P, 2)]
 
 
 def test_short_form_of_an_institution() -> None:
-    found = _resolve([("Harbor Recovery Center", ORG, "ORG")], [("Harbor Recovery", ORG, "ORG")])
+    found = resolve_names([("Harbor Recovery Center", ORG, "ORG")], [("Harbor Recovery", ORG, "ORG")])
     assert found == [("Harbor Recovery Center", ORG, 2)]
     # Only the head word may be left out: a body of an organisation is another organisation.
-    found = _resolve([("Velmont Nations", ORG, "ORG")], [("Velmont Nations Relief Agency", ORG, "ORG")])
+    found = resolve_names([("Velmont Nations", ORG, "ORG")], [("Velmont Nations Relief Agency", ORG, "ORG")])
     assert len(found) == 2
 
 
 def test_institution_named_with_a_place_of_the_story() -> None:
-    found = _resolve([("Lakeview Harbor Clinic", ORG, "ORG"), ("Lakeview", G, "GPE")],
-                     [("Harbor Clinic", ORG, "ORG")])
+    found = resolve_names([("Lakeview Harbor Clinic", ORG, "ORG"), ("Lakeview", G, "GPE")],
+                          [("Harbor Clinic", ORG, "ORG")])
     assert ("Lakeview Harbor Clinic", ORG, 2) in found
 
 
@@ -83,18 +83,18 @@ def test_gazetteer_index_is_written_once_and_read_back(
 
 
 def test_a_full_name_the_model_called_a_company_is_the_person_its_surname_names() -> None:
-    found = _resolve([("Corrin Vasterly", ORG, "ORG"), ("Corrin Vasterly", ORG, "ORG")],
-                     [("Corrin Vasterly", P, "PERSON"), ("Vasterly", P, "PERSON"), ("Vasterly", P, "")])
+    found = resolve_names([("Corrin Vasterly", ORG, "ORG"), ("Corrin Vasterly", ORG, "ORG")],
+                          [("Corrin Vasterly", P, "PERSON"), ("Vasterly", P, "PERSON"), ("Vasterly", P, "")])
     assert found == [("Corrin Vasterly", P, 5)]
 
 
 def test_a_place_spelt_two_ways_joins_when_one_spelling_is_untyped() -> None:
-    found = _resolve([("Zarqowiya", G, "GPE")], [("Zarqowya", "other", "PROPN")])
+    found = resolve_names([("Zarqowiya", G, "GPE")], [("Zarqowya", "other", "PROPN")])
     assert found == [("Zarqowiya", G, 2)]
 
 
 def test_a_first_name_alone_goes_to_the_nearest_full_name_before_it() -> None:
-    found = _resolve([("Jermond Pallis", P, "PERSON"), ("Jermond Okafor", P, "PERSON"),
+    found = resolve_names([("Jermond Pallis", P, "PERSON"), ("Jermond Okafor", P, "PERSON"),
                       ("Jermond", "other", "PROPN")])
     assert found == [("Jermond Okafor", P, 2), ("Jermond Pallis", P, 1)]
 
@@ -136,19 +136,20 @@ def test_untagged_team_named_in_two_articles_is_a_mention() -> None:
 
 
 def test_a_double_surname_alone_joins_the_one_person_it_ends() -> None:
-    found = _resolve([("Velia Orrantes Quimbaya", P, "PERSON")], [("Orrantes Quimbaya", "other", "PROPN")])
+    found = resolve_names([("Velia Orrantes Quimbaya", P, "PERSON")],
+                          [("Orrantes Quimbaya", "other", "PROPN")])
     assert found == [("Velia Orrantes Quimbaya", P, 2)]
 
 
 def test_a_double_surname_two_people_end_in_stays_apart() -> None:
-    found = _resolve([("Velia Orrantes Quimbaya", P, "PERSON"), ("Dario Orrantes Quimbaya", P, "PERSON")],
-                     [("Orrantes Quimbaya", "other", "PROPN")])
+    brothers = [("Velia Orrantes Quimbaya", P, "PERSON"), ("Dario Orrantes Quimbaya", P, "PERSON")]
+    found = resolve_names(brothers, [("Orrantes Quimbaya", "other", "PROPN")])
     assert ("Orrantes Quimbaya", "other", 1) in found
 
 
 def test_a_surname_the_gazetteer_knows_as_a_town_joins_its_person_unless_read_as_a_place() -> None:
     # Lorca is a Spanish town of the gazetteer; the model called the bare surname a company.
-    found = _resolve([("Marta Lorca", P, "PERSON")], [("Lorca", ORG, "ORG")])
+    found = resolve_names([("Marta Lorca", P, "PERSON")], [("Lorca", ORG, "ORG")])
     assert found == [("Marta Lorca", P, 2)]
-    in_town = _resolve([("Marta Lorca", P, "PERSON")], [("Lorca", G, "GPE")])
+    in_town = resolve_names([("Marta Lorca", P, "PERSON")], [("Lorca", G, "GPE")])
     assert ("Lorca", G, 1) in in_town

@@ -7,7 +7,7 @@ import pytest
 
 from generator.story.entity_types import has_team_cue, is_not_a_name, story_type
 from generator.story.team_names import is_plural_nickname
-from tests.story.test_cross_document import ORG, G, P, _resolve
+from tests.story.story_tools import ORG, G, P, resolve_names
 
 
 @pytest.mark.parametrize(("text", "places", "team"), [
@@ -31,65 +31,66 @@ def test_plural_nickname() -> None:
 
 def test_a_team_a_rule_called_a_person_is_an_organisation() -> None:
     assert story_type(["Chicago Quillbacks"], [(P, "RULE")], "chicago quillbacks", has_role=False) == ORG  # type: ignore[arg-type]
-    found = _resolve([("Chicago Quillbacks", P, "RULE")], [("Quillbacks", ORG, "ORG")])
+    found = resolve_names([("Chicago Quillbacks", P, "RULE")], [("Quillbacks", ORG, "ORG")])
     assert found == [("Chicago Quillbacks", ORG, 2)]
 
 
 def test_a_city_that_plays_is_its_team() -> None:
     # Rules read "Chicago" as a team twice (a score or a record after it): the team of the story.
-    found = _resolve([("Chicago Quillbacks", ORG, "ORG"), ("Chicago", ORG, "RULE")],
-                     [("Chicago", ORG, "RULE")])
+    found = resolve_names([("Chicago Quillbacks", ORG, "ORG"), ("Chicago", ORG, "RULE")],
+                          [("Chicago", ORG, "RULE")])
     assert found == [("Chicago Quillbacks", ORG, 3)]
 
 
 def test_a_city_that_only_has_a_team_stays_the_city() -> None:
-    found = _resolve([("Chicago Quillbacks", ORG, "ORG"), ("Chicago", G, "GPE")], [("Chicago", G, "GPE")])
+    found = resolve_names([("Chicago Quillbacks", ORG, "ORG"), ("Chicago", G, "GPE")],
+                          [("Chicago", G, "GPE")])
     assert found == [("Chicago", G, 2), ("Chicago Quillbacks", ORG, 1)]
 
 
 def test_a_city_with_two_teams_stays_apart() -> None:
-    found = _resolve([("Chicago Quillbacks", ORG, "ORG"), ("Chicago Marlinders", ORG, "ORG")],
-                     [("Chicago", ORG, "RULE"), ("Chicago", ORG, "RULE")])
+    found = resolve_names([("Chicago Quillbacks", ORG, "ORG"), ("Chicago Marlinders", ORG, "ORG")],
+                          [("Chicago", ORG, "RULE"), ("Chicago", ORG, "RULE")])
     assert ("Chicago", ORG, 2) in found
 
 
 def test_a_team_nickname_alone_is_the_last_word_of_its_name() -> None:
-    found = _resolve([("Ember Quillbacks", ORG, "ORG")], [("Quillbacks", ORG, "RULE")])
+    found = resolve_names([("Ember Quillbacks", ORG, "ORG")], [("Quillbacks", ORG, "RULE")])
     assert found == [("Ember Quillbacks", ORG, 2)]
 
 
 def test_a_facility_short_name_is_its_opening_words() -> None:
-    found = _resolve([("Quarrelwood Recovery Center", ORG, "ORG")], [("Quarrelwood", "other", "PROPN")])
+    found = resolve_names([("Quarrelwood Recovery Center", ORG, "ORG")], [("Quarrelwood", "other", "PROPN")])
     assert found == [("Quarrelwood Recovery Center", ORG, 2)]
 
 
 def test_a_gazetteer_place_is_no_facility_short_name() -> None:
     # "Chicago" of "Chicago Velmar Hospital" is the city; an agency's opening words are another body.
-    found = _resolve([("Chicago Velmar Hospital", ORG, "ORG")], [("Chicago", G, "GPE")])
+    found = resolve_names([("Chicago Velmar Hospital", ORG, "ORG")], [("Chicago", G, "GPE")])
     assert len(found) == 2
-    found = _resolve([("Velmont Relief Agency", ORG, "ORG")], [("Velmont", "other", "PROPN")])
+    found = resolve_names([("Velmont Relief Agency", ORG, "ORG")], [("Velmont", "other", "PROPN")])
     assert len(found) == 2
 
 
 def test_a_town_with_its_region_is_not_taken_for_a_facility() -> None:
-    found = _resolve([("Quarrelwood, Alaska", G, "GPE"), ("Quarrelwood Bible Church", ORG, "ORG")],
-                     [("Quarrelwood", G, "GPE")])
+    found = resolve_names([("Quarrelwood, Alaska", G, "GPE"), ("Quarrelwood Bible Church", ORG, "ORG")],
+                          [("Quarrelwood", G, "GPE")])
     assert ("Quarrelwood, Alaska", G, 2) in found
     # A name the model read as a place stays the place.
-    found = _resolve([("Quarrelwood Bible Church", ORG, "ORG")], [("Quarrelwood", G, "GPE")])
+    found = resolve_names([("Quarrelwood Bible Church", ORG, "ORG")], [("Quarrelwood", G, "GPE")])
     assert len(found) == 2
 
 
 def test_a_shared_surname_is_not_the_family_member_called_by_first_name() -> None:
     # "Lacy Quarrelby" is called "Lacy" in the article: "Quarrelby" alone is Scott, though Lacy was
     # named last before it.
-    found = _resolve([("Scott Quarrelby", P, "PERSON"), ("Lacy Quarrelby", P, "PERSON"),
+    found = resolve_names([("Scott Quarrelby", P, "PERSON"), ("Lacy Quarrelby", P, "PERSON"),
                       ("Lacy", P, "PERSON"), ("Quarrelby", P, "PERSON")])
     assert found == [("Lacy Quarrelby", P, 2), ("Scott Quarrelby", P, 2)]
 
 
 def test_a_shared_surname_goes_to_the_nearest_when_both_are_called_by_first_name() -> None:
-    found = _resolve([("Scott Quarrelby", P, "PERSON"), ("Scott", P, "PERSON"),
+    found = resolve_names([("Scott Quarrelby", P, "PERSON"), ("Scott", P, "PERSON"),
                       ("Lacy Quarrelby", P, "PERSON"), ("Lacy", P, "PERSON"), ("Quarrelby", P, "PERSON")])
     assert found == [("Lacy Quarrelby", P, 3), ("Scott Quarrelby", P, 2)]
 
@@ -97,10 +98,10 @@ def test_a_shared_surname_goes_to_the_nearest_when_both_are_called_by_first_name
 def test_a_school_that_plays_is_its_team_without_the_gazetteer() -> None:
     # "Cresthaven" is no place of the gazetteer; rules read it as a team twice ("beat Cresthaven 70-61").
     team = [("Cresthaven Bluejays", ORG, "ORG"), ("Cresthaven", G, "GPE"), ("Cresthaven", ORG, "RULE")]
-    found = _resolve(team, [("Cresthaven", ORG, "RULE"), ("Cresthaven", G, "GPE")])
+    found = resolve_names(team, [("Cresthaven", ORG, "RULE"), ("Cresthaven", G, "GPE")])
     assert found == [("Cresthaven Bluejays", ORG, 5)]
     # Read as a team once only: the place stays.
-    found = _resolve(team, [("Cresthaven", G, "GPE"), ("Cresthaven", G, "GPE")])
+    found = resolve_names(team, [("Cresthaven", G, "GPE"), ("Cresthaven", G, "GPE")])
     assert ("Cresthaven Bluejays", ORG, 1) in found
 
 
@@ -115,6 +116,6 @@ def test_a_team_like_name_the_model_read_as_a_person_stays_a_person() -> None:
 
 
 def test_a_surname_that_opens_an_institution_name_stays_the_person() -> None:
-    found = _resolve([("Jo Quarrelwood", P, "PERSON"), ("Quarrelwood Medical Center", ORG, "ORG")],
-                     [("Quarrelwood", "other", "PROPN")])
+    found = resolve_names([("Jo Quarrelwood", P, "PERSON"), ("Quarrelwood Medical Center", ORG, "ORG")],
+                          [("Quarrelwood", "other", "PROPN")])
     assert ("Quarrelwood Medical Center", ORG, 1) in found

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from generator.story.predicates import classes_of_lemmas, predicate_classes
-from tests.story.test_timeline_events import _article, _timeline
+from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date
 
 
 def _rows_mentioning(nlp, word: str, *articles: tuple[str, str, dt.date]):
-    timeline = _timeline([_article(nlp, name, text, published, f"Outlet {name}")
+    timeline = timeline_of([annotated_article(nlp, name, text, published, f"Outlet {name}")
                           for name, text, published in articles])
     return [entry for entry in timeline if any(word in s.sentence for s in entry.sources)]
 
@@ -27,7 +27,7 @@ def test_a_word_may_name_several_classes_and_agrees_with_each():
 
 
 def test_lemmas_of_the_statement_are_stored_with_its_date(nlp):
-    _, annotations = _article(nlp, "a", "Brightwater Mills acquired the Corrin dairy on Monday.",
+    _, annotations = annotated_article(nlp, "a", "Brightwater Mills acquired the Corrin dairy on Monday.",
                                     D(2024, 3, 6))
     event = annotations.timexes[0].event
     assert event is not None and event.predicate == "acquire"

@@ -7,15 +7,13 @@ import random
 
 import pytest
 
-from generator.annotate.document import sentence_index, split_sentences
-from generator.annotate.timex.find import find_timexes
-from generator.models import Article, ArticleAnnotations, EntityMention, Sentence, Timex
+from generator.models import Article, ArticleAnnotations, Sentence, Timex
 from generator.story.dates import date_range, is_more_precise, precision, to_edtf
 from generator.story.event_candidates import article_candidates, event_clause
 from generator.story.same_event import pairs_worth_comparing, same_event
-from generator.story.timeline import build_timeline
 from generator.wording import display_date
 from tests.conftest import SEEDS
+from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date
 
@@ -62,30 +60,6 @@ def test_more_precise_is_the_narrower_range():
 # --------------------------------------------------------------------------- timeline helpers
 
 
-def _article(nlp, article_id: str, text: str, published: dt.date | None, outlet: str | None = None):
-    doc = nlp(text)
-    sentences = split_sentences(doc)
-    timexes = find_timexes(text, published, doc)
-    for timex in timexes:
-        timex.sentence = sentence_index(sentences, timex.start)
-    entities = [EntityMention(start=e.start_char, end=e.end_char, text=e.text, label=e.label_, type="other",
-                              sentence=sentence_index(sentences, e.start_char))
-                for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
-    article = Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id,
-                      outlet=outlet, published=published, text=text, sentences=sentences)
-    annotations = ArticleAnnotations(article_id=article_id, sentences=sentences, timexes=timexes,
-                                     entities=entities)
-    return article, annotations
-
-
-def _timeline(pairs):
-    articles = [a for a, _ in pairs]
-    annotations = [n for _, n in pairs]
-    entity_ids = {(n.article_id, e.start, e.end): "e-" + e.text.lower().replace(" ", "-")
-                  for n in annotations for e in n.entities}
-    return build_timeline(articles, annotations, entity_ids)
-
-
 FIRST = ("The ministers met in Geneva in late December to discuss the border. "
          "The agreement was signed on March 3, 2023, after long talks. "
          "Officials will meet again on Friday to review progress.")
@@ -96,12 +70,12 @@ SECOND = ("Trade ministers from both countries met in Geneva on December 27 to d
 
 @pytest.fixture(scope="module")
 def two_articles(nlp):
-    return [_article(nlp, "a", FIRST, D(2024, 1, 8), "Daily One"),
-            _article(nlp, "b", SECOND, D(2024, 1, 9), "Weekly Two")]
+    return [annotated_article(nlp, "a", FIRST, D(2024, 1, 8), "Daily One"),
+            annotated_article(nlp, "b", SECOND, D(2024, 1, 9), "Weekly Two")]
 
 
 def test_same_event_from_two_articles_is_one_entry_with_the_precise_date(two_articles):
-    timeline = _timeline(two_articles)
+    timeline = timeline_of(two_articles)
     geneva = [e for e in timeline if "Geneva" in e.text]
     assert len(geneva) == 1
     entry = geneva[0]
@@ -115,7 +89,7 @@ def test_same_event_from_two_articles_is_one_entry_with_the_precise_date(two_art
 
 
 def test_identical_sentences_merge_and_durations_and_copyright_are_left_out(two_articles):
-    timeline = _timeline(two_articles)
+    timeline = timeline_of(two_articles)
     signed = [e for e in timeline if e.date.value == "2023-03-03"]
     assert len(signed) == 1 and signed[0].corroboration == 2
     assert signed[0].text == "The agreement was signed after long talks"  # the date phrase is shown apart
@@ -123,17 +97,17 @@ def test_identical_sentences_merge_and_durations_and_copyright_are_left_out(two_
 
 
 def test_sorted_by_date_and_future_events_are_kept(two_articles):
-    timeline = _timeline(two_articles)
+    timeline = timeline_of(two_articles)
     starts = [e.date.start for e in timeline]
     assert starts == sorted(starts)
     assert timeline[-1].date.value == "2024-01-12" and timeline[-1].corroboration == 1
 
 
 def test_ids_depend_on_content_not_on_article_order(two_articles):
-    forward = _timeline(two_articles)
-    backward = _timeline(list(reversed(two_articles)))
+    forward = timeline_of(two_articles)
+    backward = timeline_of(list(reversed(two_articles)))
     assert [e.model_dump() for e in forward] == [e.model_dump() for e in backward]
-    alone = _timeline(two_articles[:1])
+    alone = timeline_of(two_articles[:1])
     signed_alone = next(e for e in alone if e.date.value == "2023-03-03")
     assert forward and all(e.id.startswith("t-") for e in forward)
     assert signed_alone.id in {e.id for e in forward} or signed_alone.id > next(
@@ -141,8 +115,8 @@ def test_ids_depend_on_content_not_on_article_order(two_articles):
 
 
 def test_unanchored_dates_make_no_entries(nlp):
-    pair = _article(nlp, "c", "The talks resumed on Friday and ended in late December.", None)
-    assert _timeline([pair]) == []
+    pair = annotated_article(nlp, "c", "The talks resumed on Friday and ended in late December.", None)
+    assert timeline_of([pair]) == []
 
 
 def test_event_clause_widens_short_clauses():
@@ -155,11 +129,11 @@ def test_event_clause_widens_short_clauses():
 
 
 def test_demo_seeds_make_one_chronology(nlp):
-    pairs = [_article(nlp, "000", (SEEDS / "000_3beb3d5ee71508d2.txt").read_text(encoding="utf-8"),
+    pairs = [annotated_article(nlp, "000", (SEEDS / "000_3beb3d5ee71508d2.txt").read_text(encoding="utf-8"),
                       D(2024, 1, 8), "Latin Times"),
-             _article(nlp, "001", (SEEDS / "001_43ab89a02194461f.txt").read_text(encoding="utf-8"),
+             annotated_article(nlp, "001", (SEEDS / "001_43ab89a02194461f.txt").read_text(encoding="utf-8"),
                       D(2024, 1, 17), "Latin Times")]
-    timeline = _timeline(pairs)
+    timeline = timeline_of(pairs)
     values = [e.date.value for e in timeline]
     assert values[0] == "2023" and timeline[0].date.mod == "START"  # "until early 2023"
     assert values[-1] == "2024-01-19"  # the delegation's visit on Friday
@@ -176,7 +150,7 @@ def test_demo_seeds_make_one_chronology(nlp):
 
 
 def _entries(nlp, text: str, published: dt.date | None = None):
-    return _timeline([_article(nlp, "x", text, published or D(2024, 1, 17))])
+    return timeline_of([annotated_article(nlp, "x", text, published or D(2024, 1, 17))])
 
 
 def test_a_report_and_the_event_it_reports_are_two_entries_with_different_texts(nlp):
@@ -238,9 +212,9 @@ def test_a_period_named_without_a_date_makes_no_entry(nlp):
 
 
 def test_event_texts_are_short_capitalised_statements(nlp):
-    pairs = [_article(nlp, path.stem, path.read_text(encoding="utf-8"), D(2024, 1, 17))
+    pairs = [annotated_article(nlp, path.stem, path.read_text(encoding="utf-8"), D(2024, 1, 17))
              for path in sorted(SEEDS.glob("*.txt"))]
-    for entry in _timeline(pairs):
+    for entry in timeline_of(pairs):
         assert entry.text[:1].isupper(), entry.text
         assert len(entry.text.split()) <= 20, entry.text
         assert not entry.text.endswith((",", " and")), entry.text
@@ -285,7 +259,7 @@ def _synthetic_story(articles: int, events: int, seed: int = 7):
 
 def test_thousands_of_candidates_merge_into_one_entry_per_event():
     pairs, truth, days = _synthetic_story(articles=400, events=300)
-    timeline = _timeline(pairs)
+    timeline = timeline_of(pairs)
     assert len(timeline) == 300
     tellings: dict[int, set[tuple[str, int]]] = {}
     for key, event in truth.items():

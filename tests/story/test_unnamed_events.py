@@ -9,7 +9,7 @@ import pytest
 
 from generator.story.predicates import classes_of_lemmas
 from generator.story.timeline import build_timeline
-from tests.story.test_timeline_events import _article
+from tests.story.story_tools import annotated_article
 
 D = dt.date
 TYPES = {"PERSON": "person", "GPE": "place", "ORG": "organization", "NORP": "group"}
@@ -17,7 +17,8 @@ TYPES = {"PERSON": "person", "GPE": "place", "ORG": "organization", "NORP": "gro
 
 def _rows(nlp, *articles: tuple[str, str, dt.date]):
     """The timeline of the articles, with entity types from the model's labels (as resolve gives)."""
-    pairs = [_article(nlp, name, text, published, f"Outlet {name}") for name, text, published in articles]
+    pairs = [annotated_article(nlp, name, text, published, f"Outlet {name}")
+             for name, text, published in articles]
     annotations = [annotation for _, annotation in pairs]
     entity_ids = {(n.article_id, e.start, e.end): "e-" + e.text.lower().replace(" ", "-")
                   for n in annotations for e in n.entities}

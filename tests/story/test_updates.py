@@ -7,7 +7,7 @@ import datetime as dt
 from generator.models import Edit, Quantity
 from generator.story.updates import build_updates, editor_corrections
 from tests.stories import source
-from tests.story.test_briefing import harbour_story
+from tests.story.harbour_story import harbour_story
 
 
 def test_each_day_lists_what_its_article_added_newest_first() -> None:
