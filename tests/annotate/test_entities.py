@@ -11,8 +11,8 @@ from generator.annotate.entity_aliases import is_abbreviation_of
 from generator.evaluate import entities as entity_evaluation
 from generator.evaluate.meantime import DEFAULT_CORPUS
 from generator.models import Article, ArticleAnnotations, Entity, EntityMention
-from generator.story.name_groups import UnionFind
 from generator.story.resolve import _join_short_names, resolve_entities
+from generator.story.union_find import UnionFind
 from tests.conftest import FIXTURES
 from tests.entity_layers import entity_annotations
 
