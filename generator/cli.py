@@ -26,7 +26,8 @@ from generator.config import DEFAULT_MODEL, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The evaluations run by `evaluate/commands.py` (ECB+, and MEANTIME's cross-document events).
-ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values")
+ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values",
+                       "ecbplus-timex")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
