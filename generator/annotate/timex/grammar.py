@@ -74,6 +74,13 @@ from generator.annotate.timex.relative import (
     _norm_weekday,
     _norm_weekend,
 )
+from generator.annotate.timex.runs import (
+    ONE_WORD_SPAN,
+    ORDINAL_RUN,
+    accept_ordinal_run,
+    norm_one_word_span,
+    norm_ordinal_run,
+)
 from generator.annotate.timex.tense import _token_at
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -184,6 +191,8 @@ def _accept_decade(match: re.Match[str], text: str, doc: Doc | None, starts: lis
 
 def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     """Bare plural units ("years", "minutes") are durations only after a preposition that says so."""
+    if (match.group("amount") or "").lower() == "zero":
+        return False  # "a zero-day flaw" (one not yet known to its maker), "zero hours": no span of time
     if match.group("amount") or match.group("rel") or match.group("long"):
         return True
     previous = _previous_word(text, match.start())
@@ -276,7 +285,7 @@ _WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 RULES: list[_Rule] = [
     _Rule("month-day", _rx(rf"""
-        \b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR}))?"""),
+        \b{_WEEKDAY_PREFIX}(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR}))?"""),
         _norm_full_date),
     _Rule("day-month", _rx(rf"""
         \b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![a-z])
@@ -377,7 +386,7 @@ RULES: list[_Rule] = [
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
-        (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second)|(?:{_UNITS_SINGULAR})(?=-long)))
+        (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second|nights)|(?:{_UNITS_SINGULAR})(?=-long)))
         (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),
         _norm_duration_and_half, _accept_duration),
     _Rule("set", _rx(rf"""
@@ -393,6 +402,8 @@ RULES: list[_Rule] = [
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),
+    _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
+    _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
     _Rule("clock", _rx(rf"""
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})
