@@ -9,7 +9,8 @@ spans only: it is the recall check MEANTIME alone cannot give (a second set of s
 
 Each document's annotated sentences are read where they lie, joined into text one per paragraph
 (figures, hyphenated words, clock times and dates the corpus split are joined back, as a saved page
-writes them: "7 p. m." -> "7 p.m.", "3 : 33" -> "3:33", "27 / 09 / 2013" -> "27/09/2013"), parsed
+writes them: "7 p. m." -> "7 p.m.", "3 : 33" -> "3:33", "27 / 09 / 2013" -> "27/09/2013",
+"December 9 , 2008" -> "December 9, 2008"), parsed
 once with the project's spaCy model and tagged by `find_timexes` with no publication date.
 
 Measures, as the TempEval-3 span measures: a system timex and a gold markable match when their extents
@@ -26,6 +27,7 @@ lists every missed and spurious expression and is refused on the held-out part.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -91,6 +93,8 @@ def annotated_text(document: EcbDocument) -> DocumentText:
     return DocumentText("".join(pieces), spans)
 
 
+_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MERIDIEM_HALVES = {("a.", "m"), ("p.", "m"), ("a.", "m."), ("p.", "m.")}
 
 
@@ -103,6 +107,8 @@ def _glued_time(words: list[str], k: int) -> bool:
     following = words[k + 1] if k + 1 < len(words) else ""
     if word in {":", "/"} and previous.isdigit() and following.isdigit():
         return True
+    if word == "," and _DAY.fullmatch(previous) and _YEAR.fullmatch(following):
+        return True  # "December 9 , 2008": the comma of a date, not of a thousands figure
     return previous in {":", "/"} and word.isdigit() and k >= 2 and words[k - 2].isdigit()
 
 

@@ -32,6 +32,8 @@ def timex(start: int, end: int) -> Timex:
     (["It", "ended", "at", "7", "p", ".", "m", ".", "sharp"], "It ended at 7 p.m. sharp"),
     (["It", "ended", "at", "3", ":", "33", "a.", "m", "."], "It ended at 3:33 a.m."),
     (["Dated", "27", "/", "09", "/", "2013", ",", "it"], "Dated 27/09/2013, it"),
+    (["On", "May", "9", ",", "2008", ",", "it"], "On May 9, 2008, it"),
+    (["Some", "9", ",", "200", "fans"], "Some 9,200 fans"),
 ])
 def test_split_clock_times_and_dates_are_joined_back(words: list[str], expected: str) -> None:
     assert annotated_text(document(words)).text == expected
