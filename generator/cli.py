@@ -26,7 +26,8 @@ from generator.config import DEFAULT_MODEL, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The evaluations run by `evaluate/commands.py` (ECB+, and MEANTIME's cross-document events).
-ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values")
+ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values",
+                       "ecbplus-timex")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
-                          help="ecbplus-entities: also list each story's errors (tuning part only)")
+                          help="ecbplus-entities, ecbplus-timex: also list the errors (tuning part only)")
     evaluate.add_argument("--cache", type=Path,
                           help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
                                "annotations in this folder and reuse them on the next run")

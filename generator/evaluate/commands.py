@@ -6,7 +6,8 @@ import argparse
 import importlib
 
 MODULES = {"ecbplus-entities": "ecbplus_entities", "ecbplus-events": "ecbplus_events", "quotes": "quotes",
-           "meantime-events": "meantime_events", "ecbplus-values": "ecbplus_values"}
+           "meantime-events": "meantime_events", "ecbplus-values": "ecbplus_values",
+           "ecbplus-timex": "ecbplus_timex"}
 
 EVENT_EVALUATIONS = ("ecbplus-events", "meantime-events")  # the ones with --reports-as-events
 

@@ -407,3 +407,48 @@ def test_hundreds_and_thousands_of_years_are_vague_spans(
     nlp: Language, text: str, expected: dict[str, tuple[str, str | None]]
 ) -> None:
     assert {t.text: (t.value, t.mod) for t in tag(nlp, text)} == expected
+
+
+# --------------------------------------------------------------------------- wave 5 (ECB+ tuning part)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day counted in a run is the day the narrative is at (here the publication day)
+    ("Shares of the brewer fell for a third straight day.", {"a third straight day": "2024-01-17"}),
+    ("Pickets stood outside the gates for the second day.", {"the second day": "2024-01-17"}),
+    ("Crowds marched for the 5th consecutive night.", {"the 5th consecutive night": "2024-01-17TNI"}),
+    ("The river rose the second day in a row.", {"the second day in a row": "2024-01-17"}),
+    ("Sales grew for a fourth straight year.", {"a fourth straight year": "2024"}),
+    ("Sales grew for a fourth successive month.", {"a fourth successive month": "2024-01"}),
+    # an ordinal day of something else, or with nothing saying it is a run, is no date
+    ("The second day of the hearing was short.", {}),
+    ("Rain fell on the fourth straight day of the festival.", {}),
+    ("She won a second term.", {}),
+])
+def test_a_day_counted_in_a_run(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected
+
+
+def test_a_run_of_days_without_a_publication_date_is_unanchored(nlp: Language) -> None:
+    found = tag(nlp, "Shares of the brewer fell for a third straight day.", None)
+    assert [(t.value, t.anchored) for t in found] == [("XXXX-XX-XX", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A weeklong strike shut the port.", {"weeklong": ("DURATION", "P1W")}),
+    ("The yearlong inquiry ended.", {"yearlong": ("DURATION", "P1Y")}),
+    ("The band played two straight nights.", {"two straight nights": ("DURATION", "P2NI")}),
+    ("Storms raged for three nights.", {"three nights": ("DURATION", "P3NI")}),
+    ("The ferry left at 2.30am.", {"2.30am": ("TIME", "2024-01-17T02:30")}),
+    ("The ferry left at 9.15 p.m. sharp.", {"9.15 p.m.": ("TIME", "2024-01-17T21:15")}),
+    ("The fair opened on Dec.14 last year.",
+     {"Dec.14": ("DATE", "2023-12-14"), "last year": ("DATE", "2023")}),
+    # a period-separated figure with no meridiem is a number, and "zero-day" names a kind of flaw
+    ("The ticket cost 2.30 at the gate.", {}),
+    ("Hackers used a zero-day flaw in the browser.", {}),
+    ("The lab found a Zero Day bug.", {}),
+])
+def test_one_word_spans_nights_and_british_clock_times(
+    nlp: Language, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert {t.text: (t.type, t.value) for t in tag(nlp, text)} == expected

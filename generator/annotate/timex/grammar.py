@@ -3,12 +3,20 @@ its context (a bare year that is a number, "may" the verb), and the rules' prior
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.adapters import (
+    _norm_anaphoric_period,
+    _norm_clock_words,
+    _norm_duration_and_half,
+    _norm_earlier_later,
+    _norm_in_the_unit,
+    _norm_part_of_reference_day,
+    _norm_the_unit,
+)
 from generator.annotate.timex.dates import (
     _norm_century,
     _norm_decade,
@@ -48,23 +56,16 @@ from generator.annotate.timex.lexicon import (
 from generator.annotate.timex.narrative import (
     norm_all_unit,
     norm_anaphoric_part_of_day,
-    norm_anaphoric_period,
     norm_every_part_of_day,
-    norm_part_of_reference_day,
 )
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
-    _shifted_unit_value,
-    _unanchored,
-    _unknown_unit_value,
 )
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
     _norm_anaphoric_day,
-    _norm_clock_any,
-    _norm_duration,
     _norm_reference,
     _norm_relative_day,
     _norm_relative_unit,
@@ -72,6 +73,13 @@ from generator.annotate.timex.relative import (
     _norm_set_weekdays,
     _norm_weekday,
     _norm_weekend,
+)
+from generator.annotate.timex.runs import (
+    ONE_WORD_SPAN,
+    ORDINAL_RUN,
+    accept_ordinal_run,
+    norm_one_word_span,
+    norm_ordinal_run,
 )
 from generator.annotate.timex.tense import _token_at
 
@@ -183,6 +191,8 @@ def _accept_decade(match: re.Match[str], text: str, doc: Doc | None, starts: lis
 
 def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     """Bare plural units ("years", "minutes") are durations only after a preposition that says so."""
+    if (match.group("amount") or "").lower() == "zero":
+        return False  # "a zero-day flaw" (one not yet known to its maker), "zero hours": no span of time
     if match.group("amount") or match.group("rel") or match.group("long"):
         return True
     previous = _previous_word(text, match.start())
@@ -268,98 +278,6 @@ def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: lis
     return True
 
 
-# --------------------------------------------------------------------------- normalisers' adapters
-
-
-class _RenamedGroup:
-    """A match that reads one group as other words, so that an existing normaliser handles a new
-    wording ("a year and a half" as "one and a half" years, "midday" as "noon")."""
-
-    def __init__(self, match: re.Match[str], name: str, value: str | None) -> None:
-        self._match, self._name, self._value = match, name, value
-
-    def group(self, name: str | int = 0) -> str | None:
-        return self._value if name == self._name else self._match.group(name)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), self._name: self._value}
-
-    def start(self, *args: str) -> int:
-        return self._match.start(*args)
-
-    def end(self, *args: str) -> int:
-        return self._match.end(*args)
-
-    def span(self, *args: str) -> tuple[int, int]:
-        return self._match.span(*args)
-
-
-def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"a year and a half", "two hours and a half": the amount plus a half."""
-    amount = m.group("amount")
-    if not m.group("half") or not amount:
-        return _plural_is_vague(m, _norm_duration(m, ctx))
-    whole = "one" if amount.lower() in {"a", "an"} else amount
-    return _norm_duration(_RenamedGroup(m, "amount", f"{whole} and a half"), ctx)  # type: ignore[arg-type]
-
-
-def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"a year earlier", "40 days later": counted from the last day the narrative named (else the
-    DCT), as "ago" counts from the DCT; a day found becomes the narrative's reference in turn."""
-    anchored = dataclasses.replace(ctx, dct=ctx.reference or ctx.dct)
-    direction = "ago" if m.group("dir").lower() == "earlier" else "from now"
-    found = _norm_ago(_RenamedGroup(m, "dir", direction), anchored)  # type: ignore[arg-type]
-    ctx.reference, ctx.reference_offset = anchored.reference, anchored.reference_offset
-    return found
-
-
-def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"earlier in the week", "later in the year": the current week or year, its early or late part."""
-    mod = "early" if m.group("mod").lower() == "earlier" else "late"
-    return _norm_mod_unit(_RenamedGroup(m, "mod", mod), ctx)  # type: ignore[arg-type]
-
-
-_ONE_UNIT = re.compile(r"^(PT?)1([A-Z])$")
-
-
-def _plural_is_vague(m: re.Match[str], found: Normalised | None) -> Normalised | None:
-    """"the coming weeks", "the past months": some weeks or months (PXW), not one."""
-    one = _ONE_UNIT.match(found.value) if found is not None else None
-    if found is None or one is None or m.group("amount") or not m.group("unit").lower().endswith("s"):
-        return found
-    return dataclasses.replace(found, value=f"{one.group(1)}X{one.group(2)}")
-
-
-def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"lost $2 billion in the quarter", "fell 7% for the week": the week, month, quarter or year of
-    the last day the narrative named, else of the DCT."""
-    unit = m.group("unit").lower()
-    day = ctx.reference or ctx.dct
-    if day is None:
-        return _unanchored("DATE", _unknown_unit_value(unit))
-    return Normalised("DATE", _shifted_unit_value(unit, 0, day) or "")
-
-
-def _norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"that year" and "the year before" name their unit in two places of the pattern."""
-    unit = m.group("unit") or m.group("unit2")
-    return norm_anaphoric_period(_RenamedGroup(m, "unit", unit), ctx)  # type: ignore[arg-type]
-
-
-def _norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """The part of the day, whichever wording named it ("in the afternoon", "afternoon trading")."""
-    part = m.group("part") or m.group("part2")
-    return norm_part_of_reference_day(_RenamedGroup(m, "part", part), ctx)  # type: ignore[arg-type]
-
-
-def _norm_clock_words(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """Clock times, "midday" read as "noon"."""
-    clock = m.group("clock") or ""
-    if clock.lower().replace("-", "") == "midday":
-        return _norm_clock_any(_RenamedGroup(m, "clock", "noon"), ctx)  # type: ignore[arg-type]
-    return _norm_clock_any(m, ctx)
-
-
 # --------------------------------------------------------------------------- the grammar
 
 _MOD_GROUP = rf"(?:(?P<mod>{POINT_MOD})[\s-]*)?"
@@ -367,7 +285,7 @@ _WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 RULES: list[_Rule] = [
     _Rule("month-day", _rx(rf"""
-        \b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR}))?"""),
+        \b{_WEEKDAY_PREFIX}(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR}))?"""),
         _norm_full_date),
     _Rule("day-month", _rx(rf"""
         \b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![a-z])
@@ -468,7 +386,7 @@ RULES: list[_Rule] = [
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
-        (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second)|(?:{_UNITS_SINGULAR})(?=-long)))
+        (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second|nights)|(?:{_UNITS_SINGULAR})(?=-long)))
         (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),
         _norm_duration_and_half, _accept_duration),
     _Rule("set", _rx(rf"""
@@ -484,6 +402,8 @@ RULES: list[_Rule] = [
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),
+    _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
+    _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
     _Rule("clock", _rx(rf"""
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})

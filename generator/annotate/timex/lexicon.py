@@ -96,12 +96,14 @@ POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|lat
 RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next"
             r"|the\s+following|past|previous|coming|current|the\s+current)")
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
-# Meridiems in any case ("8 PM", "8 p.m."); "3:07:35" (a race time) is no clock time: no third field;
+# Meridiems in any case ("8 PM", "8 p.m."; after a period-separated time, "2.30pm", only with one);
+# "3:07:35" (a race time) is no clock time: no third field;
 # "noon", "midday" and "midnight" are whole words ("afternoon" holds no noon).
 _MERIDIEM = r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]?\d)(?:\s*{_MERIDIEM})?(?:\s*{TIMEZONE}\b)?"
     rf"|(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?:\s*{TIMEZONE}\b)?"
+    rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{_MERIDIEM}(?:\s*{TIMEZONE}\b)?"  # British "2.30am", "9.15 p.m."
     rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{TIMEZONE}\b|\b(?i:noon|midnight|mid-?day)\b)"
 )
 

@@ -221,7 +221,7 @@ def _clock_value(text: str) -> str | None:
         return "12:00"
     if text == "midnight":
         return "24:00"
-    match = re.match(r"(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?", text)
+    match = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?", text)
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
