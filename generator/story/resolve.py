@@ -58,7 +58,7 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
-from generator.story.name_groups import Found, mention_key, name_key
+from generator.story.name_groups import Found, described_media, mention_key, name_key
 from generator.story.names import (
     PersonName,
     acronym_of,
@@ -78,6 +78,8 @@ _TYPE_ORDER = entity_types.TYPE_ORDER
 # Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
 _FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
                              "institute", "church", "museum", "creamery", "club", "studios"})
+# Words for one kind of facility that outlets use for the same place ("Center" / "Clinic").
+_CARE_HEADS = frozenset({"center", "centre", "clinic", "hospital"})
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
@@ -88,10 +90,12 @@ def resolve_entities(
     articles: list[Article], annotations: list[ArticleAnnotations],
 ) -> tuple[list[Entity], dict[MentionKey, str]]:
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
+    media = described_media([m.text for a in annotations for m in a.entities])
     lower_case_words = _lower_case_words(articles)
     found = [Found(a.article_id, m) for a in annotations for m in a.entities
              if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)
-             and not entity_types.is_common_word(m.text, m.label, lower_case_words)]
+             and (m.text.casefold() in media
+                  or not entity_types.is_common_word(m.text, m.label, lower_case_words))]
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
@@ -189,6 +193,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_spelling_variants(union, key_types)
     join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types)
+    _join_facility_kinds(union, key_types)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
@@ -198,14 +203,22 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
 
 def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, list[Found]]) -> None:
     """"Jo Quarrel" that the model called a company as often as a person, in a story where "Quarrel"
-    alone is a person: a person, when the model named it a person at least once and nothing in the
-    name is an organisation's."""
+    alone, or another full name ending in it, is a person: a person, when the model named it a person at
+    least once or it opens with a known given name, and nothing in the name is an organisation's. The
+    model's place label gives way too ("Mo Quarrel" read as a town) unless the gazetteer knows the whole
+    name as a country, state or big city."""
+    surnames = {key.split()[-1] for key, entity_type in key_types.items() if entity_type == "person"}
+    given = entity_types.known_given_names()
     for key, items in by_key.items():
         words = key.split()
-        if key_types[key] not in ("organization", "other") or len(words) < 2 or len(words) > 3:
+        if key_types[key] not in ("organization", "other", "place") or len(words) < 2 or len(words) > 3:
             continue
-        if key_types.get(words[-1]) != "person" or not any(i.mention.label == "PERSON" for i in items):
+        if words[-1] not in surnames or entity_types.place_rank(key) == 2:
             continue
+        if not (any(i.mention.label == "PERSON" for i in items) or words[0] in given):
+            continue
+        if key_types[key] == "place" and words[0] not in given:
+            continue  # the model's place over its own person label: the name alone does not decide
         if not any(entity_types.has_organisation_cue(i.mention.text) for i in items):
             key_types[key] = "person"
 
@@ -289,6 +302,23 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType]) -
             union.union(key, fuller[0])
 
 
+def _join_facility_kinds(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
+    """"Lakeview Recovery Clinic" / "Lakeview Recovery Center": one care facility whose kind two outlets
+    word differently, when its distinctive words name no third one. Schools, colleges and churches are
+    kept apart: "X College" and "X University" are often two."""
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    for key, entity_type in key_types.items():
+        words = key.split()
+        if entity_type in ("place", "organization", "other") and len(words) > 1 and words[-1] in _CARE_HEADS:
+            by_stem[" ".join(words[:-1])].append(key)
+    for _, keys in sorted(by_stem.items()):
+        kinds = {key.split()[-1].replace("centre", "center") for key in keys}
+        if len(kinds) == 2:
+            keys.sort()
+            for key in keys[1:]:
+                union.union(keys[0], key)
+
+
 def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
@@ -333,12 +363,13 @@ def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
 def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
     """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
     school) are its short name when nothing typed them (a place the model read stays the place), they
-    are no place of the gazetteer ("Athens" of "Athens University") and no person's surname of the
+    are no country, state or big city of the gazetteer ("Athens" of "Athens University"; a town's name
+    is often a facility's: "Lakeview") and no person's surname of the
     story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center": institutions bear people's names)."""
     words = key.split()
     candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
-    if not candidates or entity_types.place_rank(key):
-        return []
+    if not candidates or entity_types.place_rank(key) == 2:
+        return []  # a small town's name the model never read as a place is the facility's, as written
     if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
         return []
     return candidates

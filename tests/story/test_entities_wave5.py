@@ -1,0 +1,113 @@
+"""Story-level entity rules of issue 16 (wave 5), on invented names (real place names only where the
+gazetteer is what is tested): short given names, blended nicknames, a person the model read as a
+place, care facilities worded two ways, a facility named by a town, a medium named with its noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.story.entity_types import story_type
+from generator.story.name_groups import described_media
+from generator.story.names import is_clipped, is_nickname, parse_person, same_person
+from generator.story.surnames import is_blended_name
+from tests.story.story_tools import ORG, G, P, resolve_names
+
+
+def test_short_given_names_the_nickname_list_lacks() -> None:
+    assert is_nickname("mo", "maurice") and is_nickname("morris", "mo")
+    assert not is_nickname("mo", "michael")
+    found = resolve_names([("Mo Quarrelby", P, "PERSON")], [("Maurice Quarrelby", P, "PERSON")])
+    assert found == [("Maurice Quarrelby", P, 2)]
+
+
+@pytest.mark.parametrize(("a", "b", "clipped"), [
+    ("alex", "alexandros", True), ("nico", "nicolette", True),
+    ("dan", "dana", False),  # three letters: two names more often than one cut short
+    ("alexis", "alexandros", False),  # no clipping: "Alexis" goes on differently
+    ("nico", "nico", False),
+])
+def test_a_given_name_cut_short(a: str, b: str, clipped: bool) -> None:
+    assert is_clipped(a, b) is clipped
+
+
+def test_a_clipped_given_name_needs_the_same_surname() -> None:
+    short, full = parse_person("Alex Vantrobe"), parse_person("Alexandros Vantrobe")
+    other = parse_person("Alexandros Quarrelby")
+    assert short and full and other
+    assert same_person(short, full)
+    assert not same_person(short, other)
+
+
+def test_a_clipped_name_next_to_two_fuller_ones_stays_apart() -> None:
+    found = resolve_names([("Alex Vantrobe", P, "PERSON"), ("Alexandros Vantrobe", P, "PERSON")],
+                          [("Alexandra Vantrobe", P, "PERSON")])
+    assert ("Alex Vantrobe", P, 1) in found
+
+
+@pytest.mark.parametrize(("written", "full", "blend"), [
+    ("LiVa", "Lindra Vantrobe", True), ("J.Va", "Jessa Vantrobe", True), ("A-Van", "Alec Vantrobe", True),
+    ("LaToya", "Lara Toyabee", False),  # a given name written so, no blend
+    ("Vantrobe", "Lindra Vantrobe", False),  # the surname itself
+    ("Liva", "Lindra Vantrobe", False),  # one word: no second capital
+    ("LiQu", "Lindra Vantrobe", False),
+])
+def test_a_nickname_blended_from_first_name_and_surname(written: str, full: str, blend: bool) -> None:
+    parsed = parse_person(full)
+    assert parsed is not None
+    assert is_blended_name(written, parsed) is blend
+
+
+def test_a_blend_goes_to_the_one_person_it_fits() -> None:
+    found = resolve_names([("Lindra Vantrobe", P, "PERSON"), ("LiVa", "other", "RULE")],
+                          [("LiVa", "other", "")])
+    assert found == [("Lindra Vantrobe", P, 3)]
+    two = resolve_names([("Lindra Vantrobe", P, "PERSON"), ("Lisel Vanderkamp", P, "PERSON")],
+                        [("LiVa", "other", "RULE")])
+    assert ("LiVa", "other", 1) in two
+
+
+def test_a_person_the_model_read_as_a_place() -> None:
+    found = resolve_names([("Mo Quarrelby", G, "GPE"), ("Mo Quarrelby", G, "GPE")],
+                          [("Maurice Quarrelby", P, "PERSON"), ("Mo Quarrelby", ORG, "ORG")])
+    assert found == [("Mo Quarrelby", P, 4)]  # the form written most often names it
+
+
+def test_the_story_type_of_a_person_outvoted_by_place_labels() -> None:
+    texts = ["Maurice Quarrelby"] * 3
+    labels = [(G, "GPE"), (G, "GPE"), (P, "PERSON")]
+    assert story_type(texts, labels, "maurice quarrelby", has_role=False) == P  # type: ignore[arg-type]
+    # Without a single person label, or for a place the gazetteer knows, the place stays.
+    assert story_type(texts[:2], labels[:2], "maurice quarrelby", has_role=False) == G  # type: ignore[arg-type]
+    assert story_type(["Victoria Falls"] * 3, labels, "victoria falls", has_role=False) == G  # type: ignore[arg-type]
+
+
+def test_a_care_facility_worded_two_ways() -> None:
+    found = resolve_names([("Quarrelby Recovery Center", ORG, "ORG")],
+                          [("Quarrelby Recovery Clinic", ORG, "ORG")])
+    assert found == [("Quarrelby Recovery Center", ORG, 2)]
+
+
+def test_three_kinds_of_facility_or_a_school_and_a_college_stay_apart() -> None:
+    three = resolve_names([("Quarrelby Center", ORG, "ORG"), ("Quarrelby Clinic", ORG, "ORG")],
+                          [("Quarrelby Hospital", ORG, "ORG")])
+    assert len(three) == 3
+    schools = resolve_names([("Quarrelby College", ORG, "ORG")], [("Quarrelby University", ORG, "ORG")])
+    assert len(schools) == 2
+
+
+def test_a_facility_named_by_a_small_town_it_bears() -> None:
+    # Evansville: a town of the gazetteer (under a million people) the model never read as a place.
+    found = resolve_names([("Evansville Recovery Center", ORG, "ORG")], [("Evansville", "other", "RULE")])
+    assert found == [("Evansville Recovery Center", ORG, 2)]
+    # Chicago: a big city stays itself.
+    big = resolve_names([("Chicago Recovery Center", ORG, "ORG")], [("Chicago", "other", "RULE")])
+    assert len(big) == 2
+
+
+def test_a_medium_named_with_its_noun() -> None:
+    assert described_media(["Quill magazine", "the Quill", "Ember Weekly"]) == frozenset({"quill"})
+    text = "the quill of a bird"  # the story writes "quill" in lower case too
+    found = resolve_names([("Quill magazine", ORG, "ORG")], [("Quill", "other", "PROPN")], text=text)
+    assert found == [("Quill magazine", ORG, 2)]
+    alone = resolve_names([("Ember", ORG, "ORG")], [("Quill", "other", "PROPN")], text=text)
+    assert alone == [("Ember", ORG, 1)]
