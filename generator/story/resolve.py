@@ -18,6 +18,9 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
   ("Jabaliya" / "Jabalya");
 * a place the rules read as a team that plays is the one team of the story named by it
   ("Springfield" / "Springfield Otters", `team_names.py`);
+* one care facility is worded two ways ("Lakeview Clinic" / "Lakeview Center"), an organisation's
+  words come in another order ("Ministry of Defence" / "Defence Ministry"), or a name is written with
+  and without a space ("Trail Blazers" / "Trailblazers"): `name_forms.py`;
 * an untyped name is the short form of the one facility whose name it opens ("Lakeview" / "Lakeview
   Recovery Center"), unless the gazetteer knows it as a place;
 * then a surname alone goes to the one person of its article with that surname (of two, the one the
@@ -58,6 +61,7 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
+from generator.story.name_forms import join_facility_kinds, join_reordered_names, join_spaced_spellings
 from generator.story.name_groups import Found, described_media, mention_key, name_key
 from generator.story.names import (
     PersonName,
@@ -78,8 +82,6 @@ _TYPE_ORDER = entity_types.TYPE_ORDER
 # Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
 _FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
                              "institute", "church", "museum", "creamery", "club", "studios"})
-# Words for one kind of facility that outlets use for the same place ("Center" / "Clinic").
-_CARE_HEADS = frozenset({"center", "centre", "clinic", "hospital"})
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
@@ -193,7 +195,9 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_spelling_variants(union, key_types)
     join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types)
-    _join_facility_kinds(union, key_types)
+    join_facility_kinds(union, key_types)
+    join_reordered_names(union, key_types)
+    join_spaced_spellings(union, key_types)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
@@ -300,23 +304,6 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType]) -
         fuller = _fuller_forms(key, key_types, facilities)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
-
-
-def _join_facility_kinds(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
-    """"Lakeview Recovery Clinic" / "Lakeview Recovery Center": one care facility whose kind two outlets
-    word differently, when its distinctive words name no third one. Schools, colleges and churches are
-    kept apart: "X College" and "X University" are often two."""
-    by_stem: dict[str, list[str]] = defaultdict(list)
-    for key, entity_type in key_types.items():
-        words = key.split()
-        if entity_type in ("place", "organization", "other") and len(words) > 1 and words[-1] in _CARE_HEADS:
-            by_stem[" ".join(words[:-1])].append(key)
-    for _, keys in sorted(by_stem.items()):
-        kinds = {key.split()[-1].replace("centre", "center") for key in keys}
-        if len(kinds) == 2:
-            keys.sort()
-            for key in keys[1:]:
-                union.union(keys[0], key)
 
 
 def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:

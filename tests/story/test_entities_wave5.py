@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.story.entity_types import story_type
+from generator.story.name_forms import content_words
 from generator.story.name_groups import described_media
 from generator.story.names import is_clipped, is_nickname, parse_person, same_person
 from generator.story.surnames import is_blended_name
@@ -111,3 +112,19 @@ def test_a_medium_named_with_its_noun() -> None:
     assert found == [("Quill magazine", ORG, 2)]
     alone = resolve_names([("Ember", ORG, "ORG")], [("Quill", "other", "PROPN")], text=text)
     assert alone == [("Ember", ORG, 1)]
+
+
+def test_an_organisation_named_in_another_word_order() -> None:
+    assert content_words("ministry of defence") == content_words("defence ministry")
+    found = resolve_names([("Quarrelby Ministry of Defence", ORG, "ORG")],
+                          [("Quarrelby Defence Ministry", ORG, "ORG")])
+    assert found == [("Quarrelby Ministry of Defence", ORG, 2)]  # the longer form names it
+    # A state's name in it: "Ohio State" (a university) is not the "State of Ohio".
+    assert len(resolve_names([("Ohio State", ORG, "ORG")], [("State of Ohio", ORG, "ORG")])) == 2
+
+
+def test_a_name_written_with_and_without_a_space() -> None:
+    found = resolve_names([("Ember Trail Quillers", ORG, "ORG")], [("Ember Trailquillers", ORG, "ORG")])
+    assert len(found) == 1 and found[0][1:] == (ORG, 2)
+    # A person and a place written alike stay apart.
+    assert len(resolve_names([("Van Dora", P, "PERSON")], [("Vandora", G, "GPE")])) == 2
