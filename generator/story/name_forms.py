@@ -1,14 +1,17 @@
-"""Two written forms of one organisation's or place's name that the resolve stage joins (wave 5):
-a care facility whose kind two outlets word differently, an organisation's name with its words in
-another order, a name written with and without a space. Each works on the name keys of the story
-(`name_groups.name_key`) and joins them in the story's union-find."""
+"""Written forms of names that the resolve stage joins or splits (wave 5): a care facility whose kind
+two outlets word differently, an organisation's name with its words in another order, a name written
+with and without a space (each on the name keys of the story, `name_groups.name_key`, joined in the
+story's union-find); and one span the model made of two names ("Quarrel and Doe", "Gazette -
+Acme"), split into its names (`split_joined_names`)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.models import EntityType
 from generator.story.entity_types import place_rank
+from generator.story.name_groups import Found, mention_key
 from generator.story.union_find import UnionFind
 
 # Words for one kind of facility that outlets use for the same place ("Center" / "Clinic").
@@ -76,3 +79,41 @@ def _join_all(union: UnionFind[str], keys: list[str]) -> None:
     ordered = sorted(keys)
     for key in ordered[1:]:
         union.union(ordered[0], key)
+
+
+# Words that join two names in one span of the model's, and how many of the names the story must
+# also write alone for the span to be split there: a spaced dash never stands inside a name
+# ("Gazette - Acme"); "at" seldom does ("Otters at Lakeview Arena"); "and" often does ("Procter and
+# Gamble", "Bosnia and Herzegovina"), so both names must stand alone elsewhere.
+_CONNECTORS: tuple[tuple[str, int], ...] = ((" - ", 0), (" – ", 0), (" — ", 0), (" at ", 1), (" and ", 2))
+
+
+def split_joined_names(found: list[Found]) -> list[Found]:
+    """Each mention that is two capitalised names joined by a connector (see `_CONNECTORS`) becomes a
+    mention of each name, with the span's type; the others are kept as they are."""
+    alone = {mention_key(item.mention) for item in found
+             if not any(connector in item.mention.text for connector, _ in _CONNECTORS)}
+    result: list[Found] = []
+    for item in found:
+        result.extend(_split(item, alone) or [item])
+    return result
+
+
+def _split(item: Found, alone: set[str]) -> list[Found]:
+    text = item.mention.text
+    for connector, needed in _CONNECTORS:
+        if connector not in text:
+            continue
+        pieces = text.split(connector)
+        if len(pieces) != 2 or not all(re.match(r"[A-Z]", piece) for piece in pieces):
+            return []
+        parts = [(item.mention.start, pieces[0]),
+                 (item.mention.start + len(pieces[0]) + len(connector), pieces[1])]
+        keys = [mention_key(item.mention.model_copy(update={"text": piece})) for _, piece in parts]
+        known = sum(1 for key in keys if key in alone)
+        if known < needed:
+            return []
+        return [Found(item.article, item.mention.model_copy(update={
+            "start": start, "end": start + len(piece), "text": piece, "label": ""}))
+            for start, piece in parts]
+    return []

@@ -61,7 +61,12 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
-from generator.story.name_forms import join_facility_kinds, join_reordered_names, join_spaced_spellings
+from generator.story.name_forms import (
+    join_facility_kinds,
+    join_reordered_names,
+    join_spaced_spellings,
+    split_joined_names,
+)
 from generator.story.name_groups import Found, described_media, mention_key, name_key
 from generator.story.names import (
     PersonName,
@@ -94,10 +99,11 @@ def resolve_entities(
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
     media = described_media([m.text for a in annotations for m in a.entities])
     lower_case_words = _lower_case_words(articles)
-    found = [Found(a.article_id, m) for a in annotations for m in a.entities
-             if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)
-             and (m.text.casefold() in media
-                  or not entity_types.is_common_word(m.text, m.label, lower_case_words))]
+    written = split_joined_names([Found(a.article_id, m) for a in annotations for m in a.entities])
+    found = [f for f in written
+             if not entity_types.is_not_a_name(f.mention.text, f.mention.type, lower_case_words)
+             and (f.mention.text.casefold() in media
+                  or not entity_types.is_common_word(f.mention.text, f.mention.label, lower_case_words))]
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)

@@ -128,3 +128,18 @@ def test_a_name_written_with_and_without_a_space() -> None:
     assert len(found) == 1 and found[0][1:] == (ORG, 2)
     # A person and a place written alike stay apart.
     assert len(resolve_names([("Van Dora", P, "PERSON")], [("Vandora", G, "GPE")])) == 2
+
+
+def test_two_names_the_model_joined_in_one_span() -> None:
+    # A spaced dash never stands inside a name: split, whatever the story knows.
+    found = resolve_names([("Quill Gazette - Embercorp", ORG, "ORG")], [("Embercorp", ORG, "ORG")])
+    assert found == [("Embercorp", ORG, 2), ("Quill Gazette", ORG, 1)]
+    # "and": only when the story writes both names alone.
+    both = resolve_names([("Vantrobe and Quarrelby", P, "PERSON")],
+                         [("Vantrobe", P, "PERSON"), ("Quarrelby", P, "PERSON")])
+    assert both == [("Quarrelby", P, 2), ("Vantrobe", P, 2)]
+    one = resolve_names([("Vantrobe and Quarrelby", ORG, "ORG")], [("Vantrobe", ORG, "ORG")])
+    assert ("Vantrobe and Quarrelby", ORG, 1) in one
+    # "at": when the story writes one of them alone.
+    at = resolve_names([("Otters at Lakeview Arena", ORG, "ORG")], [("Otters", ORG, "ORG")])
+    assert at == [("Lakeview Arena", ORG, 1), ("Otters", ORG, 2)]
