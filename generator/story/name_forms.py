@@ -90,7 +90,7 @@ _CONNECTORS: tuple[tuple[str, int], ...] = ((" - ", 0), (" – ", 0), (" — ", 
 
 def split_joined_names(found: list[Found]) -> list[Found]:
     """Each mention that is two capitalised names joined by a connector (see `_CONNECTORS`) becomes a
-    mention of each name, with the span's type; the others are kept as they are."""
+    mention of each name; the others are kept as they are."""
     alone = {mention_key(item.mention) for item in found
              if not any(connector in item.mention.text for connector, _ in _CONNECTORS)}
     result: list[Found] = []
@@ -113,7 +113,10 @@ def _split(item: Found, alone: set[str]) -> list[Found]:
         known = sum(1 for key in keys if key in alone)
         if known < needed:
             return []
+        # The span's type was the model's reading of both names at once: a name the story writes alone
+        # takes its type from those mentions, the other keeps the span's.
         return [Found(item.article, item.mention.model_copy(update={
-            "start": start, "end": start + len(piece), "text": piece, "label": ""}))
-            for start, piece in parts]
+            "start": start, "end": start + len(piece), "text": piece, "label": "",
+            "type": "other" if key in alone else item.mention.type}))
+            for (start, piece), key in zip(parts, keys, strict=True)]
     return []
