@@ -269,13 +269,6 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
     return full or labelled
 
 
-def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityType, rank: int) -> bool:
-    """A person's name (a given name and a surname, or a role) that the model also read as a person,
-    outvoted by its place labels, and that no gazetteer knows as a place: the model misreads unusual
-    surnames as towns ("Mo Quarrel" at a sentence's start), news does not name towns after people."""
-    return voted == "place" and rank == 0 and any(label == "PERSON" for _, label in labelled)
-
-
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = ()) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
@@ -287,9 +280,9 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
+    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and voted in (
+        "person", "other", "organization")
     rank = place_rank(canonical_key)
-    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and (
-        voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
     if rank and not person and (rank == 2 or voted != "person"):

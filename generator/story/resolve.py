@@ -213,22 +213,14 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
 
 def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, list[Found]]) -> None:
     """"Jo Quarrel" that the model called a company as often as a person, in a story where "Quarrel"
-    alone, or another full name ending in it, is a person: a person, when the model named it a person at
-    least once or it opens with a known given name, and nothing in the name is an organisation's. The
-    model's place label gives way too ("Mo Quarrel" read as a town) unless the gazetteer knows the whole
-    name as a country, state or big city."""
-    surnames = {key.split()[-1] for key, entity_type in key_types.items() if entity_type == "person"}
-    given = entity_types.known_given_names()
+    alone is a person: a person, when the model named it a person at least once and nothing in the
+    name is an organisation's."""
     for key, items in by_key.items():
         words = key.split()
-        if key_types[key] not in ("organization", "other", "place") or len(words) < 2 or len(words) > 3:
+        if key_types[key] not in ("organization", "other") or len(words) < 2 or len(words) > 3:
             continue
-        if words[-1] not in surnames or entity_types.place_rank(key) == 2:
+        if key_types.get(words[-1]) != "person" or not any(i.mention.label == "PERSON" for i in items):
             continue
-        if not (any(i.mention.label == "PERSON" for i in items) or words[0] in given):
-            continue
-        if key_types[key] == "place" and words[0] not in given:
-            continue  # the model's place over its own person label: the name alone does not decide
         if not any(entity_types.has_organisation_cue(i.mention.text) for i in items):
             key_types[key] = "person"
 
