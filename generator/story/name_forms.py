@@ -18,6 +18,7 @@ from generator.story.union_find import UnionFind
 CARE_HEADS = frozenset({"center", "centre", "clinic", "hospital"})
 # Words left out when an organisation's name is compared in any order ("Ministry of Defence").
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "at", "to", "&"})
+_SCHOOL_WORDS = frozenset({"university", "college", "school", "academy", "institute"})
 _NAMED_THINGS: frozenset[EntityType] = frozenset({"place", "organization", "other"})
 
 
@@ -48,11 +49,13 @@ def join_reordered_names(union: UnionFind[str], key_types: dict[str, EntityType]
     """"Central Commission for Elections" / "Central Elections Commission", "Department of Justice" /
     "Justice Department": an organisation's name of two content words or more, the same words in
     another order or with "of"/"for". Not when a word is a country, state or big city of the
-    gazetteer: "Ohio State" (a university) is not the "State of Ohio"."""
+    gazetteer: "Ohio State" (a university) is not the "State of Ohio"; nor for schools: "Quill
+    University" and the "University of Quill" are often two."""
     by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key, entity_type in key_types.items():
         words = content_words(key)
-        if entity_type in ("organization", "other") and len(words) >= 2 and not _names_a_big_place(words):
+        if (entity_type in ("organization", "other") and len(words) >= 2 and not _names_a_big_place(words)
+                and not _SCHOOL_WORDS & set(words)):
             by_words[words].append(key)
     for _, keys in sorted(by_words.items()):
         if len(keys) > 1 and any(key_types[k] == "organization" for k in keys):

@@ -40,11 +40,11 @@ MEDIUM_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "website
 
 def mention_key(mention: EntityMention) -> str:
     """Name key; a group's singular and plural ("Democrat", "Democrats") are one group; a medium's
-    name without the noun that says what it is ("People magazine" is "People")."""
+    name without the noun in lower case that says what it is ("People magazine" is "People")."""
     key = name_key(mention.text)
     words = key.split()
-    if len(words) > 1 and words[-1] in MEDIUM_NOUNS:
-        return " ".join(words[:-1])
+    if len(words) > 1 and words[-1] in MEDIUM_NOUNS and mention.text.split()[-1].islower():
+        return " ".join(words[:-1])  # "Us Weekly", "English Channel": a capitalised noun is the name's
     return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
 
 

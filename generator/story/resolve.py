@@ -200,7 +200,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
     join_team_places(union, by_key, key_types, places)
-    _join_short_names(union, key_types)
+    _join_short_names(union, key_types, places)
     join_facility_kinds(union, key_types)
     join_reordered_names(union, key_types)
     join_spaced_spellings(union, key_types)
@@ -294,17 +294,19 @@ def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnot
                 union.union(name_key(owner), alias_key)
 
 
-def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
+def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
+                      places: frozenset[str]) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
     facilities = _facility_index(key_types)
     for key in sorted(key_types):
-        fuller = _fuller_forms(key, key_types, facilities)
+        fuller = _fuller_forms(key, key_types, facilities, places)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
 
 
-def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
+def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
+                  places: frozenset[str]) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
     if entity_type == "person":
@@ -326,7 +328,9 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
             return people
     if entity_type in ("place", "other"):
         in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
-        return in_region or (_facilities(key, key_types, facilities) if entity_type == "other" else [])
+        if entity_type == "place":
+            return in_region
+        return in_region or _facilities(key, key_types, facilities, places)
     return []
 
 
@@ -345,16 +349,19 @@ def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
     return index
 
 
-def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
+def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
+                places: frozenset[str]) -> list[str]:
     """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
     school) are its short name when nothing typed them (a place the model read stays the place), they
-    are no country, state or big city of the gazetteer ("Athens" of "Athens University"; a town's name
-    is often a facility's: "Lakeview") and no person's surname of the
-    story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center": institutions bear people's names)."""
+    are no country, state or big city of the gazetteer ("Athens" of "Athens University"), no town of it
+    that a mention reads as a place (a town's name that none does is often a facility's: "Lakeview"),
+    and no person's surname of the story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center":
+    institutions bear people's names)."""
     words = key.split()
     candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
-    if not candidates or entity_types.place_rank(key) == 2:
-        return []  # a small town's name the model never read as a place is the facility's, as written
+    rank = entity_types.place_rank(key)
+    if not candidates or rank == 2 or (rank and key in places):
+        return []  # a small town's name no mention reads as a place is the facility's, as written
     if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
         return []
     return candidates

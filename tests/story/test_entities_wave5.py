@@ -84,9 +84,12 @@ def test_a_facility_named_by_a_small_town_it_bears() -> None:
     # Evansville: a town of the gazetteer (under a million people) the model never read as a place.
     found = resolve_names([("Evansville Recovery Center", ORG, "ORG")], [("Evansville", "other", "RULE")])
     assert found == [("Evansville Recovery Center", ORG, 2)]
-    # Chicago: a big city stays itself.
+    # Chicago: a big city stays itself; so does a town a mention reads as a place.
     big = resolve_names([("Chicago Recovery Center", ORG, "ORG")], [("Chicago", "other", "RULE")])
     assert len(big) == 2
+    town = resolve_names([("Evansville Recovery Center", ORG, "ORG")],
+                         [("Evansville", "other", "RULE"), ("Evansville", G, "GPE")])
+    assert ("Evansville", "other", 2) in town or ("Evansville", G, 2) in town
 
 
 def test_a_medium_named_with_its_noun() -> None:
@@ -96,6 +99,8 @@ def test_a_medium_named_with_its_noun() -> None:
     assert found == [("Quill magazine", ORG, 2)]
     alone = resolve_names([("Ember", ORG, "ORG")], [("Quill", "other", "PROPN")], text=text)
     assert alone == [("Ember", ORG, 1)]
+    # A capitalised noun is part of the name: "Ember Channel" (a strait) is not "Ember" (a people).
+    assert len(resolve_names([("Ember Channel", G, "LOC")], [("Ember", "group", "NORP")])) == 2
 
 
 def test_an_organisation_named_in_another_word_order() -> None:
@@ -105,6 +110,8 @@ def test_an_organisation_named_in_another_word_order() -> None:
     assert found == [("Quarrelby Ministry of Defence", ORG, 2)]  # the longer form names it
     # A state's name in it: "Ohio State" (a university) is not the "State of Ohio".
     assert len(resolve_names([("Ohio State", ORG, "ORG")], [("State of Ohio", ORG, "ORG")])) == 2
+    # Schools: "Quill University" and the "University of Quill" are often two.
+    assert len(resolve_names([("Quill University", ORG, "ORG")], [("University of Quill", ORG, "ORG")])) == 2
 
 
 def test_a_name_written_with_and_without_a_space() -> None:
