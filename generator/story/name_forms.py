@@ -86,9 +86,11 @@ def _join_all(union: UnionFind[str], keys: list[str]) -> None:
 
 # Words that join two names in one span of the model's, and how many of the names the story must
 # also write alone for the span to be split there: a spaced dash never stands inside a name
-# ("Gazette - Acme"); "at" seldom does ("Otters at Lakeview Arena"); "and" often does ("Procter and
-# Gamble", "Bosnia and Herzegovina"), so both names must stand alone elsewhere.
-_CONNECTORS: tuple[tuple[str, int], ...] = ((" - ", 0), (" – ", 0), (" — ", 0), (" at ", 1), (" and ", 2))
+# ("Gazette – Acme"); a spaced hyphen may be a hyphen of the name in text rebuilt from tokens
+# ("Wal - Mart"), and "at" seldom joins names ("Otters at Lakeview Arena"), so one of them must stand
+# alone elsewhere ("Gazette - Acme"); "and" often joins them ("Procter and Gamble", "Bosnia and
+# Herzegovina"), so both must.
+_CONNECTORS: tuple[tuple[str, int], ...] = ((" – ", 0), (" — ", 0), (" - ", 1), (" at ", 1), (" and ", 2))
 
 
 def split_joined_names(found: list[Found]) -> list[Found]:

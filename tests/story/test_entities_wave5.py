@@ -123,8 +123,13 @@ def test_a_name_written_with_and_without_a_space() -> None:
 
 def test_two_names_the_model_joined_in_one_span() -> None:
     # A spaced dash never stands inside a name: split, whatever the story knows.
+    dash = resolve_names([("Quill Gazette – Embercorp", ORG, "ORG")])
+    assert dash == [("Embercorp", ORG, 1), ("Quill Gazette", ORG, 1)]
+    # A spaced hyphen may be the name's own ("Wal - Mart" rebuilt from tokens): split when the story
+    # writes one of the names alone.
     found = resolve_names([("Quill Gazette - Embercorp", ORG, "ORG")], [("Embercorp", ORG, "ORG")])
     assert found == [("Embercorp", ORG, 2), ("Quill Gazette", ORG, 1)]
+    assert resolve_names([("Quill - Mart", ORG, "ORG")]) == [("Quill - Mart", ORG, 1)]
     # "and": only when the story writes both names alone.
     both = resolve_names([("Vantrobe and Quarrelby", P, "PERSON")],
                          [("Vantrobe", P, "PERSON"), ("Quarrelby", P, "PERSON")])
