@@ -295,7 +295,7 @@ def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnot
 
 
 def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
-                      places: frozenset[str]) -> None:
+                      places: frozenset[str] = frozenset()) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
     facilities = _facility_index(key_types)
