@@ -8,7 +8,9 @@ instance, else an intra-document chain, else the mention alone).
 Which gold mentions are scored: name mentions only, because the product resolves names, not
 pronouns or descriptions ("the actress"). A gold mention is a name mention when its last word (the
 head in English noun phrases, a trailing possessive left out) is capitalised and not a capitalised
-function word, and, at the start of a sentence, is a word the article never writes in lower case.
+function word, and, at the start of a sentence, is a word no article of the story writes in lower
+case (wave 5: the story, not the one article: "Voters" opening a sentence is a description whether
+or not that article also writes "voters").
 Decided from the gold tokens alone, so the system under test does not choose what it is scored on.
 
 Alignment: one-to-one by character overlap (alignment.py). A system mention aligned with no scored
@@ -67,7 +69,9 @@ _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ")", "”", '"', "''"
 _JUNK_ENDINGS = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by", "at"})
 
 
-def is_name_mention(document: EcbDocument, mention: GoldMention) -> bool:
+def is_name_mention(document: EcbDocument, mention: GoldMention,
+                    story_words: frozenset[str] = frozenset()) -> bool:
+    """`story_words`: the words the other articles of the story write in lower case."""
     tokens = {t.t_id: t for t in document.tokens}
     words = [tokens[t] for t in mention.tokens if t in tokens]
     while words and words[-1].text in _TRAILING:
@@ -77,7 +81,7 @@ def is_name_mention(document: EcbDocument, mention: GoldMention) -> bool:
     head = words[-1]
     if not head.text[:1].isupper() or head.text.lower() in _CAPITALISED_FUNCTION_WORDS:
         return False
-    return head.number > 0 or head.text.lower() not in _lower_case_words(document)
+    return head.number > 0 or head.text.lower() not in _lower_case_words(document) | story_words
 
 
 def _lower_case_words(document: EcbDocument) -> frozenset[str]:
@@ -174,13 +178,15 @@ def score_story(run: StoryRun) -> EntityTotals:
 def gold_spans(run: StoryRun) -> tuple[list[tuple[Located, GoldMention]], list[tuple[Located, GoldMention]]]:
     names: list[tuple[Located, GoldMention]] = []
     others: list[tuple[Located, GoldMention]] = []
+    story_words = frozenset().union(*(_lower_case_words(m.document) for m in run.documents.values()))
     for article_id, mapped in run.documents.items():
         for mention in mapped.document.mentions:
             if not mention.is_entity or not mapped.is_scored(mention):
                 continue
             start, end = mapped.mention_span(mention) or (0, 0)
             located = Located(article_id, start, end, (mention.doc, mention.m_id))
-            (names if is_name_mention(mapped.document, mention) else others).append((located, mention))
+            is_name = is_name_mention(mapped.document, mention, story_words)
+            (names if is_name else others).append((located, mention))
     return names, others
 
 

@@ -33,7 +33,27 @@ def name_key(text: str) -> str:
     return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
 
 
+# Nouns news writes after a publication's or broadcaster's name to say what it is ("People magazine",
+# "the Globe newspaper"): they are no part of the name.
+MEDIUM_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "website", "channel", "broadcaster"})
+
+
 def mention_key(mention: EntityMention) -> str:
-    """Name key; a group's singular and plural ("Democrat", "Democrats") are one group."""
+    """Name key; a group's singular and plural ("Democrat", "Democrats") are one group; a medium's
+    name without the noun in lower case that says what it is ("People magazine" is "People")."""
     key = name_key(mention.text)
+    words = key.split()
+    if len(words) > 1 and words[-1] in MEDIUM_NOUNS and mention.text.split()[-1].islower():
+        return " ".join(words[:-1])  # "Us Weekly", "English Channel": a capitalised noun is the name's
     return key[:-1] if mention.type == "group" and key.endswith("s") and len(key) > 3 else key
+
+
+def described_media(found_texts: list[str]) -> frozenset[str]:
+    """Names the story writes with a medium's noun after them in lower case ("People magazine"): the
+    word alone ("told People") is that medium's name, not a common word, wherever it stands."""
+    media = set()
+    for text in found_texts:
+        words = text.split()
+        if len(words) > 1 and words[-1] in MEDIUM_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+            media.add(" ".join(words[:-1]).casefold())
+    return frozenset(media)

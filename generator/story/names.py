@@ -7,7 +7,9 @@ are set apart), folded to ASCII without case, and compared part by part:
   distance (`rapidfuzz`) when the first names are equal: a spelling variant is only believed when the
   rest of the name agrees;
 * first names must be equal, a nickname of each other (the hand-curated `nicknames` list: Bill/William,
-  Liz/Elizabeth), an initial of each other ("J." / "John"), or a spelling variant ("Antony"/"Anthony")
+  Liz/Elizabeth, with a few short forms it lacks in `NICKNAME_SUPPLEMENT`), an initial of each other
+  ("J." / "John"), a clipped form of four letters or more ("Alex"/"Alexandros", "Nico"/"Nicolette":
+  English shortens given names by clipping their end), or a spelling variant ("Antony"/"Anthony")
   when the surnames are equal;
 * middle names, when both give one, must agree the same way (a missing middle name agrees).
 
@@ -37,6 +39,15 @@ SPELLING_MIN_LENGTH = 4
 # names are often near each other by chance ("Austria"/"Australia").
 PLACE_SPELLING_SIMILARITY = 90.0
 PLACE_SPELLING_MIN_LENGTH = 6
+
+# Short forms of given names that the `nicknames` list (carltonnorthern/nicknames, a US genealogy list)
+# lacks, each with the full names it stands for. Source: the English Wikipedia's pages on the short
+# names ("Mo (given name)": Maurice, Morris, Mohammed, Maureen, Moses).
+NICKNAME_SUPPLEMENT: dict[str, frozenset[str]] = {
+    "mo": frozenset({"maurice", "morris", "mohammed", "mohammad", "muhammad", "maureen", "moses"}),
+}
+# The shortest clipped given name believed without a list ("Alex", "Nico"; "Dan"/"Dana" are two names).
+CLIPPED_MIN_LENGTH = 4
 
 # Words that end an organisation's name without being its distinctive part.
 ORGANISATION_DESIGNATORS = frozenset({
@@ -106,7 +117,14 @@ def _given_names_agree(a: str, b: str, allow_spelling: bool) -> bool:
         return a[0] == b[0]
     if is_nickname(a, b):
         return True
-    return allow_spelling and _spelling_variants(a, b)
+    return allow_spelling and (_spelling_variants(a, b) or is_clipped(a, b))
+
+
+def is_clipped(a: str, b: str) -> bool:
+    """One given name is the other cut short ("alex"/"alexandros"): four letters or more, the longer
+    one going on with more letters."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= CLIPPED_MIN_LENGTH and len(full) > len(short) and full.startswith(short)
 
 
 def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -134,6 +152,8 @@ def is_nickname(a: str, b: str) -> bool:
     namer = _nick_namer()
     if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
         return True
+    if b in NICKNAME_SUPPLEMENT.get(a, ()) or a in NICKNAME_SUPPLEMENT.get(b, ()):
+        return True
     for short, full in ((a, b), (b, a)):
         if any(_spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
             return True
@@ -142,8 +162,9 @@ def is_nickname(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def known_given_names() -> frozenset[str]:
-    """Every first name and nickname of the `nicknames` list (folded)."""
-    return frozenset(fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2))
+    """Every first name and nickname of the `nicknames` list, and the supplement's short forms (folded)."""
+    listed = {fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2)}
+    return frozenset(listed | set(NICKNAME_SUPPLEMENT))
 
 
 # --------------------------------------------------------------------------- organisations

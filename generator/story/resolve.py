@@ -18,6 +18,9 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
   ("Jabaliya" / "Jabalya");
 * a place the rules read as a team that plays is the one team of the story named by it
   ("Springfield" / "Springfield Otters", `team_names.py`);
+* one care facility is worded two ways ("Lakeview Clinic" / "Lakeview Center"), an organisation's
+  words come in another order ("Ministry of Defence" / "Defence Ministry"), or a name is written with
+  and without a space ("Trail Blazers" / "Trailblazers"): `name_forms.py`;
 * an untyped name is the short form of the one facility whose name it opens ("Lakeview" / "Lakeview
   Recovery Center"), unless the gazetteer knows it as a place;
 * then a surname alone goes to the one person of its article with that surname (of two, the one the
@@ -58,7 +61,13 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
-from generator.story.name_groups import Found, mention_key, name_key
+from generator.story.name_forms import (
+    join_facility_kinds,
+    join_reordered_names,
+    join_spaced_spellings,
+    split_joined_names,
+)
+from generator.story.name_groups import Found, described_media, mention_key, name_key
 from generator.story.names import (
     PersonName,
     acronym_of,
@@ -88,10 +97,13 @@ def resolve_entities(
     articles: list[Article], annotations: list[ArticleAnnotations],
 ) -> tuple[list[Entity], dict[MentionKey, str]]:
     """Canonical entities over all articles, and (article, start, end) -> entity id for every mention."""
+    media = described_media([m.text for a in annotations for m in a.entities])
     lower_case_words = _lower_case_words(articles)
-    found = [Found(a.article_id, m) for a in annotations for m in a.entities
-             if not entity_types.is_not_a_name(m.text, m.type, lower_case_words)
-             and not entity_types.is_common_word(m.text, m.label, lower_case_words)]
+    written = split_joined_names([Found(a.article_id, m) for a in annotations for m in a.entities])
+    found = [f for f in written
+             if not entity_types.is_not_a_name(f.mention.text, f.mention.type, lower_case_words)
+             and (f.mention.text.casefold() in media
+                  or not entity_types.is_common_word(f.mention.text, f.mention.label, lower_case_words))]
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
@@ -188,7 +200,10 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
     join_team_places(union, by_key, key_types, places)
-    _join_short_names(union, key_types)
+    _join_short_names(union, key_types, places)
+    join_facility_kinds(union, key_types)
+    join_reordered_names(union, key_types)
+    join_spaced_spellings(union, key_types)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
@@ -279,17 +294,19 @@ def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnot
                 union.union(name_key(owner), alias_key)
 
 
-def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
+def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
+                      places: frozenset[str] = frozenset()) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
     facilities = _facility_index(key_types)
     for key in sorted(key_types):
-        fuller = _fuller_forms(key, key_types, facilities)
+        fuller = _fuller_forms(key, key_types, facilities, places)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
 
 
-def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
+def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
+                  places: frozenset[str]) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
     if entity_type == "person":
@@ -311,7 +328,9 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
             return people
     if entity_type in ("place", "other"):
         in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
-        return in_region or (_facilities(key, key_types, facilities) if entity_type == "other" else [])
+        if entity_type == "place":
+            return in_region
+        return in_region or _facilities(key, key_types, facilities, places)
     return []
 
 
@@ -330,15 +349,19 @@ def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
     return index
 
 
-def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]]) -> list[str]:
+def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
+                places: frozenset[str]) -> list[str]:
     """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
     school) are its short name when nothing typed them (a place the model read stays the place), they
-    are no place of the gazetteer ("Athens" of "Athens University") and no person's surname of the
-    story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center": institutions bear people's names)."""
+    are no country, state or big city of the gazetteer ("Athens" of "Athens University"), no town of it
+    that a mention reads as a place (a town's name that none does is often a facility's: "Lakeview"),
+    and no person's surname of the story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center":
+    institutions bear people's names)."""
     words = key.split()
     candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
-    if not candidates or entity_types.place_rank(key):
-        return []
+    rank = entity_types.place_rank(key)
+    if not candidates or rank == 2 or (rank and key in places):
+        return []  # a small town's name no mention reads as a place is the facility's, as written
     if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
         return []
     return candidates

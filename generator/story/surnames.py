@@ -3,6 +3,7 @@ whose full name it is part of, else to the one such person of the story (see `at
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from generator.models import EntityType
@@ -46,6 +47,29 @@ def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found
         elif key in by_first_name:
             # "Laci said": news calls a victim or a child by the first name once the full name is given.
             _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=True)
+        else:
+            owners = [k for k, parsed in full.items() if is_blended_name(by_key[key][0].mention.text, parsed)]
+            if len(owners) == 1:
+                _attach_by_article(key, owners, groups, by_key, union, story_wide=True)
+
+
+# A nickname blended from the openings of a first name and a surname, each part capitalised ("JoQua",
+# "Jo-Qua", "J.Qua", "J-Qua"): how celebrity news shortens a famous name.
+_BLEND = re.compile(r"^([A-Z][a-z]{0,3})[-.]?([A-Z][a-z]{1,4})$")
+# Openings of names that are written so themselves ("LaToya", "McKay", "DeShawn"): no blend.
+_NAME_PARTICLES = frozenset({"la", "le", "de", "di", "da", "du", "mc", "mac", "van", "von", "o"})
+
+
+def is_blended_name(written: str, person: PersonName) -> bool:
+    """`written` is a blend of `person`'s first name and surname (see `_BLEND`)."""
+    match = _BLEND.match(written.strip())
+    if not match or not person.first:
+        return False
+    first, last = (part.casefold() for part in match.groups())
+    if first in _NAME_PARTICLES:
+        return False
+    surname = person.last.split()[-1]
+    return person.first.startswith(first) and surname.startswith(last) and len(last) < len(surname)
 
 
 def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found]],

@@ -147,6 +147,15 @@ def test_the_name_rule_decides_from_gold_tokens_alone() -> None:
     assert not ecbplus_entities.is_name_mention(document, mention(2, 3, 4))  # head "lawyer"
 
 
+def test_a_sentence_opener_another_article_writes_in_lower_case_is_no_name() -> None:
+    words = ["Witnesses", "saw", "Velko"]
+    tokens = [Token(str(i), 1, i, w) for i, w in enumerate(words)]
+    document = EcbDocument("9_2ecb", 9, "ecb", Path("x"), tokens, [], frozenset())
+    opener = ecbplus_entities.GoldMention("9_2ecb", "m", "HUMAN_PART_PER", ("0",), 1, "i", False)
+    assert ecbplus_entities.is_name_mention(document, opener)  # this article alone cannot tell
+    assert not ecbplus_entities.is_name_mention(document, opener, frozenset({"witnesses"}))
+
+
 @pytest.mark.parametrize(("name", "reason"), [
     ("Velko", None), ("U.S.", None), ("Smith and", "ends in 'and'"), ("shares", "lower case"),
     ("BRF 3.2%", "digits"), ("--", "no letters"), ("J", "one letter"),
