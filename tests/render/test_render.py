@@ -56,6 +56,15 @@ def test_every_internal_link_resolves_to_a_page_and_anchor(site: dict[str, str |
     assert_links_resolve(site)
 
 
+def test_no_link_points_at_the_page_it_is_on(site: dict[str, str | bytes]) -> None:
+    """A speaker quoted on their own page is named there, not linked to where the reader already is."""
+    pages = {path: to_html(text_of(site, path)) for path in site if path.endswith(".md")}
+    empty = {path: re.findall(r'<a href="">([^<]*)</a>', html) for path, html in pages.items()}
+    assert not {path: names for path, names in empty.items() if names}
+    person = shown(text_of(site, "people/person/omar-reyes.md"))
+    assert "Omar Reyes" in re.sub(r"<[^>]+>", "", person.split('class="ex-attribution"', 1)[-1])
+
+
 def assert_links_resolve(site: dict[str, str | bytes]) -> None:
     pages = {path: to_html(text_of(site, path)) for path in site if path.endswith(".md")}
     ids = {path: set(re.findall(r'\bid="([^"]+)"', html)) for path, html in pages.items()}
