@@ -113,6 +113,7 @@ class BriefingCandidates:
         self.entities = {entity.id: entity for entity in story.entities}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
         self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
+        self._parties: dict[str, str] = {}  # an unnamed party's key -> its heading, as first worded
 
     def lines(self) -> dict[str, BriefingLine]:
         lines: dict[str, BriefingLine] = {}
@@ -225,8 +226,14 @@ class BriefingCandidates:
         return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
 
     def _party(self, claim: Claim) -> str:
+        """The heading a demand or position is grouped under: its entity's name, or the words the
+        article names the party with, one heading however articles word it ("The authorities",
+        "authorities"), starting with a capital as a heading does."""
         entity = self.entities.get(claim.by_id or "")
-        return entity.name if entity else claim.by
+        if entity:
+            return entity.name
+        described = " ".join(claim.by.split())
+        return self._parties.setdefault(party_key(described), described[:1].upper() + described[1:])
 
     def _number_lines(self) -> list[BriefingLine]:
         numbers = sorted(
@@ -264,6 +271,14 @@ class BriefingCandidates:
                     line.group = self._party(fact)
                 extras[ident] = line
         return extras
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def party_key(described: str) -> str:
+    """What tells two wordings of one unnamed party apart: not case, not a leading article."""
+    return _LEADING_ARTICLE.sub("", described).casefold()
 
 
 def _only_a_setting(entity: Entity) -> bool:
