@@ -136,8 +136,11 @@ class BriefingBuilder:
             if repeated and line.section == "numbers" and line.counts and line.edit is None:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
                 tokens = frozenset()
-            elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line):
-                line.say_own_words()  # the sentence is on the page already: the event in its own words
+            elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line) \
+                    and (key in shown or not _repeats(content_tokens(line.own), kept)):
+                # the sentence is on the page already (for another event it holds): this event in its own
+                # words; but a sentence that repeats another one's news is not said again in other words
+                line.say_own_words()
                 tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
                 continue

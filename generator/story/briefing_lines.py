@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from generator.models import Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
+from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
 from generator.story.briefing_sentences import fact_sentence, own_words
 from generator.story.subjects import SentenceEntities
 from generator.wording import display_event_date
@@ -113,6 +113,7 @@ class BriefingCandidates:
         self.entities = {entity.id: entity for entity in story.entities}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
         self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
+        self._lead_sentences = lead_sentences(story.articles)
         self._parties: dict[str, str] = {}  # an unnamed party's key -> its heading, as first worded
 
     def lines(self) -> dict[str, BriefingLine]:
@@ -158,7 +159,10 @@ class BriefingCandidates:
             start = entry.date.start.toordinal()
             precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
             order = {
-                "happened": (-start, -entry.corroboration, precision),  # newest, most corroborated first
+                # newest first; of one day's events, the news an article leads with, then the most told,
+                # then the one told earliest in its article
+                "happened": (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
+                             min(s.sentence_index for s in entry.sources)),
                 "next": (start, precision),  # soonest first
                 "background": (-entry.corroboration, start),  # the most reported earlier events
             }[section]
@@ -169,6 +173,11 @@ class BriefingCandidates:
         # Background reads in date order once chosen.
         background.sort(key=lambda line: self._start(line.id))
         return [line for line in lines if line.section != "background"] + background
+
+    def _in_a_lead(self, entry: TimelineEntry) -> bool:
+        """Whether an article tells the event in its lead (its first paragraph): news writing puts
+        the news first and the detail and background after it."""
+        return any((s.article, s.sentence_index) in self._lead_sentences for s in entry.sources)
 
     def _start(self, fact_id: str) -> int:
         entry = next(e for e in self.story.timeline if e.id == fact_id)
@@ -271,6 +280,15 @@ class BriefingCandidates:
                     line.group = self._party(fact)
                 extras[ident] = line
         return extras
+
+
+def lead_sentences(articles: list[Article]) -> set[tuple[str, int]]:
+    """(article, sentence index) of the sentences of each article's first paragraph."""
+    leads = set()
+    for article in articles:
+        first = min((sentence.paragraph for sentence in article.sentences), default=0)
+        leads |= {(article.id, s.index) for s in article.sentences if s.paragraph == first}
+    return leads
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -32,6 +32,9 @@ PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
     "their": (frozenset({"organization", "group", "place"}), True),
 }
 _LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
+# A conjunction that only links the sentence to the one before it ("But out of the 288 ..."): a line
+# shown alone reads whole without it.
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|However,)\s+(?=\S)")
 _OPENING = re.compile(r"^([A-Za-z]+)\b")
 # "The latest took place ...": an ordinal or superlative with no noun, followed by its verb.
 _ELLIPTIC = re.compile(
@@ -79,7 +82,12 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
     """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
     -> "Mexico was able to"), and an opening ordinal given its noun ("The latest took place" ->
     "The latest trip took place"); the sentence as it is when it opens otherwise; None when the
-    opening cannot be resolved."""
+    opening cannot be resolved. A linking conjunction that opens it is left out ("But more than half
+    ..." -> "More than half ...")."""
+    conjunction = _LEADING_CONJUNCTION.match(text)
+    if conjunction:
+        rest = text[conjunction.end():]
+        return resolve_leading_pronoun(rest[:1].upper() + rest[1:], article, index, names)
     elliptic = _ELLIPTIC.match(text)
     if elliptic:
         noun = counted_noun(names.texts.get((article, index - 1), "")) if index > 0 else None
