@@ -65,6 +65,11 @@ def fact_sentence(
 def own_words(fact: Fact) -> str:
     """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
     quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    if isinstance(fact, Claim) and fact.kind == "statement" and fact.mood == "statement" \
+            and fact.polarity == "positive":
+        told = told_as_written(fact)
+        if told:  # "The board declared the vote valid.", not "The board said that the vote valid."
+            return told
     if isinstance(fact, Claim) and (fact.kind != "demand" or demanded_in_a_clause(fact)):
         # "It had offered 3 percent." alone leaves its subject unsaid: the party and its verb say it. A
         # demand's words are a noun phrase or an order ("A 9 percent raise", "Return to the table")
@@ -76,6 +81,33 @@ def own_words(fact: Fact) -> str:
     text = " ".join(fact.text.split())
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# The party, a few lower-case words (its verb: "declared", "also argued that") and the claim's words.
+MAX_VERB_WORDS = 3
+_LOWER_WORDS = re.compile(rf"(?:[a-z]+\s+){{1,{MAX_VERB_WORDS}}}")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def told_as_written(claim: Claim) -> str:
+    """A statement as its article puts it, when a sentence runs party, verb and words together ("The
+    board declared the vote valid", "critics question the count"): that run of the sentence, as a
+    whole sentence. The words a claim holds may be no clause ("the vote valid"), and "said that"
+    before them would break them. Empty when no sentence reads so."""
+    party, words = " ".join(claim.by.split()), " ".join(claim.text.split()).rstrip(".!?")
+    if not party or not words:
+        return ""
+    for source in claim.sources:
+        sentence = " ".join(source.sentence.split())
+        at, end = sentence.find(party), sentence.find(words)
+        if at < 0 or end < 0:
+            continue
+        between = sentence[at + len(party):end].lstrip()
+        if sentence[at + len(party):at + len(party) + 1] == " " and _LOWER_WORDS.fullmatch(between):
+            the = _THE_BEFORE.search(sentence[:at])  # "The board", when the claim names "board"
+            told = sentence[the.start() if the else at:end + len(words)]
+            return told[:1].upper() + told[1:] + "."
+    return ""
 
 
 def demanded_in_a_clause(claim: Claim) -> bool:

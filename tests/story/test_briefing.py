@@ -231,3 +231,24 @@ def test_an_unnamed_party_worded_two_ways_is_one_heading_starting_with_a_capital
     assert [line.id for line in groups["Wardens"]] == ["c-night", "c-fares"]  # demands first, one party
     assert "The wardens" not in groups
     assert [line.id for line in groups["Ferry critics"]] == ["c-timetable"]
+
+
+def test_a_statement_told_as_party_verb_words_keeps_the_article_s_verb_in_its_own_words() -> None:
+    from generator.story.briefing import own_words
+
+    text = ("The Harbour Board declared the vote valid. Dock owners welcomed it, but critics question the "
+            "count. Ida Rahn said later that the count was fair. "
+            "Ida Rahn, its chair, said the count was fair.")
+    article = make_article("valid", "Vote valid", "Coast Daily", text, dt.date(2025, 6, 3))
+    valid = Claim(id="c-valid", by="Harbour Board", text="the vote valid", kind="statement",
+                  sources=[source(article, "the vote valid")])
+    assert own_words(valid) == "The Harbour Board declared the vote valid."  # not "said that the vote valid"
+    count = Claim(id="c-count", by="critics", text="the count", kind="statement",
+                  sources=[source(article, "the count.")])
+    assert own_words(count) == "Critics question the count."
+    later = Claim(id="c-later", by="Ida Rahn", text="the count was fair", kind="statement",
+                  sources=[source(article, "the count was fair")])
+    assert own_words(later) == "Ida Rahn said later that the count was fair."
+    apart = Claim(id="c-apart", by="Ida Rahn", text="the count was fair", kind="statement",
+                  sources=[source(article, "said the count was fair")])
+    assert own_words(apart) == "Ida Rahn said that the count was fair."  # name and words apart: as before
