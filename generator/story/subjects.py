@@ -4,11 +4,12 @@ latest trip took place ...".
 
 A pronoun stands for an entity named earlier: the nearest entity of a fitting type named before
 the clause in the same sentence (people for "he"/"she", organisations, places, laws and groups for
-"it"/"they"), failing that the first one named in the sentence before. An ordinal or superlative
-used as a noun ("The latest", "The first") stands for the plural noun counted just before it
-("numerous trips", "several meetings"), which gets its singular back. A row with no fitting
-antecedent is left as it is: a wrong name is worse than a pronoun. Rows are resolved before the
-editor's overrides, so an editor's rewrite of a row always wins.
+"it"/"they"), failing that the first one named in the sentence before. Two fitting entities named
+before the clause ("X has won since losing to Y, and he ...") leave the pronoun as it is. An
+ordinal or superlative used as a noun ("The latest", "The first") stands for the plural noun
+counted just before it ("numerous trips", "several meetings"), which gets its singular back. A row
+with no fitting antecedent is left as it is: a wrong name is worse than a pronoun. Rows are
+resolved before the editor's overrides, so an editor's rewrite of a row always wins.
 """
 
 from __future__ import annotations
@@ -145,6 +146,9 @@ def _antecedent(
         if start is not None:
             before = [e for offset, e in names.by_sentence.get((article.id, index), []) if offset < start]
             fitting = [entity for entity in before if entity.type in types]
+            if len({entity.id for entity in fitting}) > 1:
+                # "X beat Y in 2004, and he won ...": two can be meant; a wrong name is worse than "he"
+                return None
             if fitting:
                 return fitting[-1]
             if index > 0 and article.sentences[index].start == start:  # the clause opens the sentence

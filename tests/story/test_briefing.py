@@ -128,6 +128,20 @@ def test_timeline_rows_get_their_subject_back() -> None:
     ]
 
 
+def test_a_pronoun_after_two_people_is_left_as_it_is() -> None:
+    from generator.story.subjects import resolve_timeline_subjects
+
+    text = "Ida Rahn has won every race since losing to Lea Moor in 2019, and she took the title in 2022."
+    article = make_article("races", "Races", "Vale Times", text, dt.date(2025, 5, 2))
+    people = [Entity(id=ident, name=name, type="person", mentions=mentions(article, name))
+              for ident, name in (("rahn", "Ida Rahn"), ("moor", "Lea Moor"))]
+    row = TimelineEntry(id="t-title", date=dated("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+                        timex="in 2022", text="she took the title", sources=[source(article, "in 2022")])
+    story = Story(title="Races", articles=[article], entities=people, timeline=[row])
+    resolve_timeline_subjects(story)
+    assert row.text == "she took the title"  # Rahn or Moor: not guessed (the nearest would be wrong)
+
+
 def test_an_ordinal_standing_for_a_counted_noun_gets_the_noun_back() -> None:
     from generator.story.subjects import resolve_timeline_subjects
 
