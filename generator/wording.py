@@ -315,5 +315,6 @@ def claim_sentence(by: str, verb: str, text: str) -> str:
     the crossings."): its words alone may be a subjunctive clause that reads as a fragment."""
     clause = " ".join(text.split()).rstrip(".!?")
     joiner = " " if verb in (CLAIM_MOOD_VERBS["question"],) else " that "
-    return f"{by} {verb}{joiner}{clause}." if by else f"{clause[:1].upper()}{clause[1:]}."
+    sentence = f"{by} {verb}{joiner}{clause}." if by else f"{clause}."
+    return sentence[:1].upper() + sentence[1:]  # "critics said that ..." opens a line as "Critics ..."
 

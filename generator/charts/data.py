@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from generator.charts.text import (
     counted_noun,
+    counted_word,
     format_value,
     normalise_rate,
     sentence_case,
+    singular,
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
@@ -148,6 +150,7 @@ class NumberGroup:
     rate: str | None
     items: tuple[NumberItem, ...]
     share: ShareRelation | None = None
+    plural: str | None = None  # the counted word as an article writes it for more than one ("people")
 
 
 @dataclass(frozen=True)
@@ -161,10 +164,13 @@ def number_groups(story: Story) -> list[NumberGroup]:
     """Comparable quantities (same unit family and rate), with totals implied by "X% of the total"."""
     derivations = derive_totals(story)
     used_percents = {d.percent.id for d in derivations}
+    names = person_name_words(story)
     buckets: dict[tuple[str, str | None], list[Quantity]] = {}
     for quantity in story.quantities:
         if quantity.id in used_percents or not math.isfinite(quantity.value):
             continue  # a used share is shown next to its derived total; NaN/inf cannot be drawn
+        if counts_a_name(quantity, names):
+            continue  # "24 Thompson": a misread figure (a record, a score), no count of anything
         key = (comparable_family(quantity), normalise_rate(quantity.rate))
         buckets.setdefault((key[0].casefold(), key[1]), []).append(quantity)
     groups = [
@@ -172,6 +178,18 @@ def number_groups(story: Story) -> list[NumberGroup]:
         for (_, rate), quantities in buckets.items()
     ]
     return sorted((g for g in groups if len(g.items) >= 2), key=lambda g: g.key)
+
+
+def person_name_words(story: Story) -> frozenset[str]:
+    """The words of the story's people's names and aliases, case folded."""
+    return frozenset(word.casefold() for entity in story.entities if entity.type == "person"
+                     for name in (entity.name, *entity.aliases) for word in name.split())
+
+
+def counts_a_name(quantity: Quantity, names: frozenset[str]) -> bool:
+    """Whether a bare count's counted word is a person's name: nobody counts "Thompsons"."""
+    word = counted_word(quantity.about) if unit_family(quantity.unit) == "count" else None
+    return word is not None and word[:1].isupper() and singular(word).casefold() in names
 
 
 def comparable_family(quantity: Quantity) -> str:
@@ -198,7 +216,9 @@ def build_group(
             items.append(total)
         share = share or ShareRelation(part, total, derivation.percent.value)
     items = rank_items(items, share)
-    return NumberGroup(group_key(family, rate), family, rate, tuple(items), share)
+    written = (counted_word(q.about) for q in quantities if abs(q.value) != 1)
+    plural = min((word for word in written if word), default=None)
+    return NumberGroup(group_key(family, rate), family, rate, tuple(items), share, plural)
 
 
 def group_key(family: str, rate: str | None) -> str:

@@ -194,7 +194,7 @@ def timeline_alt(
 
 def number_spec(story: Story, group: NumberGroup) -> ChartSpec:
     title, alt_finding = number_finding(group)
-    measured = family_label(group.family) + (f" per {group.rate}" if group.rate else "")
+    measured = family_label(group.family, group.plural) + (f" per {group.rate}" if group.rate else "")
     derived = any(item.derived for item in group.items)
     subtitle = sentence_case(measured) + ", as reported in the articles"
     subtitle += "; the hatched bar is derived from a stated share." if derived else "."

@@ -140,6 +140,12 @@ def counted_noun(about: str | None) -> str | None:
     A heuristic without a parser: the last word before the first preposition, relative pronoun or
     participle, within the first few words. Keeps the writer's case ("Hispanics" -> "Hispanic").
     """
+    written = counted_word(about)
+    return singular(written) if written else None
+
+
+def counted_word(about: str | None) -> str | None:
+    """The word a count's description counts, as the writer wrote it ("people", "migrants")."""
     if not about:
         return None
     words = re.findall(r"[^\W\d_][\w'-]*", about)
@@ -151,11 +157,12 @@ def counted_noun(about: str | None) -> str | None:
         if lowered in PHRASE_BOUNDARY or (head and lowered.endswith(("ing", "ed"))):
             break
         head.append(word)
-    return singular(head[-1]) if head else None
+    return head[-1] if head else None
 
 
-def family_label(family: str) -> str:
-    """How a subtitle names the unit: "US dollars", "percent", "people counted"."""
+def family_label(family: str, plural: str | None = None) -> str:
+    """How a subtitle names the unit: "US dollars", "percent", "number of people" (with `plural`, the
+    counted word as the articles write it for more than one: "people", not "peoples")."""
     if family in CURRENCY_NAMES:
         return CURRENCY_NAMES[family]
     if is_currency(family):
@@ -164,6 +171,8 @@ def family_label(family: str) -> str:
         return "number"
     if family == "percent":
         return "percent"
+    if plural and singular(plural).casefold() == family.casefold():
+        return f"number of {plural}"
     return f"number of {family}s" if not family.endswith("s") else f"number of {family}"
 
 

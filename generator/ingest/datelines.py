@@ -1,4 +1,4 @@
-"""Publication dates on news date lines: "Posted: Apr 02, 2009 11:06 PM CEST", "Updated 3:12 p.m. ET,
+"""Publication dates on news date lines: "Posted: Mar 17, 2010 08:45 AM CEST", "Updated 3:12 p.m. ET,
 Tue March 3, 2009", "Friday, 13 March 2009 15:04 GMT", "05/02/2013".
 
 Only a line that is nothing but a date line is read: an optional cue ("Posted", "Last updated on"),

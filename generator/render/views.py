@@ -267,8 +267,9 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         return "quote", f"{label} by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
         verb = claim_verb(fact.kind, fact.mood, fact.polarity)
-        headline = truncate_chars(
-            f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}", HEADLINE_CHARS
+        headline = truncate_chars(  # "government opponents said: ..." heads its fact as "Government ..."
+            _sentence_case(f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}"),
+            HEADLINE_CHARS,
         )
         return "claim", headline, _sentence_case(plain_text(fact.text)), fact.kind, ""
     if isinstance(fact, TimelineEntry):

@@ -76,12 +76,19 @@ def measured_words(about: str | None) -> frozenset[str]:
 
 def rounded_to(round_value: float, precise: float) -> bool:
     """Whether `round_value` is `precise` rounded to the round value's last non-zero digit."""
-    if round_value != int(round_value) or abs(round_value) < 100:
-        return False
+    step = rounding_step(round_value)
+    return step > 0 and abs(precise - round_value) <= step / 2
+
+
+def rounding_step(value: float) -> float:
+    """The step a round figure may have been rounded to (100 for "300", 1,000 for "4,000"); none for
+    a figure under 100 or one with other digits ("4,120")."""
+    if value != int(value) or abs(value) < 100:
+        return 0.0
     step = 1
-    while round_value % (step * 10) == 0:
+    while value % (step * 10) == 0:
         step *= 10
-    return step > 1 and abs(precise - round_value) <= step / 2
+    return float(step) if step > 1 else 0.0
 
 
 def compatible(value: float, qualifier: str | None, other: float) -> bool:

@@ -38,7 +38,7 @@ from generator.models import (
     Sentence,
     Source,
 )
-from generator.story.derived import find_parts, flag_part_conflicts
+from generator.story.derived import find_parts, flag_count_conflicts, flag_part_conflicts
 from generator.story.described_speakers import described_person
 from generator.story.grouping import (
     SAME_SENTENCE_OVERLAP,
@@ -180,10 +180,12 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
     a fact is compared only with the next few facts above it within `MAX_CONFLICT_RATIO` of its value,
     so a story with thousands of figures costs about n log n, not n².
     A part stated with its total ("40% of its 500 workers") is compared only with the same part of
-    that total (story/derived.py)."""
+    that total, and with bare counts of that part told elsewhere ("200 workers were laid off"), which
+    are then not compared with the total (story/derived.py)."""
     articles = [frozenset(o.article for o in members) for members in groups]
     parts = find_parts(facts, groups)
     flag_part_conflicts(facts, groups, parts, places)
+    part_and_total = flag_count_conflicts(facts, groups, parts, places)
     for members in conflict_candidates(facts, articles, frozenset(parts)):
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
@@ -191,6 +193,8 @@ def flag_conflicts(facts: list[Quantity], groups: list[list[Occurrence]],
                     break
                 if articles[i] == articles[j] and len(articles[i]) == 1:
                     continue  # one article giving two values is a series, not a contradiction
+                if frozenset((i, j)) in part_and_total:
+                    continue  # a count told as a part elsewhere is no count of the whole
                 a, b = facts[i], facts[j]
                 if conflicting(a, b, groups[i], groups[j]) and disagree(a, b, places):
                     facts[i].conflicts_with.append(facts[j].id)

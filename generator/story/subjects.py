@@ -4,11 +4,12 @@ latest trip took place ...".
 
 A pronoun stands for an entity named earlier: the nearest entity of a fitting type named before
 the clause in the same sentence (people for "he"/"she", organisations, places, laws and groups for
-"it"/"they"), failing that the first one named in the sentence before. An ordinal or superlative
-used as a noun ("The latest", "The first") stands for the plural noun counted just before it
-("numerous trips", "several meetings"), which gets its singular back. A row with no fitting
-antecedent is left as it is: a wrong name is worse than a pronoun. Rows are resolved before the
-editor's overrides, so an editor's rewrite of a row always wins.
+"it"/"they"), failing that the first one named in the sentence before. Two fitting entities named
+before the clause ("X has won since losing to Y, and he ...") leave the pronoun as it is. An
+ordinal or superlative used as a noun ("The latest", "The first") stands for the plural noun
+counted just before it ("numerous trips", "several meetings"), which gets its singular back. A row
+with no fitting antecedent is left as it is: a wrong name is worse than a pronoun. Rows are
+resolved before the editor's overrides, so an editor's rewrite of a row always wins.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
     "their": (frozenset({"organization", "group", "place"}), True),
 }
 _LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
+# A conjunction that only links the sentence to the one before it ("But out of the 288 ..."): a line
+# shown alone reads whole without it.
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|However,)\s+(?=\S)")
 _OPENING = re.compile(r"^([A-Za-z]+)\b")
 # "The latest took place ...": an ordinal or superlative with no noun, followed by its verb.
 _ELLIPTIC = re.compile(
@@ -79,7 +83,12 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
     """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
     -> "Mexico was able to"), and an opening ordinal given its noun ("The latest took place" ->
     "The latest trip took place"); the sentence as it is when it opens otherwise; None when the
-    opening cannot be resolved."""
+    opening cannot be resolved. A linking conjunction that opens it is left out ("But more than half
+    ..." -> "More than half ...")."""
+    conjunction = _LEADING_CONJUNCTION.match(text)
+    if conjunction:
+        rest = text[conjunction.end():]
+        return resolve_leading_pronoun(rest[:1].upper() + rest[1:], article, index, names)
     elliptic = _ELLIPTIC.match(text)
     if elliptic:
         noun = counted_noun(names.texts.get((article, index - 1), "")) if index > 0 else None
@@ -137,6 +146,9 @@ def _antecedent(
         if start is not None:
             before = [e for offset, e in names.by_sentence.get((article.id, index), []) if offset < start]
             fitting = [entity for entity in before if entity.type in types]
+            if len({entity.id for entity in fitting}) > 1:
+                # "X beat Y in 2004, and he won ...": two can be meant; a wrong name is worse than "he"
+                return None
             if fitting:
                 return fitting[-1]
             if index > 0 and article.sentences[index].start == start:  # the clause opens the sentence

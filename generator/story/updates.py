@@ -3,7 +3,8 @@
 Articles are read in publication order (the site's one order, `publication_order`); a fact or an
 entity belongs to the first article that carries it. Each article then lists the developments it
 reported first (timeline entries, one per sentence), the figures it gave that revise an earlier
-article's (the same thing counted, or a figure the merge marked as disagreeing, with another value),
+article's (a figure the merge marked as disagreeing, or the same thing counted with another value that
+no rounding or qualifier reconciles, not told alongside it as a part of it),
 and the people and organisations it named first. Days are newest first. Everything is derived from
 the inputs (no build time, no clock), so the same inputs give the same page.
 """
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, fact_sentence, own_words
+from generator.story.measures import compatible, disagree
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
 
@@ -80,6 +83,17 @@ class UpdatesBuilder:
         self.names = SentenceEntities(story)
         self.order = publication_order(story.articles)
         self.rank = {article.id: position for position, article in enumerate(self.order)}
+        self.places = frozenset(entity.id for entity in story.entities if entity.type == "place")
+
+    def _revises(self, quantity: Quantity, earlier: Quantity) -> bool:
+        """Whether a figure counting the same words as an earlier one revises it: the same thing
+        (date, place), values of one order that no rounding or qualifier ("about", "over") reconciles,
+        and not told alongside it ("Of the 288 candidates, 286 ..."). The merge's own test of two
+        figures (story/measures.py), so the Updates page never calls revised what the merge does not."""
+        if _told_alongside(quantity, earlier) or not disagree(quantity, earlier, self.places):
+            return False
+        return not (compatible(earlier.value, earlier.qualifier, quantity.value)
+                    or compatible(quantity.value, quantity.qualifier, earlier.value))
 
     def first_article(self, articles: list[str]) -> str | None:
         known = [article for article in articles if article in self.rank]
@@ -154,12 +168,20 @@ class UpdatesBuilder:
                 # the newest earlier figure of the same thing: when it already says this value, the
                 # figure confirms it and revises nothing
                 candidates += members[earlier - 1 : earlier] if earlier else []
-            earlier_other = [c for c in candidates if c[0] < rank and not _same_value(c[2], quantity)]
+            earlier_other = [c for c in candidates if c[0] < rank and not _same_value(c[2], quantity)
+                             and (c[2].id in quantity.conflicts_with or self._revises(quantity, c[2]))]
             line = self._line(quantity, first) if earlier_other else None
             if line is not None:
                 latest = max(earlier_other, key=lambda candidate: (candidate[0], candidate[1]))[2]
                 line.lead, line.earlier, line.counts = quantity.text, latest.text, quantity.about or ""
                 updates[first].revisions.append(line)
+
+
+def _told_alongside(quantity: Quantity, earlier: Quantity) -> bool:
+    """Whether a sentence giving the figure also gives the earlier one ("Of the 288 candidates, 286
+    have ..."): a part or a breakdown told with its whole, not a new count of the same thing."""
+    figure = re.compile(rf"(?<![\w.,]){re.escape(earlier.text.strip())}(?![\w]|[.,]\d)", re.IGNORECASE)
+    return bool(earlier.text.strip()) and any(figure.search(source.sentence) for source in quantity.sources)
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:

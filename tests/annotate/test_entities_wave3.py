@@ -37,7 +37,7 @@ def test_a_capitalised_word_opening_a_sentence_is_no_name(nlp: Language) -> None
 
 
 def test_a_city_with_a_score_or_record_is_its_team(nlp: Language) -> None:
-    doc = nlp("Hollis scored 20 points to help Marbury (10-0) stay unbeaten with a 91-73 victory over "
+    doc = nlp("Hollis scored 20 points to help Marbury (10-0) stay unbeaten with an 88-70 win over the "
               "visiting Pellston. Two days later the mayor flew to Pellston for talks.")
     first, last = candidate(doc, "Marbury", "place"), candidate(doc, "Pellston", "place")
     assert _plays_a_game(doc, first) and _plays_a_game(doc, last)
@@ -48,7 +48,7 @@ def test_a_city_with_a_score_or_record_is_its_team(nlp: Language) -> None:
 
 
 def test_games_against_a_city_name_its_team(nlp: Language) -> None:
-    doc = nlp("He will miss the final two games against Marbury.")
+    doc = nlp("She will sit out the last three games against Marbury.")
     assert _plays_a_game(doc, candidate(doc, "Marbury", "place"))
 
 
@@ -89,7 +89,7 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp: Language) -> None:
 
 
 def test_a_place_joined_by_and_to_a_team_is_a_team(nlp: Language) -> None:
-    doc = nlp("He will miss the final two games against Marbury and Pellston.")
+    doc = nlp("She will sit out the last three games against Marbury and Pellston.")
     places = [candidate(doc, "Marbury", "place"), candidate(doc, "Pellston", "place")]
     assert [c.type for c in _teams_named_by_place(doc, places)] == ["organization", "organization"]
 

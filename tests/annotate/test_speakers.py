@@ -105,10 +105,10 @@ def test_told_someone_that_gives_the_claim(nlp):
 
 
 def test_claim_stops_before_a_quotation_that_ends_it(nlp):
-    text = ('Ravi Patel said that the inmate used a cane in prison – he "claimed it was necessary for his '
-            'balance" – and added, "He ran, so that is obviously in question."')
+    text = ('Ravi Patel said that the inmate used a crutch in jail – he "insisted it was needed for his '
+            'knee" – and added, "He ran, so that is obviously in question."')
     said = [c for c in claims(nlp, text) if c.by == "Ravi Patel"]
-    assert [c.text for c in said] == ["the inmate used a cane in prison"]
+    assert [c.text for c in said] == ["the inmate used a crutch in jail"]
     last = quotes(nlp, text)[-1]
     assert last.text.startswith("He ran") and last.speaker == "Ravi Patel"
 
@@ -191,29 +191,30 @@ def test_speaker_between_quotation_and_verb_when_the_parse_puts_it_inside(nlp):
 
 
 def test_quotation_deep_in_a_reported_clause_belongs_to_its_speech_verb(nlp):
-    text = ("Minister Dirk Halvorsen said that even though the storm is the reason the pier is on the list "
-            "in the first place, that list is “not the means, nor the method, nor the vehicle to fix it.”")
+    text = ("Minister Dirk Halvorsen said that even though the storm is the cause the pier is on the "
+            "register at the very start, that register is “not the tool, nor the path, nor the money to "
+            "mend it.”")
     [quote] = quotes(nlp, text)
     assert quote.speaker == "Dirk Halvorsen"
-    assert not [c for c in claims(nlp, text) if c.text.endswith("list is")]  # no claim cut mid-clause
+    assert not [c for c in claims(nlp, text) if c.text.endswith("register is")]  # no claim cut mid-clause
 
 
 def test_participle_speech_verbs_take_the_subject_of_what_they_hang_on(nlp):
-    text = ("On March 3, Governor Ann Obel directed the agencies to review it, stating that “we should be "
-            "looking at ways to strengthen the act, not weaken it.”\n\nObel opposed the rule, with a "
+    text = ("On March 3, Governor Ann Obel told the departments to study it, stating that “we ought to be "
+            "seeking ways to tighten the law, not loosen it.”\n\nObel opposed the rule, with a "
             "spokesman stating: “As governor, Obel will fight to keep the strong protections.”")
     assert [q.speaker for q in quotes(nlp, text)] == ["Ann Obel", "a spokesman"]
 
 
 def test_a_quoted_word_inside_the_attribution_does_not_end_the_speech(nlp):
-    text = ("“The agency still has the full responsibility to defend that decision,” Lars Hale said, noting "
-            "that the loss of a species, known as “take,” carries legal penalties.\n\n"
-            "“They are still liable for take, if take occurs.”\n\nThe rule appears on Friday.\n\n"
-            "“What we are doing is clarifying the threshold for consultation.”")
+    text = ("“The board still carries the whole duty to justify that ruling,” Lars Hale said, noting "
+            "that the harm done to a nesting bird, known as “take,” brings heavy fines.\n\n"
+            "“They still answer for take, if take happens.”\n\nThe rule appears on Friday.\n\n"
+            "“What we are doing is setting out the limit for review.”")
     speakers = {q.text: q.speaker for q in quotes(nlp, text)}
-    assert speakers["They are still liable for take, if take occurs."] == "Lars Hale"
+    assert speakers["They still answer for take, if take happens."] == "Lars Hale"
     # after a sentence of narration the speaker is not guessed
-    assert speakers["What we are doing is clarifying the threshold for consultation."] is None
+    assert speakers["What we are doing is setting out the limit for review."] is None
 
 
 def test_a_short_quote_with_its_own_attribution_is_continued(nlp):

@@ -557,3 +557,18 @@ def test_long_key_entries_and_line_ticks_wrap_whole_too() -> None:
         pieces = [piece for text in texts for piece in text.split("\n") if piece and piece in label]
         assert len(pieces) >= 2 and " ".join(pieces) == label
         assert "…" not in svg
+
+
+def test_a_count_of_people_is_charted_as_people_and_a_name_is_never_a_counted_thing(story: Story) -> None:
+    from generator.charts.specs import number_spec
+
+    art = story.articles[0]
+    story.entities = [Entity(id="ida-marsh", name="Ida Marsh", type="person", mentions=[])]
+    counts = [(2.5e6, "people at the polls"), (65, "people in the square"), (24, "Marsh"), (30, "Marsh")]
+    story.quantities = [
+        quantity(f"c{i}", [source(art, "Mexico")], value, "n", about=about)
+        for i, (value, about) in enumerate(counts)
+    ]
+    (group,) = number_groups(story)  # the two figures "counting" Marsh (a misread record) are left out
+    assert [item.value for item in group.items] == [2.5e6, 65]
+    assert number_spec(story, group).subtitle.startswith("Number of people, as reported")

@@ -19,7 +19,7 @@ SECOND = "Engineers said repairs would take at least a month."
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Posted: Apr 02, 2009 11: 06 PM CEST", dt.date(2009, 4, 2)),
+        ("Posted: Mar 17, 2010 08: 45 AM CEST", dt.date(2010, 3, 17)),
         ("on Feb. 04, 2009", dt.date(2009, 2, 4)),
         ("Updated 3:12 p.m. ET, Tue March 3, 2009", dt.date(2009, 3, 3)),
         ("Updated 3: 12 p. m. ET, Tue March 3, 2009", dt.date(2009, 3, 3)),

@@ -21,7 +21,8 @@ def test_a_quoted_question_reads_as_asked_and_names_who_told_it() -> None:
     block = page[page.index('id="quote-roads"'):]
     attribution = re.search(r"<p>— (.*?)</p>", block, re.S)
     assert attribution is not None
-    assert attribution.group(1).endswith("Omar Reyes</a>, asking, as told by Dana <b>Whitfield</b>")
+    # on the speaker's own page the name is not linked to that page
+    assert attribution.group(1) == "Omar Reyes, asking, as told by Dana <b>Whitfield</b>"
 
 
 def test_a_plain_quote_keeps_its_heading() -> None:

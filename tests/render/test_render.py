@@ -21,6 +21,7 @@ from generator.models import (
     Edit,
     Entity,
     EventDate,
+    Mention,
     Story,
     TimelineEntry,
 )
@@ -54,6 +55,30 @@ def test_site_has_every_page_type(site: dict[str, str | bytes]) -> None:
 
 def test_every_internal_link_resolves_to_a_page_and_anchor(site: dict[str, str | bytes]) -> None:
     assert_links_resolve(site)
+
+
+def test_no_link_points_at_the_page_it_is_on(site: dict[str, str | bytes]) -> None:
+    """A speaker quoted on their own page is named there, not linked to where the reader already is."""
+    pages = {path: to_html(text_of(site, path)) for path in site if path.endswith(".md")}
+    empty = {path: re.findall(r'<a href="">([^<]*)</a>', html) for path, html in pages.items()}
+    assert not {path: names for path, names in empty.items() if names}
+    person = shown(text_of(site, "people/person/omar-reyes.md"))
+    assert "Omar Reyes" in re.sub(r"<[^>]+>", "", person.split('class="ex-attribution"', 1)[-1])
+
+
+def test_a_person_s_page_keeps_what_they_said_apart_from_quotes_that_mention_them() -> None:
+    story = make_story()
+    whitfield = next(e for e in story.entities if e.id == "dana-whitfield")
+    article = story.articles[0]
+    start = article.text.index("our roads")  # as if Reyes's quoted words named Whitfield
+    whitfield.mentions.append(Mention(article=article.id, start=start, end=start + 9, text="our roads"))
+    files = render_site(story, settings())
+    named = shown(text_of(files, "people/person/dana-whitfield.md"))
+    assert "What Dana Whitfield said" not in named
+    mentioned = named.split('id="quoted-about"', 1)[1]
+    assert "This budget ignores our roads" in mentioned.split("</h2>", 1)[-1].split("<h2", 1)[0]
+    speaker = shown(text_of(files, "people/person/omar-reyes.md"))
+    assert 'id="quotes">What Omar Reyes said' in speaker and 'id="quoted-about"' not in speaker
 
 
 def assert_links_resolve(site: dict[str, str | bytes]) -> None:

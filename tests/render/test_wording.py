@@ -33,3 +33,14 @@ def test_a_claim_in_its_own_words_names_its_party_and_verb() -> None:
     asked = claim_sentence("A pilot", claim_verb("statement", "question", "positive"), "if the quay was safe")
     assert asked == "A pilot asked if the quay was safe."
     assert claim_verb("statement", "statement", "negative") == "did not say"
+
+
+def test_a_party_worded_in_lower_case_opens_its_line_and_its_heading_with_a_capital() -> None:
+    from generator.models import Claim
+    from generator.render.views import describe_fact
+
+    said = claim_verb("statement", "statement", "positive")
+    assert claim_sentence("ferry critics", said, "the timetable was late") == (
+        "Ferry critics said that the timetable was late.")
+    claim = Claim(id="c", by="ferry critics", text="the timetable was late", kind="statement")
+    assert describe_fact(claim)[1] == "Ferry critics said: the timetable was late"

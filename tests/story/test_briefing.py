@@ -128,6 +128,20 @@ def test_timeline_rows_get_their_subject_back() -> None:
     ]
 
 
+def test_a_pronoun_after_two_people_is_left_as_it_is() -> None:
+    from generator.story.subjects import resolve_timeline_subjects
+
+    text = "Ida Rahn has won every race since losing to Lea Moor in 2019, and she took the title in 2022."
+    article = make_article("races", "Races", "Vale Times", text, dt.date(2025, 5, 2))
+    people = [Entity(id=ident, name=name, type="person", mentions=mentions(article, name))
+              for ident, name in (("rahn", "Ida Rahn"), ("moor", "Lea Moor"))]
+    row = TimelineEntry(id="t-title", date=dated("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+                        timex="in 2022", text="she took the title", sources=[source(article, "in 2022")])
+    story = Story(title="Races", articles=[article], entities=people, timeline=[row])
+    resolve_timeline_subjects(story)
+    assert row.text == "she took the title"  # Rahn or Moor: not guessed (the nearest would be wrong)
+
+
 def test_an_ordinal_standing_for_a_counted_noun_gets_the_noun_back() -> None:
     from generator.story.subjects import resolve_timeline_subjects
 
@@ -211,3 +225,44 @@ def test_a_place_without_a_role_is_not_listed_as_involved_but_says_what_it_wants
     assert "Portmere" in dict(found["wants"].groups())
     story.entities[-1] = town.model_copy(update={"roles": [Role(role="Host town", sources=[])]})
     assert "portmere" in {line.id for line in sections(story)["involved"].lines}  # with a role it is a party
+
+
+def test_an_unnamed_party_worded_two_ways_is_one_heading_starting_with_a_capital() -> None:
+    text = ("The wardens say the ferry fares are too high. Wardens want a night service. "
+            "ferry critics oppose the new timetable.")
+    article = make_article("fares", "Fares", "Coast Daily", text, dt.date(2025, 6, 3))
+    story = harbour_story()
+    story.articles.append(article)
+    story.claims += [
+        Claim(id="c-fares", by="The wardens", text="the ferry fares are too high", kind="statement",
+              sources=[source(article, "the ferry fares are too high")]),
+        Claim(id="c-night", by="Wardens", text="a night service", kind="demand",
+              sources=[source(article, "a night service")]),
+        Claim(id="c-timetable", by="ferry critics", text="the new timetable", kind="statement",
+              sources=[source(article, "the new timetable")]),
+    ]
+    groups = dict(sections(story)["wants"].groups())
+    assert [line.id for line in groups["Wardens"]] == ["c-night", "c-fares"]  # demands first, one party
+    assert "The wardens" not in groups
+    assert [line.id for line in groups["Ferry critics"]] == ["c-timetable"]
+
+
+def test_a_statement_told_as_party_verb_words_keeps_the_article_s_verb_in_its_own_words() -> None:
+    from generator.story.briefing import own_words
+
+    text = ("The Harbour Board declared the vote valid. Dock owners welcomed it, but critics question the "
+            "count. Ida Rahn said later that the count was fair. "
+            "Ida Rahn, its chair, said the count was fair.")
+    article = make_article("valid", "Vote valid", "Coast Daily", text, dt.date(2025, 6, 3))
+    valid = Claim(id="c-valid", by="Harbour Board", text="the vote valid", kind="statement",
+                  sources=[source(article, "the vote valid")])
+    assert own_words(valid) == "The Harbour Board declared the vote valid."  # not "said that the vote valid"
+    count = Claim(id="c-count", by="critics", text="the count", kind="statement",
+                  sources=[source(article, "the count.")])
+    assert own_words(count) == "Critics question the count."
+    later = Claim(id="c-later", by="Ida Rahn", text="the count was fair", kind="statement",
+                  sources=[source(article, "the count was fair")])
+    assert own_words(later) == "Ida Rahn said later that the count was fair."
+    apart = Claim(id="c-apart", by="Ida Rahn", text="the count was fair", kind="statement",
+                  sources=[source(article, "said the count was fair")])
+    assert own_words(apart) == "Ida Rahn said that the count was fair."  # name and words apart: as before

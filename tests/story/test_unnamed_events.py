@@ -82,14 +82,14 @@ def test_a_verdict_and_a_sentence_are_different_happenings():
 
 
 def test_an_amount_of_delay_is_no_date(nlp):
-    rows = _rows(nlp, ("a", "The Zeta airliner will arrive in Harwick on November 11, three days later than "
-                            "originally planned.", D(2024, 11, 1)))
+    rows = _rows(nlp, ("a", "The Zeta airliner will arrive in Harwick on November 11, two weeks later than "
+                            "first scheduled.", D(2024, 11, 1)))
     assert [row.date.value for row in rows] == ["2024-11-11"]
 
 
 @pytest.mark.parametrize(("sentence", "dated", "left_out"), [
-    ("Dana Kell fought cancer in 2004 and took six months off in early 2009.", "2004", "six months"),
-    ("Dana Kell fought cancer in 2004 and took six months off in early 2009.", "2009", "cancer"),
+    ("Dana Kell fought a lawsuit in 2003 and took four weeks off in late 2008.", "2003", "four weeks"),
+    ("Dana Kell fought a lawsuit in 2003 and took four weeks off in late 2008.", "2008", "lawsuit"),
 ])
 def test_a_conjunct_with_its_own_date_is_not_part_of_the_other_statement(nlp, sentence, dated, left_out):
     row = next(row for row in _rows(nlp, ("a", sentence, D(2011, 1, 20))) if row.date.value == dated)

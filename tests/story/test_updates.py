@@ -49,3 +49,24 @@ def test_editor_corrections_carry_their_notes() -> None:
     assert [(fix.id, fix.kind, fix.fields, fix.note) for fix in fixes] == [
         ("t-strike", "event", ["date"], "The union's own notice"), ("mara-voss", "entity", ["roles"], None),
     ]
+
+
+def test_a_part_told_with_its_whole_or_a_count_of_another_order_revises_nothing() -> None:
+    from tests.stories import make_article
+
+    story = harbour_story()
+    early = story.articles[0]
+    text = ("Of the 300 dockers, 120 are women. About 310 dockers marched on Friday. "
+            "Some 9 dockers were hurt. The union now counts 420 dockers.")
+    later = make_article("later", "March", "Coast Daily", text, dt.date(2025, 6, 9))
+    story.articles.append(later)
+    figures = [("120", None), ("About 310", "about"), ("9", None), ("420", None)]
+    story.quantities = [
+        Quantity(id="q-300", text="300", value=300, about="dockers", sources=[source(early, "40 ships")]),
+        *(Quantity(id=f"q-{index}", text=figure, value=float(figure.split()[-1]), about="dockers",
+                   qualifier=qualifier, sources=[source(later, figure)])
+          for index, (figure, qualifier) in enumerate(figures)),
+    ]
+    newest = build_updates(story)[0].articles[0]
+    # 120: a part told with its 300; about 310: within its hedge; 9: of another order; 420: a revision
+    assert [(line.lead, line.earlier) for line in newest.revisions] == [("420", "300")]

@@ -162,8 +162,8 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
 
 
 def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[int]:
-    """The tokens of the verbs joined to the clause that hold a date of their own ("fought cancer in
-    2004 and took six months off in early 2009"): each date tells its own conjunct, not the other."""
+    """The tokens of the verbs joined to the clause that hold a date of their own ("fought a lawsuit in
+    2003 and took four weeks off in late 2008"): each date tells its own conjunct, not the other."""
     apart: set[int] = set()
     for child in root.children:
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:

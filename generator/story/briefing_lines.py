@@ -1,0 +1,313 @@
+"""The home page's candidate lines: what each section could show, before the briefing chooses.
+
+Sections answer what readers ask (see `SECTIONS`): what happened lately (the newest and most
+corroborated developments), who is involved, what each side wants, the numbers that matter, what
+happens next (dated after the newest article, or said in the future tense about the newest article's
+days), and the background (earlier events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
+from generator.story.briefing_sentences import fact_sentence, own_words
+from generator.story.subjects import SentenceEntities
+from generator.wording import display_event_date
+
+# Section key -> how many lines it shows unless the editor pins more.
+SECTIONS: dict[str, int] = {
+    "happened": 6,
+    "involved": 8,
+    "wants": 8,
+    "numbers": 5,
+    "next": 5,
+    "background": 5,
+}
+RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
+LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
+_FUTURE = re.compile(
+    r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
+    r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
+    r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
+    re.IGNORECASE,
+)
+_ACTOR_TYPES = frozenset({"person", "organization", "group"})
+_ACTOR_TYPES = frozenset({"person", "organization", "group"})
+
+
+@dataclass
+class BriefingLine:
+    """One line of the home page: a complete sentence linked to the sentence it comes from."""
+
+    id: str  # fact id, or entity id in "Who is involved"
+    section: str
+    text: str
+    article: str
+    sentence_index: int
+    lead: str = ""  # what the line is about at a glance: a date, a number, a name
+    counts: str = ""  # for a number: what it counts
+    group: str = ""  # for a demand or position: the party
+    entity: str | None = None  # the entity the line is about (involved) or the party (wants)
+    edit: HomeLineEdit | None = None
+    fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
+    own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
+    paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)
+
+
+@dataclass
+class BriefingSection:
+    key: str
+    lines: list[BriefingLine] = field(default_factory=list)
+
+    def groups(self) -> list[tuple[str, list[BriefingLine]]]:
+        """The lines by party (for "What each side wants"), in the order parties first appear."""
+        grouped: dict[str, list[BriefingLine]] = {}
+        for line in self.lines:
+            grouped.setdefault(line.group, []).append(line)
+        return list(grouped.items())
+
+
+def newest_date(story: Story) -> dt.date | None:
+    dates = [article.published for article in story.articles if article.published]
+    return max(dates) if dates else None
+
+
+def _is_ahead(entry: TimelineEntry, newest: dt.date) -> bool:
+    """An event that begins after the newest article was published: still to come."""
+    return entry.date.start is not None and entry.date.start > newest
+
+
+def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
+    start, end = entry.date.start, entry.date.end
+    if start is None or end is None:
+        return None
+    # A report is dated by its telling, which is past however future its words ("is set to visit").
+    if start > newest or (end >= newest and entry.kind != "report" and _FUTURE.search(text)):
+        return "next"
+    recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
+    return "happened" if recent else "background"
+
+
+class BriefingCandidates:
+    """Every line a section could show, ranked within its section: events by when they happened,
+    the people and groups involved, what each side wants, the numbers; before any is chosen."""
+
+    def __init__(self, story: Story, names: SentenceEntities) -> None:
+        self.story = story
+        self.names = names
+        self.newest = newest_date(story)
+        self.entities = {entity.id: entity for entity in story.entities}
+        self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
+        self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
+        self._lead_sentences = lead_sentences(story.articles)
+        self._parties: dict[str, str] = {}  # an unnamed party's key -> its heading, as first worded
+
+    def lines(self) -> dict[str, BriefingLine]:
+        lines: dict[str, BriefingLine] = {}
+        for make in (self._event_lines, self._entity_lines, self._claim_lines, self._number_lines):
+            for line in make():
+                lines.setdefault(line.id, line)
+        return lines
+
+    def _fact_line(self, fact: Fact, section: str) -> BriefingLine | None:
+        best = fact_sentence(fact, fact.sources, self.names)
+        if best is None:
+            return None
+        source, text, paraphrased = best
+        line = BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact)
+        line.own, line.paraphrased = own_words(fact), paraphrased
+        return line
+
+    def _event_lines(self) -> list[BriefingLine]:
+        if self.newest is None:
+            return []
+        newest = self.newest
+        ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
+        # The telling of an event is left out where the event has a line of its own, except the
+        # announcement of what is still to come: that it was announced is news ("Reported on
+        # Wednesday: a delegation is to visit on Friday"), and the event itself is what comes next.
+        told = {
+            (source.article, source.sentence_index)
+            for entry in self.story.timeline
+            if entry.kind == "event" and not _is_ahead(entry, newest)
+            for source in entry.sources
+        }
+        for entry in self.story.timeline:
+            if entry.kind == "report" and any((s.article, s.sentence_index) in told for s in entry.sources):
+                continue
+            line = self._fact_line(entry, "happened")
+            if line is None or entry.date.start is None:
+                continue
+            section = _event_section(entry, newest, line.text)
+            if section is None:
+                continue
+            line.section, line.lead = section, display_event_date(entry.date)
+            start = entry.date.start.toordinal()
+            precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
+            order = {
+                # newest first; of one day's events, the news an article leads with, then the most told,
+                # then the one told earliest in its article
+                "happened": (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
+                             min(s.sentence_index for s in entry.sources)),
+                "next": (start, precision),  # soonest first
+                "background": (-entry.corroboration, start),  # the most reported earlier events
+            }[section]
+            ranked.append(((section, *order, entry.id), line))
+        ranked.sort(key=lambda item: item[0])
+        lines = [line for _, line in ranked]
+        background = [line for line in lines if line.section == "background"][: SECTIONS["background"]]
+        # Background reads in date order once chosen.
+        background.sort(key=lambda line: self._start(line.id))
+        return [line for line in lines if line.section != "background"] + background
+
+    def _in_a_lead(self, entry: TimelineEntry) -> bool:
+        """Whether an article tells the event in its lead (its first paragraph): news writing puts
+        the news first and the detail and background after it."""
+        return any((s.article, s.sentence_index) in self._lead_sentences for s in entry.sources)
+
+    def _start(self, fact_id: str) -> int:
+        entry = next(e for e in self.story.timeline if e.id == fact_id)
+        return entry.date.start.toordinal() if entry.date.start else 0
+
+    def _entity_lines(self) -> list[BriefingLine]:
+        speakers = {claim.by_id for claim in self.story.claims if claim.kind != "report"}
+        speakers |= {quote.speaker_id for quote in self.story.quotes}
+        actors = [
+            e for e in self.story.entities
+            if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+            and not _only_a_setting(e)
+        ]
+        actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
+        lines = []
+        for entity in actors:
+            line = self._entity_line(entity)
+            if line is not None:
+                lines.append(line)
+        return lines
+
+    def _entity_line(self, entity: Entity) -> BriefingLine | None:
+        role = entity.roles[0] if entity.roles else None
+        if role and role.sources:
+            source = role.sources[0]
+            article, index = source.article, source.sentence_index
+        else:
+            mention = entity.mentions[0]
+            article, index = mention.article, self.names.sentence_of(mention.article, mention.start)
+        if index < 0:
+            return None
+        text = entity.description or (role.role if role else "")
+        return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
+
+    def _claim_lines(self) -> list[BriefingLine]:
+        claims = [claim for claim in self.story.claims if claim.kind == "demand" or self._is_position(claim)]
+        claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
+        lines = []
+        for claim in claims:
+            line = self._fact_line(claim, "wants")
+            if line is not None:
+                line.group, line.entity = self._party(claim), claim.by_id
+                lines.append(line)
+        return lines
+
+    def _is_position(self, claim: Claim) -> bool:
+        """A statement that says what its party wants or thinks: not one that dates an event (it is
+        what happens), nor one that only gives a number without a word of wanting or refusing."""
+        if claim.kind != "statement":
+            return False
+        sentences = {(source.article, source.sentence_index) for source in claim.sources}
+        if sentences & self._dated_sentences:
+            return False
+        gives_number = bool(sentences & self._number_sentences)
+        return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
+
+    def _party(self, claim: Claim) -> str:
+        """The heading a demand or position is grouped under: its entity's name, or the words the
+        article names the party with, one heading however articles word it ("The authorities",
+        "authorities"), starting with a capital as a heading does."""
+        entity = self.entities.get(claim.by_id or "")
+        if entity:
+            return entity.name
+        described = " ".join(claim.by.split())
+        return self._parties.setdefault(party_key(described), described[:1].upper() + described[1:])
+
+    def _number_lines(self) -> list[BriefingLine]:
+        numbers = sorted(
+            self.story.quantities,
+            # A bare small count ("three islands") matters less than an amount, a share or a large count.
+            key=lambda q: (not q.about, q.unit is None and abs(q.value) < 10, -q.corroboration, q.id),
+        )
+        lines = []
+        for quantity in numbers:
+            line = self._fact_line(quantity, "numbers")
+            if line is not None:
+                line.lead, line.counts = quantity.text, quantity.about or ""
+                lines.append(line)
+        return lines
+
+    def edited_extras(self, candidates: dict[str, BriefingLine]) -> dict[str, BriefingLine]:
+        """Lines for facts the editor put on the home page that no section offered by itself."""
+        wanted = [ident for ident, edit in self.story.home.items() if not edit.hide] + self.story.featured
+        facts: dict[str, Fact] = {
+            fact.id: fact
+            for fact in (*self.story.quantities, *self.story.quotes, *self.story.claims, *self.story.timeline)
+        }
+        extras = {}
+        for ident in wanted:
+            fact = facts.get(ident)
+            if ident in candidates or fact is None:
+                continue
+            line = self._fact_line(fact, _default_section(fact))
+            if line is not None:
+                if isinstance(fact, Quantity):
+                    line.lead, line.counts = fact.text, fact.about or ""
+                elif isinstance(fact, TimelineEntry):
+                    line.lead = display_event_date(fact.date)
+                elif isinstance(fact, Claim):
+                    line.group = self._party(fact)
+                extras[ident] = line
+        return extras
+
+
+def lead_sentences(articles: list[Article]) -> set[tuple[str, int]]:
+    """(article, sentence index) of the sentences of each article's first paragraph."""
+    leads = set()
+    for article in articles:
+        first = min((sentence.paragraph for sentence in article.sentences), default=0)
+        leads |= {(article.id, s.index) for s in article.sentences if s.paragraph == first}
+    return leads
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def party_key(described: str) -> str:
+    """What tells two wordings of one unnamed party apart: not case, not a leading article."""
+    return _LEADING_ARTICLE.sub("", described).casefold()
+
+
+def _only_a_setting(entity: Entity) -> bool:
+    """A place with no role or description: listed by name alone it tells a reader nothing, and what it
+    wants, when it speaks as a party ("Mexico asked for ..."), is under "What each side wants"."""
+    return entity.type == "place" and not entity.roles and not entity.description
+
+
+def _default_section(fact: Fact) -> str:
+    if isinstance(fact, Quantity):
+        return "numbers"
+    if isinstance(fact, Claim):
+        return "wants"
+    return "happened"
