@@ -36,6 +36,10 @@ SPEECH_VERBS = frozenset({
 # A date phrase led by one of these only places the event ("on Friday", "in May"), so it can go;
 # "since 2003", "until early 2023", "by 2011" change what the clause means and stay.
 POINT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "for"})
+# A noun after one of these places the clause in time ("in the 2008 election", "during Monday's storm").
+PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout", "within"})
+# How a date stands before the noun it modifies: "1999 movie", "last week's escapee", "2008-era rules".
+PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 DATE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod", "nummod", "compound", "amod", "nmod",
                               "appos", "dep"})
 DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still", "moreover", "though",
@@ -116,8 +120,31 @@ def _dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[s
     phrase = _date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False
+    if _dates_an_attribute(phrase):
+        return True
     own_dates = verbs_dated.get(_governing_verb(phrase.head).i, [value])
     return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+def _dates_an_attribute(phrase: Token) -> bool:
+    """A date before a noun ("her 1999 role", "his 2005 rampage", "last week's escapee") dates the
+    thing the noun names. It dates the clause as well only when that thing places the clause in time
+    ("voted in the 2008 election", "hurt during Saturday's game"), is what the clause acts on ("won
+    the 2008 election", "will attend Monday's summit") or is what happened ("the 2005 rampage left
+    four dead"). A noun after any other preposition is a cause, a topic or a source ("jailed for his
+    2005 rampage", "famous from her 1999 role", "charged over last year's attack"), and a subject of
+    a present-tense verb is described as it is now ("last week's escapee is still at large"): the
+    clause happened at another time, which the text does not give."""
+    if phrase.dep_ not in PRENOMINAL_DEPS or phrase.i > phrase.head.i:
+        return False
+    noun = phrase.head
+    while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        noun = noun.head  # "her 2004 album Northern Lights": the phrase's head noun
+    if noun.dep_ == "pobj":
+        return noun.head.dep_ == "prep" and noun.head.lower_ not in PLACING_PREPOSITIONS
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return _verb_tense(noun.head) == "unknown"
+    return False
 
 
 def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
