@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.annotate.timex.lexicon import MONTH
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
 from generator.story.dates import date_range, to_edtf
@@ -82,6 +83,11 @@ class Candidate:
     # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
     # ...") or a place named after it still tells who took part and where.
     participants: tuple[str, ...] = ()
+    # The days (ordinals, inclusive) the date can mean when tellings are compared, which can be wider
+    # than `date` (see `matching_window`); (None, None) for a date that places nothing.
+    window: tuple[int | None, int | None] = (None, None)
+    # The date counts from a publication date that is only a lower bound (`published_estimated`).
+    anchor_guessed: bool = False
 
 
 
@@ -166,13 +172,47 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
     participants = _entities_between(mentions, sentence.start, sentence.end)
     event = timex.event
     reported = date_range(event.reported)[0] if event is not None and event.reported else None
+    guessed = article.published_estimated and counts_from_publication(timex.text)
     return Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
-                      text=text, start=start, end=end, date=date,
+                      text=text, start=start, end=end, date=date, anchor_guessed=guessed,
+                      window=matching_window(date, timex.text, article.published, guessed),
                       kind=event.kind if event is not None else "event",
                       reported=reported or article.published, entities=entities,
                       participants=participants, words=words,
                       content=content, predicates=_predicates(event, words),
                       main_predicates=_main_predicates(event, words), article_entities=named)
+
+
+_NAMES_A_YEAR_OR_MONTH = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b" + MONTH + r"(?![a-z])", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"^(?:(?:in|during|over)\s+)?last\s+week$", re.IGNORECASE)
+
+
+def counts_from_publication(text: str) -> bool:
+    """"Saturday", "yesterday", "last week", "two days ago": a date the reader finds by counting from
+    the day the article came out (it names no year and no month)."""
+    return _NAMES_A_YEAR_OR_MONTH.search(text) is None
+
+
+def matching_window(date: EventDate, text: str, published: dt.date | None,
+                    guessed: bool) -> tuple[int | None, int | None]:
+    """The days a date can mean when two tellings are compared (ordinals, inclusive).
+
+    * Counted from a guessed publication date (the earliest day the text allows, see
+      `annotate/timex/publication.py`), "Saturday" is that Saturday or any later one: the article may
+      have come out any day after the guess, so only the start holds.
+    * "Last week" in news also means the past seven days, not only the calendar week before: an
+      article of Saturday says "he escaped last week" of the Monday five days before. The window runs
+      up to the day before publication.
+    Otherwise the window is the date's own range. The row keeps the most precise date of its tellings
+    (`timeline._merge`), so a wider window never makes a date less precise on the page."""
+    if date.start is None or date.end is None:
+        return None, None
+    start, end = date.start.toordinal(), date.end.toordinal()
+    if guessed:
+        return start, dt.date.max.toordinal()
+    if published is not None and _LAST_WEEK.match(text.strip()):
+        end = max(end, published.toordinal() - 1)
+    return start, end
 
 
 def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:

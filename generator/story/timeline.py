@@ -42,8 +42,10 @@ def _chronological(entry: TimelineEntry) -> tuple[int, str, str]:
 
 
 def _merge(group: list[Candidate]) -> TimelineEntry:
-    # The most precise date; of equals, the longer value ("Monday morning" over "Monday").
-    representative = min(group, key=lambda c: (date_width(c.date), -len(c.date.value), c.id))
+    # The most precise date; of equals, the longer value ("Monday morning" over "Monday"). A date
+    # counted from a guessed publication date comes last: another article's date is a fact.
+    representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -len(c.date.value),
+                                               c.id))
     wording = min(group, key=_clearest_first)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from generator.models import TimelineEntry
+from generator.models import Article, ArticleAnnotations, TimelineEntry
 from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date
@@ -40,3 +40,43 @@ def test_a_date_before_a_noun_dates_the_clause_it_places_or_acts_on(nlp, sentenc
     rows = _rows(nlp, ("a", sentence, D(2024, 5, 10)))
     assert [row.date.value for row in rows] == [value]
 
+
+def _estimated(nlp: Language, name: str, text: str, guess: dt.date) -> tuple[Article, ArticleAnnotations]:
+    """An article whose publication date is only the earliest day its text allows."""
+    article, annotation = annotated_article(nlp, name, text, guess, f"Outlet {name}")
+    return article.model_copy(update={"published_estimated": True}), annotation
+
+
+def test_last_week_in_a_saturday_article_can_mean_the_monday_of_that_week(nlp):
+    rows = _rows(nlp,
+                 ("a", "Orin Vale escaped from the Tolven jail on Monday morning.", D(2024, 5, 7)),
+                 ("b", "Orin Vale escaped from the Tolven jail last week, the police said.", D(2024, 5, 11)))
+    escaped = [row for row in rows if "escaped" in row.text]
+    assert len(escaped) == 1
+    assert escaped[0].date.value.startswith("2024-05-06") and escaped[0].corroboration == 2
+
+
+def test_last_week_still_keeps_apart_what_happened_after_it(nlp):
+    rows = _rows(nlp,
+                 ("a", "Orin Vale escaped from the Tolven jail on Friday.", D(2024, 5, 11)),
+                 ("b", "Orin Vale escaped from the Tolven jail last week.", D(2024, 5, 8)))
+    assert len([row for row in rows if "escaped" in row.text]) == 2
+
+
+def test_a_weekday_counted_from_a_guessed_publication_date_joins_the_dated_telling(nlp):
+    dated = annotated_article(nlp, "a", "A judge sentenced Dara Quill to life in prison on Saturday.",
+                              D(2023, 12, 10), "Outlet a")
+    guessed = _estimated(nlp, "b", "Dara Quill, who shot two guards on March 3, 2021, was sentenced to life "
+                                   "on Saturday by a judge.", D(2021, 3, 3))
+    rows = timeline_of([dated, guessed])
+    sentenced = [row for row in rows if "sentenced" in row.text]
+    assert len(sentenced) == 1
+    assert sentenced[0].date.value == "2023-12-09"  # the dated article's day, not the guess
+
+
+def test_a_guessed_weekday_never_joins_an_earlier_telling(nlp):
+    dated = annotated_article(nlp, "a", "A judge sentenced Dara Quill to life in prison on Saturday.",
+                              D(2019, 12, 10), "Outlet a")
+    guessed = _estimated(nlp, "b", "Dara Quill, who shot two guards on March 3, 2021, was sentenced to life "
+                                   "on Saturday by a judge.", D(2021, 3, 3))
+    assert len([row for row in timeline_of([dated, guessed]) if "sentenced" in row.text]) == 2
