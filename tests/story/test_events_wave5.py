@@ -80,3 +80,12 @@ def test_a_guessed_weekday_never_joins_an_earlier_telling(nlp):
     guessed = _estimated(nlp, "b", "Dara Quill, who shot two guards on March 3, 2021, was sentenced to life "
                                    "on Saturday by a judge.", D(2021, 3, 3))
     assert len([row for row in timeline_of([dated, guessed]) if "sentenced" in row.text]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Tomas Reyl was suspended for the 2019 season by the Tolven league.", "2019"),
+    ("Tomas Reyl was chosen in the second round of the 2019 draft by the Tolven Owls.", "2019"),
+])
+def test_a_date_before_a_period_or_a_placed_part_still_dates_the_clause(nlp, sentence, value):
+    rows = _rows(nlp, ("a", sentence, D(2024, 5, 10)))
+    assert [row.date.value for row in rows] == [value]

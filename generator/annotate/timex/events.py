@@ -38,6 +38,9 @@ SPEECH_VERBS = frozenset({
 POINT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "for"})
 # A noun after one of these places the clause in time ("in the 2008 election", "during Monday's storm").
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout", "within"})
+# Nouns that name a stretch of time: a date before them names when the clause happened, after any
+# preposition ("for the 2003 season", "through the 2009-10 term").
+PERIOD_NOUNS = frozenset({"season", "term", "session", "semester", "period", "campaign", "tenure", "era"})
 # How a date stands before the noun it modifies: "1999 movie", "last week's escapee", "2008-era rules".
 PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 DATE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod", "nummod", "compound", "amod", "nmod",
@@ -140,6 +143,10 @@ def _dates_an_attribute(phrase: Token) -> bool:
     noun = phrase.head
     while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
         noun = noun.head  # "her 2004 album Northern Lights": the phrase's head noun
+    if noun.lemma_.lower() in PERIOD_NOUNS:
+        return False  # "suspended for the 2003 season": the period the clause fills
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "in the second round of the 1978 draft": the round is placed
     if noun.dep_ == "pobj":
         return noun.head.dep_ == "prep" and noun.head.lower_ not in PLACING_PREPOSITIONS
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
