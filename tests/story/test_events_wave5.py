@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from generator.models import Article, ArticleAnnotations, TimelineEntry
+from generator.story.predicates import verbs_named_by
 from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date
@@ -89,3 +90,17 @@ def test_a_guessed_weekday_never_joins_an_earlier_telling(nlp):
 def test_a_date_before_a_period_or_a_placed_part_still_dates_the_clause(nlp, sentence, value):
     rows = _rows(nlp, ("a", sentence, D(2024, 5, 10)))
     assert [row.date.value for row in rows] == [value]
+
+
+def test_a_noun_made_from_a_verb_tells_that_verb_s_happening(nlp):
+    rows = _rows(nlp,
+                 ("a", "A gas main exploded under a bakery in Tolven on Monday.", D(2024, 5, 7)),
+                 ("b", "The explosion in Tolven on Monday was heard across the valley.", D(2024, 5, 8)))
+    assert len(rows) == 1 and rows[0].corroboration == 2
+
+
+def test_nominal_endings_give_the_verb_back():
+    assert {"explode"} <= verbs_named_by("explosion") and {"arrive"} <= verbs_named_by("arrival")
+    assert {"shoot"} <= verbs_named_by("shooting") and {"rob"} <= verbs_named_by("robbery")
+    assert {"announce"} <= verbs_named_by("announcement") and {"discover"} <= verbs_named_by("discovery")
+    assert not verbs_named_by("ring") and not verbs_named_by("bakery") & {"bake"}
