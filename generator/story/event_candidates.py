@@ -88,6 +88,14 @@ class Candidate:
     window: tuple[int | None, int | None] = (None, None)
     # The date counts from a publication date that is only a lower bound (`published_estimated`).
     anchor_guessed: bool = False
+    # Who the "he" or "she" that opens the statement likely is (`pronoun_subjects.py`): compared with
+    # other tellings' participants, never shown.
+    antecedent: str | None = None
+
+    @property
+    def compared_participants(self) -> tuple[str, ...]:
+        """The participants `same_event` compares: the named ones and the antecedent of a pronoun."""
+        return self.participants if self.antecedent is None else (*self.participants, self.antecedent)
 
 
 

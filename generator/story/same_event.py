@@ -89,7 +89,7 @@ def _shared_predicate_pairs(candidates: list[Candidate],
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         for predicate in candidate.predicates:
-            for entity in candidate.participants:
+            for entity in candidate.compared_participants:
                 buckets[(predicate, entity)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -215,7 +215,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
-    shared = len(set(a.participants) & set(b.participants))
+    shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
     return shared >= (1 if narrow else 2)
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from generator.models import Article, ArticleAnnotations, TimelineEntry
 from generator.story.predicates import verbs_named_by
+from generator.story.pronoun_subjects import nearest_person_before
 from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date
@@ -104,3 +105,28 @@ def test_nominal_endings_give_the_verb_back():
     assert {"shoot"} <= verbs_named_by("shooting") and {"rob"} <= verbs_named_by("robbery")
     assert {"announce"} <= verbs_named_by("announcement") and {"discover"} <= verbs_named_by("discovery")
     assert not verbs_named_by("ring") and not verbs_named_by("bakery") & {"bake"}
+
+
+def test_a_he_that_opens_a_statement_is_compared_as_the_person_named_before_it(nlp):
+    # A month-wide date: the wave-4 join of tellings that name nobody (one day wide) does not apply.
+    rows = _rows(nlp,
+                 ("a", "The police named Orin Vale, 41, a welder. He escaped in early May, officers said.",
+                  D(2024, 5, 20)),
+                 ("b", "Orin Vale escaped on May 6 from a van near the Tolven bridge.", D(2024, 5, 21)))
+    escaped = [row for row in rows if "escaped" in row.text.lower()]
+    assert len(escaped) == 1 and escaped[0].corroboration == 2
+    assert escaped[0].text.startswith("Orin Vale") and escaped[0].date.value == "2024-05-06"
+
+
+def test_a_he_named_too_far_back_is_nobody(nlp):
+    text = ("The police named Orin Vale. The van was found. The road was shut. The bridge was closed. "
+            "He escaped on Monday.")
+    _, annotation = annotated_article(nlp, "b", text, D(2024, 5, 8))
+    mentions = sorted((e.start, e.end, e.text) for e in annotation.entities)
+    sentences = annotation.sentences
+
+    def is_person(entity: str) -> bool:
+        return entity == "Orin Vale"
+
+    assert nearest_person_before(sentences[2], mentions, sentences, is_person) == "Orin Vale"
+    assert nearest_person_before(sentences[4], mentions, sentences, is_person) is None
