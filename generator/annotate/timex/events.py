@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.date_attachment import date_phrase_head, dates_in_passing, governing_verb
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -36,13 +37,6 @@ SPEECH_VERBS = frozenset({
 # A date phrase led by one of these only places the event ("on Friday", "in May"), so it can go;
 # "since 2003", "until early 2023", "by 2011" change what the clause means and stay.
 POINT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "for"})
-# A noun after one of these places the clause in time ("in the 2008 election", "during Monday's storm").
-PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout", "within"})
-# Nouns that name a stretch of time: a date before them names when the clause happened, after any
-# preposition ("for the 2003 season", "through the 2009-10 term").
-PERIOD_NOUNS = frozenset({"season", "term", "session", "semester", "period", "campaign", "tenure", "era"})
-# How a date stands before the noun it modifies: "1999 movie", "last week's escapee", "2008-era rules".
-PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 DATE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod", "nummod", "compound", "amod", "nmod",
                               "appos", "dep"})
 DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still", "moreover", "though",
@@ -87,11 +81,11 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     dated = {token.i for span in spans if span is not None for token in span}
     verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
     for timex, span in zip(timexes, spans, strict=True):
-        phrase = _date_phrase_head(span) if span is not None else None
+        phrase = date_phrase_head(span) if span is not None else None
         if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
             verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
     for timex, span in zip(timexes, spans, strict=True):
-        timex.in_passing = span is not None and _dates_in_passing(span, dated, verbs_dated, timex.value)
+        timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:
@@ -106,60 +100,12 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
                 timex.event.reported = report_dates[speech.i]
 
 
-def _date_phrase_head(span: Span) -> Token:
-    """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
-    head = span.root
-    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
-    if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
-        phrase = phrase.head  # "back in May", "as early as March"
-    return phrase
-
-
-def _dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:
-    """Whether the date (of TIMEX3 `value`) only dates a thing its clause names in passing: "riots on
-    Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
-    has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
-    this one restated ("Tuesday ... at 18:00 UTC")."""
-    phrase = _date_phrase_head(span)
-    if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
-        return False
-    if _dates_an_attribute(phrase):
-        return True
-    own_dates = verbs_dated.get(_governing_verb(phrase.head).i, [value])
-    return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
-
-
-def _dates_an_attribute(phrase: Token) -> bool:
-    """A date before a noun ("her 1999 role", "his 2005 rampage", "last week's escapee") dates the
-    thing the noun names. It dates the clause as well only when that thing places the clause in time
-    ("voted in the 2008 election", "hurt during Saturday's game"), is what the clause acts on ("won
-    the 2008 election", "will attend Monday's summit") or is what happened ("the 2005 rampage left
-    four dead"). A noun after any other preposition is a cause, a topic or a source ("jailed for his
-    2005 rampage", "famous from her 1999 role", "charged over last year's attack"), and a subject of
-    a present-tense verb is described as it is now ("last week's escapee is still at large"): the
-    clause happened at another time, which the text does not give."""
-    if phrase.dep_ not in PRENOMINAL_DEPS or phrase.i > phrase.head.i:
-        return False
-    noun = phrase.head
-    while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
-        noun = noun.head  # "her 2004 album Northern Lights": the phrase's head noun
-    if noun.lemma_.lower() in PERIOD_NOUNS:
-        return False  # "suspended for the 2003 season": the period the clause fills
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head.head  # "in the second round of the 1978 draft": the round is placed
-    if noun.dep_ == "pobj":
-        return noun.head.dep_ == "prep" and noun.head.lower_ not in PLACING_PREPOSITIONS
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
-        return _verb_tense(noun.head) == "unknown"
-    return False
-
-
 def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
-    phrase = _date_phrase_head(span)
+    phrase = date_phrase_head(span)
     if phrase.head == phrase:
         return None  # the date is the whole sentence (a date line, a headline fragment)
-    governor = _governing_verb(phrase.head)
+    governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
@@ -237,14 +183,6 @@ def _date_phrase(phrase: Token) -> set[int]:
     return tokens
 
 
-def _governing_verb(token: Token) -> Token:
-    for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"} or token.head == token:
-            return token
-        token = token.head
-    return token
-
-
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}), None)
 
@@ -275,10 +213,10 @@ def _clause_that_says_who(root: Token) -> Token | None:
     marks = {c.lower_ for c in root.children if c.dep_ in {"mark", "advmod"}}
     if (root.dep_ == "advcl" and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
             and marks & TEMPORAL_MARKS):
-        return _clause_root(_governing_verb(root.head))
+        return _clause_root(governing_verb(root.head))
     if root.dep_ == "relcl" and (subject is None or subject.lower_ not in RELATIVE_PRONOUNS) and any(
             c.lower_ in RELATIVE_PRONOUNS for c in root.subtree if c.dep_ in {"dobj", "pobj"}):
-        return _clause_root(_governing_verb(root.head))
+        return _clause_root(governing_verb(root.head))
     return None
 
 
