@@ -45,6 +45,7 @@ _PRESENT_CONTAINER = re.compile(
     r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|decade|century)$",
     re.IGNORECASE,
 )
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"(\s+(?:later|earlier|sooner))?\s+than\b", re.IGNORECASE)
 _COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
 STOPWORDS = frozenset({
@@ -147,7 +148,8 @@ def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
     if _NOT_EVENTS.search(sentence.text):
         return False
-    if _restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence):
+    if (_restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence)
+            or _states_a_standing(timex, sentence)):
         return False
     return (timex.end - timex.start) < DATELINE_SHARE * len(sentence.text.strip())
 
@@ -156,6 +158,17 @@ def _measures_a_delay(timex: Timex, sentence: Sentence) -> bool:
     """"three days later than planned", "a week earlier than expected": an amount of delay, not a date."""
     after = _THAN_AFTER.match(sentence.text, timex.end - sentence.start)
     return after is not None and (after.group(1) is not None or bool(_COMPARATIVE_END.search(timex.text)))
+
+
+def _states_a_standing(timex: Timex, sentence: Sentence) -> bool:
+    """"As of February, the store accounts for 70% of sales": a state measured on a day, told in the
+    present tense, is no event; "as of Monday, the law took effect" (past) is one."""
+    if _AS_OF_BEFORE.search(sentence.text, 0, timex.start - sentence.start) is None:
+        return False
+    if timex.event is not None:
+        return timex.event.tense == "unknown"
+    offset = timex.start - sentence.start
+    return clause_tense(sentence.text, offset, offset + len(timex.text)) == "unknown"
 
 
 def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:

@@ -130,3 +130,15 @@ def test_a_he_named_too_far_back_is_nobody(nlp):
 
     assert nearest_person_before(sentences[2], mentions, sentences, is_person) == "Orin Vale"
     assert nearest_person_before(sentences[4], mentions, sentences, is_person) is None
+
+
+def test_a_state_measured_as_of_a_day_is_no_event(nlp):
+    rows = _rows(nlp, ("a", "As of February, the Tolven store accounts for 70% of all sales in the valley.",
+                       D(2024, 4, 9)))
+    assert rows == []
+
+
+def test_a_change_as_of_a_day_is_an_event(nlp):
+    rows = _rows(nlp, ("a", "As of Monday, the Tolven council closed the old bridge to all traffic.",
+                       D(2024, 4, 9)))
+    assert [row.date.value for row in rows] == ["2024-04-08"]
