@@ -25,10 +25,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.annotate.timex.lexicon import MONTH
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
 from generator.story.dates import date_range, to_edtf
-from generator.story.predicates import classes_of_lemmas, predicate_classes
+from generator.story.predicates import classes_of_lemmas, predicate_classes, verbs_named_by
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event
@@ -44,6 +45,7 @@ _PRESENT_CONTAINER = re.compile(
     r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|decade|century)$",
     re.IGNORECASE,
 )
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"(\s+(?:later|earlier|sooner))?\s+than\b", re.IGNORECASE)
 _COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
 STOPWORDS = frozenset({
@@ -82,6 +84,19 @@ class Candidate:
     # Entities of the whole sentence: a subject the statement leaves out ("Smith, 34, was killed on
     # ...") or a place named after it still tells who took part and where.
     participants: tuple[str, ...] = ()
+    # The days (ordinals, inclusive) the date can mean when tellings are compared, which can be wider
+    # than `date` (see `matching_window`); (None, None) for a date that places nothing.
+    window: tuple[int | None, int | None] = (None, None)
+    # The date counts from a publication date that is only a lower bound (`published_estimated`).
+    anchor_guessed: bool = False
+    # Who the "he" or "she" that opens the statement likely is (`pronoun_subjects.py`): compared with
+    # other tellings' participants, never shown.
+    antecedent: str | None = None
+
+    @property
+    def compared_participants(self) -> tuple[str, ...]:
+        """The participants `same_event` compares: the named ones and the antecedent of a pronoun."""
+        return self.participants if self.antecedent is None else (*self.participants, self.antecedent)
 
 
 
@@ -133,7 +148,8 @@ def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
     if _NOT_EVENTS.search(sentence.text):
         return False
-    if _restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence):
+    if (_restates_the_present(timex, sentence) or _measures_a_delay(timex, sentence)
+            or _states_a_standing(timex, sentence)):
         return False
     return (timex.end - timex.start) < DATELINE_SHARE * len(sentence.text.strip())
 
@@ -142,6 +158,17 @@ def _measures_a_delay(timex: Timex, sentence: Sentence) -> bool:
     """"three days later than planned", "a week earlier than expected": an amount of delay, not a date."""
     after = _THAN_AFTER.match(sentence.text, timex.end - sentence.start)
     return after is not None and (after.group(1) is not None or bool(_COMPARATIVE_END.search(timex.text)))
+
+
+def _states_a_standing(timex: Timex, sentence: Sentence) -> bool:
+    """"As of February, the store accounts for 70% of sales": a state measured on a day, told in the
+    present tense, is no event; "as of Monday, the law took effect" (past) is one."""
+    if _AS_OF_BEFORE.search(sentence.text, 0, timex.start - sentence.start) is None:
+        return False
+    if timex.event is not None:
+        return timex.event.tense == "unknown"
+    offset = timex.start - sentence.start
+    return clause_tense(sentence.text, offset, offset + len(timex.text)) == "unknown"
 
 
 def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
@@ -166,13 +193,47 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
     participants = _entities_between(mentions, sentence.start, sentence.end)
     event = timex.event
     reported = date_range(event.reported)[0] if event is not None and event.reported else None
+    guessed = article.published_estimated and counts_from_publication(timex.text)
     return Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
-                      text=text, start=start, end=end, date=date,
+                      text=text, start=start, end=end, date=date, anchor_guessed=guessed,
+                      window=matching_window(date, timex.text, article.published, guessed),
                       kind=event.kind if event is not None else "event",
                       reported=reported or article.published, entities=entities,
                       participants=participants, words=words,
                       content=content, predicates=_predicates(event, words),
                       main_predicates=_main_predicates(event, words), article_entities=named)
+
+
+_NAMES_A_YEAR_OR_MONTH = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b" + MONTH + r"(?![a-z])", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"^(?:(?:in|during|over)\s+)?last\s+week$", re.IGNORECASE)
+
+
+def counts_from_publication(text: str) -> bool:
+    """"Saturday", "yesterday", "last week", "two days ago": a date the reader finds by counting from
+    the day the article came out (it names no year and no month)."""
+    return _NAMES_A_YEAR_OR_MONTH.search(text) is None
+
+
+def matching_window(date: EventDate, text: str, published: dt.date | None,
+                    guessed: bool) -> tuple[int | None, int | None]:
+    """The days a date can mean when two tellings are compared (ordinals, inclusive).
+
+    * Counted from a guessed publication date (the earliest day the text allows, see
+      `annotate/timex/publication.py`), "Saturday" is that Saturday or any later one: the article may
+      have come out any day after the guess, so only the start holds.
+    * "Last week" in news also means the past seven days, not only the calendar week before: an
+      article of Saturday says "he escaped last week" of the Monday five days before. The window runs
+      up to the day before publication.
+    Otherwise the window is the date's own range. The row keeps the most precise date of its tellings
+    (`timeline._merge`), so a wider window never makes a date less precise on the page."""
+    if date.start is None or date.end is None:
+        return None, None
+    start, end = date.start.toordinal(), date.end.toordinal()
+    if guessed:
+        return start, dt.date.max.toordinal()
+    if published is not None and _LAST_WEEK.match(text.strip()):
+        end = max(end, published.toordinal() - 1)
+    return start, end
 
 
 def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -181,7 +242,8 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
     if event is None or not event.lemmas:
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
-    return classes_of_lemmas(event.lemmas) | own
+    made_from = {SAME_VERB + verb for lemma in event.lemmas for verb in verbs_named_by(lemma)}
+    return classes_of_lemmas(event.lemmas) | own | made_from
 
 
 def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -190,7 +252,8 @@ def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozen
         return predicate_classes(words)
     if not event.predicate:
         return frozenset()
-    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate}
+    made_from = {SAME_VERB + verb for verb in verbs_named_by(event.predicate)}  # "was a blast", "held talks"
+    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
 
 
 SAME_VERB = "="  # marks a main verb's lemma among the classes

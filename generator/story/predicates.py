@@ -88,3 +88,33 @@ def classes_of_lemmas(lemmas: Iterable[str]) -> frozenset[str]:
 def predicate_classes(words: tuple[str, ...]) -> frozenset[str]:
     """The classes the words of a clause name (words without a parse: brought to a base form first)."""
     return classes_of_lemmas(map(base_form, words))
+
+
+# A noun made from a verb names the verb's happening ("explosion" / "exploded", "arrival" / "arrived",
+# "shooting" / "shot"): the ending it was made with, and what the verb ended in before it. English
+# nominalising suffixes (Quirk et al., A Comprehensive Grammar, App. I.30-35); a form that is no verb
+# ("stat" of "station") only ever matches a clause whose main verb it is, which asks for a shared
+# participant and date too.
+_NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "t")), ("ion", ("", "e")),
+    ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("al", ("", "e")), ("ure", ("", "e")),
+    ("ing", ("", "e")), ("ery", ("",)), ("y", ("", "e")),
+)
+MIN_STEM = 3  # "ring" and "sing" are no "-ing" nouns
+
+
+@functools.lru_cache(maxsize=65536)
+def verbs_named_by(noun: str) -> frozenset[str]:
+    """The verbs (base forms) a noun may be made from: "explosion" -> explode, "arrival" -> arrive,
+    "shooting" -> shoot, "robbery" -> rob; nothing for a noun without a nominalising ending."""
+    noun = noun.lower()
+    forms: set[str] = set()
+    for ending, verb_endings in _NOMINAL_ENDINGS:
+        stem = noun[:-len(ending)]
+        if not noun.endswith(ending) or len(stem) < MIN_STEM:
+            continue
+        forms.update(stem + verb_ending for verb_ending in verb_endings)
+        if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])  # "robbery" -> rob, "running" -> run
+    return frozenset(forms)
+

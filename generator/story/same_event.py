@@ -9,10 +9,12 @@ entry with all its sources. Two candidates of the same kind are the same event w
   `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
   of them) and share a participant or a place named in their sentences.
 
-"Can mean the same time" is overlap of the covered date ranges, so "late December" and "December 27"
-merge; the most precise date is kept and the others are listed in `other_dates`. "When it happened"
-(`date`) stays apart from "when it was reported" (`reported`: the earliest report date among the
-sources, the date of the speech verb when the text gives one, else the article's publication date).
+"Can mean the same time" is overlap of the covered date ranges (`event_candidates.matching_window`:
+"last week" also as the past seven days, a date counted from a guessed publication date as that day or
+later), so "late December" and "December 27" merge; the most precise date is kept and the others are
+listed in `other_dates`. "When it happened" (`date`) stays apart from "when it was reported"
+(`reported`: the earliest report date among the sources, the date of the speech verb when the text
+gives one, else the article's publication date).
 Two dates of one sentence date different things, unless they date one statement: both belong to the
 clause the parse read it from ("from 2001 to 2005", "on Tuesday (6 January)"), or the statement keeps
 its main verb and the dates can mean the same time ("Tuesday ... at 18:00 UTC").
@@ -87,7 +89,7 @@ def _shared_predicate_pairs(candidates: list[Candidate],
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         for predicate in candidate.predicates:
-            for entity in candidate.participants:
+            for entity in candidate.compared_participants:
                 buckets[(predicate, entity)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -99,20 +101,20 @@ def _overlapping_dates(candidates: list[Candidate], members: list[int],
                        compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
     """Pairs of `members` whose day ranges overlap, by a sweep over start days (a bucket of a story of
     thousands of articles can hold thousands of clauses); undated values pair with equal values."""
-    dated = sorted((i for i in members if candidates[i].date.start and candidates[i].date.end),
-                   key=lambda i: (candidates[i].date.start, i))
+    dated = sorted((i for i in members if candidates[i].window[0] is not None),
+                   key=lambda i: (candidates[i].window[0] or 0, i))
     pairs: set[tuple[int, int]] = set()
     for position, i in enumerate(dated):
-        end = candidates[i].date.end
+        end = candidates[i].window[1]
         for j in dated[position + 1:]:
-            start = candidates[j].date.start
+            start = candidates[j].window[0]
             if end is None or start is None or start > end:
                 break
             if compatible(min(i, j), max(i, j)):
                 pairs.add((min(i, j), max(i, j)))
     undated: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i in members:
-        if not (candidates[i].date.start and candidates[i].date.end):
+        if candidates[i].window[0] is None:
             undated[(candidates[i].date.value, candidates[i].date.mod)].append(i)
     for same in undated.values():
         pairs.update((i, j) for position, i in enumerate(same) for j in same[position + 1:]
@@ -122,8 +124,7 @@ def _overlapping_dates(candidates: list[Candidate], members: list[int],
 
 def _date_blocks(candidates: list[Candidate]) -> Callable[[int, int], bool]:
     """A fast `_may_overlap` by index: kinds and day ranges as plain tuples, looked up once."""
-    spans = [(c.kind, c.date.start.toordinal() if c.date.start else None,
-              c.date.end.toordinal() if c.date.end else None, c.date.value, c.date.mod) for c in candidates]
+    spans = [(c.kind, *c.window, c.date.value, c.date.mod) for c in candidates]
 
     def compatible(i: int, j: int) -> bool:
         kind_a, start_a, end_a, value_a, mod_a = spans[i]
@@ -175,7 +176,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True
     if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
         return a.kind == b.kind and _one_statement(a, b)
-    if a.kind != b.kind or not _dates_compatible(a.date, b.date):
+    if a.kind != b.kind or not windows_overlap(a, b):
         return False
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
@@ -192,7 +193,7 @@ def _one_statement(a: Candidate, b: Candidate) -> bool:
     clause = _same_clause(a)
     if clause is not None and clause == _same_clause(b):
         return True
-    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and _dates_compatible(a.date, b.date)
+    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and windows_overlap(a, b)
 
 
 def _same_clause(candidate: Candidate) -> tuple[str, int, int] | None:
@@ -214,17 +215,19 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
-    shared = len(set(a.participants) & set(b.participants))
+    shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
     return shared >= (1 if narrow else 2)
 
 
-def _dates_compatible(a: EventDate, b: EventDate) -> bool:
-    if a.value == b.value and a.mod == b.mod:
+def windows_overlap(a: Candidate, b: Candidate) -> bool:
+    """Whether the dates of two tellings can mean the same time (see `matching_window`)."""
+    if a.date.value == b.date.value and a.date.mod == b.date.mod:
         return True
-    if a.start is None or a.end is None or b.start is None or b.end is None:
+    (start_a, end_a), (start_b, end_b) = a.window, b.window
+    if start_a is None or end_a is None or start_b is None or end_b is None:
         return False
-    return a.start <= b.end and b.start <= a.end
+    return start_a <= end_b and start_b <= end_a
 
 
 

@@ -14,8 +14,9 @@ from collections.abc import Mapping
 
 from generator.models import Article, ArticleAnnotations, EventDate, Source, TimelineEntry
 from generator.story.event_candidates import WORD, Candidate, article_candidates, mentions_by_article
+from generator.story.pronoun_subjects import with_pronoun_subjects
 from generator.story.same_event import date_width, group_same_events
-from generator.story.unnamed_events import join_unnamed
+from generator.story.unnamed_events import PERSON, join_unnamed
 
 
 def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations],
@@ -26,12 +27,19 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
     by_id = {article.id: article for article in articles}
     mentions = mentions_by_article(entity_ids)
     candidates: list[Candidate] = []
+    types = entity_types or {}
+
+    def is_person(entity: str) -> bool:
+        return types.get(entity, PERSON) == PERSON
+
     for annotation in annotations:
         article = by_id.get(annotation.article_id)
         if article is not None:
-            candidates.extend(article_candidates(article, annotation, mentions.get(article.id, [])))
+            found = mentions.get(article.id, [])
+            candidates.extend(with_pronoun_subjects(article_candidates(article, annotation, found), found,
+                                                    annotation.sentences or article.sentences, is_person))
     candidates.sort(key=lambda c: (c.id, c.article.id, c.start))
-    groups = join_unnamed(group_same_events(candidates), entity_types or {})
+    groups = join_unnamed(group_same_events(candidates), types)
     entries = [_merge(group) for group in groups]
     return sorted(entries, key=_chronological)
 
@@ -42,8 +50,10 @@ def _chronological(entry: TimelineEntry) -> tuple[int, str, str]:
 
 
 def _merge(group: list[Candidate]) -> TimelineEntry:
-    # The most precise date; of equals, the longer value ("Monday morning" over "Monday").
-    representative = min(group, key=lambda c: (date_width(c.date), -len(c.date.value), c.id))
+    # The most precise date; of equals, the longer value ("Monday morning" over "Monday"). A date
+    # counted from a guessed publication date comes last: another article's date is a fact.
+    representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -len(c.date.value),
+                                               c.id))
     wording = min(group, key=_clearest_first)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:

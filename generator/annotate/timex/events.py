@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.date_attachment import date_phrase_head, dates_in_passing, governing_verb
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -80,11 +81,11 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     dated = {token.i for span in spans if span is not None for token in span}
     verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
     for timex, span in zip(timexes, spans, strict=True):
-        phrase = _date_phrase_head(span) if span is not None else None
+        phrase = date_phrase_head(span) if span is not None else None
         if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
             verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
     for timex, span in zip(timexes, spans, strict=True):
-        timex.in_passing = span is not None and _dates_in_passing(span, dated, verbs_dated, timex.value)
+        timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:
@@ -99,33 +100,12 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
                 timex.event.reported = report_dates[speech.i]
 
 
-def _date_phrase_head(span: Span) -> Token:
-    """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
-    head = span.root
-    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
-    if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
-        phrase = phrase.head  # "back in May", "as early as March"
-    return phrase
-
-
-def _dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:
-    """Whether the date (of TIMEX3 `value`) only dates a thing its clause names in passing: "riots on
-    Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
-    has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
-    this one restated ("Tuesday ... at 18:00 UTC")."""
-    phrase = _date_phrase_head(span)
-    if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
-        return False
-    own_dates = verbs_dated.get(_governing_verb(phrase.head).i, [value])
-    return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
-
-
 def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     """The statement the date phrase `span` dates (`dated`: the tokens of every date of the text)."""
-    phrase = _date_phrase_head(span)
+    phrase = date_phrase_head(span)
     if phrase.head == phrase:
         return None  # the date is the whole sentence (a date line, a headline fragment)
-    governor = _governing_verb(phrase.head)
+    governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
@@ -203,14 +183,6 @@ def _date_phrase(phrase: Token) -> set[int]:
     return tokens
 
 
-def _governing_verb(token: Token) -> Token:
-    for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"} or token.head == token:
-            return token
-        token = token.head
-    return token
-
-
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}), None)
 
@@ -241,10 +213,10 @@ def _clause_that_says_who(root: Token) -> Token | None:
     marks = {c.lower_ for c in root.children if c.dep_ in {"mark", "advmod"}}
     if (root.dep_ == "advcl" and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
             and marks & TEMPORAL_MARKS):
-        return _clause_root(_governing_verb(root.head))
+        return _clause_root(governing_verb(root.head))
     if root.dep_ == "relcl" and (subject is None or subject.lower_ not in RELATIVE_PRONOUNS) and any(
             c.lower_ in RELATIVE_PRONOUNS for c in root.subtree if c.dep_ in {"dobj", "pobj"}):
-        return _clause_root(_governing_verb(root.head))
+        return _clause_root(governing_verb(root.head))
     return None
 
 

@@ -1,0 +1,79 @@
+"""Which thing a date phrase dates: the clause it hangs from, or a thing the clause names in passing.
+
+Split from `events.py` (which reads the statement a date dates): where the date phrase joins the
+parse, the verb that governs it, and the rules that keep a date of a noun ("her 1999 role", "the
+killing a week ago") from dating the clause around it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.annotate.timex.tense import _verb_tense
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Span, Token
+
+# A noun after one of these places the clause in time ("in the 2008 election", "during Monday's storm").
+PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout", "within"})
+# Nouns that name a stretch of time: a date before them names when the clause happened, after any
+# preposition ("for the 2003 season", "through the 2009-10 term").
+PERIOD_NOUNS = frozenset({"season", "term", "session", "semester", "period", "campaign", "tenure", "era"})
+# How a date stands before the noun it modifies: "1999 movie", "last week's escapee", "2008-era rules".
+PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
+def date_phrase_head(span: Span) -> Token:
+    """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
+    head = span.root
+    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ in {"prep", "agent"} else head
+    if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
+        phrase = phrase.head  # "back in May", "as early as March"
+    return phrase
+
+
+def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:
+    """Whether the date (of TIMEX3 `value`) only dates a thing its clause names in passing: "riots on
+    Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
+    has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
+    this one restated ("Tuesday ... at 18:00 UTC")."""
+    phrase = date_phrase_head(span)
+    if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
+        return False
+    if _dates_an_attribute(phrase):
+        return True
+    own_dates = verbs_dated.get(governing_verb(phrase.head).i, [value])
+    return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+def _dates_an_attribute(phrase: Token) -> bool:
+    """A date before a noun ("her 1999 role", "his 2005 rampage", "last week's escapee") dates the
+    thing the noun names. It dates the clause as well only when that thing places the clause in time
+    ("voted in the 2008 election", "hurt during Saturday's game"), is what the clause acts on ("won
+    the 2008 election", "will attend Monday's summit") or is what happened ("the 2005 rampage left
+    four dead"). A noun after any other preposition is a cause, a topic or a source ("jailed for his
+    2005 rampage", "famous from her 1999 role", "charged over last year's attack"), and a subject of
+    a present-tense verb is described as it is now ("last week's escapee is still at large"): the
+    clause happened at another time, which the text does not give."""
+    if phrase.dep_ not in PRENOMINAL_DEPS or phrase.i > phrase.head.i:
+        return False
+    noun = phrase.head
+    while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        noun = noun.head  # "her 2004 album Northern Lights": the phrase's head noun
+    if noun.lemma_.lower() in PERIOD_NOUNS:
+        return False  # "suspended for the 2003 season": the period the clause fills
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "in the second round of the 1978 draft": the round is placed
+    if noun.dep_ == "pobj":
+        return noun.head.dep_ == "prep" and noun.head.lower_ not in PLACING_PREPOSITIONS
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return _verb_tense(noun.head) == "unknown"
+    return False
+
+
+def governing_verb(token: Token) -> Token:
+    for _ in range(12):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token
+        token = token.head
+    return token
