@@ -6,7 +6,8 @@
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
   the claim's words with that range left out;
 * hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
-  …", no "by X"): the claim is shown as unattributed, its words keeping "is said to";
+  …", no "by X") and a vague one ("Some have said …", "Others say …"): the claim is shown as
+  unattributed, its words keeping "is said to" or "Some have said";
 * a statement made with a noun ("made statements to friends that …", "issued a claim that …").
 """
 
@@ -24,6 +25,8 @@ HEARSAY_VERBS = {"say", "report", "allege", "claim", "rumour", "rumor"}
 # "made statements that …": the noun carries the speech, "make"/"issue" only make it.
 STATEMENT_NOUNS = {"statement", "claim", "remark", "comment", "allegation", "accusation", "assertion"}
 LIGHT_VERBS = {"make", "issue"}
+# Subjects that tell without naming anyone: "Some have said", "Others say", "Many believe".
+VAGUE_TELLERS = {"some", "others", "many"}
 
 
 def is_according_to(token: Token, sentence: Span) -> bool:
@@ -94,3 +97,8 @@ def makes_a_statement(verb: Token) -> bool:
     """ "had made statements to his friends that …": a light verb whose object is a speech noun."""
     return verb.lemma_.lower() in LIGHT_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)
+
+
+def is_vague_teller(subject: Token) -> bool:
+    """ "Some have said …": a bare quantifier for a subject names no one ("some of the jurors" does)."""
+    return subject.lower_ in VAGUE_TELLERS and not any(c.dep_ == "prep" for c in subject.children)

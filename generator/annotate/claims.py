@@ -37,6 +37,7 @@ from generator.annotate.attribution_asides import (
     REPORT_NOUNS,
     hearsay_without_teller,
     is_according_to,
+    is_vague_teller,
     makes_a_statement,
     parenthetical_span,
     report_author,
@@ -226,9 +227,9 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         kind = "statement"
     else:
         return None
-    if hearsay_without_teller(verb):
-        return Cue(kind=kind, start=sentence.start, by_head=verb, verb=verb, content_left=False, unnamed=True)
     subject = subject_of(verb)
+    if hearsay_without_teller(verb) or (subject is not None and is_vague_teller(subject)):
+        return Cue(kind=kind, start=sentence.start, by_head=verb, verb=verb, content_left=False, unnamed=True)
     if subject is None or subject.i in inside:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
