@@ -106,7 +106,9 @@ def person_after_title(mention: EntityMention, head: Token, entities: list[Entit
     if mention.type == "person" or " " in mention.text.strip():
         return None
     following = next((t for t in head.doc[head.i + 1:head.i + 3] if t.text != "."), None)
-    after = entity_covering(following, entities) if following is not None else None
+    if following is None:
+        return None
+    after = entity_covering(following, entities)
     return after if after is not None and after.type == "person" and after.start == following.idx else None
 
 
