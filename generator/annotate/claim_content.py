@@ -5,8 +5,8 @@ claims.py, which finds the cues and builds the claims).
   a $5bn plan"); a clause the parse hung on the object of "said" ("said the old rule excluded …")
   or on a noun of an adverbial ("said after the vote that …");
 * a range loses punctuation, spaces and joining words at both ends;
-* whether a speech verb is negated ("did not say", "declined to say") and whether it is an adverbial
-  "to" infinitive (whose subject is that of the verb it hangs on).
+* whether a speech verb is negated ("did not say", "declined to say") and whether its subject is
+  that of the verb it hangs on ("went on to acknowledge").
 """
 
 from __future__ import annotations
@@ -69,10 +69,13 @@ def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
     return (first, last) if last > first else (None, 0)
 
 
-def is_infinitive_clause(verb: Token) -> bool:
-    """ "called a meeting to announce …", "went on to acknowledge …": an adverbial "to" infinitive, whose
-    subject is the subject of the verb it hangs on."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def takes_head_subject(verb: Token) -> bool:
+    """ "called a meeting to announce …", "went on to acknowledge …": an adverbial "to" infinitive, or a
+    complement of a verb with no object, has the subject of the verb it hangs on ("called on the
+    league to add …" has the league's)."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative", "prep"} for c in verb.head.children)
 
 
 def is_negated(verb: Token) -> bool:

@@ -45,9 +45,9 @@ from generator.annotate.attribution_asides import (
 )
 from generator.annotate.claim_content import (
     FINITE_TAGS,
-    is_infinitive_clause,
     is_negated,
     right_content_start,
+    takes_head_subject,
     trim,
 )
 from generator.annotate.doc_text import doc_text
@@ -210,10 +210,8 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
-    if lemma == "deny" and not denies_something_said(verb):
-        return None  # a refusal ("denied bail") says nothing
-    if lemma == "want" and is_negated(verb):
-        return None  # "did not want another child" is neither a demand nor a denial of something said
+    if (lemma == "deny" and not denies_something_said(verb)) or (lemma == "want" and is_negated(verb)):
+        return None  # a refusal ("denied bail") says nothing; "did not want X" is no demand nor denial
     if lemma in DENIAL_VERBS and denies_something_said(verb):
         kind: ClaimKind = "statement"
         mood = "denial"
@@ -282,10 +280,8 @@ def subject_of(verb: Token) -> Token | None:
         while verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
             head = head.head
         return subject_of(head)
-    controlled = verb.dep_ == "xcomp" and not any(  # not "called on Y to add"
-        c.dep_ in {"dobj", "dative", "prep"} for c in verb.head.children)
-    if verb.head.pos_ in {"VERB", "AUX"} and (is_infinitive_clause(verb) or controlled):
-        return subject_of(verb.head)  # "X went on to acknowledge …", "X declined, telling Y …"
+    if verb.head.pos_ in {"VERB", "AUX"} and takes_head_subject(verb):
+        return subject_of(verb.head)  # "X went on to acknowledge …"; not "called on Y to add"
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
     if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:

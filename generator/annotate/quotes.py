@@ -242,13 +242,10 @@ def subject_led_verb(after: list[Token]) -> list[Token]:
     told AP": the name right after the quotation is the subject of a speech verb later in the
     sentence, however long the apposition between them (beyond the usual reach)."""
     first = next((t for t in after[:3] if t.pos_ in {"PROPN", "NOUN"}), None)
-    if first is None:
-        return []
-    while first.dep_ in {"compound", "flat"} and first.head.i > first.i:
+    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
         first = first.head
-    verb = first.head
-    in_region = any(t.i == verb.i for t in after)
-    return [verb] if first.dep_ == "nsubj" and in_region and is_speech_verb(verb) else []
+    verb = first.head if first is not None and first.dep_ == "nsubj" else None
+    return [verb] if verb is not None and any(t.i == verb.i for t in after) and is_speech_verb(verb) else []
 
 
 def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
