@@ -4,7 +4,11 @@
 * "according to": who made the report named after it ("a report by X", "data compiled by X", "a
   study published in the journal X");
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
-  the claim's words with that range left out.
+  the claim's words with that range left out;
+* hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
+  …", no "by X") and a vague one ("Some have said …", "Others say …"): the claim is shown as
+  unattributed, its words keeping "is said to" or "Some have said";
+* a statement made with a noun ("made statements to friends that …", "issued a claim that …").
 """
 
 from __future__ import annotations
@@ -16,6 +20,13 @@ REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "repo
 # Participles that name who made a report: "data compiled by X", "a study published in X".
 AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "produce", "commission", "prepare"}
 PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
+# Speech verbs used in the passive with no teller: "is said to", "it was reported that", "is alleged to".
+HEARSAY_VERBS = {"say", "report", "allege", "claim", "rumour", "rumor"}
+# "made statements that …": the noun carries the speech, "make"/"issue" only make it.
+STATEMENT_NOUNS = {"statement", "claim", "remark", "comment", "allegation", "accusation", "assertion"}
+LIGHT_VERBS = {"make", "issue"}
+# Subjects that tell without naming anyone: "Some have said", "Others say", "Many believe".
+VAGUE_TELLERS = {"some", "others", "many"}
 
 
 def is_according_to(token: Token, sentence: Span) -> bool:
@@ -70,3 +81,24 @@ def words_without(span: Span, gap: tuple[int, int] | None) -> str:
         return span.text
     doc = span.doc
     return f"{doc[span.start:gap[0]].text.rstrip(' ,')} {doc[gap[1]:span.end].text.lstrip(' ,')}"
+
+
+def hearsay_without_teller(verb: Token) -> bool:
+    """ "The fire is said to have started …", "It was reported that …": a passive speech verb with
+    no agent ("by X"), reporting a clause or an infinitive."""
+    if verb.lemma_.lower() not in HEARSAY_VERBS or verb.tag_ != "VBN":
+        return False
+    children = {c.dep_ for c in verb.children}
+    passive = "auxpass" in children and bool(children & {"nsubjpass", "expl"})
+    return passive and "agent" not in children and bool(children & {"xcomp", "ccomp"})
+
+
+def makes_a_statement(verb: Token) -> bool:
+    """ "had made statements to his friends that …": a light verb whose object is a speech noun."""
+    return verb.lemma_.lower() in LIGHT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)
+
+
+def is_vague_teller(subject: Token) -> bool:
+    """ "Some have said …": a bare quantifier for a subject names no one ("some of the jurors" does)."""
+    return subject.lower_ in VAGUE_TELLERS and not any(c.dep_ == "prep" for c in subject.children)

@@ -4,7 +4,9 @@ claims.py, which finds the cues and builds the claims).
 * after "that", or the verb's clausal complement; the object of a verb that states it ("announced
   a $5bn plan"); a clause the parse hung on the object of "said" ("said the old rule excluded …")
   or on a noun of an adverbial ("said after the vote that …");
-* a range loses punctuation, spaces and joining words at both ends.
+* a range loses punctuation, spaces and joining words at both ends;
+* whether a speech verb is negated ("did not say", "declined to say") and whether its subject is
+  that of the verb it hangs on ("went on to acknowledge").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
                           "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+REFUSAL_VERBS = {"decline", "refuse"}  # "declined to say whether …" says nothing
 
 
 def right_content_start(verb: Token, sentence: Span) -> int | None:
@@ -64,3 +67,19 @@ def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
                             or doc[last - 1].lower_ in {"and", "or", "but", "as", "well"}):
         last -= 1
     return (first, last) if last > first else (None, 0)
+
+
+def takes_head_subject(verb: Token) -> bool:
+    """ "called a meeting to announce …", "went on to acknowledge …": an adverbial "to" infinitive, or a
+    complement of a verb with no object, has the subject of the verb it hangs on ("called on the
+    league to add …" has the league's)."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative", "prep"} for c in verb.head.children)
+
+
+def is_negated(verb: Token) -> bool:
+    """ "did not say", "never claimed", "declined to say": the source is said not to have said it."""
+    refused = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in REFUSAL_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "declined, telling Y"
+    return refused or any(child.dep_ == "neg" for child in verb.children)

@@ -35,12 +35,21 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.attribution_asides import (
     REPORT_NOUNS,
+    hearsay_without_teller,
     is_according_to,
+    is_vague_teller,
+    makes_a_statement,
     parenthetical_span,
     report_author,
     words_without,
 )
-from generator.annotate.claim_content import FINITE_TAGS, right_content_start, trim
+from generator.annotate.claim_content import (
+    FINITE_TAGS,
+    is_negated,
+    right_content_start,
+    takes_head_subject,
+    trim,
+)
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
@@ -50,7 +59,7 @@ STATEMENT_VERBS = {
     "say", "mention", "announce", "state", "tell", "note", "add", "explain", "claim", "highlight",
     "warn", "argue", "insist", "confirm", "declare", "stress", "emphasise", "emphasize", "acknowledge",
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
-    "assert", "contend", "maintain", "point", "reiterate", "signal",
+    "assert", "contend", "maintain", "point", "reiterate", "signal", "testify", "brag", "boast", "concede",
 }
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
@@ -101,6 +110,7 @@ class Cue:
     polarity: Polarity = "positive"
     # "The plan, the mayor said, would cost …": the cue's own tokens, left out of the claim's words.
     gap: tuple[int, int] | None = None
+    unnamed: bool = False  # "The fire is said to have started …": no teller (`by_head` is the verb)
 
 
 @dataclass
@@ -121,7 +131,7 @@ def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
         for position, cue in enumerate(cues):
             next_start = content_end(cue, cues[position + 1:], sentence)
             claims.extend(claims_for_cue(cue, sentence, next_start, entities, reporters, inside))
-            if cue.kind == "report":
+            if cue.kind == "report" and not cue.unnamed:
                 outlets.add(cue.by_head.lower_)
     return claims
 
@@ -200,8 +210,8 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
-    if lemma == "deny" and not denies_something_said(verb):
-        return None  # a refusal ("denied bail") says nothing
+    if (lemma == "deny" and not denies_something_said(verb)) or (lemma == "want" and is_negated(verb)):
+        return None  # a refusal ("denied bail") says nothing; "did not want X" is no demand nor denial
     if lemma in DENIAL_VERBS and denies_something_said(verb):
         kind: ClaimKind = "statement"
         mood = "denial"
@@ -211,11 +221,13 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         kind = "statement" if reports_results(verb) else "report"
     elif lemma in DEMAND_VERBS:
         kind = mood = "demand"
-    elif lemma in STATEMENT_VERBS:
+    elif lemma in STATEMENT_VERBS or makes_a_statement(verb):
         kind = "statement"
     else:
         return None
     subject = subject_of(verb)
+    if hearsay_without_teller(verb) or (subject is not None and is_vague_teller(subject)):
+        return Cue(kind=kind, start=sentence.start, by_head=verb, verb=verb, content_left=False, unnamed=True)
     if subject is None or subject.i in inside:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
@@ -246,11 +258,6 @@ def asks_a_question(verb: Token) -> bool:
     return False
 
 
-def is_negated(verb: Token) -> bool:
-    """ "did not say", "never claimed": the source is said not to have said it."""
-    return any(child.dep_ == "neg" for child in verb.children)
-
-
 def reports_results(verb: Token) -> bool:
     """ "The company reported record profit": an object and no reported clause."""
     return any(c.dep_ == "dobj" for c in verb.children) and not any(
@@ -273,6 +280,8 @@ def subject_of(verb: Token) -> Token | None:
         while verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
             head = head.head
         return subject_of(head)
+    if verb.head.pos_ in {"VERB", "AUX"} and takes_head_subject(verb):
+        return subject_of(verb.head)  # "X went on to acknowledge …"; not "called on Y to add"
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
     if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
@@ -350,6 +359,8 @@ def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) 
 
 
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:
+    if cue.unnamed:
+        return Reporter("", None, None)  # shown as unattributed, never given to a guess
     head = cue.by_head
     if head.lower_ in SUBJECT_PRONOUNS:
         speaker = enclosing_speaker(head)
@@ -357,7 +368,7 @@ def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter
             head = speaker  # "the union said it wants …"
         elif head.lower_ == "it" and cue.kind != "demand" and reporters:
             return reporters[-1]
-        else:
+        elif head.lower_ == "it":
             return None
     elif is_outlet_anaphor(head) and reporters:
         return reporters[-1]
@@ -389,6 +400,8 @@ def is_reporter(by: Reporter, cue: Cue, reporters: list[Reporter]) -> bool:
 
 def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None, int]:
     doc = sentence.doc
+    if cue.unnamed:  # the whole clause, "is said to" and all: the reader sees it is hearsay
+        return trim(doc, after_dateline(sentence), next_start)
     if cue.gap is not None and cue.verb is not None:
         main = cue.verb.head
         subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.gap[0] for c in main.children)

@@ -1,11 +1,12 @@
 """Where quotations are: pairs of quote marks, within a paragraph or across paragraphs.
 
-Double marks (straight ``"``, curly “ and ”) are one kind: real text mixes them (“…," or "…“ after a
-copy and paste), and double marks do not nest, so within a paragraph they pair in order, whatever
-their shape. Single curly marks (‘…’) pair with each other; a ’ between letters is an apostrophe. A
-straight single mark (') is too often an apostrophe to pair freely: it opens only at the start of a
-paragraph or after a space, before a letter or digit, and closes only after ``,.!?`` (a space
-between allowed), before a space or the end; it never opens inside a word.
+Double marks (straight ``"``, curly “ and ”, and two apostrophes typed for one) are one kind: real
+text mixes them (“…," or "…“ after a copy and paste), and double marks do not nest, so within a
+paragraph they pair in order, whatever their shape. Single curly marks (‘…’) pair with each other; a
+’ between letters is an apostrophe. A straight single mark (') is too often an apostrophe to pair
+freely: it opens only at the start of a paragraph or after a space, before a letter or digit, and
+closes only after ``,.!?`` (a space between allowed), before a space or the end; it never opens
+inside a word.
 
 A quotation may run over several paragraphs. Two conventions are read:
 
@@ -88,9 +89,18 @@ def nested_parts(text: str) -> list[QuotedPart]:
 
 @functools.lru_cache(maxsize=8)
 def _parts_by_kind(text: str) -> dict[str, tuple[QuotedPart, ...]]:
-    """Quotes and claims both read the marks of the same text: found once (callers get copies)."""
-    paragraphs = paragraph_spans(text)
-    return {kind: tuple(parts_across_paragraphs(text, paragraphs, kind)) for kind in _KINDS}
+    """Quotes and claims both read the marks of the same text: found once (callers get copies).
+    Two apostrophes typed for a double mark (''Like this,'' she said) are read as one, in place:
+    the first becomes a space, so every offset stays that of the text, and a quotation closed that
+    way ends before the first of them."""
+    read = text.replace("''", ' "')
+    paragraphs = paragraph_spans(read)
+    found = {kind: tuple(parts_across_paragraphs(read, paragraphs, kind)) for kind in _KINDS}
+    if read != text:
+        for part in found["double"]:
+            if text.startswith("''", part.end - 1):
+                part.end -= 1
+    return found
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

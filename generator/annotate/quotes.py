@@ -42,7 +42,7 @@ SPEECH_VERBS = {
     "emphasise", "emphasize", "acknowledge", "admit", "comment", "continue", "conclude", "recall",
     "mention", "highlight", "observe", "suggest", "predict", "vow", "promise", "concede", "counter",
     "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
-    "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny",
+    "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny", "brag", "boast",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 # Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
@@ -218,8 +218,10 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
     governing = governing_speech_verb(doc, quotation, first_mark, inside)
+    led = subject_led_verb(after)
     for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
-        verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
+        verb = led[0] if led and region is after else None
+        verb = verb or next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
         if verb is None:
             continue
         verb = uttering_verb(verb, region)
@@ -233,6 +235,17 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
     speaker = subject_of(namer, inside) if namer is not None else None
     if namer is not None and speaker is not None:
         quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
+
+
+def subject_led_verb(after: list[Token]) -> list[Token]:
+    """ "'…,' Maral, a resident of the capital who declined to give her surname for fear of reprisals,
+    told AP": the name right after the quotation is the subject of a speech verb later in the
+    sentence, however long the apposition between them (beyond the usual reach)."""
+    first = next((t for t in after[:3] if t.pos_ in {"PROPN", "NOUN"}), None)
+    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
+        first = first.head
+    verb = first.head if first is not None and first.dep_ == "nsubj" else None
+    return [verb] if verb is not None and any(t.i == verb.i for t in after) and is_speech_verb(verb) else []
 
 
 def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
@@ -382,11 +395,15 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
 
 
 def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
-    """ "'…,' said Jane Doe, a lawyer": the noun phrase right after a speech verb that follows the
-    quotation, when the parser hung it elsewhere. Its head is the phrase's last noun."""
+    """ "'…,' said Jane Doe, a lawyer": the noun phrase right after a speech verb that directly follows
+    the quotation, when the parser hung it elsewhere. Its head is the phrase's last noun. Never after
+    "told" (what follows it is the listener: "'…,' a herder told Reuters")."""
     doc = verb.doc
-    if verb.i == 0 or (doc[verb.i - 1].i not in inside and doc[verb.i - 1].text != ","):
-        return None
+    before = verb.i - 1
+    while before >= 0 and before not in inside and doc[before].is_punct:
+        before -= 1  # '"…," said X' and '"…", said X'
+    if before < 0 or before not in inside or verb.lemma_.lower() == "tell":
+        return None  # "'…,' X, who …, told Reuters": no inversion; the one told is no speaker
     head: Token | None = None
     for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
         if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
@@ -398,8 +415,8 @@ def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
 
 def preposed_subject(verb: Token, inside: set[int]) -> Token | None:
     """ "'…,' a source with knowledge of the talks said": the noun phrase between the quotation and
-    its speech verb, when the parser hung it inside the quotation. Its head is its first noun run's
-    last word."""
+    its speech verb, when the parser hung it inside the quotation. Its head is the last noun of its
+    first run of nouns, adjectives and determiners ("team general manager Jane Roe" is Roe)."""
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].i not in inside and not doc[start].is_sent_start:
@@ -410,8 +427,8 @@ def preposed_subject(verb: Token, inside: set[int]) -> Token | None:
     for token in doc[start:verb.i]:
         if token.pos_ in {"NOUN", "PROPN"}:
             head = token
-        elif head is not None or token.pos_ not in {"DET", "ADJ", "NUM"}:
-            break
+        elif token.pos_ not in {"DET", "ADJ", "NUM"}:
+            break  # "team general manager Jane Roe": titles and adjectives run on to the name
     return head
 
 

@@ -2,18 +2,22 @@
 
 * a subject inside a named entity mention gives that mention's text and offsets;
 * "the woman, who was identified as Jane Roe" is Jane Roe;
-* "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe;
+* "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe,
+  and so is "Sgt. Jane Roe" when the tagger made the title a name of its own;
 * a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks
-  (a name the tagger left untyped counts as a person once it is the subject of a speech verb),
+  (a name the tagger left untyped counts as a person once it is the subject of a speech verb, and
+  so does a name typed as an organisation whose own speech is about "she" or "he": "Guzel said she …"),
   preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
   of a clause before it in its own sentence ("When Roe hired Poe, he called him …" is Roe);
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
-  asked …"), and nothing when there is none;
+  asked …"), else the plural subject of the nearest main clause in its own or the previous sentence
+  ("Police saw the van. They say …"), and nothing when there is none;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
   speaker;
 * "the company" (or "the firm") is the nearest company named before it with a legal designator
   ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
   that word ("the Drivers Alliance");
+* "someone", "somebody" are kept as written (the article names nobody, and says so);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -28,10 +32,19 @@ from generator.annotate.quote_marks import quoted_parts
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Pronouns that name an unknown speaker as the article does ("someone shouted"): kept as written.
+INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody"}
 GROUP_PRONOUNS = {"they", "them"}
 # Verbs that make their plural subject a group that speaks ("the inspectors asked …").
 GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "claim", "insist",
                       "demand", "deny", "testify", "state", "explain", "warn", "contend", "complain"}
+# Nouns singular in form that English treats as plural ("the police say").
+PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
+# Plural people nouns "they" may stand for: agent nouns by their ending ("officers", "investigators",
+# "residents", "physicians", "activists"), and common tellers without such an ending.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+PEOPLE_NOUNS = {"official", "authority", "critic", "witness", "expert", "relative", "neighbor",
+                "neighbour", "family", "parent", "analyst", "observer", "source"}
 # How far back (in tokens) "they" looks for the group it stands for.
 GROUP_REACH = 120
 # People who speak for an organisation: "a spokesperson for X said" is X speaking.
@@ -53,6 +66,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""
     mention = entity_covering(head, entities)
     if mention is not None:
+        mention = person_after_title(mention, head, entities) or mention
         return mention.text, mention.start, mention.end
     for child in head.children:
         if child.dep_ == "appos":
@@ -68,7 +82,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return (mention.text, mention.start, mention.end) if mention else (
             named.text, named.start_char, named.end_char)
     if head.lower_ in GROUP_PRONOUNS:
-        group = nearest_speaking_group(head)
+        group = nearest_speaking_group(head) or previous_plural_subject(head)
         return (group.text, group.start_char, group.end_char) if group is not None else None
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head, entities)
@@ -76,10 +90,26 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
     if organisation is not None:
         return organisation.text, organisation.start, organisation.end
+    if head.lower_ in INDEFINITE_SPEAKERS:
+        return head.text, head.idx, head.idx + len(head)  # "someone said": the article names nobody
     if head.pos_ == "PRON":
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]
+                       ) -> EntityMention | None:
+    """ "said Sgt. Marty Roe": a one-word name the tagger split off a person's name (a title, with or
+    without its full stop, which the sentence splitter may take for a sentence end) stands for the
+    person named right after it."""
+    if mention.type == "person" or " " in mention.text.strip():
+        return None
+    following = next((t for t in head.doc[head.i + 1:head.i + 3] if t.text != "."), None)
+    if following is None:
+        return None
+    after = entity_covering(following, entities)
+    return after if after is not None and after.type == "person" and after.start == following.idx else None
 
 
 def titled_person(head: Token, entities: list[EntityMention]) -> EntityMention | None:
@@ -177,13 +207,23 @@ def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
         names = set()
         for mention in entities:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
-                if mention.type == "other" else None
-            if span is not None and span.root.dep_ == "nsubj" \
-                    and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS:
+                if mention.type in {"other", "organization"} else None
+            speaks = span is not None and span.root.dep_ == "nsubj" \
+                and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS
+            if span is None or not speaks:
+                continue
+            if mention.type == "other" or says_he_or_she(span.root.head):
                 names.add(mention.text)
         doc.user_data[key] = names
     found: set[str] = doc.user_data[key]
     return found
+
+
+def says_he_or_she(verb: Token) -> bool:
+    """ "Guzel said she had come to vote": a name whose own speech is about "she" or "he" is a person
+    (an organisation is "it"), whatever type the tagger gave the name."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    return any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for c in clauses for s in c.children)
 
 
 def nearest_speaking_group(pronoun: Token) -> Span | None:
@@ -197,6 +237,33 @@ def nearest_speaking_group(pronoun: Token) -> Span | None:
                 and not any(start <= token.idx < end for start, end in quoted):
             return subject_phrase(token)
     return None
+
+
+def previous_plural_subject(pronoun: Token) -> Span | None:
+    """ "Harbor Police saw the van. They tried to stop him, but they say …": with no group that spoke
+    before it, a subject "they" stands for the subject of the nearest main clause before it, in its
+    own or the previous sentence, that is plural ("officers", "police"); None otherwise (the claim is
+    then left out rather than given to a guess)."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    quoted = quoted_spans(doc)
+    for token in reversed(doc[first:pronoun.i]):
+        main = token.head.dep_ in {"ROOT", "conj"} or token.head.i == token.i
+        outside = not any(s <= token.idx < e for s, e in quoted)
+        if token.dep_ == "nsubj" and main and names_people(token) and outside:
+            return subject_phrase(token)
+    return None
+
+
+def names_people(noun: Token) -> bool:
+    """A plural noun for people who can speak: a collective ("police"), a name's head ("Harbor
+    Police"), or a plural agent noun ("officers", "investigators", "residents"); not "the beams"."""
+    lemma = noun.lemma_.lower()
+    if lemma in PLURAL_COLLECTIVES or noun.lower_ in PLURAL_COLLECTIVES:
+        return True
+    return noun.tag_ in {"NNS", "NNPS"} and (lemma in PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES))
 
 
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:

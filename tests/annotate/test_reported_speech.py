@@ -1,0 +1,120 @@
+"""Reported speech, wave 5 (issue 17): who speaks and who tells, one table row per rule of English news
+writing, invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate.claims import find_claims
+from generator.annotate.entities import find_entities
+from generator.annotate.quotes import find_quotes
+from generator.models import ClaimMention, QuoteMention
+
+
+def quotes(nlp: Language, text: str) -> list[QuoteMention]:
+    doc = nlp(text)
+    return find_quotes(doc, find_entities(doc), [])
+
+
+def claims(nlp: Language, text: str) -> list[ClaimMention]:
+    doc = nlp(text)
+    return find_claims(doc, find_entities(doc))
+
+
+# (rule, text, the last quotation's speaker)
+LAST_QUOTE_SPEAKERS = [
+    ("a name whose own speech is about 'she' is a person, whatever the tagger typed it",
+     "“We checked every ballot,” Valentina Orlova, an official at a precinct, told AFP. In a village "
+     "outside the capital, 25-year-old Guzel said she had come to vote. “I voted for our neighbour. He "
+     "knows village life well,” she said.", "Guzel"),
+    ("a long apposition between the speaker and the speech verb",
+     "“There are very few posters around the city. I still do not know who to vote for,” Maral, a "
+     "resident of the capital who declined to give her surname for fear of official reprisals, told "
+     "the Associated Press news agency.", "Maral"),
+    ("what follows 'told' is the listener, not the speaker",
+     "“It does not matter who gets elected,” Osman-aga, who herds camels in a remote desert area, "
+     "told the Reuters news agency.", "Osman-aga"),
+    ("a title the tagger split off a name stands for the name",
+     "“He was pretty shaken up,” said Sgt. Marty Earley with the Harbor Police Department.",
+     "Marty Earley"),
+    ("titles and adjectives before a name run on to the name",
+     "“We are aware of the issue involving Vincent,” team general manager A.J. Smith said in a statement.",
+     "A.J. Smith"),
+    ("a quotation goes on with the speaker named by a long attribution just before it",
+     "“It was horrible to see,” said Angela Benson, a managing editor at a television station. “He took "
+     "off like a bullet. People were just screaming.”", "Angela Benson"),
+    ("two apostrophes typed for a double mark open and close a quotation",
+     "''The fall was unsurvivable,'' Inspector Dave Gaskin said.", "Dave Gaskin"),
+    ("an unknown speaker is kept as the article names them",
+     "Armstead said she heard someone say, “He has a gun,” and ran.", "someone"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "speaker"), LAST_QUOTE_SPEAKERS,
+                         ids=[r[0] for r in LAST_QUOTE_SPEAKERS])
+def test_the_last_quotation_has_its_speaker(nlp: Language, rule: str, text: str, speaker: str) -> None:
+    found = quotes(nlp, text)
+    assert found and found[-1].speaker == speaker, rule
+
+
+# (rule, text, the claims as (by, words) pairs; by "" is an unnamed teller, shown as unattributed)
+CLAIMS = [
+    ("'testified' states what follows it",
+     "A DNA expert testified that the man fathered the child.",
+     [("A DNA expert", "the man fathered the child")]),
+    ("'bragged' reports speech, nested in what another says",
+     "A witness told police that Tom Poe bragged to him that the theft would never be solved.",
+     [("A witness", "Tom Poe bragged to him that the theft would never be solved"),
+      ("Tom Poe", "the theft would never be solved")]),
+    ("an infinitive of speech takes the subject of the verb it hangs on",
+     "Prosecutors went on to acknowledge that the case was weak.",
+     [("Prosecutors", "the case was weak")]),
+    ("so does a purpose clause",
+     "The mayor called a meeting to announce that the pier would close.",
+     [("The mayor", "the pier would close")]),
+    ("a statement made with a noun ('made statements that')",
+     "Tom Poe had made statements to his friends that the pier was unsafe.",
+     [("Tom Poe", "the pier was unsafe")]),
+    ("'did not want' is neither a demand nor a denial",
+     "Tom Poe did not want another dog.", []),
+    ("passive hearsay with no teller keeps its words and names nobody",
+     "The fire is said to have started in the kitchen.",
+     [("", "The fire is said to have started in the kitchen")]),
+    ("'it was reported that' names nobody either",
+     "It was reported that the mayor resigned.",
+     [("", "It was reported that the mayor resigned")]),
+    ("a bare 'some' tells without naming anyone",
+     "Some have said that the pier was never safe.",
+     [("", "Some have said that the pier was never safe")]),
+    ("a passive with its agent is not unattributed",
+     "The fire was reported by a neighbour to have started in the kitchen.", []),
+    ("'they' stands for the plural people subject of the sentence before",
+     "Harbor Police stopped the van on Monday. They say the driver smelled of beer.",
+     [("Harbor Police", "the driver smelled of beer")]),
+    ("'they' with no people before it names nobody, and gives no claim",
+     "The beams cracked in May. They say the repairs will take a year.", []),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CLAIMS, ids=[r[0] for r in CLAIMS])
+def test_claims_have_their_teller(nlp: Language, rule: str, text: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    assert [(c.by, c.text) for c in claims(nlp, text)] == expected, rule
+
+
+def test_two_apostrophes_quote_the_words_between_them(nlp: Language) -> None:
+    [quote] = quotes(nlp, "''Resources are tight. It has been hard,'' Inspector Dave Gaskin said.")
+    assert quote.text == "Resources are tight. It has been hard"
+
+
+def test_declining_to_say_is_not_saying(nlp: Language) -> None:
+    [claim] = claims(nlp, "The pastor, Larry Kroon, declined to say whether the church had received threats.")
+    assert (claim.by, claim.polarity) == ("Larry Kroon", "negative")
+    [claim] = claims(nlp, "Tina Roe declined, telling Tom Poe that she did not believe in luck.")
+    assert (claim.by, claim.polarity) == ("Tina Roe", "positive")
+
+
+def test_hearsay_and_plain_statements_are_stated_not_denied(nlp: Language) -> None:
+    found = claims(nlp, "The fire is said to have started in the kitchen. Tom Poe said the pier was unsafe.")
+    assert [(c.mood, c.polarity) for c in found] == [("statement", "positive")] * 2
