@@ -238,8 +238,8 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
 
 
 def subject_led_verb(after: list[Token]) -> list[Token]:
-    """ "'…,' Maral, a resident of the capital who declined to give her surname for fear of reprisals,
-    told AP": the name right after the quotation is the subject of a speech verb later in the
+    """ "'…,' Aygul, a shopkeeper in the old town who asked that her family name be withheld, told
+    AFP": the name right after the quotation is the subject of a speech verb later in the
     sentence, however long the apposition between them (beyond the usual reach)."""
     first = next((t for t in after[:3] if t.pos_ in {"PROPN", "NOUN"}), None)
     while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:

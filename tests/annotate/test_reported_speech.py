@@ -25,29 +25,29 @@ def claims(nlp: Language, text: str) -> list[ClaimMention]:
 # (rule, text, the last quotation's speaker)
 LAST_QUOTE_SPEAKERS = [
     ("a name whose own speech is about 'she' is a person, whatever the tagger typed it",
-     "“We checked every ballot,” Valentina Orlova, an official at a precinct, told AFP. In a village "
-     "outside the capital, 25-year-old Guzel said she had come to vote. “I voted for our neighbour. He "
-     "knows village life well,” she said.", "Guzel"),
+     "“We counted every vote,” Irina Pavlova, a clerk at a polling station, told AFP. In a town north "
+     "of the port, 31-year-old Aynur said she had walked an hour to vote. “I chose the teacher. He "
+     "understands farm life,” she said.", "Aynur"),
     ("a long apposition between the speaker and the speech verb",
-     "“There are very few posters around the city. I still do not know who to vote for,” Maral, a "
-     "resident of the capital who declined to give her surname for fear of official reprisals, told "
-     "the Associated Press news agency.", "Maral"),
+     "“Hardly anyone has put up a poster. I have not chosen a candidate yet,” Aygul, a shopkeeper in "
+     "the old town who asked that her family name be withheld because she feared trouble at work, told "
+     "the French news agency.", "Aygul"),
     ("what follows 'told' is the listener, not the speaker",
-     "“It does not matter who gets elected,” Osman-aga, who herds camels in a remote desert area, "
-     "told the Reuters news agency.", "Osman-aga"),
+     "“Whoever wins, nothing changes here,” Berdi-aga, who keeps goats on a dry hillside far from any "
+     "road, told the British news agency.", "Berdi-aga"),
     ("a title the tagger split off a name stands for the name",
-     "“He was pretty shaken up,” said Sgt. Marty Earley with the Harbor Police Department.",
-     "Marty Earley"),
+     "“She was badly frightened,” said Sgt. Ronny Vale with the Port Authority Police.",
+     "Ronny Vale"),
     ("titles and adjectives before a name run on to the name",
-     "“We are aware of the issue involving Vincent,” team general manager A.J. Smith said in a statement.",
-     "A.J. Smith"),
+     "“We know about the matter concerning Darnell,” club general manager T.R. Hollis said in a statement.",
+     "T.R. Hollis"),
     ("a quotation goes on with the speaker named by a long attribution just before it",
-     "“It was horrible to see,” said Angela Benson, a managing editor at a television station. “He took "
-     "off like a bullet. People were just screaming.”", "Angela Benson"),
+     "“It was awful to watch,” said Marisa Quinn, a news director at a radio station. “The car shot "
+     "forward. Everyone was running.”", "Marisa Quinn"),
     ("two apostrophes typed for a double mark open and close a quotation",
-     "''The fall was unsurvivable,'' Inspector Dave Gaskin said.", "Dave Gaskin"),
+     "''The crash could not have been survived,'' Inspector Ray Tolland said.", "Ray Tolland"),
     ("an unknown speaker is kept as the article names them",
-     "Armstead said she heard someone say, “He has a gun,” and ran.", "someone"),
+     "Delacroix said she heard someone yell, “The roof is going,” and ran.", "someone"),
 ]
 
 
@@ -68,8 +68,8 @@ CLAIMS = [
      [("A witness", "Tom Poe bragged to him that the theft would never be solved"),
       ("Tom Poe", "the theft would never be solved")]),
     ("an infinitive of speech takes the subject of the verb it hangs on",
-     "Prosecutors went on to acknowledge that the case was weak.",
-     [("Prosecutors", "the case was weak")]),
+     "The lawyers went on to acknowledge that the evidence was thin.",
+     [("The lawyers", "the evidence was thin")]),
     ("so does a purpose clause",
      "The mayor called a meeting to announce that the pier would close.",
      [("The mayor", "the pier would close")]),
@@ -104,13 +104,13 @@ def test_claims_have_their_teller(nlp: Language, rule: str, text: str,
 
 
 def test_two_apostrophes_quote_the_words_between_them(nlp: Language) -> None:
-    [quote] = quotes(nlp, "''Resources are tight. It has been hard,'' Inspector Dave Gaskin said.")
+    [quote] = quotes(nlp, "''Resources are tight. It has been hard,'' Inspector Ray Tolland said.")
     assert quote.text == "Resources are tight. It has been hard"
 
 
 def test_declining_to_say_is_not_saying(nlp: Language) -> None:
-    [claim] = claims(nlp, "The pastor, Larry Kroon, declined to say whether the church had received threats.")
-    assert (claim.by, claim.polarity) == ("Larry Kroon", "negative")
+    [claim] = claims(nlp, "The rabbi, Saul Menkin, declined to say whether the synagogue had been warned.")
+    assert (claim.by, claim.polarity) == ("Saul Menkin", "negative")
     [claim] = claims(nlp, "Tina Roe declined, telling Tom Poe that she did not believe in luck.")
     assert (claim.by, claim.polarity) == ("Tina Roe", "positive")
 
