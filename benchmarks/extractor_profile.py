@@ -9,7 +9,8 @@ each switched on only while its own layer runs), --repeat times over the same pa
 table gives each layer's CPU seconds under the profiler (which slows pure-Python code more than
 spaCy's compiled attribute access, so the shares are indicative; `extractor_share.py` gives the
 unprofiled total); the next gives, per layer, the functions with the most time of their own
-(`tottime`) and the time spent in them and what they call (`cumtime`), largest first.
+(`tottime`), then the project's functions with the most time inside them and what they call
+(`cumtime`), largest first.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class LayerProfiles:
         self.seconds: dict[str, float] = {}
 
     def __call__(self, name: str, extract: Callable[..., list[Any]], *args: Any, **kwargs: Any) -> list[Any]:
-        profile = self.profiles.setdefault(name, cProfile.Profile(time.process_time))
+        profile = self.profiles.setdefault(name, cProfile.Profile())
         start = time.process_time()
         profile.enable()
         try:
@@ -88,8 +89,16 @@ def layer_table(layers: LayerProfiles, total: float, spacy_seconds: float, repea
 
 
 def function_table(profile: cProfile.Profile, top: int, repeat: int) -> str:
+    """The `top` functions by time of their own, then the project's own functions by time inside them
+    (what they cost with the spaCy attributes and helpers they call), without the layer's entry point."""
     stats: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = pstats.Stats(profile).stats  # type: ignore[attr-defined]
-    rows = sorted(stats.items(), key=lambda item: -item[1][2])[:top]
+    own = sorted(stats.items(), key=lambda item: -item[1][2])[:top]
+    inside = [item for item in sorted(stats.items(), key=lambda item: -item[1][3])
+              if "generator/annotate/" in item[0][0] and not item[0][0].endswith("document.py")][1:top + 1]
+    return _rows(own, repeat) + "\n\nproject functions by time inside them:\n" + _rows(inside, repeat)
+
+
+def _rows(rows: list[tuple[tuple[str, int, str], tuple[int, int, float, float, Any]]], repeat: int) -> str:
     lines = ["| function | calls | tottime s | cumtime s |", "|---|---|---|---|"]
     for (path, line, function), (_, calls, tottime, cumtime, _) in rows:
         lines.append(f"| {_short(path)}:{line} {function} | {calls // repeat} | {tottime / repeat:.3f} "
