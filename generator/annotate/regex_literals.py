@@ -23,13 +23,14 @@ sre: Any = importlib.import_module("re._constants")
 
 # The non-ASCII characters `re` matches to an ASCII letter when ignoring case: İ ı ſ and the Kelvin sign.
 _TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
 def folded(text: str) -> str:
-    """`text` as `may_match` compares it."""
-    return text.translate(_TO_ASCII).lower()
+    """`text` as `may_match` compares it (translating only a text that holds one of the four)."""
+    return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
 def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
