@@ -14,7 +14,8 @@ from generator.models import Article, ArticleAnnotations
 MODEL = "en_core_web_sm"
 TEXTS = [
     "Mayor Jo Tarn of Wexbury said on Monday that the bridge would reopen in May.",
-    "About 300 workers at the Quillon plant walked out, the union said. \"We want a fair deal,\" Ana Ruiz said.",
+    "About 300 workers at the Quillon plant walked out, the union said. "
+    "\"We want a fair deal,\" Ana Ruiz said.",
     "The council approved a $2.5 million budget last week, according to the Harbor Herald.",
 ]
 

@@ -40,7 +40,8 @@ def test_gated_pattern_finds_the_same_matches(source: str, flags: int) -> None:
 
 
 def test_gated_pattern_agrees_on_random_text() -> None:
-    pattern = re.compile(r"(?:\b(?P<mod>early|late)[\s-]+)?(?i:\b(?P<n>\d{1,2}|one|two)\s+(?P<u>hours?|days?))\b")
+    pattern = re.compile(r"(?:\b(?P<mod>early|late)[\s-]+)?"
+                         r"(?i:\b(?P<n>\d{1,2}|one|two)\s+(?P<u>hours?|days?))\b")
     fast = gated(pattern)
     alphabet = "aedhlnorstuwyEDHOT0123456789 -\n,."
     chooser = random.Random(19)
