@@ -63,11 +63,13 @@ def annotate_in_batches(
 def _load_before_forking(model: str) -> bool:
     """Load the model in this process when workers are forked from it, so that they inherit it
     loaded (and share its memory pages) instead of each loading it again: one load per build, not
-    one per worker. Whether this call loaded it (it was not loaded before)."""
+    one per worker; the extractors' modules (and the patterns they compile) likewise. Whether this
+    call loaded the model (it was not loaded before)."""
     from generator.annotate.nlp import load_pipeline
 
     if multiprocessing.get_start_method() != "fork":
         return False  # spawned workers start empty and load it themselves
+    import generator.annotate.document  # noqa: F401  # imported once here, not once per worker
     loaded_before = load_pipeline.cache_info().currsize > 0
     load_pipeline(model)
     return not loaded_before
