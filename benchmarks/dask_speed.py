@@ -16,10 +16,8 @@ speed-up cannot exceed what they got.
 
 from __future__ import annotations
 
-import argparse
 import resource
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
+from benchmarks.sample import sample_articles, sample_parser  # noqa: E402
 from generator.annotate.batch import _annotate_and_store, _dask_chunk_size  # noqa: E402
 from generator.cache.keys import annotation_key, extractor_fingerprint  # noqa: E402
 from generator.config import DEFAULT_MODEL, Settings  # noqa: E402
-from generator.ingest.reader import load_articles  # noqa: E402
 from generator.models import Article  # noqa: E402
 
 
@@ -48,13 +45,8 @@ class Run:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=60)
-    parser.add_argument("--repeat", type=int, default=2)
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="explainer-dask-") as folder:
-        write_corpus(Path(folder), args.articles)
-        articles, _ = load_articles(Path(folder))
+    args = sample_parser(__doc__, articles=60, repeat=2).parse_args(argv)
+    articles = sample_articles(args.articles)
     best: dict[int, Run] = {}
     for _ in range(max(1, args.repeat)):
         for workers in (1, 2):

@@ -11,29 +11,21 @@ Issue 19's target: own / spaCy under 0.15.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
+from benchmarks.sample import sample_articles, sample_parser  # noqa: E402
 from generator.config import DEFAULT_MODEL  # noqa: E402
-from generator.ingest.reader import load_articles  # noqa: E402
 from generator.models import Article  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=40)
-    parser.add_argument("--repeat", type=int, default=2)
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="explainer-share-") as folder:
-        write_corpus(Path(folder), args.articles)
-        articles, _ = load_articles(Path(folder))
+    args = sample_parser(__doc__, articles=40, repeat=2).parse_args(argv)
+    articles = sample_articles(args.articles)
     runs = [measure(articles) for _ in range(max(1, args.repeat))]
     for spacy_seconds, own_seconds in runs:
         print(f"spaCy {spacy_seconds:.2f} CPU s, own extractors {own_seconds:.2f} CPU s, "

@@ -8,6 +8,7 @@ interrupted build keeps what it did). spaCy is imported only when there is somet
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -45,13 +46,33 @@ def annotate_in_batches(
 
     chunks = _chunks(articles, workers * 4)
     done = 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=load_pipeline, initargs=(model,)) as pool:
-        for chunk_result in pool.map(_annotate_chunk, chunks, [model] * len(chunks)):
-            for annotated in chunk_result:
-                keep(done, annotated)
-                done += 1
-            if progress:
-                progress(done, len(articles))
+    loaded_here = _load_before_forking(model)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=load_pipeline, initargs=(model,)) as pool:
+            for chunk_result in pool.map(_annotate_chunk, chunks, [model] * len(chunks)):
+                for annotated in chunk_result:
+                    keep(done, annotated)
+                    done += 1
+                if progress:
+                    progress(done, len(articles))
+    finally:
+        if loaded_here:  # the rest of the build needs no model: its memory goes back
+            load_pipeline.cache_clear()
+
+
+def _load_before_forking(model: str) -> bool:
+    """Load the model in this process when workers are forked from it, so that they inherit it
+    loaded (and share its memory pages) instead of each loading it again: one load per build, not
+    one per worker; the extractors' modules (and the patterns they compile) likewise. Whether this
+    call loaded the model (it was not loaded before)."""
+    from generator.annotate.nlp import load_pipeline
+
+    if multiprocessing.get_start_method() != "fork":
+        return False  # spawned workers start empty and load it themselves
+    import generator.annotate.document  # noqa: F401  # imported once here, not once per worker
+    loaded_before = load_pipeline.cache_info().currsize > 0
+    load_pipeline(model)
+    return not loaded_before
 
 
 def _annotate_chunk(chunk: list[Article], model: str) -> list[ArticleAnnotations]:

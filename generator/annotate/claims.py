@@ -166,8 +166,11 @@ def outlet_names(doc: Doc) -> set[str]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and any(word.lower_ in OUTLET_NAME_WORDS for word in ent):
             names.update(word.lower_ for word in ent)
+    # Label ids compared, not label strings: each `dep_` / `ent_type_` is a string-store lookup, and
+    # this test runs at every token (`dep_ == "dobj"` exactly when `dep == strings["dobj"]`).
+    dobj, org = doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]
     for token in doc:
-        if token.dep_ == "dobj" and token.head.lemma_.lower() == "tell" and token.ent_type_ == "ORG":
+        if token.dep == dobj and token.ent_type == org and token.head.lemma_.lower() == "tell":
             names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
     return names
 

@@ -45,6 +45,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from generator.annotate.doc_sentences import sentence_starts
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import (
     LABEL_TYPES,
@@ -115,7 +116,7 @@ def find_aliases(doc: Doc, entities: list[EntityMention]) -> list[AliasMention]:
 
 def sentence_indexer(doc: Doc) -> Callable[[int], int]:
     """Character offset -> index of its sentence, numbered like `annotate.split_sentences`."""
-    starts = [s.start_char + len(s.text) - len(s.text.lstrip()) for s in doc.sents if s.text.strip()]
+    starts = sentence_starts(doc)
 
     def index(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1

@@ -22,6 +22,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_sentences import sentence_starts
 from generator.models import EntityMention, RoleMention
 
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at", "&", "-"})
@@ -36,7 +37,7 @@ def find_roles(doc: Doc, entities: list[EntityMention]) -> list[RoleMention]:
     people = [span for e in entities if e.type == "person"
               if (span := doc.char_span(e.start, e.end)) is not None]
     taken = _entity_tokens(doc, entities)
-    sentence_starts = [s.start_char + len(s.text) - len(s.text.lstrip()) for s in doc.sents if s.text.strip()]
+    starts = sentence_starts(doc)
     roles: list[RoleMention] = []
     for person in people:
         seen: set[str] = set()
@@ -47,7 +48,7 @@ def find_roles(doc: Doc, entities: list[EntityMention]) -> list[RoleMention]:
                 roles.append(RoleMention(
                     entity_start=person.start_char, entity_end=person.end_char, role=role,
                     start=phrase.start_char, end=phrase.end_char,
-                    sentence=bisect.bisect_right(sentence_starts, phrase.start_char) - 1,
+                    sentence=bisect.bisect_right(starts, phrase.start_char) - 1,
                 ))
     return roles
 

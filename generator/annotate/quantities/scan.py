@@ -36,6 +36,7 @@ from generator.annotate.quantities.lexicon import (
     TIME_NOUNS,
     UNITS_WORDS,
 )
+from generator.annotate.quantities.number_starts import possible_number_starts
 from generator.annotate.quantities.units import currency_code, unit_of
 from generator.models import QuantityMention
 
@@ -79,14 +80,15 @@ def same_sentence_before(found: list[Found], sentence_start: int) -> Iterable[Fo
 
 def scan_number_expressions(doc: Doc, blocked: set[int]) -> list[NumberExpression]:
     expressions: list[NumberExpression] = []
-    i = 0
-    while i < len(doc):
+    next_free = 0  # the token after the last expression found
+    for i in possible_number_starts(doc):  # no other token starts one (number_starts.py)
+        if i < next_free:
+            continue
         expression = number_expression_at(doc, i, blocked)
         if expression is None:
-            i += 1
             continue
         expressions.append(expression)
-        i = expression.end
+        next_free = expression.end
     return expressions
 
 
