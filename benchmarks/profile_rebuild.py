@@ -49,7 +49,6 @@ STAGES = (
     ("      resolve entities", "generator/story/resolve.py", "resolve_entities"),
     ("      merge facts", "generator/story/merge.py", "merge_facts"),
     ("      timeline", "generator/story/timeline.py", "build_timeline"),
-    ("    store the story", "generator/cache/store.py", "store_json"),
     ("  apply overrides", "generator/overrides/api.py", "apply_overrides"),
     ("  charts", "generator/charts/build.py", "build_charts"),
     ("  render (site index + pages)", "generator/render/site.py", "render_site"),
@@ -60,6 +59,7 @@ STAGES = (
     ("mkdocs: convert pages (cached)", "mkdocs/commands/build.py", "_populate_page"),
     ("mkdocs: theme pages (cached)", "mkdocs/commands/build.py", "_build_page"),
     ("mkdocs: clean site/", "mkdocs/utils/__init__.py", "clean_directory"),
+    ("cache writes (every entry, generator and MkDocs)", "generator/cache/store.py", "store_json"),
     ("mkdocs: search index", "material/plugins/search/plugin.py", "on_post_build"),
     ("mkdocs: copy static files", "mkdocs/structure/files.py", "copy_static_files"),
 )
@@ -130,11 +130,18 @@ def report(name: str, measured: tuple[pstats.Stats, float], top: int) -> None:
         seconds = sum(row[3] for (file, _, func), row in table.items()
                       if func == function and file.endswith(ending))
         print(f"| {label} | {seconds:.2f} | {seconds / total:.0%} |")
+    parsed = _calls(table, "generator/ingest/reader.py", "read_article")
+    print(f"| ingest: files parsed (not from the cache) | {parsed} calls | |")
     print(f"\nTop {top} functions by their own time:\n")
     print("| function | own s | cumulative s |\n|---|---|---|")
     ranked = sorted(table.items(), key=lambda item: item[1][2], reverse=True)[:top]
     for (file, line, func), row in ranked:
         print(f"| {_short(file)}:{line} {func} | {row[2]:.2f} | {row[3]:.2f} |")
+
+
+def _calls(table: dict[tuple[str, int, str], tuple[int, int, float, float, object]], ending: str,
+           function: str) -> int:
+    return sum(row[1] for (file, _, func), row in table.items() if func == function and file.endswith(ending))
 
 
 def _short(file: str) -> str:
