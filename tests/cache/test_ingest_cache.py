@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 import generator.cache.ingest as ingest_cache
 from generator.cache.ingest import CachedReader
+from generator.config import Settings
 from generator.ingest.reader import load_articles
+from generator.pipeline import build_site_files
+from tests.conftest import FIXTURES, ROOT
 
 PLAIN = "Ferry talks resume\n\nThe Dunmore ferry union met the port board on Tuesday, its chair said.\n"
 MARKDOWN = (
@@ -86,3 +90,23 @@ def test_a_damaged_entry_is_read_again_not_trusted(tmp_path: Path, monkeypatch: 
     parsed = _counting_reads(monkeypatch)
     articles, _ = load_articles(seeds, read=CachedReader(tmp_path / "cache"))
     assert len(parsed) == 5 and len(articles) == 4
+
+
+@pytest.mark.slow
+def test_a_rebuild_after_an_edited_article_gives_a_fresh_builds_bytes(tmp_path: Path) -> None:
+    """The whole build with its caches (articles, compiled templates, pages) against one from nothing."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "site", project / "seeds")
+    shutil.copytree(ROOT / "site-templates", project / "site-templates")
+
+    def build(cache: str) -> dict[str, str | bytes]:
+        return build_site_files(Settings(project_dir=project, cache_dir=Path(cache), workers=1)).files
+
+    build(".cache")
+    seed = sorted(path for path in (project / "seeds").iterdir() if path.suffix in (".txt", ".md"))[0]
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.rstrip("\n") + "\n\nThe harbour master said the quay would reopen in spring.\n",
+                    encoding="utf-8")
+    again = build(".cache")
+    assert any("quay would reopen in spring" in str(content) for content in again.values())
+    assert again == build("fresh-cache")
