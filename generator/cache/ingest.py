@@ -69,8 +69,9 @@ class CachedReader:
             data = path.read_bytes()
         except OSError:
             return None  # ingest itself says what is wrong with the file
-        return content_key(self.code, str(path), os.path.realpath(path), str(seeds_dir.resolve()),
-                           str(seeds_dir), data)
+        # As bytes: a file name that is not valid UTF-8 arrives with surrogate escapes.
+        return content_key(self.code, os.fsencode(path), os.fsencode(os.path.realpath(path)),
+                           os.fsencode(seeds_dir.resolve()), os.fsencode(seeds_dir), data)
 
     def _entry(self, key: str) -> tuple[Article | None, list[IngestProblem], IngestProblem | None] | None:
         from pydantic import ValidationError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -110,3 +111,16 @@ def test_a_rebuild_after_an_edited_article_gives_a_fresh_builds_bytes(tmp_path: 
     again = build(".cache")
     assert any("quay would reopen in spring" in str(content) for content in again.values())
     assert again == build("fresh-cache")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_cached(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / os.fsdecode(b"quay-caf\xe9.txt")).write_text(PLAIN, encoding="utf-8")
+    expected = load_articles(seeds)
+    load_articles(seeds, read=CachedReader(tmp_path / "cache"))
+    parsed = _counting_reads(monkeypatch)
+    again = load_articles(seeds, read=CachedReader(tmp_path / "cache"))
+    assert parsed == []
+    assert [a.model_dump_json() for a in again[0]] == [a.model_dump_json() for a in expected[0]]
