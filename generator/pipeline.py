@@ -43,8 +43,20 @@ Problem = IngestProblem | OverrideProblem
 
 def build_story(settings: Settings, progress: Progress | None = None) -> tuple[Story, BuildResult]:
     """Everything up to a Story as the editor wants it; problems are collected, not raised."""
-    articles, ingest_problems = load_articles(settings.seeds_path)
+    articles, ingest_problems = read_seeds(settings)
     return story_from_articles(settings, articles, ingest_problems, progress)
+
+
+def read_seeds(settings: Settings) -> tuple[list[Article], list[IngestProblem]]:
+    """The seeds folder's articles; files read before with the same bytes come from the cache."""
+    if settings.cache_path is None:
+        return load_articles(settings.seeds_path)
+    from generator.cache.ingest import CachedReader
+
+    reader = CachedReader(settings.cache_path)
+    found = load_articles(settings.seeds_path, read=reader)
+    reader.prune()
+    return found
 
 
 def build_story_from_paths(settings: Settings, paths: Sequence[Path]) -> tuple[Story, BuildResult]:
@@ -273,7 +285,7 @@ def annotate_articles(
 
 def build_site_files(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """The Story rendered to Markdown pages, charts and data files (path -> content)."""
-    articles, problems = load_articles(settings.seeds_path)
+    articles, problems = read_seeds(settings)
     inputs = prepare_inputs(settings, articles, problems)
     result = inputs.result
     key = site_key(settings, inputs.articles, inputs.overrides.model_dump_json(), result.warnings,

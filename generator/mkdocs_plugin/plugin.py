@@ -20,6 +20,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from generator.cache.templates import use_bytecode_cache
 from generator.config import Settings
 from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
@@ -55,6 +56,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         env.globals["explainer_csp"] = content_security_policy
         if self.settings is not None and self.settings.cache_path is not None:  # one per build's env
             self.theme_cache = ThemeOutputCache(env, config, self.settings.cache_path)
+            use_bytecode_cache(env, self.settings.cache_path, "theme")
         return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

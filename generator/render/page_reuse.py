@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from generator.cache.keys import PACKAGE_ROOT
 from generator.cache.store import Cache, content_key, package_files, source_fingerprint
+from generator.cache.templates import use_bytecode_cache
 from generator.config import Settings
 from generator.render.escape import escape_md
 from generator.render.fingerprints import Fingerprints, NotReplayable
@@ -163,6 +164,7 @@ def attach_page_reuse(settings: Settings, renderer: PageRenderer) -> PageReuse |
     no fingerprint: then every page is rendered, as without a cache)."""
     if settings.cache_path is None:
         return None
+    use_bytecode_cache(renderer.env, settings.cache_path, "pages")
     try:
         return PageReuse(settings, renderer)
     except NotReplayable:

@@ -61,6 +61,7 @@ from generator.models import (
     Source,
 )
 from generator.story import entity_types
+from generator.story.key_index import KeyIndex
 from generator.story.name_forms import (
     join_facility_kinds,
     join_reordered_names,
@@ -299,21 +300,22 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
     facilities = _facility_index(key_types)
+    index = KeyIndex(key_types)  # each key is tested only against the keys sharing a word with it
     for key in sorted(key_types):
-        fuller = _fuller_forms(key, key_types, facilities, places)
+        fuller = _fuller_forms(key, key_types, facilities, places, index)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
 
 
 def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
-                  places: frozenset[str]) -> list[str]:
+                  places: frozenset[str], index: KeyIndex) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
     if entity_type == "person":
-        return [k for k, t in key_types.items()
+        return [k for k, t in index.ending_with(words)
                 if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
     if entity_type == "organization":
-        return [k for k, t in key_types.items()
+        return [k for k, t in index.sharing_an_end(words)
                 if t == "organization" and len(k.split()) > len(words) and (
                     (k.split()[:len(words)] == words and k.split()[-1] in _CORPORATE_SUFFIXES)
                     or (k.split()[:-1] == words and k.split()[-1] in entity_types.INSTITUTION_HEADS)
@@ -322,12 +324,12 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
     if entity_type == "other" and len(words) > 1:
         # An untyped run of two names or more that ends a person's full name is that person's
         # double surname written alone ("Ruiz Peralta" of "Ana Ruiz Peralta").
-        people = [k for k, t in key_types.items()
+        people = [k for k, t in index.ending_with(words)
                   if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
         if people:
             return people
     if entity_type in ("place", "other"):
-        in_region = [k for k, t in key_types.items() if t == "place" and k.startswith(key + ", ")]
+        in_region = [k for k, t in index.in_region_of(key) if t == "place" and k.startswith(key + ", ")]
         if entity_type == "place":
             return in_region
         return in_region or _facilities(key, key_types, facilities, places)
