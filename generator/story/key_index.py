@@ -1,5 +1,5 @@
 """The story's name keys indexed by their first and last words, for rules that look for a fuller
-form of one name among all the others (`resolve._fuller_forms`, `resolve._facilities`).
+form of one name among all the others (`resolve._fuller_forms`, `name_forms.facilities_named_by`).
 
 Those rules scanned every key of the story for every key, so resolving grew with the square of
 the names (a few thousand at 1,000 articles). A fuller form of a name shares its first word ("Acme"

@@ -125,3 +125,37 @@ def _split(item: Found, alone: set[str]) -> list[Found]:
             "type": "other" if key in alone else item.mention.type}))
             for (start, piece), key in zip(parts, keys, strict=True)]
     return []
+
+
+# Last words of a facility's name, which news shortens to its first words ("Lakeview" for "Lakeview
+# Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
+FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
+                             "institute", "church", "museum", "creamery", "club", "studios"})
+
+
+def facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
+    """First word -> the keys of places and organisations whose name ends in a facility's word."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, entity_type in key_types.items():
+        words = key.split()
+        if entity_type in ("place", "organization") and len(words) > 1 and words[-1] in FACILITY_HEADS:
+            index[words[0]].append(key)
+    return index
+
+
+def facilities_named_by(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
+                places: frozenset[str]) -> list[str]:
+    """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
+    school) are its short name when nothing typed them (a place the model read stays the place), they
+    are no country, state or big city of the gazetteer ("Athens" of "Athens University"), no town of it
+    that a mention reads as a place (a town's name that none does is often a facility's: "Lakeview"),
+    and no person's surname of the story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center":
+    institutions bear people's names)."""
+    words = key.split()
+    candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
+    rank = place_rank(key)
+    if not candidates or rank == 2 or (rank and key in places):
+        return []  # a small town's name no mention reads as a place is the facility's, as written
+    if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
+        return []
+    return candidates

@@ -63,6 +63,8 @@ from generator.models import (
 from generator.story import entity_types
 from generator.story.key_index import KeyIndex
 from generator.story.name_forms import (
+    facilities_named_by,
+    facility_index,
     join_facility_kinds,
     join_reordered_names,
     join_spaced_spellings,
@@ -84,10 +86,6 @@ from generator.story.union_find import UnionFind
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
-# Last words of a facility's name, which news shortens to its first words ("Lakeview" for "Lakeview
-# Recovery Center"); agencies and ministries are left out ("UN" is not the "UN Relief Agency").
-_FACILITY_HEADS = frozenset({"center", "centre", "clinic", "hospital", "school", "university", "college",
-                             "institute", "church", "museum", "creamery", "club", "studios"})
 _CORPORATE_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited",
@@ -299,7 +297,7 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
                       places: frozenset[str] = frozenset()) -> None:
     """Surname -> the one full person name ending in it; "Acme" -> "Acme Inc."; "Springfield" ->
     "Springfield, Ohio"."""
-    facilities = _facility_index(key_types)
+    facilities = facility_index(key_types)
     index = KeyIndex(key_types)  # each key is tested only against the keys sharing a word with it
     for key in sorted(key_types):
         fuller = _fuller_forms(key, key_types, facilities, places, index)
@@ -332,41 +330,13 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
         in_region = [k for k, t in index.in_region_of(key) if t == "place" and k.startswith(key + ", ")]
         if entity_type == "place":
             return in_region
-        return in_region or _facilities(key, key_types, facilities, places)
+        return in_region or facilities_named_by(key, key_types, facilities, places)
     return []
 
 
 def _is_team_nickname(full: list[str], short: list[str]) -> bool:
     """"Heels" of "Tar Heels": a team's plural nickname alone is its last word."""
     return len(short) == 1 and full[-1] == short[0] and is_plural_nickname(short[0])
-
-
-def _facility_index(key_types: dict[str, EntityType]) -> dict[str, list[str]]:
-    """First word -> the keys of places and organisations whose name ends in a facility's word."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for key, entity_type in key_types.items():
-        words = key.split()
-        if entity_type in ("place", "organization") and len(words) > 1 and words[-1] in _FACILITY_HEADS:
-            index[words[0]].append(key)
-    return index
-
-
-def _facilities(key: str, key_types: dict[str, EntityType], facilities: dict[str, list[str]],
-                places: frozenset[str]) -> list[str]:
-    """"Lakeview" -> "Lakeview Recovery Center": the opening words of a facility's name (a clinic, a
-    school) are its short name when nothing typed them (a place the model read stays the place), they
-    are no country, state or big city of the gazetteer ("Athens" of "Athens University"), no town of it
-    that a mention reads as a place (a town's name that none does is often a facility's: "Lakeview"),
-    and no person's surname of the story ("Quarrel" of "Jo Quarrel" and "Quarrel Medical Center":
-    institutions bear people's names)."""
-    words = key.split()
-    candidates = [k for k in facilities.get(words[0], []) if k.split()[:len(words)] == words and k != key]
-    rank = entity_types.place_rank(key)
-    if not candidates or rank == 2 or (rank and key in places):
-        return []  # a small town's name no mention reads as a place is the facility's, as written
-    if any(t == "person" and k.split()[-len(words):] == words for k, t in key_types.items()):
-        return []
-    return candidates
 
 
 def _join_spelling_variants(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:

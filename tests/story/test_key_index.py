@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from generator.models import EntityType
 from generator.story.key_index import KeyIndex
-from generator.story.resolve import _facility_index, _fuller_forms
+from generator.story.name_forms import facility_index
+from generator.story.resolve import _fuller_forms
 
 KEYS: dict[str, EntityType] = {
     "quarrel": "person", "jo quarrel": "person", "acme": "organization", "acme inc": "organization",
@@ -34,7 +35,7 @@ def test_the_index_offers_every_key_sharing_an_end_in_the_story_order() -> None:
 
 def test_fuller_forms_with_the_index_equal_a_scan_of_every_key() -> None:
     """The rule run with an index that offers every key (the old scan) and with the real index."""
-    facilities = _facility_index(KEYS)
+    facilities = facility_index(KEYS)
     everything = KeyIndex(KEYS)
     everything.by_first = everything.by_last = everything.by_region_prefix = \
         {word: list(KEYS.items()) for key in KEYS for word in [*key.split(), key]}
