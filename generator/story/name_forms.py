@@ -2,7 +2,8 @@
 two outlets word differently, an organisation's name with its words in another order, a name written
 with and without a space (each on the name keys of the story, `name_groups.name_key`, joined in the
 story's union-find); and one span the model made of two names ("Quarrel and Doe", "Gazette -
-Acme"), split into its names (`split_joined_names`)."""
+Acme"), split into its names (`split_joined_names`); and a facility's opening words as its short name
+("Lakeview" for "Lakeview Recovery Center", `facilities_named_by`)."""
 
 from __future__ import annotations
 
