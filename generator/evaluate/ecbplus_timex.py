@@ -39,6 +39,7 @@ from generator.annotate.timex.find import find_timexes
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import _PTB_QUOTES, DEFAULT_CORPUS, EcbDocument, load_subtopics
 from generator.evaluate.ecbplus_values import DocumentText, _glued
+from generator.evaluate.timexes import match
 from generator.models import Timex
 
 TIME_CLASSES = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")
@@ -124,25 +125,6 @@ def gold_times(document: EcbDocument, text: DocumentText) -> list[GoldTime]:
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
             result.append(GoldTime(start, end, text.text[start:end], mention.tag))
     return sorted(result, key=lambda g: (g.start, g.end))
-
-
-def match(system: Sequence[Timex], gold: Sequence[GoldTime]) -> list[tuple[Timex, GoldTime]]:
-    """One to one: exact extents first, then the largest overlap."""
-    unmatched = list(range(len(gold)))
-    pairs: list[tuple[Timex, GoldTime]] = []
-    for predicted in sorted(system, key=lambda t: t.start):
-        best, best_score = None, 0
-        for index in unmatched:
-            candidate = gold[index]
-            overlap = min(predicted.end, candidate.end) - max(predicted.start, candidate.start)
-            exact = (predicted.start, predicted.end) == (candidate.start, candidate.end)
-            score = overlap + (10_000 if exact else 0)
-            if overlap > 0 and score > best_score:
-                best, best_score = index, score
-        if best is not None:
-            unmatched.remove(best)
-            pairs.append((predicted, gold[best]))
-    return pairs
 
 
 def compare(system: Sequence[Timex], gold: Sequence[GoldTime], errors: list[str] | None = None,

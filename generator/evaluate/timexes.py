@@ -34,6 +34,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from generator.annotate.nlp import load_pipeline
 from generator.annotate.timex.find import find_timexes
@@ -81,10 +82,21 @@ def _inside(start: int, region: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in region)
 
 
-def match(system: Sequence[Timex], gold: Sequence[GoldSpan]) -> list[tuple[Timex, GoldSpan]]:
-    """One-to-one matching: exact extents first, then the largest overlap."""
+class Extent(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+GoldExtent = TypeVar("GoldExtent", bound=Extent)
+
+
+def match(system: Sequence[Timex], gold: Sequence[GoldExtent]) -> list[tuple[Timex, GoldExtent]]:
+    """One-to-one matching: exact extents first, then the largest overlap (any gold with extents:
+    MEANTIME's spans here, ECB+'s time markables in `ecbplus_timex`)."""
     unmatched = list(range(len(gold)))
-    pairs: list[tuple[Timex, GoldSpan]] = []
+    pairs: list[tuple[Timex, GoldExtent]] = []
     for predicted in sorted(system, key=lambda t: t.start):
         best, best_overlap = None, 0
         for index in unmatched:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
-from generator.story.briefing_sentences import fact_sentence, own_words
+from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_words
 from generator.story.subjects import SentenceEntities
 from generator.wording import display_event_date
 
@@ -43,7 +43,7 @@ _ACTOR_TYPES = frozenset({"person", "organization", "group"})
 
 
 @dataclass
-class BriefingLine:
+class BriefingLine(SaysOwnWords):
     """One line of the home page: a complete sentence linked to the sentence it comes from."""
 
     id: str  # fact id, or entity id in "Who is involved"
@@ -59,13 +59,6 @@ class BriefingLine:
     fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
     own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
     paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
-
-    @property
-    def anchor(self) -> str:
-        return f"s{self.sentence_index + 1}"
-
-    def say_own_words(self) -> None:
-        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass

@@ -120,3 +120,21 @@ def demanded_in_a_clause(claim: Claim) -> bool:
         if at > 0 and _THAT_BEFORE.search(sentence[:at]):
             return True
     return False
+
+
+class SaysOwnWords:
+    """A line linked to the sentence it comes from, that can say the fact in its own words instead
+    (where that sentence is shown already or may not be quoted). A mixin for the briefing's and the
+    Updates page's line dataclasses, which declare these fields."""
+
+    text: str
+    sentence_index: int
+    own: str
+    paraphrased: bool
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.sentence_index + 1}"
+
+    def say_own_words(self) -> None:
+        self.text, self.paraphrased = self.own, bool(self.own)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, fact_sentence, own_words
+from generator.story.briefing_sentences import SaysOwnWords
 from generator.story.measures import compatible, disagree
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
@@ -26,7 +27,7 @@ _NEW_ACTORS = ("person", "organization")
 
 
 @dataclass
-class UpdateLine:
+class UpdateLine(SaysOwnWords):
     """A development or a revised figure, said with its whole sentence and linked to it."""
 
     fact_id: str
@@ -38,13 +39,6 @@ class UpdateLine:
     counts: str = ""  # a revised figure: what it counts
     own: str = ""  # the fact's own words, for where its sentence may not be quoted
     paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
-
-    @property
-    def anchor(self) -> str:
-        return f"s{self.sentence_index + 1}"
-
-    def say_own_words(self) -> None:
-        self.text, self.paraphrased = self.own, bool(self.own)
 
 
 @dataclass
