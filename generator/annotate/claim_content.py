@@ -6,7 +6,9 @@ claims.py, which finds the cues and builds the claims).
   or on a noun of an adverbial ("said after the vote that …");
 * a range loses punctuation, spaces and joining words at both ends;
 * whether a speech verb is negated ("did not say", "declined to say") and whether its subject is
-  that of the verb it hangs on ("went on to acknowledge").
+  that of the verb it hangs on ("went on to acknowledge");
+* what a demand verb asks for: its base-form complements or the nouns demanded, each coordinated
+  item on its own (`demanded_actions`, `demanded_things`).
 """
 
 from __future__ import annotations
@@ -83,3 +85,53 @@ def is_negated(verb: Token) -> bool:
     refused = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in REFUSAL_VERBS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "declined, telling Y"
     return refused or any(child.dep_ == "neg" for child in verb.children)
+
+
+# --------------------------------------------------------------------------- demanded items
+
+
+def demanded_actions(verb: Token) -> list[Token]:
+    """Base-form verbs complementing the demand verb and everything coordinated with them."""
+    complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"]
+    if not complements:
+        return []
+    if verb.lemma_.lower() == "want" and not (
+            any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ == "nsubj" for c in complements[0].children)):
+        return []  # "X wants to expand" is an intention; "X wants Y to act" a demand
+    first = complements[0]
+    items = [first] + [c for c in verb.rights
+                       if c.i > first.i and c.dep_ in {"conj", "xcomp", "ccomp"} and c.tag_ == "VB"]
+    return sorted({t.i: t for item in items for t in coordinated(item)}.values(), key=lambda t: t.i)
+
+
+def demanded_things(verb: Token) -> list[Token]:
+    """Nouns demanded: "called for a ceasefire and talks", "demanded his resignation"."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return coordinated(objects[0])
+    if verb.lemma_.lower() in {"demand", "request", "want"}:
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if objects:
+            return coordinated(objects[0])
+    return []
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and its conjuncts of the same kind (verbs with verbs, nouns with nouns)."""
+    items = [token]
+    for child in token.children:
+        same_kind = child.tag_ == token.tag_ if token.pos_ in {"VERB", "AUX"} else (
+            child.pos_ == token.pos_ or child.tag_ == token.tag_)
+        if child.dep_ == "conj" and same_kind:
+            items.extend(coordinated(child))
+    return sorted(items, key=lambda t: t.i)
+
+
+def item_start(head: Token) -> int:
+    """Where an item's text starts: the verb itself, or the noun phrase's first word."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return head.i
+    return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"cc", "punct"})
