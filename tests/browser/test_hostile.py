@@ -196,3 +196,35 @@ def test_nested_speech_shows_both_hostile_names_as_text(hostile_site: ServedSite
         shown += [line["text"] for line in lines]
     assert any(REPORTER in line and SHOUTER in line for line in shown), shown
     assert not opened.watch.problems()
+
+
+# pier-shout.txt: hearsay that names no teller, with an image tag and its handler in the words.
+HEARSAY = "It was reported that the <img src=x onerror=alert(1)> ticket hall"
+# List items and paragraphs that show a claim nobody is named for, as the reader sees them.
+UNATTRIBUTED_LINES = """
+() => [...document.querySelectorAll('article li, article p')]
+  .filter(element => element.innerText.startsWith('Unattributed'))
+  .map(element => ({text: element.innerText,
+                    markup: element.querySelectorAll('script, img, b, i').length}))
+"""
+
+
+def test_unattributed_hearsay_shows_its_hostile_words_as_text(hostile_site: ServedSite,
+                                                             open_page: PageFactory) -> None:
+    """"It was reported that …" names no teller: it is listed as unattributed, never given to a guessed
+    teller, and its words (an image tag with a handler) stay text in Chromium."""
+    claims = [claim for claim in hostile_site.facts.get("claims", []) if HEARSAY in claim.get("text", "")]
+    assert claims and all(not claim.get("by") for claim in claims), claims
+    opened = open_page(hostile_site.base_url)
+    pages = [page_url_path(hostile_site.root, path) for path in html_files(hostile_site.root)
+             if "Unattributed" in path.read_text(encoding="utf-8")]
+    assert pages, "no page lists an unattributed claim"
+    shown = []
+    for path in pages:
+        found = inspect_page(opened.page, path)
+        assert not page_violations(path, found, hostile_site.base_url)
+        lines = opened.page.evaluate(UNATTRIBUTED_LINES)
+        assert all(line["markup"] == 0 for line in lines), lines
+        shown += [line["text"] for line in lines]
+    assert any(HEARSAY in line for line in shown), shown
+    assert not opened.watch.problems()
