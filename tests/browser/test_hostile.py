@@ -168,13 +168,36 @@ def test_search_results_show_hostile_text_as_text(hostile_site: ServedSite, open
 # pier-shout.txt: an officer's account of what a clerk yelled, both names carrying markup.
 REPORTER = "Officer Dana Pike</script><script>alert(1)</script>"
 SHOUTER = "Rory V<script"
-# The attribution lines of quotes that someone else reported ("— X, as told by Y"), as the reader sees them.
-REPORTED_LINES = """
-() => [...document.querySelectorAll('article p, article blockquote')]
-  .filter(element => element.innerText.includes('as told by'))
+# pier-shout.txt: hearsay that names no teller, with an image tag and its handler in the words.
+HEARSAY = "It was reported that the <img src=x onerror=alert(1)> ticket hall"
+# The lines of the pages' articles that hold a marker, as the reader sees them, with the elements
+# (script, img, b, i) inside each: escaped text makes none.
+LINES_HOLDING = """
+([selector, test, marker]) => [...document.querySelectorAll(selector)]
+  .filter(element => test === 'starts' ? element.innerText.startsWith(marker)
+                                        : element.innerText.includes(marker))
   .map(element => ({text: element.innerText,
                     markup: element.querySelectorAll('script, img, b, i').length}))
 """
+
+
+def lines_shown(site: ServedSite, open_page: PageFactory, marker: str, selector: str,
+                test: str = "includes") -> list[str]:
+    """The text of every line holding `marker` on every page that has one, checked on the way: no
+    page breaks the site's rules, and no such line holds an element."""
+    opened = open_page(site.base_url)
+    pages = [page_url_path(site.root, path) for path in html_files(site.root)
+             if marker in path.read_text(encoding="utf-8")]
+    assert pages, f"no page shows {marker!r}"
+    shown = []
+    for path in pages:
+        found = inspect_page(opened.page, path)
+        assert not page_violations(path, found, site.base_url)
+        lines = opened.page.evaluate(LINES_HOLDING, [selector, test, marker])
+        assert all(line["markup"] == 0 for line in lines), lines
+        shown += [line["text"] for line in lines]
+    assert not opened.watch.problems()
+    return shown
 
 
 def test_nested_speech_shows_both_hostile_names_as_text(hostile_site: ServedSite,
@@ -183,30 +206,8 @@ def test_nested_speech_shows_both_hostile_names_as_text(hostile_site: ServedSite
     quotes = [quote for quote in hostile_site.facts.get("quotes", []) if quote.get("reported_by") == REPORTER]
     assert quotes, f"no quote reported by {REPORTER!r}: {hostile_site.facts.get('quotes')}"
     assert {quote.get("speaker") for quote in quotes} == {SHOUTER}
-    opened = open_page(hostile_site.base_url)
-    pages = [page_url_path(hostile_site.root, path) for path in html_files(hostile_site.root)
-             if "as told by" in path.read_text(encoding="utf-8")]
-    assert pages, "no page shows a reported quote"
-    shown = []
-    for path in pages:
-        found = inspect_page(opened.page, path)
-        assert not page_violations(path, found, hostile_site.base_url)
-        lines = opened.page.evaluate(REPORTED_LINES)
-        assert all(line["markup"] == 0 for line in lines), lines
-        shown += [line["text"] for line in lines]
+    shown = lines_shown(hostile_site, open_page, "as told by", "article p, article blockquote")
     assert any(REPORTER in line and SHOUTER in line for line in shown), shown
-    assert not opened.watch.problems()
-
-
-# pier-shout.txt: hearsay that names no teller, with an image tag and its handler in the words.
-HEARSAY = "It was reported that the <img src=x onerror=alert(1)> ticket hall"
-# List items and paragraphs that show a claim nobody is named for, as the reader sees them.
-UNATTRIBUTED_LINES = """
-() => [...document.querySelectorAll('article li, article p')]
-  .filter(element => element.innerText.startsWith('Unattributed'))
-  .map(element => ({text: element.innerText,
-                    markup: element.querySelectorAll('script, img, b, i').length}))
-"""
 
 
 def test_unattributed_hearsay_shows_its_hostile_words_as_text(hostile_site: ServedSite,
@@ -215,16 +216,5 @@ def test_unattributed_hearsay_shows_its_hostile_words_as_text(hostile_site: Serv
     teller, and its words (an image tag with a handler) stay text in Chromium."""
     claims = [claim for claim in hostile_site.facts.get("claims", []) if HEARSAY in claim.get("text", "")]
     assert claims and all(not claim.get("by") for claim in claims), claims
-    opened = open_page(hostile_site.base_url)
-    pages = [page_url_path(hostile_site.root, path) for path in html_files(hostile_site.root)
-             if "Unattributed" in path.read_text(encoding="utf-8")]
-    assert pages, "no page lists an unattributed claim"
-    shown = []
-    for path in pages:
-        found = inspect_page(opened.page, path)
-        assert not page_violations(path, found, hostile_site.base_url)
-        lines = opened.page.evaluate(UNATTRIBUTED_LINES)
-        assert all(line["markup"] == 0 for line in lines), lines
-        shown += [line["text"] for line in lines]
+    shown = lines_shown(hostile_site, open_page, "Unattributed", "article li, article p", test="starts")
     assert any(HEARSAY in line for line in shown), shown
-    assert not opened.watch.problems()
