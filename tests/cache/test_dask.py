@@ -3,7 +3,6 @@ and the same site, byte for byte, as the local build, with the workers writing t
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from generator.annotate.batch import DaskUnavailable, _annotate_and_store
 from generator.config import Settings
 from generator.ingest.reader import load_articles
 from generator.pipeline import annotate_articles, build_site_files
-from tests.conftest import FIXTURES, ROOT
+from tests.site.build_tools import fixture_site_project
 
 pytestmark = pytest.mark.slow
 
@@ -28,10 +27,7 @@ def scheduler() -> Iterator[str]:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURES / "site", project / "seeds")
-    shutil.copytree(ROOT / "site-templates", project / "site-templates")
-    return project
+    return fixture_site_project(tmp_path)
 
 
 def test_a_dask_build_gives_the_local_annotations_and_the_same_site_bytes(

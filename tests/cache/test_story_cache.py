@@ -3,7 +3,6 @@ it without annotating or merging again, and gives the same bytes as a build from
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,14 @@ import pytest
 from generator import pipeline
 from generator.config import Settings
 from generator.models import ArticleAnnotations
-from tests.conftest import FIXTURES, ROOT
+from tests.site.build_tools import fixture_site_project
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURES / "site", project / "seeds")
-    shutil.copytree(ROOT / "site-templates", project / "site-templates")
-    return project
+    return fixture_site_project(tmp_path)
 
 
 def settings_for(project: Path, cache: str) -> Settings:

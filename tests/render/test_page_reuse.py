@@ -26,7 +26,7 @@ from generator.render.page_inputs import (
     Replayer,
     recorded_context,
 )
-from tests.conftest import FIXTURES, ROOT
+from tests.site.build_tools import fixture_site_project
 
 
 @dataclass
@@ -160,10 +160,7 @@ def test_a_template_cannot_change_the_story() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    folder = tmp_path / "project"
-    shutil.copytree(FIXTURES / "site", folder / "seeds")
-    shutil.copytree(ROOT / "site-templates", folder / "site-templates")
-    return folder
+    return fixture_site_project(tmp_path)
 
 
 def build(project: Path, cache: str = ".cache") -> tuple[dict[str, str | bytes], list[str]]:

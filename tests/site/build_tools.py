@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from generator.config import Settings
 from generator.pipeline import BuildResult, build_site_files
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES, ROOT
 
 HANG_GUARD_SECONDS = 300
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -55,6 +55,14 @@ def mkdocs_build(project: Path, site: Path | None = None) -> subprocess.Complete
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fixture_site_project(tmp_path: Path) -> Path:
+    """A project folder holding the invented fixture story (tests/fixtures/site) and the templates."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "site", project / "seeds")
+    shutil.copytree(ROOT / "site-templates", project / "site-templates")
+    return project
 
 
 def write_project(folder: Path, articles: dict[str, str]) -> Path:

@@ -7,10 +7,11 @@ import yaml
 from spacy.language import Language
 
 from generator.ingest.reader import load_articles
-from generator.models import Article, ArticleAnnotations, EntityMention
+from generator.models import Article, ArticleAnnotations
 from generator.story.resolve import name_key, resolve_entities, slugify
 from tests.conftest import GOLD, SEEDS
 from tests.entity_layers import entity_annotations
+from tests.story.story_tools import annotations_of
 
 GOLD = GOLD / "demo_entities.yml"
 
@@ -71,44 +72,34 @@ def test_entities_sorted_by_mentions_then_name(demo: tuple[list[Article], list[A
     assert keys == sorted(keys)
 
 
-def _annotations(article_id: str, mentions: list[tuple[str, str, str]]) -> ArticleAnnotations:
-    """Annotations from (text, type, label) triples laid end to end."""
-    entities, position = [], 0
-    for text, entity_type, label in mentions:
-        entities.append(EntityMention(start=position, end=position + len(text), text=text, type=entity_type,
-                                      label=label, sentence=0))
-        position += len(text) + 1
-    return ArticleAnnotations(article_id=article_id, entities=entities)
-
-
 def _article(article_id: str) -> Article:
     return Article(id=article_id, path=f"{article_id}.txt", format="text", title=article_id, text="")
 
 
 def test_ambiguous_surname_goes_to_the_nearest_full_name_before_it() -> None:
-    annotations = _annotations("a", [("Anna Berg", "person", "PERSON"), ("Lars Berg", "person", "PERSON"),
-                                     ("Berg", "person", "PERSON")])
+    annotations = annotations_of("a", [("Anna Berg", "person", "PERSON"), ("Lars Berg", "person", "PERSON"),
+                                       ("Berg", "person", "PERSON")])
     entities, _ = resolve_entities([_article("a")], [annotations])
     assert sorted((e.name, len(e.mentions)) for e in entities) == [("Anna Berg", 1), ("Lars Berg", 2)]
 
 
 def test_ambiguous_surname_before_any_full_name_stays_apart() -> None:
-    annotations = _annotations("a", [("Berg", "person", "PERSON"), ("Anna Berg", "person", "PERSON"),
-                                     ("Lars Berg", "person", "PERSON")])
+    annotations = annotations_of("a", [("Berg", "person", "PERSON"), ("Anna Berg", "person", "PERSON"),
+                                       ("Lars Berg", "person", "PERSON")])
     entities, _ = resolve_entities([_article("a")], [annotations])
     assert sorted(e.name for e in entities) == ["Anna Berg", "Berg", "Lars Berg"]
 
 
 def test_rule_type_outweighs_raw_model_labels() -> None:
-    annotations = _annotations("a", [("Zephyr", "place", "GPE"), ("Zephyr", "place", "GPE"),
-                                     ("Zephyr", "organization", "RULE")])
+    annotations = annotations_of("a", [("Zephyr", "place", "GPE"), ("Zephyr", "place", "GPE"),
+                                       ("Zephyr", "organization", "RULE")])
     entities, _ = resolve_entities([_article("a")], [annotations])
     assert [(e.name, e.type) for e in entities] == [("Zephyr", "organization")]
 
 
 def test_slug_collisions_are_numbered_by_content() -> None:
-    first = _annotations("a", [("Nova", "place", "GPE")])
-    second = _annotations("b", [("NOVA!", "organization", "ORG"), ("NOVA!", "organization", "ORG")])
+    first = annotations_of("a", [("Nova", "place", "GPE")])
+    second = annotations_of("b", [("NOVA!", "organization", "ORG"), ("NOVA!", "organization", "ORG")])
     entities, _ = resolve_entities([_article("a"), _article("b")], [first, second])
     again, _ = resolve_entities([_article("b"), _article("a")], [second, first])
     assert [(e.id, e.name) for e in entities] == [("nova", "NOVA!"), ("nova-2", "Nova")]
@@ -116,8 +107,8 @@ def test_slug_collisions_are_numbered_by_content() -> None:
 
 
 def test_company_short_name_joins_its_full_name() -> None:
-    annotations = _annotations("a", [("Orchid Labs Ltd", "organization", "ORG"),
-                                     ("Orchid", "organization", "ORG")])
+    annotations = annotations_of("a", [("Orchid Labs Ltd", "organization", "ORG"),
+                                       ("Orchid", "organization", "ORG")])
     entities, _ = resolve_entities([_article("a")], [annotations])
     assert [(e.name, len(e.mentions)) for e in entities] == [("Orchid Labs Ltd", 2)]
 
