@@ -4,10 +4,11 @@
 * "according to": who made the report named after it ("a report by X", "data compiled by X", "a
   study published in the journal X");
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
-  the claim's words with that range left out;
+  the claim's words with that range left out; right after a preposition or conjunction ("after,
+  police say, pointing a gun …") it reports the phrase that word opens;
 * hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
-  …", no "by X") and a vague one ("Some have said …", "Others say …"): the claim is shown as
-  unattributed, its words keeping "is said to" or "Some have said";
+  …", "It is believed that …", no "by X") and a vague one ("Some have said …", "Others say …"): the
+  claim is shown as unattributed, its words keeping "is said to" or "Some have said";
 * a statement made with a noun ("made statements to friends that …", "issued a claim that …").
 """
 
@@ -22,9 +23,14 @@ AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "prod
 PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
 # Speech verbs used in the passive with no teller: "is said to", "it was reported that", "is alleged to".
 HEARSAY_VERBS = {"say", "report", "allege", "claim", "rumour", "rumor"}
+# Verbs of belief that make hearsay only in that passive: "It is believed that …", "Roe is thought to
+# have fled"; in the active ("Roe believes …") they tell no one anything.
+BELIEF_VERBS = {"believe", "think", "understand", "suspect", "fear"}
 # "made statements that …": the noun carries the speech, "make"/"issue" only make it.
 STATEMENT_NOUNS = {"statement", "claim", "remark", "comment", "allegation", "accusation", "assertion"}
 LIGHT_VERBS = {"make", "issue"}
+# Words that open a phrase a parenthetical right after them reports ("after, police say, pointing …").
+JOINING_POS = {"ADP", "SCONJ", "CCONJ"}
 # Subjects that tell without naming anyone: "Some have said", "Others say", "Many believe".
 VAGUE_TELLERS = {"some", "others", "many"}
 
@@ -69,9 +75,22 @@ def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
     The token range of the cue, commas included; the caller checks that the verb has no content of
     its own after it."""
-    if verb.dep_ != "parataxis" or verb.head.i <= verb.i:
+    if verb.dep_ != "parataxis":
+        return None
+    if verb.head.i <= verb.i and not after_a_joining_word(verb):
         return None
     return verb.left_edge.i, verb.right_edge.i + 1
+
+
+def after_a_joining_word(verb: Token) -> bool:
+    """ "… was shot after, police say, pointing a gun …": a parenthetical set off by commas right after a
+    preposition or conjunction reports the phrase that word opens (what follows the aside), wherever
+    the parse hangs it."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if first < 2 or last + 1 >= len(doc) or doc[first].text != "," or doc[last].text != ",":
+        return False
+    return doc[first - 1].pos_ in JOINING_POS
 
 
 def words_without(span: Span, gap: tuple[int, int] | None) -> str:
@@ -84,9 +103,9 @@ def words_without(span: Span, gap: tuple[int, int] | None) -> str:
 
 
 def hearsay_without_teller(verb: Token) -> bool:
-    """ "The fire is said to have started …", "It was reported that …": a passive speech verb with
-    no agent ("by X"), reporting a clause or an infinitive."""
-    if verb.lemma_.lower() not in HEARSAY_VERBS or verb.tag_ != "VBN":
+    """ "The fire is said to have started …", "It was reported that …", "It is believed that …": a
+    passive speech or belief verb with no agent ("by X"), reporting a clause or an infinitive."""
+    if verb.lemma_.lower() not in HEARSAY_VERBS | BELIEF_VERBS or verb.tag_ != "VBN":
         return False
     children = {c.dep_ for c in verb.children}
     passive = "auxpass" in children and bool(children & {"nsubjpass", "expl"})
