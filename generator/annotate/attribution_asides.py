@@ -4,11 +4,11 @@
 * "according to": who made the report named after it ("a report by X", "data compiled by X", "a
   study published in the journal X");
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
-  the claim's words with that range left out; right after a preposition or conjunction ("after,
-  police say, pointing a gun …") it reports the phrase that word opens;
+  the claim's words with that range left out;
 * hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
-  …", "It is believed that …", no "by X") and a vague one ("Some have said …", "Others say …"): the
-  claim is shown as unattributed, its words keeping "is said to" or "Some have said";
+  …", "It is believed that …", "is thought to", no "by X") and a vague one ("Some have said …",
+  "Others say …"): the claim is shown as unattributed, its words keeping "is said to" or "Some have
+  said";
 * a statement made with a noun ("made statements to friends that …", "issued a claim that …").
 """
 
@@ -29,8 +29,6 @@ BELIEF_VERBS = {"believe", "think", "understand", "suspect", "fear"}
 # "made statements that …": the noun carries the speech, "make"/"issue" only make it.
 STATEMENT_NOUNS = {"statement", "claim", "remark", "comment", "allegation", "accusation", "assertion"}
 LIGHT_VERBS = {"make", "issue"}
-# Words that open a phrase a parenthetical right after them reports ("after, police say, pointing …").
-JOINING_POS = {"ADP", "SCONJ", "CCONJ"}
 # Subjects that tell without naming anyone: "Some have said", "Others say", "Many believe".
 VAGUE_TELLERS = {"some", "others", "many"}
 
@@ -75,22 +73,9 @@ def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     by commas inside the clause it reports (the parser hangs it on that clause's verb, which follows).
     The token range of the cue, commas included; the caller checks that the verb has no content of
     its own after it."""
-    if verb.dep_ != "parataxis":
-        return None
-    if verb.head.i <= verb.i and not after_a_joining_word(verb):
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i:
         return None
     return verb.left_edge.i, verb.right_edge.i + 1
-
-
-def after_a_joining_word(verb: Token) -> bool:
-    """ "… was shot after, police say, pointing a gun …": a parenthetical set off by commas right after a
-    preposition or conjunction reports the phrase that word opens (what follows the aside), wherever
-    the parse hangs it."""
-    doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
-    if first < 2 or last + 1 >= len(doc) or doc[first].text != "," or doc[last].text != ",":
-        return False
-    return doc[first - 1].pos_ in JOINING_POS
 
 
 def words_without(span: Span, gap: tuple[int, int] | None) -> str:

@@ -35,7 +35,6 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.attribution_asides import (
     BELIEF_VERBS,
-    JOINING_POS,
     REPORT_NOUNS,
     hearsay_without_teller,
     is_according_to,
@@ -57,7 +56,6 @@ from generator.annotate.claim_content import (
 )
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
-from generator.annotate.speakers import clause_before_participle
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
 REPORT_VERBS = {"report", "reveal", "publish"}
@@ -304,21 +302,13 @@ def subject_of(verb: Token) -> Token | None:
 
 def participle_subject(verb: Token) -> Token | None:
     """ "X sent a letter urging Y to …", "X said on Monday, asking Y to …": a participle speech verb
-    speaks for the subject of the verb it hangs on, directly or through the letter or statement sent;
-    after a reported clause ("Police say he refused …, saying that …") for that clause's subject."""
-    reported = clause_before_participle(verb, reports_speech)
-    if reported is not None:
-        return subject_of(reported)
+    speaks for the subject of the verb it hangs on, directly or through the letter or statement sent."""
     head = verb.head
     if head.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in MESSAGE_NOUNS:
         head = head.head.head if head.dep_ == "pobj" else head.head
     if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
         return None
     return subject_of(head)
-
-
-def reports_speech(verb: Token) -> bool:
-    return verb.lemma_.lower() in STATEMENT_VERBS | REPORT_VERBS
 
 
 def content_is_left(verb: Token, subject: Token, sentence: Span) -> bool:
@@ -347,9 +337,10 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
         items = [content_range(cue, sentence, next_start)]
     claims = []
     shortest = MIN_DEMAND_TOKENS if kind == "demand" else MIN_CLAIM_TOKENS
-    for item_first, item_last in items:
-        first, last = outside_quotation(sentence.doc, item_first, item_last, inside)
-        if first is None:
+    for first, last in items:
+        while first is not None and first not in inside and last - 1 in inside:
+            first, last = before_closing_quotation(sentence.doc, first, last, inside)
+        if first is None or any(i in inside for i in (first, last - 1)):
             continue
         if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
             continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
@@ -363,37 +354,19 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     return claims
 
 
-def outside_quotation(doc: Doc, first: int | None, last: int, inside: set[int]) -> tuple[int | None, int]:
-    """The claim's token range as far as quotation marks allow: a content that starts inside quotation
-    marks is the quotes extractor's; one that ends in a quotation keeps it (see
-    `before_closing_quotation`)."""
-    if first is None or first in inside:
-        return None, 0
-    if last - 1 not in inside:
-        return first, last
-    return before_closing_quotation(doc, first, last, inside)
-
-
 def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
     """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
     the dash that leads into the quotation ending it. Without such an aside the quotation finishes
-    the clause and is part of the claim ("said that reviving the old review “will cause delays”"),
-    when the clause has words of its own before it (at least MIN_CLAIM_TOKENS); a content that is
-    all quotation is left to the quotes extractor."""
+    the clause, which is left to the quotes extractor."""
     cut = last - 1
     while cut > first and cut - 1 in inside:
         cut -= 1
     while cut > first and doc[cut - 1].is_punct:
         cut -= 1  # the opening mark of the quotation
     dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
-    if dashes:
-        return outside_quotation(doc, *trim(doc, first, dashes[-1]), inside)
-    own_words = [t for t in doc[first:cut] if t.is_alpha and t.i not in inside]
-    if len(own_words) < MIN_CLAIM_TOKENS:
-        return None, 0
-    while last < len(doc) and last in inside and doc[last].is_punct:
-        last += 1  # the quotation's last stop and its closing mark: the claim quotes it whole
-    return first, last
+    if not dashes:
+        return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
+    return trim(doc, first, dashes[-1])
 
 
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:
@@ -443,8 +416,7 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
     if cue.gap is not None and cue.verb is not None:
         main = cue.verb.head
         subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.gap[0] for c in main.children)
-        opened = doc[cue.gap[0] - 1].pos_ in JOINING_POS  # "after, police say, pointing …": the phrase
-        first, last = (after_dateline(sentence) if subject_before and not opened else cue.gap[1]), next_start
+        first, last = (after_dateline(sentence) if subject_before else cue.gap[1]), next_start
     elif cue.content_left:
         first, last = after_dateline(sentence), cue.start
     elif cue.verb is None:  # "According to X, <claim>"

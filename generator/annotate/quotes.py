@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
-from generator.annotate.speakers import PERSON_PRONOUNS, clause_before_participle, resolve_speaker
+from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
 SPEECH_VERBS = {
@@ -390,9 +390,6 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     if verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
         if verb.dep_ == "acl":  # "a spokesman stating: …"
             return verb.head
-        reported = clause_before_participle(verb, is_speech_verb)
-        if reported is not None:  # "Police say he refused …, saying: '…'" is his
-            return subject_of(reported, inside)
         if verb.dep_ in {"advcl", "xcomp"}:  # "The governor ordered a review, stating that …"
             return subject_of(verb.head, inside)
     return None

@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -46,9 +45,6 @@ PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 PEOPLE_NOUNS = {"official", "authority", "critic", "witness", "expert", "relative", "neighbor",
                 "neighbour", "family", "parent", "analyst", "observer", "source"}
-# Participles that go on with the reporter's own speech ("Roe said the plan failed, adding that …").
-GOING_ON_VERBS = {"add", "note", "explain", "stress", "continue", "conclude", "emphasise", "emphasize",
-                  "reiterate", "point", "acknowledge", "admit", "warn", "insist"}
 # How far back (in tokens) "they" looks for the group it stands for.
 GROUP_REACH = 120
 # People who speak for an organisation: "a spokesperson for X said" is X speaking.
@@ -291,40 +287,6 @@ def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:
         return root.head.dep_ not in SUBORDINATE_CLAUSES  # "… after Roe was sentenced" is background
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WHO for g in c.children)
                for c in root.children)
-
-
-def clause_before_participle(participle: Token, reports: Callable[[Token], bool]) -> Token | None:
-    """ "Police say he refused to leave the car, saying that …": a participle after a reported clause
-    belongs to the nearest clause before it, inside the report (the parse hangs it on the speech verb
-    "say"): that clause's verb (the last of a coordination: "was calm and refused …, saying …"), whose
-    subject utters the participle's words. None when the participle hangs on no speech verb with a
-    reported clause before it."""
-    head = participle.head
-    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.i >= participle.i or not reports(head) \
-            or participle.lemma_.lower() in GOING_ON_VERBS:
-        return None
-    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i < participle.i]
-    if not clauses:
-        return None
-    nearest = max((c for c in (clauses[-1], *clauses[-1].conjuncts) if c.i < participle.i), key=lambda c: c.i)
-    subject = clause_subject(nearest)
-    return nearest if subject is not None and can_speak(subject) else None
-
-
-def clause_subject(verb: Token) -> Token | None:
-    """The subject of a clause, shared by a coordinated verb ("he was calm and refused …")."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
-
-
-def can_speak(subject: Token) -> bool:
-    """A person or group who can say something: "he", "they", a person's name, "officers" (not "the
-    plan")."""
-    return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or subject.ent_type_ in {"PERSON", "NORP"} \
-        or names_people(subject)
 
 
 def subject_phrase(head: Token) -> Span:
