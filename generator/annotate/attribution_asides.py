@@ -6,8 +6,9 @@
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
   the claim's words with that range left out;
 * hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
-  …", no "by X") and a vague one ("Some have said …", "Others say …"): the claim is shown as
-  unattributed, its words keeping "is said to" or "Some have said";
+  …", "It is believed that …", "is thought to", no "by X") and a vague one ("Some have said …",
+  "Others say …"): the claim is shown as unattributed, its words keeping "is said to" or "Some have
+  said";
 * a statement made with a noun ("made statements to friends that …", "issued a claim that …").
 """
 
@@ -22,6 +23,9 @@ AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "prod
 PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
 # Speech verbs used in the passive with no teller: "is said to", "it was reported that", "is alleged to".
 HEARSAY_VERBS = {"say", "report", "allege", "claim", "rumour", "rumor"}
+# Verbs of belief that make hearsay only in that passive: "It is believed that …", "Roe is thought to
+# have fled"; in the active ("Roe believes …") they tell no one anything.
+BELIEF_VERBS = {"believe", "think", "understand", "suspect", "fear"}
 # "made statements that …": the noun carries the speech, "make"/"issue" only make it.
 STATEMENT_NOUNS = {"statement", "claim", "remark", "comment", "allegation", "accusation", "assertion"}
 LIGHT_VERBS = {"make", "issue"}
@@ -84,9 +88,9 @@ def words_without(span: Span, gap: tuple[int, int] | None) -> str:
 
 
 def hearsay_without_teller(verb: Token) -> bool:
-    """ "The fire is said to have started …", "It was reported that …": a passive speech verb with
-    no agent ("by X"), reporting a clause or an infinitive."""
-    if verb.lemma_.lower() not in HEARSAY_VERBS or verb.tag_ != "VBN":
+    """ "The fire is said to have started …", "It was reported that …", "It is believed that …": a
+    passive speech or belief verb with no agent ("by X"), reporting a clause or an infinitive."""
+    if verb.lemma_.lower() not in HEARSAY_VERBS | BELIEF_VERBS or verb.tag_ != "VBN":
         return False
     children = {c.dep_ for c in verb.children}
     passive = "auxpass" in children and bool(children & {"nsubjpass", "expl"})

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.attribution_asides import (
+    BELIEF_VERBS,
     REPORT_NOUNS,
     hearsay_without_teller,
     is_according_to,
@@ -216,6 +217,10 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     lemma = verb.lemma_.lower()
     mood: ClaimMood = "statement"
+    if lemma in BELIEF_VERBS:  # "It is believed that …" is hearsay; "Roe believes …" tells nobody
+        unnamed = hearsay_without_teller(verb)
+        return Cue(kind="statement", start=sentence.start, by_head=verb, verb=verb, content_left=False,
+                   unnamed=True) if unnamed else None
     if (lemma == "deny" and not denies_something_said(verb)) or (lemma == "want" and is_negated(verb)):
         return None  # a refusal ("denied bail") says nothing; "did not want X" is no demand nor denial
     if lemma in DENIAL_VERBS and denies_something_said(verb):

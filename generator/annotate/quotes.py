@@ -43,6 +43,7 @@ SPEECH_VERBS = {
     "mention", "highlight", "observe", "suggest", "predict", "vow", "promise", "concede", "counter",
     "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny", "brag", "boast",
+    "chant",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 # Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".

@@ -20,6 +20,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--per-story"] if args.per_story else []
     extra += ["--errors"] if getattr(args, "errors", False) else []  # ecbplus-entities only
     extra += ["--cache", str(args.cache)] if getattr(args, "cache", None) else []
+    extra += ["--ids", *args.ids] if getattr(args, "ids", None) else []  # quotes only
     if args.name in EVENT_EVALUATIONS:
         extra += ["--reports-as-events"] if getattr(args, "reports_as_events", False) else []
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")

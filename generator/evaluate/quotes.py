@@ -22,6 +22,9 @@ asserts unless it is a question (its `mood`); a claim's `mood` (denial, question
 plain statement, its kind maps through MOOD_OF_KIND; a claim of negative polarity ("did not say")
 denies. An attribution the system did not find counts as wrong for the speaker and is left out of the mood; so
 do the attributions of a story the pipeline crashed on (counted in their own column).
+
+`--ids a591-a683` scores one batch of the file alone; `--errors` (tuning part only) puts each
+attribution scored wrong into an error class (`quote_errors`) and counts the classes.
 """
 
 from __future__ import annotations
@@ -36,9 +39,11 @@ from pathlib import Path
 
 import yaml
 
+from generator.annotate.nlp import load_pipeline
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, PARTS, load_subtopics, part_of_topic
 from generator.evaluate.ecbplus_story import StoryRun, run_stories
+from generator.evaluate.quote_errors import ErrorClasses, Miss, classify_misses, report_classes
 from generator.models import Claim, Quote, Story
 
 FORMS = ("quote", "reported")
@@ -146,6 +151,7 @@ class QuoteTotals:
     crashed: int = 0  # in a story the pipeline crashed on (counted as not found)
     right_by_entity: int = 0  # speaker right only through the story's entity ("THR" = The Hollywood Reporter)
     wrong: list[str] = field(default_factory=list)  # one line per attribution not fully right
+    misses: list[Miss] = field(default_factory=list)  # the same attributions, for `--errors`
 
     def add(self, other: QuoteTotals) -> None:
         for name in vars(self):
@@ -165,7 +171,9 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
             continue
         totals.attributions += 1
         found = _best_candidate(run, article_id, (spans[0][0], spans[-1][1]), item.form, mapped.article.text)
+        span = (spans[0][0], spans[-1][1])
         if found is None:
+            totals.misses.append(Miss(item.id, article_id, item.sentence, span, item.speaker, None, False))
             totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | not found | "
                                 f"{item.mood} | |")
             continue
@@ -181,6 +189,7 @@ def score_run(run: StoryRun, attributions: list[Attribution]) -> QuoteTotals:
         totals.mood_right += mood == item.mood
         totals.reversed += item.mood in {"deny", "ask"} and mood == "assert"
         if not right or mood != item.mood:
+            totals.misses.append(Miss(item.id, article_id, item.sentence, span, item.speaker, found, right))
             totals.wrong.append(f"| {item.id} | {item.doc} | {item.sentence} | {item.speaker} | "
                                 f"{speaker or UNATTRIBUTED} | {item.mood} | {mood} |")
     return totals
@@ -216,10 +225,14 @@ def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: st
 
 
 def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all",
-             topics: Sequence[int] | None = None, model: str = DEFAULT_MODEL) -> dict[str, QuoteTotals]:
-    """Totals per part ("tune", "heldout") over the annotations of the chosen part and topics."""
+             topics: Sequence[int] | None = None, model: str = DEFAULT_MODEL,
+             ids: Sequence[tuple[int, int]] = (), classes: ErrorClasses | None = None,
+             ) -> dict[str, QuoteTotals]:
+    """Totals per part ("tune", "heldout") over the annotations of the chosen part, topics and id
+    ranges; `classes`, when given, receives the error class of every attribution scored wrong."""
     items = [a for a in load_annotations(annotations)
-             if (part == "all" or a.part == part) and (not topics or a.topic in topics)]
+             if (part == "all" or a.part == part) and (not topics or a.topic in topics)
+             and in_ranges(a.id, ids)]
     grouped: dict[tuple[int, str], list[Attribution]] = defaultdict(list)
     for item in items:
         grouped[(item.topic, item.subtopic)].append(item)
@@ -229,13 +242,32 @@ def evaluate(annotations: Path, corpus: Path = DEFAULT_CORPUS, part: str = "all"
     failures: list[str] = []
     for run in run_stories(subtopics, failures, model):
         items = grouped[(run.subtopic.topic, run.subtopic.subtopic)]
-        totals[run.subtopic.part].add(score_run(run, items))
+        scored = score_run(run, items)
+        totals[run.subtopic.part].add(scored)
+        if classes is not None:
+            classes.add(classify_misses(scored.misses, run.documents, load_pipeline(model), same_speaker))
     for failure in failures:  # every annotation of a story the pipeline crashed on counts as missed
         name = failure.split(" ", 1)[0]
         story = next(s for s in subtopics if s.name == name)
         missed = grouped[(story.topic, story.subtopic)]
         totals[story.part].add(QuoteTotals(attributions=len(missed), crashed=len(missed)))
     return totals
+
+
+def in_ranges(item_id: str, ranges: Sequence[tuple[int, int]]) -> bool:
+    """The attribution's number ("a612" -> 612) is in one of the ranges (all when there are none)."""
+    number = int("".join(c for c in item_id if c.isdigit()) or -1)
+    return not ranges or any(first <= number <= last for first, last in ranges)
+
+
+def id_range(text: str) -> tuple[int, int]:
+    """ "a591-a683" (or "a600") as numbers, for `--ids`."""
+    first, _, last = text.partition("-")
+    try:
+        numbers = [int(part.strip().lstrip("aA")) for part in (first, last or first)]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected an id range such as a591-a683") from None
+    return numbers[0], numbers[1]
 
 
 def report(totals: dict[str, QuoteTotals]) -> str:
@@ -264,16 +296,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--per-story", action="store_true", help="also list every attribution not right")
+    parser.add_argument("--ids", type=id_range, nargs="+", default=[],
+                        help="only these attributions (ranges such as a591-a683)")
+    parser.add_argument("--errors", action="store_true",
+                        help="also count the attributions not right by error class (tuning part only)")
     return run(parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.errors and args.part != "tune":
+        print("--errors reads the errors, so it runs on the tuning part only: add --part tune",
+              file=sys.stderr)
+        return 2
+    classes = ErrorClasses() if args.errors else None
     try:
-        totals = evaluate(args.annotations, args.corpus, args.part, args.topics, args.model)
+        totals = evaluate(args.annotations, args.corpus, args.part, args.topics, args.model,
+                          args.ids, classes)
     except (FileNotFoundError, AnnotationError) as error:
         print(error, file=sys.stderr)
         return 2
     print(report(totals))
+    if classes is not None:
+        print(report_classes(classes))
     if args.per_story:
         print("| id | document | sentence | speaker | system's speaker | mood | system's mood |\n"
               "|---|---|---|---|---|---|---|")

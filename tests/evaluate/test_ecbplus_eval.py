@@ -328,3 +328,25 @@ def test_the_error_listing_names_splits_merges_and_wrong_types(mini_corpus: Path
     # The same story as the pipeline made it again (annotations from the cache) has none of these.
     again = story_errors(run_subtopic(subtopic, cache_dir=tmp_path / "cache"))
     assert not any(line.startswith(("- merge", "- split")) for line in again)
+
+
+def test_the_quote_errors_are_classed_on_the_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:
+    from generator.evaluate.quote_errors import ErrorClasses
+
+    annotations = tmp_path / "attributions.yml"
+    annotations.write_text(
+        "attributions:\n"
+        "  - {id: a1, doc: 1_1ecbplus, sentence: 4, tokens: [1, 4], form: quote, speaker: Nobody Named,"
+        " mood: assert, part: tune}\n", encoding="utf-8")
+    classes = ErrorClasses()
+    totals = quotes.evaluate(annotations, mini_corpus, ids=[(1, 1)], classes=classes)
+    assert sum(classes.counts.values()) == totals["tune"].attributions - totals["tune"].speaker_right == 1
+    assert quotes.evaluate(annotations, mini_corpus, ids=[(2, 9)])["tune"].attributions == 0
+
+
+def test_quote_errors_are_read_on_the_tuning_part_only(mini_corpus: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    annotations = tmp_path / "attributions.yml"
+    annotations.write_text("attributions: []\n", encoding="utf-8")
+    code = quotes.main(["--annotations", str(annotations), "--corpus", str(mini_corpus), "--errors"])
+    assert code == 2 and "--part tune" in capsys.readouterr().err

@@ -1,0 +1,75 @@
+"""Speaker accuracy with each wave-6 reported-speech rule switched off in turn (issue 17).
+
+    .venv/bin/python benchmarks/speech_rule_ablation.py --ids a734-a783
+    .venv/bin/python benchmarks/speech_rule_ablation.py --ids a591-a733
+
+Runs `explainer evaluate quotes` on the chosen attributions (tuning part) once with every rule, then
+once per rule with that rule alone switched off (patched out in this process only), and prints one row
+per run: the difference between the first row and a rule's row is what that rule changes on that
+slice. The rules kept (see docs/evaluation.md, "Issue 17 quotes (wave 6)"):
+
+* belief hearsay: "It is believed that …", "is thought to" have no teller (BELIEF_VERBS);
+* chant: "chanted" introduces quoted speech.
+
+Commit baa6e71 holds this script with the three candidate rules that were dropped (a participle after
+a reported clause, an aside after a joining word, a quotation ending a claim) and the code they switch
+off: `git checkout baa6e71` and run it there for their rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from generator.annotate import attribution_asides, claims, quotes
+from generator.evaluate.quotes import evaluate, id_range
+
+ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
+
+
+SWITCHES: dict[str, list[tuple[Any, str, Any]]] = {
+    "belief hearsay": [(claims, "BELIEF_VERBS", frozenset()),
+                       (attribution_asides, "BELIEF_VERBS", frozenset())],
+    "chant": [(quotes, "SPEECH_VERBS", quotes.SPEECH_VERBS - {"chant"})],
+}
+
+
+@contextlib.contextmanager
+def switched_off(patches: list[tuple[Any, str, Any]]) -> Iterator[None]:
+    saved = [(module, name, getattr(module, name)) for module, name, _ in patches]
+    for module, name, value in patches:
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for module, name, value in saved:
+            setattr(module, name, value)
+
+
+def row(label: str, score: Callable[[], tuple[int, int]]) -> str:
+    right, total = score()
+    return f"| {label} | {right}/{total} | {right / total:.3f} |" if total else f"| {label} | 0/0 | n/a |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ids", type=id_range, nargs="+", required=True)
+    args = parser.parse_args(argv)
+
+    def score() -> tuple[int, int]:
+        totals = evaluate(ANNOTATIONS, part="tune", ids=args.ids)["tune"]
+        return totals.speaker_right, totals.attributions
+
+    print("| run | speaker right | accuracy |\n|---|---|---|")
+    print(row("every rule", score))
+    for name, patches in SWITCHES.items():
+        with switched_off(patches):
+            print(row(f"without: {name}", score))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
