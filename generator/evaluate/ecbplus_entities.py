@@ -222,14 +222,19 @@ def _count_entities(run: StoryRun, system: list[Located], unannotated: list[Loca
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
              model: str = DEFAULT_MODEL, cache_dir: Path | None = None, errors: bool = False) -> EntityTotals:
     # Imported here: the error listing builds on this module's gold spans.
-    from generator.evaluate.ecbplus_entity_errors import story_errors
+    from generator.evaluate.ecbplus_entity_errors import ErrorClasses, classify_story, story_errors
 
     totals = EntityTotals()
+    classes = ErrorClasses()
     for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model, cache_dir):
         story = score_story(run)
         totals.add(story)
         totals.per_story.append((run.subtopic.name, story))
-        totals.errors += story_errors(run) if errors else []
+        if errors:
+            totals.errors += story_errors(run)
+            classes.add(classify_story(run))
+    if errors:  # the classes with their counts first, then the errors story by story
+        totals.errors[:0] = ["### Errors by class", "", *classes.report(totals.aligned)]
     return totals
 
 
