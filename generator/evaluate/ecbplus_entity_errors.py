@@ -14,6 +14,9 @@ work goes to the largest class rather than to the sentences read:
   tags: a country and its government, a team and its city), a shorter form of a longer name, an
   acronym, or another name; each class also gets the B³ precision it costs (in mentions, so that a
   sum over the selection divided by the mentions found gives points of B³ precision);
+* a split (a piece of a gold instance in another entity than most of it) likewise: the same name,
+  an acronym, one word of the name alone, a shorter form, another spelling, names sharing a word,
+  two different names; each class with the B³ recall it costs;
 * a wrong type is classed by (gold tag, our type, the evidence the story had for the entity: an
   organisation or place cue in a name, the gazetteer, a known given name, a stated role, a one-word
   name, an acronym).
@@ -25,6 +28,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
+from rapidfuzz.fuzz import ratio
+
 from generator.evaluate.alignment import Located, align
 from generator.evaluate.ecbplus import GoldMention
 from generator.evaluate.ecbplus_entities import TYPE_OF_TAG, gold_spans, junk_reason, scored_mentions
@@ -33,6 +38,8 @@ from generator.models import Entity
 from generator.story import entity_types
 from generator.story.name_groups import name_key
 from generator.story.names import fold
+
+SPELLING_RATIO = 80.0  # rapidfuzz similarity (0-100) above which two names count as spellings of one
 
 
 def story_errors(run: StoryRun) -> list[str]:
@@ -104,24 +111,35 @@ class ErrorClasses:
 
     merges: Counter[str] = field(default_factory=Counter)
     merge_cost: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    splits: Counter[str] = field(default_factory=Counter)
+    split_cost: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # B³ recall, mentions
     types: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: ErrorClasses) -> None:
         self.merges.update(other.merges)
+        self.splits.update(other.splits)
         self.types.update(other.types)
         for name, cost in other.merge_cost.items():
             self.merge_cost[name] += cost
+        for name, cost in other.split_cost.items():
+            self.split_cost[name] += cost
 
-    def report(self, mentions_found: int) -> list[str]:
-        lines = ["| wrong-merge class | gold instances joined | B³ precision lost (points) |",
-                 "|---|---|---|"]
-        for name, count in sorted(self.merges.items(), key=lambda item: (-self.merge_cost[item[0]], item[0])):
-            points = 100 * self.merge_cost[name] / mentions_found if mentions_found else 0.0
-            lines.append(f"| {name} | {count} | {points:.2f} |")
+    def report(self, mentions_found: int, gold_mentions: int) -> list[str]:
+        lines = [*_cost_table("wrong-merge class | gold instances joined | B³ precision lost (points)",
+                              self.merges, self.merge_cost, mentions_found), "",
+                 *_cost_table("split class | entities split off | B³ recall lost (points)",
+                              self.splits, self.split_cost, gold_mentions)]
         lines += ["", "| wrong-type class (gold tag, our type: evidence) | mentions |", "|---|---|"]
         lines += [f"| {name} | {count} |" for name, count in sorted(self.types.items(),
                                                                     key=lambda item: (-item[1], item[0]))]
         return [*lines, ""]
+
+
+def _cost_table(header: str, counts: Counter[str], cost: dict[str, float], whole: int) -> list[str]:
+    lines = [f"| {header} |", "|---|---|---|"]
+    for name, count in sorted(counts.items(), key=lambda item: (-cost[item[0]], item[0])):
+        lines.append(f"| {name} | {count} | {100 * cost[name] / whole if whole else 0.0:.2f} |")
+    return lines
 
 
 def classify_story(run: StoryRun) -> ErrorClasses:
@@ -138,6 +156,7 @@ def classify_story(run: StoryRun) -> ErrorClasses:
         if len(by_instance) > 1:
             _classify_merge(by_instance, classes)
     entities = {entity.id: entity for entity in run.story.entities}
+    _classify_splits(pairs, gold_of, entity_of, text_of, Counter(m.instance for _, m in gold_names), classes)
     for system_key, gold_key in pairs.items():
         tag, entity = gold_of[gold_key].tag, entities[entity_of[system_key]]
         if tag in TYPE_OF_TAG and entity.type not in TYPE_OF_TAG[tag]:
@@ -158,6 +177,45 @@ def _classify_merge(by_instance: dict[str, list[tuple[GoldMention, str]]], class
         classes.merges[name] += 1
         own = len(joined) * (total - len(joined)) / total
         classes.merge_cost[name] += own + main_loss * len(joined) / (total - len(main))
+
+
+def _classify_splits(pairs: dict, gold_of: dict[Hashable, GoldMention], entity_of: dict, text_of: dict,
+                     gold_sizes: Counter[str], classes: ErrorClasses) -> None:
+    """Each entity holding part of a gold instance besides the one holding most of it, classed; the
+    B³ recall the split costs ((Σn)² − Σn²)/|K|, K the gold instance with its missed mentions, shared
+    among the pieces split off by size."""
+    pieces: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for system_key, gold_key in pairs.items():
+        pieces[gold_of[gold_key].instance][entity_of[system_key]].append(text_of[system_key])
+    for instance, by_entity in pieces.items():
+        if len(by_entity) < 2:
+            continue
+        ordered = sorted(by_entity.values(), key=lambda texts: (-len(texts), sorted(texts)))
+        sizes = [len(texts) for texts in ordered]
+        lost = (sum(sizes) ** 2 - sum(n * n for n in sizes)) / gold_sizes[instance]
+        for texts in ordered[1:]:
+            name = split_class(ordered[0], texts)
+            classes.splits[name] += 1
+            classes.split_cost[name] += lost * len(texts) / sum(sizes[1:])
+
+
+def split_class(main: list[str], apart: list[str]) -> str:
+    """How the names of a piece split off a gold instance relate to those of its main piece."""
+    main_names, apart_names = {fold(t) for t in main}, {fold(t) for t in apart}
+    if main_names & apart_names:
+        return "the same name in two entities"
+    if any(_is_acronym(text) for text in main + apart):
+        return "an acronym and another name"
+    main_words = {w for name in main_names for w in name.replace(",", "").split()}
+    if all(len(name.split()) == 1 and name in main_words for name in apart_names):
+        return "one word of the name alone (a surname, a first name)"
+    if any(_is_shorter_form(a, b) or _is_shorter_form(b, a) for a in main_names for b in apart_names):
+        return "a shorter form of the name"
+    if any(ratio(a, b) >= SPELLING_RATIO for a in main_names for b in apart_names):
+        return "another spelling"
+    if any(set(a.split()) & set(b.split()) for a in main_names for b in apart_names):
+        return "names sharing a word"
+    return "two different names (a nickname, a description)"
 
 
 def merge_class(main: list[tuple[GoldMention, str]], joined: list[tuple[GoldMention, str]]) -> str:

@@ -373,5 +373,20 @@ def test_error_classes_report_the_b_cubed_precision_each_class_costs() -> None:
     _classify_merge({"A": [(_gold("A"), "Oduya")] * 3, "B": [(_gold("B"), "Mela Oduya")]}, classes)
     assert classes.merges == {"a shorter form joined to a longer name": 1}
     assert classes.merge_cost["a shorter form joined to a longer name"] == pytest.approx(1.5)
-    lines = classes.report(mentions_found=100)
+    lines = classes.report(mentions_found=100, gold_mentions=100)
     assert "| a shorter form joined to a longer name | 1 | 1.50 |" in lines
+
+
+@pytest.mark.parametrize(("main", "apart", "expected"), [
+    (["Tarn Oduya"], ["Oduya"], "one word of the name alone (a surname, a first name)"),
+    (["Brindle Cable Works"], ["BCW"], "an acronym and another name"),
+    (["Brindle Cable Works Inc."], ["Brindle Cable"], "a shorter form of the name"),
+    (["Jabaliya"], ["Jabalya"], "another spelling"),
+    (["Velmar City Council"], ["Velmar Board"], "names sharing a word"),
+    (["Tarn Oduya"], ["the Velmar forward"], "two different names (a nickname, a description)"),
+    (["Velmar"], ["Velmar"], "the same name in two entities"),
+])
+def test_a_split_is_classed_by_how_its_names_relate(main: list[str], apart: list[str], expected: str) -> None:
+    from generator.evaluate.ecbplus_entity_errors import split_class
+
+    assert split_class(main, apart) == expected
