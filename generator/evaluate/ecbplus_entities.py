@@ -300,8 +300,9 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n")[0])
     add_arguments(parser)
     parser.add_argument("--errors", action="store_true",
-                        help="also list each story's wrong merges, splits, wrong types, missed names, junk "
-                             "(error analysis: use it on the tuning part only)")
+                        help="also count the wrong merges, splits and wrong types by class, then list each "
+                             "story's wrong merges, splits, wrong types, missed names, junk (error analysis: "
+                             "use it on the tuning part only)")
     args = parser.parse_args(argv)
     return run(args)
 
