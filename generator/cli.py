@@ -254,6 +254,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities
 
+        extra += (["--part", args.part] if args.part else []) + (["--errors"] if args.errors else [])
         return int(evaluate_entities(extra) or 0)
     if args.name == "meantime-values":
         from generator.evaluate.values import main as evaluate_values
