@@ -141,7 +141,7 @@ def _type_confusion(document: MeantimeDocument, doc: Doc) -> TypeConfusion:
     limit = annotated_region_end(document)
     name = f"{document.path.parent.name}/{document.path.stem}"
     return document_confusion(name, document.text, gold_mentions(document),
-                              _our_typed_mentions(document, doc, limit))
+                              _our_typed_mentions(document, doc, limit, story_types=True))
 
 
 def _empty_scores() -> dict[str, dict[str, Scores]]:
@@ -220,17 +220,23 @@ def our_mentions(document: MeantimeDocument, doc: Doc, limit: int) -> list[Menti
     return [m for m in _our_typed_mentions(document, doc, limit) if m.type in OUR_TYPES.values()]
 
 
-def _our_typed_mentions(document: MeantimeDocument, doc: Doc, limit: int) -> list[Mention]:
-    """All our mentions before `limit`, typed PER/ORG/LOC or with our own type name, clustered by entity."""
+def _our_typed_mentions(document: MeantimeDocument, doc: Doc, limit: int,
+                        story_types: bool = False) -> list[Mention]:
+    """All our mentions before `limit`, typed PER/ORG/LOC or with our own type name, clustered by entity;
+    typed as each mention was found, or with `story_types` as its resolved entity (the type the reader
+    sees, decided over the whole article)."""
     entities = find_entities(doc)
     article = Article(id=document.doc_id, path=str(document.path), format="text", title=document.name,
                       text=document.text)
     annotations = ArticleAnnotations(article_id=article.id, sentences=split_sentences(doc), entities=entities,
                                      aliases=find_aliases(doc, entities))
-    _, entity_of = resolve_entities([article], [annotations])
+    resolved, entity_of = resolve_entities([article], [annotations])
+    type_of = {entity.id: entity.type for entity in resolved}
     # A span the resolver finds to be no name ("Eyewitnesses", "45") is no entity and no mention.
-    return [Mention(e.start, e.end, OUR_TYPES.get(e.type, e.type), entity_of[(article.id, e.start, e.end)])
-            for e in entities if e.start < limit and (article.id, e.start, e.end) in entity_of]
+    found = [(e, entity_of[(article.id, e.start, e.end)]) for e in entities
+             if e.start < limit and (article.id, e.start, e.end) in entity_of]
+    return [Mention(e.start, e.end, OUR_TYPES.get(t, t), cluster) for e, cluster in found
+            for t in ((type_of[cluster] if story_types else e.type),)]
 
 
 # --------------------------------------------------------------------------- demonyms as places

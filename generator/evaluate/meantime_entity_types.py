@@ -1,12 +1,14 @@
 """MEANTIME entity types by class: which type the product gives each gold name (`--errors`).
 
 Every scored gold mention (a PER, ORG or LOC name) is looked up among all the product's mentions,
-whatever their type (a nationality is `group`, a name it could not type `other`): of those that
-overlap it, the one ending last gives the type (MEANTIME's span holds a descriptor before the name,
-"German airline Lufthansa", "Acme chief executive Jane Doe": English puts the head last); none
-is "none". The counts of (gold type, our type) are the confusion
-table; its off-diagonal cells are the type errors, largest first. Type accuracy is the share of the
-found gold mentions whose type is right ("none" is a missed name, not a wrong type).
+each typed as its resolved entity (the type a reader sees, decided over the whole article; the
+mention tables above score each mention as found), whatever the type (a nationality is `group`, a
+name it could not type `other`): of those that overlap it, the one ending last gives the type
+(MEANTIME's span holds a descriptor before the name, "German airline Lufthansa", "Acme chief
+executive Jane Doe": English puts the head last); none is "none". The counts of (gold type, our
+type) are the confusion table; its off-diagonal cells are the type errors, largest first. Type
+accuracy is the share of the found gold mentions whose type is right ("none" is a missed name, not
+a wrong type).
 """
 
 from __future__ import annotations
