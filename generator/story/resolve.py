@@ -389,7 +389,7 @@ def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
     name = _canonical_name(members)
     roles = _roles(members, roles_at)
     in_organisation_context = organisation_contexts(
-        (texts[f.article], f.mention.start, f.mention.end) for f in members)
+        (texts.get(f.article, ""), f.mention.start, f.mention.end) for f in members)
     entity_type = entity_types.story_type(
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
         name_key(name), has_role=bool(roles), story_places=places,
