@@ -99,13 +99,14 @@ def _parser() -> argparse.ArgumentParser:
                                            *ECBPLUS_EVALUATIONS, "robustness"))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
     evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
-                          help="ECB+: odd topics tune, even held out; MEANTIME timex and values: "
+                          help="ECB+: odd topics tune, even held out; MEANTIME timex, values and entities: "
                                "airbus+apple tune, gm+stock held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
-                          help="ecbplus-entities, ecbplus-timex: also list the errors (tuning part only)")
+                          help="ecbplus-entities, ecbplus-timex, meantime-entities: also list the errors "
+                               "(tuning part only)")
     evaluate.add_argument("--cache", type=Path,
                           help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
                                "annotations in this folder and reuse them on the next run")
