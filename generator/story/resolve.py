@@ -81,6 +81,7 @@ from generator.story.names import (
 )
 from generator.story.surnames import attach_surnames, full_person_names
 from generator.story.team_names import is_plural_nickname, join_team_places
+from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
@@ -109,7 +110,8 @@ def resolve_entities(
     places = _story_places(found)
     groups = _group(found, annotations, places)
     roles_at = _role_index(annotations)
-    entities_with_mentions = [_entity(members, roles_at, places) for members in groups]
+    texts = {article.id: article.text for article in articles}
+    entities_with_mentions = [_entity(members, roles_at, places, texts) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
@@ -381,13 +383,17 @@ def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
 # --------------------------------------------------------------------------- one entity
 
 
-def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str]) -> Entity:
+def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
+            texts: dict[str, str]) -> Entity:
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
     roles = _roles(members, roles_at)
+    in_organisation_context = organisation_contexts(
+        (texts.get(f.article, ""), f.mention.start, f.mention.end) for f in members)
     entity_type = entity_types.story_type(
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
-        name_key(name), has_role=bool(roles), story_places=places)
+        name_key(name), has_role=bool(roles), story_places=places,
+        organisation_contexts=in_organisation_context)
     return Entity(
         id="", name=name, type=entity_type, aliases=_aliases(members, name),
         roles=roles,

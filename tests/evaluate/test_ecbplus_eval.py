@@ -14,6 +14,7 @@ from generator.evaluate.alignment import Located, align
 from generator.evaluate.ecbplus import (
     DEFAULT_CORPUS,
     EcbDocument,
+    GoldMention,
     Token,
     load_subtopics,
     part_of_topic,
@@ -307,7 +308,7 @@ def test_a_story_the_pipeline_crashes_on_is_named_and_left_out(
 
 
 def test_the_error_listing_names_splits_merges_and_wrong_types(mini_corpus: Path, tmp_path: Path) -> None:
-    from generator.evaluate.ecbplus_entity_errors import story_errors
+    from generator.evaluate.ecbplus_entity_errors import classify_story, story_errors
 
     (subtopic,) = load_subtopics(mini_corpus, "all")
     run = run_subtopic(subtopic, cache_dir=tmp_path / "cache")
@@ -325,9 +326,15 @@ def test_the_error_listing_names_splits_merges_and_wrong_types(mini_corpus: Path
     assert any(line.startswith(f"- merge {person.id}: ") and "Brindle Foods" in line for line in lines)
     assert any(line.startswith("- split HUM1: ") and "velko: Velko" in line for line in lines)
     assert "- type velko: place, gold HUMAN_PART_PER (x2)" in lines
+    classes = classify_story(run)
+    assert classes.merges == {"two different names": 1}
+    # The company's mentions now stand in a person (with her role); her surname is a "place".
+    assert classes.types == {"HUMAN_PART_PER as place: one word, stated role": 2,
+                             "HUMAN_PART_ORG as person: words, organisation cue, stated role": 2}
     # The same story as the pipeline made it again (annotations from the cache) has none of these.
-    again = story_errors(run_subtopic(subtopic, cache_dir=tmp_path / "cache"))
-    assert not any(line.startswith(("- merge", "- split")) for line in again)
+    again = run_subtopic(subtopic, cache_dir=tmp_path / "cache")
+    assert not any(line.startswith(("- merge", "- split")) for line in story_errors(again))
+    assert not classify_story(again).merges
 
 
 def test_the_quote_errors_are_classed_on_the_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:
@@ -350,3 +357,58 @@ def test_quote_errors_are_read_on_the_tuning_part_only(mini_corpus: Path, tmp_pa
     annotations.write_text("attributions: []\n", encoding="utf-8")
     code = quotes.main(["--annotations", str(annotations), "--corpus", str(mini_corpus), "--errors"])
     assert code == 2 and "--part tune" in capsys.readouterr().err
+
+
+def _gold(instance: str, tag: str = "HUMAN_PART_PER", cross_doc: bool = True) -> GoldMention:
+    return GoldMention("1_1ecb", "1", tag, ("1",), 1, instance, cross_doc)
+
+
+@pytest.mark.parametrize(("main", "joined", "expected"), [
+    ([("A", "Quillon Bay", True, "LOC_GEO")], [("B", "Quillon Bay", True, "HUMAN_PART_GPE")],
+     "same name, two cross-document instances (HUMAN_PART_GPE / LOC_GEO)"),
+    ([("A", "Tarn Oduya", True, "HUMAN_PART_PER")], [("d/chain/4", "Tarn Oduya", False, "HUMAN_PART_PER")],
+     "same name; a gold side is an in-article chain linked to no cross-document instance"),
+    ([("A", "Oduya", True, "HUMAN_PART_PER")], [("B", "Mela Oduya", True, "HUMAN_PART_PER")],
+     "a shorter form joined to a longer name"),
+    ([("A", "Brindle Cable Works", True, "HUMAN_PART_ORG")], [("B", "BCW", True, "HUMAN_PART_ORG")],
+     "an acronym and another name"),
+    ([("A", "Tarn Oduya", True, "HUMAN_PART_PER")], [("B", "Mela Ristow", True, "HUMAN_PART_PER")],
+     "two different names"),
+])
+def test_a_wrong_merge_is_classed_by_how_its_names_relate(
+        main: list[tuple[str, str, bool, str]], joined: list[tuple[str, str, bool, str]],
+        expected: str) -> None:
+    from generator.evaluate.ecbplus_entity_errors import merge_class
+
+    def side(items: list[tuple[str, str, bool, str]]) -> list[tuple[GoldMention, str]]:
+        return [(_gold(instance, tag, cross), text) for instance, text, cross, tag in items]
+
+    assert merge_class(side(main), side(joined)) == expected
+
+
+def test_error_classes_report_the_b_cubed_precision_each_class_costs() -> None:
+    from generator.evaluate.ecbplus_entity_errors import ErrorClasses, _classify_merge
+
+    classes = ErrorClasses()
+    # One entity of four mentions: three of gold A ("Oduya"), one of gold B ("Mela Oduya"). Its B³
+    # precision numerator is 3²/4 + 1²/4 = 2.5 of 4: 1.5 mentions lost, all to the one joined instance.
+    _classify_merge({"A": [(_gold("A"), "Oduya")] * 3, "B": [(_gold("B"), "Mela Oduya")]}, classes)
+    assert classes.merges == {"a shorter form joined to a longer name": 1}
+    assert classes.merge_cost["a shorter form joined to a longer name"] == pytest.approx(1.5)
+    lines = classes.report(mentions_found=100, gold_mentions=100)
+    assert "| a shorter form joined to a longer name | 1 | 1.50 |" in lines
+
+
+@pytest.mark.parametrize(("main", "apart", "expected"), [
+    (["Tarn Oduya"], ["Oduya"], "one word of the name alone (a surname, a first name)"),
+    (["Brindle Cable Works"], ["BCW"], "an acronym and another name"),
+    (["Brindle Cable Works Inc."], ["Brindle Cable"], "a shorter form of the name"),
+    (["Jabaliya"], ["Jabalya"], "another spelling"),
+    (["Velmar City Council"], ["Velmar Board"], "names sharing a word"),
+    (["Tarn Oduya"], ["the Velmar forward"], "two different names (a nickname, a description)"),
+    (["Velmar"], ["Velmar"], "the same name in two entities"),
+])
+def test_a_split_is_classed_by_how_its_names_relate(main: list[str], apart: list[str], expected: str) -> None:
+    from generator.evaluate.ecbplus_entity_errors import split_class
+
+    assert split_class(main, apart) == expected

@@ -1,0 +1,37 @@
+"""The words next to each mention of a name as evidence that it names an organisation, counted over
+the whole story.
+
+English says what kind of thing a bare name is by the common noun set before it, in apposition
+("the low-cost airline Ryanair", "the magazine, Der Spiegel"), and by the corporate word after it
+("Acme CEO", "Acme shares"): a name the model could not type, or called a person with no person
+cue, written so anywhere in the story is an organisation (`entity_types.story_type`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Common nouns for a kind of organisation, written right before its name (singular or plural).
+# "company"/"firm" also precede a person in "the company Smith founded", so a person cue still wins.
+_ORGANISATION_KINDS = (
+    "airline", "carrier", "company", "firm", "corporation", "manufacturer", "maker", "carmaker",
+    "automaker", "retailer", "bank", "lender", "insurer", "broadcaster", "newspaper", "magazine",
+    "publisher", "tabloid", "daily", "agency", "conglomerate", "supplier", "operator", "subsidiary",
+    "startup", "start-up", "charity", "watchdog", "regulator", "distributor", "brewer",
+)
+_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_ORGANISATION_KINDS)})s?\s*,?\s+$", re.IGNORECASE)
+# Corporate words right after the name, no possessive ("Acme CEO"; "Smith's spokesman" is a person's).
+_CORPORATE_AFTER = re.compile(r"^\s+(?:CEO|chief executive|chairman|chairwoman|shareholders|shares|stock)\b")
+_WINDOW = 30  # characters looked at on each side: a few words
+
+
+def organisation_context(text: str, start: int, end: int) -> bool:
+    """Whether the words next to text[start:end] say that it names an organisation."""
+    before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
+    return bool(_KIND_BEFORE.search(before) or _CORPORATE_AFTER.match(after))
+
+
+def organisation_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
+    """How many of an entity's mentions, each (article text, start, end), have an organisation context."""
+    return sum(organisation_context(text, start, end) for text, start, end in mentions)
