@@ -10,10 +10,7 @@ are set apart), folded to ASCII without case, and compared part by part:
   Liz/Elizabeth, with a few short forms it lacks in `NICKNAME_SUPPLEMENT`), an initial of each other
   ("J." / "John"), a clipped form of four letters or more ("Alex"/"Alexandros", "Nico"/"Nicolette":
   English shortens given names by clipping their end), or a spelling variant ("Antony"/"Anthony")
-  when the surnames are equal; a clipped form or a spelling variant never joins two given names of
-  opposite sexes ("Paul"/"Paula", "Daniel"/"Daniela": a brother and a sister), as the name list of
-  `gender-guesser` gives them (GPLv3 code; its list, from Jörg Michael's gender.c, under the GNU FDL);
-  a name it does not know, or gives to both sexes, is compared as before;
+  when the surnames are equal;
 * middle names, when both give one, must agree the same way (a missing middle name agrees).
 
 Organisations: an acronym is the initials of a full name ("ACME" for "American Cable and Media
@@ -29,7 +26,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gender_guesser.detector import Detector
 from nameparser import HumanName
 from nicknames import NickNamer, name_triplets
 from rapidfuzz.distance import Levenshtein
@@ -121,9 +117,7 @@ def _given_names_agree(a: str, b: str, allow_spelling: bool) -> bool:
         return a[0] == b[0]
     if is_nickname(a, b):
         return True
-    if not allow_spelling or of_opposite_sexes(a, b):
-        return False
-    return _spelling_variants(a, b) or is_clipped(a, b)
+    return allow_spelling and (_spelling_variants(a, b) or is_clipped(a, b))
 
 
 def is_clipped(a: str, b: str) -> bool:
@@ -161,33 +155,9 @@ def is_nickname(a: str, b: str) -> bool:
     if b in NICKNAME_SUPPLEMENT.get(a, ()) or a in NICKNAME_SUPPLEMENT.get(b, ()):
         return True
     for short, full in ((a, b), (b, a)):
-        if any(_spelling_variants(canonical, full) and not of_opposite_sexes(canonical, full)
-               for canonical in namer.canonicals_of(short)):
+        if any(_spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
             return True
     return False
-
-
-# The answers of `gender-guesser` that give a name to one sex; "mostly_male", "mostly_female" and
-# "andy" (both) leave the name open, as does "unknown".
-_ONE_SEX = frozenset({"male", "female"})
-
-
-@functools.lru_cache(maxsize=1)
-def _sex_detector() -> Detector:
-    return Detector(case_sensitive=False)
-
-
-@functools.lru_cache(maxsize=16384)
-def given_name_sex(name: str) -> str | None:
-    """"male" or "female" when the name list gives the given name to one sex only, else None."""
-    found = _sex_detector().get_gender(name)
-    return str(found) if found in _ONE_SEX else None
-
-
-def of_opposite_sexes(a: str, b: str) -> bool:
-    """Both given names known, one a man's and the other a woman's: "paul"/"paula"."""
-    sex_a, sex_b = given_name_sex(a), given_name_sex(b)
-    return sex_a is not None and sex_b is not None and sex_a != sex_b
 
 
 @functools.lru_cache(maxsize=1)
