@@ -106,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
                           help="ecbplus-entities, ecbplus-timex: also list the errors (tuning part only)")
+    evaluate.add_argument("--classes", action="store_true",
+                          help="meantime-timex, ecbplus-timex: count the errors by class (tuning part only)")
     evaluate.add_argument("--cache", type=Path,
                           help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
                                "annotations in this folder and reuse them on the next run")
@@ -251,6 +253,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
     if args.name == "meantime-timex" and args.part:
         extra += ["--part", args.part]
+    if args.name == "meantime-timex" and args.classes:
+        extra += ["--classes"]
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities
 

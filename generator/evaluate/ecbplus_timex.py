@@ -39,6 +39,8 @@ from generator.annotate.timex.find import find_timexes
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import _PTB_QUOTES, DEFAULT_CORPUS, EcbDocument, load_subtopics
 from generator.evaluate.ecbplus_values import DocumentText, _glued
+from generator.evaluate.timex_classes import ErrorClasses, classify_pairs
+from generator.evaluate.timex_classes import report as report_classes
 from generator.evaluate.timexes import match
 from generator.models import Timex
 
@@ -128,7 +130,7 @@ def gold_times(document: EcbDocument, text: DocumentText) -> list[GoldTime]:
 
 
 def compare(system: Sequence[Timex], gold: Sequence[GoldTime], errors: list[str] | None = None,
-            name: str = "") -> TimexTotals:
+            name: str = "", classes: ErrorClasses | None = None) -> TimexTotals:
     totals = TimexTotals(system=len(system), gold=Counter(g.tag for g in gold))
     pairs = match(system, gold)
     totals.relaxed = len(pairs)
@@ -138,11 +140,15 @@ def compare(system: Sequence[Timex], gold: Sequence[GoldTime], errors: list[str]
         matched_system, matched_gold = {id(p) for p, _ in pairs}, {id(g) for _, g in pairs}
         errors += [f"{name}\tmissed\t{g.tag}\t{g.text!r}" for g in gold if id(g) not in matched_gold]
         errors += [f"{name}\tspurious\t{p.type}\t{p.text!r}" for p in system if id(p) not in matched_system]
+    if classes is not None:  # ECB+ gives no values: the kinds of what is missed or in excess
+        matched_system, matched_gold = {id(p) for p, _ in pairs}, {id(g) for _, g in pairs}
+        classify_pairs(classes, [], [(g.text, "", g.tag) for g in gold if id(g) not in matched_gold],
+                       [p for p in system if id(p) not in matched_system], None)
     return totals
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "tune", topics: Sequence[int] | None = None,
-             errors: list[str] | None = None) -> TimexTotals:
+             errors: list[str] | None = None, classes: ErrorClasses | None = None) -> TimexTotals:
     documents = [d for s in load_subtopics(corpus, part, topics) for d in s.documents if d.scored_sentences]
     texts = [annotated_text(d) for d in documents]
     nlp = load_pipeline(DEFAULT_MODEL)
@@ -150,7 +156,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "tune", topics: Sequence
     for document, text, doc in zip(documents, texts, nlp.pipe([t.text for t in texts], batch_size=32),
                                    strict=True):
         system = find_timexes(text.text, None, doc)
-        totals.add(compare(system, gold_times(document, text), errors, document.name))
+        totals.add(compare(system, gold_times(document, text), errors, document.name, classes))
     return totals
 
 
@@ -183,20 +189,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--errors", action="store_true",
                         help="list missed and spurious expressions (tune only)")
+    parser.add_argument("--classes", action="store_true",
+                        help="count missed and spurious expressions by kind (tune only)")
     args = parser.parse_args(argv)
-    if args.errors and args.part != "tune":
-        print("--errors lists the tuning part only (--part tune): the held-out part is not looked at",
-              file=sys.stderr)
+    if (args.errors or args.classes) and args.part != "tune":
+        print("--errors and --classes read the tuning part only (--part tune): the held-out part is not "
+              "looked at", file=sys.stderr)
         return 2
     errors: list[str] | None = [] if args.errors else None
+    classes = ErrorClasses.empty() if args.classes else None
     try:
-        totals = evaluate(args.corpus, args.part, args.topics, errors)
+        totals = evaluate(args.corpus, args.part, args.topics, errors, classes)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
     topics = f", topics {' '.join(map(str, args.topics))}" if args.topics else ""
     print(report(totals, f"ECB+ time markables ({args.part} part{topics}, annotated sentences, no "
                          "publication date; spans only)"))
+    if classes is not None:
+        print(report_classes(classes))
     if errors:
         print("\n" + "\n".join(errors))
     return 0
