@@ -452,3 +452,31 @@ def test_one_word_spans_nights_and_british_clock_times(
     nlp: Language, text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
     assert {t.text: (t.type, t.value) for t in tag(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coach was fired after one season in charge.", {"one season": ("DURATION", "P1Y")}),
+    ("He left after a single tumultuous season.", {"a single tumultuous season": ("DURATION", "P1Y")}),
+    ("The team has struggled all season.", {"all season": ("DATE", "2024")}),
+    ("He was the third coach fired this season.", {"this season": ("DATE", "2024")}),
+    ("The striker scored twelve goals last season.", {"last season": ("DATE", "2023")}),
+    ("Sales rose during the holiday season.", {"the holiday season": ("DATE", "2024")}),
+    ("The club made a bold move this offseason.", {"this offseason": ("DATE", "2024")}),
+    ("She scored in the 2019 season opener.", {"2019": ("DATE", "2019")}),
+    ("The slump came in the first quarter of the season.",
+     {"the first quarter of the season": ("DATE", "2024")}),
+    ("He was hurt in Week 16 against the Hawks.", {"Week 16": ("DATE", "XXXX-WXX")}),
+    ("Fans renewed their season tickets.", {}),
+    ("The show returns for Season 3.", {}),
+    ("She had a season-worst game.", {}),
+    ("Season the soup with salt.", {}),
+    ("The 2009-2010 season of the league was its worst.", {"2009-2010": ("DURATION", "P1Y")}),
+])
+def test_seasons_of_play_and_trade(nlp: Language, text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(nlp, text)}
+    assert {k: v for k, v in found.items() if k in expected or "season" in k.lower() or "Week" in k} == expected
+
+
+def test_a_season_without_a_publication_date_keeps_unknown_digits(nlp: Language) -> None:
+    found = tag(nlp, "The striker scored twelve goals last season.", None)
+    assert [(t.text, t.value, t.anchored) for t in found] == [("last season", "XXXX", False)]

@@ -62,6 +62,7 @@ from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
 )
+from generator.annotate.timex.play_seasons import PLAY_SEASON, accept_play_season, norm_play_season
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
@@ -376,6 +377,7 @@ RULES: list[_Rule] = [
         (?:\b(?P<rel>(?i:this|last|next|this\s+past|this\s+coming))\s+|{_MOD_GROUP})?
         \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)|[^\w\s-]|$))
         (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
+    _Rule("play-season", _rx(PLAY_SEASON), norm_play_season, accept_play_season),
     _Rule("holiday", _rx(rf"""
         (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
         \b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
