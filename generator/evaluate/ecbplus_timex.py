@@ -33,16 +33,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.annotate.nlp import load_pipeline
 from generator.annotate.timex.find import find_timexes
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import _PTB_QUOTES, DEFAULT_CORPUS, EcbDocument, load_subtopics
 from generator.evaluate.ecbplus_values import DocumentText, _glued
-from generator.evaluate.timex_classes import ErrorClasses, classify_pairs
+from generator.evaluate.timex_classes import ErrorClasses, classify_pairs, second_opinion, time_noun_phrases
 from generator.evaluate.timex_classes import report as report_classes
 from generator.evaluate.timexes import match
 from generator.models import Timex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TIME_CLASSES = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")
 
@@ -75,13 +79,14 @@ class TimexTotals:
         self.found.update(other.found)
 
 
-def annotated_text(document: EcbDocument) -> DocumentText:
-    """The annotated sentences as text, one per paragraph, split tokens joined back."""
+def annotated_text(document: EcbDocument, every_sentence: bool = False) -> DocumentText:
+    """The annotated sentences (or, with `every_sentence`, all of them) as text, one per paragraph,
+    split tokens joined back."""
     pieces: list[str] = []
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     position = 0
     for number, tokens in sorted(document.sentences().items()):
-        if number not in document.scored_sentences:
+        if number not in document.scored_sentences and not every_sentence:
             continue
         if pieces:
             pieces.append("\n\n")
@@ -157,7 +162,21 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "tune", topics: Sequence
                                    strict=True):
         system = find_timexes(text.text, None, doc)
         totals.add(compare(system, gold_times(document, text), errors, document.name, classes))
+    if classes is not None:
+        _second_opinions(documents, nlp, classes)
     return totals
+
+
+def _second_opinions(documents: Sequence[EcbDocument], nlp: Language, classes: ErrorClasses) -> None:
+    """What spaCy's DATE/TIME entities and time-noun phrases say is missed, over every sentence of
+    the documents (the annotated ones are few): the recall check where no gold says anything."""
+    texts = [annotated_text(d, every_sentence=True).text for d in documents]
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=32), strict=True):
+        system = find_timexes(text, None, doc)
+        entities = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        second_opinion(classes, entities, system, text)
+        chunks = [(c.start_char, c.end_char, c.text, c.root.lemma_) for c in doc.noun_chunks]
+        time_noun_phrases(classes, chunks, system)
 
 
 def _pct(part: int, whole: int) -> str:

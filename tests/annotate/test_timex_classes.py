@@ -61,6 +61,10 @@ def test_a_range_in_words_also_names_its_two_years(nlp: Language) -> None:
     assert found["2011"] == "2011" and found["2014"] == "2014"
 
 
+def test_a_range_with_a_dash_is_the_period_only(nlp: Language) -> None:
+    assert values(nlp, "Output grew in 2011-2014 at the mill.") == {"2011-2014": "P3Y"}
+
+
 @pytest.mark.parametrize("text", ["Sales in 2014 and 2016 rose.", "The fund paid $2009-2010 in fees."])
 def test_two_years_or_money_are_no_range(nlp: Language, text: str) -> None:
     assert all(t.type != "DURATION" for t in tag(nlp, text))
