@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.annotate.timex.lexicon import NUMBER
-from generator.annotate.timex.normalise import Normalised, _Context, _number, _unanchored, duration_value
+from generator.annotate.timex.normalise import Normalised, _Context, _unanchored
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc
@@ -28,15 +27,12 @@ _PART = (r"the\s+(?:first|second|third|fourth|last|final|early|late|middle|start
          r"|remainder|close)(?:\s+(?:quarter|half|part|weeks?|months?|games?|days?))?")
 _DETERMINER = (r"a\s+single|this|last|next|that|the|all|one|an|a|their|its|his|her|our|whose"
                r"|previous|coming|current")
-_MODIFIER = (r"(?:(?:1\d|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|\d{1,2}(?:st|nd|rd|th)"
-             r"|(?-i:[a-z][a-z-]+|[A-Z]{2,5}(?:['’]s)?))")
+_MODIFIER = r"(?:(?:1\d|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|(?-i:[a-z][a-z-]+|[A-Z]{2,5}(?:['’]s)?))"
 PLAY_SEASON = (
     rf"(?:\b(?P<part>(?i:{_PART}))\s+(?i:of)\s+)?"
     rf"\b(?P<det>(?i:{_DETERMINER}))\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}})"
     r"(?P<season>(?i:(?:off|post|pre)-?season|season))\b(?![-–]|\s*\d)"
     r"|\b(?P<bare>(?i:(?:off|post|pre)-?season))\b(?![-–])"
-    rf"|\b(?P<amount>{NUMBER})(?:-plus)?[\s-]+(?:(?:straight|consecutive|successive|full)\s+)?"
-    r"(?-i:seasons)\b(?!-)"
     r"|\b(?-i:Week)\s+(?P<week>\d{1,2})\b(?![-–.,]\d)"
 )
 _COUNTED = {"one": 1, "a single": 1}
@@ -53,22 +49,20 @@ _NOT_PLAY = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$", re.IGNOREC
 def accept_play_season(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     """"this summer season" is the calendar's summer; "the season opener", "season tickets" (a noun
     that modifies another, told by the parse) name no time."""
-    if match.group("week") or match.group("amount"):
-        return match.group("amount") is None or not match.group(0)[:1].isupper()  # "Four Seasons" hotels
+    if match.group("week"):
+        return True
     mods = match.group("mods") or ""
     if _NOT_PLAY.search(mods) or _YEAR_RANGE.search(mods):
         return False  # "the 2009-10 season" is the range of years it spans (the year-range rule)
     if doc is None:
         return True
-    token = _token_at(doc, starts, match.end() - 1)  # the last word: "off-season" is one noun in three tokens
+    token = _token_at(doc, starts, match.start("season") if match.group("season") else match.start("bare"))
     return token is None or token.dep_ != "compound"
 
 
 def norm_play_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if m.group("week"):
         return _unanchored("DATE", "XXXX-WXX")
-    if m.group("amount"):  # "four seasons", "his first 11 seasons": as many years of play
-        return Normalised("DURATION", duration_value(_number(m.group("amount")), "year"))
     det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
     if det in _COUNTED:
         return Normalised("DURATION", f"P{_COUNTED[det]}Y")
