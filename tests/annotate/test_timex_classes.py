@@ -484,3 +484,17 @@ def test_seasons_of_play_and_trade(nlp: Language, text: str, expected: dict[str,
 def test_a_season_without_a_publication_date_keeps_unknown_digits(nlp: Language) -> None:
     found = tag(nlp, "The striker scored twelve goals last season.", None)
     assert [(t.text, t.value, t.anchored) for t in found] == [("last season", "XXXX", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Early Friday morning, around 1:30 a.m., the actress checked in.",
+     {"Friday morning, around 1:30 a.m.": "2024-01-12T01:30"}),
+    ("Polls opened at 8:00 am local time (0300 GMT) on Sunday.",
+     {"8:00 am local time (0300 GMT) on Sunday": "2024-01-14T08:00"}),
+    ("The flight landed at 6:40 p.m. (GMT +8).", {"6:40 p.m. (GMT +8)": "2024-01-17T18:40"}),
+    ("The vote closed at 9 pm (polls had opened at 7 am).", {"9 pm": "2024-01-17T21:00",
+                                                             "7 am": "2024-01-17T07:00"}),
+])
+def test_a_clock_time_keeps_its_day_part_and_its_zone_in_brackets(
+        nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected

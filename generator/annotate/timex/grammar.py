@@ -46,6 +46,7 @@ from generator.annotate.timex.lexicon import (
     NUMBER,
     POINT_MOD,
     RELATIVE,
+    TIMEZONE,
     UNIT,
     UNIT_ADJECTIVE,
     UNIT_PLURAL,
@@ -407,8 +408,9 @@ RULES: list[_Rule] = [
     _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
     _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
     _Rule("clock", _rx(rf"""
-        (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
-        (?P<clock>(?<![\d:.]){CLOCK})
+        (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)
+        (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?
+        (?P<clock>(?<![\d:.]){CLOCK})(?:\s+local\s+time)?(?:\s*\((?:{CLOCK}|{TIMEZONE}\s*[+-]\s*\d{{1,2}})\))?
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b
         (?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
         _norm_clock_words),
