@@ -109,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
                                "errors (tuning part only)")
     evaluate.add_argument("--ids", nargs="+",
                           help="quotes: only these attributions (ranges such as a591-a683)")
+    evaluate.add_argument("--classes", action="store_true",
+                          help="meantime-timex, ecbplus-timex: count the errors by class (tuning part only)")
     evaluate.add_argument("--cache", type=Path,
                           help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
                                "annotations in this folder and reuse them on the next run")
@@ -254,6 +256,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     extra = ["--corpus", str(args.corpus)] if args.corpus else []
     if args.name == "meantime-timex" and args.part:
         extra += ["--part", args.part]
+    if args.name == "meantime-timex" and args.classes:
+        extra += ["--classes"]
     if args.name == "meantime-entities":
         from generator.evaluate.entities import main as evaluate_entities
 

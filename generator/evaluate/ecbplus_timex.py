@@ -33,14 +33,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.annotate.nlp import load_pipeline
 from generator.annotate.timex.find import find_timexes
 from generator.config import DEFAULT_MODEL
 from generator.evaluate.ecbplus import _PTB_QUOTES, DEFAULT_CORPUS, EcbDocument, load_subtopics
 from generator.evaluate.ecbplus_values import DocumentText, _glued
+from generator.evaluate.timex_classes import ErrorClasses, classify_pairs, second_opinion, time_noun_phrases
+from generator.evaluate.timex_classes import report as report_classes
 from generator.evaluate.timexes import match
 from generator.models import Timex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TIME_CLASSES = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")
 
@@ -73,13 +79,14 @@ class TimexTotals:
         self.found.update(other.found)
 
 
-def annotated_text(document: EcbDocument) -> DocumentText:
-    """The annotated sentences as text, one per paragraph, split tokens joined back."""
+def annotated_text(document: EcbDocument, every_sentence: bool = False) -> DocumentText:
+    """The annotated sentences (or, with `every_sentence`, all of them) as text, one per paragraph,
+    split tokens joined back."""
     pieces: list[str] = []
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     position = 0
     for number, tokens in sorted(document.sentences().items()):
-        if number not in document.scored_sentences:
+        if number not in document.scored_sentences and not every_sentence:
             continue
         if pieces:
             pieces.append("\n\n")
@@ -128,7 +135,7 @@ def gold_times(document: EcbDocument, text: DocumentText) -> list[GoldTime]:
 
 
 def compare(system: Sequence[Timex], gold: Sequence[GoldTime], errors: list[str] | None = None,
-            name: str = "") -> TimexTotals:
+            name: str = "", classes: ErrorClasses | None = None) -> TimexTotals:
     totals = TimexTotals(system=len(system), gold=Counter(g.tag for g in gold))
     pairs = match(system, gold)
     totals.relaxed = len(pairs)
@@ -138,11 +145,15 @@ def compare(system: Sequence[Timex], gold: Sequence[GoldTime], errors: list[str]
         matched_system, matched_gold = {id(p) for p, _ in pairs}, {id(g) for _, g in pairs}
         errors += [f"{name}\tmissed\t{g.tag}\t{g.text!r}" for g in gold if id(g) not in matched_gold]
         errors += [f"{name}\tspurious\t{p.type}\t{p.text!r}" for p in system if id(p) not in matched_system]
+    if classes is not None:  # ECB+ gives no values: the kinds of what is missed or in excess
+        matched_system, matched_gold = {id(p) for p, _ in pairs}, {id(g) for _, g in pairs}
+        classify_pairs(classes, [], [(g.text, "", g.tag) for g in gold if id(g) not in matched_gold],
+                       [p for p in system if id(p) not in matched_system], None)
     return totals
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "tune", topics: Sequence[int] | None = None,
-             errors: list[str] | None = None) -> TimexTotals:
+             errors: list[str] | None = None, classes: ErrorClasses | None = None) -> TimexTotals:
     documents = [d for s in load_subtopics(corpus, part, topics) for d in s.documents if d.scored_sentences]
     texts = [annotated_text(d) for d in documents]
     nlp = load_pipeline(DEFAULT_MODEL)
@@ -150,8 +161,22 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "tune", topics: Sequence
     for document, text, doc in zip(documents, texts, nlp.pipe([t.text for t in texts], batch_size=32),
                                    strict=True):
         system = find_timexes(text.text, None, doc)
-        totals.add(compare(system, gold_times(document, text), errors, document.name))
+        totals.add(compare(system, gold_times(document, text), errors, document.name, classes))
+    if classes is not None:
+        _second_opinions(documents, nlp, classes)
     return totals
+
+
+def _second_opinions(documents: Sequence[EcbDocument], nlp: Language, classes: ErrorClasses) -> None:
+    """What spaCy's DATE/TIME entities and time-noun phrases say is missed, over every sentence of
+    the documents (the annotated ones are few): the recall check where no gold says anything."""
+    texts = [annotated_text(d, every_sentence=True).text for d in documents]
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=32), strict=True):
+        system = find_timexes(text, None, doc)
+        entities = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        second_opinion(classes, entities, system, text)
+        chunks = [(c.start_char, c.end_char, c.text, c.root.lemma_) for c in doc.noun_chunks]
+        time_noun_phrases(classes, chunks, system)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -183,20 +208,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--topics", type=int, nargs="+", help="only these topic numbers")
     parser.add_argument("--errors", action="store_true",
                         help="list missed and spurious expressions (tune only)")
+    parser.add_argument("--classes", action="store_true",
+                        help="count missed and spurious expressions by kind (tune only)")
     args = parser.parse_args(argv)
-    if args.errors and args.part != "tune":
-        print("--errors lists the tuning part only (--part tune): the held-out part is not looked at",
-              file=sys.stderr)
+    if (args.errors or args.classes) and args.part != "tune":
+        print("--errors and --classes read the tuning part only (--part tune): the held-out part is not "
+              "looked at", file=sys.stderr)
         return 2
     errors: list[str] | None = [] if args.errors else None
+    classes = ErrorClasses.empty() if args.classes else None
     try:
-        totals = evaluate(args.corpus, args.part, args.topics, errors)
+        totals = evaluate(args.corpus, args.part, args.topics, errors, classes)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
     topics = f", topics {' '.join(map(str, args.topics))}" if args.topics else ""
     print(report(totals, f"ECB+ time markables ({args.part} part{topics}, annotated sentences, no "
                          "publication date; spans only)"))
+    if classes is not None:
+        print(report_classes(classes))
     if errors:
         print("\n" + "\n".join(errors))
     return 0

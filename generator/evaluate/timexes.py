@@ -34,14 +34,25 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from generator.annotate.nlp import load_pipeline
 from generator.annotate.timex.find import find_timexes
 from generator.evaluate.meantime import DEFAULT_CORPUS, GoldSpan, MeantimeDocument, iter_documents
+from generator.evaluate.timex_classes import (
+    ErrorClasses,
+    classify_pairs,
+    second_opinion,
+    time_noun_phrases,
+)
+from generator.evaluate.timex_classes import report as report_classes
 from generator.models import Timex
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 PARTS = {"tune": ("corpus_airbus", "corpus_apple"), "heldout": ("corpus_gm", "corpus_stock")}
+TUNING_SLICES = ("airbus", "apple")
 ANNOTATED_SENTENCES = 6  # MEANTIME annotates token sentences 0-5: title, date line, first sentences
 DATELINE_SENTENCE = 1
 # TempEval-3 task A results on the platinum test set (only the figures we quote; "" where not quoted).
@@ -124,14 +135,20 @@ def compare(system: Sequence[Timex], gold: Sequence[GoldSpan]) -> Counts:
 
 
 def in_part(document: MeantimeDocument, part: str) -> bool:
+    """`part`: tune, heldout, all, or one tuning corpus by name (airbus, apple: a slice of the tuning
+    part, to confirm a rule written from the other)."""
+    if part in TUNING_SLICES:
+        return document.path.parent.name == f"corpus_{part}"
     return part == "all" or document.path.parent.name in PARTS[part]
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, include_dct: bool = False,
-             errors: list[str] | None = None, part: str = "all") -> dict[str, float]:
+             errors: list[str] | None = None, part: str = "all",
+             classes: ErrorClasses | None = None) -> dict[str, float]:
     """All measures over the corpus (or one part of it), as fractions, plus the tagging/spaCy time ratio.
 
-    When `errors` is a list, one line per wrong, missed or spurious timex is appended to it."""
+    When `errors` is a list, one line per wrong, missed or spurious timex is appended to it; when
+    `classes` is given, the errors are counted by class into it (`timex_classes`)."""
     documents = [d for d in iter_documents(corpus) if in_part(d, part)]
     nlp = load_pipeline("en_core_web_sm")
     started = time.perf_counter()
@@ -144,11 +161,15 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, include_dct: bool = False,
         system = find_timexes(document.text, document.dct, doc)
         tagging_seconds += time.perf_counter() - started
         region = scored_region(document, include_dct)
+        if classes is not None:
+            _second_opinions(classes, document, doc, system)
         system = [t for t in system if _inside(t.start, region)]
         gold = [g for g in document.timexes if _inside(g.start, region)]
         total.add(compare(system, gold))
         if errors is not None:
             errors.extend(describe_errors(document, system, gold))
+        if classes is not None:
+            _classify(classes, document, system, gold)
     return _measures(total, len(documents), tagging_seconds, spacy_seconds)
 
 
@@ -165,6 +186,27 @@ def describe_errors(document: MeantimeDocument, system: Sequence[Timex],
               f"{document.text[max(0, p.start - 40):p.end + 20]!r}"
               for p in system if id(p) not in matched_system]
     return lines
+
+
+def _second_opinions(classes: ErrorClasses, document: MeantimeDocument, doc: Doc,
+                     system: Sequence[Timex]) -> None:
+    """What spaCy's entities and time nouns say is missed, in every sentence below the date line."""
+    heading = document.sentences[:DATELINE_SENTENCE + 1]  # the title and the date line
+    entities = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+                if not _inside(e.start_char, heading)]
+    second_opinion(classes, entities, system, document.text)
+    chunks = [(c.start_char, c.end_char, c.text, c.root.lemma_) for c in doc.noun_chunks
+              if not _inside(c.start_char, heading)]
+    time_noun_phrases(classes, chunks, system)
+
+
+def _classify(classes: ErrorClasses, document: MeantimeDocument, system: Sequence[Timex],
+              gold: Sequence[GoldSpan]) -> None:
+    pairs = match(system, gold)
+    matched_system, matched_gold = {id(p) for p, _ in pairs}, {id(g) for _, g in pairs}
+    classify_pairs(classes, [(p, g.text, g.value, g.type) for p, g in pairs],
+                   [(g.text, g.value, g.type) for g in gold if id(g) not in matched_gold],
+                   [p for p in system if id(p) not in matched_system], document.dct)
 
 
 def _measures(total: Counts, documents: int, tagging: float, spacy: float) -> dict[str, float]:
@@ -207,13 +249,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")
     parser.add_argument("--include-dct", action="store_true", help="also score the date line")
-    parser.add_argument("--part", choices=("tune", "heldout", "all"), default="all",
-                        help="tune: airbus+apple; heldout: gm+stock; all: the four corpora")
+    parser.add_argument("--part", choices=("tune", "heldout", "all", *TUNING_SLICES), default="all",
+                        help="tune: airbus+apple; heldout: gm+stock; all: the four corpora; airbus, apple: "
+                             "one tuning corpus")
     parser.add_argument("--errors", action="store_true", help="list every wrong, missed or spurious timex")
+    parser.add_argument("--classes", action="store_true",
+                        help="count the errors by class (tuning part only; see timex_classes)")
     args = parser.parse_args(argv)
+    if args.classes and args.part not in ("tune", *TUNING_SLICES):
+        print("--classes reads the tuning part only (--part tune): the held-out part is not looked at",
+              file=sys.stderr)
+        return 2
     errors: list[str] | None = [] if args.errors else None
+    classes = ErrorClasses.empty() if args.classes else None
     try:
-        results = evaluate(args.corpus, include_dct=args.include_dct, errors=errors, part=args.part)
+        results = evaluate(args.corpus, include_dct=args.include_dct, errors=errors, part=args.part,
+                           classes=classes)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
@@ -224,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(markdown_table(results))
     print(f"\ntagging {results['tagging_seconds']:.3f} s / spaCy {results['spacy_seconds']:.3f} s "
           f"= {results['time_ratio']:.3f}")
+    if classes is not None:
+        print(report_classes(classes))
     if errors:
         print("\n" + "\n".join(errors))
     return 0

@@ -61,6 +61,10 @@ def test_a_range_in_words_also_names_its_two_years(nlp: Language) -> None:
     assert found["2011"] == "2011" and found["2014"] == "2014"
 
 
+def test_a_range_with_a_dash_is_the_period_only(nlp: Language) -> None:
+    assert values(nlp, "Output grew in 2011-2014 at the mill.") == {"2011-2014": "P3Y"}
+
+
 @pytest.mark.parametrize("text", ["Sales in 2014 and 2016 rose.", "The fund paid $2009-2010 in fees."])
 def test_two_years_or_money_are_no_range(nlp: Language, text: str) -> None:
     assert all(t.type != "DURATION" for t in tag(nlp, text))
@@ -83,9 +87,9 @@ def test_afternoon_holds_no_noon(nlp: Language) -> None:
 
 
 def test_a_race_time_is_no_clock_time(nlp: Language) -> None:
-    found = values(nlp, "The runner finished in 2:07:35 on Sunday.")
-    assert not any("T" in value for value in found.values())
-    assert "2:07" not in found and "07:35" not in found
+    found = {t.text: (t.type, t.value) for t in tag(nlp, "The runner finished in 2:07:35 on Sunday.")}
+    assert found["2:07:35"] == ("DURATION", "PT2H7M35S")  # a span, not the hour of the day
+    assert not any(kind == "TIME" for kind, _ in found.values())
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
@@ -452,3 +456,46 @@ def test_one_word_spans_nights_and_british_clock_times(
     nlp: Language, text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
     assert {t.text: (t.type, t.value) for t in tag(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coach was fired after one season in charge.", {"one season": ("DURATION", "P1Y")}),
+    ("He left after a single tumultuous season.", {"a single tumultuous season": ("DURATION", "P1Y")}),
+    ("The team has struggled all season.", {"all season": ("DATE", "2024")}),
+    ("He was the third coach fired this season.", {"this season": ("DATE", "2024")}),
+    ("The striker scored twelve goals last season.", {"last season": ("DATE", "2023")}),
+    ("Sales rose during the holiday season.", {"the holiday season": ("DATE", "2024")}),
+    ("The club made a bold move this offseason.", {"this offseason": ("DATE", "2024")}),
+    ("She scored in the 2019 season opener.", {"2019": ("DATE", "2019")}),
+    ("The slump came in the first quarter of the season.",
+     {"the first quarter of the season": ("DATE", "2024")}),
+    ("He was hurt in Week 16 against the Hawks.", {"Week 16": ("DATE", "XXXX-WXX")}),
+    ("Fans renewed their season tickets.", {}),
+    ("The show returns for Season 3.", {}),
+    ("She had a season-worst game.", {}),
+    ("Season the soup with salt.", {}),
+    ("The 2009-2010 season of the league was its worst.", {"2009-2010": ("DURATION", "P1Y")}),
+])
+def test_seasons_of_play_and_trade(nlp: Language, text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(nlp, text)}
+    seasons = {k: v for k, v in found.items() if k in expected or "season" in k.lower() or "Week" in k}
+    assert seasons == expected
+
+
+def test_a_season_without_a_publication_date_keeps_unknown_digits(nlp: Language) -> None:
+    found = tag(nlp, "The striker scored twelve goals last season.", None)
+    assert [(t.text, t.value, t.anchored) for t in found] == [("last season", "XXXX", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Early Friday morning, around 1:30 a.m., the actress checked in.",
+     {"Friday morning, around 1:30 a.m.": "2024-01-12T01:30"}),
+    ("Polls opened at 8:00 am local time (0300 GMT) on Sunday.",
+     {"8:00 am local time (0300 GMT) on Sunday": "2024-01-14T08:00"}),
+    ("The flight landed at 6:40 p.m. (GMT +8).", {"6:40 p.m. (GMT +8)": "2024-01-17T18:40"}),
+    ("The vote closed at 9 pm (polls had opened at 7 am).", {"9 pm": "2024-01-17T21:00",
+                                                             "7 am": "2024-01-17T07:00"}),
+])
+def test_a_clock_time_keeps_its_day_part_and_its_zone_in_brackets(
+        nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert values(nlp, text) == expected

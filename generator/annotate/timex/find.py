@@ -80,8 +80,8 @@ def _range_ends(candidate: _Candidate, text: str) -> list[Timex]:
     timeline read it); "2009-2010" is the period only."""
     match = candidate.match
     if candidate.rule.name != "year-range" or len(match.group("last")) != 4 \
-            or not text[match.end("first"):match.start("last")].strip():
-        return []
+            or not re.search(r"[A-Za-z]", text[match.end("first"):match.start("last")]):
+        return []  # a dash joins the two years into one period: no word names them apart
     return [Timex(start=match.start(name), end=match.end(name), text=match.group(name), type="DATE",
                   value=match.group(name), anchored=True) for name in ("first", "last")]
 

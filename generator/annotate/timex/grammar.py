@@ -27,11 +27,16 @@ from generator.annotate.timex.dates import (
     _norm_month,
     _norm_numeric_date,
     _norm_part_of_the_day,
-    _norm_quarter,
     _norm_season,
     _norm_week_of_month,
     _norm_year,
     _norm_year_range,
+)
+from generator.annotate.timex.game_periods import (
+    GAME_PART,
+    accept_game_part,
+    norm_game_part,
+    norm_quarter_or_game_part,
 )
 from generator.annotate.timex.lexicon import (
     _ABBR_MONTH,
@@ -46,6 +51,7 @@ from generator.annotate.timex.lexicon import (
     NUMBER,
     POINT_MOD,
     RELATIVE,
+    TIMEZONE,
     UNIT,
     UNIT_ADJECTIVE,
     UNIT_PLURAL,
@@ -62,6 +68,8 @@ from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
 )
+from generator.annotate.timex.play_seasons import PLAY_SEASON, accept_play_season, norm_play_season
+from generator.annotate.timex.race_times import RACE_TIME, THREE_FIELD_TIME, norm_race_time
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
@@ -342,7 +350,7 @@ RULES: list[_Rule] = [
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
     _Rule("the-unit", _rx(r"""
-        \b(?i:in|for|during|over|throughout|of)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
+        \b(?i:in|for|during|over|through|throughout|of)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
         _norm_the_unit, _accept_the_unit),
     _Rule("anaphoric-period", _rx(r"""
@@ -359,7 +367,8 @@ RULES: list[_Rule] = [
         \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
         (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
     _Rule("all-unit", _rx(r"""
-        \b(?i:all)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b(?![\w-])"""), norm_all_unit),
+        \b(?i:all|the\s+entire|the\s+whole)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b
+        (?![\w-]|['’]s|\s+of\b)"""), norm_all_unit),
     _Rule("every-part-of-day", _rx(r"""
         \b(?i:(?:every|each)\s+(?P<part>morning|afternoon|evening|night))\b(?![\w-])"""),
         norm_every_part_of_day),
@@ -371,11 +380,13 @@ RULES: list[_Rule] = [
         (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
         |(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half|Q(?P<qnum>[1-4]))
         (?:\s*(?:of\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year
-        |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), _norm_quarter),
+        |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), norm_quarter_or_game_part),
+    _Rule("game-part", _rx(GAME_PART), norm_game_part, accept_game_part),
     _Rule("season", _rx(rf"""
         (?:\b(?P<rel>(?i:this|last|next|this\s+past|this\s+coming))\s+|{_MOD_GROUP})?
         \b(?P<season>(?i:spring|summer|autumn|winter)|[Ff]all(?=\s+(?:of\s+)?(?:{YEAR}|\W)|[^\w\s-]|$))
         (?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""), _norm_season, _accept_season),
+    _Rule("play-season", _rx(PLAY_SEASON), norm_play_season, accept_play_season),
     _Rule("holiday", _rx(rf"""
         (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
         \b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
@@ -404,9 +415,12 @@ RULES: list[_Rule] = [
         _norm_anaphoric_day),
     _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
     _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
+    _Rule("race-time", _rx(RACE_TIME), norm_race_time),
+    _Rule("three-field-time", _rx(THREE_FIELD_TIME), norm_race_time),
     _Rule("clock", _rx(rf"""
-        (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:,\s*|\s+)(?:at\s+)?)?
-        (?P<clock>(?<![\d:.]){CLOCK})
+        (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)
+        (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?
+        (?P<clock>(?<![\d:.]){CLOCK})(?:\s+local\s+time)?(?:\s*\((?:{CLOCK}|{TIMEZONE}\s*[+-]\s*\d{{1,2}})\))?
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b
         (?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
         _norm_clock_words),
