@@ -488,10 +488,10 @@ def test_a_season_without_a_publication_date_keeps_unknown_digits(nlp: Language)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Early Friday morning, around 1:30 a.m., the actress checked in.",
-     {"Friday morning, around 1:30 a.m.": "2024-01-12T01:30"}),
-    ("Polls opened at 8:00 am local time (0300 GMT) on Sunday.",
-     {"8:00 am local time (0300 GMT) on Sunday": "2024-01-14T08:00"}),
+    ("Early Saturday morning, around 2:15 a.m., the ferry docked.",
+     {"Saturday morning, around 2:15 a.m.": "2024-01-13T02:15"}),
+    ("Counting began at 9:00 am local time (0200 GMT) on Monday.",
+     {"9:00 am local time (0200 GMT) on Monday": "2024-01-15T09:00"}),
     ("The flight landed at 6:40 p.m. (GMT +8).", {"6:40 p.m. (GMT +8)": "2024-01-17T18:40"}),
     ("The vote closed at 9 pm (polls had opened at 7 am).", {"9 pm": "2024-01-17T21:00",
                                                              "7 am": "2024-01-17T07:00"}),
