@@ -28,6 +28,9 @@ SECTIONS: dict[str, int] = {
 }
 RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
+# The story's own event (told by the most articles, and by at least this share of them) is news however
+# long ago it happened: a follow-up article months later does not turn the fire itself into background.
+CENTRAL_SHARE = 1 / 3
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
@@ -38,7 +41,6 @@ _POSITION = re.compile(
     r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
     re.IGNORECASE,
 )
-_ACTOR_TYPES = frozenset({"person", "organization", "group"})
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
 
 
@@ -84,7 +86,7 @@ def _is_ahead(entry: TimelineEntry, newest: dt.date) -> bool:
     return entry.date.start is not None and entry.date.start > newest
 
 
-def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
+def _event_section(entry: TimelineEntry, newest: dt.date, text: str, central: bool = False) -> str | None:
     start, end = entry.date.start, entry.date.end
     if start is None or end is None:
         return None
@@ -92,7 +94,18 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | No
     if start > newest or (end >= newest and entry.kind != "report" and _FUTURE.search(text)):
         return "next"
     recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
-    return "happened" if recent else "background"
+    return "happened" if recent or central else "background"
+
+
+def central_events(story: Story, newest: dt.date) -> set[str]:
+    """The story's own event: the past event most articles tell, when at least two articles and
+    `CENTRAL_SHARE` of them tell it (the quake, not one of its aftershocks); ties are all kept."""
+    told = [entry for entry in story.timeline
+            if entry.kind == "event" and entry.date.start is not None and not _is_ahead(entry, newest)]
+    most = max((entry.corroboration for entry in told), default=0)
+    if most < 2 or most < CENTRAL_SHARE * len(story.articles):
+        return set()
+    return {entry.id for entry in told if entry.corroboration == most}
 
 
 class BriefingCandidates:
@@ -129,6 +142,7 @@ class BriefingCandidates:
         if self.newest is None:
             return []
         newest = self.newest
+        central = central_events(self.story, newest)
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
         # The telling of an event is left out where the event has a line of its own, except the
         # announcement of what is still to come: that it was announced is news ("Reported on
@@ -145,17 +159,17 @@ class BriefingCandidates:
             line = self._fact_line(entry, "happened")
             if line is None or entry.date.start is None:
                 continue
-            section = _event_section(entry, newest, line.text)
+            section = _event_section(entry, newest, line.text, entry.id in central)
             if section is None:
                 continue
             line.section, line.lead = section, display_event_date(entry.date)
             start = entry.date.start.toordinal()
             precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
             order = {
-                # newest first; of one day's events, the news an article leads with, then the most told,
-                # then the one told earliest in its article
-                "happened": (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
-                             min(s.sentence_index for s in entry.sources)),
+                # the story's own event, then newest first; of one day's events, the news an article
+                # leads with, then the most told, then the one told earliest in its article
+                "happened": (entry.id not in central, -start, not self._in_a_lead(entry),
+                             -entry.corroboration, precision, min(s.sentence_index for s in entry.sources)),
                 "next": (start, precision),  # soonest first
                 "background": (-entry.corroboration, start),  # the most reported earlier events
             }[section]

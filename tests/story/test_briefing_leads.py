@@ -60,3 +60,44 @@ def test_news_another_line_already_tells_is_not_told_again_in_other_words() -> N
     lines = happened(story)
     assert lines[0].startswith("Polls closed in Alderby at 8pm on Sunday")
     assert not any(line.startswith("Voting ends") for line in lines)  # the same news, not restated
+
+
+# The story's own event (wave 6): an old mill burns; three outlets report it that week, a fourth writes a
+# follow-up a year later. The fire is still the news, not background, and its line is the sentence
+# that tells it, not the shortest detail merged into its row.
+FIRE_DAY = dated("2025-08-05", dt.date(2025, 8, 5), dt.date(2025, 8, 5))
+FIRE_TEXTS = (
+    "A fire on Tuesday destroyed the old Brackley mill, which was built in the 1920s.\n\n"
+    "The fire was out by 7 a.m.",
+    "Flames destroyed the old Brackley mill on Tuesday.",
+    "The old Brackley mill was destroyed by fire on Tuesday, the town said.",
+)
+FOLLOW_UP = "The town council voted on Monday to sell the Brackley mill site.\n\nThe sale closes in June."
+
+
+def fire_story() -> Story:
+    articles = [make_article(f"fire-{i}", "Mill burns", f"Outlet {i}", text, dt.date(2025, 8, 6))
+                for i, text in enumerate(FIRE_TEXTS)]
+    later = make_article("sale", "Mill site sold", "Outlet 9", FOLLOW_UP, dt.date(2026, 8, 4))
+    fire = TimelineEntry(id="t-fire", date=FIRE_DAY, timex="Tuesday", corroboration=3,
+                         text="A fire destroyed the old Brackley mill",
+                         sources=[source(articles[0], "The fire was out"), source(articles[0], "A fire on"),
+                                  source(articles[1], "Flames destroyed"), source(articles[2], "was destroyed")])
+    vote = TimelineEntry(id="t-vote", date=dated("2026-08-03", dt.date(2026, 8, 3), dt.date(2026, 8, 3)),
+                         timex="Monday", text="The town council voted to sell the Brackley mill site",
+                         sources=[source(later, "voted on Monday")])
+    return Story(title="Brackley mill", articles=[*articles, later], timeline=[vote, fire])
+
+
+def test_the_story_s_own_event_leads_what_happened_however_old() -> None:
+    lines = happened(fire_story())
+    # of the sentences that tell the fire, the shortest; "The fire was out by 7 a.m." is shorter still,
+    # but a detail of it
+    assert lines[0] == "Flames destroyed the old Brackley mill on Tuesday."
+    assert lines[1] == "The town council voted on Monday to sell the Brackley mill site."
+
+
+def test_an_event_told_by_one_article_of_many_is_no_story_s_own_event() -> None:
+    story = fire_story()
+    story.timeline[1].corroboration = 1  # told by one of four articles: a year old, it is background
+    assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]
