@@ -146,7 +146,9 @@ class SiteQueries:
         """Quotes (kind "quote") or reports, demands and statements (kind "claim") grouped by who."""
         groups = self._grouped(
             self.index.facts_of_kind(kind) if facts is None else facts,
-            lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id else view.speaker,
+            # a described speaker heads its group as a heading starts: "Police", not "police"
+            lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id
+            else view.speaker[:1].upper() + view.speaker[1:],
             prefix="by",
         )
         for group in groups:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
 from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_words
+from generator.story.parties import is_a_side
 from generator.story.subjects import SentenceEntities
 from generator.wording import display_event_date
 
@@ -220,7 +221,8 @@ class BriefingCandidates:
         return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
 
     def _claim_lines(self) -> list[BriefingLine]:
-        claims = [claim for claim in self.story.claims if claim.kind == "demand" or self._is_position(claim)]
+        claims = [claim for claim in self.story.claims
+                  if (claim.kind == "demand" or self._is_position(claim)) and self._has_a_side(claim)]
         claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
         lines = []
         for claim in claims:
@@ -229,6 +231,11 @@ class BriefingCandidates:
                 line.group, line.entity = self._party(claim), claim.by_id
                 lines.append(line)
         return lines
+
+    def _has_a_side(self, claim: Claim) -> bool:
+        """A named entity, or words that name someone who can want something: no line under an empty
+        heading, nor under "The video" or "The February 2007 election"."""
+        return claim.by_id in self.entities or is_a_side(claim.by)
 
     def _is_position(self, claim: Claim) -> bool:
         """A statement that says what its party wants or thinks: not one that dates an event (it is

@@ -82,7 +82,8 @@ def fire_story() -> Story:
     fire = TimelineEntry(id="t-fire", date=FIRE_DAY, timex="Tuesday", corroboration=3,
                          text="A fire destroyed the old Brackley mill",
                          sources=[source(articles[0], "The fire was out"), source(articles[0], "A fire on"),
-                                  source(articles[1], "Flames destroyed"), source(articles[2], "was destroyed")])
+                                  source(articles[1], "Flames destroyed"),
+                                  source(articles[2], "was destroyed")])
     vote = TimelineEntry(id="t-vote", date=dated("2026-08-03", dt.date(2026, 8, 3), dt.date(2026, 8, 3)),
                          timex="Monday", text="The town council voted to sell the Brackley mill site",
                          sources=[source(later, "voted on Monday")])
