@@ -239,8 +239,31 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
 # --------------------------------------------------------------------------- quotes and claims
 
 
+# A quotation of this many words or fewer that the sentence runs on through ("had too much ‘common
+# sense’ to point a gun") is a term the writer marks, not words anyone said.
+MAX_SCARE_QUOTE_WORDS = 3
+_OPENING_MARKS = "\"'“‘«"
+_CLOSING_MARKS = "\"'”’»"
+
+
+def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
+    """A few quoted words inside a clause: a word (not a comma or colon of speech) before the opening
+    mark and a lower-case word of the same clause right after the closing one."""
+    mention = found.mention
+    if len(mention.text.split()) > MAX_SCARE_QUOTE_WORDS:
+        return False
+    sentence = found.source.sentence
+    start, end = mention.start - found.sentence_start, mention.end - found.sentence_start
+    if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != mention.text:
+        return False
+    before = sentence[:start].rstrip(_OPENING_MARKS).rstrip()
+    after = sentence[end:].lstrip(_CLOSING_MARKS).lstrip()  # punctuation after the mark ends the clause
+    return before[-1:].isalpha() and after[:1].isalpha() and after[:1].islower()
+
+
 def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Quote]:
+    found = [occurrence for occurrence in found if not is_scare_quote(occurrence)]
     groups = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text)
                    and resolver.same_speaker(a, b), text_signature)
     facts: list[Quote] = []
