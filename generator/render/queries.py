@@ -26,6 +26,7 @@ from generator.render.views import (
     event_start,
     within_a_month,
 )
+from generator.story.measures import counts_a_name, person_name_words
 from generator.wording import MONTHS
 
 SHOWN_WORDS = 5  # a fact's words that make a sentence containing them a repeat
@@ -64,7 +65,10 @@ class SiteQueries:
         """Featured numbers first (the editor's order), then the most corroborated."""
         featured = {ident: rank for rank, ident in enumerate(self.index.story.featured)}
         candidates = self.index.facts if article is None else self.index.articles[article].facts
-        numbers = [view for view in candidates if view.kind == "number"]
+        names = person_name_words(self.index.story)
+        # a count of a person's name ("24 Thompson": a record or a score misread) is no key number
+        numbers = [view for view in candidates if view.kind == "number" and isinstance(view.fact, Quantity)
+                   and not counts_a_name(view.fact, names)]
         order = {id(view): position for position, view in enumerate(numbers)}
         numbers.sort(
             key=lambda v: (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
 from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_words
+from generator.story.measures import counts_a_name, person_name_words
 from generator.story.parties import is_a_side
 from generator.story.subjects import SentenceEntities
 from generator.wording import display_event_date
@@ -259,8 +260,9 @@ class BriefingCandidates:
         return self._parties.setdefault(party_key(described), described[:1].upper() + described[1:])
 
     def _number_lines(self) -> list[BriefingLine]:
+        names = person_name_words(self.story)
         numbers = sorted(
-            self.story.quantities,
+            (q for q in self.story.quantities if not counts_a_name(q, names)),  # "24 Thompson": misread
             # A bare small count ("three islands") matters less than an amount, a share or a large count.
             key=lambda q: (not q.about, q.unit is None and abs(q.value) < 10, -q.corroboration, q.id),
         )

@@ -6,7 +6,8 @@ are of the same order and neither is the other rounded or allowed by its qualifi
 
 from __future__ import annotations
 
-from generator.models import Quantity
+from generator.charts.text import counted_word, singular, unit_family
+from generator.models import Quantity, Story
 from generator.story.grouping import content_words
 
 CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
@@ -101,3 +102,15 @@ def compatible(value: float, qualifier: str | None, other: float) -> bool:
     if bound == "~":
         return abs(other - value) <= APPROXIMATE_TOLERANCE * abs(value)
     return False
+
+
+def person_name_words(story: Story) -> frozenset[str]:
+    """The words of the story's people's names and aliases, case folded."""
+    return frozenset(word.casefold() for entity in story.entities if entity.type == "person"
+                     for name in (entity.name, *entity.aliases) for word in name.split())
+
+
+def counts_a_name(quantity: Quantity, names: frozenset[str]) -> bool:
+    """Whether a bare count's counted word is a person's name: nobody counts "Thompsons"."""
+    word = counted_word(quantity.about) if unit_family(quantity.unit) == "count" else None
+    return word is not None and word[:1].isupper() and singular(word).casefold() in names

@@ -40,3 +40,4 @@ def test_what_each_side_wants_has_no_line_under_an_empty_or_a_thing_s_heading() 
     found = {section.key: section for section in build_briefing(story)}
     parties = [party for party, _ in found["wants"].groups()]
     assert parties == ["Mara Voss"]
+
