@@ -33,6 +33,7 @@ LOOSE_DAYS = 31  # an event dated only to a season or a year is background, howe
 # The story's own event (told by the most articles, and by at least this share of them) is news however
 # long ago it happened: a follow-up article months later does not turn the fire itself into background.
 CENTRAL_SHARE = 1 / 3
+PROMINENT_ARTICLES = 3  # a person named in this many articles, and in half of them, is one of the story's
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
@@ -197,16 +198,29 @@ class BriefingCandidates:
         speakers |= {quote.speaker_id for quote in self.story.quotes}
         actors = [
             e for e in self.story.entities
-            if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+            if e.mentions and (e.id in speakers or self._prominent(e)
+                               or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
             and not _only_a_setting(e)
         ]
-        actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
+        # the story's main people first (the victim no article gives a title), then those with a role
+        actors.sort(key=self._involved_order)
         lines = []
         for entity in actors:
             line = self._entity_line(entity)
             if line is not None:
                 lines.append(line)
         return lines
+
+    def _involved_order(self, entity: Entity) -> tuple[bool, bool, int, str]:
+        prominent = self._prominent(entity)
+        described = prominent or bool(entity.roles or entity.description)
+        return (not prominent, not described, -len(entity.mentions), entity.name)
+
+    def _prominent(self, entity: Entity) -> bool:
+        """A person or body most of the coverage names: in at least `PROMINENT_ARTICLES` articles and
+        half of them, whether or not any gives a role."""
+        told = len({mention.article for mention in entity.mentions})
+        return entity.type in _ACTOR_TYPES and told >= max(PROMINENT_ARTICLES, len(self.story.articles) / 2)
 
     def _entity_line(self, entity: Entity) -> BriefingLine | None:
         role = entity.roles[0] if entity.roles else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.models import Article, Story, TimelineEntry
+from generator.models import Article, Entity, Role, Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, build_briefing, resolve_leading_pronoun
-from tests.stories import make_article, source
+from tests.stories import make_article, mentions, source
 from tests.story.harbour_story import dated
 
 VOTE_DAY = dated("2025-04-06", dt.date(2025, 4, 6), dt.date(2025, 4, 6))
@@ -102,3 +102,19 @@ def test_an_event_told_by_one_article_of_many_is_no_story_s_own_event() -> None:
     story = fire_story()
     story.timeline[1].corroboration = 1  # told by one of four articles: a year old, it is background
     assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]
+
+
+def test_the_person_most_of_the_coverage_names_is_involved_with_or_without_a_role() -> None:
+    texts = ["Police shot Tomas Berg on Friday. Mayor Ida Holm called for calm.",
+             "Tomas Berg, a student, died on Friday.", "Friends of Tomas Berg marched.",
+             "The march for Tomas Berg was calm."]
+    articles = [make_article(f"a{i}", "Berg", f"Outlet {i}", text, dt.date(2025, 8, 6))
+                for i, text in enumerate(texts)]
+    berg = Entity(id="tomas-berg", name="Tomas Berg", type="person",
+                  mentions=[m for article in articles for m in mentions(article, "Tomas Berg")])
+    holm = Entity(id="ida-holm", name="Ida Holm", type="person", mentions=mentions(articles[0], "Ida Holm"),
+                  roles=[Role(role="Mayor", sources=[source(articles[0], "Mayor Ida Holm")])])
+    once = Entity(id="lo-ek", name="Lo Ek", type="person", mentions=mentions(articles[0], "Police"))
+    story = Story(title="Berg", articles=articles, entities=[holm, once, berg])
+    found = {section.key: section for section in build_briefing(story)}
+    assert [line.lead for line in found["involved"].lines] == ["Tomas Berg", "Ida Holm"]
