@@ -3,6 +3,7 @@ stays, unattributed), and a speaker known by words heads its group with a capita
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from generator.models import Quote
@@ -30,3 +31,16 @@ def test_a_speaker_known_by_words_heads_its_group_with_a_capital() -> None:
     page = quotes_page(("quote-police", "police", "This budget ignores our roads"))
     assert re.search(r'<h2 id="by-police">Police', page)
     assert re.search(r'id="quote-police">Quote by police', page)  # mid-sentence it stays as written
+
+
+def test_the_home_page_description_says_news_not_a_role() -> None:
+    # wave 6: a story whose events were all background had "Director" (its first person's role) as the
+    # home page's description; the description is the first line that is a sentence
+    from tests.render.test_render import front_matter
+
+    story = make_story()
+    story.dek = None
+    story.timeline = []
+    page = text_of(render_site(story, settings()), "index.md")
+    description = html_lib.unescape(str(front_matter(page)["description"]))
+    assert description == "The Riverton Taxpayers Association (RTA) demanded a public audit."
