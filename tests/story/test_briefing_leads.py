@@ -118,3 +118,17 @@ def test_the_person_most_of_the_coverage_names_is_involved_with_or_without_a_rol
     story = Story(title="Berg", articles=articles, entities=[holm, once, berg])
     found = {section.key: section for section in build_briefing(story)}
     assert [line.lead for line in found["involved"].lines] == ["Tomas Berg", "Ida Holm"]
+
+
+def test_one_event_dated_twice_in_one_sentence_is_told_once() -> None:
+    # "In 2019 and 2020, X was sued ...": one event that the timeline dates by each year; its sentence
+    # under the first year, and not again in other words under the second
+    text = "In 2019 and 2020, Officer Lo Ek was sued three times over arrests in Alderby."
+    article = make_article("suits", "Suits", "Vale Times", text, dt.date(2025, 4, 7))
+    rows = [TimelineEntry(id=f"t-{year}", date=dated(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                          timex=str(year), text=words, sources=[source(article, str(year))])
+            for year, words in ((2019, "Officer Lo Ek was sued three times over arrests in Alderby"),
+                                (2020, "In 2019 and 2020, Officer Lo Ek was sued three times"))]
+    found = {section.key: section for section in build_briefing(Story(title="Suits", articles=[article],
+                                                                      timeline=rows))}
+    assert [line.text for line in found["background"].lines] == [text]
