@@ -16,7 +16,7 @@ lines; a pinned line is shown even when the section's limit is reached.
 
 from __future__ import annotations
 
-from generator.models import Story, TimelineEntry
+from generator.models import Quantity, Story, TimelineEntry
 from generator.story.briefing_lines import (
     SECTIONS,
     BriefingCandidates,
@@ -89,6 +89,8 @@ class BriefingBuilder:
             return stands_alone(line.own, self.names) or not line.own
         source, line.text, line.paraphrased = best
         line.article, line.sentence_index = source.article, source.sentence_index
+        if isinstance(line.fact, Quantity) and line.edit is None:
+            line.lead = self.candidates.figure_as_said(line.fact, line)
         return True
 
     def _fits(self, article: str, index: int) -> bool:

@@ -120,6 +120,7 @@ class BriefingCandidates:
         self.names = names
         self.newest = newest_date(story)
         self.entities = {entity.id: entity for entity in story.entities}
+        self.articles = {article.id: article for article in story.articles}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
         self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
         self._lead_sentences = lead_sentences(story.articles)
@@ -284,9 +285,20 @@ class BriefingCandidates:
         for quantity in numbers:
             line = self._fact_line(quantity, "numbers")
             if line is not None:
-                line.lead, line.counts = quantity.text, quantity.about or ""
+                line.lead, line.counts = self.figure_as_said(quantity, line), quantity.about or ""
                 lines.append(line)
         return lines
+
+    def figure_as_said(self, quantity: Quantity, line: BriefingLine) -> str:
+        """The figure as the line's sentence words it: one fact merged from "more than 100 people" and
+        "nearly 100 people" leads with "nearly 100" beside the sentence that says "nearly 100"."""
+        article = self.articles.get(line.article)
+        for source in quantity.sources:
+            if article is not None and (source.article, source.sentence_index) == (line.article,
+                                                                                  line.sentence_index):
+                said = " ".join(article.text[source.start:source.end].split())
+                return said or quantity.text
+        return quantity.text
 
     def edited_extras(self, candidates: dict[str, BriefingLine]) -> dict[str, BriefingLine]:
         """Lines for facts the editor put on the home page that no section offered by itself."""
@@ -303,7 +315,7 @@ class BriefingCandidates:
             line = self._fact_line(fact, _default_section(fact))
             if line is not None:
                 if isinstance(fact, Quantity):
-                    line.lead, line.counts = fact.text, fact.about or ""
+                    line.lead, line.counts = self.figure_as_said(fact, line), fact.about or ""
                 elif isinstance(fact, TimelineEntry):
                     line.lead = display_event_date(fact.date)
                 elif isinstance(fact, Claim):
