@@ -159,6 +159,9 @@ class BriefingBuilder:
             chosen.append(line)
         if section.key == "wants":
             chosen = _by_party(chosen)
+        if section.key == "happened":  # chosen with the story's own event first, read newest first
+            chosen = [line for line in chosen if self._pin_rank(line) is not None] + sorted(
+                (line for line in chosen if self._pin_rank(line) is None), key=lambda line: line.shown_order)
         return chosen
 
     def _event_told(self, line: BriefingLine, key: tuple[str, int]) -> bool:

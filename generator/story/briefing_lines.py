@@ -64,6 +64,7 @@ class BriefingLine(SaysOwnWords):
     fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
     own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
     paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
+    shown_order: tuple[object, ...] = ()  # where a chosen line reads in its section (newest news first)
 
 
 @dataclass
@@ -169,11 +170,13 @@ class BriefingCandidates:
             line.section, line.lead = section, display_event_date(entry.date)
             start = entry.date.start.toordinal()
             precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
+            # newest first; of one day's events, the news an article leads with, then the most told,
+            # then the one told earliest in its article
+            line.shown_order = (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
+                                min(s.sentence_index for s in entry.sources), entry.id)
             order = {
-                # the story's own event, then newest first; of one day's events, the news an article
-                # leads with, then the most told, then the one told earliest in its article
-                "happened": (entry.id not in central, -start, not self._in_a_lead(entry),
-                             -entry.corroboration, precision, min(s.sentence_index for s in entry.sources)),
+                # the story's own event is chosen first, so that newer details never crowd it out
+                "happened": (entry.id not in central, *line.shown_order),
                 "next": (start, precision),  # soonest first
                 "background": (-entry.corroboration, start),  # the most reported earlier events
             }[section]

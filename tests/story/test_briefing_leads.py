@@ -90,12 +90,28 @@ def fire_story() -> Story:
     return Story(title="Brackley mill", articles=[*articles, later], timeline=[vote, fire])
 
 
-def test_the_story_s_own_event_leads_what_happened_however_old() -> None:
+def test_the_story_s_own_event_is_in_what_happened_however_old() -> None:
     lines = happened(fire_story())
-    # of the sentences that tell the fire, the shortest; "The fire was out by 7 a.m." is shorter still,
-    # but a detail of it
-    assert lines[0] == "Flames destroyed the old Brackley mill on Tuesday."
-    assert lines[1] == "The town council voted on Monday to sell the Brackley mill site."
+    # newest first: the follow-up's vote, then the fire, in the shortest sentence that tells it ("The
+    # fire was out by 7 a.m." is shorter still, but a detail of it)
+    assert lines == ["The town council voted on Monday to sell the Brackley mill site.",
+                     "Flames destroyed the old Brackley mill on Tuesday."]
+
+
+def test_newer_details_never_crowd_out_the_story_s_own_event() -> None:
+    story = fire_story()
+    details = ["Crews cleared the rubble.", "Insurers visited the site.", "The mayor toured the yard.",
+               "Divers searched the millpond.", "Volunteers planted trees.", "A choir sang at the gate.",
+               "Buses were rerouted."]  # more newer events than the section shows
+    diary = make_article("diary", "Mill diary", "Outlet 8", " ".join(details), dt.date(2026, 8, 9))
+    story.articles.append(diary)
+    for day, detail in enumerate(details, start=1):
+        story.timeline.append(TimelineEntry(
+            id=f"t-later-{day}", date=dated(f"2026-08-0{day}", dt.date(2026, 8, day), dt.date(2026, 8, day)),
+            timex="that day", text=detail.rstrip("."), sources=[source(diary, detail)]))
+    lines = happened(story)
+    assert lines[-1] == "Flames destroyed the old Brackley mill on Tuesday."  # chosen, read newest first
+    assert len(lines) == 6
 
 
 def test_an_event_told_by_one_article_of_many_is_no_story_s_own_event() -> None:
