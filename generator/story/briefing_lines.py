@@ -33,6 +33,7 @@ LOOSE_DAYS = 31  # an event dated only to a season or a year is background, howe
 # The story's own event (told by the most articles, and by at least this share of them) is news however
 # long ago it happened: a follow-up article months later does not turn the fire itself into background.
 CENTRAL_SHARE = 1 / 3
+CENTRAL_ARTICLES = 3  # ... and by at least this many: two articles agreeing on a background date are no story
 PROMINENT_ARTICLES = 3  # a person named in this many articles, and in half of them, is one of the story's
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
@@ -102,12 +103,13 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str, central: bo
 
 
 def central_events(story: Story, newest: dt.date) -> set[str]:
-    """The story's own event: the past event most articles tell, when at least two articles and
-    `CENTRAL_SHARE` of them tell it (the quake, not one of its aftershocks); ties are all kept."""
+    """The story's own event: the past event most articles tell, when at least `CENTRAL_ARTICLES`
+    articles and `CENTRAL_SHARE` of them tell it (the quake, not one of its aftershocks); ties are all
+    kept."""
     told = [entry for entry in story.timeline
             if entry.kind == "event" and entry.date.start is not None and not _is_ahead(entry, newest)]
     most = max((entry.corroboration for entry in told), default=0)
-    if most < 2 or most < CENTRAL_SHARE * len(story.articles):
+    if most < CENTRAL_ARTICLES or most < CENTRAL_SHARE * len(story.articles):
         return set()
     return {entry.id for entry in told if entry.corroboration == most}
 

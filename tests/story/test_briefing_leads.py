@@ -148,3 +148,10 @@ def test_one_event_dated_twice_in_one_sentence_is_told_once() -> None:
     found = {section.key: section for section in build_briefing(Story(title="Suits", articles=[article],
                                                                       timeline=rows))}
     assert [line.text for line in found["background"].lines] == [text]
+
+
+def test_two_articles_agreeing_on_an_earlier_event_make_no_story_s_own_event() -> None:
+    # two articles that both mention when an old policy ended: background, however many lines it beats
+    story = fire_story()
+    story.timeline[1].corroboration = 2  # two of four articles: a third of them, but only two
+    assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]
