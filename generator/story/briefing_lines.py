@@ -17,6 +17,7 @@ from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_
 from generator.story.measures import counts_a_name, person_name_words
 from generator.story.parties import is_a_side
 from generator.story.subjects import SentenceEntities
+from generator.story.wants import Stated, statements_with_a_want
 from generator.wording import display_event_date
 
 # Section key -> how many lines it shows unless the editor pins more.
@@ -38,11 +39,6 @@ PROMINENT_ARTICLES = 3  # a person named in this many articles, and in half of t
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
-    re.IGNORECASE,
-)
-_POSITION = re.compile(
-    r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
-    r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
     re.IGNORECASE,
 )
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
@@ -125,7 +121,6 @@ class BriefingCandidates:
         self.entities = {entity.id: entity for entity in story.entities}
         self.articles = {article.id: article for article in story.articles}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
-        self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
         self._lead_sentences = lead_sentences(story.articles)
         self._parties: dict[str, str] = {}  # an unnamed party's key -> its heading, as first worded
 
@@ -242,8 +237,11 @@ class BriefingCandidates:
         return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
 
     def _claim_lines(self) -> list[BriefingLine]:
-        claims = [claim for claim in self.story.claims
-                  if (claim.kind == "demand" or self._is_position(claim)) and self._has_a_side(claim)]
+        sided = [claim for claim in self.story.claims if self._has_a_side(claim)]
+        stated = {claim.id: self._stated(claim) for claim in sided if self._is_position(claim)}
+        wanting = statements_with_a_want(item for items in stated.values() for item in items)
+        claims = [claim for claim in sided
+                  if claim.kind == "demand" or not wanting.isdisjoint(stated.get(claim.id, ()))]
         claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
         lines = []
         for claim in claims:
@@ -259,15 +257,24 @@ class BriefingCandidates:
         return claim.by_id in self.entities or is_a_side(claim.by)
 
     def _is_position(self, claim: Claim) -> bool:
-        """A statement that says what its party wants or thinks: not one that dates an event (it is
-        what happens), nor one that only gives a number without a word of wanting or refusing."""
+        """A statement that may say what its party wants: not one that dates an event (it is what
+        happens). Whether its words hold a want is read from their parse (`statements_with_a_want`):
+        "the director says no injuries have been reported" is no want."""
         if claim.kind != "statement":
             return False
         sentences = {(source.article, source.sentence_index) for source in claim.sources}
-        if sentences & self._dated_sentences:
-            return False
-        gives_number = bool(sentences & self._number_sentences)
-        return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
+        return not sentences & self._dated_sentences
+
+    def _stated(self, claim: Claim) -> list[Stated]:
+        """Each sentence that states the claim, with where in it the claim's words stand."""
+        stated = []
+        for source in claim.sources:
+            article = self.articles.get(source.article)
+            sentence = next((s for s in article.sentences if s.index == source.sentence_index), None) \
+                if article else None
+            if sentence is not None and sentence.start <= source.start:
+                stated.append((sentence.text, source.start - sentence.start, source.end - sentence.start))
+        return stated
 
     def _party(self, claim: Claim) -> str:
         """The heading a demand or position is grouped under: its entity's name, or the words the
