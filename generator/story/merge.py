@@ -66,6 +66,7 @@ from generator.story.measures import (
     dates_agree,
     disagree,
     measured_words,
+    ranges_exclude,
 )
 
 EntityIds = dict[tuple[str, int, int], str]
@@ -150,15 +151,21 @@ def quantity_bucket(occurrence: Occurrence) -> tuple:
 
 
 def same_quantity(a: Occurrence, b: Occurrence) -> bool:
+    """One figure told twice: what it counts agrees (or its sentences do), and some value fits both
+    wordings ("nearly 100" and "more than 100" are two figures, whatever they count)."""
+    if a.mention.value_to is None and ranges_exclude((a.mention.value, a.mention.qualifier),
+                                                     (b.mention.value, b.mention.qualifier)):
+        return False
     about_a, about_b = about_key(a.mention.about), about_key(b.mention.about)
     if about_a and about_a == about_b:
         return dates_agree(a.mention.date, b.mention.date)
     return overlap(a.source.sentence, b.source.sentence) >= SAME_SENTENCE_OVERLAP
 
 
-def quantity_profile(occurrence: Occurrence) -> tuple[str, str | None, str]:
-    """Everything `same_quantity` reads from one occurrence (see `join_twins`)."""
-    return about_key(occurrence.mention.about), occurrence.mention.date, occurrence.source.sentence
+def quantity_profile(occurrence: Occurrence) -> tuple[str, str | None, str, str | None]:
+    """Everything `same_quantity` reads from one occurrence besides its bucket (see `join_twins`)."""
+    mention = occurrence.mention
+    return about_key(mention.about), mention.date, occurrence.source.sentence, mention.qualifier
 
 
 def quantity_key(mention: QuantityMention) -> str:
