@@ -27,7 +27,7 @@ from generator.render.views import (
     within_a_month,
 )
 from generator.story.measures import counts_a_name, person_name_words
-from generator.wording import MONTHS
+from generator.wording import MONTHS, as_heading
 
 SHOWN_WORDS = 5  # a fact's words that make a sentence containing them a repeat
 
@@ -136,12 +136,13 @@ class SiteQueries:
         return [*groups, undated] if undated.facts else groups
 
     def number_groups(self, numbers: Iterable[FactView] | None = None) -> list[FactGroup]:
-        """Numbers grouped by what they are about (or their unit), biggest group first."""
+        """Numbers grouped by what they are about (or their unit), biggest group first; each group's
+        heading starts with a capital ("Ladder trucks"), as a heading does."""
 
         def key(view: FactView) -> str:
             fact = view.fact
             assert isinstance(fact, Quantity)
-            return plain_text(fact.about or fact.unit or "") or "Other numbers"
+            return as_heading(plain_text(fact.about or fact.unit or "")) or "Other numbers"
 
         numbers = self.index.facts_of_kind("number") if numbers is None else numbers
         return self._grouped(numbers, key, prefix="n")
