@@ -318,3 +318,13 @@ def claim_sentence(by: str, verb: str, text: str) -> str:
     sentence = f"{by} {verb}{joiner}{clause}." if by else f"{clause}."
     return sentence[:1].upper() + sentence[1:]  # "critics said that ..." opens a line as "Critics ..."
 
+
+
+def as_heading(words: str) -> str:
+    """Words as a heading starts them: "ladder trucks" -> "Ladder trucks", "non-Mexicans" ->
+    "Non-Mexicans"; a first word that already holds a capital before any hyphen ("iPhones", "eBay")
+    is a name and stays as written."""
+    first = words.split(" ", 1)[0].split("-", 1)[0]
+    if any(letter.isupper() for letter in first):
+        return words
+    return words[:1].upper() + words[1:]

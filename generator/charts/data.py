@@ -19,10 +19,10 @@ from generator.charts.text import (
     format_value,
     normalise_rate,
     sentence_case,
-    singular,
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
+from generator.story.measures import counts_a_name, person_name_words
 from generator.story.summary import publication_order
 from generator.wording import day_month, describe_timex_value, display_event_date
 
@@ -178,18 +178,6 @@ def number_groups(story: Story) -> list[NumberGroup]:
         for (_, rate), quantities in buckets.items()
     ]
     return sorted((g for g in groups if len(g.items) >= 2), key=lambda g: g.key)
-
-
-def person_name_words(story: Story) -> frozenset[str]:
-    """The words of the story's people's names and aliases, case folded."""
-    return frozenset(word.casefold() for entity in story.entities if entity.type == "person"
-                     for name in (entity.name, *entity.aliases) for word in name.split())
-
-
-def counts_a_name(quantity: Quantity, names: frozenset[str]) -> bool:
-    """Whether a bare count's counted word is a person's name: nobody counts "Thompsons"."""
-    word = counted_word(quantity.about) if unit_family(quantity.unit) == "count" else None
-    return word is not None and word[:1].isupper() and singular(word).casefold() in names
 
 
 def comparable_family(quantity: Quantity) -> str:

@@ -85,6 +85,47 @@ def dateline_date(line: str) -> dt.date | None:
     return None  # publication
 
 
+def is_stamp_line(line: str) -> bool:
+    """Whether a line is only a page's time stamp: a date line ("UPDATED: THURSDAY, MARCH 14, 2013, 9:31
+    AM"), or a cue and a clock time with no date ("Last updated at 22:46 GMT"); page furniture, not text."""
+    if len(line) > DATELINE_CHARS or not line.strip():
+        return False
+    if dateline_date(line) is not None:
+        return True
+    text = _close_up(line.strip())
+    parts = _SECOND_STAMP.split(_CUE.sub("", text, count=1))
+    stamps = [_CUE.sub("", part.strip(" ,;|-–—"), count=1) for part in parts]
+    return bool(_CLOCK.search(text)) and all(_date_line_words_only(stamp) for stamp in stamps)
+
+
+def split_leading_stamp(paragraph: str) -> tuple[str, str] | None:
+    """A time stamp glued to the text after it ("Updated: July 7, 2012, 10:04 PM ET Roe retained ...",
+    a stamp line joined to the first line of text): (stamp, text), else None. Only a stamp led by a cue
+    ("Updated", "Posted") or ending in a time zone after a dated clock time, and followed by a capital,
+    so that prose ("On July 7, 2012 Roe won", "At 10:30 Roe arrived") is never cut."""
+    best = None
+    for space in re.finditer(r"\s+", paragraph[:DATELINE_CHARS + 1]):
+        stamp, rest = paragraph[:space.start()], paragraph[space.end():]
+        if rest[:1].isupper() and _glued_stamp(stamp):
+            best = (stamp, rest)
+    return best
+
+
+def _glued_stamp(stamp: str) -> bool:
+    if not is_stamp_line(stamp):
+        return False
+    led_by_cue = bool(_CUE.match(stamp.strip())) and not stamp.strip().lower().startswith("on ")
+    words = _WORD.findall(stamp)
+    zone_last = bool(words) and words[-1].lower() in _ZONE_WORDS and words[-1].isupper()
+    dated_clock = bool(_CLOCK.search(_close_up(stamp))) and dateline_date(stamp) is not None
+    return led_by_cue or (zone_last and dated_clock)
+
+
+def _date_line_words_only(stamp: str) -> bool:
+    date_part = _CLOCK.sub(" ", _UTC_OFFSET.sub(" ", stamp))
+    return all(word.lower() in _DATE_LINE_WORDS for word in _WORD.findall(date_part))
+
+
 def opening_dateline_date(paragraph: str, copyright_year: int | None = None) -> tuple[dt.date | None, bool]:
     """The date of a dateline that opens a paragraph and ends at a dash, and whether its year is the
     copyright line's: a dateline without one ("AP — April 28 — ...") is dated only when the article has

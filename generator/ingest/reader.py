@@ -16,7 +16,12 @@ import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator.ingest.datelines import opening_dateline_date
+from generator.ingest.datelines import (
+    dateline_date,
+    is_stamp_line,
+    opening_dateline_date,
+    split_leading_stamp,
+)
 from generator.ingest.files import (
     _NO_HTML_TEXT_HINT,
     _NO_TEXT_HINT,
@@ -33,6 +38,7 @@ from generator.ingest.files import (
     article_id_for,
 )
 from generator.ingest.formats import (
+    DATE_LINE_SCAN_PARAGRAPHS,
     ParsedBody,
     _parse_html,
     _parse_markdown,
@@ -85,6 +91,7 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
     _take_leading_bylines(parsed)
     paragraphs, copyright_year, copyright_outlet = _remove_copyright_lines(parsed.paragraphs)
     paragraphs = [clean for clean in (_clean_inline(p) for p in paragraphs) if clean]
+    paragraphs = _without_stamps(paragraphs, parsed)
     if not paragraphs:
         message = "contains only whitespace" if not text.strip() else "no article text found"
         hint = _NO_TEXT_HINT if article_format != "html" else _NO_HTML_TEXT_HINT
@@ -102,6 +109,25 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
     if problems is not None:
         problems.extend(notes)
     return article
+
+
+def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> list[str]:
+    """The text without a page's time stamps ("UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", "Last
+    updated at 22:46 GMT"), wherever they stand: furniture, not text (as text they became events and
+    glued their time zone to the name after them). A stamp glued to the text after it is cut off the
+    text; near the top it dates an undated article, as a date line there does. Nothing is removed
+    from an article that is all stamps."""
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if is_stamp_line(paragraph):
+            continue
+        glued = split_leading_stamp(paragraph)
+        if glued is not None:
+            stamp, paragraph = glued
+            if parsed.metadata.published is None and index < DATE_LINE_SCAN_PARAGRAPHS:
+                parsed.metadata.published = dateline_date(stamp)
+        kept.append(paragraph)
+    return kept or paragraphs
 
 
 def _take_opening_dateline(parsed: ParsedBody, lede: str, copyright_year: int | None) -> bool:

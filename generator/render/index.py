@@ -54,6 +54,7 @@ from generator.render.views import (
     describe_fact,
     event_start,
     iter_facts,
+    shown_speaker,
 )
 from generator.story.summary import SentenceRef
 from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
@@ -213,9 +214,9 @@ class SiteIndex:
         if isinstance(fact, Quote) and sources and sources[0].date:
             view.headline += f", {sources[0].date}"  # tells apart several quotes by the same speaker
         if isinstance(fact, Quote):
-            view.speaker, view.speaker_id = plain_text(fact.speaker), fact.speaker_id
+            view.speaker, view.speaker_id = shown_speaker(fact.speaker, fact.speaker_id), fact.speaker_id
         elif isinstance(fact, Claim):
-            view.speaker, view.speaker_id = plain_text(fact.by), fact.by_id
+            view.speaker, view.speaker_id = shown_speaker(fact.by, fact.by_id), fact.by_id
         for source in fact.sources:
             index = self.sentence_index(source)
             article = self.articles.get(source.article)

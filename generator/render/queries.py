@@ -26,7 +26,8 @@ from generator.render.views import (
     event_start,
     within_a_month,
 )
-from generator.wording import MONTHS
+from generator.story.measures import counts_a_name, person_name_words
+from generator.wording import MONTHS, as_heading
 
 SHOWN_WORDS = 5  # a fact's words that make a sentence containing them a repeat
 
@@ -64,7 +65,10 @@ class SiteQueries:
         """Featured numbers first (the editor's order), then the most corroborated."""
         featured = {ident: rank for rank, ident in enumerate(self.index.story.featured)}
         candidates = self.index.facts if article is None else self.index.articles[article].facts
-        numbers = [view for view in candidates if view.kind == "number"]
+        names = person_name_words(self.index.story)
+        # a count of a person's name ("24 Thompson": a record or a score misread) is no key number
+        numbers = [view for view in candidates if view.kind == "number" and isinstance(view.fact, Quantity)
+                   and not counts_a_name(view.fact, names)]
         order = {id(view): position for position, view in enumerate(numbers)}
         numbers.sort(
             key=lambda v: (
@@ -132,12 +136,13 @@ class SiteQueries:
         return [*groups, undated] if undated.facts else groups
 
     def number_groups(self, numbers: Iterable[FactView] | None = None) -> list[FactGroup]:
-        """Numbers grouped by what they are about (or their unit), biggest group first."""
+        """Numbers grouped by what they are about (or their unit), biggest group first; each group's
+        heading starts with a capital ("Ladder trucks"), as a heading does."""
 
         def key(view: FactView) -> str:
             fact = view.fact
             assert isinstance(fact, Quantity)
-            return plain_text(fact.about or fact.unit or "") or "Other numbers"
+            return as_heading(plain_text(fact.about or fact.unit or "")) or "Other numbers"
 
         numbers = self.index.facts_of_kind("number") if numbers is None else numbers
         return self._grouped(numbers, key, prefix="n")
@@ -146,7 +151,9 @@ class SiteQueries:
         """Quotes (kind "quote") or reports, demands and statements (kind "claim") grouped by who."""
         groups = self._grouped(
             self.index.facts_of_kind(kind) if facts is None else facts,
-            lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id else view.speaker,
+            # a described speaker heads its group as a heading starts: "Police", not "police"
+            lambda view: self.index.entity_name(view.speaker_id) if view.speaker_id
+            else view.speaker[:1].upper() + view.speaker[1:],
             prefix="by",
         )
         for group in groups:

@@ -27,6 +27,7 @@ from generator.render.escape import (
     truncate_words,
 )
 from generator.render.layout import FACT_LISTS
+from generator.story.parties import can_speak
 from generator.wording import _CALENDAR_VALUE, CLAIM_VERBS, claim_verb, display_event_date, value_with_unit
 
 UNDATED_PART = "undated"
@@ -262,13 +263,14 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         text, date = plain_text(fact.text), plain_text(fact.date)
         return "number", _number_headline(fact), text, _quantity_detail(fact), date
     if isinstance(fact, Quote):
-        speaker = plain_text(fact.speaker) or "Unattributed"
+        speaker = shown_speaker(fact.speaker, fact.speaker_id) or "Unattributed"
         label = _QUOTE_LABELS.get(fact.mood, "Quote")
         return "quote", f"{label} by {truncate_chars(speaker, 40)}", plain_text(fact.text), "", ""
     if isinstance(fact, Claim):
         verb = claim_verb(fact.kind, fact.mood, fact.polarity)
         headline = truncate_chars(  # "government opponents said: ..." heads its fact as "Government ..."
-            _sentence_case(f"{plain_text(fact.by) or 'Unattributed'} {verb}: {plain_text(fact.text)}"),
+            _sentence_case(f"{shown_speaker(fact.by, fact.by_id) or 'Unattributed'} {verb}: "
+                           f"{plain_text(fact.text)}"),
             HEADLINE_CHARS,
         )
         return "claim", headline, _sentence_case(plain_text(fact.text)), fact.kind, ""
@@ -276,6 +278,13 @@ def describe_fact(fact: Fact) -> tuple[str, str, str, str, str]:
         date = display_event_date(fact.date)
         return "event", date, plain_text(fact.text), fact.date.edtf, date
     raise TypeError(f"not a fact type the site shows: {type(fact).__name__}")
+
+
+def shown_speaker(name: str | None, entity_id: str | None) -> str:
+    """A speaker's name as pages show it: a resolved entity's, or words that could name someone who
+    spoke; "" (unattributed) for a dated thing the extractor took for a speaker (`story/parties.py`)."""
+    text = plain_text(name)
+    return text if entity_id or can_speak(text) else ""
 
 
 def _sentence_case(text: str) -> str:

@@ -16,7 +16,7 @@ lines; a pinned line is shown even when the section's limit is reached.
 
 from __future__ import annotations
 
-from generator.models import Story
+from generator.models import Quantity, Story, TimelineEntry
 from generator.story.briefing_lines import (
     SECTIONS,
     BriefingCandidates,
@@ -68,6 +68,7 @@ class BriefingBuilder:
                 sections[line.section].lines.append(line)
         shown: set[tuple[str, int]] = set()
         kept_tokens: list[frozenset[str]] = []
+        self.told_by: dict[tuple[str, int], list[frozenset[str]]] = {}  # sentence -> its shown events' words
         for key in CLAIM_ORDER:  # the news sections take a shared sentence first
             sections[key].lines = self._chosen(sections[key], shown, kept_tokens)
         return [section for section in sections.values() if section.lines]
@@ -88,6 +89,8 @@ class BriefingBuilder:
             return stands_alone(line.own, self.names) or not line.own
         source, line.text, line.paraphrased = best
         line.article, line.sentence_index = source.article, source.sentence_index
+        if isinstance(line.fact, Quantity) and line.edit is None:
+            line.lead = self.candidates.figure_as_said(line.fact, line)
         return True
 
     def _fits(self, article: str, index: int) -> bool:
@@ -137,9 +140,12 @@ class BriefingBuilder:
                 line.text = ""  # the sentence is on the page already: the number and what it counts
                 tokens = frozenset()
             elif repeated and line.section in _EVENT_SECTIONS and self._own_words_differ(line) \
-                    and (key in shown or not _repeats(content_tokens(line.own), kept)):
+                    and (key in shown or not _repeats(content_tokens(line.own), kept)) \
+                    and not self._event_told(line, key):
                 # the sentence is on the page already (for another event it holds): this event in its own
-                # words; but a sentence that repeats another one's news is not said again in other words
+                # words; but a sentence that repeats another one's news is not said again in other words,
+                # nor is one event of a sentence that another line tells already under another date
+                # ("In 2009 and 2010, X was sued ...": one event, two years)
                 line.say_own_words()
                 tokens = frozenset()
             elif line.section != "involved" and not is_pinned and repeated:
@@ -148,14 +154,27 @@ class BriefingBuilder:
                 shown.add(key)
                 kept.append(tokens)
                 self._charge(line)
+                if _is_event(line) and line.own:  # a report and the event it announces are two lines
+                    self.told_by.setdefault(key, []).append(content_tokens(line.own))
             chosen.append(line)
         if section.key == "wants":
             chosen = _by_party(chosen)
+        if section.key == "happened":  # chosen with the story's own event first, read newest first
+            chosen = [line for line in chosen if self._pin_rank(line) is not None] + sorted(
+                (line for line in chosen if self._pin_rank(line) is None), key=lambda line: line.shown_order)
         return chosen
+
+    def _event_told(self, line: BriefingLine, key: tuple[str, int]) -> bool:
+        """Whether an event's own words repeat an event that a line shows its sentence for already."""
+        return _is_event(line) and _repeats(content_tokens(line.own), self.told_by.get(key, []))
 
     def _own_words_differ(self, line: BriefingLine) -> bool:
         """Whether an unedited line can say its fact in its own words instead of its sentence."""
         return line.edit is None and not line.paraphrased and stands_alone(line.own, self.names)
+
+
+def _is_event(line: BriefingLine) -> bool:
+    return isinstance(line.fact, TimelineEntry) and line.fact.kind == "event"
 
 
 def _repeats(tokens: frozenset[str], kept: list[frozenset[str]]) -> bool:

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 
 from generator.models import Article, Claim, Entity, Fact, HomeLineEdit, Quantity, Story, TimelineEntry
 from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_words
+from generator.story.measures import counts_a_name, person_name_words
+from generator.story.parties import is_a_side
 from generator.story.subjects import SentenceEntities
+from generator.story.wants import Stated, statements_with_a_want
 from generator.wording import display_event_date
 
 # Section key -> how many lines it shows unless the editor pins more.
@@ -28,17 +31,16 @@ SECTIONS: dict[str, int] = {
 }
 RECENT_DAYS = 45  # events this close to the newest article are news; older ones are background
 LOOSE_DAYS = 31  # an event dated only to a season or a year is background, however recent its end
+# The story's own event (told by the most articles, and by at least this share of them) is news however
+# long ago it happened: a follow-up article months later does not turn the fire itself into background.
+CENTRAL_SHARE = 1 / 3
+CENTRAL_ARTICLES = 3  # ... and by at least this many: two articles agreeing on a background date are no story
+PROMINENT_ARTICLES = 3  # a person named in this many articles, and in half of them, is one of the story's
 _FUTURE = re.compile(
     r"\b(will|shall|expected to|scheduled|plans? to|planned|set to|is to|are to|due to|deadline|"
     r"would (?:resume|begin|start|meet|vote|hold)|upcoming|next (?:week|month|year))\b",
     re.IGNORECASE,
 )
-_POSITION = re.compile(
-    r"\b(wants?|wanted|demand\w*|call(?:s|ed)? (?:for|on)|urg\w+|offer\w*|reject\w*|refus\w*|insist\w*|"
-    r"propos\w*|ask\w*|oppos\w*|support\w*|unaffordable|agree\w*)\b",
-    re.IGNORECASE,
-)
-_ACTOR_TYPES = frozenset({"person", "organization", "group"})
 _ACTOR_TYPES = frozenset({"person", "organization", "group"})
 
 
@@ -59,6 +61,7 @@ class BriefingLine(SaysOwnWords):
     fact: Fact | None = field(default=None, repr=False)  # the fact the line says (None: an entity)
     own: str = ""  # the fact's own words: said instead where its sentence is shown already or may not be
     paraphrased: bool = False  # `text` is the fact's own words, not the sentence it links to
+    shown_order: tuple[object, ...] = ()  # where a chosen line reads in its section (newest news first)
 
 
 @dataclass
@@ -84,7 +87,7 @@ def _is_ahead(entry: TimelineEntry, newest: dt.date) -> bool:
     return entry.date.start is not None and entry.date.start > newest
 
 
-def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | None:
+def _event_section(entry: TimelineEntry, newest: dt.date, text: str, central: bool = False) -> str | None:
     start, end = entry.date.start, entry.date.end
     if start is None or end is None:
         return None
@@ -92,7 +95,19 @@ def _event_section(entry: TimelineEntry, newest: dt.date, text: str) -> str | No
     if start > newest or (end >= newest and entry.kind != "report" and _FUTURE.search(text)):
         return "next"
     recent = end >= newest - dt.timedelta(days=RECENT_DAYS) and (end - start).days <= LOOSE_DAYS
-    return "happened" if recent else "background"
+    return "happened" if recent or central else "background"
+
+
+def central_events(story: Story, newest: dt.date) -> set[str]:
+    """The story's own event: the past event most articles tell, when at least `CENTRAL_ARTICLES`
+    articles and `CENTRAL_SHARE` of them tell it (the quake, not one of its aftershocks); ties are all
+    kept."""
+    told = [entry for entry in story.timeline
+            if entry.kind == "event" and entry.date.start is not None and not _is_ahead(entry, newest)]
+    most = max((entry.corroboration for entry in told), default=0)
+    if most < CENTRAL_ARTICLES or most < CENTRAL_SHARE * len(story.articles):
+        return set()
+    return {entry.id for entry in told if entry.corroboration == most}
 
 
 class BriefingCandidates:
@@ -104,8 +119,8 @@ class BriefingCandidates:
         self.names = names
         self.newest = newest_date(story)
         self.entities = {entity.id: entity for entity in story.entities}
+        self.articles = {article.id: article for article in story.articles}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
-        self._number_sentences = {(s.article, s.sentence_index) for q in story.quantities for s in q.sources}
         self._lead_sentences = lead_sentences(story.articles)
         self._parties: dict[str, str] = {}  # an unnamed party's key -> its heading, as first worded
 
@@ -129,6 +144,7 @@ class BriefingCandidates:
         if self.newest is None:
             return []
         newest = self.newest
+        central = central_events(self.story, newest)
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
         # The telling of an event is left out where the event has a line of its own, except the
         # announcement of what is still to come: that it was announced is news ("Reported on
@@ -145,17 +161,19 @@ class BriefingCandidates:
             line = self._fact_line(entry, "happened")
             if line is None or entry.date.start is None:
                 continue
-            section = _event_section(entry, newest, line.text)
+            section = _event_section(entry, newest, line.text, entry.id in central)
             if section is None:
                 continue
             line.section, line.lead = section, display_event_date(entry.date)
             start = entry.date.start.toordinal()
             precision = (entry.date.end - entry.date.start).days if entry.date.end else 366
+            # newest first; of one day's events, the news an article leads with, then the most told,
+            # then the one told earliest in its article
+            line.shown_order = (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
+                                min(s.sentence_index for s in entry.sources), entry.id)
             order = {
-                # newest first; of one day's events, the news an article leads with, then the most told,
-                # then the one told earliest in its article
-                "happened": (-start, not self._in_a_lead(entry), -entry.corroboration, precision,
-                             min(s.sentence_index for s in entry.sources)),
+                # the story's own event is chosen first, so that newer details never crowd it out
+                "happened": (entry.id not in central, *line.shown_order),
                 "next": (start, precision),  # soonest first
                 "background": (-entry.corroboration, start),  # the most reported earlier events
             }[section]
@@ -181,16 +199,29 @@ class BriefingCandidates:
         speakers |= {quote.speaker_id for quote in self.story.quotes}
         actors = [
             e for e in self.story.entities
-            if e.mentions and (e.id in speakers or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
+            if e.mentions and (e.id in speakers or self._prominent(e)
+                               or (e.type in _ACTOR_TYPES and (e.roles or e.description)))
             and not _only_a_setting(e)
         ]
-        actors.sort(key=lambda e: (not e.roles and not e.description, -len(e.mentions), e.name))
+        # the story's main people first (the victim no article gives a title), then those with a role
+        actors.sort(key=self._involved_order)
         lines = []
         for entity in actors:
             line = self._entity_line(entity)
             if line is not None:
                 lines.append(line)
         return lines
+
+    def _involved_order(self, entity: Entity) -> tuple[bool, bool, int, str]:
+        prominent = self._prominent(entity)
+        described = prominent or bool(entity.roles or entity.description)
+        return (not prominent, not described, -len(entity.mentions), entity.name)
+
+    def _prominent(self, entity: Entity) -> bool:
+        """A person or body most of the coverage names: in at least `PROMINENT_ARTICLES` articles and
+        half of them, whether or not any gives a role."""
+        told = len({mention.article for mention in entity.mentions})
+        return entity.type in _ACTOR_TYPES and told >= max(PROMINENT_ARTICLES, len(self.story.articles) / 2)
 
     def _entity_line(self, entity: Entity) -> BriefingLine | None:
         role = entity.roles[0] if entity.roles else None
@@ -206,7 +237,11 @@ class BriefingCandidates:
         return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
 
     def _claim_lines(self) -> list[BriefingLine]:
-        claims = [claim for claim in self.story.claims if claim.kind == "demand" or self._is_position(claim)]
+        sided = [claim for claim in self.story.claims if self._has_a_side(claim)]
+        stated = {claim.id: self._stated(claim) for claim in sided if self._is_position(claim)}
+        wanting = statements_with_a_want(item for items in stated.values() for item in items)
+        claims = [claim for claim in sided
+                  if claim.kind == "demand" or not wanting.isdisjoint(stated.get(claim.id, ()))]
         claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
         lines = []
         for claim in claims:
@@ -216,16 +251,30 @@ class BriefingCandidates:
                 lines.append(line)
         return lines
 
+    def _has_a_side(self, claim: Claim) -> bool:
+        """A named entity, or words that name someone who can want something: no line under an empty
+        heading, nor under "The video" or "The February 2007 election"."""
+        return claim.by_id in self.entities or is_a_side(claim.by)
+
     def _is_position(self, claim: Claim) -> bool:
-        """A statement that says what its party wants or thinks: not one that dates an event (it is
-        what happens), nor one that only gives a number without a word of wanting or refusing."""
+        """A statement that may say what its party wants: not one that dates an event (it is what
+        happens). Whether its words hold a want is read from their parse (`statements_with_a_want`):
+        "the director says no injuries have been reported" is no want."""
         if claim.kind != "statement":
             return False
         sentences = {(source.article, source.sentence_index) for source in claim.sources}
-        if sentences & self._dated_sentences:
-            return False
-        gives_number = bool(sentences & self._number_sentences)
-        return not gives_number or any(_POSITION.search(source.sentence) for source in claim.sources)
+        return not sentences & self._dated_sentences
+
+    def _stated(self, claim: Claim) -> list[Stated]:
+        """Each sentence that states the claim, with where in it the claim's words stand."""
+        stated = []
+        for source in claim.sources:
+            article = self.articles.get(source.article)
+            sentence = next((s for s in article.sentences if s.index == source.sentence_index), None) \
+                if article else None
+            if sentence is not None and sentence.start <= source.start:
+                stated.append((sentence.text, source.start - sentence.start, source.end - sentence.start))
+        return stated
 
     def _party(self, claim: Claim) -> str:
         """The heading a demand or position is grouped under: its entity's name, or the words the
@@ -238,8 +287,9 @@ class BriefingCandidates:
         return self._parties.setdefault(party_key(described), described[:1].upper() + described[1:])
 
     def _number_lines(self) -> list[BriefingLine]:
+        names = person_name_words(self.story)
         numbers = sorted(
-            self.story.quantities,
+            (q for q in self.story.quantities if not counts_a_name(q, names)),  # "24 Thompson": misread
             # A bare small count ("three islands") matters less than an amount, a share or a large count.
             key=lambda q: (not q.about, q.unit is None and abs(q.value) < 10, -q.corroboration, q.id),
         )
@@ -247,9 +297,20 @@ class BriefingCandidates:
         for quantity in numbers:
             line = self._fact_line(quantity, "numbers")
             if line is not None:
-                line.lead, line.counts = quantity.text, quantity.about or ""
+                line.lead, line.counts = self.figure_as_said(quantity, line), quantity.about or ""
                 lines.append(line)
         return lines
+
+    def figure_as_said(self, quantity: Quantity, line: BriefingLine) -> str:
+        """The figure as the line's sentence words it: one fact merged from "more than 100 people" and
+        "nearly 100 people" leads with "nearly 100" beside the sentence that says "nearly 100"."""
+        article = self.articles.get(line.article)
+        for source in quantity.sources:
+            if article is not None and (source.article, source.sentence_index) == (line.article,
+                                                                                  line.sentence_index):
+                said = " ".join(article.text[source.start:source.end].split())
+                return said or quantity.text
+        return quantity.text
 
     def edited_extras(self, candidates: dict[str, BriefingLine]) -> dict[str, BriefingLine]:
         """Lines for facts the editor put on the home page that no section offered by itself."""
@@ -266,7 +327,7 @@ class BriefingCandidates:
             line = self._fact_line(fact, _default_section(fact))
             if line is not None:
                 if isinstance(fact, Quantity):
-                    line.lead, line.counts = fact.text, fact.about or ""
+                    line.lead, line.counts = self.figure_as_said(fact, line), fact.about or ""
                 elif isinstance(fact, TimelineEntry):
                     line.lead = display_event_date(fact.date)
                 elif isinstance(fact, Claim):

@@ -13,23 +13,29 @@ from collections.abc import Iterable
 
 from generator.models import Claim, Fact, Quantity, Source, TimelineEntry
 from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
-from generator.story.summary import opens_with_anaphor
+from generator.story.summary import content_tokens, opens_with_anaphor
 from generator.wording import claim_sentence, claim_verb
 
 _THAT_BEFORE = re.compile(r"\bthat\s*$")  # the words just before a clause of demanded words
+TELLS_SHARE = 0.6  # share of an event's own words a sentence must hold to tell that event
 
 
-def best_sentence(sources: Iterable[Source], names: SentenceEntities) -> tuple[Source, str] | None:
+def best_sentence(sources: Iterable[Source], names: SentenceEntities,
+                  told: str = "") -> tuple[Source, str] | None:
     """The source sentence that best says a fact on its own: one that names its subject (a leading
-    pronoun resolved), not a bare quotation, the shortest; the first source breaks ties."""
+    pronoun resolved), not a bare quotation, one that holds most of the fact's own words (`told`: an
+    event merged from many sentences is told by few of them, the others give its details), the
+    shortest; the first source breaks ties."""
     candidates = []
+    told_words = content_tokens(told)
     for order, source in enumerate(sources):
         if source.sentence_index < 0:
             continue
         text = names.texts.get((source.article, source.sentence_index)) or " ".join(source.sentence.split())
         resolved = resolve_leading_pronoun(text, source.article, source.sentence_index, names)
         standalone = resolved is not None and not opens_with_anaphor(resolved)
-        rank = (not standalone, resolved is None, len(text.split()), order)
+        tells = not told_words or len(told_words & content_tokens(text)) >= TELLS_SHARE * len(told_words)
+        rank = (not standalone, resolved is None, not tells, len(text.split()), order)
         candidates.append((rank, source, resolved or text))
     if not candidates:
         return None
@@ -49,7 +55,7 @@ def fact_sentence(
     back ("That stopped being the case since ..."): for an event, its own words when those name
     their subject ("The policy ended"); for a number, nothing (its figure and what it counts say
     it). The line stays linked to the sentence; the flag says it is in the fact's own words."""
-    best = best_sentence(sources, names)
+    best = best_sentence(sources, names, fact.text if isinstance(fact, TimelineEntry) else "")
     if best is None:
         return None
     source, text = best

@@ -6,7 +6,8 @@ are of the same order and neither is the other rounded or allowed by its qualifi
 
 from __future__ import annotations
 
-from generator.models import Quantity
+from generator.charts.text import counted_word, singular, unit_family
+from generator.models import Quantity, Story
 from generator.story.grouping import content_words
 
 CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
@@ -101,3 +102,48 @@ def compatible(value: float, qualifier: str | None, other: float) -> bool:
     if bound == "~":
         return abs(other - value) <= APPROXIMATE_TOLERANCE * abs(value)
     return False
+
+
+# "nearly 100" and "almost 100" say the count fell short of 100: close below it, never above it.
+SHORT_OF = frozenset({"nearly", "almost", "not quite"})
+
+
+def allowed_range(value: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
+    """The values "qualifier value" allows: (low, high, low end open, high end open). A bare figure
+    may be rounded, so it allows what "about" allows; "nearly 100" is below 100 and close to it."""
+    qualifier = (qualifier or "").lower()
+    bound = QUALIFIER_BOUNDS.get(qualifier, "~")
+    near = APPROXIMATE_TOLERANCE * abs(value)
+    if qualifier in SHORT_OF:
+        return value - near, value, False, True
+    if bound in {">", ">="}:
+        return value, float("inf"), bound == ">", False
+    if bound in {"<", "<="}:
+        return float("-inf"), value, False, bound == "<"
+    return value - near, value + near, False, False
+
+
+def ranges_exclude(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
+    """Whether no value fits both figures, each a (value, qualifier): "nearly 100" and "more than
+    100" (below and above 100), "up to 50" and "at least 60"; not "about 100" and "more than 100"."""
+    low_a, high_a, open_low_a, open_high_a = allowed_range(*a)
+    low_b, high_b, open_low_b, open_high_b = allowed_range(*b)
+    return (_ends_before(high_a, open_high_a, low_b, open_low_b)
+            or _ends_before(high_b, open_high_b, low_a, open_low_a))
+
+
+def _ends_before(high: float, high_open: bool, low: float, low_open: bool) -> bool:
+    """Whether a range ending at `high` ends before one starting at `low` begins."""
+    return high < low or (high == low and (high_open or low_open))
+
+
+def person_name_words(story: Story) -> frozenset[str]:
+    """The words of the story's people's names and aliases, case folded."""
+    return frozenset(word.casefold() for entity in story.entities if entity.type == "person"
+                     for name in (entity.name, *entity.aliases) for word in name.split())
+
+
+def counts_a_name(quantity: Quantity, names: frozenset[str]) -> bool:
+    """Whether a bare count's counted word is a person's name: nobody counts "Thompsons"."""
+    word = counted_word(quantity.about) if unit_family(quantity.unit) == "count" else None
+    return word is not None and word[:1].isupper() and singular(word).casefold() in names

@@ -66,6 +66,7 @@ from generator.story.measures import (
     dates_agree,
     disagree,
     measured_words,
+    ranges_exclude,
 )
 
 EntityIds = dict[tuple[str, int, int], str]
@@ -150,15 +151,21 @@ def quantity_bucket(occurrence: Occurrence) -> tuple:
 
 
 def same_quantity(a: Occurrence, b: Occurrence) -> bool:
+    """One figure told twice: what it counts agrees (or its sentences do), and some value fits both
+    wordings ("nearly 100" and "more than 100" are two figures, whatever they count)."""
+    if a.mention.value_to is None and ranges_exclude((a.mention.value, a.mention.qualifier),
+                                                     (b.mention.value, b.mention.qualifier)):
+        return False
     about_a, about_b = about_key(a.mention.about), about_key(b.mention.about)
     if about_a and about_a == about_b:
         return dates_agree(a.mention.date, b.mention.date)
     return overlap(a.source.sentence, b.source.sentence) >= SAME_SENTENCE_OVERLAP
 
 
-def quantity_profile(occurrence: Occurrence) -> tuple[str, str | None, str]:
-    """Everything `same_quantity` reads from one occurrence (see `join_twins`)."""
-    return about_key(occurrence.mention.about), occurrence.mention.date, occurrence.source.sentence
+def quantity_profile(occurrence: Occurrence) -> tuple[str, str | None, str, str | None]:
+    """Everything `same_quantity` reads from one occurrence besides its bucket (see `join_twins`)."""
+    mention = occurrence.mention
+    return about_key(mention.about), mention.date, occurrence.source.sentence, mention.qualifier
 
 
 def quantity_key(mention: QuantityMention) -> str:
@@ -239,8 +246,31 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
 # --------------------------------------------------------------------------- quotes and claims
 
 
+# A quotation of this many words or fewer that the sentence runs on through ("had too much ‘common
+# sense’ to point a gun") is a term the writer marks, not words anyone said.
+MAX_SCARE_QUOTE_WORDS = 3
+_OPENING_MARKS = "\"'“‘«"
+_CLOSING_MARKS = "\"'”’»"
+
+
+def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
+    """A few quoted words inside a clause: a word (not a comma or colon of speech) before the opening
+    mark and a lower-case word of the same clause right after the closing one."""
+    mention = found.mention
+    if len(mention.text.split()) > MAX_SCARE_QUOTE_WORDS:
+        return False
+    sentence = found.source.sentence
+    start, end = mention.start - found.sentence_start, mention.end - found.sentence_start
+    if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != mention.text:
+        return False
+    before = sentence[:start].rstrip(_OPENING_MARKS).rstrip()
+    after = sentence[end:].lstrip(_CLOSING_MARKS).lstrip()  # punctuation after the mark ends the clause
+    return before[-1:].isalpha() and after[:1].isalpha() and after[:1].islower()
+
+
 def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Quote]:
+    found = [occurrence for occurrence in found if not is_scare_quote(occurrence)]
     groups = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text)
                    and resolver.same_speaker(a, b), text_signature)
     facts: list[Quote] = []

@@ -302,3 +302,11 @@ def test_a_year_naming_another_thing_does_not_date_the_number(nlp):
     found = quantities(nlp, text, find_timexes(text, None, nlp(text)))
     assert found["Five"].date is None  # "the 2004 tsunami" says which tsunami, not when five died
     assert found["300"].date == "2009"
+
+
+def test_an_age_compound_is_the_age_of_what_follows_it_never_of_a_name_before(nlp):
+    # wave 6: "Courtesy of the Ledger: A 57-year-old woman ..." had become the "age of" the newspaper
+    found = quantities(nlp, "Courtesy of the Harbour Ledger: A 57-year-old Alderby woman was charged. "
+                            "The 86-year-old mill burned. Police shot 16-year-old Tomas Berg on Friday.")
+    assert found["57"].about == "age" and found["86"].about == "age"
+    assert found["16"].about == "age of Tomas Berg"

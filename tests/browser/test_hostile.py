@@ -218,3 +218,27 @@ def test_unattributed_hearsay_shows_its_hostile_words_as_text(hostile_site: Serv
     assert claims and all(not claim.get("by") for claim in claims), claims
     shown = lines_shown(hostile_site, open_page, "Unattributed", "article li, article p", test="starts")
     assert any(HEARSAY in line for line in shown), shown
+
+
+# pier-shout.txt (wave 6): a page's time stamp glued to the line after it, whose name carries a script
+# ("Updated: ... 10:04 PM ET" then "Mara <script>…</script>Quist ..."), and a two-word scare quote that
+# holds a script.
+GLUED_LINE = "Mara <script>alert(1)</script>Quist of the ferry line said"
+SCARE_WORDS = "<script>alert(1)</script> drill"
+
+
+def test_a_glued_time_stamp_leaves_the_text_and_the_hostile_name_stays_text(hostile_site: ServedSite,
+                                                                            open_page: PageFactory) -> None:
+    texts = [article.get("text", "") for article in hostile_site.facts.get("articles", [])]
+    assert any(GLUED_LINE in text for text in texts)
+    assert not any("10:04 PM ET" in text for text in texts)  # the stamp is furniture, not text
+    shown = lines_shown(hostile_site, open_page, "Quist", "article p")
+    assert any(line.startswith(GLUED_LINE) for line in shown), shown
+    assert not any("ET Mara" in line for line in shown)  # no time zone glued to the name
+
+
+def test_a_scare_quote_holding_a_script_is_no_quote_and_its_sentence_stays_text(
+        hostile_site: ServedSite, open_page: PageFactory) -> None:
+    assert not any(SCARE_WORDS in quote.get("text", "") for quote in hostile_site.facts.get("quotes", []))
+    shown = lines_shown(hostile_site, open_page, "drill", "article p")
+    assert any(f"a ‘{SCARE_WORDS}’ and the hall reopened" in line for line in shown), shown

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest.datelines import dateline_date
+from generator.ingest.datelines import dateline_date, is_stamp_line, split_leading_stamp
 from generator.ingest.reader import read_article
 from generator.models import IngestProblem
 
@@ -93,9 +93,9 @@ def read_text(folder: Path, content: str) -> tuple[dt.date | None, str, list[Ing
         (f"Pier closed\n\nHARBOURTON, April 28, 2009 — {LEDE}\n\n{SECOND}\n", dt.date(2009, 4, 28),
          f"HARBOURTON, April 28, 2009 — {LEDE}", None),
         (f"Pier closed\n\n(Reuters) April 28, 2009 - {LEDE}\n", dt.date(2009, 4, 28), LEDE, None),
-        # a date in the body is never the publication date
+        # a date line in the body is never the publication date; it is a page's stamp, not text (wave 6)
         ("\n\n".join([LEDE, SECOND, "Another paragraph follows here.", "Monday, 14 March 2011 10: 00 GMT"])
-         + "\n", None, "14 March 2011", None),
+         + "\n", None, "Another paragraph follows here.", "14 March 2011"),
         # a dash in the first sentence is no dateline
         (f"Pier closed\n\nThe pier — built in April 28, 2009 — closed.\n\n{SECOND}\n", None, "pier", None),
     ],
@@ -117,3 +117,56 @@ def test_a_wire_dateline_without_a_year_takes_the_copyright_year_and_says_so(tmp
     assert any("no year" in problem.message and "pier.yml" in problem.hint for problem in problems)
     undated, _, _ = read_text(tmp_path, f"Pier closed\n\nAP — April 28 — {LEDE}\n\n{SECOND}\n")
     assert undated is None  # no copyright year: the year is never guessed
+
+
+# A page's time stamps are furniture wherever they stand (wave 6): as text they became timeline rows
+# ("22:19 GMT, 12 March 2013") and glued their time zone to the name after them ("ET Vera Lund").
+@pytest.mark.parametrize(
+    "line",
+    ["UPDATED: THURSDAY, MARCH 14, 2013, 9: 31 AM", "Last updated at 22: 46 GMT", "Updated 5: 40 p. m. ET",
+     "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: 22: 19 GMT, 12 March 2013"],
+)
+def test_a_stamp_line_is_furniture(line: str) -> None:
+    assert is_stamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["At the pier", "Monday", "The vote is at 10: 30 GMT on Friday, the council said.", "June 2014 GMT"],
+)
+def test_a_line_with_words_of_its_own_or_no_time_is_no_stamp(line: str) -> None:
+    assert not is_stamp_line(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Updated: July 7, 2012, 10: 04 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
+        ("Posted Mar 17, 2010 08:45 AM CEST The harbour reopened.", "The harbour reopened."),
+        ("July 7, 2012, 10:04 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
+    ],
+)
+def test_a_stamp_glued_to_the_text_is_cut_off(paragraph: str, expected: str) -> None:
+    glued = split_leading_stamp(paragraph)
+    assert glued is not None and glued[1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["On July 7, 2012 Vera Lund kept her seat.",  # prose opening with a date keeps it
+     "At 10:30 Vera Lund arrived at the pier.",
+     "Updated figures show the pier is safe.",  # a cue word that opens a sentence
+     "July 7, 2012, 10:04 PM ET, the count ended."],
+)
+def test_prose_that_opens_with_a_time_is_not_cut(paragraph: str) -> None:
+    assert split_leading_stamp(paragraph) is None
+
+
+def test_stamps_leave_the_text_and_a_glued_one_near_the_top_dates_the_article(tmp_path: Path) -> None:
+    content = ("Pier closed\n\nUpdated: April 28, 2009, 10: 04 PM ET\nVera Lund reopened the pier.\n\n"
+               f"{SECOND}\n\nLast updated at 22: 46 GMT\n\n{LEDE}\n")
+    found, text, _ = read_text(tmp_path, content)
+    assert found == dt.date(2009, 4, 28)
+    assert text.split("\n\n") == ["Vera Lund reopened the pier.", SECOND, LEDE]
+    _, kept, _ = read_text(tmp_path, "Pier closed\n\nUpdated at 22: 46 GMT\n")
+    assert kept == "Updated at 22: 46 GMT"  # an article that is all stamps keeps them: nothing is lost

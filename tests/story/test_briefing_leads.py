@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.models import Article, Story, TimelineEntry
+from generator.models import Article, Entity, Role, Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, build_briefing, resolve_leading_pronoun
-from tests.stories import make_article, source
+from tests.stories import make_article, mentions, source
 from tests.story.harbour_story import dated
 
 VOTE_DAY = dated("2025-04-06", dt.date(2025, 4, 6), dt.date(2025, 4, 6))
@@ -60,3 +60,98 @@ def test_news_another_line_already_tells_is_not_told_again_in_other_words() -> N
     lines = happened(story)
     assert lines[0].startswith("Polls closed in Alderby at 8pm on Sunday")
     assert not any(line.startswith("Voting ends") for line in lines)  # the same news, not restated
+
+
+# The story's own event (wave 6): an old mill burns; three outlets report it that week, a fourth writes a
+# follow-up a year later. The fire is still the news, not background, and its line is the sentence
+# that tells it, not the shortest detail merged into its row.
+FIRE_DAY = dated("2025-08-05", dt.date(2025, 8, 5), dt.date(2025, 8, 5))
+FIRE_TEXTS = (
+    "A fire on Tuesday destroyed the old Brackley mill, which was built in the 1920s.\n\n"
+    "The fire was out by 7 a.m.",
+    "Flames destroyed the old Brackley mill on Tuesday.",
+    "The old Brackley mill was destroyed by fire on Tuesday, the town said.",
+)
+FOLLOW_UP = "The town council voted on Monday to sell the Brackley mill site.\n\nThe sale closes in June."
+
+
+def fire_story() -> Story:
+    articles = [make_article(f"fire-{i}", "Mill burns", f"Outlet {i}", text, dt.date(2025, 8, 6))
+                for i, text in enumerate(FIRE_TEXTS)]
+    later = make_article("sale", "Mill site sold", "Outlet 9", FOLLOW_UP, dt.date(2026, 8, 4))
+    fire = TimelineEntry(id="t-fire", date=FIRE_DAY, timex="Tuesday", corroboration=3,
+                         text="A fire destroyed the old Brackley mill",
+                         sources=[source(articles[0], "The fire was out"), source(articles[0], "A fire on"),
+                                  source(articles[1], "Flames destroyed"),
+                                  source(articles[2], "was destroyed")])
+    vote = TimelineEntry(id="t-vote", date=dated("2026-08-03", dt.date(2026, 8, 3), dt.date(2026, 8, 3)),
+                         timex="Monday", text="The town council voted to sell the Brackley mill site",
+                         sources=[source(later, "voted on Monday")])
+    return Story(title="Brackley mill", articles=[*articles, later], timeline=[vote, fire])
+
+
+def test_the_story_s_own_event_is_in_what_happened_however_old() -> None:
+    lines = happened(fire_story())
+    # newest first: the follow-up's vote, then the fire, in the shortest sentence that tells it ("The
+    # fire was out by 7 a.m." is shorter still, but a detail of it)
+    assert lines == ["The town council voted on Monday to sell the Brackley mill site.",
+                     "Flames destroyed the old Brackley mill on Tuesday."]
+
+
+def test_newer_details_never_crowd_out_the_story_s_own_event() -> None:
+    story = fire_story()
+    details = ["Crews cleared the rubble.", "Insurers visited the site.", "The mayor toured the yard.",
+               "Divers searched the millpond.", "Volunteers planted trees.", "A choir sang at the gate.",
+               "Buses were rerouted."]  # more newer events than the section shows
+    diary = make_article("diary", "Mill diary", "Outlet 8", " ".join(details), dt.date(2026, 8, 9))
+    story.articles.append(diary)
+    for day, detail in enumerate(details, start=1):
+        story.timeline.append(TimelineEntry(
+            id=f"t-later-{day}", date=dated(f"2026-08-0{day}", dt.date(2026, 8, day), dt.date(2026, 8, day)),
+            timex="that day", text=detail.rstrip("."), sources=[source(diary, detail)]))
+    lines = happened(story)
+    assert lines[-1] == "Flames destroyed the old Brackley mill on Tuesday."  # chosen, read newest first
+    assert len(lines) == 6
+
+
+def test_an_event_told_by_one_article_of_many_is_no_story_s_own_event() -> None:
+    story = fire_story()
+    story.timeline[1].corroboration = 1  # told by one of four articles: a year old, it is background
+    assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]
+
+
+def test_the_person_most_of_the_coverage_names_is_involved_with_or_without_a_role() -> None:
+    texts = ["Police shot Tomas Berg on Friday. Mayor Ida Holm called for calm.",
+             "Tomas Berg, a student, died on Friday.", "Friends of Tomas Berg marched.",
+             "The march for Tomas Berg was calm."]
+    articles = [make_article(f"a{i}", "Berg", f"Outlet {i}", text, dt.date(2025, 8, 6))
+                for i, text in enumerate(texts)]
+    berg = Entity(id="tomas-berg", name="Tomas Berg", type="person",
+                  mentions=[m for article in articles for m in mentions(article, "Tomas Berg")])
+    holm = Entity(id="ida-holm", name="Ida Holm", type="person", mentions=mentions(articles[0], "Ida Holm"),
+                  roles=[Role(role="Mayor", sources=[source(articles[0], "Mayor Ida Holm")])])
+    once = Entity(id="lo-ek", name="Lo Ek", type="person", mentions=mentions(articles[0], "Police"))
+    story = Story(title="Berg", articles=articles, entities=[holm, once, berg])
+    found = {section.key: section for section in build_briefing(story)}
+    assert [line.lead for line in found["involved"].lines] == ["Tomas Berg", "Ida Holm"]
+
+
+def test_one_event_dated_twice_in_one_sentence_is_told_once() -> None:
+    # "In 2019 and 2020, X was sued ...": one event that the timeline dates by each year; its sentence
+    # under the first year, and not again in other words under the second
+    text = "In 2019 and 2020, Officer Lo Ek was sued three times over arrests in Alderby."
+    article = make_article("suits", "Suits", "Vale Times", text, dt.date(2025, 4, 7))
+    rows = [TimelineEntry(id=f"t-{year}", date=dated(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                          timex=str(year), text=words, sources=[source(article, str(year))])
+            for year, words in ((2019, "Officer Lo Ek was sued three times over arrests in Alderby"),
+                                (2020, "In 2019 and 2020, Officer Lo Ek was sued three times"))]
+    found = {section.key: section for section in build_briefing(Story(title="Suits", articles=[article],
+                                                                      timeline=rows))}
+    assert [line.text for line in found["background"].lines] == [text]
+
+
+def test_two_articles_agreeing_on_an_earlier_event_make_no_story_s_own_event() -> None:
+    # two articles that both mention when an old policy ended: background, however many lines it beats
+    story = fire_story()
+    story.timeline[1].corroboration = 2  # two of four articles: a third of them, but only two
+    assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]

@@ -102,8 +102,13 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
     before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
     after = [t.lower_ for t in doc[span.end:span.end + 4]]
     said_age = before[-1:] == ["aged"] or before[-3:] == ["the", "age", "of"]
-    if said_age or after[:4] == ["-", "year", "-", "old"]:
+    if said_age:
         person = person_before(doc, span.start)
+        return f"age of {person}" if person else "age"
+    if after[:4] == ["-", "year", "-", "old"]:
+        # "a 55-year-old man", "16-year-old Vera Lund": the compound describes what follows it, never a
+        # name before it ("Courtesy of the Ledger: A 57-year-old woman ..." is no age of the Ledger)
+        person = person_after(doc, span.end + 4)
         return f"age of {person}" if person else "age"
     if before[-1:] == [","] and after[:1] == [","]:
         person = person_before(doc, span.start - 1)
@@ -118,6 +123,13 @@ def person_before(doc: Doc, end: int) -> str | None:
     name labelled ORG counts too (an organisation is rarely followed by ", 51,")."""
     people = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and end - 3 <= ent.end <= end]
     return max(people, key=lambda ent: ent.end).text if people else None
+
+
+def person_after(doc: Doc, start: int) -> str | None:
+    """The person named right after token `start` ("16-year-old Vera Lund"), or None ("a 55-year-old
+    man", "the 86-year-old mill")."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start == start]
+    return people[0].text if people else None
 
 
 def is_final_abbreviation(token: Token) -> bool:

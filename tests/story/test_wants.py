@@ -1,0 +1,72 @@
+"""What each side wants (wave 6): only statements whose parse holds a want. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.models import Claim
+from generator.story.briefing import build_briefing
+from generator.story.wants import statements_with_a_want
+from tests.stories import make_article, source
+from tests.story.harbour_story import harbour_story
+
+WANTS = [
+    "the union wants a new contract",
+    "the council plans to reopen the bridge next spring",
+    "the ferry company should pay for the repairs",
+    "residents must be told before any work begins",
+    "the port needs to hire more pilots",
+    "the mayor called for calm",
+    "the board rejected the offer",
+    "the families are seeking an inquiry",
+]
+NO_WANTS = [
+    "no injuries have been reported",
+    "the fire started shortly after noon",
+    "the ferry carried 40 passengers",
+    "a wanted man was seen near the pier",
+    "the plan's cost was never published",
+    "the mayor called the owner on Tuesday",
+]
+
+
+def said(text: str) -> tuple[str, int, int]:
+    """`text` as what a director said, with where it stands in the sentence."""
+    sentence = f"The director said {text}."
+    start = sentence.index(text)
+    return sentence, start, start + len(text)
+
+
+@pytest.mark.parametrize("text", WANTS)
+def test_a_demand_plan_or_obligation_is_a_want(text: str) -> None:
+    assert statements_with_a_want([said(text)]) == {said(text)}
+
+
+@pytest.mark.parametrize("text", NO_WANTS)
+def test_a_report_of_what_happened_is_no_want(text: str) -> None:
+    assert statements_with_a_want([said(text)]) == set()
+
+
+def test_the_verb_that_states_a_thing_may_be_the_want() -> None:
+    sentence = "Ferry critics oppose the new timetable."
+    start = sentence.index("the new timetable")
+    opposed = (sentence, start, start + len("the new timetable"))
+    assert statements_with_a_want([opposed]) == {opposed}
+
+
+def test_what_each_side_wants_lists_the_want_and_not_the_report() -> None:
+    story = harbour_story()
+    extra = make_article("pier", "Pier closed", "Coast Daily",
+                         "Director Ola Brand says no injuries have been reported. "
+                         "Brand said the harbour board should close the north pier.", dt.date(2025, 6, 3))
+    story.articles.append(extra)
+    for ident, text in (("c-report", "no injuries have been reported"),
+                        ("c-want", "the harbour board should close the north pier")):
+        story.claims.append(Claim(id=ident, by="Director Ola Brand", text=text, kind="statement",
+                                  sources=[source(extra, text)]))
+    found = {section.key: section for section in build_briefing(story)}
+    shown = {line.id for line in found["wants"].lines} if "wants" in found else set()
+    assert "c-want" in shown
+    assert "c-report" not in shown
