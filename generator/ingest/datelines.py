@@ -86,7 +86,7 @@ def dateline_date(line: str) -> dt.date | None:
 
 
 def is_stamp_line(line: str) -> bool:
-    """Whether a line is only a page's time stamp: a date line ("UPDATED: THURSDAY, MARCH 14, 2013, 9:31
+    """Whether a line is only a page's time stamp: a date line ("UPDATED: TUESDAY, APRIL 8, 2014, 8:05
     AM"), or a cue and a clock time with no date ("Last updated at 22:46 GMT"); page furniture, not text."""
     if len(line) > DATELINE_CHARS or not line.strip():
         return False
@@ -99,7 +99,7 @@ def is_stamp_line(line: str) -> bool:
 
 
 def split_leading_stamp(paragraph: str) -> tuple[str, str] | None:
-    """A time stamp glued to the text after it ("Updated: July 7, 2012, 10:04 PM ET Roe retained ...",
+    """A time stamp glued to the text after it ("Updated: June 3, 2015, 9:12 PM ET Roe retained ...",
     a stamp line joined to the first line of text): (stamp, text), else None. Only a stamp led by a cue
     ("Updated", "Posted") or ending in a time zone after a dated clock time, and followed by a capital,
     so that prose ("On July 7, 2012 Roe won", "At 10:30 Roe arrived") is never cut."""

@@ -112,7 +112,7 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
 
 
 def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> list[str]:
-    """The text without a page's time stamps ("UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", "Last
+    """The text without a page's time stamps ("UPDATED: TUESDAY, APRIL 8, 2014, 8:05 AM", "Last
     updated at 22:46 GMT"), wherever they stand: furniture, not text (as text they became events and
     glued their time zone to the name after them). A stamp glued to the text after it is cut off the
     text; near the top it dates an undated article, as a date line there does. Nothing is removed

@@ -246,8 +246,8 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
 # --------------------------------------------------------------------------- quotes and claims
 
 
-# A quotation of this many words or fewer that the sentence runs on through ("had too much ‘common
-# sense’ to point a gun") is a term the writer marks, not words anyone said.
+# A quotation of this many words or fewer that the sentence runs on through ("had too much ‘good
+# taste’ to wear a tie") is a term the writer marks, not words anyone said.
 MAX_SCARE_QUOTE_WORDS = 3
 _OPENING_MARKS = "\"'“‘«"
 _CLOSING_MARKS = "\"'”’»"

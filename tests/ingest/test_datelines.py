@@ -123,8 +123,8 @@ def test_a_wire_dateline_without_a_year_takes_the_copyright_year_and_says_so(tmp
 # ("22:19 GMT, 12 March 2013") and glued their time zone to the name after them ("ET Vera Lund").
 @pytest.mark.parametrize(
     "line",
-    ["UPDATED: THURSDAY, MARCH 14, 2013, 9: 31 AM", "Last updated at 22: 46 GMT", "Updated 5: 40 p. m. ET",
-     "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: 22: 19 GMT, 12 March 2013"],
+    ["UPDATED: TUESDAY, APRIL 8, 2014, 8: 05 AM", "Last updated at 22: 46 GMT", "Updated 5: 40 p. m. ET",
+     "PUBLISHED: 04: 12 GMT, 9 May 2014 | UPDATED: 21: 07 GMT, 9 May 2014"],
 )
 def test_a_stamp_line_is_furniture(line: str) -> None:
     assert is_stamp_line(line)
@@ -141,9 +141,9 @@ def test_a_line_with_words_of_its_own_or_no_time_is_no_stamp(line: str) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("Updated: July 7, 2012, 10: 04 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
+        ("Updated: June 3, 2015, 9: 12 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
         ("Posted Mar 17, 2010 08:45 AM CEST The harbour reopened.", "The harbour reopened."),
-        ("July 7, 2012, 10:04 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
+        ("June 3, 2015, 9:12 PM ET Vera Lund kept her seat.", "Vera Lund kept her seat."),
     ],
 )
 def test_a_stamp_glued_to_the_text_is_cut_off(paragraph: str, expected: str) -> None:
