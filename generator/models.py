@@ -178,6 +178,7 @@ class ClaimMention(Span):
     sentence: int
     mood: ClaimMood = "statement"
     polarity: Polarity = "positive"
+    wants: bool = False  # its words, or the verb stating them, ask, plan or take a stand (annotate/wants.py)
 
 
 class ArticleAnnotations(Model):
@@ -286,6 +287,7 @@ class Claim(Fact):
     kind: ClaimKind
     mood: ClaimMood = "statement"
     polarity: Polarity = "positive"
+    wants: bool = False  # a telling of it says what its party wants (ClaimMention.wants)
 
 
 class EventDate(Model):

@@ -18,6 +18,7 @@ from generator.annotate.entities import find_aliases, find_entities, find_roles
 from generator.annotate.quantities.find import find_quantities
 from generator.annotate.quotes import find_quotes
 from generator.annotate.timex.find import find_timexes
+from generator.annotate.wants import mark_wants
 from generator.models import ArticleAnnotations, Sentence
 
 
@@ -35,7 +36,7 @@ def annotate_doc(doc: Doc, article_id: str, published: dt.date | None) -> Articl
     aliases = guarded_layer("aliases", lambda d: find_aliases(d, entities), doc, problems)
     quantities = guarded_layer("numbers", lambda d: find_quantities(d, timexes), doc, problems)
     quotes = guarded_layer("quotes", lambda d: find_quotes(d, entities, timexes), doc, problems)
-    claims = guarded_layer("claims", lambda d: find_claims(d, entities), doc, problems)
+    claims = guarded_layer("claims", lambda d: mark_wants(d, find_claims(d, entities)), doc, problems)
     for layer in (timexes, entities, quantities, quotes, claims):
         for item in layer:
             item.sentence = sentence_index(sentences, item.start)

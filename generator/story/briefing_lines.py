@@ -17,7 +17,6 @@ from generator.story.briefing_sentences import SaysOwnWords, fact_sentence, own_
 from generator.story.measures import counts_a_name, person_name_words
 from generator.story.parties import is_a_side
 from generator.story.subjects import SentenceEntities
-from generator.story.wants import Stated, statements_with_a_want
 from generator.wording import display_event_date
 
 # Section key -> how many lines it shows unless the editor pins more.
@@ -237,11 +236,8 @@ class BriefingCandidates:
         return BriefingLine(entity.id, "involved", text, article, index, lead=entity.name, entity=entity.id)
 
     def _claim_lines(self) -> list[BriefingLine]:
-        sided = [claim for claim in self.story.claims if self._has_a_side(claim)]
-        stated = {claim.id: self._stated(claim) for claim in sided if self._is_position(claim)}
-        wanting = statements_with_a_want(item for items in stated.values() for item in items)
-        claims = [claim for claim in sided
-                  if claim.kind == "demand" or not wanting.isdisjoint(stated.get(claim.id, ()))]
+        claims = [claim for claim in self.story.claims if self._has_a_side(claim)
+                  and (claim.kind == "demand" or self._is_position(claim))]
         claims.sort(key=lambda c: (c.kind != "demand", -c.corroboration, c.id))
         lines = []
         for claim in claims:
@@ -257,24 +253,13 @@ class BriefingCandidates:
         return claim.by_id in self.entities or is_a_side(claim.by)
 
     def _is_position(self, claim: Claim) -> bool:
-        """A statement that may say what its party wants: not one that dates an event (it is what
-        happens). Whether its words hold a want is read from their parse (`statements_with_a_want`):
-        "the director says no injuries have been reported" is no want."""
-        if claim.kind != "statement":
+        """A statement that says what its party wants (its words hold a want, read from their parse
+        in the annotate stage: "the director says no injuries have been reported" is none), and not
+        one that dates an event (it is what happens)."""
+        if claim.kind != "statement" or not claim.wants:
             return False
         sentences = {(source.article, source.sentence_index) for source in claim.sources}
         return not sentences & self._dated_sentences
-
-    def _stated(self, claim: Claim) -> list[Stated]:
-        """Each sentence that states the claim, with where in it the claim's words stand."""
-        stated = []
-        for source in claim.sources:
-            article = self.articles.get(source.article)
-            sentence = next((s for s in article.sentences if s.index == source.sentence_index), None) \
-                if article else None
-            if sentence is not None and sentence.start <= source.start:
-                stated.append((sentence.text, source.start - sentence.start, source.end - sentence.start))
-        return stated
 
     def _party(self, claim: Claim) -> str:
         """The heading a demand or position is grouped under: its entity's name, or the words the

@@ -303,6 +303,7 @@ def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
         facts.append(Claim(
             id="", by=by or best.mention.by, by_id=by_id, text=best.mention.text, kind=best.mention.kind,
             mood=best.mention.mood, polarity=best.mention.polarity,
+            wants=any(o.mention.wants for o in members),
             **provenance(members, outlets),
         ))
     assign_ids(facts, groups, "c",

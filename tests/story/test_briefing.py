@@ -235,11 +235,11 @@ def test_an_unnamed_party_worded_two_ways_is_one_heading_starting_with_a_capital
     story.articles.append(article)
     story.claims += [
         Claim(id="c-fares", by="The wardens", text="the ferry fares should fall", kind="statement",
-              sources=[source(article, "the ferry fares should fall")]),
+              wants=True, sources=[source(article, "the ferry fares should fall")]),
         Claim(id="c-night", by="Wardens", text="a night service", kind="demand",
               sources=[source(article, "a night service")]),
         Claim(id="c-timetable", by="ferry critics", text="the new timetable", kind="statement",
-              sources=[source(article, "the new timetable")]),
+              wants=True, sources=[source(article, "the new timetable")]),
     ]
     groups = dict(sections(story)["wants"].groups())
     assert [line.id for line in groups["Wardens"]] == ["c-night", "c-fares"]  # demands first, one party

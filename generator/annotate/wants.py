@@ -8,18 +8,15 @@ happened ("no injuries have been reported", "the fire started at noon") holds no
 speaker is named. Words are judged by their lemma and part of speech, so "wanted" and "plans" count
 while "the plan's cost" (a noun) or "a wanted man" (an adjective) do not.
 
-The statements' sentences are parsed here, once per briefing, with the project's default English model: the
-annotate stage keeps no parse of a claim's words.
+Read in the annotate stage, where the parse is at hand (`ClaimMention.wants`): the story stage and a
+rebuild never load a model for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Token
 
-from generator.annotate.nlp import load_pipeline, parse_texts
-from generator.config import DEFAULT_MODEL
+from generator.models import ClaimMention
 
 # Verbs that ask for, plan or take a stand on something.
 WANT_VERBS = frozenset({
@@ -32,19 +29,11 @@ OBLIGATION_MODALS = frozenset({"should", "must", "ought", "shall"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
 
 
-# A stated thing, as (its sentence, its start and end in that sentence).
-Stated = tuple[str, int, int]
-
-
-def statements_with_a_want(stated: Iterable[Stated]) -> set[Stated]:
-    """Of `stated`, those that hold a want (each sentence parsed once): in their own words ("the
-    union wants talks"), or in the verb that states them ("critics oppose the new timetable")."""
-    unique = sorted(set(stated))
-    if not unique:
-        return set()
-    sentences = sorted({sentence for sentence, _, _ in unique})
-    docs = dict(zip(sentences, parse_texts(load_pipeline(DEFAULT_MODEL), sentences), strict=True))
-    return {item for item in unique if holds_a_want(docs[item[0]], item[1], item[2])}
+def mark_wants(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """`claims` with `wants` set from the parse of `doc` (their offsets are into `doc.text`)."""
+    for claim in claims:
+        claim.wants = holds_a_want(doc, claim.start, claim.end)
+    return claims
 
 
 def holds_a_want(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,79 @@
+"""What each side wants (wave 6): only statements whose parse holds a want, read in the annotate
+stage (`ClaimMention.wants`), and the briefing lists those. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate.document import annotate_doc
+from generator.annotate.wants import holds_a_want
+from generator.models import Claim
+from generator.story.briefing import build_briefing
+from tests.stories import make_article, source
+from tests.story.harbour_story import harbour_story
+
+WANTS = [
+    "the union wants a new contract",
+    "the council plans to reopen the bridge next spring",
+    "the ferry company should pay for the repairs",
+    "residents must be told before any work begins",
+    "the port needs to hire more pilots",
+    "the mayor called for calm",
+    "the board rejected the offer",
+    "the families are seeking an inquiry",
+]
+NO_WANTS = [
+    "no injuries have been reported",
+    "the fire started shortly after noon",
+    "the ferry carried 40 passengers",
+    "a wanted man was seen near the pier",
+    "the plan's cost was never published",
+    "the mayor called the owner on Tuesday",
+]
+
+
+def wants(nlp: Language, sentence: str, words: str) -> bool:
+    start = sentence.index(words)
+    return holds_a_want(nlp(sentence), start, start + len(words))
+
+
+@pytest.mark.parametrize("text", WANTS)
+def test_a_demand_plan_or_obligation_is_a_want(nlp: Language, text: str) -> None:
+    assert wants(nlp, f"The director said {text}.", text)
+
+
+@pytest.mark.parametrize("text", NO_WANTS)
+def test_a_report_of_what_happened_is_no_want(nlp: Language, text: str) -> None:
+    assert not wants(nlp, f"The director said {text}.", text)
+
+
+def test_the_verb_that_states_a_thing_may_be_the_want(nlp: Language) -> None:
+    assert wants(nlp, "Ferry critics oppose the new timetable.", "the new timetable")
+
+
+def test_the_annotate_stage_marks_the_statements_that_want(nlp: Language) -> None:
+    text = ("Director Ola Brand says no injuries have been reported. "
+            "Brand said the harbour board should close the north pier.")
+    claims = annotate_doc(nlp(text), "pier", dt.date(2025, 6, 3)).claims
+    marked = {claim.text: claim.wants for claim in claims}
+    assert marked.get("the harbour board should close the north pier") is True
+    assert marked.get("no injuries have been reported") is False
+
+
+def test_what_each_side_wants_lists_the_want_and_not_the_report() -> None:
+    story = harbour_story()
+    extra = make_article("pier", "Pier closed", "Coast Daily",
+                         "Director Ola Brand says no injuries have been reported. "
+                         "Brand said the harbour board should close the north pier.", dt.date(2025, 6, 3))
+    story.articles.append(extra)
+    for ident, text, wanting in (("c-report", "no injuries have been reported", False),
+                                 ("c-want", "the harbour board should close the north pier", True)):
+        story.claims.append(Claim(id=ident, by="Director Ola Brand", text=text, kind="statement",
+                                  wants=wanting, sources=[source(extra, text)]))
+    found = {section.key: section for section in build_briefing(story)}
+    shown = {line.id for line in found["wants"].lines} if "wants" in found else set()
+    assert "c-want" in shown
+    assert "c-report" not in shown
