@@ -50,6 +50,7 @@ from generator.charts.style import (
     TimelineDrawing,
     TimelineMark,
 )
+from generator.charts.text_measure import measured_width
 from generator.wording import format_compact
 
 
@@ -77,13 +78,9 @@ def new_figure(height: float) -> Figure:
 
 
 def text_width(figure: Figure, text: str, size: float, weight: str = "normal") -> float:
-    """Width of `text` in inches, as laid out by the Agg renderer."""
-    artist = figure.text(0, 0, text, fontsize=size, fontweight=weight)
-    # Figures are made on the Agg canvas, which has a renderer; the base canvas type does not say so.
-    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    width = artist.get_window_extent(renderer).width / figure.dpi
-    artist.remove()
-    return width
+    """Width of `text` in inches, as laid out by the Agg renderer (`text_measure.text_width`: measured
+    once per text, size and font settings, not once per call)."""
+    return measured_width(figure, text, size, weight)
 
 
 LINE_STEP = LABEL_SIZE * 1.2 / 72  # inches between the baselines of a wrapped label's lines
