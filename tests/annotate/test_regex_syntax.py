@@ -49,5 +49,6 @@ def test_refused_patterns_run_as_written() -> None:
 
 
 def test_required_words_come_from_every_alternative() -> None:
-    assert required_words(re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:day|week)\b")) == frozenset({"the", "that"})
+    anaphoric = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:day|week)\b")
+    assert required_words(anaphoric) == frozenset({"the", "that"})
     assert required_words(re.compile(r"\b(?:\d+|a)\s+(?:days?|weeks?)\s+ago\b")) == frozenset({"ago"})
