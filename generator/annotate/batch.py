@@ -8,6 +8,7 @@ interrupted build keeps what it did). spaCy is imported only when there is somet
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -47,6 +48,9 @@ def annotate_in_batches(
     chunks = _chunks(articles, workers * 4)
     done = 0
     loaded_here = _load_before_forking(model)
+    # The workers inherit the model and everything loaded so far; frozen, their collections skip it
+    # (and so do not touch, and copy, the pages they share with this process).
+    gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=load_pipeline, initargs=(model,)) as pool:
             for chunk_result in pool.map(_annotate_chunk, chunks, [model] * len(chunks)):
@@ -56,6 +60,7 @@ def annotate_in_batches(
                 if progress:
                     progress(done, len(articles))
     finally:
+        gc.unfreeze()  # the rest of the build (and a long `mkdocs serve`) collects as usual
         if loaded_here:  # the rest of the build needs no model: its memory goes back
             load_pipeline.cache_clear()
 
@@ -70,9 +75,22 @@ def _load_before_forking(model: str) -> bool:
     if multiprocessing.get_start_method() != "fork":
         return False  # spawned workers start empty and load it themselves
     import generator.annotate.document  # noqa: F401  # imported once here, not once per worker
+    _gate_time_rules()
     loaded_before = load_pipeline.cache_info().currsize > 0
     load_pipeline(model)
     return not loaded_before
+
+
+def _gate_time_rules() -> None:
+    """Read the time-expression rules' gates and required words here, once, for every forked worker
+    (each would otherwise read all of them again on its first article)."""
+    from generator.annotate.regex_first import gated
+    from generator.annotate.regex_literals import required_words
+    from generator.annotate.timex.grammar import RULES
+
+    for rule in RULES:
+        gated(rule.pattern)
+        required_words(rule.pattern)
 
 
 def _annotate_chunk(chunk: list[Article], model: str) -> list[ArticleAnnotations]:

@@ -13,19 +13,14 @@ pattern, so the test never says "no" where the pattern would find a match, with 
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
-from typing import Any
 
-sre_parse: Any = importlib.import_module("re._parser")
-sre: Any = importlib.import_module("re._constants")
+from generator.annotate.regex_syntax import Items, Node, Unreadable, read_pattern
 
 # The non-ASCII characters `re` matches to an ASCII letter when ignoring case: İ ı ſ and the Kelvin sign.
 _TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
 def folded(text: str) -> str:
@@ -43,24 +38,25 @@ def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case ASCII words one of which every match of `pattern` contains (None: no such set known)."""
     try:
-        words = _required(sre_parse.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError):
+        words = _required(read_pattern(pattern.pattern, pattern.flags))
+    except (Unreadable, KeyError, TypeError, ValueError):
         return None
     return frozenset(words) if words else None
 
 
-def _required(items: Any) -> set[str] | None:
+def _required(items: Items) -> set[str] | None:
     """The cheapest-to-test set of words one of which every match of the sequence `items` holds."""
     options: list[set[str]] = []
     run: list[str] = []
-    for op, value in items:
-        if op is sre.LITERAL and value < 0x80:
-            run.append(chr(value))
+    for node in items:
+        kind, value = node
+        if kind == "char" and value[0] < 0x80:
+            run.append(chr(value[0]))
             continue
-        if op in _ZERO_WIDTH:
+        if kind in ("at", "look"):
             continue  # consumes nothing: the letters on either side stand next to each other
         _close(run, options)
-        inner = _required_of_item(op, value)
+        inner = _required_of_item(node)
         if inner:
             options.append(inner)
     _close(run, options)
@@ -73,16 +69,15 @@ def _close(run: list[str], options: list[set[str]]) -> None:
         run.clear()
 
 
-def _required_of_item(op: Any, value: Any) -> set[str] | None:
-    if op is sre.SUBPATTERN:
-        return _required(value[3])
-    if op is sre.BRANCH:
-        branches = [_required(branch) for branch in value[1]]
+def _required_of_item(node: Node) -> set[str] | None:
+    kind, value = node
+    if kind == "group":
+        return _required(value)
+    if kind == "branch":
+        branches = [_required(branch) for branch in value]
         if any(not words for words in branches):
             return None  # one alternative needs no word: nothing is required
-        return set().union(*branches)  # type: ignore[arg-type]
-    if op in _REPEATS and value[0] >= 1:
+        return set().union(*branches)  # type: ignore[arg-type]  # no branch is None here
+    if kind == "repeat" and value[0] >= 1:
         return _required(value[2])
-    if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _required(value)
     return None  # a class, a back-reference, a conditional, an optional part: no word known

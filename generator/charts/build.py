@@ -121,17 +121,32 @@ def chart_data(story: Story) -> dict[str, object]:
 
 def build_charts(story: Story, cache_dir: Path | None = None) -> list[Chart]:
     """All charts the story supports, rendering only those not already in `cache_dir`."""
-    return [finish_chart(spec, cache_dir) for spec in chart_specs(story)]
+    drawer = Drawer()
+    return [finish_chart(spec, cache_dir, drawer) for spec in chart_specs(story)]
 
 
-def finish_chart(spec: ChartSpec, cache_dir: Path | None) -> Chart:
+class Drawer:
+    """Draws the SVGs of one build, importing matplotlib only when a chart is drawn and reusing one
+    figure for all its bar charts (`bars_figure.py`)."""
+
+    def __init__(self) -> None:
+        self.bars: object | None = None
+
+    def svg(self, drawing: Drawing) -> str:
+        from generator.charts.bars_figure import BarsFigure
+        from generator.charts.draw import render_svg
+
+        if not isinstance(self.bars, BarsFigure):
+            self.bars = BarsFigure()
+        return render_svg(drawing, self.bars)
+
+
+def finish_chart(spec: ChartSpec, cache_dir: Path | None, drawer: Drawer | None = None) -> Chart:
     key = drawing_hash(spec.drawing)
     svg = read_cached_svg(cache_dir, key)
     rendered = svg is None
     if svg is None:
-        from generator.charts.draw import render_svg  # matplotlib: only when a chart is drawn
-
-        svg = render_svg(spec.drawing)
+        svg = (drawer or Drawer()).svg(spec.drawing)
         write_cached_svg(cache_dir, key, svg)
     width, height = svg_size_px(svg)
     return Chart(

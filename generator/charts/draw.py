@@ -28,6 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from generator.charts.bars_figure import BarsFigure
 from generator.charts.style import (
     ACCENT,
     ACCENT_TINT,
@@ -50,14 +51,17 @@ from generator.charts.style import (
     TimelineDrawing,
     TimelineMark,
 )
+from generator.charts.text_measure import measured_width
 from generator.wording import format_compact
 
 
-def render_svg(drawing: Drawing) -> str:
+def render_svg(drawing: Drawing, bars: BarsFigure | None = None) -> str:
+    """The drawing as SVG. `bars`: a figure to draw bar charts on, reused from chart to chart of one
+    build (bars_figure.py: the same bytes, without building a new axes for every chart)."""
     # STYLE holds valid rcParams names; matplotlib types them as a Literal that a plain dict cannot be.
     with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]
         if isinstance(drawing, BarsDrawing):
-            figure = draw_bars(drawing)
+            figure = draw_bars(drawing, bars or BarsFigure())
         elif isinstance(drawing, TimelineDrawing):
             figure = draw_timeline(drawing)
         else:
@@ -77,13 +81,9 @@ def new_figure(height: float) -> Figure:
 
 
 def text_width(figure: Figure, text: str, size: float, weight: str = "normal") -> float:
-    """Width of `text` in inches, as laid out by the Agg renderer."""
-    artist = figure.text(0, 0, text, fontsize=size, fontweight=weight)
-    # Figures are made on the Agg canvas, which has a renderer; the base canvas type does not say so.
-    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    width = artist.get_window_extent(renderer).width / figure.dpi
-    artist.remove()
-    return width
+    """Width of `text` in inches, as laid out by the Agg renderer (`text_measure.text_width`: measured
+    once per text, size and font settings, not once per call)."""
+    return measured_width(figure, text, size, weight)
 
 
 LINE_STEP = LABEL_SIZE * 1.2 / 72  # inches between the baselines of a wrapped label's lines
@@ -112,13 +112,6 @@ def draw_lines(axes: Axes, x: float, baseline: float, lines: tuple[str, ...], **
     """One text per line (y grows downwards, in inches), each kept as SVG text."""
     for number, line in enumerate(lines):
         axes.text(x, baseline + number * LINE_STEP, line, va="baseline", **style)  # type: ignore[arg-type]
-
-
-def strip_axes(axes: Axes) -> None:
-    for spine in axes.spines.values():
-        spine.set_visible(False)
-    axes.set_xticks([])
-    axes.set_yticks([])
 
 
 KEY_LINE = 0.3  # inches per line of the colour key
@@ -194,7 +187,7 @@ ROW_HEIGHT = ROW_LABEL + ROW_BAR + ROW_GAP
 VALUE_PAD = 0.08
 
 
-def draw_bars(drawing: BarsDrawing) -> Figure:
+def draw_bars(drawing: BarsDrawing, bars: BarsFigure) -> Figure:
     probe = new_figure(1)
     key_room = key_height(probe, drawing.key)
     axes_width = FIG_WIDTH - 2 * SIDE_PAD
@@ -204,13 +197,11 @@ def draw_bars(drawing: BarsDrawing) -> Figure:
         tops.append(tops[-1] + ROW_HEIGHT + (len(lines) - 1) * LINE_STEP)
     rows_height = tops[-1] - ROW_GAP
     height = key_room + rows_height + 0.1
-    figure = new_figure(height)
+    figure, axes = bars.blank(
+        height, (SIDE_PAD / FIG_WIDTH, 0.05 / height, axes_width / FIG_WIDTH, rows_height / height)
+    )
     if drawing.key:
         draw_key(figure, drawing.key, 0.02)
-    axes = figure.add_axes(
-        (SIDE_PAD / FIG_WIDTH, 0.05 / height, axes_width / FIG_WIDTH, rows_height / height)
-    )
-    strip_axes(axes)
     axes.set_ylim(rows_height, 0)  # y in inches from the top: rows are laid out like lines of text
     axes.set_xlim(0, bar_scale(figure, drawing.rows, axes_width))
     for row, lines, top in zip(drawing.rows, labels, tops[:-1], strict=True):

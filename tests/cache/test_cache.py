@@ -146,3 +146,13 @@ def test_a_build_keeps_only_the_last_two_rendered_sites(tmp_path: Path) -> None:
         (project / "seeds" / "story.yml").write_text(f"title: {title}\n", encoding="utf-8")
         pipeline.build_site_files(settings)
     assert len(list((project / ".cache" / "site").glob("*/*.json"))) == site.SITES_KEPT
+
+
+def test_an_entry_is_written_when_its_folder_is_new_or_was_removed(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache", "pages")
+    cache.store_json("ab" + "0" * 62, {"page": 1})
+    shutil.rmtree(tmp_path / "cache" / "pages")  # e.g. the user cleared the cache during `mkdocs serve`
+    cache.store_json("ab" + "1" * 62, {"page": 2})
+    assert cache.load_json("ab" + "1" * 62) == {"page": 2}
+    assert cache.load_json("ab" + "0" * 62) is None
+    assert not list((tmp_path / "cache").rglob(".tmp-*"))  # no temporary file left behind

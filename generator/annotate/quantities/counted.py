@@ -19,7 +19,8 @@ from generator.annotate.quantities.lexicon import (
     POINTING_WORDS,
     VAGUE_NOUNS,
 )
-from generator.annotate.quantities.scan import Found, same_sentence_before
+from generator.annotate.quantities.lookback import lookback_of
+from generator.annotate.quantities.scan import Found
 from generator.annotate.quantities.units import TIME_UNITS
 
 DURATION_UNITS = frozenset(TIME_UNITS.values())
@@ -117,8 +118,7 @@ def restated_or_compared(span: Span, unit: str | None, found: list[Found]) -> Fo
     if previous.text == "(" and last.span.end == span.start - 1:
         return last  # "400 millimetres (16 inches)", "500 million pesos ($8.7 million)"
     if previous.lower_ in COMPARISON_PREPOSITIONS:
-        return next((f for f in same_sentence_before(found, sentence_of(span).start)
-                     if f.mention.unit == unit and f.mention.about), None)
+        return latest_in_sentence(span, found, unit)
     return None
 
 
@@ -126,8 +126,20 @@ def elided_count(span: Span, unit: str | None, found: list[Found]) -> Found | No
     """ "took nine seats ... won the remaining six": a bare count stands for an earlier count's noun."""
     if unit is not None:
         return None
-    return next((f for f in same_sentence_before(found, sentence_of(span).start)
-                 if f.mention.unit is None and f.mention.about), None)
+    return latest_in_sentence(span, found, None)
+
+
+def latest_in_sentence(span: Span, found: list[Found], unit: str | None) -> Found | None:
+    """The nearest earlier quantity of `span`'s sentence in `unit` that says what it counts.
+
+    `found` is in text order, so the latest such quantity of the whole text is in this sentence or
+    none is (lookback.py keeps the latest per unit instead of walking back over the sentence)."""
+    latest = lookback_of(span.doc).latest("unit-and-about", found, _unit_if_about).get(("unit", unit))
+    return latest if latest is not None and latest.sentence_start == sentence_of(span).start else None
+
+
+def _unit_if_about(found: Found) -> tuple[str, str | None] | None:
+    return ("unit", found.mention.unit) if found.mention.about else None
 
 
 def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
@@ -196,10 +208,20 @@ def plural_antecedent(pronoun: Token) -> Token | None:
     doc = pronoun.doc
     sentence = sentence_of(pronoun)
     start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-    plurals = [t for t in reversed(doc[start:pronoun.i]) if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_]
-    arguments = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    candidates = arguments or plurals
-    return candidates[0] if candidates else None
+    # The nearest plural argument from `start` on, else the nearest plural (tables: lookback.py).
+    lookback = lookback_of(doc)
+    nearest = lookback.nearest_before("plural-argument", _is_plural_argument, pronoun.i, start)
+    if nearest < 0:
+        nearest = lookback.nearest_before("plural", _is_plural, pronoun.i, start)
+    return doc[nearest] if nearest >= 0 else None
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} and not token.ent_type_
+
+
+def _is_plural_argument(token: Token) -> bool:
+    return _is_plural(token) and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 def complemented_noun(anchor: Token) -> Token | None:
@@ -296,13 +318,15 @@ def pointed_antecedent(span: Span, counted: Token, found: list[Found]) -> Found 
     doc = span.doc
     sentence = sentence_of(span)
     first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-    for earlier in reversed(found):
-        about = earlier.mention.about
-        if earlier.span.start < first:
-            break
-        if about and about.split()[0].lower() not in VAGUE_NOUNS:
-            return earlier
-    return None
+    # The latest quantity that says plainly what it counts, if it is no earlier than `first` (found
+    # is in text order: the walk back from the end stopped there); the latest kept by lookback.py.
+    latest = lookback_of(doc).latest("plain-about", found, _says_plainly).get(True)
+    return latest if latest is not None and latest.span.start >= first else None
+
+
+def _says_plainly(found: Found) -> bool | None:
+    about = found.mention.about
+    return True if about and about.split()[0].lower() not in VAGUE_NOUNS else None
 
 
 def points_back(sentence: Span, counted: Token) -> bool:
@@ -310,6 +334,13 @@ def points_back(sentence: Span, counted: Token) -> bool:
     if counted.lower_ in {"total", "figure", "number", "tally", "sum", "amount"} \
             and any(c.lower_ in {"the", "that", "this"} for c in counted.children):
         return True
+    # Whether the sentence points back anywhere: asked for each of its numbers, answered once.
+    lookback = lookback_of(sentence.doc)
+    return lookback.remembered("points-back", sentence.start, lambda: pointing_noun_in(sentence))
+
+
+def pointing_noun_in(sentence: Span) -> bool:
+    """A vague noun after "that", "this", "these" ... anywhere in the sentence ("that figure")."""
     return any(token.lower_ in VAGUE_NOUNS and any(c.dep_ == "det" and c.lower_ in POINTING_WORDS - {"the"}
                                                    for c in token.children)
                for token in sentence)

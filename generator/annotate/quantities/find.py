@@ -52,6 +52,7 @@ from generator.annotate.quantities.lexicon import (
     UNITS_WORDS,
     YEAR,
 )
+from generator.annotate.quantities.lookback import lookback_of, scans_during
 from generator.annotate.quantities.scan import DASHES, Found, NumberExpression, scan_number_expressions
 from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
@@ -60,6 +61,11 @@ from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
 def find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     """Every quantity in `doc`, with offsets into `doc.text`; `sentence` is filled in by annotate."""
+    with scans_during(doc):  # the rules' backward searches answered from tables (lookback.py)
+        return _find_quantities(doc, timexes)
+
+
+def _find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     times = time_tokens(doc, timexes)
     blocked = times | name_tokens(doc)  # the small model's DATE, TIME and PERSON labels veto nothing
     expressions = [e for e in scan_number_expressions(doc, blocked)
@@ -121,8 +127,10 @@ def person_before(doc: Doc, end: int) -> str | None:
     """The person named at most three tokens before token `end`: "Jane Smith, 34", "Bob Jones, aged 41",
     "Steve Jobs dies aged 56". The small model often calls an unfamiliar person an organisation, so a
     name labelled ORG counts too (an organisation is rarely followed by ", 51,")."""
-    people = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and end - 3 <= ent.end <= end]
-    return max(people, key=lambda ent: ent.end).text if people else None
+    # The entity ending nearest to `end`, at most three tokens before it (entities never overlap).
+    people = lookback_of(doc).entities_by_end(("PERSON", "ORG"))
+    nearest = next((people[last] for last in range(end, end - 4, -1) if last in people), None)
+    return nearest.text if nearest is not None else None
 
 
 def person_after(doc: Doc, start: int) -> str | None:

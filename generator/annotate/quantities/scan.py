@@ -36,6 +36,7 @@ from generator.annotate.quantities.lexicon import (
     TIME_NOUNS,
     UNITS_WORDS,
 )
+from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.number_starts import possible_number_starts
 from generator.annotate.quantities.units import currency_code, unit_of
 from generator.models import QuantityMention
@@ -450,12 +451,21 @@ def speed_after(doc: Doc, end: int, unit: str) -> tuple[int, str]:
 
 def currency_in_use(doc: Doc, end: int) -> str:
     """The currency of the last sum written before `end` ("68 cents" after "$1.2 billion"): USD by default."""
-    for token in reversed(doc[:end]):
-        if token.lower_ in CURRENCY_SYMBOLS:
-            return CURRENCY_SYMBOLS[token.lower_]
-        if token.lower_ in CURRENCY_WORDS and token.lower_ not in {"pound", "pounds", "real", "won"}:
-            return currency_of_word(doc, token.lower_)
-    return "USD"
+    # The nearest such token before `end`, from a table made once per document (lookback.py).
+    last = lookback_of(doc).nearest_before("currency-in-use", names_a_currency, end)
+    if last < 0:
+        return "USD"
+    lower = doc[last].lower_
+    if lower in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[lower]
+    return currency_of_word(doc, lower)
+
+
+def names_a_currency(token: Token) -> bool:
+    """A currency sign, or a currency word that is not also an everyday word ("pound", "real", "won")."""
+    lower = token.lower_
+    return lower in CURRENCY_SYMBOLS or (
+        lower in CURRENCY_WORDS and lower not in {"pound", "pounds", "real", "won"})
 
 
 def currency_of_word(doc: Doc, word: str) -> str:
@@ -464,11 +474,10 @@ def currency_of_word(doc: Doc, word: str) -> str:
     if word not in SHARED_CURRENCY_WORDS:
         return default
     countries = COUNTRY_CURRENCIES[word.rstrip("s")]
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"}:
-            name = re.sub(r"^the\s+", "", ent.text.lower())
-            if name in countries:
-                return countries[name]
+    # The first country or nationality named, in text order (the list made once per document).
+    for name in lookback_of(doc).entity_names(("GPE", "NORP")):
+        if name in countries:
+            return countries[name]
     return default
 
 
