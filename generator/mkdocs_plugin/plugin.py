@@ -107,9 +107,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.kept_site.set_aside()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        if self.kept_site is not None:
-            self.kept_site.restore()  # MkDocs has emptied the site folder by now
         files = add_generated(files, self.generated, config)
+        if self.kept_site is not None:  # MkDocs has emptied the site folder by now
+            self.kept_site.restore(file.dest_uri for file in files)
         assert self.settings is not None
         if self.settings.cache_path is not None:
             from generator.mkdocs_plugin.page_cache import use_cached_rendering, use_cached_search_entries

@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
+import stat
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 
 HOLDING = ".explainer-previous-build"
 
-# (modification time in ns, inode) of each file, by path relative to the site folder
-Stamps = dict[str, tuple[int, int]]
+# (modification time in ns, inode, kind) of each file, by path relative to the site folder
+Stamp = tuple[int, int, int]
+Stamps = dict[str, Stamp]
 
 
 class KeptSite:
@@ -57,9 +60,12 @@ class KeptSite:
             entry.rename(self.holding / entry.name)
         self.held = True
 
-    def restore(self) -> None:
+    def restore(self, destinations: Iterable[str] = ()) -> None:
         """After MkDocs emptied the folder and before it writes: the entries back in place. An entry
-        something else created meanwhile stays; the previous one is deleted with the holding folder."""
+        something else created meanwhile stays; the previous one is deleted with the holding folder.
+        `destinations` (paths relative to the folder) are the files this build will write: a previous
+        file where one of them needs a folder, or a previous folder where one is a file, goes now, as
+        MkDocs could not write there (or would write into the folder)."""
         if not self.held:
             return
         for entry in sorted(self.holding.iterdir()):
@@ -68,6 +74,7 @@ class KeptSite:
                 entry.rename(target)
         shutil.rmtree(self.holding, ignore_errors=True)
         self.held, self.restored = False, True
+        _clear_the_way(self.site_dir, destinations)
 
     def drop_stale(self) -> int:
         """After the build: delete the previous build's files this one did not write; how many."""
@@ -115,12 +122,26 @@ def file_stamps(root: Path, entries: list[Path]) -> Stamps:
     return stamps
 
 
-def _stamp_of(path: Path) -> tuple[int, int] | None:
+def _clear_the_way(root: Path, destinations: Iterable[str]) -> None:
+    """Remove what stands where this build writes a file of another kind (file against folder)."""
+    files = set(destinations)
+    folders = {parent.as_posix() for name in files for parent in PurePosixPath(name).parents} - {"."}
+    for folder in sorted(folders):
+        path = root / folder
+        if os.path.lexists(path) and (path.is_symlink() or not path.is_dir()):
+            path.unlink()
+    for name in sorted(files):
+        path = root / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+
+
+def _stamp_of(path: Path) -> Stamp | None:
     try:
         status = path.lstat()
     except OSError:
         return None
-    return status.st_mtime_ns, status.st_ino
+    return status.st_mtime_ns, status.st_ino, stat.S_IFMT(status.st_mode)
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -72,6 +72,24 @@ def test_a_holding_folder_left_by_a_killed_build_is_discarded(tmp_path: Path) ->
     assert not (site / HOLDING).exists() and (site / "index.html").exists()
 
 
+def test_a_file_where_a_folder_is_written_and_a_folder_where_a_file_is_go_first(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "was-a-folder").mkdir(parents=True)
+    (site / "was-a-folder" / "index.html").write_text("old", encoding="utf-8")
+    (site / "was-a-file").write_text("old", encoding="utf-8")
+    kept = KeptSite(site)
+    kept.set_aside()
+    clean_directory(str(site))
+    kept.restore(["was-a-folder", "was-a-file/index.html"])
+    assert not (site / "was-a-folder").exists() and not (site / "was-a-file").exists()
+    (site / "was-a-folder").write_text("new", encoding="utf-8")
+    (site / "was-a-file").mkdir()
+    (site / "was-a-file" / "index.html").write_text("new", encoding="utf-8")
+    assert kept.drop_stale() == 0
+    assert {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()} == {
+        "was-a-folder", "was-a-file/index.html"}
+
+
 def test_no_site_folder_yet_is_nothing_to_keep(tmp_path: Path) -> None:
     kept = KeptSite(tmp_path / "site")
     kept.set_aside()
