@@ -12,14 +12,15 @@ it once in a subprocess (cold), then, in this one process, builds it as serve do
   first +1      the corpus's next article added (loads spaCy in this process)
   next +1       the article after it (spaCy already loaded: the editor's usual case)
   editor fix    one person's role corrected in seeds/story.yml
-next to a plain `mkdocs build` of the same Markdown without the plugin (a subprocess, fastest of
-`--repeat`). The ratios are EXTRA rows for the docs, not build_speed.py's asked ratios (those count
-a fresh process per build).
+at MkDocs' `-q` log level, as build_speed.py's builds, next to a plain `mkdocs build` of the same
+Markdown without the plugin (a subprocess, fastest of `--repeat`). The ratios are EXTRA rows for
+the docs, not build_speed.py's asked ratios (those count a fresh process per build).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import resource
 import sys
 import tempfile
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def session(project: Path, size: int) -> list[tuple[str, float]]:
+    # As `mkdocs serve -q` (and build_speed.py's `mkdocs build -q`): the level is part of the key of
+    # a page's cached conversion, so the session reuses what the cold build stored.
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
     rows = [("warm (first build of the session)", session_build(project))]
     write_next_article(project / "seeds", size)
     rows.append(("first +1 article (loads spaCy)", session_build(project)))
