@@ -15,7 +15,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -26,6 +26,7 @@ from generator.mkdocs_plugin.config import ExplainerConfig, settings_from
 from generator.mkdocs_plugin.csp import content_security_policy, drop_unsafe_theme_features
 from generator.mkdocs_plugin.files import add_generated, files_named
 from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
+from generator.mkdocs_plugin.site_dir import KeptSite
 from generator.mkdocs_plugin.theme_cache import ThemeOutputCache
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -42,9 +43,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving = False
         self.editor_errors: list[str] = []
         self.theme_cache: ThemeOutputCache | None = None
+        self.dirty = False
+        self.kept_site: KeptSite | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
@@ -65,6 +69,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         from generator.build import build_site
 
         assert self.settings is not None
+        self.kept_site = None
         try:
             result = build_site(self.settings, _log_progress)
         except Exception as error:  # the library failed as a whole: nothing sensible to publish
@@ -95,9 +100,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # Material writes `site_name` into the page unescaped and the story's title comes from
             # articles or the editor: escaped once here, as markup, so that `| e` does not escape it again.
             config.site_name = Markup.escape(title)
+        # The previous build's files are written into again rather than deleted and created
+        # (site_dir.py); a plugin failing after this one gives them back (on_build_error).
+        if not self.dirty:  # a dirty build keeps files it does not write again, on purpose
+            self.kept_site = KeptSite(Path(config.site_dir))
+            self.kept_site.set_aside()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         files = add_generated(files, self.generated, config)
+        if self.kept_site is not None:  # MkDocs has emptied the site folder by now
+            self.kept_site.restore(file.dest_uri for file in files)
         assert self.settings is not None
         if self.settings.cache_path is not None:
             from generator.mkdocs_plugin.page_cache import use_cached_rendering, use_cached_search_entries
@@ -106,7 +118,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             use_cached_search_entries(config, self.settings.cache_path)
         return files
 
+    @event_priority(-100)  # after other plugins wrote their files (the search index): they are not stale
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.kept_site is not None:
+            self.kept_site.drop_stale()
         assert self.settings is not None
         if self.settings.cache_path is not None:
             from generator.mkdocs_plugin.page_cache import prune
@@ -119,6 +134,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"explainer: {len(self.editor_errors)} error(s) in the editor's files (above); the site "
                 f"was built without those entries. Fix them and build again."
             )
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.kept_site is not None:
+            self.kept_site.give_back()
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not (self.serving and self.editor_errors):

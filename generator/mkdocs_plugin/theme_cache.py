@@ -17,7 +17,9 @@ items, the children of top-level sections (with `navigation.sections`) and the b
 to the page; any other section is one link to its first page. The key covers exactly that view
 (`visible_nav`), so that an added article changes the sidebar of the pages of its own month and
 not of the whole site. Any other theme, or Material without pruning, renders the whole tree:
-the key covers the whole tree.
+the key covers the whole tree. A collapsed section's number of children is in the key only when the
+theme's HTML of a collapsed section shows it (nav_probe.py: Material's own partial does, in its
+whitespace; the project's override does not).
 
 A rendering that logged anything is not stored, so its message comes back on every build. The
 build date is not in the key: a page showing it would change on every build, and two builds of the
@@ -40,6 +42,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from generator.cache.store import Cache, content_key, package_files, source_fingerprint
+from generator.mkdocs_plugin.nav_probe import collapsed_size_shows
 from generator.mkdocs_plugin.page_cache import THEME_NAMESPACE, _stable, _tokens_of, _versions, logged_records
 
 NAMESPACE = THEME_NAMESPACE
@@ -63,6 +66,7 @@ class ThemeOutputCache:
         self.env = env
         self.config = config
         self._site_text: str | bool | None = False  # False: not computed yet; None: no stable text
+        self._sizes_shown: bool | None = None  # not probed yet
         # The date MkDocs gives every page for the sitemap: the newest article's date here. It
         # changes with each new article; keyed only for a theme whose page templates show it.
         self.shows_update_date = bool(template_matches(config, re.compile(r"update_date")))
@@ -112,7 +116,8 @@ class ThemeOutputCache:
         if site is None or extras is None or page_part is None:
             return None
         nav = context.get("nav")
-        nav_part = nav_text(nav, self.config, self.nav_meta_keys) if isinstance(nav, Navigation) else "no nav"
+        nav_part = nav_text(nav, self.config, self.nav_meta_keys, self.sizes_shown()) \
+            if isinstance(nav, Navigation) else "no nav"
         return content_key(NAMESPACE, ENTRY_VERSION, site, str(template.name), extras, page_part, nav_part)
 
     def site_text(self) -> str | None:
@@ -121,6 +126,12 @@ class ThemeOutputCache:
         if self._site_text is False:
             self._site_text = site_text(self.config, self.env)
         return self._site_text if isinstance(self._site_text, str) else None
+
+    def sizes_shown(self) -> bool:
+        """Whether a collapsed section's HTML varies with its number of children (probed once a build)."""
+        if self._sizes_shown is None:
+            self._sizes_shown = collapsed_size_shows(self.env, self.config)
+        return self._sizes_shown
 
 
 def site_text(config: MkDocsConfig, env: Environment) -> str | None:
@@ -236,24 +247,25 @@ def _json(value: object) -> str | None:
 # --------------------------------------------------------------------------- the navigation
 
 
-def nav_text(nav: Navigation, config: MkDocsConfig, meta_keys: set[str]) -> str:
+def nav_text(nav: Navigation, config: MkDocsConfig, meta_keys: set[str], sizes_shown: bool = True) -> str:
     features = set(config.theme.get("features") or ())
     material = config.theme.name == "material"
     pruned = material and "navigation.prune" in features \
         and "navigation.tabs" not in features  # tabs show every top-level section's pages: whole tree
     # Material's navigation reads only some keys of a page's metadata; for other themes, all of it.
     keys = meta_keys if material else None
-    return json.dumps(visible_nav(nav.items, pruned, "navigation.sections" in features, keys))
+    return json.dumps(visible_nav(nav.items, pruned, "navigation.sections" in features, keys,
+                                  sizes_shown=sizes_shown))
 
 
 def visible_nav(items: list[StructureItem], pruned: bool, sections: bool, meta_keys: set[str] | None,
-                level: int = 1) -> list[Any]:
+                level: int = 1, sizes_shown: bool = True) -> list[Any]:
     """The navigation as one page's HTML shows it (the page is the one marked active).
 
     Pruned (Material's navigation.prune): a section is expanded when it is on the page's branch,
     or a top-level one with navigation.sections; any other is shown as one link to its first
-    page, under the section's title (Material's render_pruned). Of other pages' metadata, only
-    `meta_keys` (all of it when None)."""
+    page, under the section's title (Material's render_pruned), and whether it has children (how
+    many, when `sizes_shown`). Of other pages' metadata, only `meta_keys` (all of it when None)."""
     view: list[Any] = []
     for item in items:
         if isinstance(item, Page):
@@ -266,11 +278,12 @@ def visible_nav(items: list[StructureItem], pruned: bool, sections: bool, meta_k
             expanded = not pruned or item.active or (sections and level == 1)
             if expanded:
                 view.append(["section", item.title, item.active,
-                             visible_nav(item.children, pruned, sections, meta_keys, level + 1)])
+                             visible_nav(item.children, pruned, sections, meta_keys, level + 1, sizes_shown)])
             else:
-                # Material loops over a pruned section's children (looking for its index page): their
-                # number shows in the HTML's whitespace.
-                view.append(["pruned", item.title, _first_pages(item), len(item.children)])
+                # Material's own partial loops over a pruned section's children (looking for its index
+                # page): their number shows in the HTML's whitespace.
+                size = len(item.children) if sizes_shown else bool(item.children)
+                view.append(["pruned", item.title, _first_pages(item), size])
         elif isinstance(item, Link):
             view.append(["link", item.title, item.url])
         else:

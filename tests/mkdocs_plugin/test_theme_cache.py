@@ -15,6 +15,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from generator.config import Settings
+from generator.mkdocs_plugin.nav_probe import collapsed_size_shows
 from generator.mkdocs_plugin.theme_cache import ThemeOutputCache, visible_nav
 from generator.pipeline import build_site_files, build_story
 from tests.conftest import FIXTURES, ROOT
@@ -81,6 +82,38 @@ def test_a_renamed_first_page_changes_the_link_of_its_pruned_section(config: MkD
     before = visible_nav(items, pruned=True, sections=True, meta_keys={"icon"})  # type: ignore[arg-type]
     pages["a"].title = "a, renamed"
     assert visible_nav(items, pruned=True, sections=True, meta_keys={"icon"}) != before  # type: ignore[arg-type]
+
+
+def test_a_collapsed_sections_size_is_keyed_only_when_the_theme_shows_it(config: MkDocsConfig) -> None:
+    items, pages = tree(config, {"Jan": ["a", "b"], "Feb": ["c"]})
+    grown, grown_pages = tree(config, {"Jan": ["a", "b", "b2"], "Feb": ["c"]})
+    pages["c"].active = grown_pages["c"].active = True
+    options = {"pruned": True, "sections": True, "meta_keys": {"icon"}, "sizes_shown": False}
+    assert visible_nav(grown, **options) == visible_nav(items, **options)  # type: ignore[arg-type]
+    emptied, emptied_pages = tree(config, {"Jan": [], "Feb": ["c"]})
+    emptied_pages["c"].active = True
+    assert visible_nav(emptied, **options) != visible_nav(items, **options)  # type: ignore[arg-type]
+
+
+def test_materials_own_partial_shows_a_collapsed_sections_size_and_the_projects_does_not(
+        tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    material = tmp_path / "material.yml"
+    material.write_text("site_name: T\ntheme:\n  name: material\n  features: [navigation.prune, "
+                        "navigation.indexes, navigation.sections]\n", encoding="utf-8")
+    plain = load_config(str(material))
+    assert collapsed_size_shows(plain.theme.get_env(), plain)
+    # Without navigation.indexes, Material's partial does not loop over the children at all.
+    material.write_text("site_name: T\ntheme:\n  name: material\n  features: [navigation.prune]\n",
+                        encoding="utf-8")
+    unindexed = load_config(str(material))
+    assert not collapsed_size_shows(unindexed.theme.get_env(), unindexed)
+    project = load_config(str(ROOT / "mkdocs.yml"))  # site-templates/overrides/partials/nav-item.html
+    assert not collapsed_size_shows(project.theme.get_env(), project)
+    mkdocs_theme = tmp_path / "mkdocs.yml"
+    mkdocs_theme.write_text("site_name: T\ntheme:\n  name: mkdocs\n", encoding="utf-8")
+    other = load_config(str(mkdocs_theme))
+    assert collapsed_size_shows(other.theme.get_env(), other)  # no such partial: keyed, to be safe
 
 
 # --------------------------------------------------------------------------- whole builds
@@ -176,3 +209,37 @@ def test_a_changed_theme_template_or_config_renders_every_page(
     after, cache = build_site(project, tmp_path / "after")
     assert cache is not None and not cache.reused
     assert len(cache.rendered) == len(html_pages(after))
+
+
+NEW_MONTH_ARTICLE = """---
+title: Riverton begins flood cleanup
+outlet: Valley Courier
+published: 2025-05-06
+---
+
+# Riverton begins flood cleanup
+
+Crews began clearing debris in Riverton on Tuesday, three weeks after the flood.
+
+Ursula Quint, who leads the city's public works department, said the work would take two months.
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("partial", ["project's", "Material's"])
+def test_an_article_opening_a_new_month_re_renders_only_its_branch(
+        project: Path, tmp_path: Path, partial: str) -> None:
+    if partial == "Material's":  # whose loop leaves whitespace per child of a collapsed section
+        (project / "site-templates" / "overrides" / "partials" / "nav-item.html").unlink()
+    build_site(project, tmp_path / "before")
+    (project / "seeds" / "may-cleanup.md").write_text(NEW_MONTH_ARTICLE, encoding="utf-8")
+    after, cache = build_site(project, tmp_path / "after")
+    assert cache is not None
+    assert "articles/2025/2025-05/index.html" in {path.as_posix() for path in after}  # a new month
+    april = {"articles/2025/2025-04/council-vote.md", "articles/2025/2025-04/riverton-flood.md"}
+    if partial == "Material's":
+        assert len(cache.rendered) == len(html_pages(after))  # the new month's whitespace on every page
+    else:
+        assert april <= set(cache.reused)  # untouched pages whose sidebar collapses the year
+        assert len(cache.rendered) < len(html_pages(after))
+    assert after == clean_build(project, tmp_path / "clean")
