@@ -210,14 +210,19 @@ def _main_verb(candidate: Candidate) -> str:
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
     and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
-    two shared participants or places are needed, since a year holds many such events. The shared
+    a second tie is needed, since a year holds many such events: another shared participant or place,
+    or a shared theme (`event_candidates.themes_of`: what the statement is about, "cancer" in "he
+    fought cancer in 2004"). The shared
     class must be the main verb's of at least one of them: "found guilty of murdering" (main verb
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
     shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
-    return shared >= (1 if narrow else 2)
+    if narrow or shared != 1:
+        return shared >= (1 if narrow else 2)
+    # "fought cancer" / "fighting pancreatic cancer": one verb about one thing is the second tie.
+    return bool(a.themes & b.themes) and _main_verb(a) != "" and _main_verb(a) == _main_verb(b)
 
 
 def windows_overlap(a: Candidate, b: Candidate) -> bool:
