@@ -105,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
-                          help="ecbplus-entities, ecbplus-timex: also list the errors (tuning part only)")
+                          help="ecbplus-entities, ecbplus-timex, ecbplus-events, meantime-events: also "
+                               "list the errors (events: counted by cause; tuning part only)")
     evaluate.add_argument("--cache", type=Path,
                           help="ecbplus-entities, ecbplus-events, meantime-events: keep the articles' "
                                "annotations in this folder and reuse them on the next run")
