@@ -93,8 +93,8 @@ class Candidate:
     # Who the "he" or "she" that opens the statement likely is (`pronoun_subjects.py`): compared with
     # other tellings' participants, never shown.
     antecedent: str | None = None
-    # What the statement is about besides who did it (`themes_of`): "cancer" in "fought pancreatic
-    # cancer", "store" in "opened its online store".
+    # What the statement is about besides who did it (`themes_of`): "team" in "coached the rowing
+    # team", "store" in "opened its online store".
     themes: frozenset[str] = frozenset()
 
     @property

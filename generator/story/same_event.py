@@ -211,8 +211,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
     and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
     a second tie is needed, since a year holds many such events: another shared participant or place,
-    or a shared theme (`event_candidates.themes_of`: what the statement is about, "cancer" in "he
-    fought cancer in 2004"). The shared
+    or the same main verb about the same theme (`event_candidates.themes_of`: what the statement is
+    about, "team" in "he coached the team in 2004"). The shared
     class must be the main verb's of at least one of them: "found guilty of murdering" (main verb
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
@@ -221,7 +221,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
     if narrow or shared != 1:
         return shared >= (1 if narrow else 2)
-    # "fought cancer" / "fighting pancreatic cancer": one verb about one thing is the second tie.
+    # "coached the team" / "has coached the rowing team": one verb about one thing is the second tie.
     return bool(a.themes & b.themes) and _main_verb(a) != "" and _main_verb(a) == _main_verb(b)
 
 

@@ -31,11 +31,11 @@ def test_themes_are_what_a_statement_is_about_not_what_happened_or_when():
 
 
 def test_one_verb_about_one_thing_in_one_year_is_one_row(nlp):
-    rows = _rows(nlp, ("a", f"{LONG_OPENING} fought cancer in 2004.", D(2011, 1, 5)),
-                 ("b", "Wen Harlow has been fighting pancreatic cancer since 2004, his family said.",
+    rows = _rows(nlp, ("a", f"{LONG_OPENING} coached the Tolven rowing team in 2004.", D(2011, 1, 5)),
+                 ("b", "Wen Harlow has been coaching the rowing team since 2004, his family said.",
                   D(2011, 1, 6)))
-    fought = [row for row in rows if "cancer" in row.text]
-    assert len(fought) == 1 and fought[0].corroboration == 2
+    coached = [row for row in rows if "team" in row.text]
+    assert len(coached) == 1 and coached[0].corroboration == 2
 
 
 def test_one_verb_about_two_things_in_one_year_stays_two_rows(nlp):
