@@ -36,6 +36,7 @@ from generator.story.same_event import (
     MONTH_DAYS,
     NEAR_IDENTICAL,
     date_width,
+    particles_disagree,
     same_event,
     windows_overlap,
 )
@@ -162,6 +163,8 @@ def _split_rank(a: Candidate, b: Candidate, names: Mapping[str, str]) -> int:
         return 2 if guessed else 3
     if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
         return 10 if same_event(a, b) else 4
+    if particles_disagree(a, b):
+        return 5
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return 5 if not _same_words(a, b) else 10
     shared = set(a.compared_participants) & set(b.compared_participants)

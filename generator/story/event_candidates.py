@@ -146,7 +146,7 @@ def _sentence_of(timex: Timex, sentences: list[Sentence]) -> Sentence | None:
 
 def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
     """Anchored calendar dates in running text; not durations, sets, vague references or date lines."""
-    if timex.type not in {"DATE", "TIME"} or not timex.anchored or timex.in_passing:
+    if timex.type not in {"DATE", "TIME"} or not timex.anchored or timex.in_passing or timex.verbless:
         return False
     if date_range(timex.value, timex.mod) == (None, None):
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line

@@ -33,6 +33,7 @@ from difflib import SequenceMatcher
 
 from generator.models import EventDate
 from generator.story.event_candidates import Candidate
+from generator.story.predicates import classes_of_lemmas
 from generator.story.union_find import UnionFind
 
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -176,7 +177,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True
     if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
         return a.kind == b.kind and _one_statement(a, b)
-    if a.kind != b.kind or not windows_overlap(a, b):
+    if a.kind != b.kind or not windows_overlap(a, b) or particles_disagree(a, b):
         return False
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
@@ -200,6 +201,19 @@ def _same_clause(candidate: Candidate) -> tuple[str, int, int] | None:
     """The article and offsets of the clause the parse read the statement from (None without one)."""
     event = candidate.timex.event
     return (candidate.article.id, event.start, event.end) if event is not None else None
+
+
+def particles_disagree(a: Candidate, b: Candidate) -> bool:
+    """One verb with particles that make two happenings: "checked in" / "checked out of", "stepped
+    up" / "stepped down", or "checked into" / "checked out" where the particle changes the verb's
+    class in `predicates.py`. Their words overlap almost wholly, so this is asked before the words."""
+    verb_a, _, particle_a = _main_verb(a).partition("_")
+    verb_b, _, particle_b = _main_verb(b).partition("_")
+    if not verb_a or verb_a != verb_b or particle_a == particle_b:
+        return False
+    if particle_a and particle_b:
+        return True
+    return classes_of_lemmas([_main_verb(a)]) != classes_of_lemmas([_main_verb(b)])
 
 
 def _main_verb(candidate: Candidate) -> str:

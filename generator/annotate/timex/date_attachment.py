@@ -77,3 +77,16 @@ def governing_verb(token: Token) -> Token:
             return token
         token = token.head
     return token
+
+
+# What makes a verb a clause's predicate rather than a label: someone who does it, or a tense of its own.
+_CLAUSE_MAKERS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass"})
+
+
+def has_predicate(sentence: Span) -> bool:
+    """Whether the sentence has a clause: a verb with a subject or an auxiliary ("Jon Varn arrested",
+    "was arrested", "there was"). A timeline row needs one; a date stamp ("MARCH 13, 2013, 2:30 AM"),
+    a byline ("By Jon Varn, March 13") or a verb that only labels a field ("PUBLISHED: 10:15 |
+    UPDATED: 11:00", "Last updated on March 13") has none."""
+    return any(token.pos_ in {"VERB", "AUX"} and any(c.dep_ in _CLAUSE_MAKERS for c in token.children)
+               for token in sentence)
