@@ -110,3 +110,9 @@ def test_date_stamps_and_bylines_make_no_rows(nlp):
             "By Jon Varn, March 13, 2013.\n\nA storm hit Tolven on Monday.")
     rows = _rows(nlp, ("a", text, D(2013, 3, 13)))
     assert [(row.date.value, row.text) for row in rows] == [("2013-03-11", "A storm hit Tolven")]
+
+
+def test_a_caption_s_participle_with_a_place_to_go_is_a_clause(nlp):
+    rows = _rows(nlp, ("a", "Wen Harlow climbing to a hut on Tolven peak on Saturday.", D(2013, 3, 13)))
+    assert [(row.date.value, row.text) for row in rows] == [
+        ("2013-03-09", "Wen Harlow climbing to a hut on Tolven peak")]

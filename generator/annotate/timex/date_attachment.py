@@ -81,12 +81,24 @@ def governing_verb(token: Token) -> Token:
 
 # What makes a verb a clause's predicate rather than a label: someone who does it, or a tense of its own.
 _CLAUSE_MAKERS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass"})
+# Or something it is done to or with, other than a date ("climbing to a hut", a caption's participle).
+_ARGUMENTS = frozenset({"dobj", "prep", "agent", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd"})
 
 
-def has_predicate(sentence: Span) -> bool:
+def has_predicate(sentence: Span, dated: set[int]) -> bool:
     """Whether the sentence has a clause: a verb with a subject or an auxiliary ("Jon Varn arrested",
-    "was arrested", "there was"). A timeline row needs one; a date stamp ("MARCH 13, 2013, 2:30 AM"),
-    a byline ("By Jon Varn, March 13") or a verb that only labels a field ("PUBLISHED: 10:15 |
-    UPDATED: 11:00", "Last updated on March 13") has none."""
-    return any(token.pos_ in {"VERB", "AUX"} and any(c.dep_ in _CLAUSE_MAKERS for c in token.children)
-               for token in sentence)
+    "was arrested", "there was"), or with an argument that is not a date ("climbing to a hut on
+    Saturday", a caption). A timeline row needs one; a date stamp ("MARCH 13, 2013, 2:30 AM"), a byline
+    ("By Jon Varn, March 13") or a verb that only labels a date ("PUBLISHED: 10:15 | UPDATED: 11:00",
+    "Updated on March 13 at 10:15") has none (`dated`: the tokens of the text's dates)."""
+    return any(token.pos_ in {"VERB", "AUX"} and _has_clause_parts(token, dated) for token in sentence)
+
+
+def _has_clause_parts(verb: Token, dated: set[int]) -> bool:
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_MAKERS:
+            return True
+        if child.dep_ in _ARGUMENTS and any(t.i not in dated and not t.is_punct and t.dep_ != "prep"
+                                            for t in child.subtree):
+            return True
+    return False

@@ -90,7 +90,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
         if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
             verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
     for timex, span in zip(timexes, spans, strict=True):
-        timex.verbless = span is not None and not has_predicate(span[0].sent)
+        timex.verbless = span is not None and not has_predicate(span[0].sent, dated)
         timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
