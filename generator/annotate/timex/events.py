@@ -89,8 +89,13 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
         phrase = date_phrase_head(span) if span is not None else None
         if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
             verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
+    clauses: dict[int, bool] = {}  # sentence start -> has a clause (read once: a sentence holds many dates)
     for timex, span in zip(timexes, spans, strict=True):
-        timex.verbless = span is not None and not has_predicate(span[0].sent, dated)
+        if span is not None:
+            sentence = span[0].sent
+            if sentence.start not in clauses:
+                clauses[sentence.start] = has_predicate(sentence, dated)
+            timex.verbless = not clauses[sentence.start]
         timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
