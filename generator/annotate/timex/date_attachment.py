@@ -71,6 +71,30 @@ def _dates_an_attribute(phrase: Token) -> bool:
     return False
 
 
+def dated_content(span: Span, phrase: Token, speech: Token, speaker: Token | None) -> Token | None:
+    """The verb of the reported content that a date the parse hung on the speech verb `speech` really
+    dates (`phrase`: the date phrase's head). A date never sits between what is reported and the
+    comma before its teller ("X was arrested early Friday, police said"), and one date expression
+    whose first words hang in the content ("at 1:30 a.m. Friday, police said") dates the content. A
+    date after the speech verb or between its speaker and it ("police said Friday", "police on Friday
+    said") is the telling's own."""
+    first_governor = governing_verb(first_phrase(span).head)
+    if first_governor != speech and first_governor.pos_ in {"VERB", "AUX"} and span.start < speech.i:
+        return first_governor
+    if speaker is None or span.end > speaker.left_edge.i:
+        return None
+    return next((content for content in speech.children if content.dep_ in {"ccomp", "parataxis"}
+                 and content.right_edge.i + 1 == phrase.left_edge.i), None)
+
+
+def first_phrase(span: Span) -> Token:
+    """The head of the phrase that holds the date's first word ("at" of "at 1:30 a.m. Friday")."""
+    top = span[0]
+    while top.head != top and span.start <= top.head.i < span.end:
+        top = top.head
+    return date_phrase_head(top.doc[top.i:top.i + 1])
+
+
 def governing_verb(token: Token) -> Token:
     for _ in range(12):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:

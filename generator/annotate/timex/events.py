@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
+    dated_content,
     dates_in_passing,
+    first_phrase,
     governing_verb,
     has_predicate,
 )
@@ -119,10 +121,10 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
-    content_verb = _content_dated(span, governor)
-    if content_verb is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
-        governor = content_verb
-        phrase = _first_phrase(span)
+    content = dated_content(span, phrase, governor, _subject(governor)) if governor.lemma_ in SPEECH_VERBS \
+        else None
+    if content is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
+        governor, phrase = content, first_phrase(span)
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
     # Friday"); "a plan announced on Monday" is an event told in passing.
     is_report = governor.lemma_ in SPEECH_VERBS and _subject(governor) is not None
@@ -154,36 +156,6 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
                        lemmas=_lemmas(clause), predicate=_main_predicate(root))
     return event, root
-
-
-def _content_dated(span: Span, governor: Token) -> Token | None:
-    """The verb of the reported content a date the parse hung on a speech verb really dates: a date
-    never sits between what is reported and the comma before its teller ("X was arrested Friday,
-    police said"), and one date expression whose first words hang in the content ("at 1:30 a.m.
-    Friday, police said") dates the content. A date after the speech verb, or between its speaker and
-    it ("police said Friday", "police on Friday said"), is the telling's own."""
-    if governor.lemma_ not in SPEECH_VERBS:
-        return None
-    first_governor = governing_verb(_first_phrase(span).head)
-    if first_governor != governor and first_governor.pos_ in {"VERB", "AUX"} and span[0].i < governor.i:
-        return first_governor
-    speaker = _subject(governor)
-    if speaker is None or span.end > speaker.left_edge.i:
-        return None
-    for content in governor.children:
-        if content.dep_ in {"ccomp", "parataxis"} and content.i < span.start:
-            between = range(content.right_edge.i + 1, span.start)
-            if all(governor.doc[i].i in {t.i for t in span} for i in between):
-                return content
-    return None
-
-
-def _first_phrase(span: Span) -> Token:
-    """The head of the phrase that holds the date's first word ("at" of "at 1:30 a.m. Friday")."""
-    top = span[0]
-    while top.head != top and span.start <= top.head.i < span.end:
-        top = top.head
-    return date_phrase_head(top.doc[top.i:top.i + 1])
 
 
 def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[int]:
