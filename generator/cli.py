@@ -105,8 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
     evaluate.add_argument("--errors", action="store_true",
-                          help="ecbplus-entities, meantime-entities, ecbplus-timex, quotes: also list the "
-                               "errors (tuning part only)")
+                          help="ecbplus-entities, meantime-entities, ecbplus-events, meantime-events, "
+                               "ecbplus-timex, quotes: also list the errors by class (tuning part only)")
     evaluate.add_argument("--ids", nargs="+",
                           help="quotes: only these attributions (ranges such as a591-a683)")
     evaluate.add_argument("--classes", action="store_true",

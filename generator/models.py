@@ -147,6 +147,9 @@ class Timex(Span):
     # The date only dates a thing its sentence names in passing ("riots on Saturday over the killing a
     # week ago"): the clause has a date of its own, so this one makes no timeline entry.
     in_passing: bool = False
+    # The date's sentence has no verb that tells anything (a date stamp, "PUBLISHED: ... | UPDATED:
+    # ..."): no clause for the timeline to show.
+    verbless: bool = False
 
 
 class QuantityMention(Span):

@@ -18,7 +18,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--topics", *map(str, args.topics)] if args.topics else []
     extra += ["--annotations", str(args.annotations)] if args.annotations else []
     extra += ["--per-story"] if args.per_story else []
-    extra += ["--errors"] if getattr(args, "errors", False) else []  # ecbplus-entities only
+    extra += ["--errors"] if getattr(args, "errors", False) else []  # entities, events, timex, quotes
     extra += ["--classes"] if getattr(args, "classes", False) else []  # the timex evaluations only
     extra += ["--cache", str(args.cache)] if getattr(args, "cache", None) else []
     extra += ["--ids", *args.ids] if getattr(args, "ids", None) else []  # quotes only

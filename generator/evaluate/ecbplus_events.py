@@ -29,17 +29,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator.config import DEFAULT_MODEL
+from generator.config import DEFAULT_MODEL, Settings
 from generator.evaluate.coref_scores import PRF, b_cubed
 from generator.evaluate.ecbplus import DEFAULT_CORPUS, load_subtopics
 from generator.evaluate.ecbplus_entities import add_arguments, describe_selection, failure_note
 from generator.evaluate.ecbplus_story import DocumentMap, Span, StoryRun, run_stories
+from generator.evaluate.event_errors import EventErrors, classify, story_candidates
+from generator.evaluate.event_errors import report as error_report
 from generator.models import Source, TimelineEntry
 
 GoldAction = tuple[Span, str, str]  # offsets in the article, tag, event instance
@@ -59,6 +62,7 @@ class EventTotals:
     matched_events: int = 0  # of those, aligned with at least one source
     rows_of_matched: int = 0  # distinct rows over the matched events
     failed: list[str] = field(default_factory=list)  # sub-topics the pipeline crashed on
+    errors: EventErrors | None = None  # the error classes (`--errors`), when asked for
     per_story: list[tuple[str, EventTotals]] = field(default_factory=list)  # (sub-topic, its figures)
 
     def add(self, other: EventTotals) -> None:
@@ -66,6 +70,9 @@ class EventTotals:
                      "aligned_sources", "multi_article_events", "matched_events", "rows_of_matched"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.scores = self.scores + other.scores
+        if other.errors is not None:
+            self.errors = self.errors or EventErrors()
+            self.errors.add(other.errors)
 
     @property
     def rows_per_event(self) -> float:
@@ -114,8 +121,10 @@ def date_span(run: StoryRun, entry: TimelineEntry, source: Source) -> Span | Non
     return min(found, key=lambda s: _distance(s, (source.start, source.end)), default=None)
 
 
-def score_story(run: StoryRun, reports_as_events: bool = False) -> EventTotals:
-    """The figures of one story (`reports_as_events`: the rule before wave 4, see the module notes)."""
+def score_story(run: StoryRun, reports_as_events: bool = False,
+                errors_settings: Settings | None = None) -> EventTotals:
+    """The figures of one story (`reports_as_events`: the rule before wave 4, see the module notes;
+    `errors_settings`: classify its errors too, reading the annotations from that build cache)."""
     totals = EventTotals(stories=1, rows=len(run.story.timeline), articles=len(run.story.articles),
                          dated_articles=sum(1 for article in run.story.articles if article.published))
     actions = {article: gold_actions(mapped) for article, mapped in run.documents.items()}
@@ -136,6 +145,9 @@ def score_story(run: StoryRun, reports_as_events: bool = False) -> EventTotals:
     totals.aligned_sources = len(key)
     totals.scores = b_cubed(key, response)
     _count_rows_per_event(actions, key, response, totals)
+    if errors_settings is not None:
+        totals.errors = classify(run.subtopic.name, run.story, story_candidates(run.story, errors_settings),
+                                 key, response)
     return totals
 
 
@@ -172,12 +184,17 @@ def count_rows_per_event(articles_of: dict[str, set[str]], key: dict, response: 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", topics: Sequence[int] | None = None,
              model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
-             reports_as_events: bool = False) -> EventTotals:
-    totals = EventTotals()
-    for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model, cache_dir):
-        story = score_story(run, reports_as_events)
-        totals.add(story)
-        totals.per_story.append((run.subtopic.name, story))
+             reports_as_events: bool = False, errors: bool = False) -> EventTotals:
+    """`errors`: classify the splits and joins too (`event_errors.py`; a temporary cache folder keeps
+    the annotations for that when `cache_dir` is None)."""
+    with tempfile.TemporaryDirectory(prefix="explainer-events-") as folder:
+        cache_dir = cache_dir or (Path(folder) if errors else None)
+        settings = Settings(project_dir=Path(folder), cache_dir=cache_dir, workers=1, model=model)
+        totals = EventTotals()
+        for run in run_stories(load_subtopics(corpus, part, topics), totals.failed, model, cache_dir):
+            story = score_story(run, reports_as_events, settings if errors else None)
+            totals.add(story)
+            totals.per_story.append((run.subtopic.name, story))
     return totals
 
 
@@ -205,19 +222,27 @@ def main(argv: list[str] | None = None) -> int:
     add_arguments(parser)
     parser.add_argument("--reports-as-events", action="store_true",
                         help="align report rows with the event they report (the rule before wave 4)")
+    parser.add_argument("--errors", action="store_true",
+                        help="also count the splits and joins by cause and list them (tuning part only)")
     return run(parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
+    errors = getattr(args, "errors", False)
+    if errors and args.part != "tune":
+        print("--errors lists errors of the tuning part only (--part tune)", file=sys.stderr)
+        return 2
     try:
         totals = evaluate(args.corpus, args.part, args.topics, args.model, getattr(args, "cache", None),
-                          getattr(args, "reports_as_events", False))
+                          getattr(args, "reports_as_events", False), errors)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
     print(report(totals, describe_selection(args.part, args.topics)))
     if args.per_story:
         print(per_story_report(totals))
+    if totals.errors is not None:
+        print(error_report(totals.errors))
     return 0
 
 

@@ -35,9 +35,11 @@ from pathlib import Path
 from generator.config import DEFAULT_MODEL, Settings
 from generator.evaluate.coref_scores import PRF, b_cubed
 from generator.evaluate.ecbplus_events import GoldAction, anchor_event, count_rows_per_event
+from generator.evaluate.event_errors import EventErrors, classify, classify_dates, story_candidates
+from generator.evaluate.event_errors import report as error_report
 from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text
 from generator.ingest.reader import read_article
-from generator.models import Article, IngestProblem, Source, Story, TimelineEntry
+from generator.models import Article, EventDate, IngestProblem, Source, Story, TimelineEntry
 from generator.pipeline import story_from_articles
 from generator.story.dates import date_range
 
@@ -117,12 +119,16 @@ class EventTotals:
     dated_sources: int = 0  # aligned sources whose gold mention has a gold date
     right_dates: int = 0
     per_story: list[tuple[str, EventTotals]] = field(default_factory=list)
+    errors: EventErrors | None = None  # the error classes (`--errors`), when asked for
 
     def add(self, other: EventTotals) -> None:
         for name in ("stories", "rows", "aligned_sources", "multi_article_events", "matched_events",
                      "rows_of_matched", "dated_sources", "right_dates"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.scores = self.scores + other.scores
+        if other.errors is not None:
+            self.errors = self.errors or EventErrors()
+            self.errors.add(other.errors)
 
     @property
     def rows_per_event(self) -> float:
@@ -184,9 +190,11 @@ def _map(gold: GoldDocument, article: Article) -> MappedDocument:
     return MappedDocument(gold, article, actions, action_dates)
 
 
-def score_story(story: Story, documents: list[MappedDocument],
-                reports_as_events: bool = False) -> EventTotals:
+def score_story(story: Story, documents: list[MappedDocument], reports_as_events: bool = False,
+                errors_settings: Settings | None = None, name: str = "") -> EventTotals:
+    """The figures of one story (`errors_settings`: classify its errors too, see `event_errors.py`)."""
     totals = EventTotals(stories=1, rows=len(story.timeline))
+    wrong_dates: list[tuple[TimelineEntry, Source, str]] = []
     by_article = {d.article.id: d for d in documents}
     key: dict[tuple[str, int, int, str], str] = {}
     response: dict[tuple[str, int, int, str], str] = {}
@@ -205,9 +213,15 @@ def score_story(story: Story, documents: list[MappedDocument],
             if gold_date is not None:
                 totals.dated_sources += 1
                 totals.right_dates += is_right_date(entry, gold_date)
+                if not is_right_date(entry, gold_date):
+                    wrong_dates.append((entry, source, gold_date))
     totals.aligned_sources = len(key)
     totals.scores = b_cubed(key, response)
     _count_rows_per_event(documents, key, response, totals)
+    if errors_settings is not None:
+        candidates = story_candidates(story, errors_settings)
+        totals.errors = classify(name, story, candidates, key, response)
+        classify_dates(name, wrong_dates, candidates, is_right, totals.errors)
     return totals
 
 
@@ -228,10 +242,14 @@ def _date_span(story: Story, entry: TimelineEntry, source: Source) -> Span | Non
 
 def is_right_date(entry: TimelineEntry, gold_value: str) -> bool:
     """Inside the gold date's range (as precise or more), or the same value."""
-    if entry.date.value == gold_value:
+    return is_right(entry.date, gold_value)
+
+
+def is_right(date: EventDate, gold_value: str) -> bool:
+    if date.value == gold_value:
         return True
     gold_start, gold_end = date_range(gold_value)
-    start, end = entry.date.start, entry.date.end
+    start, end = date.start, date.end
     if None in (gold_start, gold_end, start, end):
         return False
     return gold_start <= start and end <= gold_end  # type: ignore[operator]
@@ -255,13 +273,19 @@ def stories(corpus: Path, part: str) -> Iterator[tuple[str, list[Path]]]:
 
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", model: str = DEFAULT_MODEL,
-             cache_dir: Path | None = None, reports_as_events: bool = False) -> EventTotals:
+             cache_dir: Path | None = None, reports_as_events: bool = False,
+             errors: bool = False) -> EventTotals:
+    """`errors`: classify the splits, joins and wrong dates too (a temporary cache folder keeps the
+    annotations for that when `cache_dir` is None)."""
     totals = EventTotals()
-    for name, paths in stories(corpus, part):
-        story, documents = run_story(name, paths, model, cache_dir)
-        figures = score_story(story, documents, reports_as_events)
-        totals.add(figures)
-        totals.per_story.append((name, figures))
+    with tempfile.TemporaryDirectory(prefix="explainer-events-") as folder:
+        cache_dir = cache_dir or (Path(folder) if errors else None)
+        settings = Settings(project_dir=Path(folder), cache_dir=cache_dir, workers=1, model=model)
+        for name, paths in stories(corpus, part):
+            story, documents = run_story(name, paths, model, cache_dir)
+            figures = score_story(story, documents, reports_as_events, settings if errors else None, name)
+            totals.add(figures)
+            totals.per_story.append((name, figures))
     return totals
 
 
@@ -303,15 +327,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the articles' annotations here between runs")
     parser.add_argument("--reports-as-events", action="store_true",
                         help="align report rows with the event they report (the rule before wave 4)")
+    parser.add_argument("--errors", action="store_true",
+                        help="also count splits, joins and wrong dates by cause and list them (tune only)")
     args = parser.parse_args(argv)
+    if args.errors and args.part != "tune":
+        print("--errors lists errors of the tuning part only (--part tune)", file=sys.stderr)
+        return 2
     try:
-        totals = evaluate(args.corpus, args.part, args.model, args.cache_dir, args.reports_as_events)
+        totals = evaluate(args.corpus, args.part, args.model, args.cache_dir, args.reports_as_events,
+                          args.errors)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
     print(report(totals, args.part))
     if args.per_story:
         print(per_story_report(totals))
+    if totals.errors is not None:
+        print(error_report(totals.errors))
     return 0
 
 

@@ -25,7 +25,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.annotate.timex.lexicon import MONTH
+from generator.annotate.timex.events import LIGHT_VERBS
+from generator.annotate.timex.lexicon import MONTH, MONTHS, PART_OF_DAY, SEASONS, UNIT, WEEKDAYS
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
 from generator.story.dates import date_range, to_edtf
@@ -92,6 +93,9 @@ class Candidate:
     # Who the "he" or "she" that opens the statement likely is (`pronoun_subjects.py`): compared with
     # other tellings' participants, never shown.
     antecedent: str | None = None
+    # What the statement is about besides who did it (`themes_of`): "team" in "coached the rowing
+    # team", "store" in "opened its online store".
+    themes: frozenset[str] = frozenset()
 
     @property
     def compared_participants(self) -> tuple[str, ...]:
@@ -142,7 +146,7 @@ def _sentence_of(timex: Timex, sentences: list[Sentence]) -> Sentence | None:
 
 def _is_event_date(timex: Timex, sentence: Sentence) -> bool:
     """Anchored calendar dates in running text; not durations, sets, vague references or date lines."""
-    if timex.type not in {"DATE", "TIME"} or not timex.anchored or timex.in_passing:
+    if timex.type not in {"DATE", "TIME"} or not timex.anchored or timex.in_passing or timex.verbless:
         return False
     if date_range(timex.value, timex.mod) == (None, None):
         return False  # PRESENT_REF, XXXX-12, FY codes ...: nothing to place on a line
@@ -201,7 +205,8 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
                       reported=reported or article.published, entities=entities,
                       participants=participants, words=words,
                       content=content, predicates=_predicates(event, words),
-                      main_predicates=_main_predicates(event, words), article_entities=named)
+                      main_predicates=_main_predicates(event, words), article_entities=named,
+                      themes=themes_of(event))
 
 
 _NAMES_A_YEAR_OR_MONTH = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b" + MONTH + r"(?![a-z])", re.IGNORECASE)
@@ -257,6 +262,21 @@ def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozen
 
 
 SAME_VERB = "="  # marks a main verb's lemma among the classes
+
+_TIME_NOUN = re.compile(UNIT + r"|" + "|".join([*MONTHS, *WEEKDAYS, *SEASONS, *PART_OF_DAY]), re.IGNORECASE)
+
+
+def themes_of(event: TimexEvent | None) -> frozenset[str]:
+    """The lemmas of the statement's nouns and verbs that say what it is about rather than what
+    happened or when: not its main verb, not a word of a predicate class or a noun made from a verb
+    it names, not a light verb, not a noun of time ("year", "morning")."""
+    if event is None:
+        return frozenset()
+    happened = {event.predicate, *verbs_named_by(event.predicate)}
+    return frozenset(lemma for lemma in event.lemmas
+                     if lemma not in happened and not classes_of_lemmas([lemma])
+                     and not happened & verbs_named_by(lemma) and lemma not in LIGHT_VERBS
+                     and len(lemma) > 2 and not _TIME_NOUN.fullmatch(lemma))
 
 
 def _entities_between(mentions: list[_Mention], start: int, end: int) -> tuple[str, ...]:

@@ -34,19 +34,20 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     # A verdict and a sentence are two days of one trial: two classes.
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
     "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
-    "resign": frozenset({"resign", "resignation", "quit", "step"}),
+    "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside"}),
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
                           "firing", "ouster"}),
     "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
                           "appointment", "nomination", "succeed"}),
     "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce"}),
     # A contest told by the winner's or the loser's side: one result.
-    "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock", "lose",
-                      "loss"}),
+    "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock_out",
+                      "lose", "loss"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt"}),
     "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike"}),
     "blaze": frozenset({"fire", "blaze", "burn", "flame"}),
-    "enter": frozenset({"enter", "rehab", "admit", "check"}),
+    # "checked into" (a preposition: lemma "check") and "checked in"; not "checked out of".
+    "enter": frozenset({"enter", "rehab", "admit", "check", "check_in"}),
     "escape": frozenset({"escape", "flee", "breakout", "escapee"}),
     "fall": frozenset({"fall", "plunge", "slip", "tumble"}),
 }
@@ -63,6 +64,22 @@ _CLASSES_OF: dict[str, frozenset[str]] = {
     word: frozenset(name for name, words in PREDICATE_CLASSES.items() if word in words)
     for words in PREDICATE_CLASSES.values() for word in words
 }
+
+
+# A phrasal verb's lemma keeps its particle ("check_out", see `TimexEvent.predicate`). The table sees
+# through the particle to the verb's classes ("shut_down" is "shut", "gun_down" is "gun"), except for
+# a verb the table lists with a particle: there the particle decides ("check_in" enters, "check_out"
+# does not; "step_down" resigns, "step_up" does not).
+_PARTICLE_DECIDES = frozenset(word.partition("_")[0] for word in _CLASSES_OF if "_" in word)
+
+
+def _classes_of(lemma: str) -> frozenset[str]:
+    if lemma in _CLASSES_OF:
+        return _CLASSES_OF[lemma]
+    verb, _, particle = lemma.partition("_")
+    if particle and verb not in _PARTICLE_DECIDES:
+        return _CLASSES_OF.get(verb, frozenset())
+    return frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -82,7 +99,7 @@ def base_form(word: str) -> str:
 
 def classes_of_lemmas(lemmas: Iterable[str]) -> frozenset[str]:
     """The classes that base forms (spaCy lemmas) name."""
-    return frozenset(name for lemma in lemmas for name in _CLASSES_OF.get(lemma, ()))
+    return frozenset(name for lemma in lemmas for name in _classes_of(lemma))
 
 
 def predicate_classes(words: tuple[str, ...]) -> frozenset[str]:

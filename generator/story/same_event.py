@@ -33,6 +33,7 @@ from difflib import SequenceMatcher
 
 from generator.models import EventDate
 from generator.story.event_candidates import Candidate
+from generator.story.predicates import classes_of_lemmas
 from generator.story.union_find import UnionFind
 
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
@@ -176,7 +177,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True
     if a.article.id == b.article.id and a.sentence.index == b.sentence.index:
         return a.kind == b.kind and _one_statement(a, b)
-    if a.kind != b.kind or not windows_overlap(a, b):
+    if a.kind != b.kind or not windows_overlap(a, b) or particles_disagree(a, b):
         return False
     union = a.content | b.content
     if union and len(a.content & b.content) / len(union) >= CONTENT_OVERLAP:
@@ -202,6 +203,19 @@ def _same_clause(candidate: Candidate) -> tuple[str, int, int] | None:
     return (candidate.article.id, event.start, event.end) if event is not None else None
 
 
+def particles_disagree(a: Candidate, b: Candidate) -> bool:
+    """One verb with particles that make two happenings: "checked in" / "checked out of", "stepped
+    up" / "stepped down", or "checked into" / "checked out" where the particle changes the verb's
+    class in `predicates.py`. Their words overlap almost wholly, so this is asked before the words."""
+    verb_a, _, particle_a = _main_verb(a).partition("_")
+    verb_b, _, particle_b = _main_verb(b).partition("_")
+    if not verb_a or verb_a != verb_b or particle_a == particle_b:
+        return False
+    if particle_a and particle_b:
+        return True
+    return classes_of_lemmas([_main_verb(a)]) != classes_of_lemmas([_main_verb(b)])
+
+
 def _main_verb(candidate: Candidate) -> str:
     event = candidate.timex.event
     return event.predicate if event is not None else ""
@@ -210,14 +224,19 @@ def _main_verb(candidate: Candidate) -> str:
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """One happening told in other words: the predicates are of one class ("bought" / "acquisition")
     and the clauses share a participant or a place. When a date spans more than a month ("in 2009"),
-    two shared participants or places are needed, since a year holds many such events. The shared
+    a second tie is needed, since a year holds many such events: another shared participant or place,
+    or the same main verb about the same theme (`event_candidates.themes_of`: what the statement is
+    about, "team" in "he coached the team in 2004"). The shared
     class must be the main verb's of at least one of them: "found guilty of murdering" (main verb
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
     shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
-    return shared >= (1 if narrow else 2)
+    if narrow or shared != 1:
+        return shared >= (1 if narrow else 2)
+    # "coached the team" / "has coached the rowing team": one verb about one thing is the second tie.
+    return bool(a.themes & b.themes) and _main_verb(a) != "" and _main_verb(a) == _main_verb(b)
 
 
 def windows_overlap(a: Candidate, b: Candidate) -> bool:

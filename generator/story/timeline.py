@@ -24,13 +24,24 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
                    entity_types: Mapping[str, str] | None = None) -> list[TimelineEntry]:
     """The merged chronology of all articles, sorted by date (then id). `entity_types` (entity id ->
     type) tells persons and places apart; without it every participant counts as a person."""
+    types = entity_types or {}
+    candidates = timeline_candidates(articles, annotations, entity_ids, types)
+    groups = join_unnamed(group_same_events(candidates), types)
+    entries = [_merge(group) for group in groups]
+    return sorted(entries, key=_chronological)
+
+
+def timeline_candidates(articles: list[Article], annotations: list[ArticleAnnotations],
+                        entity_ids: dict[tuple[str, int, int], str],
+                        entity_types: Mapping[str, str]) -> list[Candidate]:
+    """Every dated statement of every article, in a fixed order, before merging (the evaluations'
+    error classes read them too)."""
     by_id = {article.id: article for article in articles}
     mentions = mentions_by_article(entity_ids)
     candidates: list[Candidate] = []
-    types = entity_types or {}
 
     def is_person(entity: str) -> bool:
-        return types.get(entity, PERSON) == PERSON
+        return entity_types.get(entity, PERSON) == PERSON
 
     for annotation in annotations:
         article = by_id.get(annotation.article_id)
@@ -39,9 +50,7 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
             candidates.extend(with_pronoun_subjects(article_candidates(article, annotation, found), found,
                                                     annotation.sentences or article.sentences, is_person))
     candidates.sort(key=lambda c: (c.id, c.article.id, c.start))
-    groups = join_unnamed(group_same_events(candidates), types)
-    entries = [_merge(group) for group in groups]
-    return sorted(entries, key=_chronological)
+    return candidates
 
 
 def _chronological(entry: TimelineEntry) -> tuple[int, str, str]:

@@ -71,9 +71,58 @@ def _dates_an_attribute(phrase: Token) -> bool:
     return False
 
 
+def dated_content(span: Span, phrase: Token, speech: Token, speaker: Token | None) -> Token | None:
+    """The verb of the reported content that a date the parse hung on the speech verb `speech` really
+    dates (`phrase`: the date phrase's head). A date never sits between what is reported and the
+    comma before its teller ("X was arrested early Friday, police said"), and one date expression
+    whose first words hang in the content ("at 1:30 a.m. Friday, police said") dates the content. A
+    date after the speech verb or between its speaker and it ("police said Friday", "police on Friday
+    said") is the telling's own."""
+    first_governor = governing_verb(first_phrase(span).head)
+    if first_governor != speech and first_governor.pos_ in {"VERB", "AUX"} and span.start < speech.i:
+        return first_governor
+    if speaker is None or span.end > speaker.left_edge.i:
+        return None
+    return next((content for content in speech.children if content.dep_ in {"ccomp", "parataxis"}
+                 and content.right_edge.i + 1 == phrase.left_edge.i), None)
+
+
+def first_phrase(span: Span) -> Token:
+    """The head of the phrase that holds the date's first word ("at" of "at 1:30 a.m. Friday")."""
+    top = span[0]
+    while top.head != top and span.start <= top.head.i < span.end:
+        top = top.head
+    return date_phrase_head(top.doc[top.i:top.i + 1])
+
+
 def governing_verb(token: Token) -> Token:
     for _ in range(12):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             return token
         token = token.head
     return token
+
+
+# What makes a verb a clause's predicate rather than a label: someone who does it, or a tense of its own.
+_CLAUSE_MAKERS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass"})
+# Or something it is done to or with, other than a date ("climbing to a hut", a caption's participle).
+_ARGUMENTS = frozenset({"dobj", "prep", "agent", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd"})
+
+
+def has_predicate(sentence: Span, dated: set[int]) -> bool:
+    """Whether the sentence has a clause: a verb with a subject or an auxiliary ("Jon Varn arrested",
+    "was arrested", "there was"), or with an argument that is not a date ("climbing to a hut on
+    Saturday", a caption). A timeline row needs one; a date stamp ("MARCH 13, 2013, 2:30 AM"), a byline
+    ("By Jon Varn, March 13") or a verb that only labels a date ("PUBLISHED: 10:15 | UPDATED: 11:00",
+    "Updated on March 13 at 10:15") has none (`dated`: the tokens of the text's dates)."""
+    return any(token.pos_ in {"VERB", "AUX"} and _has_clause_parts(token, dated) for token in sentence)
+
+
+def _has_clause_parts(verb: Token, dated: set[int]) -> bool:
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_MAKERS:
+            return True
+        if child.dep_ in _ARGUMENTS and any(t.i not in dated and not t.is_punct and t.dep_ != "prep"
+                                            for t in child.subtree):
+            return True
+    return False

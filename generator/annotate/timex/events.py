@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.annotate.timex.date_attachment import date_phrase_head, dates_in_passing, governing_verb
+from generator.annotate.timex.date_attachment import (
+    date_phrase_head,
+    dated_content,
+    dates_in_passing,
+    first_phrase,
+    governing_verb,
+    has_predicate,
+)
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -84,7 +91,13 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
         phrase = date_phrase_head(span) if span is not None else None
         if phrase is not None and phrase.head.pos_ in {"VERB", "AUX"}:
             verbs_dated.setdefault(phrase.head.i, []).append(timex.value)
+    clauses: dict[int, bool] = {}  # sentence start -> has a clause (read once: a sentence holds many dates)
     for timex, span in zip(timexes, spans, strict=True):
+        if span is not None:
+            sentence = span[0].sent
+            if sentence.start not in clauses:
+                clauses[sentence.start] = has_predicate(sentence, dated)
+            timex.verbless = not clauses[sentence.start]
         timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
@@ -108,6 +121,10 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
+    content = dated_content(span, phrase, governor, _subject(governor)) if governor.lemma_ in SPEECH_VERBS \
+        else None
+    if content is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
+        governor, phrase = content, first_phrase(span)
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
     # Friday"); "a plan announced on Monday" is an event told in passing.
     is_report = governor.lemma_ in SPEECH_VERBS and _subject(governor) is not None
@@ -159,14 +176,39 @@ LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"
 
 def _lemmas(clause: _Clause) -> list[str]:
     doc = clause.root.doc
-    return sorted({doc[i].lemma_.lower() for i in clause.kept if doc[i].pos_ in LEMMA_POS})
+    return sorted({_phrasal_lemma(doc[i]) for i in clause.kept if doc[i].pos_ in LEMMA_POS})
+
+
+# The adverb particles of English phrasal verbs (Quirk et al., A Comprehensive Grammar, 16.3).
+ADVERB_PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by", "down",
+                              "in", "off", "on", "out", "over", "round", "through", "up"})
+
+
+def _phrasal_lemma(token: Token) -> str:
+    """The lemma with the verb's particle: "checked in" -> "check_in", "checked out of" -> "check_out"
+    (a phrasal verb means something other than its verb alone)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return lemma
+    particle = next((c for c in token.children if _is_particle(c)), None)
+    return f"{lemma}_{particle.lower_}" if particle is not None else lemma
+
+
+def _is_particle(child: Token) -> bool:
+    """A particle the parser marks ("checked in"), or one it reads as a preposition because a
+    preposition follows ("checked out of", "broke away from")."""
+    if child.dep_ == "prt":
+        return True
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return (child.dep_ == "prep" and child.lower_ in ADVERB_PARTICLES and following is not None
+            and following.head == child and following.dep_ == "prep")
 
 
 def _main_predicate(root: Token) -> str:
-    """The lemma of what the clause says happened: its verb, or for a light verb ("was a blast", "took
-    office") the noun it takes; "" when neither says anything."""
+    """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
+    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
     if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
-        return root.lemma_.lower()
+        return _phrasal_lemma(root)
     for child in root.children:
         if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
             return child.lemma_.lower()
