@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.annotate.timex.events import LIGHT_VERBS
+from generator.annotate.timex.clause_predicates import LIGHT_VERBS
 from generator.annotate.timex.lexicon import MONTH, MONTHS, PART_OF_DAY, SEASONS, UNIT, WEEKDAYS
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
@@ -154,7 +155,7 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     first, last = min(clause.kept), max(clause.kept)
     event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
-                       lemmas=_lemmas(clause), predicate=_main_predicate(root))
+                       lemmas=_lemmas(clause), predicate=main_predicate(root))
     return event, root
 
 
@@ -170,49 +171,9 @@ def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[i
     return apart
 
 
-LEMMA_POS = frozenset({"VERB", "NOUN"})
-LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"})
-
-
 def _lemmas(clause: _Clause) -> list[str]:
     doc = clause.root.doc
-    return sorted({_phrasal_lemma(doc[i]) for i in clause.kept if doc[i].pos_ in LEMMA_POS})
-
-
-# The adverb particles of English phrasal verbs (Quirk et al., A Comprehensive Grammar, 16.3).
-ADVERB_PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by", "down",
-                              "in", "off", "on", "out", "over", "round", "through", "up"})
-
-
-def _phrasal_lemma(token: Token) -> str:
-    """The lemma with the verb's particle: "checked in" -> "check_in", "checked out of" -> "check_out"
-    (a phrasal verb means something other than its verb alone)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB":
-        return lemma
-    particle = next((c for c in token.children if _is_particle(c)), None)
-    return f"{lemma}_{particle.lower_}" if particle is not None else lemma
-
-
-def _is_particle(child: Token) -> bool:
-    """A particle the parser marks ("checked in"), or one it reads as a preposition because a
-    preposition follows ("checked out of", "broke away from")."""
-    if child.dep_ == "prt":
-        return True
-    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-    return (child.dep_ == "prep" and child.lower_ in ADVERB_PARTICLES and following is not None
-            and following.head == child and following.dep_ == "prep")
-
-
-def _main_predicate(root: Token) -> str:
-    """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
-    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
-    if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
-        return _phrasal_lemma(root)
-    for child in root.children:
-        if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
-            return child.lemma_.lower()
-    return ""
+    return sorted({phrasal_lemma(doc[i]) for i in clause.kept if doc[i].pos_ in LEMMA_POS})
 
 
 def _date_phrase(phrase: Token) -> set[int]:

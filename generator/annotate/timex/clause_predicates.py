@@ -1,0 +1,48 @@
+"""What a dated clause says happened, as a lemma: its main verb with its particle ("check_in",
+"check_out"), or for a light verb the noun it takes ("took office" -> "office")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEMMA_POS = frozenset({"VERB", "NOUN"})
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"})
+
+
+# The adverb particles of English phrasal verbs (Quirk et al., A Comprehensive Grammar, 16.3).
+ADVERB_PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by", "down",
+                              "in", "off", "on", "out", "over", "round", "through", "up"})
+
+
+def phrasal_lemma(token: Token) -> str:
+    """The lemma with the verb's particle: "checked in" -> "check_in", "checked out of" -> "check_out"
+    (a phrasal verb means something other than its verb alone)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return lemma
+    particle = next((c for c in token.children if is_particle(c)), None)
+    return f"{lemma}_{particle.lower_}" if particle is not None else lemma
+
+
+def is_particle(child: Token) -> bool:
+    """A particle the parser marks ("checked in"), or one it reads as a preposition because a
+    preposition follows ("checked out of", "broke away from")."""
+    if child.dep_ == "prt":
+        return True
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return (child.dep_ == "prep" and child.lower_ in ADVERB_PARTICLES and following is not None
+            and following.head == child and following.dep_ == "prep")
+
+
+def main_predicate(root: Token) -> str:
+    """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
+    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
+    if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
+        return phrasal_lemma(root)
+    for child in root.children:
+        if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
+            return child.lemma_.lower()
+    return ""
