@@ -143,7 +143,7 @@ def display_date(value: str, mod: str | None = None) -> str:
     "week of 8 January 2024", "now"."""
     text = _plain_display(value)
     if text is None:
-        return UNPLACED.get(value) or _unknown_year_display(value) or value
+        return UNPLACED.get(value) or _unknown_year_display(value) or display_duration(value) or value
     word = MOD_WORDS.get(mod or "")
     if not word:
         return text
@@ -160,6 +160,37 @@ def display_timex(value: str, mod: str | None) -> str:
         return display_date(value, mod)
     except (ValueError, TypeError, KeyError):
         return _calendar_display(value, mod)
+
+
+# TimeML durations ("P3Y", "PT2H56M", "P2DE", "PXY", "P1NI"): ISO 8601 with TimeML's own units (decades,
+# centuries, quarters, weekends, parts of the day) and "X" for an amount not given, which ISO duration
+# parsers do not read.
+_DURATION_VALUE = re.compile(r"P((?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|ML|WE|MO|AF|EV|NI|Y|M|W|D|Q))*)"
+                             r"(?:T((?:(?:\d+(?:\.\d+)?|X)[HMS])+))?")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)([A-Z]{1,2})")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century",
+                  "ML": "millennium", "Q": "quarter", "WE": "weekend", "MO": "morning", "AF": "afternoon",
+                  "EV": "evening", "NI": "night"}
+DURATION_TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+DURATION_PLURALS = {"century": "centuries", "millennium": "millennia"}
+
+
+def display_duration(value: str) -> str | None:
+    """A TimeML duration in words: "P3Y" -> "3 years", "PT2H56M" -> "2 hours 56 minutes", "PXY" ->
+    "years"; None for a value that is no duration."""
+    match = _DURATION_VALUE.fullmatch(value)
+    if not match or not (match[1] or match[2]):
+        return None
+    parts = [(amount, DURATION_UNITS[unit]) for amount, unit in _DURATION_PART.findall(match[1] or "")]
+    parts += [(amount, DURATION_TIME_UNITS[unit]) for amount, unit in _DURATION_PART.findall(match[2] or "")]
+    return " ".join(_amount_of(amount, unit) for amount, unit in parts)
+
+
+def _amount_of(amount: str, unit: str) -> str:
+    plural = DURATION_PLURALS.get(unit, unit + "s")
+    if amount == "X":
+        return plural
+    return f"{amount} {unit if amount == '1' else plural}"
 
 
 def _unknown_year_display(value: str) -> str | None:

@@ -1,11 +1,18 @@
-"""Reader-facing wording: fractions read as written, claims said as complete sentences."""
+"""Reader-facing wording: fractions read as written, claims said as complete sentences, durations in words."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.charts.text import format_value
-from generator.wording import claim_sentence, claim_verb, fraction_words, value_with_unit
+from generator.wording import (
+    claim_sentence,
+    claim_verb,
+    display_duration,
+    display_timex,
+    fraction_words,
+    value_with_unit,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +51,18 @@ def test_a_party_worded_in_lower_case_opens_its_line_and_its_heading_with_a_capi
         "Ferry critics said that the timetable was late.")
     claim = Claim(id="c", by="ferry critics", text="the timetable was late", kind="statement")
     assert describe_fact(claim)[1] == "Ferry critics said: the timetable was late"
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("P3Y", "3 years"), ("P1D", "1 day"), ("PT2H56M32S", "2 hours 56 minutes 32 seconds"),
+    ("P2DE", "2 decades"), ("P1CE", "1 century"), ("PXY", "years"), ("P1NI", "1 night"),
+    ("P1.5Y", "1.5 years"),
+])
+def test_a_duration_reads_in_words_not_as_its_code(value: str, shown: str) -> None:
+    assert display_duration(value) == shown
+    assert display_timex(value, None) == shown
+
+
+@pytest.mark.parametrize("value", ["2024-01-05", "PRESENT_REF", "P", "PT", "PAST"])
+def test_what_is_no_duration_is_left_to_the_date_display(value: str) -> None:
+    assert display_duration(value) is None
