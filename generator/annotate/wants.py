@@ -48,8 +48,8 @@ def _stating_verbs(words: list[Token]) -> list[Token]:
     verbs = []
     for token in words:
         head = token.head
-        while head.i in inside and head is not head.head:
-            head = head.head
+        while head.i in inside and head.head.i != head.i:  # a root is its own head (by index: spaCy
+            head = head.head                               # makes a new Token object on each access)
         if head.i not in inside and head.pos_ in {"VERB", "AUX"}:
             verbs.append(head)
     return verbs
@@ -70,7 +70,7 @@ def _calls_for(call: Token) -> bool:
 def _obliges(token: Token) -> bool:
     """A modal of obligation on a verb ("should pay"), or "need"/"have" with a "to" verb."""
     if token.tag_ == "MD" and token.lower_ in OBLIGATION_MODALS:
-        return token.head.pos_ in {"VERB", "AUX"} and token.head is not token
+        return token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i
     if token.lemma_.lower() in OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"}:
         return any(child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children)
                    for child in token.children)

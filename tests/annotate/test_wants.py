@@ -77,3 +77,11 @@ def test_what_each_side_wants_lists_the_want_and_not_the_report() -> None:
     shown = {line.id for line in found["wants"].lines} if "wants" in found else set()
     assert "c-want" in shown
     assert "c-report" not in shown
+
+
+def test_a_claim_holding_its_sentences_root_is_read_to_the_end(nlp: Language) -> None:
+    # The claim's words hold the root of the sentence (its own head): walking up must stop there.
+    text = "The harbour board should close the north pier."
+    doc = nlp(text)
+    assert holds_a_want(doc, 0, len(text))
+    assert not holds_a_want(nlp("The pier closed."), 0, len("The pier closed."))
