@@ -38,7 +38,8 @@ def mark_wants(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
 
 def holds_a_want(doc: Doc, start: int, end: int) -> bool:
     """Whether the words of `doc` from character `start` to `end`, or the verb they hang from, want."""
-    words = [token for token in doc if start <= token.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")  # the claim's tokens, not a scan of the doc
+    words = list(span) if span is not None else []
     return any(_wants(token) or _obliges(token) for token in words + _stating_verbs(words))
 
 
