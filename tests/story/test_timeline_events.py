@@ -40,7 +40,7 @@ D = dt.date
     ("2023-12", "APPROX", "2023-12~", D(2023, 12, 1), D(2023, 12, 31), "month", "about December 2023"),
     ("PRESENT_REF", None, "X", None, None, "unknown", "now"),
     ("XXXX-12", None, "XXXX-12", None, None, "unknown", "December (year unknown)"),
-    ("P3Y", None, "X", None, None, "unknown", "P3Y"),
+    ("P3Y", None, "X", None, None, "unknown", "3 years"),
 ])
 def test_date_helpers(value, mod, edtf, first, last, grain, shown):
     assert to_edtf(value, mod) == edtf
