@@ -196,6 +196,8 @@ class ClaimChange(Hideable):
     by_id: str | None = Field(None, description="Entity id of who makes the claim.")
     text: str | None = None
     kind: ClaimKind | None = None
+    wants: bool | None = Field(None, description="A statement that says what its party wants: listed under "
+                               "\"What each side wants\" on the home page.")
 
 
 class TimelineChange(Hideable):
@@ -266,6 +268,8 @@ class NewClaim(NewFact):
     by_id: str | None = None
     text: str
     kind: ClaimKind = "statement"
+    wants: bool = Field(False, description="A statement that says what its party wants: listed under "
+                        "\"What each side wants\" on the home page.")
 
 
 class NewTimelineEntry(NewFact):

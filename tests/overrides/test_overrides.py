@@ -333,6 +333,17 @@ def test_a_field_left_out_is_kept_and_null_clears_it(tmp_path: Path) -> None:
     assert (story.quantities[0].unit, story.quantities[0].value) == (None, 300)
 
 
+def test_an_editor_says_which_statements_want_something(tmp_path: Path) -> None:
+    # The extractor reads wants from the parse; an editor's word settles it, and an added statement has none.
+    story, _ = applied(tmp_path, "claims:\n  claim-1:\n    wants: true\n")
+    edit = story.claims[0].edit
+    assert story.claims[0].wants is True and edit is not None and edit.fields == ["wants"]
+    added = ("add:\n  claims:\n    - {id: fees, by: Ms Doe, text: Fees must fall., wants: true,\n"
+             "       source: {article: alpha, sentence: 1}}\n")
+    story, _ = applied(tmp_path, added)
+    assert next(c for c in story.claims if c.id == "fees").wants is True
+
+
 def test_an_override_that_changes_nothing_is_not_marked(tmp_path: Path) -> None:
     text = "quantities:\n  q-1:\n    value: 300\nentities:\n  acme:\n    name: Acme\n    roles: []\n"
     story, problems = applied(tmp_path, text)
