@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.annotate.claims import DEMAND_VERBS
 from generator.models import ClaimMention
 
-# Verbs that ask for, plan or take a stand on something.
-WANT_VERBS = frozenset({
-    "want", "demand", "urge", "ask", "request", "seek", "plan", "intend", "aim", "hope", "wish",
-    "propose", "insist", "press", "push", "appeal", "call", "vow", "pledge", "promise", "threaten",
-    "refuse", "reject", "oppose", "support", "back", "offer", "agree", "recommend", "favour", "favor",
+# Verbs that ask for something (the claims' demand verbs: "urged", "called for"), plan it or take a
+# stand on it.
+WANT_VERBS = frozenset(DEMAND_VERBS) | frozenset({
+    "seek", "plan", "intend", "aim", "hope", "wish", "propose", "insist", "vow", "pledge", "promise",
+    "threaten", "refuse", "reject", "oppose", "support", "back", "offer", "agree", "recommend", "favour",
+    "favor",
 })
 OBLIGATION_MODALS = frozenset({"should", "must", "ought", "shall"})
 # Verbs that oblige with "to": "need to", "have to".
