@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from generator.models import TimelineEntry, TimexEvent
@@ -85,22 +86,15 @@ def test_the_particle_decides_only_where_the_table_lists_it():
     assert classes_of_lemmas(["gun_down"]) == classes_of_lemmas(["gun"]) == frozenset({"kill"})
 
 
-def test_checking_in_and_checking_out_are_two_rows(nlp):
+@pytest.mark.parametrize(("second", "rows_expected"), [
+    ("Wen Harlow checked out of the Tolven clinic on Friday, a spokesman said.", [1, 1]),  # two happenings
+    ("Wen Harlow checked in at the Tolven clinic on Friday, a spokesman said.", [2]),  # one, told twice
+])
+def test_a_phrasal_verbs_particle_decides_whether_two_tellings_are_one_row(nlp, second, rows_expected):
     rows = _rows(nlp, ("a", "Wen Harlow checked into the Tolven clinic on Friday, his agent said.",
                        D(2024, 1, 17)),
-                 ("b", "Wen Harlow checked out of the Tolven clinic on Friday, a spokesman said.",
-                  D(2024, 1, 17)))
-    clinic = [row for row in rows if "clinic" in row.text]
-    assert len(clinic) == 2 and all(row.corroboration == 1 for row in clinic)
-
-
-def test_checking_into_and_checking_in_are_one_row(nlp):
-    rows = _rows(nlp, ("a", "Wen Harlow checked into the Tolven clinic on Friday, his agent said.",
-                       D(2024, 1, 17)),
-                 ("b", "Wen Harlow checked in at the Tolven clinic on Friday, a spokesman said.",
-                  D(2024, 1, 17)))
-    clinic = [row for row in rows if "clinic" in row.text]
-    assert len(clinic) == 1 and clinic[0].corroboration == 2
+                 ("b", second, D(2024, 1, 17)))
+    assert [row.corroboration for row in rows if "clinic" in row.text] == rows_expected
 
 
 # --------------------------------------------------------------------------- lines without a clause
