@@ -7,7 +7,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from generator.annotate.timex.lexicon import AMOUNT_MODS, PART_OF_DAY, UNIT_YEARS, WEEKDAYS
+from generator.annotate.timex.lexicon import (
+    AMOUNT_MODS,
+    NUMBER_WORDS,
+    PART_OF_DAY,
+    UNIT_YEARS,
+    WEEKDAYS,
+    _alternation,
+)
 from generator.annotate.timex.narrative import named_period_start
 from generator.annotate.timex.normalise import (
     Normalised,
@@ -160,10 +167,19 @@ def _norm_duration(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def _is_rate(text: str, start: int) -> bool:
-    """"15 a year", "twice a week", "30 flights a month": "a <unit>" after an amount is a frequency."""
-    before = text[max(0, start - 40):start].lower()
-    return bool(re.search(r"(?:\d[\d,.]*%?|\b(?:once|twice|thrice|times|percent|billion|million|"
-                          r"thousand|hundred|dozen|cents?)|\d[\d,.]*\s+[a-z-]+s)\s*$", before))
+    """"15 a year", "twice a week", "ten a month", "30 flights a month", "$300 million in fuel a year":
+    "a <unit>" up to three words after an amount is a frequency, unless a preposition takes it as its
+    object ("20 died in a day", "jailed 20 years for a week's theft" stay spans of time)."""
+    before = text[max(0, start - 60):start].lower()
+    return bool(_RATE_AMOUNT_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+
+
+_RATE_AMOUNT = _alternation([word for word in NUMBER_WORDS if word not in {"a", "an", "half", "single"}]
+                            + ["once", "twice", "thrice", "times", "percent", "billion", "million",
+                               "thousand", "cent", "cents"])
+_RATE_AMOUNT_BEFORE = re.compile(rf"(?:\d[\d,.]*%?|\b(?:{_RATE_AMOUNT})\b)(?:\s+[a-z$-]+){{0,3}}\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|for|over|after|before|than|about|around|under|by|per|of"
+                                 r"|from|to|as|at|into|during|nearly|almost)\s*$")
 
 
 def _norm_set(m: re.Match[str], ctx: _Context) -> Normalised | None:
