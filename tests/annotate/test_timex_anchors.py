@@ -100,3 +100,34 @@ def test_a_game_quarter_stays_out_of_the_calendar(nlp: Language) -> None:
     assert [(t.text, t.value) for t in timexes] == [
         ("the fourth quarter", GAME_PART_VALUE), ("the third quarter of 2019", "2019-Q3"),
         ("the following quarter", "2019-Q4")]
+
+
+SATURDAY = dt.date(2005, 11, 5)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # A day a week or less from the publication date is that one, whatever the tense says.
+    ("The stop in Perth on November 9 was cancelled.", "November 9", "2005-11-09"),
+    ("The launch was planned for November 1.", "November 1", "2005-11-01"),
+    ("The board will meet on October 30 to decide.", "October 30", "2005-10-30"),
+    # Further away, the tense decides as before.
+    ("The stop in Perth on November 20 was cancelled.", "November 20", "2004-11-20"),
+    ("The board will meet on October 20 to decide.", "October 20", "2006-10-20"),
+])
+def test_a_day_close_to_the_publication_date(nlp: Language, text: str, expression: str, value: str) -> None:
+    timexes = {t.text: t.value for t in find_timexes(text, SATURDAY, nlp(text))}
+    assert timexes[expression] == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_day_named_twice_is_one_date(nlp: Language, parsed: bool) -> None:
+    text = "The gala is on November 16. Critics said the visit on November 16 was dropped."
+    timexes = find_timexes(text, SATURDAY, nlp(text) if parsed else None)
+    assert [t.value for t in timexes] == ["2005-11-16", "2005-11-16"]
+
+
+def test_a_day_of_a_year_given_is_not_that_day_again(nlp: Language) -> None:
+    """"May 2, 1890" gives its year to itself only: a bare "May 2" later is read from the tense."""
+    text = "The town was founded on May 2, 1890. Every year on May 2 it holds a fair."
+    assert [t.value for t in find_timexes(text, SATURDAY, nlp(text)) if "May" in t.text] == [
+        "1890-05-02", "2006-05-02"]

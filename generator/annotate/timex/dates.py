@@ -70,6 +70,8 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
     elif weekday is not None and ctx.dct is not None:
         year = _year_matching_weekday(month, day, weekday, ctx.dct) or _year_for_month(
             month, ctx.dct, ctx.tense(*m.span()), day)
+    elif (month, day) in ctx.days_named:  # the day the text named before: one date, one year
+        year = ctx.days_named[(month, day)]
     elif ctx.dct is not None:
         year = _year_for_month(month, ctx.dct, ctx.tense(*m.span()), day)
     else:
@@ -78,6 +80,8 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
         dt.date(year, month, day)
     except ValueError:
         return None
+    if not year_text:  # a day of a year the text gives ("May 2, 1890") may come back as this year's
+        ctx.days_named.setdefault((month, day), year)
     return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, m.start(), ctx)
 
 

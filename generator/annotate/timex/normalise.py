@@ -48,6 +48,8 @@ class _Context:
     reference: dt.date | None = None  # the last day mentioned, for "the same day", "the next day"
     reference_offset: int = -1
     reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
+    # The year chosen for each (month, day) named without one: "November 16" named twice is one day.
+    days_named: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:
@@ -93,6 +95,12 @@ def _choose(candidates: Sequence[tuple[dt.date, dt.date, Chosen]], dct: dt.date,
     return min(candidates, key=distance)[2]
 
 
+# A day named without its year this close to the publication date is the one around it, whatever the
+# tense: news gives the year of a day a year away ("on November 11" in an article of 5 November 2005
+# is 2005-11-11 even in "the stop on November 11 was cancelled").
+NEAR_DAYS = 7
+
+
 def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = None) -> int:
     candidates: list[tuple[dt.date, dt.date, int]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -104,6 +112,9 @@ def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = No
         else:
             start, end = dt.date(year, month, 1), _month_end(year, month)
         candidates.append((start, end, year))
+    near = [year for start, _, year in candidates if day is not None and abs((start - dct).days) <= NEAR_DAYS]
+    if near:
+        return near[0]
     return _choose(candidates, dct, tense) if candidates else dct.year
 
 
