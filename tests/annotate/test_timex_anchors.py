@@ -131,3 +131,28 @@ def test_a_day_of_a_year_given_is_not_that_day_again(nlp: Language) -> None:
     text = "The town was founded on May 2, 1890. Every year on May 2 it holds a fair."
     assert [t.value for t in find_timexes(text, SATURDAY, nlp(text)) if "May" in t.text] == [
         "1890-05-02", "2006-05-02"]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), [
+    ("The deal closed in the first half of the year.", "the first half of the year", "2024-H1", None),
+    ("Sales will recover in the second half of next year.", "the second half of next year", "2025-H2", None),
+    ("The firm will decide in the first half of 2026.", "the first half of 2026", "2026-H1", None),
+    # Other modifiers and other units keep the period with a modifier.
+    ("The plant closes at the end of the year.", "the end of the year", "2024", "END"),
+    ("Sales rose in the first half of the month.", "the first half of the month", "2024-01", "START"),
+])
+def test_a_half_of_a_year_is_a_half_year(nlp: Language, text: str, expression: str, value: str,
+                                         mod: str | None) -> None:
+    timexes = {t.text: (t.value, t.mod) for t in find_timexes(text, WEDNESDAY, nlp(text))}
+    assert timexes[expression] == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report is due in mid-May.", {"mid-May": ("2024-05", "MID")}),
+    ("Prices rose in early May and fell in late May.", {"early May": ("2023-05", "START"),
+                                                       "late May": ("2023-05", "END")}),
+    ("Theresa May spoke first. May I ask a question?", {}),
+])
+def test_may_with_a_modifier_is_the_month(nlp: Language, text: str,
+                                          expected: dict[str, tuple[str, str | None]]) -> None:
+    assert {t.text: (t.value, t.mod) for t in find_timexes(text, WEDNESDAY, nlp(text))} == expected

@@ -26,6 +26,7 @@ from generator.annotate.timex.normalise import (
     _unanchored,
     _unknown_unit_value,
     _year_for_month,
+    half_of_year,
 )
 from generator.annotate.timex.tense import _token_at
 
@@ -183,7 +184,9 @@ def _norm_mod_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     mod = _mod_of(m.group("mod"))
     if ctx.dct is None:
         return _unanchored("DATE", _unknown_unit_value(unit), mod)
-    return Normalised("DATE", _shifted_unit_value(unit, 0, ctx.dct) or "", mod)
+    value = _shifted_unit_value(unit, 0, ctx.dct) or ""
+    value, mod = half_of_year(m.group("mod"), unit, value) or (value, mod)
+    return Normalised("DATE", value, mod)
 
 
 def _norm_part_of_the_day(m: re.Match[str], ctx: _Context) -> Normalised | None:

@@ -175,10 +175,10 @@ def _accept_may(match: re.Match[str], text: str, doc: Doc | None, starts: list[i
     """"May" alone is a month only after a word that introduces a date (not "May I", "Theresa May");
     "March" alone, in a story that speaks of a march, is one only after such a word too."""
     word = match.group("month")
-    if word == "March" and _MARCH_AS_NOUN.search(text) and not _names_more_than_the_month(match):
-        return _previous_word(text, match.start("month")) in _DATE_INTRODUCERS
-    if word != "May":
+    if word != "May" and not (word == "March" and _MARCH_AS_NOUN.search(text)):
         return word[0].isupper()
+    if _names_more_than_the_month(match):
+        return True  # "mid-May", "last May", "May 2008"
     return _previous_word(text, match.start("month")) in _DATE_INTRODUCERS
 
 

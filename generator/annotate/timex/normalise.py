@@ -203,6 +203,18 @@ def _mod_of(phrase: str | None) -> str | None:
     return POINT_MODS.get(key, POINT_MODS.get(key.rstrip("-")))
 
 
+_HALF = re.compile(r"(?:the\s+)?(?P<which>first|second)\s+half\s+of", re.IGNORECASE)
+
+
+def half_of_year(phrase: str | None, unit: str, value: str) -> tuple[str, str | None] | None:
+    """"the first half of the year", "the second half of next year": TIMEX3's half year (2024-H1),
+    as "the first half of 2024" is, not the year with a modifier. None for any other modifier."""
+    half = _HALF.match((phrase or "").strip())
+    if half is None or unit != "year" or not re.fullmatch(r"\d{4}", value):
+        return None
+    return f"{value}-H{1 if half.group('which').lower() == 'first' else 2}", None
+
+
 def _point_value(kind: TimexType, value: str, mod: str | None, start: int, ctx: _Context) -> Normalised:
     if kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         ctx.reference = dt.date.fromisoformat(value)

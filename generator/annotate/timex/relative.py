@@ -31,6 +31,7 @@ from generator.annotate.timex.normalise import (
     _unknown_unit_value,
     _weekday_date,
     duration_value,
+    half_of_year,
 )
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -135,7 +136,10 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if anchor is None:
         return _unanchored("DATE", _unknown_unit_value(unit), mod)
     value = _shifted_unit_value(unit, shift, anchor)
-    return Normalised("DATE", value, mod) if value else None
+    if not value:
+        return None
+    value, mod = half_of_year(m.group("mod"), unit, value) or (value, mod)
+    return Normalised("DATE", value, mod)
 
 
 def _norm_weekend(m: re.Match[str], ctx: _Context) -> Normalised | None:
