@@ -156,3 +156,16 @@ def test_a_half_of_a_year_is_a_half_year(nlp: Language, text: str, expression: s
 def test_may_with_a_modifier_is_the_month(nlp: Language, text: str,
                                           expected: dict[str, tuple[str, str | None]]) -> None:
     assert {t.text: (t.value, t.mod) for t in find_timexes(text, WEDNESDAY, nlp(text))} == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Revenue for the current fiscal year will rise.", "the current fiscal year", "FY2024"),
+    ("Sales fell 5% in the last fiscal year.", "the last fiscal year", "FY2023"),
+    ("The firm expects growth next fiscal year.", "next fiscal year", "FY2025"),
+    ("Net income doubled in fiscal 2022.", "fiscal 2022", "FY2022"),
+    # A calendar year is no fiscal one, and "the last year" stays the twelve months up to now.
+    ("Last calendar year the chain opened ten shops.", "Last calendar year", "2023"),
+    ("Sales fell 5% in the last year.", "the last year", "P1Y"),
+])
+def test_a_fiscal_year_is_written_fy(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in find_timexes(text, WEDNESDAY, nlp(text))}[expression] == value

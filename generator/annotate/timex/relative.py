@@ -126,7 +126,8 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod = _mod_of(m.group("mod"))
-    if rel in {"the past", "the last", "past", "the coming", "the next"} and unit != "quarter":
+    fiscal = unit == "year" and bool(_FISCAL.search(m.group(0)))
+    if rel in {"the past", "the last", "past", "the coming", "the next"} and unit != "quarter" and not fiscal:
         # TimeML reads "the past year" as the twelve months up to now (a duration), not last year.
         return Normalised("DURATION", duration_value(1, unit), mod)
     shift = _relative_shift(rel)
@@ -139,7 +140,12 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if not value:
         return None
     value, mod = half_of_year(m.group("mod"), unit, value) or (value, mod)
+    if fiscal:
+        value = f"FY{value}"  # "last fiscal year" as TIMEX3 writes "fiscal 2007": FY2007
     return Normalised("DATE", value, mod)
+
+
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 
 
 def _norm_weekend(m: re.Match[str], ctx: _Context) -> Normalised | None:
