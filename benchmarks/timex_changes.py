@@ -43,7 +43,8 @@ for document, doc in zip(documents, nlp.pipe([d.text for d in documents], batch_
             continue
         where = "gold" if t.start < annotated_end else "-"
         around = document.text[max(0, t.start - 50):t.end + 30].replace("\\n", " ")
-        lines.append(f"{{document.dct}}\\t{{where}}\\t{{t.type}}\\t{{t.value}}\\t{{t.mod or ''}}\\t{{t.text!r}}\\t{{around!r}}")
+        fields = [str(document.dct), where, t.type, t.value, t.mod or "", repr(t.text), repr(around)]
+        lines.append("\\t".join(fields))
 Path(sys.argv[2]).write_text("\\n".join(lines) + "\\n", encoding="utf-8")
 """
 
