@@ -112,8 +112,8 @@ def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = No
         else:
             start, end = dt.date(year, month, 1), _month_end(year, month)
         candidates.append((start, end, year))
-    near = [year for start, _, year in candidates if day is not None and abs((start - dct).days) <= NEAR_DAYS]
-    if near:
+    near = [year for start, _, year in candidates if abs((start - dct).days) <= NEAR_DAYS]
+    if day is not None and near:
         return near[0]
     return _choose(candidates, dct, tense) if candidates else dct.year
 
