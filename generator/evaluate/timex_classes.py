@@ -7,7 +7,9 @@ else from its words (ECB+, which gives no values). The cause of a wrong value co
 value with the gold one:
 
 * extent only: the value is right, only the extent differs;
-* duration or point: one side a DURATION, the other a DATE or TIME ("two years ago" vs "two years");
+* anchored duration: the system dates "two years ago", "three years later", the gold annotates the
+  span "two years" (a DURATION; TimeML and MEANTIME put the date it reaches in an empty timex);
+* duration or point: one side a DURATION, the other a DATE or TIME (any other case);
 * fuzzy reference: one side PAST_REF / PRESENT_REF / FUTURE_REF, the other a calendar value (a corpus
   convention more than a rule: "now" is once PRESENT_REF, once the date);
 * duration amount or unit: both durations ("P6M" vs "PM6");
@@ -52,6 +54,7 @@ _RELATIVE_WORDS = re.compile(
 _CALENDAR = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:1\d|20)\d\d\b|quarter|\bhalf\b"
     r"|\bQ[1-4]\b|fiscal", re.IGNORECASE)
+_COUNTED_FROM = re.compile(r"\b(?:ago|later|earlier|after|before|hence|from\s+now)$", re.IGNORECASE)
 _SPORTS = re.compile(r"\b(?:season|offseason|postseason|preseason|week\s+\d+)\b", re.IGNORECASE)
 
 KINDS = ("fuzzy reference", "set or repetition", "clock time", "part of day", "holiday or named day",
@@ -125,7 +128,8 @@ def value_cause(system: Timex, gold_value: str, gold_type: str, dct: dt.date | N
     if system.value == gold_value:
         return "extent only"
     if (system.type == "DURATION") != (gold_type == "DURATION"):
-        return "duration or point"
+        return "anchored duration" if gold_type == "DURATION" and _COUNTED_FROM.search(system.text) \
+            else "duration or point"
     if gold_type == "DURATION":
         return "duration amount or unit"
     if system.value in FUZZY or gold_value in FUZZY:

@@ -48,7 +48,9 @@ def test_expression_kinds(text: str, value: str, kind: str, expected: str) -> No
 
 @pytest.mark.parametrize(("system", "gold_value", "gold_type", "expected"), [
     (timex("May 3", "2010-05-03"), "2010-05-03", "DATE", "extent only"),
-    (timex("two years ago", "2008"), "P2Y", "DURATION", "duration or point"),
+    (timex("two years ago", "2008"), "P2Y", "DURATION", "anchored duration"),
+    (timex("three days later", "2010-06-18"), "P3D", "DURATION", "anchored duration"),
+    (timex("Christmas", "2009-12-25"), "PXD", "DURATION", "duration or point"),
     (timex("the next months", "PXM", "DURATION"), "P6M", "DURATION", "duration amount or unit"),
     (timex("now", "PRESENT_REF"), "2010-06-15", "DATE", "fuzzy reference"),
     (timex("this year", "2010"), "2010-Q4", "DATE", "granularity"),

@@ -8,12 +8,18 @@ import dataclasses
 import re
 
 from generator.annotate.timex.dates import _norm_mod_unit
-from generator.annotate.timex.narrative import norm_anaphoric_period, norm_part_of_reference_day
+from generator.annotate.timex.lexicon import UNIT_YEARS
+from generator.annotate.timex.narrative import (
+    named_period_start,
+    norm_anaphoric_period,
+    norm_part_of_reference_day,
+)
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
     _shifted_unit_value,
     _unanchored,
+    _unit_of,
     _unknown_unit_value,
 )
 from generator.annotate.timex.relative import _norm_ago, _norm_clock_any, _norm_duration
@@ -54,9 +60,13 @@ def _norm_duration_and_half(m: re.Match[str], ctx: _Context) -> Normalised | Non
 
 
 def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"a year earlier", "40 days later": counted from the last day the narrative named (else the
-    DCT), as "ago" counts from the DCT; a day found becomes the narrative's reference in turn."""
-    anchored = dataclasses.replace(ctx, dct=ctx.reference or ctx.dct)
+    """"a year earlier", "40 days later": counted from the narrative's reference time, as "ago" counts
+    from the DCT. Years (decades), months and quarters count from the period the text last named ("founded
+    in 1976. Two years later" is 1978, not two years after publication); days and weeks from the last
+    day it named; else from the DCT. A day found becomes the narrative's reference in turn."""
+    unit = _unit_of(m.group("unit"))
+    named = named_period_start("year" if unit in UNIT_YEARS else unit, ctx)
+    anchored = dataclasses.replace(ctx, dct=named or ctx.reference or ctx.dct)
     direction = "ago" if m.group("dir").lower() == "earlier" else "from now"
     found = _norm_ago(_RenamedGroup(m, "dir", direction), anchored)  # type: ignore[arg-type]
     ctx.reference, ctx.reference_offset = anchored.reference, anchored.reference_offset

@@ -26,6 +26,7 @@ from generator.annotate.timex.normalise import (
     _unanchored,
     _unknown_unit_value,
     _year_for_month,
+    half_of_year,
 )
 from generator.annotate.timex.tense import _token_at
 
@@ -70,6 +71,8 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
     elif weekday is not None and ctx.dct is not None:
         year = _year_matching_weekday(month, day, weekday, ctx.dct) or _year_for_month(
             month, ctx.dct, ctx.tense(*m.span()), day)
+    elif (month, day) in ctx.days_named:  # the day the text named before: one date, one year
+        year = ctx.days_named[(month, day)]
     elif ctx.dct is not None:
         year = _year_for_month(month, ctx.dct, ctx.tense(*m.span()), day)
     else:
@@ -78,6 +81,8 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
         dt.date(year, month, day)
     except ValueError:
         return None
+    if not year_text:  # a day of a year the text gives ("May 2, 1890") may come back as this year's
+        ctx.days_named.setdefault((month, day), year)
     return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, m.start(), ctx)
 
 
@@ -179,7 +184,9 @@ def _norm_mod_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     mod = _mod_of(m.group("mod"))
     if ctx.dct is None:
         return _unanchored("DATE", _unknown_unit_value(unit), mod)
-    return Normalised("DATE", _shifted_unit_value(unit, 0, ctx.dct) or "", mod)
+    value = _shifted_unit_value(unit, 0, ctx.dct) or ""
+    value, mod = half_of_year(m.group("mod"), unit, value) or (value, mod)
+    return Normalised("DATE", value, mod)
 
 
 def _norm_part_of_the_day(m: re.Match[str], ctx: _Context) -> Normalised | None:

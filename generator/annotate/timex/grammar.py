@@ -172,11 +172,25 @@ def _accept_bare_year(match: re.Match[str], text: str, doc: Doc | None, starts: 
 
 
 def _accept_may(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
-    """"May" alone is a month only after a word that introduces a date (not "May I", "Theresa May")."""
+    """"May" alone is a month only after a word that introduces a date (not "May I", "Theresa May");
+    "March" alone, in a story that speaks of a march, is one only after such a word too."""
     word = match.group("month")
-    if word != "May":
+    if word != "May" and not (word == "March" and _MARCH_AS_NOUN.search(text)):
         return word[0].isupper()
-    return _previous_word(text, match.start("month")) in TEMPORAL_PREPOSITIONS - {"the", "'s", "and", "or"}
+    if _names_more_than_the_month(match):
+        return True  # "mid-May", "last May", "May 2008"
+    return _previous_word(text, match.start("month")) in _DATE_INTRODUCERS
+
+
+_DATE_INTRODUCERS = TEMPORAL_PREPOSITIONS - {"the", "'s", "and", "or"}
+# The story uses "march" as a common noun ("the march", "marchers"): a capitalised "March" at
+# the head of a sentence or a title ("March participants chanted") may be that noun, not the month.
+_MARCH_AS_NOUN = re.compile(r"\bmarch(?:es|ers?)?\b")
+
+
+def _names_more_than_the_month(match: re.Match[str]) -> bool:
+    """"last March", "early March", "March 2008", "March of next year": words that make it a date."""
+    return any(match.group(name) for name in ("rel", "mod", "year", "yrel"))
 
 
 def _accept_season(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:

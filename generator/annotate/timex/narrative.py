@@ -17,18 +17,25 @@ from generator.annotate.timex.normalise import (
     duration_value,
 )
 
-_YEAR_OR_MONTH = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
+# The part of the last named date that names a period of each unit: any date names its year, a month
+# or a day names its month, and only a quarter names a quarter ("in 2007" says nothing of its quarters).
+_NAMED_PERIOD = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-(\d{2})"),
+                 "quarter": re.compile(r"\d{4}-Q([1-4])$")}
 
 
 def named_period_start(unit: str, ctx: _Context) -> dt.date | None:
-    """The first day of the year (or month) the text last named, if it named one before this point."""
-    if unit not in _YEAR_OR_MONTH:
+    """The first day of the year (month, quarter) the text last named, if it named one before this point."""
+    if unit not in _NAMED_PERIOD:
         return None
-    named = _YEAR_OR_MONTH[unit].match(ctx.reference_value or "")
+    named = _NAMED_PERIOD[unit].match(ctx.reference_value or "")
     if named is None:
         return None
-    value = named.group(0)
-    return dt.date(int(value[:4]), int(value[5:7]) if unit == "month" else 1, 1)
+    year = int(named.group(0)[:4])
+    if unit == "month":
+        return dt.date(year, int(named.group(1)), 1)
+    if unit == "quarter":
+        return dt.date(year, 3 * int(named.group(1)) - 2, 1)
+    return dt.date(year, 1, 1)
 
 
 def norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:

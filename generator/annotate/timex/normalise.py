@@ -48,6 +48,8 @@ class _Context:
     reference: dt.date | None = None  # the last day mentioned, for "the same day", "the next day"
     reference_offset: int = -1
     reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
+    # The year chosen for each (month, day) named without one: "November 16" named twice is one day.
+    days_named: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:
@@ -93,6 +95,12 @@ def _choose(candidates: Sequence[tuple[dt.date, dt.date, Chosen]], dct: dt.date,
     return min(candidates, key=distance)[2]
 
 
+# A day named without its year this close to the publication date is the one around it, whatever the
+# tense: news gives the year of a day a year away ("on November 11" in an article of 5 November 2005
+# is 2005-11-11 even in "the stop on November 11 was cancelled").
+NEAR_DAYS = 7
+
+
 def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = None) -> int:
     candidates: list[tuple[dt.date, dt.date, int]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -104,6 +112,9 @@ def _year_for_month(month: int, dct: dt.date, tense: Tense, day: int | None = No
         else:
             start, end = dt.date(year, month, 1), _month_end(year, month)
         candidates.append((start, end, year))
+    near = [year for start, _, year in candidates if abs((start - dct).days) <= NEAR_DAYS]
+    if day is not None and near:
+        return near[0]
     return _choose(candidates, dct, tense) if candidates else dct.year
 
 
@@ -190,6 +201,18 @@ def _mod_of(phrase: str | None) -> str | None:
     if key.startswith("the ") and key not in POINT_MODS:
         key = key[4:]
     return POINT_MODS.get(key, POINT_MODS.get(key.rstrip("-")))
+
+
+_HALF = re.compile(r"(?:the\s+)?(?P<which>first|second)\s+half\s+of", re.IGNORECASE)
+
+
+def half_of_year(phrase: str | None, unit: str, value: str) -> tuple[str, str | None] | None:
+    """"the first half of the year", "the second half of next year": TIMEX3's half year (2024-H1),
+    as "the first half of 2024" is, not the year with a modifier. None for any other modifier."""
+    half = _HALF.match((phrase or "").strip())
+    if half is None or unit != "year" or not re.fullmatch(r"\d{4}", value):
+        return None
+    return f"{value}-H{1 if half.group('which').lower() == 'first' else 2}", None
 
 
 def _point_value(kind: TimexType, value: str, mod: str | None, start: int, ctx: _Context) -> Normalised:

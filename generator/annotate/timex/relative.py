@@ -7,7 +7,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from generator.annotate.timex.lexicon import AMOUNT_MODS, PART_OF_DAY, UNIT_YEARS, WEEKDAYS
+from generator.annotate.timex.lexicon import (
+    AMOUNT_MODS,
+    NUMBER_WORDS,
+    PART_OF_DAY,
+    UNIT_YEARS,
+    WEEKDAYS,
+    _alternation,
+)
 from generator.annotate.timex.narrative import named_period_start
 from generator.annotate.timex.normalise import (
     Normalised,
@@ -24,6 +31,7 @@ from generator.annotate.timex.normalise import (
     _unknown_unit_value,
     _weekday_date,
     duration_value,
+    half_of_year,
 )
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -118,7 +126,8 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod = _mod_of(m.group("mod"))
-    if rel in {"the past", "the last", "past", "the coming", "the next"} and unit != "quarter":
+    fiscal = unit == "year" and bool(_FISCAL.search(m.group(0)))
+    if rel in {"the past", "the last", "past", "the coming", "the next"} and unit != "quarter" and not fiscal:
         # TimeML reads "the past year" as the twelve months up to now (a duration), not last year.
         return Normalised("DURATION", duration_value(1, unit), mod)
     shift = _relative_shift(rel)
@@ -128,7 +137,15 @@ def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if anchor is None:
         return _unanchored("DATE", _unknown_unit_value(unit), mod)
     value = _shifted_unit_value(unit, shift, anchor)
-    return Normalised("DATE", value, mod) if value else None
+    if not value:
+        return None
+    value, mod = half_of_year(m.group("mod"), unit, value) or (value, mod)
+    if fiscal:
+        value = f"FY{value}"  # "last fiscal year" as TIMEX3 writes "fiscal 2007": FY2007
+    return Normalised("DATE", value, mod)
+
+
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 
 
 def _norm_weekend(m: re.Match[str], ctx: _Context) -> Normalised | None:
@@ -160,10 +177,19 @@ def _norm_duration(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def _is_rate(text: str, start: int) -> bool:
-    """"15 a year", "twice a week", "30 flights a month": "a <unit>" after an amount is a frequency."""
-    before = text[max(0, start - 40):start].lower()
-    return bool(re.search(r"(?:\d[\d,.]*%?|\b(?:once|twice|thrice|times|percent|billion|million|"
-                          r"thousand|hundred|dozen|cents?)|\d[\d,.]*\s+[a-z-]+s)\s*$", before))
+    """"15 a year", "twice a week", "ten a month", "30 flights a month", "$300 million in fuel a year":
+    "a <unit>" up to three words after an amount is a frequency, unless a preposition takes it as its
+    object ("20 died in a day", "jailed 20 years for a week's theft" stay spans of time)."""
+    before = text[max(0, start - 60):start].lower()
+    return bool(_RATE_AMOUNT_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+
+
+_RATE_AMOUNT = _alternation([word for word in NUMBER_WORDS if word not in {"a", "an", "half", "single"}]
+                            + ["once", "twice", "thrice", "times", "percent", "billion", "million",
+                               "thousand", "cent", "cents"])
+_RATE_AMOUNT_BEFORE = re.compile(rf"(?:\d[\d,.]*%?|\b(?:{_RATE_AMOUNT})\b)(?:\s+[a-z$-]+){{0,3}}\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|for|over|after|before|than|about|around|under|by|per|of"
+                                 r"|from|to|as|at|into|during|nearly|almost)\s*$")
 
 
 def _norm_set(m: re.Match[str], ctx: _Context) -> Normalised | None:
