@@ -12,6 +12,9 @@ Two kinds of disagreement are counted, each by cause:
   paraphrase); no shared participant (one telling names nobody: a pronoun or a description; two
   entity ids whose names share a word: one name in two forms; different names); a date wider than a
   month with one shared participant only; none (the pair passes: joined only through other tellings).
+  The "dates apart" splits are counted once more by how the two dates disagree (`APART_KINDS`): one
+  of them counted from a publication date ("Tuesday", "yesterday") or both named in the text, and up
+  to two days, up to a month or more apart.
 * **Joins** (B³ precision): a row whose sources are aligned with several gold events. Each gold event
   beyond the row's main one is one join, classified by how its telling sits with the main event's:
   in one clause (the clause tells both: an alignment limit), in one sentence, or two statements that
