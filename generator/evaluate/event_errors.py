@@ -12,6 +12,9 @@ Two kinds of disagreement are counted, each by cause:
   paraphrase); no shared participant (one telling names nobody: a pronoun or a description; two
   entity ids whose names share a word: one name in two forms; different names); a date wider than a
   month with one shared participant only; none (the pair passes: joined only through other tellings).
+  The "dates apart" splits are counted once more by how the two dates disagree (`APART_KINDS`): one
+  of them counted from a publication date ("Tuesday", "yesterday") or both named in the text, and up
+  to two days, up to a month or more apart.
 * **Joins** (B³ precision): a row whose sources are aligned with several gold events. Each gold event
   beyond the row's main one is one join, classified by how its telling sits with the main event's:
   in one clause (the clause tells both: an alignment limit), in one sentence, or two statements that
@@ -64,6 +67,17 @@ DATE_CAUSES = (
     "its own date, named in the text",
     "no telling at that source",
 )
+# How two tellings of a "dates apart" split disagree: which of them counts from a publication date
+# ("Tuesday", "today": the date is only as good as that day) and how many days lie between them.
+APART_KINDS = (
+    "one or both counted from a publication date, up to 2 days apart",
+    "one or both counted from a publication date, 3 to 31 days apart",
+    "one or both counted from a publication date, more than a month apart",
+    "both named in the text, up to 2 days apart",
+    "both named in the text, 3 to 31 days apart",
+    "both named in the text, more than a month apart",
+)
+NEAR_DAYS = 2
 JOIN_CAUSES = (
     "one clause tells both",
     "one sentence, two clauses",
@@ -79,12 +93,14 @@ class EventErrors:
     splits: Counter[str] = field(default_factory=Counter)
     joins: Counter[str] = field(default_factory=Counter)
     dates: Counter[str] = field(default_factory=Counter)  # wrong dates (MEANTIME only: ECB+ has none)
+    apart: Counter[str] = field(default_factory=Counter)  # the "dates apart" splits by APART_KINDS
     examples: list[str] = field(default_factory=list)
 
     def add(self, other: EventErrors) -> None:
         self.splits.update(other.splits)
         self.joins.update(other.joins)
         self.dates.update(other.dates)
+        self.apart.update(other.apart)
         self.examples += other.examples
 
 
@@ -120,6 +136,8 @@ def classify(name: str, story: Story, candidates: Mapping[SourceKey, list[Candid
             cause, pair = _split_cause(_tellings(rows[main], candidates), _tellings(rows[other], candidates),
                                        names)
             errors.splits[cause] += 1
+            if pair is not None and cause.startswith("dates apart"):
+                errors.apart[apart_kind(*pair)] += 1
             errors.examples.append(_example(name, "split", cause, pair))
     for _, events in sorted(by_row.items()):
         main, *others = _largest_first(events)
@@ -175,6 +193,21 @@ def _split_rank(a: Candidate, b: Candidate, names: Mapping[str, str]) -> int:
     if len(shared) < 2 and max(date_width(a.date), date_width(b.date)) > MONTH_DAYS:
         return 9
     return 10
+
+
+def apart_kind(a: Candidate, b: Candidate) -> str:
+    """Which of APART_KINDS a pair of tellings whose dates cannot mean the same time is."""
+    relative = counts_from_publication(a.timex.text) or counts_from_publication(b.timex.text)
+    gap = _days_between(a.window, b.window)
+    size = 0 if gap <= NEAR_DAYS else 1 if gap <= MONTH_DAYS else 2
+    return APART_KINDS[size if relative else 3 + size]
+
+
+def _days_between(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> int:
+    if None in a or None in b:
+        return 0
+    (start_a, end_a), (start_b, end_b) = a, b
+    return max(0, (start_b or 0) - (end_a or 0), (start_a or 0) - (end_b or 0))
 
 
 def _name_words(candidate: Candidate, names: Mapping[str, str]) -> set[str]:
@@ -249,8 +282,12 @@ def report(errors: EventErrors, with_examples: bool = True) -> str:
     """The counts per cause (a Markdown table each), then one line per error when asked."""
     lines = ["| split cause (one gold event, several rows) | rows |", "|---|---|"]
     lines += [f"| {cause} | {errors.splits[cause]} |" for cause in SPLIT_CAUSES]
-    lines += [f"| all splits | {sum(errors.splits.values())} |", "",
-              "| join cause (one row, several gold events) | gold events |", "|---|---|"]
+    lines += [f"| all splits | {sum(errors.splits.values())} |", ""]
+    if errors.apart:
+        lines += ["| dates apart, by how (splits) | rows |", "|---|---|"]
+        lines += [f"| {kind} | {errors.apart[kind]} |" for kind in APART_KINDS]
+        lines += [""]
+    lines += ["| join cause (one row, several gold events) | gold events |", "|---|---|"]
     lines += [f"| {cause} | {errors.joins[cause]} |" for cause in JOIN_CAUSES]
     lines += [f"| all joins | {sum(errors.joins.values())} |", ""]
     if errors.dates:

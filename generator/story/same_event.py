@@ -7,7 +7,9 @@ entry with all its sources. Two candidates of the same kind are the same event w
 * their dates can mean the same time and their content words overlap strongly, or
 * their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
   `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
-  of them) and share a participant or a place named in their sentences.
+  of them) and share a participant or a place named in their sentences; a telling that names nobody
+  shares none, so for it the same main verb about the same theme ("the van was stopped on Monday" /
+  "police stopped the van on Monday", `same_happening`) takes the participant's place.
 
 "Can mean the same time" is overlap of the covered date ranges (`event_candidates.matching_window`:
 "last week" also as the past seven days, a date counted from a guessed publication date as that day or
@@ -86,15 +88,28 @@ def pairs_worth_comparing(candidates: list[Candidate]) -> set[tuple[int, int]]:
 
 def _shared_predicate_pairs(candidates: list[Candidate],
                             compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
-    """Pairs that name one predicate class and one participant or place (see `same_happening`)."""
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """Pairs that name one predicate class and one participant or place, or one main verb and one
+    theme with a telling that names nobody (see `same_happening`)."""
+    by_participant: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_theme: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, candidate in enumerate(candidates):
         for predicate in candidate.predicates:
             for entity in candidate.compared_participants:
-                buckets[(predicate, entity)].append(i)
+                by_participant[(predicate, entity)].append(i)
+        verb = _main_verb(candidate)
+        for theme in candidate.themes if verb else ():
+            by_theme[(verb, theme)].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
+    for members in by_participant.values():
         pairs |= _overlapping_dates(candidates, members, compatible)
+
+    def names_nobody(i: int) -> bool:
+        return not candidates[i].compared_participants
+
+    for members in by_theme.values():
+        if any(map(names_nobody, members)):
+            pairs |= {(i, j) for i, j in _overlapping_dates(candidates, members, compatible)
+                      if names_nobody(i) or names_nobody(j)}
     return pairs
 
 
@@ -233,9 +248,25 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False
     shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
+    if narrow and shared == 0:
+        return _nameless_same_theme(a, b)
     if narrow or shared != 1:
         return shared >= (1 if narrow else 2)
     # "coached the team" / "has coached the rowing team": one verb about one thing is the second tie.
+    return _same_verb_same_theme(a, b)
+
+
+def _nameless_same_theme(a: Candidate, b: Candidate) -> bool:
+    """A telling that names nobody ("the van was stopped on Monday", "guards found the cell empty")
+    shares no participant with any other; the same main verb about the same thing on a compatible
+    date ("police stopped the van on Monday") ties it instead. Two tellings that both name someone,
+    and not the same one, stay apart: two people arrested on one day are two arrests."""
+    if a.compared_participants and b.compared_participants:
+        return False
+    return _same_verb_same_theme(a, b)
+
+
+def _same_verb_same_theme(a: Candidate, b: Candidate) -> bool:
     return bool(a.themes & b.themes) and _main_verb(a) != "" and _main_verb(a) == _main_verb(b)
 
 

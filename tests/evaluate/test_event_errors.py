@@ -42,6 +42,16 @@ def test_two_tellings_dated_a_week_apart_are_a_split_by_their_dates(nlp):
     errors = _one_event_in_rows(story, candidates)
     assert errors.splits == {"dates apart (dates of the text)": 1}
     assert "| dates apart (dates of the text) | 1 |" in report(errors)
+    assert errors.apart == {"one or both counted from a publication date, 3 to 31 days apart": 1}
+
+
+def test_two_named_dates_a_day_apart_are_told_apart_from_counted_ones(nlp):
+    story, candidates = _tellings(
+        nlp, ("a", "Orin Vale escaped from the Tolven jail on May 6, 2024.", D(2024, 5, 8)),
+        ("b", "Orin Vale escaped from the Tolven jail on May 7, 2024.", D(2024, 5, 8)))
+    errors = _one_event_in_rows(story, candidates)
+    assert errors.apart == {"both named in the text, up to 2 days apart": 1}
+    assert "| both named in the text, up to 2 days apart | 1 |" in report(errors)
 
 
 def test_a_paraphrase_with_no_shared_class_is_a_split_by_its_predicates(nlp):
