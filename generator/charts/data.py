@@ -19,6 +19,7 @@ from generator.charts.text import (
     format_value,
     normalise_rate,
     sentence_case,
+    singular,
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
@@ -204,8 +205,11 @@ def build_group(
             items.append(total)
         share = share or ShareRelation(part, total, derivation.percent.value)
     items = rank_items(items, share)
-    written = (counted_word(q.about) for q in quantities if abs(q.value) != 1)
-    plural = min((word for word in written if word), default=None)
+    written = {word for word in (counted_word(q.about) for q in quantities if abs(q.value) != 1) if word}
+    # a word written in the plural ("games") over one written in the singular ("a 42-game season"):
+    # only a word that is its own plural ("people") names the group as it stands
+    plurals = {word for word in written if singular(word) != word}
+    plural = min(plurals or written, default=None)
     return NumberGroup(group_key(family, rate), family, rate, tuple(items), share, plural)
 
 

@@ -98,10 +98,16 @@ def is_currency(family: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{3}", family))
 
 
+# English adds "es", not "s", after a hissing sound: "catches", "crashes", "losses", "taxes".
+_HISSING_PLURAL = re.compile(r"(?:ch|sh|ss|x)es$", re.IGNORECASE)
+
+
 def singular(word: str) -> str:
     """Naive English singular, enough to put "migrants" and "migrant" in one group."""
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and _HISSING_PLURAL.search(word):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -173,7 +179,22 @@ def family_label(family: str, plural: str | None = None) -> str:
         return "percent"
     if plural and singular(plural).casefold() == family.casefold():
         return f"number of {plural}"
-    return f"number of {family}s" if not family.endswith("s") else f"number of {family}"
+    return f"number of {plural_of(family)}"
+
+
+_HISSING_END = re.compile(r"(?:ch|sh|ss|x)$", re.IGNORECASE)
+
+
+def plural_of(word: str) -> str:
+    """Naive English plural of a singular counted word: "catch" -> "catches", "ferry" -> "ferries"; a
+    word ending in another "s" ("news", "series") is taken as already plural."""
+    if _HISSING_END.search(word):
+        return word + "es"
+    if word.endswith("s"):
+        return word
+    if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def normalise_rate(rate: str | None) -> str | None:

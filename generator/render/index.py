@@ -52,6 +52,7 @@ from generator.render.views import (
     FactView,
     SourceLink,
     describe_fact,
+    distinct_roles,
     event_start,
     iter_facts,
     shown_speaker,
@@ -302,7 +303,7 @@ class SiteIndex:
         paths = UniquePaths()
         views = {}
         for entity in entities:
-            roles = list(dict.fromkeys(plain_text(role.role) for role in entity.roles if role.role.strip()))
+            roles = distinct_roles([plain_text(role.role) for role in entity.roles if role.role.strip()])
             views[entity.id] = EntityView(
                 id=anchor_id(entity.id),
                 entity=entity,

@@ -102,6 +102,15 @@ class FactView:
         return f"{value} ({plain_text(fact.qualifier)})" if fact.qualifier else value
 
 
+def distinct_roles(roles: list[str]) -> list[str]:
+    """The roles a reader is shown, in the order first given: a role whose words all stand in another
+    role says nothing more ("Coach" beside "Head Coach"), and case alone makes no second role."""
+    words = [frozenset(role.casefold().split()) for role in roles]
+    return [role for at, role in enumerate(roles)
+            if not any(words[at] < other or (words[at] == other and before < at)
+                       for before, other in enumerate(words) if before != at)]
+
+
 @dataclass
 class EntityView:
     id: str

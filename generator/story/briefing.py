@@ -37,6 +37,10 @@ PARTY_LIMIT = 3  # demands and positions shown per party
 _REPEATS = 0.6  # share of a line's words an earlier line may carry before it is left out
 _CONTAINS = 0.8  # share of an earlier line's words a line may carry before it is left out
 _EVENT_SECTIONS = frozenset({"happened", "next", "background"})
+# "What happened" is the coverage's news: of a story told by at least `MANY_ARTICLES` articles, one
+# article (a late interview, a follow-up, a blow-by-blow report) quotes at most this many of its lines.
+PER_ARTICLE = 2
+MANY_ARTICLES = 3
 
 
 class BriefingBuilder:
@@ -130,6 +134,8 @@ class BriefingBuilder:
                 break
             if not self._fit(line) and not is_pinned:
                 continue
+            if not is_pinned and self._article_has_told_enough(section.key, line, chosen):
+                continue
             key = (line.article, line.sentence_index)
             # what a line says is measured on its sentence: a fact's own words are short and would
             # otherwise pass for a repeat of any line that shares a name or two
@@ -163,6 +169,13 @@ class BriefingBuilder:
             chosen = [line for line in chosen if self._pin_rank(line) is not None] + sorted(
                 (line for line in chosen if self._pin_rank(line) is None), key=lambda line: line.shown_order)
         return chosen
+
+    def _article_has_told_enough(self, key: str, line: BriefingLine, chosen: list[BriefingLine]) -> bool:
+        """Whether the article a "What happened" line quotes has `PER_ARTICLE` lines there already, in a
+        story that many articles tell: so that one article's details do not stand for the news."""
+        if key != "happened" or len(self.story.articles) < MANY_ARTICLES:
+            return False
+        return sum(other.article == line.article for other in chosen) >= PER_ARTICLE
 
     def _event_told(self, line: BriefingLine, key: tuple[str, int]) -> bool:
         """Whether an event's own words repeat an event that a line shows its sentence for already."""

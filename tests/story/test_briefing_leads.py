@@ -103,9 +103,12 @@ def test_newer_details_never_crowd_out_the_story_s_own_event() -> None:
     details = ["Crews cleared the rubble.", "Insurers visited the site.", "The mayor toured the yard.",
                "Divers searched the millpond.", "Volunteers planted trees.", "A choir sang at the gate.",
                "Buses were rerouted."]  # more newer events than the section shows
-    diary = make_article("diary", "Mill diary", "Outlet 8", " ".join(details), dt.date(2026, 8, 9))
-    story.articles.append(diary)
+    # three diaries (one article gives "What happened" at most two lines)
+    diaries = [make_article(f"diary-{i}", "Mill diary", f"Outlet {8 + i}", " ".join(details[i::3]),
+                            dt.date(2026, 8, 9)) for i in range(3)]
+    story.articles.extend(diaries)
     for day, detail in enumerate(details, start=1):
+        diary = next(article for article in diaries if detail in article.text)
         story.timeline.append(TimelineEntry(
             id=f"t-later-{day}", date=dated(f"2026-08-0{day}", dt.date(2026, 8, day), dt.date(2026, 8, day)),
             timex="that day", text=detail.rstrip("."), sources=[source(diary, detail)]))
@@ -155,3 +158,45 @@ def test_two_articles_agreeing_on_an_earlier_event_make_no_story_s_own_event() -
     story = fire_story()
     story.timeline[1].corroboration = 2  # two of four articles: a third of them, but only two
     assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site."]
+
+
+# One article's details do not stand for the news (wave 7): a late interview tells five things of its
+# day; three other articles tell the story's news a week before.
+INTERVIEW = ("Coach Ann Lind met reporters on Friday. She thanked the fans on Friday. She praised the "
+             "players on Friday. She joked about the weather on Friday. She left the hall on Friday.")
+WIN_TEXTS = ("Alderby beat Brackley 3-1 on Saturday to win the cup.",
+             "Alderby won the cup on Saturday.",
+             "The cup went to Alderby on Saturday after a 3-1 win, and fans filled the square on Saturday.")
+
+
+def interview_story() -> Story:
+    win_day = dated("2025-05-03", dt.date(2025, 5, 3), dt.date(2025, 5, 3))
+    friday = dated("2025-05-09", dt.date(2025, 5, 9), dt.date(2025, 5, 9))
+    reports = [make_article(f"win-{i}", "Cup", f"Outlet {i}", text, dt.date(2025, 5, 4))
+               for i, text in enumerate(WIN_TEXTS)]
+    interview = make_article("interview", "Lind", "Outlet 7", INTERVIEW, dt.date(2025, 5, 10))
+    win = TimelineEntry(id="t-win", date=win_day, timex="Saturday", corroboration=3,
+                        text="Alderby won the cup",
+                        sources=[source(reports[0], "beat Brackley"), source(reports[1], "won the cup"),
+                                 source(reports[2], "The cup went")])
+    fans = TimelineEntry(id="t-fans", date=win_day, timex="Saturday", text="Fans filled the square",
+                         sources=[source(reports[2], "fans filled")])
+    said = [TimelineEntry(id=f"t-said-{i}", date=friday, timex="Friday", text=sentence.rstrip("."),
+                          sources=[source(interview, sentence)])
+            for i, sentence in enumerate(INTERVIEW.split(". "))]
+    return Story(title="Cup", articles=[*reports, interview], timeline=[*said, win, fans])
+
+
+def test_one_article_gives_what_happened_at_most_two_lines() -> None:
+    lines = happened(interview_story())
+    from_interview = [line for line in lines if line in INTERVIEW]
+    assert len(from_interview) == 2
+    assert "Alderby won the cup on Saturday." in lines  # the story's own event
+    assert lines[-1].startswith("The cup went to Alderby")  # and another article's news, not a third detail
+
+
+def test_a_story_of_one_or_two_articles_shows_as_many_lines_of_one_as_it_has() -> None:
+    story = interview_story()
+    story.articles = story.articles[-1:]  # the interview alone
+    story.timeline = [entry for entry in story.timeline if entry.id.startswith("t-said")]
+    assert len(happened(story)) == 5
