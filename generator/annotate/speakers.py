@@ -4,7 +4,9 @@
 * "the woman, who was identified as Jane Roe" is Jane Roe;
 * "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe,
   and so is "Sgt. Jane Roe" when the tagger made the title a name of its own;
-* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks
+* a pronoun subject ("he", "she") takes the nearest agreeing subject before it by the parse
+  (`pronoun_antecedents`: main or subordinate clause, inverted "said X", number and gender); when
+  there is none, the nearest person named before it outside quotation marks
   (a name the tagger left untyped counts as a person once it is the subject of a speech verb, and
   so does a name typed as an organisation whose own speech is about "she" or "he": "Guzel said she …"),
   preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
@@ -12,6 +14,7 @@
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
   asked …"), else the plural subject of the nearest main clause in its own or the previous sentence
   ("Police saw the van. They say …"), and nothing when there is none;
+* a description with a proper name in apposition ("The prime minister, Jane Roe, said") is that name;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
   speaker;
 * "the company" (or "the firm") is the nearest company named before it with a legal designator
@@ -28,6 +31,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.annotate.quote_marks import quoted_parts
 from generator.models import EntityMention
 
@@ -45,6 +49,8 @@ PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 PEOPLE_NOUNS = {"official", "authority", "critic", "witness", "expert", "relative", "neighbor",
                 "neighbour", "family", "parent", "analyst", "observer", "source"}
+# Wave 7: an untyped proper name in apposition names a described speaker (switched off by the ablation).
+APPOSITIVE_NAMES = True
 # How far back (in tokens) "they" looks for the group it stands for.
 GROUP_REACH = 120
 # People who speak for an organisation: "a spokesperson for X said" is X speaking.
@@ -73,6 +79,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
+    named = appositive_person(head, entities)
+    if named is not None:
+        return named
     titled = titled_person(head, entities)
     if titled is not None:
         return titled.text, titled.start, titled.end
@@ -96,6 +105,36 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def appositive_person(head: Token, entities: list[EntityMention]) -> tuple[str, int, int] | None:
+    """ "The de facto prime minister in Gaza, Jane Roe, said": a person's name in apposition inside
+    the subject's phrase (the parser may hang it on the phrase's last noun, "Gaza") names the
+    described speaker; so does a proper name the tagger left untyped."""
+    if head.pos_ != "NOUN" or not APPOSITIVE_NAMES:
+        return None
+    for token in head.subtree:
+        if token.dep_ != "appos" or token.i <= head.i:
+            continue
+        mention = entity_covering(token, entities)
+        if mention is not None and mention.type == "person":
+            return mention.text, mention.start, mention.end
+        name = appositive_name(token) if mention is None else None
+        if name is not None:
+            return name.text, name.start_char, name.end_char
+    return None
+
+
+def appositive_name(child: Token) -> Span | None:
+    """ "The de facto prime minister in Gaza, Jane Roe, said": a description whose apposition is a
+    proper name the tagger left untyped is that name (its compound words included)."""
+    if child.pos_ != "PROPN" or not child.is_title:
+        return None
+    first = child
+    for left in child.lefts:
+        if left.dep_ in {"compound", "flat"} and left.pos_ == "PROPN":
+            first = left if left.i < first.i else first
+    return child.doc[first.i:child.i + 1]
 
 
 def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]
@@ -182,8 +221,12 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     quoted = quoted_spans(doc)
     speaking = speaking_names(doc, entities)
     people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
-                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)),
+                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)
+                     and agrees(pronoun, e, doc)),
                     key=lambda e: e.start, reverse=True)
+    by_parse = parse_antecedent(pronoun, people, quoted)
+    if by_parse is not None:
+        return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
     sentence_start = pronoun.sent.start_char
     in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
     leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)
