@@ -11,7 +11,6 @@ sentence. Only the capitalised spelling with its stop is joined: "sgt" or "Sgt" 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.symbols import ORTH
 
 # Abbreviated titles of rank or office written before a name in news copy ("Sgt. Jane Roe").
 TITLE_ABBREVIATIONS = frozenset({
@@ -22,5 +21,8 @@ TITLE_ABBREVIATIONS = frozenset({
 
 def keep_title_abbreviations(nlp: Language) -> None:
     """Add each title with its full stop to the tokenizer's special cases (see the module docstring)."""
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokenizer with no special cases: nothing to add
     for title in sorted(TITLE_ABBREVIATIONS):
-        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+        add_special_case(f"{title}.", [{"ORTH": f"{title}."}])

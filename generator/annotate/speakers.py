@@ -79,9 +79,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
-    named = appositive_person(head, entities)
-    if named is not None:
-        return named
+    in_apposition = appositive_person(head, entities)
+    if in_apposition is not None:
+        return in_apposition
     titled = titled_person(head, entities)
     if titled is not None:
         return titled.text, titled.start, titled.end
