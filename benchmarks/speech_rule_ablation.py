@@ -16,15 +16,12 @@ code as it was before them:
 
 * pronoun by the parse: "he"/"she" takes the nearest agreeing subject (main or subordinate clause,
   inverted "said X"), never a name in the clause its own verb reports (`pronoun_antecedents`);
-* appositive name: "The prime minister in Gaza, Jane Roe, said" is Jane Roe;
-* relative claim: "a plan that the mayor said would cut costs" gives the claim "would cut costs";
-* inverted speaker: "<claim>, said manager Jane Roe, ready to …" when the parse gave "said" no subject;
-* asked infinitive: "deputies ask anybody with details … to phone …" is a request;
-* title stop: no sentence break in "Sgt. Jane Roe" (`sentence_titles`).
+* title stop: "Sgt." and the like stay one token, so no sentence ends inside "Sgt. Jane Roe"
+  (`sentence_titles`).
 
-Commit baa6e71 holds this script with the three candidate rules that were dropped (a participle after
-a reported clause, an aside after a joining word, a quotation ending a claim) and the code they switch
-off: `git checkout baa6e71` and run it there for their rows.
+Commit 728b371 holds this script with four wave-7 candidate rules that were dropped (a person in
+apposition inside a description, a claim in a relative clause, an inverted "said X" with no parsed
+subject, "ask anyone … to <act>") and the code they switch off: `git checkout 728b371` for their rows.
 """
 
 from __future__ import annotations
@@ -35,14 +32,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import (
-    attribution_asides,
-    claim_content,
-    claims,
-    nlp,
-    quotes,
-    speakers,
-)
+from generator.annotate import attribution_asides, claims, nlp, quotes, speakers
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -56,10 +46,6 @@ SWITCHES: dict[str, list[tuple[Any, str, Any]]] = {
 WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
     "pronoun by the parse": [(speakers, "parse_antecedent", lambda *_: None),
                              (speakers, "agrees", lambda *_: True)],
-    "appositive name": [(speakers, "APPOSITIVE_NAMES", False)],
-    "relative claim": [(claim_content, "RELATIVE_CLAIMS", False)],
-    "inverted speaker": [(attribution_asides, "INVERTED_SPEAKERS", False)],
-    "asked infinitive": [(claim_content, "ASKED_INFINITIVES", False)],
     "title stop": [(nlp, "keep_title_abbreviations", lambda _: None)],
 }
 SWITCHES.update(WAVE7)

@@ -106,33 +106,3 @@ def makes_a_statement(verb: Token) -> bool:
 def is_vague_teller(subject: Token) -> bool:
     """ "Some have said …": a bare quantifier for a subject names no one ("some of the jurors" does)."""
     return subject.lower_ in VAGUE_TELLERS and not any(c.dep_ == "prep" for c in subject.children)
-
-
-# Wave 7: "…, said terminal manager Jane Roe, ready to …" (switched off by the rule ablation).
-INVERTED_SPEAKERS = True
-INVERTED_SPEECH_VERBS = {"say", "add", "explain", "write", "note", "state", "report", "tell"}
-# Words of a speaker's noun phrase after an inverted verb ("said terminal manager Jane Roe").
-NOUN_PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN"}
-
-
-def inverted_speaker(verb: Token) -> Token | None:
-    """ "<claim>, said terminal manager Jane Roe, ready to …": a speech verb right after a comma, with
-    no subject of its own (the parser hung the name on a later word), is said by the noun phrase
-    right after it, which ends at a comma or the sentence's end; its head is the phrase's last noun."""
-    if not INVERTED_SPEAKERS or verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 \
-            or verb.doc[verb.i - 1].text != "," or verb.tag_ != "VBD":
-        return None
-    head: Token | None = None
-    for token in verb.doc[verb.i + 1:verb.sent.end]:
-        if token.pos_ in NOUN_PHRASE_TAGS:
-            head = token if token.pos_ in {"NOUN", "PROPN"} else head
-            continue
-        return head if token.text in {",", ".", ";"} and head is not None and head.pos_ == "PROPN" else None
-    return head if head is not None and head.pos_ == "PROPN" else None
-
-
-def reports_clause_before(verb: Token, subject: Token) -> bool:
-    """The inverted verb reports the clause before it ("<claim>, said X"): its subject follows it and
-    it governs a clause that stands before it."""
-    return subject.i > verb.i and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i
-                                      for c in verb.children)

@@ -21,11 +21,6 @@ OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "r
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 REFUSAL_VERBS = {"decline", "refuse"}  # "declined to say whether …" says nothing
 
-# Wave 7: a claim in a relative clause starts after its verb (switched off by the rule ablation).
-RELATIVE_CLAIMS = True
-# Wave 7: "ask <someone> … to <act>" with the infinitive hung deeper (switched off by the ablation).
-ASKED_INFINITIVES = True
-
 
 def right_content_start(verb: Token, sentence: Span) -> int | None:
     """First token of the content after a speech verb: after "that", or its clausal complement."""
@@ -39,22 +34,11 @@ def right_content_start(verb: Token, sentence: Span) -> int | None:
             break
     complements = [c for c in verb.rights if c.dep_ in {"ccomp", "xcomp"}]
     if complements:
-        return complement_start(verb, complements[0])
+        return complements[0].left_edge.i if complements[0].left_edge.i > verb.i else complements[0].i
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     if objects and (verb.lemma_.lower() in OBJECT_STATEMENT_VERBS or misread_clause(verb, objects[0])):
         return objects[0].left_edge.i
     return later_that_clause(verb, sentence)
-
-
-def complement_start(verb: Token, complement: Token) -> int:
-    """Where the clause a speech verb reports starts after it. "a plan that the mayor said would cut
-    costs": the relative pronoun, the clause's subject, stands before the verb, so the claim starts
-    with the first word of the clause after the verb ("would cut costs"), not at its head verb."""
-    if complement.left_edge.i > verb.i:
-        return complement.left_edge.i
-    if RELATIVE_CLAIMS:
-        return min(t.i for t in complement.subtree if t.i > verb.i)
-    return complement.i
 
 
 def misread_clause(verb: Token, noun: Token) -> bool:
@@ -119,26 +103,6 @@ def demanded_actions(verb: Token) -> list[Token]:
     items = [first] + [c for c in verb.rights
                        if c.i > first.i and c.dep_ in {"conj", "xcomp", "ccomp"} and c.tag_ == "VB"]
     return sorted({t.i: t for item in items for t in coordinated(item)}.values(), key=lambda t: t.i)
-
-
-# Verbs that ask someone to act: "ask/urge <someone> … to <act>".
-ASKING_VERBS = {"ask", "urge", "implore", "beg", "encourage", "appeal"}
-
-
-def infinitive_after_object(verb: Token) -> list[Token]:
-    """ "Deputies ask anybody with details about how the blaze began to phone …": the parser hung
-    the infinitive inside the object's modifiers; the first "to <verb>" after the asking verb's
-    object, within the verb's own phrase, is what is asked."""
-    if not ASKED_INFINITIVES or verb.lemma_.lower() not in ASKING_VERBS:
-        return []
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    if not objects:
-        return []
-    for token in verb.subtree:
-        if token.i > objects[0].i and token.tag_ == "VB" and token.dep_ in {"xcomp", "advcl", "acl"} \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return [token]
-    return []
 
 
 def demanded_things(verb: Token) -> list[Token]:

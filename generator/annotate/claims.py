@@ -37,20 +37,17 @@ from generator.annotate.attribution_asides import (
     BELIEF_VERBS,
     REPORT_NOUNS,
     hearsay_without_teller,
-    inverted_speaker,
     is_according_to,
     is_vague_teller,
     makes_a_statement,
     parenthetical_span,
     report_author,
-    reports_clause_before,
     words_without,
 )
 from generator.annotate.claim_content import (
     FINITE_TAGS,
     demanded_actions,
     demanded_things,
-    infinitive_after_object,
     is_negated,
     item_start,
     right_content_start,
@@ -148,8 +145,7 @@ def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:
     content ("Delgado said [the group wants a pay rise]")."""
     for other in later:
         nested = cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i \
-            and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb)
-                 or other.verb in infinitive_after_object(cue.verb))
+            and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb))
         if not nested:
             return other.start
     return sentence.end
@@ -248,9 +244,8 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
     gap = parenthetical_span(verb) if right_content_start(verb, sentence) is None else None
-    left = reports_clause_before(verb, subject) if subject.head.i != verb.i else False
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=gap is None and (left or content_is_left(verb, subject, sentence)), mood=mood,
+               content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
 
 
@@ -302,7 +297,7 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
     if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
         return participle_subject(verb)
-    return inverted_speaker(verb)  # "<claim>, said manager Jane Roe, ready to …"
+    return None
 
 
 def participle_subject(verb: Token) -> Token | None:
@@ -456,7 +451,7 @@ def demand_items(cue: Cue, sentence: Span, next_start: int) -> list[tuple[int | 
     verb = cue.verb
     if verb is None:
         return []
-    heads = demanded_actions(verb) or demanded_things(verb) or infinitive_after_object(verb)
+    heads = demanded_actions(verb) or demanded_things(verb)
     if not heads:
         start = right_content_start(verb, sentence) if verb.lemma_.lower() not in {"call", "want"} else None
         return [trim(sentence.doc, start, next_start)] if start is not None else []

@@ -14,7 +14,6 @@
 * "they" takes the nearest group named before it as the subject of a speech verb ("the inspectors
   asked …"), else the plural subject of the nearest main clause in its own or the previous sentence
   ("Police saw the van. They say …"), and nothing when there is none;
-* a description with a proper name in apposition ("The prime minister, Jane Roe, said") is that name;
 * a spokesperson or representative "for/of" an organisation speaks for it: the organisation is the
   speaker;
 * "the company" (or "the firm") is the nearest company named before it with a legal designator
@@ -49,8 +48,6 @@ PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 PEOPLE_NOUNS = {"official", "authority", "critic", "witness", "expert", "relative", "neighbor",
                 "neighbour", "family", "parent", "analyst", "observer", "source"}
-# Wave 7: an untyped proper name in apposition names a described speaker (switched off by the ablation).
-APPOSITIVE_NAMES = True
 # How far back (in tokens) "they" looks for the group it stands for.
 GROUP_REACH = 120
 # People who speak for an organisation: "a spokesperson for X said" is X speaking.
@@ -79,9 +76,6 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
-    in_apposition = appositive_person(head, entities)
-    if in_apposition is not None:
-        return in_apposition
     titled = titled_person(head, entities)
     if titled is not None:
         return titled.text, titled.start, titled.end
@@ -105,36 +99,6 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
-
-
-def appositive_person(head: Token, entities: list[EntityMention]) -> tuple[str, int, int] | None:
-    """ "The de facto prime minister in Gaza, Jane Roe, said": a person's name in apposition inside
-    the subject's phrase (the parser may hang it on the phrase's last noun, "Gaza") names the
-    described speaker; so does a proper name the tagger left untyped."""
-    if head.pos_ != "NOUN" or not APPOSITIVE_NAMES:
-        return None
-    for token in head.subtree:
-        if token.dep_ != "appos" or token.i <= head.i:
-            continue
-        mention = entity_covering(token, entities)
-        if mention is not None and mention.type == "person":
-            return mention.text, mention.start, mention.end
-        name = appositive_name(token) if mention is None else None
-        if name is not None:
-            return name.text, name.start_char, name.end_char
-    return None
-
-
-def appositive_name(child: Token) -> Span | None:
-    """ "The de facto prime minister in Gaza, Jane Roe, said": a description whose apposition is a
-    proper name the tagger left untyped is that name (its compound words included)."""
-    if child.pos_ != "PROPN" or not child.is_title:
-        return None
-    first = child
-    for left in child.lefts:
-        if left.dep_ in {"compound", "flat"} and left.pos_ == "PROPN":
-            first = left if left.i < first.i else first
-    return child.doc[first.i:child.i + 1]
 
 
 def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]

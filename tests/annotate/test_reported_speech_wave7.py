@@ -1,5 +1,6 @@
-"""Reported speech, wave 7 (issue 17): who "he" and "she" are by the parse, and the speech the claim
-finder missed; one table row per shape and rows for what each rule leaves alone, invented sentences."""
+"""Reported speech, wave 7 (issue 17): the two rules kept (confirmed on a blind slice): who "he" and
+"she" are by the parse, and no sentence break inside "Sgt. Jane Roe"; one table row per shape and
+rows for what each rule leaves alone, invented sentences only."""
 
 from __future__ import annotations
 
@@ -51,40 +52,6 @@ def test_a_pronoun_in_a_quote_attribution_follows_the_same_rule(nlp: Language) -
     assert quote.speaker == "Tom Baker"
 
 
-# (rule, text, the claims as (by, words))
-CLAIMS = [
-    ("a person named in apposition inside a description speaks",
-     "The deputy prime minister in Westland, Ivo Marek, issued a statement, saying that the border "
-     "would stay shut.", [("Ivo Marek", "the border would stay shut")]),
-    ("left alone: a description with no name is kept as written",
-     "The deputy prime minister said the border would stay shut.",
-     [("The deputy prime minister", "the border would stay shut")]),
-    ("a claim in a relative clause starts after its verb",
-     "The council approved a plan that the mayor said would cut costs.",
-     [("the mayor", "would cut costs")]),
-    ("left alone: an ordinary 'said' clause",
-     "The mayor said the plan would cut costs.", [("The mayor", "the plan would cut costs")]),
-    ("an inverted 'said X' with no subject in the parse reports the clause before it",
-     "A clerk was at the depot within minutes, said terminal manager Tom Owen, ready to move the trucks.",
-     [("Tom Owen", "A clerk was at the depot within minutes")]),
-    ("left alone: an inverted 'said X' the parse already reads",
-     "The depot mainly holds heating oil, said Tom Owen.",
-     [("Tom Owen", "The depot mainly holds heating oil")]),
-    ("'ask anyone … to <act>' is a request, the infinitive hung deep in the parse",
-     "Deputies ask anybody with details about how the blaze began to phone Sgt. Dana Roe at the station.",
-     [("Deputies", "phone Sgt. Dana Roe at the station")]),
-    ("'urged residents … to leave' is a request",
-     "The agency urged residents living near the river to leave.", [("The agency", "leave")]),
-    ("left alone: 'asked how' is a question, not a request",
-     "The agency asked how the levee failed.", [("The agency", "how the levee failed")]),
-]
-
-
-@pytest.mark.parametrize(("rule", "text", "expected"), CLAIMS, ids=[r[0] for r in CLAIMS])
-def test_claims_wave7(nlp: Language, rule: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert claims(nlp, text) == expected, rule
-
-
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Please call Sgt. Dana Roe at the station. The desk is open all night.", 2),
     ("The bill was filed by Rep. Ivo Marek and Sen. Jo Lund on Monday.", 1),
@@ -92,3 +59,9 @@ def test_claims_wave7(nlp: Language, rule: str, text: str, expected: list[tuple[
 ])
 def test_no_sentence_break_after_a_title_before_a_name(nlp: Language, text: str, sentences: int) -> None:
     assert len(list(nlp(text).sents)) == sentences
+
+
+def test_a_title_stays_with_its_name_in_a_request(nlp: Language) -> None:
+    doc = nlp("Deputies ask anybody with details about how the blaze began to phone Sgt. Dana Roe at the station.")
+    assert [e.text for e in find_entities(doc) if e.type == "person"] == ["Dana Roe"]
+    assert len(list(doc.sents)) == 1
