@@ -17,14 +17,13 @@ code as it was before them:
 * pronoun by the parse: "he"/"she" takes the nearest agreeing subject (main or subordinate clause,
   inverted "said X"), never a name in the clause its own verb reports (`pronoun_antecedents`);
 * title stop: "Sgt." and the like stay one token, so no sentence ends inside "Sgt. Jane Roe"
-  (`sentence_titles`);
-* second pass of the pronoun rule, from the class-targeted batch's errors: a surname repeated alone
-  that the tagger missed ("Timmons told police …"), and a description that speaks ("Our reporter
-  says …"), are antecedents too.
+  (`sentence_titles`).
 
 Commit 728b371 holds this script with four wave-7 candidate rules that were dropped (a person in
 apposition inside a description, a claim in a relative clause, an inverted "said X" with no parsed
 subject, "ask anyone … to <act>") and the code they switch off: `git checkout 728b371` for their rows.
+Commit 3926921 holds the second pass of the pronoun rule that was dropped too (a surname repeated
+alone, a description that speaks, as antecedents; rows "pronoun: …").
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, nlp, pronoun_antecedents, quotes, speakers
+from generator.annotate import attribution_asides, claims, nlp, quotes, speakers
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -50,8 +49,6 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
     "pronoun by the parse": [(speakers, "parse_antecedent", lambda *_: None),
                              (speakers, "agrees", lambda *_: True)],
     "title stop": [(nlp, "keep_title_abbreviations", lambda _: None)],
-    "pronoun: a surname repeated alone": [(pronoun_antecedents, "SURNAME_REPEATS", False)],
-    "pronoun: a description that speaks": [(pronoun_antecedents, "DESCRIPTION_ANTECEDENTS", False)],
 }
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
