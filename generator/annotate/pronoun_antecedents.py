@@ -20,7 +20,7 @@ keeps its own fallback.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.models import EntityMention
 
@@ -76,9 +76,18 @@ def best_in_sentence(mentions: list[EntityMention], doc: Doc, nearest_only: bool
     return subjects[0][0]
 
 
+def mention_span(doc: Doc, mention: EntityMention) -> Span | None:
+    """The mention's tokens, looked up once per document (every pronoun weighs the same names)."""
+    spans: dict[tuple[int, int], Span | None] = doc.user_data.setdefault("explainer_mention_spans", {})
+    key = (mention.start, mention.end)
+    if key not in spans:
+        spans[key] = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return spans[key]
+
+
 def subject_root(doc: Doc, mention: EntityMention) -> Token | None:
     """The subject token the mention is (or stands in apposition to), or None if it is no subject."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     if span is None:
         return None
     root = span.root
@@ -114,7 +123,7 @@ def reported_clause_span(pronoun: Token) -> tuple[int, int]:
 
 def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
     """Number always; gender where a title before the name gives it."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     if span is None:
         return True
     head = span.root
