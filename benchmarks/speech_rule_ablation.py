@@ -1,4 +1,4 @@
-"""Speaker accuracy with each wave-6 reported-speech rule switched off in turn (issue 17).
+"""Speaker accuracy with each wave-6 and wave-7 reported-speech rule switched off in turn (issue 17).
 
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a734-a783
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a591-a733
@@ -11,9 +11,19 @@ slice. The rules kept (see docs/evaluation.md, "Issue 17 quotes (wave 6)"):
 * belief hearsay: "It is believed that …", "is thought to" have no teller (BELIEF_VERBS);
 * chant: "chanted" introduces quoted speech.
 
-Commit baa6e71 holds this script with the three candidate rules that were dropped (a participle after
-a reported clause, an aside after a joining word, a quotation ending a claim) and the code they switch
-off: `git checkout baa6e71` and run it there for their rows.
+Wave 7 (docs/evaluation.md, "Issue 17 quotes (wave 7)"); the row "without: every wave-7 rule" is the
+code as it was before them:
+
+* pronoun by the parse: "he"/"she" takes the nearest agreeing subject (main or subordinate clause,
+  inverted "said X"), never a name in the clause its own verb reports (`pronoun_antecedents`);
+* title stop: "Sgt." and the like stay one token, so no sentence ends inside "Sgt. Jane Roe"
+  (`sentence_titles`).
+
+Commit 728b371 holds this script with four wave-7 candidate rules that were dropped (a person in
+apposition inside a description, a claim in a relative clause, an inverted "said X" with no parsed
+subject, "ask anyone … to <act>") and the code they switch off: `git checkout 728b371` for their rows.
+Commit 3926921 holds the second pass of the pronoun rule that was dropped too (a surname repeated
+alone, a description that speaks, as antecedents; rows "pronoun: …").
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, quotes
+from generator.annotate import attribution_asides, claims, nlp, quotes, speakers
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -35,6 +45,13 @@ SWITCHES: dict[str, list[tuple[Any, str, Any]]] = {
                        (attribution_asides, "BELIEF_VERBS", frozenset())],
     "chant": [(quotes, "SPEECH_VERBS", quotes.SPEECH_VERBS - {"chant"})],
 }
+WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
+    "pronoun by the parse": [(speakers, "parse_antecedent", lambda *_: None),
+                             (speakers, "agrees", lambda *_: True)],
+    "title stop": [(nlp, "keep_title_abbreviations", lambda _: None)],
+}
+SWITCHES.update(WAVE7)
+SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
 
 
 @contextlib.contextmanager
@@ -57,15 +74,20 @@ def row(label: str, score: Callable[[], tuple[int, int]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ids", type=id_range, nargs="+", required=True)
+    parser.add_argument("--only", nargs="+", choices=sorted(SWITCHES), default=sorted(SWITCHES),
+                        metavar="RULE", help="switch off only these rules in turn (default: all)")
     args = parser.parse_args(argv)
 
     def score() -> tuple[int, int]:
+        nlp.load_pipeline.cache_clear()  # the tokenizer's special cases are added when it loads
         totals = evaluate(ANNOTATIONS, part="tune", ids=args.ids)["tune"]
         return totals.speaker_right, totals.attributions
 
     print("| run | speaker right | accuracy |\n|---|---|---|")
     print(row("every rule", score))
     for name, patches in SWITCHES.items():
+        if name not in args.only:
+            continue
         with switched_off(patches):
             print(row(f"without: {name}", score))
     return 0

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from generator.annotate.sentence_titles import keep_title_abbreviations
 from generator.config import MODEL_REPACKAGINGS
 
 
@@ -37,6 +38,7 @@ def load_pipeline(model: str) -> Language:
     nlp = _load_model(model)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    keep_title_abbreviations(nlp)  # "Sgt. Jane Roe" stays in one sentence (sentence_titles)
     return nlp
 
 

@@ -4,7 +4,9 @@
 * "the woman, who was identified as Jane Roe" is Jane Roe;
 * "President and General Manager Jane Roe" (a title the parse coordinates with the name) is Jane Roe,
   and so is "Sgt. Jane Roe" when the tagger made the title a name of its own;
-* a pronoun subject ("he", "she") takes the nearest person named before it outside quotation marks
+* a pronoun subject ("he", "she") takes the nearest agreeing subject before it by the parse
+  (`pronoun_antecedents`: main or subordinate clause, inverted "said X", number and gender); when
+  there is none, the nearest person named before it outside quotation marks
   (a name the tagger left untyped counts as a person once it is the subject of a speech verb, and
   so does a name typed as an organisation whose own speech is about "she" or "he": "Guzel said she …"),
   preferring the subject of a main clause (the usual antecedent in news prose), but first the subject
@@ -28,6 +30,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.annotate.quote_marks import quoted_parts
 from generator.models import EntityMention
 
@@ -182,8 +185,12 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     quoted = quoted_spans(doc)
     speaking = speaking_names(doc, entities)
     people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
-                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)),
+                     and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)
+                     and agrees(pronoun, e, doc)),
                     key=lambda e: e.start, reverse=True)
+    by_parse = parse_antecedent(pronoun, people, quoted)
+    if by_parse is not None:
+        return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
     sentence_start = pronoun.sent.start_char
     in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
     leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)

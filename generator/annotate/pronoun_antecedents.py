@@ -1,0 +1,144 @@
+"""The person "he" or "she" refers back to, read from the dependency parse (issue 17, wave 7).
+
+News prose names a speaker, then goes on with "he said". The antecedent is the nearest earlier
+person mention that is the subject of a clause, main or subordinate, including the subject of an
+inverted speech verb ("…, said Officer Jane Roe."), which agrees with the pronoun:
+
+* in number: a name whose head is a plural noun ("Harbor Police", "the Rangers") is no "he";
+* in gender, where the article shows it: a name after "Mr." is no "she", after "Mrs.", "Ms.",
+  "Miss" no "he";
+* by the parse: a name inside the clause the pronoun's own speech verb reports is not its speaker
+  ("Poe was on probation, he said": he is not Poe, or the article would have written "Poe said he
+  was"); nor is a name inside quotation marks (what someone talks about).
+
+In the pronoun's own sentence the nearest such subject before it is taken ("When Roe hired Poe, he
+called him …" is Roe). In an earlier sentence the one who spoke there comes first (the subject of a
+speech verb in any clause: the speaker goes on), then the subject of its main clause, then any
+other subject; sentences are searched back from the nearest, a few at most. None found: the caller
+keeps its own fallback.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.models import EntityMention
+
+# Verbs of saying whose subject is a speaker who may go on as "he said" in a later sentence.
+SPEAKING_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "claim", "insist", "demand",
+                  "deny", "testify", "state", "explain", "warn", "contend", "complain", "concur",
+                  "reply", "respond", "answer", "note", "announce", "acknowledge", "admit", "recall",
+                  "suggest", "confirm", "declare", "stress", "remind", "predict", "comment", "continue"}
+MALE_TITLES = {"mr", "mr."}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss"}
+MALE_PRONOUNS = {"he", "him", "his"}
+FEMALE_PRONOUNS = {"she", "her", "hers"}
+# Collective nouns singular in form that name a group, never one "he" ("Harbor Police").
+GROUP_HEADS = {"police", "staff", "crew", "personnel", "team", "department", "office", "council",
+               "committee", "board", "government", "administration", "agency", "patrol", "jury"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+REPORTED_CLAUSES = {"ccomp", "parataxis", "xcomp"}
+SENTENCES_BACK = 4
+
+
+def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[tuple[int, int]],
+                     ) -> EntityMention | None:
+    """The person `pronoun` ("he", "she") refers to, among `people` (mentions before it, in text
+    order or not), by the rules of the module docstring; None when no subject agrees."""
+    doc = pronoun.doc
+    reported = reported_clause_span(pronoun)
+    compatible = [m for m in people if m.end <= pronoun.idx and agrees(pronoun, m, doc)
+                  and not inside(m.start, quoted) and not reported[0] <= m.start < reported[1]]
+    own = pronoun.sent
+    sentence = own
+    for _ in range(SENTENCES_BACK + 1):
+        here = [m for m in compatible if sentence.start_char <= m.start < sentence.end_char]
+        chosen = best_in_sentence(here, doc, nearest_only=sentence == own)
+        if chosen is not None:
+            return chosen
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def best_in_sentence(mentions: list[EntityMention], doc: Doc, nearest_only: bool) -> EntityMention | None:
+    subjects = [(m, root) for m in sorted(mentions, key=lambda m: m.start, reverse=True)
+                if (root := subject_root(doc, m)) is not None]
+    if not subjects:
+        return None
+    if nearest_only:
+        return subjects[0][0]
+    for wanted in (is_speaker, is_main_subject):
+        found = next((m for m, root in subjects if wanted(root)), None)
+        if found is not None:
+            return found
+    return subjects[0][0]
+
+
+def mention_span(doc: Doc, mention: EntityMention) -> Span | None:
+    """The mention's tokens, looked up once per document (every pronoun weighs the same names)."""
+    spans: dict[tuple[int, int], Span | None] = doc.user_data.setdefault("explainer_mention_spans", {})
+    key = (mention.start, mention.end)
+    if key not in spans:
+        spans[key] = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return spans[key]
+
+
+def subject_root(doc: Doc, mention: EntityMention) -> Token | None:
+    """The subject token the mention is (or stands in apposition to), or None if it is no subject."""
+    span = mention_span(doc, mention)
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root if root.dep_ in SUBJECT_DEPS else None
+
+
+def is_speaker(subject: Token) -> bool:
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SPEAKING_VERBS
+
+
+def is_main_subject(subject: Token) -> bool:
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def reported_clause_span(pronoun: Token) -> tuple[int, int]:
+    """Character span of the clause the pronoun's own speech verb reports ("[Poe was on probation],
+    he said"): (0, 0) when the pronoun is no speaker."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING_VERBS:
+        return 0, 0
+    clauses = [c for c in verb.children if c.dep_ in REPORTED_CLAUSES]
+    if not clauses:
+        return 0, 0
+    first = min(c.left_edge.idx for c in clauses)
+    last = max(c.right_edge.idx + len(c.right_edge) for c in clauses)
+    return first, last
+
+
+def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
+    """Number always; gender where a title before the name gives it."""
+    span = mention_span(doc, mention)
+    if span is None:
+        return True
+    head = span.root
+    if head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS:
+        return False
+    title = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if title == "." and span.start > 1:
+        title = doc[span.start - 2].lower_ + "."
+    word = pronoun.lower_
+    if title in MALE_TITLES:
+        return word not in FEMALE_PRONOUNS
+    if title in FEMALE_TITLES:
+        return word not in MALE_PRONOUNS
+    return True
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
