@@ -66,6 +66,7 @@ from generator.story.name_forms import (
     facilities_named_by,
     facility_index,
     join_facility_kinds,
+    join_misspelt_places,
     join_reordered_names,
     join_spaced_spellings,
     split_joined_names,
@@ -79,7 +80,7 @@ from generator.story.names import (
     same_person,
     spelling_variant_names,
 )
-from generator.story.surnames import attach_surnames, full_person_names
+from generator.story.surnames import attach_surnames, full_person_names, type_people_by_family
 from generator.story.team_names import is_plural_nickname, join_team_places
 from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
@@ -193,6 +194,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         by_key[mention_key(item.mention)].append(item)
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
+    type_people_by_family(key_types, by_key)
     union: UnionFind[str] = UnionFind()
     for key in sorted(by_key):
         union.find(key)
@@ -200,6 +202,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
+    join_misspelt_places(union, key_types)
     join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types, places)
     join_facility_kinds(union, key_types)
@@ -301,7 +304,9 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
     "Springfield, Ohio"."""
     facilities = facility_index(key_types)
     index = KeyIndex(key_types)  # each key is tested only against the keys sharing a word with it
-    for key in sorted(key_types):
+    # Longer names first, so that a short name's fuller forms are already one group when it is tested
+    # ("Trail Blazers" joins "Portland Trail Blazers" before "Blazers" looks for its fuller forms).
+    for key in sorted(key_types, key=lambda k: (-len(k.split()), k)):
         fuller = _fuller_forms(key, key_types, facilities, places, index)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
@@ -374,6 +379,8 @@ def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
     texts = [item.mention.text for item in items]
     if entity_types.is_team(texts, [(i.mention.type, i.mention.label) for i in items], places):
         return "organization"  # "Springfield Otters", whatever a rule said
+    if any(entity_types.has_address_cue(t) for t in texts) and voted != "organization":
+        return "place"  # a street is no person, whose surname alone could join it
     if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
