@@ -50,7 +50,7 @@ INSTITUTION_HEADS = frozenset({
     "center", "centre", "clinic", "hospital", "agency", "patrol", "police", "forces", "army", "navy",
     "school", "university", "college", "institute", "department", "ministry", "commission", "council",
     "committee", "court", "church", "museum", "creamery", "club", "association", "foundation", "bank",
-    "airlines", "airways", "newspaper", "magazine", "times", "post", "network", "studios", "records",
+    "airlines", "airways", "newspaper", "times", "post", "network", "studios", "records",
 })
 _PLACE_OPENINGS = frozenset({"mount", "mt", "lake", "fort", "cape", "isle"})
 _PLACE_HEADS = frozenset({

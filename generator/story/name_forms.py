@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rapidfuzz.distance import OSA
-
 from generator.models import EntityType
 from generator.story.entity_types import place_rank
 from generator.story.name_groups import Found, mention_key
@@ -63,29 +61,6 @@ def join_reordered_names(union: UnionFind[str], key_types: dict[str, EntityType]
     for _, keys in sorted(by_words.items()):
         if len(keys) > 1 and any(key_types[k] == "organization" for k in keys):
             _join_all(union, keys)
-
-
-# A misspelt country, state or big city ("Turkeminstan"): letters swapped or one dropped. Edits allowed
-# by the length of the word (optimal string alignment counts a swap of two letters as one edit), and
-# the shortest word believed: short names one edit apart are often two places ("Iran"/"Oman").
-_MISSPELLING_MIN_LENGTH = 7
-_MISSPELLING_LONG = 10
-
-
-def join_misspelt_places(union: UnionFind[str], key_types: dict[str, EntityType]) -> None:
-    """A one-word place or untyped name the gazetteer does not know, a slip of the pen away from the
-    one country, state or big city of the gazetteer the story also names ("Turkeminstan" /
-    "Turkmenistan"); never two names the gazetteer knows ("Austria" / "Australia")."""
-    known = sorted(k for k, t in key_types.items() if t == "place" and " " not in k and place_rank(k) == 2)
-    for key in sorted(key_types):
-        if key_types[key] not in ("place", "other") or " " in key or len(key) < _MISSPELLING_MIN_LENGTH:
-            continue
-        if place_rank(key) > 0:
-            continue
-        allowed = 2 if len(key) >= _MISSPELLING_LONG else 1
-        near = [k for k in known if k[0] == key[0] and OSA.distance(key, k, score_cutoff=allowed) <= allowed]
-        if len(near) == 1:
-            union.union(near[0], key)
 
 
 def _names_a_big_place(words: tuple[str, ...]) -> bool:

@@ -20,13 +20,10 @@ class Found:
 
 
 def name_key(text: str) -> str:
-    """Case-, accent-, dot- and "the"-insensitive key of a name, without a web address's ".com"; known
-    place variants share one."""
+    """Case-, accent-, dot- and "the"-insensitive key of a name; known place variants share one."""
     cleaned = " ".join(text.replace("’", "'").split())
     cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"'s?$", "", cleaned)
-    # A publication's or company's web address names it: "Quill.com" is Quill.
-    cleaned = re.sub(r"(?<=\w)\.(?:com|org|net)$", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
     variant = PLACE_VARIANTS.get(cleaned.casefold())
     if variant:

@@ -55,11 +55,6 @@ ORGANISATION_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "nv", "sa", "group",
     "holdings", "limited", "foods", "food", "industries", "international", "technologies", "systems",
     "incorporated", "enterprises", "brands", "motors", "pharmaceuticals",
-    # Industries that end companies' names after a founder's or a place's name ("Douglas Aircraft",
-    # "Quarrel Energy"): no person's name ends in them.
-    "motor", "aircraft", "aerospace", "airlines", "electric", "electronics", "energy", "petroleum", "oil",
-    "chemical", "chemicals", "steel", "software", "semiconductor", "telecom", "communications",
-    "entertainment", "insurance", "bancorp", "securities", "investments", "mining", "pharma",
 })
 # Words left out of an acronym ("Bank of America" -> "BOA" or "BA").
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})

@@ -66,7 +66,6 @@ from generator.story.name_forms import (
     facilities_named_by,
     facility_index,
     join_facility_kinds,
-    join_misspelt_places,
     join_reordered_names,
     join_spaced_spellings,
     split_joined_names,
@@ -80,7 +79,7 @@ from generator.story.names import (
     same_person,
     spelling_variant_names,
 )
-from generator.story.surnames import attach_surnames, full_person_names, type_people_by_family
+from generator.story.surnames import attach_surnames, full_person_names
 from generator.story.team_names import is_plural_nickname, join_team_places
 from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
@@ -194,7 +193,6 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         by_key[mention_key(item.mention)].append(item)
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
-    type_people_by_family(key_types, by_key)
     union: UnionFind[str] = UnionFind()
     for key in sorted(by_key):
         union.find(key)
@@ -202,7 +200,6 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
-    join_misspelt_places(union, key_types)
     join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types, places)
     join_facility_kinds(union, key_types)

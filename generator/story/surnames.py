@@ -126,25 +126,3 @@ def _may_be_surname(items: list[Found]) -> bool:
         entity_types.place_rank(name_key(items[0].mention.text)))
     return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
                                  and not read_as_place)
-
-
-def type_people_by_family(key_types: dict[str, EntityType], by_key: dict[str, list[Found]]) -> None:
-    """"Mo Quarrel" that the model read as a place or a company, in a story where "Jo Quarrel" is a
-    person: a known given name before the surname of a person of the story names a person (the
-    model's label of one unusual name is weaker than the story's people), unless the name itself
-    says it is an organisation or a place ("Quarrel Clinic", "Quarrel County") or the gazetteer
-    knows it as one. Its mentions are retyped too, so that the entity's vote counts them as the
-    person's."""
-    families = {parsed.last.split()[-1] for parsed in full_person_names(key_types).values()}
-    given = entity_types.given_names()
-    for key in sorted(by_key):
-        words = key.split()
-        if key_types[key] not in ("place", "organization", "other") or len(words) not in (2, 3):
-            continue
-        if words[0] not in given or words[-1] not in families or entity_types.place_rank(key) > 0:
-            continue
-        texts = [item.mention.text for item in by_key[key]]
-        if not any(entity_types.has_organisation_cue(t) or entity_types.has_place_cue(t) for t in texts):
-            key_types[key] = "person"
-            by_key[key] = [Found(item.article, item.mention.model_copy(update={"type": "person"}))
-                           for item in by_key[key]]
