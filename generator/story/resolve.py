@@ -316,12 +316,6 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
     if entity_type == "person":
         return [k for k, t in index.ending_with(words)
                 if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
-    if entity_type == "organization" and entity_types.place_rank(key) > 0:
-        # A place of the gazetteer the model took for an organisation, which the story also writes
-        # with its region ("Huntsville" and "Huntsville, Texas"): the region says it is that place.
-        in_region = [k for k, t in index.in_region_of(key) if t == "place" and k.startswith(key + ", ")]
-        if in_region:
-            return in_region
     if entity_type == "organization":
         return [k for k, t in index.sharing_an_end(words)
                 if t == "organization" and len(k.split()) > len(words) and (

@@ -52,13 +52,3 @@ def test_common_first_names_of_the_census_are_given_names() -> None:
 def test_a_name_opening_with_a_census_first_name_is_a_person() -> None:
     found = resolve_names([("Dwight Quarrelby", "other", "")], [("Dwight Quarrelby", ORG, "ORG")])
     assert found == [("Dwight Quarrelby", P, 2)]
-
-
-def test_a_town_the_model_took_for_an_organisation_joins_the_town_written_with_its_region() -> None:
-    # Evansville: a town of the gazetteer; the story also writes "Evansville, Indiana".
-    found = resolve_names([("Evansville", ORG, "ORG"), ("Evansville, Indiana", G, "RULE")],
-                          [("Evansville", ORG, "ORG")])
-    assert found == [("Evansville, Indiana", G, 3)]
-    # A name no gazetteer knows stays the organisation the model read.
-    other = resolve_names([("Quarrelby", ORG, "ORG"), ("Quarrelby, Indiana", G, "RULE")])
-    assert ("Quarrelby", ORG, 1) in other
