@@ -3,6 +3,8 @@
 The model's label of one mention is weak evidence; the story gives stronger evidence, weighed here in
 this order (the first that applies decides):
 
+0. (wave 7) a street or an address ("Snyder Ave", "12 Main St.": USPS street suffixes) is a place,
+   never a person, unless an organisation cue says otherwise;
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
    nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
