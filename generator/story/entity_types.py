@@ -3,6 +3,8 @@
 The model's label of one mention is weak evidence; the story gives stronger evidence, weighed here in
 this order (the first that applies decides):
 
+0. (wave 7) a street or an address ("Snyder Ave", "12 Main St.": USPS street suffixes) is a place,
+   never a person, unless an organisation cue says otherwise;
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
    nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
@@ -12,7 +14,8 @@ this order (the first that applies decides):
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
    "organization", countries, states and big cities also its "person";
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
-   or more words opening with a known given name (the `nicknames` list);
+   or more words opening with a known given name (the `nicknames` list, and the common first names
+   of the 1990 US census shipped in the `names` package, less the gazetteer's places);
 4. (wave 6) the words next to its mentions across the story (`type_contexts.py`: "the airline X",
    "X CEO"), for a name the model could not type or called a person with no person cue;
 5. otherwise the vote over its mentions written in two words or more (all of them when there are none),
@@ -34,7 +37,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from generator.models import EntityType
-from generator.story.names import ORGANISATION_DESIGNATORS, fold, known_given_names
+from generator.story.names import ORGANISATION_DESIGNATORS, census_given_names, fold, known_given_names
 
 RULE_LABEL = "RULE"
 RULE_WEIGHT = 5
@@ -89,12 +92,13 @@ def is_not_a_name(text: str, entity_type: EntityType, lower_case_words: frozense
     words = text.split()
     if not words or not re.search(r"[^\W\d_]", text):
         return True
-    opens_in_lower_case = not words[0][:1].isupper()
+    opens_in_lower_case = not words[0][:1].isupper() and not is_address(text)
     if opens_in_lower_case and not _LOWER_CASE_NAME.match(words[0]) and not _PREFIXED_GROUP.match(text):
         return True  # "anti-Semitic", "post-Soviet" (but "eBay", "al-Aqsa", "non-Freedonians" are names)
     if words[-1].lower() in _FUNCTION_ENDINGS or len(text.replace(".", "").strip()) < 2:
         return True
-    if re.search(r"\d", text) and not (entity_type == "law" and _is_numbered_law(words)):
+    numbered = (entity_type == "law" and _is_numbered_law(words)) or is_address(text)
+    if re.search(r"\d", text) and not numbered:
         return True  # a figure, a price, a score or a ticker's change is no name ("Section 230" is a law's)
     return len(words) == 1 and text.endswith("s") and text.lower() in lower_case_words
 
@@ -184,6 +188,16 @@ def place_rank(key: str) -> int:
     return 2 if key in major else 1 if key in towns else 0
 
 
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Known given names: the nickname list's (`names.known_given_names`) and the census's common
+    first names that are no place of the gazetteer ("Todd", "Amber"; not "Jordan", "Paris", "Dallas",
+    which news writes as places far more often)."""
+    major, towns = _gazetteer()
+    census = frozenset(n for n in census_given_names() if n not in major and n not in towns)
+    return known_given_names() | census
+
+
 def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
     if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
@@ -207,7 +221,7 @@ def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
     if last in _PLACE_PLURALS | _PLACE_HEADS:
         return False
     place = fold(" ".join(written[:-1])).replace(".", "")
-    if place in known_given_names() or place_rank(f"{place} {last}") > 0:
+    if place in given_names() or place_rank(f"{place} {last}") > 0:
         return False
     rank = place_rank(place)
     return rank == 2 or (rank == 1 and place in story_places)
@@ -227,10 +241,38 @@ def has_place_cue(text: str) -> bool:
     return len(words) > 1 and (words[0] in _PLACE_OPENINGS or words[-1] in _PLACE_HEADS)
 
 
+# Street designators (the common ones of USPS Publication 28, appendix C1, "Street Suffix
+# Abbreviations", with their standard abbreviations): a name ending in one is a street, a place.
+# "Court", "Place" and "Way" are left out: they end names of courts and buildings too.
+_STREET_SUFFIXES = frozenset({
+    "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "terrace", "highway", "hwy", "parkway", "pkwy", "expressway", "expy", "freeway", "fwy", "turnpike",
+    "tpke", "alley",
+})
+# "12 Main St.", "1600 Pennsylvania Avenue": a house number, then the street's name.
+_HOUSE_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?$")
+
+
+def has_address_cue(text: str) -> bool:
+    """"Snyder Ave", "12 Main St.": a street or an address, which is a place and never a person, whatever
+    word names it (streets bear people's names)."""
+    written = text.replace(",", " ").split()
+    if len(written) < 2 or not written[-1][:1].isupper():
+        return False
+    name = written[1:-1] if _HOUSE_NUMBER.match(written[0]) else written[:-1]
+    return (written[-1].rstrip(".").casefold() in _STREET_SUFFIXES and bool(name)
+            and all(w[:1].isupper() or w[:1].isdigit() for w in name))
+
+
+def is_address(text: str) -> bool:
+    """An address with its house number ("12 Main St."): a figure that is part of a place's name."""
+    return has_address_cue(text) and bool(_HOUSE_NUMBER.match(text.split()[0]))
+
+
 def has_person_cue(texts: Iterable[str], has_role: bool) -> bool:
     if has_role:
         return True
-    given = known_given_names()
+    given = given_names()
     return any(len(words) >= 2 and words[0] in given and words[-1][:1].isalpha()
                for words in (fold(t).replace(".", " ").split() for t in texts if t.split()[-1][:1].isupper()))
 
@@ -280,6 +322,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
+    if any(has_address_cue(t) for t in texts) and not any(has_organisation_cue(t) for t in texts):
+        return "place"  # a street, whatever the model read its name as ("Snyder Ave")
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
@@ -295,6 +339,6 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "person"
     if organisation_contexts and voted in ("other", "person"):
         return "organization"
-    if voted == "other" and canonical_key in known_given_names():
+    if voted == "other" and canonical_key in given_names():
         return "person"  # a first name alone ("Matt said") the model could not place
     return voted

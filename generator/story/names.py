@@ -21,6 +21,7 @@ Enterprises"), and a short form is the full name without its legal or trade desi
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 import unicodedata
 from collections.abc import Callable
@@ -158,6 +159,27 @@ def is_nickname(a: str, b: str) -> bool:
         if any(_spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
             return True
     return False
+
+
+# Given names of the US Census Bureau's 1990 name survey (the male and female first-name lists
+# shipped in the `names` package, MIT licence) given to at least this share of people, in percent:
+# the rarer ones are mostly words too ("Delta", "Diamond", "Macy").
+CENSUS_MIN_SHARE = 0.01
+_CENSUS_FILES = ("dist.male.first", "dist.female.first")
+
+
+@functools.lru_cache(maxsize=1)
+def census_given_names() -> frozenset[str]:
+    """The common first names of the 1990 US census (folded); read from the package's data files
+    (lines "JAMES 3.318 3.318 1": name, share in percent, cumulative share, rank)."""
+    folder = importlib.resources.files("names")
+    found = set()
+    for file_name in _CENSUS_FILES:
+        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= CENSUS_MIN_SHARE:
+                found.add(fields[0].casefold())
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)

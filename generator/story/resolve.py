@@ -301,7 +301,9 @@ def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],
     "Springfield, Ohio"."""
     facilities = facility_index(key_types)
     index = KeyIndex(key_types)  # each key is tested only against the keys sharing a word with it
-    for key in sorted(key_types):
+    # Longer names first, so that a short name's fuller forms are already one group when it is tested
+    # ("Trail Blazers" joins "Portland Trail Blazers" before "Blazers" looks for its fuller forms).
+    for key in sorted(key_types, key=lambda k: (-len(k.split()), k)):
         fuller = _fuller_forms(key, key_types, facilities, places, index)
         if len({union.find(k) for k in fuller}) == 1:
             union.union(key, fuller[0])
@@ -374,6 +376,8 @@ def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
     texts = [item.mention.text for item in items]
     if entity_types.is_team(texts, [(i.mention.type, i.mention.label) for i in items], places):
         return "organization"  # "Springfield Otters", whatever a rule said
+    if any(entity_types.has_address_cue(t) for t in texts) and voted != "organization":
+        return "place"  # a street is no person, whose surname alone could join it
     if (voted in ("other", "organization") and entity_types.has_person_cue(texts, has_role=False)
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
