@@ -84,12 +84,12 @@ def _load_before_forking(model: str) -> bool:
 def _gate_time_rules() -> None:
     """Read the time-expression rules' gates and required words here, once, for every forked worker
     (each would otherwise read all of them again on its first article)."""
-    from generator.annotate.regex_first import gated
     from generator.annotate.regex_literals import required_words
+    from generator.annotate.regex_scan import companion
     from generator.annotate.timex.grammar import RULES
 
     for rule in RULES:
-        gated(rule.pattern)
+        companion(rule.pattern)  # reads the gate too
         required_words(rule.pattern)
 
 

@@ -27,13 +27,21 @@ Part = tuple[str, bool, bool, bool]
 
 
 @cache
-def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead on its possible first characters, or `pattern` itself."""
+def first_parts(pattern: re.Pattern[str]) -> list[Part] | None:
+    """The classes of characters every match of `pattern` starts with; None when not known or when
+    the pattern can match the empty string."""
     try:
         parts, nullable = _first(read_pattern(pattern.pattern, pattern.flags))
     except (Unreadable, ValueError, KeyError, TypeError):
-        return pattern
-    if nullable or not parts:
+        return None
+    return None if nullable or not parts else parts
+
+
+@cache
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on its possible first characters, or `pattern` itself."""
+    parts = first_parts(pattern)
+    if parts is None:
         return pattern
     verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
     source = f"(?=(?:{_merged(parts)}))(?:{pattern.pattern}{verbose_end})"
