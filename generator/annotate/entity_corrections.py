@@ -10,11 +10,13 @@ from dataclasses import replace
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
+from generator.annotate.vocab_matchers import matcher_for
 from generator.models import EntityType
 
 # --------------------------------------------------------------------------- type corrections
@@ -151,7 +153,17 @@ def _is_publisher(span: Span) -> bool:
 
 def _law_candidates(doc: Doc) -> list[Candidate]:
     """Laws and policies the model misses: "Section 230", "the Clean Air Act", "Treaty of Rome"."""
-    matcher = Matcher(doc.vocab)
+    matcher = matcher_for(doc.vocab, "laws", _law_matcher)  # the same patterns for every article
+    found = []
+    for _, start, end in matcher(doc, as_spans=False):
+        candidate = _trimmed(doc, Candidate(start, end, RULE_LABEL, "law", _RULE))
+        if candidate and _is_law_name(doc[candidate.start:candidate.end]):
+            found.append(candidate)
+    return found
+
+
+def _law_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
     heads = sorted(rules.LAW_HEADS)
     title_heads = [h.title() for h in heads]
     matcher.add("NUMBERED", [[{"TEXT": {"IN": ["Title", "Section", "Article", "Chapter"]}},
@@ -160,12 +172,7 @@ def _law_candidates(doc: Doc) -> list[Candidate]:
         [{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": title_heads}}],
         [{"TEXT": {"IN": title_heads}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}],
     ])
-    found = []
-    for _, start, end in matcher(doc, as_spans=False):
-        candidate = _trimmed(doc, Candidate(start, end, RULE_LABEL, "law", _RULE))
-        if candidate and _is_law_name(doc[candidate.start:candidate.end]):
-            found.append(candidate)
-    return found
+    return matcher
 
 
 def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
