@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -16,6 +16,7 @@ from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
+from generator.annotate.token_phrases import phrase_occurrences
 from generator.annotate.vocab_matchers import matcher_for
 from generator.models import EntityType
 
@@ -387,16 +388,9 @@ def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityTyp
 
 def _repeats(doc: Doc, candidates: list[Candidate], name_types: dict[Name, EntityType]) -> list[Candidate]:
     """Occurrences of known names (and surnames) that no one tagged."""
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    keys = {}
-    for name in sorted(name_types):
-        key = " ".join(name)
-        keys[key] = name
-        matcher.add(key, [Doc(doc.vocab, words=list(name), spaces=[True] * len(name))])
     labels = {_name(doc[c.start:c.end]): c.label for c in candidates}
     found = []
-    for match_id, start, end in matcher(doc):
-        name = keys[doc.vocab.strings[match_id]]
+    for start, end, name in phrase_occurrences(doc, name_types):  # PhraseMatcher's matches, in its order
         if _is_name_occurrence(doc[start:end]):
             found.append(Candidate(start, end, labels.get(name, ""), name_types[name], _COPY))
     return found
