@@ -44,7 +44,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if parts is None:
         return pattern
     verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
-    source = f"(?=(?:{_merged(parts)}))(?:{pattern.pattern}{verbose_end})"
+    source = f"(?=(?:{first_class(parts)}))(?:{pattern.pattern}{verbose_end})"
     try:
         fast = re.compile(source, pattern.flags)
     except re.error:  # e.g. global inline flags, which must open the pattern
@@ -54,7 +54,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return fast
 
 
-def _merged(parts: list[Part]) -> str:
+def first_class(parts: list[Part]) -> str:
     """One class per case rule and boundary (`\\b(?i:[aeiou])|(?-i:[FMT\\d])`), negated classes alone."""
     members: dict[tuple[bool, bool], set[str]] = {}
     alone: set[str] = set()

@@ -16,7 +16,10 @@ and runs the gated pattern there as a look-ahead. So it finds the leftmost posit
 matches; `pattern.match` at that position gives the same match object `finditer` would, and the
 search goes on from the match's end, as `finditer` does. That is exactly `finditer` for a pattern
 that cannot match the empty string, the only kind `first_parts` knows (for the others, and for a
-pattern `re` refuses inside a look-behind, such as one with a back-reference, `finditer` is used).
+pattern `re` refuses inside a look-behind, such as one with a back-reference or a conditional,
+`finditer` of the gated pattern is used, behind a second look-ahead on its first four characters
+(`regex_prefix.py`): such a pattern runs its gate at every position, and the longest time rule,
+whose every part but the unit is optional, is tried at far fewer of them).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from generator.annotate.regex_first import Part, first_parts, gated
+from generator.annotate.regex_first import Part, first_class, first_parts, gated
+from generator.annotate.regex_prefix import prefix_gate
 from generator.annotate.regex_syntax import escaped
 
 _ASCII = [chr(code) for code in range(128)]
@@ -35,7 +39,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, in order."""
     scanner = companion(pattern)
     if scanner is None:
-        yield from gated(pattern).finditer(text)
+        yield from _prefixed(pattern).finditer(text)
         return
     position = 0
     while (found := scanner.search(text, position)) is not None:
@@ -62,6 +66,24 @@ def companion(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(source, pattern.flags)
     except re.error:  # e.g. a back-reference, which `re` does not allow inside a look-behind
         return None
+
+
+@cache
+def _prefixed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The gated pattern behind a look-ahead on its first characters too (or the gated pattern)."""
+    fast = gated(pattern)
+    parts = first_parts(pattern)
+    prefix = prefix_gate(pattern)
+    if fast is pattern or parts is None or prefix is None:
+        return fast
+    verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
+    # The one-character gate first: it turns most positions away in one test.
+    source = f"(?=(?:{first_class(parts)}))(?=(?:{prefix}))(?:{pattern.pattern}{verbose_end})"
+    try:
+        stricter = re.compile(source, pattern.flags)
+    except re.error:
+        return fast
+    return stricter if stricter.groupindex == pattern.groupindex else fast
 
 
 def _may_start(parts: list[Part], char: str, flags: int) -> bool:
