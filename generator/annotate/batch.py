@@ -85,11 +85,11 @@ def _gate_time_rules() -> None:
     """Read the time-expression rules' gates and required words here, once, for every forked worker
     (each would otherwise read all of them again on its first article)."""
     from generator.annotate.regex_literals import required_words
-    from generator.annotate.regex_scan import companion
+    from generator.annotate.regex_scan import prepare
     from generator.annotate.timex.grammar import RULES
 
     for rule in RULES:
-        companion(rule.pattern)  # reads the gate too
+        prepare(rule.pattern)
         required_words(rule.pattern)
 
 

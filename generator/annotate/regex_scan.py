@@ -51,6 +51,12 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+def prepare(pattern: re.Pattern[str]) -> None:
+    """Read and compile what `finditer` will use for `pattern` now (before forking workers)."""
+    if companion(pattern) is None:
+        _prefixed(pattern)
+
+
 @cache
 def companion(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern that finds where `pattern` next matches, starting with a plain class; None when
