@@ -6,12 +6,12 @@ start at almost any word, and `re` then tries all its alternatives at almost eve
 first four characters ("abou", "the ", "thre", "days", ...) are far fewer than its first letters.
 `prefix_gate(pattern)` reads the pattern's tree (`regex_syntax.py`) and returns a look-ahead body that
 every match satisfies where it starts: the possible sequences of its first `length` characters, each
-character written as a case-sensitive class of the ASCII characters the pattern's own class or
-character holds (tested one by one under the pattern's own case rule) plus every non-ASCII character
-(no Unicode case rule to read), merged into a tree of alternatives sharing their first classes.
-Zero-width parts (`\\b`, look-arounds) are passed over, and `.` or a back-reference ends a sequence
-early, so the gate can only let through more positions than the pattern matches at, never fewer.
-When the sequences are too many, a shorter length is tried; None when nothing is known.
+character written as the pattern writes it (its class or character under its own case rule, so that
+the gate holds exactly the characters the pattern does), merged into a tree of alternatives sharing
+their first classes. Zero-width parts (`\\b`, look-arounds) are passed over, and `.` or a
+back-reference ends a sequence early, so the gate can only let through more positions than the
+pattern matches at, never fewer. When the sequences are too many, a shorter length is tried; None
+when nothing is known.
 """
 
 from __future__ import annotations
@@ -22,11 +22,10 @@ from functools import cache
 
 from generator.annotate.regex_syntax import Items, Node, Unreadable, escaped, read_pattern
 
-# A sequence of classes (each the ASCII members of one, as written inside [...]), and whether the
-# part read so far may end there with what follows going on (False: nothing more is known).
+# A sequence of classes (each one character's class as a pattern fragment), and whether the part
+# read so far may end there with what follows going on (False: nothing more is known).
 Prefix = tuple[tuple[str, ...], bool]
 MOST_SEQUENCES = 300
-_ASCII = [chr(code) for code in range(128)]
 
 
 class _TooMany(Exception):
@@ -79,10 +78,10 @@ def _item(node: Node, length: int, flags: int) -> set[Prefix]:
         return {((), True)}  # zero-width
     if kind == "char":
         code, ignore_case = value
-        return {((_ascii_members(escaped(code), False, ignore_case, flags),), True)}
+        return {((_fragment(escaped(code), False, ignore_case),), True)}
     if kind == "class":
         members, negated, ignore_case = value
-        return {((_ascii_members(members, negated, ignore_case, flags),), True)}
+        return {((_fragment(members, negated, ignore_case),), True)}
     if kind == "group":
         return _sequence(value, length, flags)
     if kind == "branch":
@@ -110,12 +109,10 @@ def _repeated(value: tuple[int, int | None, Items], length: int, flags: int) -> 
     return found | {(classes, False) for classes, _ in current}
 
 
-@cache
-def _ascii_members(members: str, negated: bool, ignore_case: bool, flags: int) -> str:
-    """The ASCII characters the class holds under its case rule, escaped, for a case-sensitive class."""
-    fragment = f"[{'^' if negated else ''}{members}]"
-    single = re.compile(f"(?i:{fragment})" if ignore_case else f"(?-i:{fragment})", flags & ~re.VERBOSE)
-    return "".join(escaped(ord(char)) for char in _ASCII if single.fullmatch(char))
+def _fragment(members: str, negated: bool, ignore_case: bool) -> str:
+    """One character's class as the pattern has it, with its case rule."""
+    written = f"[{'^' if negated else ''}{members}]"
+    return f"(?i:{written})" if ignore_case else f"(?-i:{written})"
 
 
 def _tree(sequences: set[tuple[str, ...]]) -> str:
@@ -125,7 +122,7 @@ def _tree(sequences: set[tuple[str, ...]]) -> str:
         branches.setdefault(classes[0], set()).add(classes[1:])
     written = []
     for first, rests in sorted(branches.items()):
-        head = f"[{first}\\x80-\\U0010ffff]"
+        head = first
         if () in rests:  # the shorter sequence already lets every longer one through
             written.append(head)
         else:

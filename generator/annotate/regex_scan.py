@@ -12,14 +12,13 @@ characters a match of `pattern` can start with (read off `regex_first.first_part
 of the 128 against the pattern's own first classes, under their own case rules), and every non-ASCII
 character (so that no Unicode case rule or class such as `\\d` needs reading: a superset costs a few
 positions, never a match). From just after that character the companion looks back one character
-and runs the gated pattern there as a look-ahead. So it finds the leftmost position where `pattern`
-matches; `pattern.match` at that position gives the same match object `finditer` would, and the
-search goes on from the match's end, as `finditer` does. That is exactly `finditer` for a pattern
-that cannot match the empty string, the only kind `first_parts` knows (for the others, and for a
-pattern `re` refuses inside a look-behind, such as one with a back-reference or a conditional,
-`finditer` of the gated pattern is used, behind a second look-ahead on its first four characters
-(`regex_prefix.py`): such a pattern runs its gate at every position, and the longest time rule,
-whose every part but the unit is optional, is tried at far fewer of them).
+and there checks, as look-aheads, the first character with its word boundary (`regex_first`), the
+first four characters (`regex_prefix`: "the" is no start of "the past", nor "and" of "about") and
+then `pattern` itself. So it finds the leftmost position where `pattern` matches; `pattern.match` at
+that position gives the same match object `finditer` would, and the search goes on from the match's
+end, as `finditer` does. That is exactly `finditer` for a pattern that cannot match the empty
+string, the only kind `first_parts` knows. A pattern `re` refuses inside a look-behind (one with a
+back-reference or a conditional) is searched with the same look-aheads in front of it.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from generator.annotate.regex_first import Part, first_class, first_parts, gated
+from generator.annotate.regex_first import Part, first_class, first_parts
 from generator.annotate.regex_prefix import prefix_gate
 from generator.annotate.regex_syntax import escaped
 
@@ -39,7 +38,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, in order."""
     scanner = companion(pattern)
     if scanner is None:
-        yield from _prefixed(pattern).finditer(text)
+        yield from _prefixed(pattern).finditer(text)  # the same matches, found faster
         return
     position = 0
     while (found := scanner.search(text, position)) is not None:
@@ -62,34 +61,43 @@ def companion(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern that finds where `pattern` next matches, starting with a plain class; None when
     `pattern` has no known first characters or `re` refuses the look-behind."""
     parts = first_parts(pattern)
-    fast = gated(pattern)
-    if parts is None or fast is pattern:
+    if parts is None:
         return None
-    members = "".join(escaped(ord(char)) for char in _ASCII if _may_start(parts, char, pattern.flags))
-    verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
-    source = f"[{members}\\x80-\\U0010ffff](?<=(?={fast.pattern}{verbose_end})[\\s\\S])"
+    # Written as the ASCII characters that cannot start a match, negated: the same class as "those that
+    # can, and every non-ASCII character", which `re` would compile by walking the 65,000 codes of a
+    # range.
+    others = "".join(escaped(ord(char)) for char in _ASCII if not _may_start(parts, char, pattern.flags))
+    first = f"[^{others}]" if others else r"[\s\S]"
+    source = f"{first}(?<={_gates(pattern, parts)}(?=(?:{pattern.pattern}{_verbose_end(pattern)}))[\\s\\S])"
     try:
         return re.compile(source, pattern.flags)
-    except re.error:  # e.g. a back-reference, which `re` does not allow inside a look-behind
+    except re.error:  # e.g. a back-reference or a conditional, which `re` refuses inside a look-behind
         return None
 
 
 @cache
 def _prefixed(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The gated pattern behind a look-ahead on its first characters too (or the gated pattern)."""
-    fast = gated(pattern)
+    """`pattern` behind the look-aheads on its first character and first characters (or itself)."""
     parts = first_parts(pattern)
-    prefix = prefix_gate(pattern)
-    if fast is pattern or parts is None or prefix is None:
-        return fast
-    verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
-    # The one-character gate first: it turns most positions away in one test.
-    source = f"(?=(?:{first_class(parts)}))(?=(?:{prefix}))(?:{pattern.pattern}{verbose_end})"
+    if parts is None:
+        return pattern
     try:
-        stricter = re.compile(source, pattern.flags)
-    except re.error:
-        return fast
-    return stricter if stricter.groupindex == pattern.groupindex else fast
+        stricter = re.compile(f"{_gates(pattern, parts)}(?:{pattern.pattern}{_verbose_end(pattern)})",
+                              pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return pattern
+    return stricter if stricter.groupindex == pattern.groupindex else pattern
+
+
+def _gates(pattern: re.Pattern[str], parts: list[Part]) -> str:
+    """The look-aheads every match passes where it starts: its first character (with a word boundary
+    where the pattern has one), which turns most positions away in one test, then its first four."""
+    prefix = prefix_gate(pattern)
+    return f"(?=(?:{first_class(parts)}))" + (f"(?=(?:{prefix}))" if prefix else "")
+
+
+def _verbose_end(pattern: re.Pattern[str]) -> str:
+    return "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
 
 
 def _may_start(parts: list[Part], char: str, flags: int) -> bool:
