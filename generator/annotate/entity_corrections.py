@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_text import doc_text
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
 from generator.annotate.token_phrases import phrase_occurrences
@@ -154,6 +155,9 @@ def _is_publisher(span: Span) -> bool:
 
 def _law_candidates(doc: Doc) -> list[Candidate]:
     """Laws and policies the model misses: "Section 230", "the Clean Air Act", "Treaty of Rome"."""
+    text = doc_text(doc)
+    if not any(word in text for word in _law_head_words()):
+        return []  # every match holds one of these words as a token: the matcher would find nothing
     matcher = matcher_for(doc.vocab, "laws", _law_matcher)  # the same patterns for every article
     found = []
     for _, start, end in matcher(doc, as_spans=False):
@@ -163,11 +167,19 @@ def _law_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+_NUMBERED_HEADS = ["Title", "Section", "Article", "Chapter"]
+
+
+def _law_head_words() -> list[str]:
+    """The token texts one of which every law name the matcher finds holds."""
+    return _NUMBERED_HEADS + [h.title() for h in sorted(rules.LAW_HEADS)]
+
+
 def _law_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     heads = sorted(rules.LAW_HEADS)
     title_heads = [h.title() for h in heads]
-    matcher.add("NUMBERED", [[{"TEXT": {"IN": ["Title", "Section", "Article", "Chapter"]}},
+    matcher.add("NUMBERED", [[{"TEXT": {"IN": _NUMBERED_HEADS}},
                               {"TEXT": {"REGEX": r"^[0-9]+[A-Za-z]?$"}}]])
     matcher.add("NAMED", [
         [{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": title_heads}}],
