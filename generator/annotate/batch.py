@@ -75,21 +75,21 @@ def _load_before_forking(model: str) -> bool:
     if multiprocessing.get_start_method() != "fork":
         return False  # spawned workers start empty and load it themselves
     import generator.annotate.document  # noqa: F401  # imported once here, not once per worker
-    _gate_time_rules()
+    prepare_time_rules()
     loaded_before = load_pipeline.cache_info().currsize > 0
     load_pipeline(model)
     return not loaded_before
 
 
-def _gate_time_rules() -> None:
+def prepare_time_rules() -> None:
     """Read the time-expression rules' gates and required words here, once, for every forked worker
     (each would otherwise read all of them again on its first article)."""
-    from generator.annotate.regex_first import gated
     from generator.annotate.regex_literals import required_words
+    from generator.annotate.regex_scan import prepare
     from generator.annotate.timex.grammar import RULES
 
     for rule in RULES:
-        gated(rule.pattern)
+        prepare(rule.pattern)
         required_words(rule.pattern)
 
 

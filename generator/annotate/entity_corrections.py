@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_text import doc_text
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
+from generator.annotate.token_phrases import phrase_occurrences
+from generator.annotate.vocab_matchers import matcher_for
 from generator.models import EntityType
 
 # --------------------------------------------------------------------------- type corrections
@@ -151,21 +155,37 @@ def _is_publisher(span: Span) -> bool:
 
 def _law_candidates(doc: Doc) -> list[Candidate]:
     """Laws and policies the model misses: "Section 230", "the Clean Air Act", "Treaty of Rome"."""
-    matcher = Matcher(doc.vocab)
-    heads = sorted(rules.LAW_HEADS)
-    title_heads = [h.title() for h in heads]
-    matcher.add("NUMBERED", [[{"TEXT": {"IN": ["Title", "Section", "Article", "Chapter"]}},
-                              {"TEXT": {"REGEX": r"^[0-9]+[A-Za-z]?$"}}]])
-    matcher.add("NAMED", [
-        [{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": title_heads}}],
-        [{"TEXT": {"IN": title_heads}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}],
-    ])
+    text = doc_text(doc)
+    if not any(word in text for word in _law_head_words()):
+        return []  # every match holds one of these words as a token: the matcher would find nothing
+    matcher = matcher_for(doc.vocab, "laws", _law_matcher)  # the same patterns for every article
     found = []
     for _, start, end in matcher(doc, as_spans=False):
         candidate = _trimmed(doc, Candidate(start, end, RULE_LABEL, "law", _RULE))
         if candidate and _is_law_name(doc[candidate.start:candidate.end]):
             found.append(candidate)
     return found
+
+
+_NUMBERED_HEADS = ["Title", "Section", "Article", "Chapter"]
+
+
+def _law_head_words() -> list[str]:
+    """The token texts one of which every law name the matcher finds holds."""
+    return _NUMBERED_HEADS + [h.title() for h in sorted(rules.LAW_HEADS)]
+
+
+def _law_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    heads = sorted(rules.LAW_HEADS)
+    title_heads = [h.title() for h in heads]
+    matcher.add("NUMBERED", [[{"TEXT": {"IN": _NUMBERED_HEADS}},
+                              {"TEXT": {"REGEX": r"^[0-9]+[A-Za-z]?$"}}]])
+    matcher.add("NAMED", [
+        [{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": title_heads}}],
+        [{"TEXT": {"IN": title_heads}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}],
+    ])
+    return matcher
 
 
 def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -380,16 +400,9 @@ def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityTyp
 
 def _repeats(doc: Doc, candidates: list[Candidate], name_types: dict[Name, EntityType]) -> list[Candidate]:
     """Occurrences of known names (and surnames) that no one tagged."""
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    keys = {}
-    for name in sorted(name_types):
-        key = " ".join(name)
-        keys[key] = name
-        matcher.add(key, [Doc(doc.vocab, words=list(name), spaces=[True] * len(name))])
     labels = {_name(doc[c.start:c.end]): c.label for c in candidates}
     found = []
-    for match_id, start, end in matcher(doc):
-        name = keys[doc.vocab.strings[match_id]]
+    for start, end, name in phrase_occurrences(doc, name_types):  # PhraseMatcher's matches, in its order
         if _is_name_occurrence(doc[start:end]):
             found.append(Candidate(start, end, labels.get(name, ""), name_types[name], _COPY))
     return found

@@ -40,13 +40,12 @@ def _plays_a_game(doc: Doc, c: Candidate) -> bool:
     after = doc_text(doc)[span.end_char:span.end_char + 24]
     if rules.RECORD_AFTER.match(after) or rules.SCORE_AFTER.match(after):
         return True
-    before = [t.lower_ for t in doc[max(span.sent.start, c.start - 2):c.start]]
-    has_score = bool(rules.SCORE.search(span.sent.text))
-    if before and before[-1] in rules.OPPONENT_WORDS and has_score:
-        return True
-    if before[-2:] in (["lost", "to"], ["loss", "to"]) and has_score:
-        return True
+    sentence = span.sent  # found once: spaCy walks the parse for it
+    before = [t.lower_ for t in doc[max(sentence.start, c.start - 2):c.start]]
     if len(before) == 2 and before[-2] in rules.GAME_NOUNS and before[-1] in _AGAINST:
         return True
     next_word = doc[c.end].lower_ if c.end < len(doc) else ""
-    return next_word in rules.WINNING_VERBS and has_score
+    # The other signs count only with a score in the sentence, searched only when one is there.
+    scored_sign = ((before and before[-1] in rules.OPPONENT_WORDS) or next_word in rules.WINNING_VERBS
+                   or before[-2:] in (["lost", "to"], ["loss", "to"]))
+    return bool(scored_sign and rules.SCORE.search(sentence.text))

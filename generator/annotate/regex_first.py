@@ -27,16 +27,24 @@ Part = tuple[str, bool, bool, bool]
 
 
 @cache
-def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead on its possible first characters, or `pattern` itself."""
+def first_parts(pattern: re.Pattern[str]) -> list[Part] | None:
+    """The classes of characters every match of `pattern` starts with; None when not known or when
+    the pattern can match the empty string."""
     try:
         parts, nullable = _first(read_pattern(pattern.pattern, pattern.flags))
     except (Unreadable, ValueError, KeyError, TypeError):
-        return pattern
-    if nullable or not parts:
+        return None
+    return None if nullable or not parts else parts
+
+
+@cache
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on its possible first characters, or `pattern` itself."""
+    parts = first_parts(pattern)
+    if parts is None:
         return pattern
     verbose_end = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
-    source = f"(?=(?:{_merged(parts)}))(?:{pattern.pattern}{verbose_end})"
+    source = f"(?=(?:{first_class(parts)}))(?:{pattern.pattern}{verbose_end})"
     try:
         fast = re.compile(source, pattern.flags)
     except re.error:  # e.g. global inline flags, which must open the pattern
@@ -46,7 +54,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return fast
 
 
-def _merged(parts: list[Part]) -> str:
+def first_class(parts: list[Part]) -> str:
     """One class per case rule and boundary (`\\b(?i:[aeiou])|(?-i:[FMT\\d])`), negated classes alone."""
     members: dict[tuple[bool, bool], set[str]] = {}
     alone: set[str] = set()

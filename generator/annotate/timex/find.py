@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.annotate.regex_first import gated
 from generator.annotate.regex_literals import folded, may_match
+from generator.annotate.regex_scan import finditer
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY
@@ -110,7 +110,7 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
     for rule in RULES:
         if not may_match(rule.pattern, words):
             continue  # none of the words every match of the rule holds is in the text
-        for match in gated(rule.pattern).finditer(text):  # the same matches, found faster
+        for match in finditer(rule.pattern, text):  # the same matches as rule.pattern.finditer, faster
             if match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):

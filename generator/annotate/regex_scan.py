@@ -1,0 +1,113 @@
+"""Every match of a hand-written regular expression, the same as `pattern.finditer(text)`, found
+with fewer steps: positions are skipped in `re`'s own fast loop.
+
+`re` skips the positions where no match can start in a tight loop of its C code only when a pattern
+begins with a case-sensitive character class (the class becomes the compiled pattern's "charset
+prefix"). A pattern that begins with `\\b`, a case-insensitive part or the look-ahead gate of
+`regex_first.gated` runs its first step at every position of the text instead, and each of the ~40
+time rules scans the whole article so.
+
+`finditer(pattern, text)` searches with a companion pattern that begins with such a class: the ASCII
+characters a match of `pattern` can start with (read off `regex_first.first_parts` by testing each
+of the 128 against the pattern's own first classes, under their own case rules), and every non-ASCII
+character (so that no Unicode case rule or class such as `\\d` needs reading: a superset costs a few
+positions, never a match). From just after that character the companion looks back one character
+and there checks, as look-aheads, the first character with its word boundary (`regex_first`), the
+first four characters (`regex_prefix`: "the" is no start of "the past", nor "and" of "about") and
+then `pattern` itself. So it finds the leftmost position where `pattern` matches; `pattern.match` at
+that position gives the same match object `finditer` would, and the search goes on from the match's
+end, as `finditer` does. That is exactly `finditer` for a pattern that cannot match the empty
+string, the only kind `first_parts` knows. A pattern `re` refuses inside a look-behind (one with a
+back-reference or a conditional) is searched with the same look-aheads in front of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from generator.annotate.regex_first import Part, first_class, first_parts
+from generator.annotate.regex_prefix import prefix_gate
+from generator.annotate.regex_syntax import escaped
+
+_ASCII = [chr(code) for code in range(128)]
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, in order."""
+    scanner = companion(pattern)
+    if scanner is None:
+        yield from _prefixed(pattern).finditer(text)  # the same matches, found faster
+        return
+    position = 0
+    while (found := scanner.search(text, position)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None:  # cannot happen: the companion's look-ahead matched `pattern` right there
+            position = found.start() + 1
+            continue
+        yield match
+        position = match.end()
+
+
+def prepare(pattern: re.Pattern[str]) -> None:
+    """Read and compile what `finditer` will use for `pattern` now (before forking workers)."""
+    if companion(pattern) is None:
+        _prefixed(pattern)
+
+
+@cache
+def companion(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern that finds where `pattern` next matches, starting with a plain class; None when
+    `pattern` has no known first characters or `re` refuses the look-behind."""
+    parts = first_parts(pattern)
+    if parts is None:
+        return None
+    # Written as the ASCII characters that cannot start a match, negated: the same class as "those that
+    # can, and every non-ASCII character", which `re` would compile by walking the 65,000 codes of a
+    # range.
+    others = "".join(escaped(ord(char)) for char in _ASCII if not _may_start(parts, char, pattern.flags))
+    first = f"[^{others}]" if others else r"[\s\S]"
+    source = f"{first}(?<={_gates(pattern, parts)}(?=(?:{pattern.pattern}{_verbose_end(pattern)}))[\\s\\S])"
+    try:
+        return re.compile(source, pattern.flags)
+    except re.error:  # e.g. a back-reference or a conditional, which `re` refuses inside a look-behind
+        return None
+
+
+@cache
+def _prefixed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind the look-aheads on its first character and first characters (or itself)."""
+    parts = first_parts(pattern)
+    if parts is None:
+        return pattern
+    try:
+        stricter = re.compile(f"{_gates(pattern, parts)}(?:{pattern.pattern}{_verbose_end(pattern)})",
+                              pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return pattern
+    return stricter if stricter.groupindex == pattern.groupindex else pattern
+
+
+def _gates(pattern: re.Pattern[str], parts: list[Part]) -> str:
+    """The look-aheads every match passes where it starts: its first character (with a word boundary
+    where the pattern has one), which turns most positions away in one test, then its first four."""
+    prefix = prefix_gate(pattern)
+    return f"(?=(?:{first_class(parts)}))" + (f"(?=(?:{prefix}))" if prefix else "")
+
+
+def _verbose_end(pattern: re.Pattern[str]) -> str:
+    return "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
+
+
+def _may_start(parts: list[Part], char: str, flags: int) -> bool:
+    """Whether one of the first classes holds `char`, under its own case rule (the word boundary
+    before it is left to the gated pattern)."""
+    return any(_class(members, negated, ignore_case, flags).fullmatch(char) is not None
+               for members, negated, ignore_case, _ in parts)
+
+
+@cache
+def _class(members: str, negated: bool, ignore_case: bool, flags: int) -> re.Pattern[str]:
+    fragment = f"[{'^' if negated else ''}{members}]"
+    return re.compile(f"(?i:{fragment})" if ignore_case else f"(?-i:{fragment})", flags & ~re.VERBOSE)
