@@ -24,7 +24,7 @@ import functools
 import importlib.resources
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from nameparser import HumanName
@@ -161,6 +161,30 @@ def is_nickname(a: str, b: str) -> bool:
     return False
 
 
+def is_short_form_of(short: str, full: str) -> bool:
+    """Whether the given name `short` is the everyday form of the formal `full` ("mo"/"maurice",
+    "liz"/"elizabeth"): the `nicknames` list or the supplement gives it as its nickname. The list gives
+    some pairs both ways ("bill"/"william"): then the shorter name is the nickname."""
+    if full in NICKNAME_SUPPLEMENT.get(short, ()):
+        return True
+    namer = _nick_namer()
+    if short not in namer.nicknames_of(full):
+        return False
+    return full not in namer.nicknames_of(short) or len(short) < len(full)
+
+
+def informal_forms(texts: Iterable[str]) -> frozenset[str]:
+    """The written names that call a person by the nickname of a formal given name another of `texts`
+    gives, the rest of the name agreeing ("Mo Quarrel" beside "Maurice Quarrel", "Mo J. Quarrel" too):
+    such a form does not name the person's page."""
+    parsed = {text: parse_person(text) for text in sorted(set(texts))}
+    people = {text: name for text, name in parsed.items() if name is not None and name.first}
+    return frozenset(
+        text for text, name in people.items()
+        if any(other.last == name.last and is_short_form_of(name.first, other.first)
+               and _middles_agree(name.middle, other.middle) for other in people.values()))
+
+
 # Given names of the US Census Bureau's 1990 name survey (the male and female first-name lists
 # shipped in the `names` package, MIT licence) given to at least this share of people, in percent:
 # the rarer ones are mostly words too ("Delta", "Diamond", "Macy").
@@ -205,7 +229,8 @@ def organisation_core(key: str, is_place: Callable[[str], bool] = lambda _: Fals
 
 def spelling_variant_names(a: str, b: str) -> bool:
     """Two keys of a place or organisation that differ only in the spelling of one long word
-    ("jabaliya camp" / "jabalya camp", "turkeminstan" / "turkmenistan", "centre" / "center")."""
+    ("jabaliya camp" / "jabalya camp", "centre" / "center"): one or two edits apart. Two swapped
+    letters are two edits, so "turkeminstan" / "turkmenistan" (three) stay two names."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b):
         return False

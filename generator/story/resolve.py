@@ -36,7 +36,8 @@ Names that are no names (`entity_types.is_not_a_name`) never become entities. Th
 evidence of the whole story (`entity_types.story_type`: organisation and place cues, a gazetteer,
 roles and given names, then a vote).
 
-The canonical name is the fullest form (most words, then most used, then alphabetical).
+The canonical name is the fullest form (most words, then most used, then alphabetical), never a
+person's nickname form beside the formal given name (`names.informal_forms`: "Maurice", not "Mo").
 Everything is sorted on content, never on input order, so the output is the same byte for byte
 whatever order the articles come in.
 """
@@ -74,6 +75,7 @@ from generator.story.name_groups import Found, described_media, mention_key, nam
 from generator.story.names import (
     PersonName,
     acronym_of,
+    informal_forms,
     initials,
     organisation_core,
     same_person,
@@ -412,7 +414,8 @@ def _canonical_name(members: list[Found]) -> str:
         variant = PLACE_VARIANTS.get(text.casefold())
         if variant:
             return variant
-    return max(sorted(counts), key=lambda t: (len(t.split()), counts[t], len(t)))
+    informal = informal_forms(counts)  # "Mo Quarrel" names no page beside "Maurice Quarrel"
+    return max(sorted(counts), key=lambda t: (t not in informal, len(t.split()), counts[t], len(t)))
 
 
 def _clean(text: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.story.entity_types import given_names, has_address_cue, is_address, is_not_a_name
-from tests.story.story_tools import ORG, G, P, resolve_names
+from generator.story.names import informal_forms, is_short_form_of
+from tests.story.story_tools import ORG, G, Mentions, P, resolve_names
 
 NO_WORDS: frozenset[str] = frozenset()
 
@@ -52,3 +53,31 @@ def test_common_first_names_of_the_census_are_given_names() -> None:
 def test_a_name_opening_with_a_census_first_name_is_a_person() -> None:
     found = resolve_names([("Dwight Quarrelby", "other", "")], [("Dwight Quarrelby", ORG, "ORG")])
     assert found == [("Dwight Quarrelby", P, 2)]
+
+
+@pytest.mark.parametrize("articles", [
+    ([("Mo Quarrelby", P, "PERSON"), ("Mo Quarrelby", P, "PERSON")], [("Maurice Quarrelby", P, "PERSON")]),
+    ([("Maurice Quarrelby", P, "PERSON")], [("Mo Quarrelby", P, "PERSON"), ("Mo Quarrelby", P, "PERSON")]),
+    # A middle initial does not make the nickname form the page's name.
+    ([("Mo J. Quarrelby", P, "PERSON"), ("Mo J. Quarrelby", P, "PERSON")],
+     [("Maurice Quarrelby", P, "PERSON")]),
+])
+def test_a_person_is_named_by_the_formal_given_name_not_the_more_frequent_nickname(
+        articles: tuple[Mentions, Mentions]) -> None:
+    assert resolve_names(*articles) == [("Maurice Quarrelby", P, 3)]
+
+
+def test_the_formal_form_with_a_middle_initial_names_the_page() -> None:
+    found = resolve_names([("Bill Vantrobe", P, "PERSON"), ("Bill Vantrobe", P, "PERSON")],
+                          [("William Vantrobe", P, "PERSON"), ("William K. Vantrobe", P, "PERSON")])
+    assert found == [("William K. Vantrobe", P, 4)]
+
+
+def test_nickname_forms() -> None:
+    assert is_short_form_of("mo", "maurice") and is_short_form_of("liz", "elizabeth")
+    assert is_short_form_of("bill", "william")  # the list gives this pair both ways
+    assert not is_short_form_of("william", "bill") and not is_short_form_of("maurice", "mo")
+    assert informal_forms(["Mo Quarrelby", "Maurice Quarrelby", "Liz Vantrobe"]) == {"Mo Quarrelby"}
+    # Only when the rest of the name agrees: another surname, another middle initial.
+    assert informal_forms(["Mo Quarrelby", "Maurice Vantrobe"]) == frozenset()
+    assert informal_forms(["Liz Q. Vantrobe", "Elizabeth R. Vantrobe"]) == frozenset()
