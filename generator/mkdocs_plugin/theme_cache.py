@@ -312,7 +312,7 @@ def _active_items(items: list[StructureItem]) -> list[StructureItem]:
     marks an item's parent active with it, so only active sections hold active items."""
     found: list[StructureItem] = []
     for item in items:
-        if item.active:
+        if getattr(item, "active", False):  # pages and sections; links never are
             found.append(item)
             if isinstance(item, Section):
                 found.extend(_active_items(item.children))

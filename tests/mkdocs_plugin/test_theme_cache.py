@@ -106,7 +106,7 @@ def test_the_navigation_view_is_worked_out_once_per_branch_and_equals_a_fresh_on
     items, pages = tree(config, {"Jan": ["a", "b"], "Feb": ["c"]})
     unlisted = page(config, "people/x.md", "X")  # pages the navigation does not list
     other = page(config, "people/y.md", "Y")
-    nav = Navigation(items, [*pages.values(), unlisted, other])  # type: ignore[arg-type]
+    nav = Navigation(items, [*pages.values(), unlisted, other])
     cache = ThemeOutputCache(config.theme.get_env(), config, tmp_path / "cache")
     views = {}
     for shown in (pages["a"], pages["c"], unlisted, pages["b"], pages["home"], other, pages["a"]):
