@@ -265,13 +265,14 @@ def _calls(table: Table, ending: str, function: str) -> int:
 
 
 def _by_start(why: dict[str, str]) -> dict[str, list[str]]:
-    """Pages grouped by the first two steps of their first changed read (`["story",["a","entities"]]`)."""
+    """Pages grouped by the first two steps of their first changed read (`["story",["a","entities"]]`;
+    a query by its name, whatever its arguments: `["q",["c","top_entities"]]`)."""
     groups: dict[str, list[str]] = {}
     for page, path in why.items():
         try:
             steps = json.loads(path)
-            start = json.dumps(steps[:2])
-        except ValueError:
+            start = json.dumps(["q", steps[1][:2]] if steps[0] == "q" else steps[:2])
+        except (ValueError, IndexError, TypeError):
             start = path
         groups.setdefault(start, []).append(page)
     return groups
