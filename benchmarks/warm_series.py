@@ -1,7 +1,7 @@
 """Repeated warm rebuilds of one project: does each cost the same, and where does its time go?
 
     .venv/bin/python benchmarks/warm_series.py --size 200 [--builds 6] [--project DIR]
-        [--against ../main] [--strace | --perf]
+        [--against ../main] [--strace | --perf] [--fix]
 
 Makes a project of `--size` articles of the benchmark corpus (benchmarks/corpus.py, as
 build_speed.py does; or `--project`: made there when it has no mkdocs.yml, else reused as it is),
@@ -16,11 +16,14 @@ counts, not its seconds); with `--perf`, under `perf record`, and the table give
 the most samples, the kernel's marked [k] (where system time goes, page faults included). A warm
 series should be flat: a build that costs more than the one before has something that grows (a
 cache folder never pruned, a file appended to, a file system's list of recently deleted inodes).
+With `--fix`, each build follows an editor's fix instead (build_speed.py's: the story's first person
+gets a corrected role in seeds/story.yml, another role for each build, the same in both projects).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -74,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--perf", action="store_true",
                         help="sample each build with perf record and list the functions with most samples")
     parser.add_argument("--top", type=int, default=6, help="system calls or functions listed per build")
+    parser.add_argument("--fix", action="store_true",
+                        help="each build after an editor's fix (a corrected role), not unchanged")
     args = parser.parse_args(argv)
     traced = "strace" if args.strace else "perf" if args.perf else None
     with tempfile.TemporaryDirectory(prefix="explainer-warm-") as scratch:
@@ -86,8 +91,11 @@ def main(argv: list[str] | None = None) -> int:
             prepare(code, project, args.size)
         columns = COLUMNS + ((f"top {traced}",) if traced else ())
         print("| " + " | ".join(columns) + " |\n" + "|---" * len(columns) + "|")
+        people = {code: first_person(code, project) for code, project in projects.items()} if args.fix else {}
         for number in range(1, args.builds + 1):
             for code, project in projects.items():
+                if args.fix:
+                    correct_role(project, people[code], f"Corrected Role {number}")
                 print(row(number, code, project, traced, args.top), flush=True)
     return 0
 
@@ -103,6 +111,18 @@ def prepare(code: Code, project: Path, size: int) -> None:
         shutil.copy(code.root / "mkdocs.yml", project / "mkdocs.yml")
     cold = run(project, build_command(code))
     print(f"cold build ({code.label}): user {cold.user:.2f} s, system {cold.system:.2f} s", flush=True)
+
+
+def first_person(code: Code, project: Path) -> str:
+    """The id of the story's first person, as `code` extracts it (build_speed.correct_a_role's choice)."""
+    completed = subprocess.run([code.python, "-m", "generator", "--project", str(project), "extract"],
+                               check=True, capture_output=True, text=True)
+    return str(next(e for e in json.loads(completed.stdout)["entities"] if e["type"] == "person")["id"])
+
+
+def correct_role(project: Path, person: str, role: str) -> None:
+    (project / "seeds" / "story.yml").write_text(
+        f"entities:\n  {person}:\n    roles: [{json.dumps(role)}]\n", encoding="utf-8")
 
 
 def build_command(code: Code) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.annotate.batch import annotate_in_batches, annotate_on_dask, worker_count
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key, story_key
 from generator.cache.site import load_site, store_site
-from generator.cache.store import Cache
+from generator.cache.store import Cache, collection_paused
 from generator.config import Settings
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
@@ -136,7 +136,8 @@ def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
     changed (an editor's fix re-applies overrides only), else annotated and merged afresh."""
     cache = Cache(settings.cache_path, "stories")
     key = story_key(settings, articles)
-    cached = _cached_story(cache.load_json(key))
+    with collection_paused():  # the story's objects hold no garbage (cache/store.py)
+        cached = _cached_story(cache.load_json(key))
     if cached is not None:
         stats.from_cache, stats.story_from_cache = len(articles), True
         return cached

@@ -52,14 +52,16 @@ PRUNE_SLACK = 64  # hand-written pages do not count, and a build may add a few p
 class CachedRenderPage(Page):
     """A generated page whose HTML is reused while its Markdown and link targets are unchanged."""
 
-    def __init__(self, title: str | None, file: File, config: MkDocsConfig, cache: Cache) -> None:
+    def __init__(self, title: str | None, file: File, config: MkDocsConfig, cache: Cache,
+                 options: BuildOptions | None = None) -> None:
         super().__init__(title, file, config)
         self.cache = cache
+        self.options = options or BuildOptions()
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
-        key = conversion_key(self.markdown, self.file, config)
+        key = conversion_key(self.markdown, self.file, config, self.options.text(config))
         if key is not None and self._reuse(self.cache.load_json(key), files):
             return
         recorder = RecordingFiles(files)
@@ -88,7 +90,7 @@ class CachedRenderPage(Page):
             content, toc_tokens, title = entry["content"], entry["toc"], entry["title"]
             anchors, to_anchors = entry["anchors"], entry["links_to_anchors"]
             toc = get_toc(toc_tokens)
-            linked = {files.get_file_from_path(uri): dict(links) for uri, links in to_anchors.items()}
+            linked = {file_at(files, uri): dict(links) for uri, links in to_anchors.items()}
         except (KeyError, TypeError, ValueError, AttributeError):
             return False
         if not isinstance(content, str) or None in linked:
@@ -129,22 +131,52 @@ class RecordingFiles:
         return getattr(self._files, name)
 
 
+def file_at(files: Files, path: str) -> File | None:
+    """`files.get_file_from_path(path)`, without normalising a path that is already a file's own
+    `src_uri` (the keys are normalised posix paths, so such a path normalises to itself): pages
+    look up the same link targets thousands of times a build."""
+    found = files.src_uris.get(path)
+    return found if found is not None else files.get_file_from_path(path)
+
+
 def _lookups_hold(lookups: object, files: Files) -> bool:
     if not isinstance(lookups, dict):
         return False
     for path, url in lookups.items():
-        file = files.get_file_from_path(path)
+        file = file_at(files, path)
         if file is None or file.url != url or file.inclusion.is_excluded():
             return False
     return True
 
 
-def conversion_key(markdown: str, file: File, config: MkDocsConfig) -> str | None:
-    """The key of a page's conversion, or None when the Markdown options cannot be pinned down."""
-    options = _stable(
+class BuildOptions:
+    """The Markdown options of one build, worked out at its first page's conversion (after every
+    plugin's events that could still change them) and shared by its pages."""
+
+    def __init__(self) -> None:
+        self._text: str | bool | None = False  # False: not worked out yet
+
+    def text(self, config: MkDocsConfig) -> str | None:
+        if self._text is False:
+            self._text = markdown_options(config)
+        return self._text if isinstance(self._text, str) else None
+
+
+def markdown_options(config: MkDocsConfig) -> str | None:
+    """The conversion's options as stable text (None when they have none): the same for every page
+    of a build, so worked out once."""
+    return _stable(
         [config.markdown_extensions, config.mdx_configs, config.validation, config.use_directory_urls]
     )
-    if options is None:
+
+
+def conversion_key(markdown: str, file: File, config: MkDocsConfig,
+                   options: str | bool | None = False) -> str | None:
+    """The key of a page's conversion, or None when the Markdown options cannot be pinned down
+    (`options`: `markdown_options(config)` when already known)."""
+    if options is False:
+        options = markdown_options(config)
+    if not isinstance(options, str):
         return None
     return content_key(
         NAMESPACE, ENTRY_VERSION, _package_versions(), options, file.src_uri, file.url, markdown,
@@ -216,9 +248,10 @@ def use_cached_rendering(files: Files, generated: set[str], config: MkDocsConfig
     """Give each generated Markdown page (not one a hand-written page replaced) a CachedRenderPage."""
     cache = Cache(folder, NAMESPACE)
     titles = nav_titles(config.nav)
+    options = BuildOptions()
     for file in files.documentation_pages():
         if file.src_uri in generated and file.generated_by and file.page is None:
-            CachedRenderPage(titles.get(file.src_uri), file, config, cache)  # sets file.page
+            CachedRenderPage(titles.get(file.src_uri), file, config, cache, options)  # sets file.page
 
 
 def prune(folder: Path, pages: int) -> None:

@@ -75,6 +75,10 @@ class ThemeOutputCache:
         self.nav_meta_keys = template_matches(config, re.compile(r"nav_item\.meta\.(\w+)"))
         self.rendered: list[str] = []  # pages rendered by the theme this build (source paths)
         self.reused: list[str] = []
+        # The navigation's view by its active items: pages of one branch, and every page the
+        # navigation does not list, show the same view (see `_nav_part`).
+        self._nav_views: dict[tuple[int, ...], str] = {}
+        self._nav_of_views: Navigation | None = None
         self._original_get_template = env.get_template
         env.get_template = self._get_template  # type: ignore[method-assign]
 
@@ -116,9 +120,21 @@ class ThemeOutputCache:
         if site is None or extras is None or page_part is None:
             return None
         nav = context.get("nav")
-        nav_part = nav_text(nav, self.config, self.nav_meta_keys, self.sizes_shown()) \
-            if isinstance(nav, Navigation) else "no nav"
+        nav_part = self._nav_part(nav) if isinstance(nav, Navigation) else "no nav"
         return content_key(NAMESPACE, ENTRY_VERSION, site, str(template.name), extras, page_part, nav_part)
+
+    def _nav_part(self, nav: Navigation) -> str:
+        """`nav_text` of the navigation as this page shows it, computed once per set of active
+        items. Between pages of one build only the items' `active` flags change: MkDocs sets titles
+        and metadata while it converts every page, before the theme renders the first."""
+        if nav is not self._nav_of_views:
+            self._nav_views, self._nav_of_views = {}, nav
+        active = tuple(id(item) for item in _active_items(nav.items))
+        view = self._nav_views.get(active)
+        if view is None:
+            view = nav_text(nav, self.config, self.nav_meta_keys, self.sizes_shown())
+            self._nav_views[active] = view
+        return view
 
     def site_text(self) -> str | None:
         """What every page shares: configuration, theme files, template globals. Computed once a
@@ -289,6 +305,18 @@ def visible_nav(items: list[StructureItem], pruned: bool, sections: bool, meta_k
         else:
             view.append(["other", repr(item)])
     return view
+
+
+def _active_items(items: list[StructureItem]) -> list[StructureItem]:
+    """The active items of the navigation tree: the page being rendered and its sections. MkDocs
+    marks an item's parent active with it, so only active sections hold active items."""
+    found: list[StructureItem] = []
+    for item in items:
+        if getattr(item, "active", False):  # pages and sections; links never are
+            found.append(item)
+            if isinstance(item, Section):
+                found.extend(_active_items(item.children))
+    return found
 
 
 def _first_pages(section: Section) -> list[Any]:

@@ -76,6 +76,8 @@ class PageReuse:
             self.fingerprints.hex(fixed),
         )
         self.glossary = renderer.glossary
+        # Each term's words, found once: every page's glossary read asks which terms it could hold.
+        self._term_words = [(term, name, tuple(_WORDS.findall(term))) for term, name in self.glossary]
         self.title_words: set[str] = set()
         renderer.env.filters["h1"] = self._recording_titles(renderer.env.filters["h1"])
         self.stats = ReuseStats()
@@ -127,8 +129,8 @@ class PageReuse:
         where all its words stand in it: in its text (the glossary section the renderer appends)
         or in its title before the `h1` filter hides the term there (titles' words are collected
         as they are filtered). The same terms and names give the same page."""
-        terms = [(term, name) for term, name in self.glossary
-                 if all(word in words for word in _WORDS.findall(term))]
+        terms = [(term, name) for term, name, term_words in self._term_words
+                 if all(word in words for word in term_words)]
         return self.fingerprints.hex(terms)
 
     def _recording_titles(self, title_filter: Callable[[object], Any]) -> Callable[[object], Any]:

@@ -41,6 +41,17 @@ class SiteQueries:
 
     def __init__(self, index: SiteIndex) -> None:
         self.index = index
+        self._names: tuple[object, frozenset[str]] | None = None
+
+    def _person_name_words(self) -> frozenset[str]:
+        """`person_name_words` of the story, worked out once per story object: the story is only
+        read while pages render, and each article page asks for its key numbers. (A recording
+        page's site hands out a new proxy of the story at each access, so its reads are always
+        recorded: page_inputs.py.)"""
+        story = self.index.story
+        if self._names is None or self._names[0] is not story:
+            self._names = (story, person_name_words(story))
+        return self._names[1]
 
     def quote_once(self, link: SourceLink | None, shown: list[str]) -> bool:
         """Whether a fact may quote its source sentence on this page: the sentence is one of its
@@ -65,7 +76,7 @@ class SiteQueries:
         """Featured numbers first (the editor's order), then the most corroborated."""
         featured = {ident: rank for rank, ident in enumerate(self.index.story.featured)}
         candidates = self.index.facts if article is None else self.index.articles[article].facts
-        names = person_name_words(self.index.story)
+        names = self._person_name_words()
         # a count of a person's name ("24 Thompson": a record or a score misread) is no key number
         numbers = [view for view in candidates if view.kind == "number" and isinstance(view.fact, Quantity)
                    and not counts_a_name(view.fact, names)]
@@ -86,9 +97,13 @@ class SiteQueries:
         """The most mentioned entities of the given types (organisations fill in when people are few)."""
         if article is None:
             counts = {view.entity.id: view.mention_count for view in self.index.entities.values()}
+            views = [view for view in self.index.entities.values() if counts.get(view.entity.id)]
         else:
-            counts = Counter(view.entity.id for _, view in self.index.mentions_by_article.get(article, []))
-        views = [view for view in self.index.entities.values() if counts.get(view.entity.id)]
+            # The article's own mentions, listed entity by entity in the story's order: its entities
+            # in that order without a pass over every entity (article pages ask this a thousand times).
+            mentioned = self.index.mentions_by_article.get(article, [])
+            counts = Counter(view.entity.id for _, view in mentioned)
+            views = list({view.entity.id: view for _, view in mentioned}.values())
 
         def mentions(view: EntityView) -> int:
             return counts[view.entity.id]

@@ -11,12 +11,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
-from mkdocs.structure.nav import Section
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from generator.config import Settings
 from generator.mkdocs_plugin.nav_probe import collapsed_size_shows
-from generator.mkdocs_plugin.theme_cache import ThemeOutputCache, visible_nav
+from generator.mkdocs_plugin.theme_cache import ThemeOutputCache, nav_text, visible_nav
 from generator.pipeline import build_site_files, build_story
 from tests.conftest import FIXTURES, ROOT
 
@@ -93,6 +93,30 @@ def test_a_collapsed_sections_size_is_keyed_only_when_the_theme_shows_it(config:
     emptied, emptied_pages = tree(config, {"Jan": [], "Feb": ["c"]})
     emptied_pages["c"].active = True
     assert visible_nav(emptied, **options) != visible_nav(items, **options)  # type: ignore[arg-type]
+
+
+def test_the_navigation_view_is_worked_out_once_per_branch_and_equals_a_fresh_one(
+        tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\ntheme:\n  name: material\n  features: [navigation.prune, navigation.sections]\n",
+        encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    items, pages = tree(config, {"Jan": ["a", "b"], "Feb": ["c"]})
+    unlisted = page(config, "people/x.md", "X")  # pages the navigation does not list
+    other = page(config, "people/y.md", "Y")
+    nav = Navigation(items, [*pages.values(), unlisted, other])
+    cache = ThemeOutputCache(config.theme.get_env(), config, tmp_path / "cache")
+    views = {}
+    for shown in (pages["a"], pages["c"], unlisted, pages["b"], pages["home"], other, pages["a"]):
+        shown.active = True
+        views[shown.file.src_uri] = cache._nav_part(nav)
+        assert views[shown.file.src_uri] == nav_text(nav, config, cache.nav_meta_keys, cache.sizes_shown())
+        shown.active = False
+    assert len(set(views.values())) == 5  # a, b, c: their own branch; home: itself; x and y: none
+    assert views["people/x.md"] == views["people/y.md"]
+    assert len(cache._nav_views) == 5  # y found x's view, and the second visit of page a its own
 
 
 def test_materials_own_partial_shows_a_collapsed_sections_size_and_the_projects_does_not(
