@@ -16,7 +16,7 @@ def test_the_kept_parts_and_tokens_are_those_read_afresh(nlp) -> None:
     doc = nlp(TEXT)
     parts = doc_quoted_parts(doc)
     assert parts == quoted_parts(TEXT)
-    assert [TEXT[p.start:p.end] for p in parts][0] == "The bridge is safe,"
+    assert TEXT[parts[0].start:parts[0].end] == "The bridge is safe,"
     inside = doc_quoted_token_ids(doc)
     assert inside == quoted_token_ids(doc, quoted_parts(TEXT))
     assert {doc[i].text for i in inside} >= {"bridge", "reopen", "inspectors"}
