@@ -54,8 +54,8 @@ from generator.annotate.claim_content import (
     takes_head_subject,
     trim,
 )
-from generator.annotate.doc_text import doc_text
-from generator.annotate.quotes import quoted_parts, quoted_token_ids, resolve_speaker
+from generator.annotate.doc_quotes import doc_quoted_token_ids
+from generator.annotate.quotes import resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
 REPORT_VERBS = {"report", "reveal", "publish"}
@@ -126,7 +126,7 @@ class Reporter:
 
 def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
     """Reports, demands and statements in `doc`; `sentence` is filled in by annotate."""
-    inside = quoted_token_ids(doc, quoted_parts(doc_text(doc)))
+    inside = doc_quoted_token_ids(doc)
     outlets = outlet_names(doc)
     reporters: list[Reporter] = []
     claims: list[ClaimMention] = []

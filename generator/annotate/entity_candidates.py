@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_text import doc_text
+from generator.annotate.line_tail import anchored_width, line_tail
 from generator.models import EntityType
 
 LABEL_TYPES: dict[str, EntityType] = {
@@ -22,6 +23,9 @@ RULE_LABEL = "RULE"
 # Selection priority when spans overlap (lower wins): rule-made spans over the model's, the model's
 # over names copied from elsewhere in the document.
 _RULE, _MODEL, _COPY = 0, 1, 2
+# How much of the line before a name the photo-credit check reads (see line_tail.py); "(c)" needs 3.
+_CREDIT_WIDTH = anchored_width(rules.CREDIT_MARKERS)
+_CREDIT_TAIL = None if _CREDIT_WIDTH is None else max(_CREDIT_WIDTH, len("(c)") + 1)
 
 
 @dataclass(frozen=True)
@@ -108,9 +112,7 @@ def _is_noise(doc: Doc, c: Candidate) -> bool:
 
 
 def _is_photo_credit(doc: Doc, span: Span) -> bool:
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    before = text[line_start:span.start_char]
+    before = line_tail(doc_text(doc), span.start_char, _CREDIT_TAIL)
     return bool(rules.CREDIT_MARKERS.search(before)) or before.rstrip().endswith(("©", "(c)"))
 
 

@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_text import doc_text
-from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts, quoted_parts
+from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
+from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
 from generator.models import EntityMention, QuoteMention, Timex
 
@@ -84,8 +86,8 @@ class Quotation:
 
 def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -> list[QuoteMention]:
     """Direct quotations in `doc`; `sentence` is filled in by annotate."""
-    parts = quoted_parts(doc_text(doc))
-    inside = quoted_token_ids(doc, parts)
+    parts = doc_quoted_parts(doc)
+    inside = doc_quoted_token_ids(doc)
     quotations = join_interrupted(doc, parts, inside)
     mentions: list[QuoteMention] = []
     previous: tuple[Quotation, QuoteMention] | None = None
@@ -172,13 +174,7 @@ def not_the_speaker(subject: Token, said: QuoteMention, entities: list[EntityMen
 
 def quoted_token_ids(doc: Doc, parts: list[QuotedPart]) -> set[int]:
     """Tokens inside quote marks, the marks included."""
-    inside: set[int] = set()
-    for part in parts:
-        span = doc.char_span(max(part.start - 1, 0), min(part.end + 1, len(doc_text(doc))),
-                             alignment_mode="expand")
-        if span is not None:
-            inside.update(range(span.start, span.end))
-    return inside
+    return token_ids_in_parts(doc, parts)
 
 
 def join_interrupted(doc: Doc, parts: list[QuotedPart], inside: set[int]) -> list[Quotation]:

@@ -29,9 +29,8 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
-from generator.annotate.quote_marks import quoted_parts
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -276,7 +275,7 @@ def names_people(noun: Token) -> bool:
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans inside quotation marks, computed once per document."""
     if "explainer_quoted" not in doc.user_data:
-        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in quoted_parts(doc_text(doc))]
+        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in doc_quoted_parts(doc)]
     spans: list[tuple[int, int]] = doc.user_data["explainer_quoted"]
     return spans
 
