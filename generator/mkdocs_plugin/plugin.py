@@ -71,6 +71,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
         assert self.settings is not None
         self.kept_site = None
+        # What is loaded by now (MkDocs, the theme, the plugins' modules) lives as long as the
+        # process: frozen, the generator's collections do not walk it (the pipeline unfreezes it when
+        # it has merged the story, and the end of this method freezes again).
+        gc.freeze()
         try:
             result = build_site(self.settings, _log_progress)
         except Exception as error:  # the library failed as a whole: nothing sensible to publish

@@ -1,5 +1,6 @@
 """The generator's objects are frozen out of the garbage collector while MkDocs works on the pages, and
-unfrozen when the build ends, whether it succeeds or fails (a `mkdocs serve` session keeps collecting)."""
+unfrozen when the build ends, whether it succeeds or fails (a `mkdocs serve` session keeps collecting);
+what MkDocs loaded before the generator runs is frozen while it runs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import mkdocs.commands.build as mkdocs_build
 import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 
 import generator.build
 from generator.config import Settings
@@ -18,6 +20,7 @@ from generator.results import BuildResult
 from tests.conftest import ROOT
 
 PAGE = "# Invented story\n\nThe council met on Tuesday.\n"
+FROZEN_IN_GENERATOR: list[int] = []  # the number of frozen objects when the generator starts
 
 
 @pytest.fixture
@@ -32,6 +35,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
 
     def one_page(settings: Settings, progress: object = None) -> BuildResult:
+        FROZEN_IN_GENERATOR.append(gc.get_freeze_count())
         return BuildResult(files={"index.md": PAGE})
 
     monkeypatch.setattr(generator.build, "build_site", one_page)
@@ -62,7 +66,9 @@ def build(folder: Path) -> None:
 
 def test_pages_are_converted_with_the_generators_objects_frozen_and_unfrozen_after(
         project: Path, frozen_while_converting: list[int]) -> None:
+    FROZEN_IN_GENERATOR.clear()
     build(project)
+    assert FROZEN_IN_GENERATOR and FROZEN_IN_GENERATOR[0] > 0  # MkDocs' and the theme's objects
     assert frozen_while_converting and all(count > 0 for count in frozen_while_converting)
     assert gc.get_freeze_count() == 0
     assert "The council met on Tuesday." in (project / "site" / "index.html").read_text(encoding="utf-8")
@@ -77,4 +83,15 @@ def test_a_build_failing_after_the_generator_unfreezes_too(
     with pytest.raises(RuntimeError, match="a page failed"):
         build(project)
     assert frozen_while_converting and all(count > 0 for count in frozen_while_converting)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_failing_generator_leaves_nothing_frozen(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing(settings: Settings, progress: object = None) -> BuildResult:
+        raise RuntimeError("the generator failed")
+
+    monkeypatch.setattr(generator.build, "build_site", failing)
+    gc.unfreeze()
+    with pytest.raises(Abort):  # MkDocs aborts on the plugin's error
+        build(project)
     assert gc.get_freeze_count() == 0
