@@ -18,9 +18,13 @@ from __future__ import annotations
 import functools
 import re
 
-import pint
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.optional_imports import hidden_modules
+
+with hidden_modules("dask"):  # pint would import dask for quantities of dask arrays, which none is
+    import pint
 
 # Units written in news that pint lacks or reads otherwise: word -> unit as written in the facts.
 NEWS_UNITS = {
