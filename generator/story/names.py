@@ -97,7 +97,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if a.last == b.last:
         first_agrees = _given_names_agree(a.first, b.first, allow_spelling=True)
         return first_agrees and _middles_agree(a.middle, b.middle)
-    if a.first == b.first and _spelling_variants(a.last, b.last):
+    if a.first == b.first and spelling_variants(a.last, b.last):
         return _middles_agree(a.middle, b.middle)
     return False
 
@@ -118,7 +118,7 @@ def _given_names_agree(a: str, b: str, allow_spelling: bool) -> bool:
         return a[0] == b[0]
     if is_nickname(a, b):
         return True
-    return allow_spelling and (_spelling_variants(a, b) or is_clipped(a, b))
+    return allow_spelling and (spelling_variants(a, b) or is_clipped(a, b))
 
 
 def is_clipped(a: str, b: str) -> bool:
@@ -134,7 +134,7 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _given_names_agree(a[0], b[0], allow_spelling=False)
 
 
-def _spelling_variants(a: str, b: str) -> bool:
+def spelling_variants(a: str, b: str) -> bool:
     """Two spellings of one rare name: long enough, one edit apart (two for long names), and similar."""
     if min(len(a), len(b)) < SPELLING_MIN_LENGTH or a[0] != b[0]:
         return False
@@ -156,7 +156,7 @@ def is_nickname(a: str, b: str) -> bool:
     if b in NICKNAME_SUPPLEMENT.get(a, ()) or a in NICKNAME_SUPPLEMENT.get(b, ()):
         return True
     for short, full in ((a, b), (b, a)):
-        if any(_spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
+        if any(spelling_variants(canonical, full) for canonical in namer.canonicals_of(short)):
             return True
     return False
 

@@ -12,6 +12,7 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
   Ohio"); the region named there stays a place of its own;
 * two full person names can be one person (`names.same_person`: nicknames, initials, middle names,
   spelling variants) and neither can be anyone else of the story;
+  no chain of rules joins two full names whose surnames disagree (`person_links.py`);
 * organisations share one core name ("Acme Foods Inc." / "Acme Foods"), an acronym abbreviates exactly
   one full name ("ACFE"), a team is named by its city ("Saints" / "New Orleans Saints") or by its
   plural nickname alone ("Heels" / "Tar Heels"); places and organisations are spelt two ways
@@ -81,6 +82,7 @@ from generator.story.names import (
     same_person,
     spelling_variant_names,
 )
+from generator.story.person_links import PersonGuardedUnion
 from generator.story.surnames import attach_surnames, full_person_names
 from generator.story.team_names import is_plural_nickname, join_team_places
 from generator.story.type_contexts import organisation_contexts
@@ -195,7 +197,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         by_key[mention_key(item.mention)].append(item)
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
-    union: UnionFind[str] = UnionFind()
+    union = PersonGuardedUnion(full_person_names(key_types))
     for key in sorted(by_key):
         union.find(key)
     _join_declared_aliases(union, annotations, key_types)
@@ -286,7 +288,7 @@ def _join_organisation_forms(union: UnionFind[str], by_key: dict[str, list[Found
             union.union(key, owners.pop())
 
 
-def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnotations],
+def _join_declared_aliases(union: PersonGuardedUnion, annotations: list[ArticleAnnotations],
                            key_types: dict[str, EntityType]) -> None:
     for annotation in annotations:
         texts = {(m.start, m.end): m.text for m in annotation.entities}
@@ -294,7 +296,7 @@ def _join_declared_aliases(union: UnionFind[str], annotations: list[ArticleAnnot
             owner = texts.get((alias.entity_start, alias.entity_end))
             alias_key = name_key(alias.alias)
             if owner and alias_key in key_types and name_key(owner) in key_types:
-                union.union(name_key(owner), alias_key)
+                union.join_declared(name_key(owner), alias_key)
 
 
 def _join_short_names(union: UnionFind[str], key_types: dict[str, EntityType],

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.story.entity_types import given_names, has_address_cue, is_address, is_not_a_name
-from generator.story.names import informal_forms, is_short_form_of
+from generator.story.names import informal_forms, is_short_form_of, parse_person
+from generator.story.person_links import PersonGuardedUnion, surnames_agree
 from tests.story.story_tools import ORG, G, Mentions, P, resolve_names
 
 NO_WORDS: frozenset[str] = frozenset()
@@ -81,3 +82,43 @@ def test_nickname_forms() -> None:
     # Only when the rest of the name agrees: another surname, another middle initial.
     assert informal_forms(["Mo Quarrelby", "Maurice Vantrobe"]) == frozenset()
     assert informal_forms(["Liz Q. Vantrobe", "Elizabeth R. Vantrobe"]) == frozenset()
+
+
+def test_two_full_names_with_the_same_initials_and_different_surnames_stay_two_people() -> None:
+    # A manager "T.R. Quarrelby" in one outlet and "T.R. Vantrobe" in two others (same initials, other
+    # surname): neither the initials nor the surname alone beside one of them join the two.
+    found = resolve_names([("T.R. Quarrelby", P, "PERSON"), ("Quarrelby", P, "PERSON")],
+                          [("T.R. Vantrobe", P, "PERSON")], [("TR Vantrobe", P, "PERSON")],
+                          [("T . R . Quarrelby", P, "PERSON"), ("Quarrelby", P, "PERSON")])
+    assert found == [("T . R . Quarrelby", P, 4), ("T.R. Vantrobe", P, 2)]
+
+
+def test_no_chain_of_joins_makes_two_surnames_one_person() -> None:
+    people = {key: name for key in ("tr quarrelby", "tr vantrobe", "tr hale osborn", "tr osborn")
+              if (name := parse_person(key)) is not None}
+    union = PersonGuardedUnion(people)
+    union.union("tr quarrelby", "quarrelby co")  # a bridge that is no full person name
+    union.union("quarrelby co", "tr vantrobe")
+    assert union.find("tr quarrelby") == union.find("quarrelby co") != union.find("tr vantrobe")
+    union.union("tr hale osborn", "tr osborn")  # a double surname and one of its parts
+    assert union.find("tr osborn") == union.find("tr hale osborn")
+    union.join_declared("tr vantrobe", "tr osborn")  # "Vantrobe, born Osborn": the text says so
+    assert union.find("tr vantrobe") == union.find("tr osborn")
+    assert surnames_agree("kowalczyk", "kowalczik") and not surnames_agree("quarrelby", "vantrobe")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("J. Quarrelby", "John Quarrelby"),
+    ("Jo Kowalczyk", "Jo Kowalczik"),  # a rare surname spelt two ways, the given name the same
+    ("Margaret Hale Osborn", "Peggy Hale-Osborn"),  # a double surname written with a hyphen
+])
+def test_full_names_of_one_person_still_join(first: str, second: str) -> None:
+    found = resolve_names([(first, P, "PERSON")], [(second, P, "PERSON")])
+    assert len(found) == 1 and found[0][1:] == (P, 2)
+
+
+def test_a_surname_alone_joins_the_one_person_of_its_article_with_that_surname() -> None:
+    found = resolve_names([("Bruce Quarrelby", P, "PERSON")],
+                          [("T.R. Quarrelby", P, "PERSON"), ("Quarrelby", P, "PERSON")],
+                          [("T.R. Vantrobe", P, "PERSON")])
+    assert found == [("Bruce Quarrelby", P, 1), ("T.R. Quarrelby", P, 2), ("T.R. Vantrobe", P, 1)]
