@@ -33,6 +33,7 @@ TOLD = [
     ("The council met again in March.", "March", "2031-03"),
     ("The driver returned to court on April 2.", "April 2", "2031-04-02"),
     ("The hearing moved from April 2 to a larger room.", "April 2", "2031-04-02"),
+    ("The mayor was able to meet the families on April 2.", "April 2", "2031-04-02"),
 ]
 
 

@@ -51,6 +51,7 @@ DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still
                                "nevertheless", "furthermore", "now", "then", "reportedly", "already"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
+WEATHER_VERBS = frozenset({"rain", "snow", "pour", "hail", "freeze", "drizzle"})
 ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
 TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
 TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that))+$", re.IGNORECASE)
@@ -72,7 +73,9 @@ class _Clause:
     root: Token
     kept: set[int]
     protected: set[int]  # the path to a date phrase that stays in the text
-    replacements: dict[int, list[Token]] = field(default_factory=dict)  # token index -> tokens said instead
+    # token index -> what is said instead: tokens, or a word the clause needs but does not hold
+    # (the "was" of a participle told as a clause)
+    replacements: dict[int, list[Token | str]] = field(default_factory=dict)
     leading: list[int] = field(default_factory=list)  # said first: the subject and verb of a report
     trailing: list[int] = field(default_factory=list)  # said last: reported words that came first
     lowercase: set[int] = field(default_factory=set)  # sentence-initial words that no longer start it
@@ -279,8 +282,10 @@ def _supply_subject(clause: _Clause) -> None:
     subject = _subject(root)
     if subject is None or subject.i not in clause.kept:
         if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
-            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i), root]
+            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i),
+                                           *_passive_auxiliary(root), root]
         elif (borrowed := _shared_subject(root)) is not None:
+            clause.replacements[root.i] = [*_shared_auxiliaries(root), root]
             start = min(clause.kept)
             said_there = clause.replacements.get(start, [root.doc[start]])
             clause.replacements[start] = [*_noun_phrase(borrowed), *said_there]
@@ -293,12 +298,30 @@ def _supply_subject(clause: _Clause) -> None:
         speaker = _subject(root.head)
         if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
             antecedent = speaker
+    elif subject.lower_ in THING_PRONOUNS:
+        antecedent = _previous_subject(subject)
     if antecedent is not None:
         clause.kept -= {t.i for t in subject.subtree}
         clause.kept.add(subject.i)
-        clause.replacements[subject.i] = _noun_phrase(antecedent, limit)
+        clause.replacements[subject.i] = [*_noun_phrase(antecedent, limit)]
     elif subject.i > root.i or root.lemma_ in SPEECH_VERBS:
         _subject_and_verb_first(clause, subject)
+
+
+def _passive_auxiliary(participle: Token) -> list[str]:
+    """"The warehouse, built in 1910, ...": a past participle that modifies a noun is a passive told
+    without its "be"; as a statement of its own it needs it back ("The warehouse was built")."""
+    if participle.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
+        return []
+    return ["were" if participle.head.tag_ in {"NNS", "NNPS"} else "was"]
+
+
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """"The depot was built in 1910 and renovated in 2001": a participle joined to a verb shares its
+    auxiliaries too ("The depot was renovated", "has been charged ... and released")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
 
 
 def _subject_and_verb_first(clause: _Clause, subject: Token) -> None:
@@ -334,6 +357,31 @@ def _shared_subject(verb: Token) -> Token | None:
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+# "It"/"they" opening a sentence most likely continue the subject of the sentence before (centering:
+# the subject is the preferred centre, Grosz, Joshi & Weinstein 1995): "The depot was built in 1910.
+# It was torn down on Monday." A named antecedent is left to the story's entities (`story/subjects.py`).
+THING_PRONOUNS = frozenset({"it", "they"})
+# A clause whose "it" stands for a clause, not a thing: "It was announced that ...", "It rained".
+_EXTRAPOSED = frozenset({"ccomp", "csubj", "csubjpass"})
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The common-noun subject of the sentence before, for a sentence-opening "it" or "they" that
+    agrees with it in number (None for an "it" that stands for a clause or the weather)."""
+    verb = pronoun.head
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start or verb.dep_ != "ROOT" or sentence.start == 0:
+        return None
+    if any(child.dep_ in _EXTRAPOSED for child in verb.children) or verb.lemma_ in WEATHER_VERBS:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = _subject(before.root)
+    if subject is None or subject.pos_ != "NOUN" or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    plural = subject.tag_ == "NNS"
+    return subject if plural == (pronoun.lower_ == "they") else None
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
@@ -373,7 +421,7 @@ def _supply_elided_verb(clause: _Clause) -> None:
     for child in antecedent.children:
         if child.dep_ not in excluded and child != root:
             phrase.extend(child.subtree)
-    clause.replacements[stand_in.i] = sorted(phrase, key=lambda t: t.i)
+    clause.replacements[stand_in.i] = [*sorted(phrase, key=lambda t: t.i)]
 
 
 def _render(clause: _Clause) -> str:
@@ -388,25 +436,29 @@ def _render(clause: _Clause) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _tokens_in_order(clause: _Clause) -> list[Token]:
+def _tokens_in_order(clause: _Clause) -> list[Token | str]:
     placed = set(clause.leading) | set(clause.trailing)
     middle = [i for i in sorted(clause.kept) if i not in placed]
     order = [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
     doc = clause.root.doc
-    tokens: list[Token] = []
+    tokens: list[Token | str] = []
     for i in order:
         tokens.extend(clause.replacements.get(i, [doc[i]]))
     return tokens
 
 
-def _join(tokens: list[Token], lowercase: set[int]) -> str:
+def _join(tokens: list[Token | str], lowercase: set[int]) -> str:
     parts: list[str] = []
     for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if isinstance(token, str):  # a supplied word: a word of its own
+            parts.append(token + (" " if following is not None else ""))
+            continue
         moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and token.text != "I"
         parts.append(token.text.lower() if token.i in lowercase or moved_inside else token.text)
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None:
-            parts.append(token.whitespace_ if following.i == token.i + 1 else " ")
+            adjacent = not isinstance(following, str) and following.i == token.i + 1
+            parts.append(token.whitespace_ if adjacent else " ")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
     text = _REPEATED_COMMAS.sub(", ", text)
     text = _EDGE_PUNCTUATION.sub("", TRAILING_LINKS.sub("", _EDGE_PUNCTUATION.sub("", text)))

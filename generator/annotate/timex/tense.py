@@ -210,6 +210,8 @@ def _infinitive_tense(verb: Token) -> Tense:
     to be held on October 12" lie ahead, but "agreed to sell the unit in October" is told in the
     past tense of "agreed" (the clause that holds the expression, not the one verb next to it)."""
     governor = verb.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and verb.dep_ == "xcomp":
+        governor = governor.head  # "was able to meet them on Monday": the tense of "was"
     if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or governor.i == verb.i or governor.pos_ not in {
             "VERB", "AUX"}:
         return "future"
