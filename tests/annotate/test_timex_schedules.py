@@ -62,6 +62,15 @@ def test_the_same_verbs_telling_what_was_stay_past(nlp, sentence, written, value
     assert _value(nlp, sentence, written) == value
 
 
+@pytest.mark.parametrize("sentence", [
+    "The coach faces charges that he was driving without a licence in June 2030.",  # a clause between
+    "The family moved to the capital in June 2030.",  # "moved to" a place, not to a date
+])
+def test_cue_words_keep_a_past_date_inside_a_prospect_or_a_move(sentence):
+    start = sentence.index("June 2030")
+    assert clause_tense(sentence, start, start + len("June 2030")) == "past"
+
+
 @pytest.mark.parametrize("scheduled", [
     "A hearing is set for June 9, 2031.",
     "The lender faces a court hearing on June 9, 2031.",

@@ -22,12 +22,19 @@ Tense = Literal["past", "future", "unknown"]
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled|slated|plans?\s+to"
     r"|planned|aims?\s+to|intends?\s+to|is\s+to|are\s+to|would|upcoming|next|later\s+this|tomorrow"
-    # a schedule told without a parse: "set for", "due on", "postponed until", "faces trial on",
-    # "ordered to return on" (the parse-based rules are `_is_rescheduled_time` and its neighbours)
-    r"|set\s+for|(?:is|are)\s+due|due\s+(?:on|in|by|at|for|back)|faces|awaits"
-    r"|(?:postponed|adjourned|delayed|deferred|rescheduled|remanded|moved|pushed\s+back|put\s+off)"
+    # a schedule told without a parse: "set for", "due on", "postponed until", "ordered to return
+    # on" (the parse-based rules are `_is_rescheduled_time` and its neighbours)
+    r"|set\s+for|(?:is|are)\s+due|due\s+(?:on|in|by|at|for|back)"
+    r"|(?:postponed|adjourned|delayed|deferred|rescheduled|remanded|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to)|(?:ordered|summoned|directed|instructed|required)\s+to)\b",
     re.IGNORECASE,
+)
+# "faces trial on June 5", "awaits sentencing in May": a present-tense prospect verb whose object runs
+# up to the date with no clause of its own in between ("faces charges that he was driving ... in June
+# 2006" tells a past date).
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:faces|face|awaits|await)\b(?:(?!\b(?:that|who|which|when|while|after|because|since|was|were|had"
+    r"|did|said)\b)[^.;!?])*$", re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|said|told|reported|announced|[a-z]{3,}ed)\b", re.IGNORECASE,
@@ -65,7 +72,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     after = text[end:end + 80]
     stop = re.search(r"[.!?;\n]", after)
     clause = before + " " + (after[:stop.start()] if stop else after)
-    if _FUTURE_CUES.search(clause):
+    if _FUTURE_CUES.search(clause) or _PROSPECT_BEFORE.search(before):
         return "future"
     if _PAST_CUES.search(clause):
         return "past"
