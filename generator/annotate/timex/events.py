@@ -16,6 +16,12 @@ from generator.annotate.timex.date_attachment import (
     governing_verb,
     has_predicate,
 )
+from generator.annotate.timex.missing_words import (
+    THING_PRONOUNS,
+    passive_auxiliary,
+    previous_subject,
+    shared_auxiliaries,
+)
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -51,7 +57,6 @@ DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still
                                "nevertheless", "furthermore", "now", "then", "reportedly", "already"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
-WEATHER_VERBS = frozenset({"rain", "snow", "pour", "hail", "freeze", "drizzle"})
 ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
 TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
 TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that))+$", re.IGNORECASE)
@@ -283,9 +288,9 @@ def _supply_subject(clause: _Clause) -> None:
     if subject is None or subject.i not in clause.kept:
         if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
             clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i),
-                                           *_passive_auxiliary(root), root]
+                                           *passive_auxiliary(root), root]
         elif (borrowed := _shared_subject(root)) is not None:
-            clause.replacements[root.i] = [*_shared_auxiliaries(root), root]
+            clause.replacements[root.i] = [*shared_auxiliaries(root), root]
             start = min(clause.kept)
             said_there = clause.replacements.get(start, [root.doc[start]])
             clause.replacements[start] = [*_noun_phrase(borrowed), *said_there]
@@ -299,29 +304,13 @@ def _supply_subject(clause: _Clause) -> None:
         if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
             antecedent = speaker
     elif subject.lower_ in THING_PRONOUNS:
-        antecedent = _previous_subject(subject)
+        antecedent = previous_subject(subject)
     if antecedent is not None:
         clause.kept -= {t.i for t in subject.subtree}
         clause.kept.add(subject.i)
         clause.replacements[subject.i] = [*_noun_phrase(antecedent, limit)]
     elif subject.i > root.i or root.lemma_ in SPEECH_VERBS:
         _subject_and_verb_first(clause, subject)
-
-
-def _passive_auxiliary(participle: Token) -> list[str]:
-    """"The warehouse, built in 1910, ...": a past participle that modifies a noun is a passive told
-    without its "be"; as a statement of its own it needs it back ("The warehouse was built")."""
-    if participle.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
-        return []
-    return ["were" if participle.head.tag_ in {"NNS", "NNPS"} else "was"]
-
-
-def _shared_auxiliaries(verb: Token) -> list[Token]:
-    """"The depot was built in 1910 and renovated in 2001": a participle joined to a verb shares its
-    auxiliaries too ("The depot was renovated", "has been charged ... and released")."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
 
 
 def _subject_and_verb_first(clause: _Clause, subject: Token) -> None:
@@ -357,31 +346,6 @@ def _shared_subject(verb: Token) -> Token | None:
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
-
-
-# "It"/"they" opening a sentence most likely continue the subject of the sentence before (centering:
-# the subject is the preferred centre, Grosz, Joshi & Weinstein 1995): "The depot was built in 1910.
-# It was torn down on Monday." A named antecedent is left to the story's entities (`story/subjects.py`).
-THING_PRONOUNS = frozenset({"it", "they"})
-# A clause whose "it" stands for a clause, not a thing: "It was announced that ...", "It rained".
-_EXTRAPOSED = frozenset({"ccomp", "csubj", "csubjpass"})
-
-
-def _previous_subject(pronoun: Token) -> Token | None:
-    """The common-noun subject of the sentence before, for a sentence-opening "it" or "they" that
-    agrees with it in number (None for an "it" that stands for a clause or the weather)."""
-    verb = pronoun.head
-    sentence = pronoun.sent
-    if pronoun.i != sentence.start or verb.dep_ != "ROOT" or sentence.start == 0:
-        return None
-    if any(child.dep_ in _EXTRAPOSED for child in verb.children) or verb.lemma_ in WEATHER_VERBS:
-        return None
-    before = pronoun.doc[sentence.start - 1].sent
-    subject = _subject(before.root)
-    if subject is None or subject.pos_ != "NOUN" or subject.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    plural = subject.tag_ == "NNS"
-    return subject if plural == (pronoun.lower_ == "they") else None
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
