@@ -16,6 +16,12 @@ from generator.annotate.timex.date_attachment import (
     governing_verb,
     has_predicate,
 )
+from generator.annotate.timex.missing_words import (
+    THING_PRONOUNS,
+    passive_auxiliary,
+    previous_subject,
+    shared_auxiliaries,
+)
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -72,7 +78,9 @@ class _Clause:
     root: Token
     kept: set[int]
     protected: set[int]  # the path to a date phrase that stays in the text
-    replacements: dict[int, list[Token]] = field(default_factory=dict)  # token index -> tokens said instead
+    # token index -> what is said instead: tokens, or a word the clause needs but does not hold
+    # (the "was" of a participle told as a clause)
+    replacements: dict[int, list[Token | str]] = field(default_factory=dict)
     leading: list[int] = field(default_factory=list)  # said first: the subject and verb of a report
     trailing: list[int] = field(default_factory=list)  # said last: reported words that came first
     lowercase: set[int] = field(default_factory=set)  # sentence-initial words that no longer start it
@@ -279,8 +287,10 @@ def _supply_subject(clause: _Clause) -> None:
     subject = _subject(root)
     if subject is None or subject.i not in clause.kept:
         if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
-            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i), root]
+            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i),
+                                           *passive_auxiliary(root), root]
         elif (borrowed := _shared_subject(root)) is not None:
+            clause.replacements[root.i] = [*shared_auxiliaries(root), root]
             start = min(clause.kept)
             said_there = clause.replacements.get(start, [root.doc[start]])
             clause.replacements[start] = [*_noun_phrase(borrowed), *said_there]
@@ -293,10 +303,12 @@ def _supply_subject(clause: _Clause) -> None:
         speaker = _subject(root.head)
         if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
             antecedent = speaker
+    elif subject.lower_ in THING_PRONOUNS:
+        antecedent = previous_subject(subject)
     if antecedent is not None:
         clause.kept -= {t.i for t in subject.subtree}
         clause.kept.add(subject.i)
-        clause.replacements[subject.i] = _noun_phrase(antecedent, limit)
+        clause.replacements[subject.i] = [*_noun_phrase(antecedent, limit)]
     elif subject.i > root.i or root.lemma_ in SPEECH_VERBS:
         _subject_and_verb_first(clause, subject)
 
@@ -373,7 +385,7 @@ def _supply_elided_verb(clause: _Clause) -> None:
     for child in antecedent.children:
         if child.dep_ not in excluded and child != root:
             phrase.extend(child.subtree)
-    clause.replacements[stand_in.i] = sorted(phrase, key=lambda t: t.i)
+    clause.replacements[stand_in.i] = [*sorted(phrase, key=lambda t: t.i)]
 
 
 def _render(clause: _Clause) -> str:
@@ -388,25 +400,29 @@ def _render(clause: _Clause) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _tokens_in_order(clause: _Clause) -> list[Token]:
+def _tokens_in_order(clause: _Clause) -> list[Token | str]:
     placed = set(clause.leading) | set(clause.trailing)
     middle = [i for i in sorted(clause.kept) if i not in placed]
     order = [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
     doc = clause.root.doc
-    tokens: list[Token] = []
+    tokens: list[Token | str] = []
     for i in order:
         tokens.extend(clause.replacements.get(i, [doc[i]]))
     return tokens
 
 
-def _join(tokens: list[Token], lowercase: set[int]) -> str:
+def _join(tokens: list[Token | str], lowercase: set[int]) -> str:
     parts: list[str] = []
     for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if isinstance(token, str):  # a supplied word: a word of its own
+            parts.append(token + (" " if following is not None else ""))
+            continue
         moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and token.text != "I"
         parts.append(token.text.lower() if token.i in lowercase or moved_inside else token.text)
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None:
-            parts.append(token.whitespace_ if following.i == token.i + 1 else " ")
+            adjacent = not isinstance(following, str) and following.i == token.i + 1
+            parts.append(token.whitespace_ if adjacent else " ")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
     text = _REPEATED_COMMAS.sub(", ", text)
     text = _EDGE_PUNCTUATION.sub("", TRAILING_LINKS.sub("", _EDGE_PUNCTUATION.sub("", text)))

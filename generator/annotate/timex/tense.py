@@ -21,8 +21,20 @@ Tense = Literal["past", "future", "unknown"]
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled|slated|plans?\s+to"
-    r"|planned|aims?\s+to|intends?\s+to|is\s+to|are\s+to|would|upcoming|next|later\s+this)\b",
+    r"|planned|aims?\s+to|intends?\s+to|is\s+to|are\s+to|would|upcoming|next|later\s+this|tomorrow"
+    # a schedule told without a parse: "set for", "due on", "postponed until", "ordered to return
+    # on" (the parse-based rules are `_is_rescheduled_time` and its neighbours)
+    r"|set\s+for|(?:is|are)\s+due|due\s+(?:on|in|by|at|for|back)"
+    r"|(?:postponed|adjourned|delayed|deferred|rescheduled|remanded|pushed\s+back|put\s+off)"
+    r"\s+(?:until|till|to)|(?:ordered|summoned|directed|instructed|required)\s+to)\b",
     re.IGNORECASE,
+)
+# "faces trial on June 5", "awaits sentencing in May": a present-tense prospect verb whose object runs
+# up to the date with no clause of its own in between ("faces charges that he was driving ... in June
+# 2006" tells a past date).
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:faces|face|awaits|await)\b(?:(?!\b(?:that|who|which|when|while|after|because|since|was|were|had"
+    r"|did|said)\b)[^.;!?])*$", re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|said|told|reported|announced|[a-z]{3,}ed)\b", re.IGNORECASE,
@@ -33,6 +45,21 @@ MODALS = {"will", "'ll", "shall", "wo", "should", "may", "might", "could", "must
 SCHEDULING_VERBS = {"schedule", "plan", "slate", "expect", "due", "set"}
 FUTURE_GOVERNORS = {"set", "expect", "schedule", "due", "plan", "go", "intend", "aim", "slate", "prepare",
                     "hope", "want", "seek", "poise"}
+# Verbs that tell someone to do something: what they are told to do lies after the telling ("was
+# ordered to return to court on June 5"), however past the order itself.
+DIRECTIVE_GOVERNORS = {"order", "direct", "summon", "instruct", "require", "ask", "urge", "invite",
+                       "request", "tell", "command", "subpoena"}
+# Verbs that move or fix the time of a happening: the date after "until", "to", "for" or "till" is the
+# new time ("was postponed until June 5", "was adjourned to Friday", "was set for June 5").
+RESCHEDULING_VERBS = {"postpone", "adjourn", "delay", "defer", "reschedule", "set", "schedule", "push",
+                      "move", "put", "remand", "slate", "continue", "recess", "bail", "fix"}
+TARGET_PREPOSITIONS = {"until", "till", "til", "to", "for"}
+# Present-tense verbs whose object is still ahead of the subject ("faces arraignment on June 5",
+# "awaits sentencing in May"); in the past tense ("faced charges in May") they tell what was.
+PROSPECT_VERBS = {"face", "await", "anticipate"}
+# Words that put a clause told in the plain present ahead of the telling ("The board meets next
+# week and again in December"): the schedule's other dates lie ahead too.
+FUTURE_DATE_WORDS = {"tomorrow", "next", "coming", "upcoming", "forthcoming"}
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
@@ -45,7 +72,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     after = text[end:end + 80]
     stop = re.search(r"[.!?;\n]", after)
     clause = before + " " + (after[:stop.start()] if stop else after)
-    if _FUTURE_CUES.search(clause):
+    if _FUTURE_CUES.search(clause) or _PROSPECT_BEFORE.search(before):
         return "future"
     if _PAST_CUES.search(clause):
         return "past"
@@ -60,6 +87,8 @@ def _token_at(doc: Doc, token_starts: list[int], offset: int) -> Token | None:
 def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
     """Tense of the verb that governs the token at `offset` (its nearest verbal ancestor)."""
     token = _token_at(doc, token_starts, offset)
+    if token is not None and _is_rescheduled_time(token):
+        return "future"
     after_event = token is not None and _follows_event_after(doc, token)
     for _ in range(8):
         if token is None:
@@ -82,6 +111,15 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
         return "unknown"
     return clause_tense(doc_text(doc)[sentence.start_char:sentence.end_char], offset - sentence.start_char,
                         offset - sentence.start_char)
+
+
+def _is_rescheduled_time(date: Token) -> bool:
+    """The date is the new time a rescheduling verb gives ("postponed until June 5", "set for May 2")."""
+    preposition = date.head
+    if date.dep_ != "pobj" or preposition.lower_ not in TARGET_PREPOSITIONS or preposition.i > date.i:
+        return False
+    verb = preposition.head
+    return verb.i != preposition.i and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in RESCHEDULING_VERBS
 
 
 def _reporting_verb_before_clause(doc: Doc, verb: Token, offset: int) -> Token:
@@ -150,11 +188,28 @@ def _verb_tense(verb: Token) -> Tense:
         # Present tense with a date is a schedule ("the talks resume in March") ... and surely so in a
         # relative clause ("Ford, which reports earnings on Friday"), where headlines' historical
         # present ("GM files for bankruptcy Monday") does not occur.
-        return "future" if verb.tag_ == "VBG" or auxiliaries or verb.dep_ == "relcl" else "unknown"
+        if verb.tag_ == "VBG" or auxiliaries or verb.dep_ == "relcl":
+            return "future"
+        return "future" if _faces_a_happening(verb) or _names_a_future_time(verb) else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     return "unknown"
 
+
+def _faces_a_happening(verb: Token) -> bool:
+    """"The suspect faces arraignment on June 5": a present-tense prospect verb with a noun object."""
+    return verb.lemma_ in PROSPECT_VERBS and any(
+        child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} for child in verb.children)
+
+
+def _names_a_future_time(verb: Token) -> bool:
+    """A word of time to come among the verb's own modifiers ("meets next week", "resumes tomorrow"),
+    one level into a preposition ("in the coming weeks"); not inside a clause of its own."""
+    modifiers = [child for child in verb.children if child.dep_ in {"npadvmod", "advmod", "prep", "tmod"}]
+    modifiers += [grandchild for child in modifiers if child.dep_ == "prep" for grandchild in child.children]
+    words = modifiers + [grandchild for child in modifiers for grandchild in child.children
+                         if grandchild.dep_ in {"amod", "advmod"}]
+    return any(word.lower_ in FUTURE_DATE_WORDS for word in words)
 
 
 def _infinitive_tense(verb: Token) -> Tense:
@@ -162,10 +217,12 @@ def _infinitive_tense(verb: Token) -> Tense:
     to be held on October 12" lie ahead, but "agreed to sell the unit in October" is told in the
     past tense of "agreed" (the clause that holds the expression, not the one verb next to it)."""
     governor = verb.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and verb.dep_ == "xcomp":
+        governor = governor.head  # "was able to meet them on Monday": the tense of "was"
     if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or governor.i == verb.i or governor.pos_ not in {
             "VERB", "AUX"}:
         return "future"
-    if governor.lemma_ in FUTURE_GOVERNORS or governor.lemma_ in SCHEDULING_VERBS:
+    if governor.lemma_ in FUTURE_GOVERNORS | SCHEDULING_VERBS | DIRECTIVE_GOVERNORS:
         return "future"
     governed = _verb_tense(governor)
     return "future" if governed == "unknown" else governed
