@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.charts.text import (
     counted_noun,
@@ -23,7 +23,7 @@ from generator.charts.text import (
     unit_family,
 )
 from generator.models import Article, Entity, Fact, Quantity, Source, Story, TimelineEntry
-from generator.story.measures import counts_a_name, person_name_words
+from generator.story.measures import counts_a_name, measured_words, person_name_words, single_value
 from generator.story.summary import publication_order
 from generator.wording import day_month, describe_timex_value, display_event_date
 
@@ -152,6 +152,7 @@ class NumberGroup:
     items: tuple[NumberItem, ...]
     share: ShareRelation | None = None
     plural: str | None = None  # the counted word as an article writes it for more than one ("people")
+    words: str = ""  # what its figures count, as a slug ("career-point"): tells apart groups of one unit
 
 
 @dataclass(frozen=True)
@@ -162,23 +163,48 @@ class Derivation:
 
 
 def number_groups(story: Story) -> list[NumberGroup]:
-    """Comparable quantities (same unit family and rate), with totals implied by "X% of the total"."""
+    """Figures of one counted thing (same unit family, rate and counted words: "rebounds" are not
+    "games as a Bluejay", "career points" not "points in the win"), with totals implied by "X% of the
+    total". A chart shows that thing as it changed (at least two values for two stated dates, each bar
+    told apart by its label), or a share with its total; "rebounds" of five players in five articles are
+    bars no reader can tell apart. Figures that say not what they count, scores and ranges (two values:
+    "47-44", a height "5-11") are listed on the numbers page, never charted."""
     derivations = derive_totals(story)
     used_percents = {d.percent.id for d in derivations}
     names = person_name_words(story)
-    buckets: dict[tuple[str, str | None], list[Quantity]] = {}
+    buckets: dict[tuple[str, str | None, frozenset[str]], list[Quantity]] = {}
     for quantity in story.quantities:
         if quantity.id in used_percents or not math.isfinite(quantity.value):
             continue  # a used share is shown next to its derived total; NaN/inf cannot be drawn
         if counts_a_name(quantity, names):
             continue  # "24 Thompson": a misread figure (a record, a score), no count of anything
-        key = (comparable_family(quantity), normalise_rate(quantity.rate))
-        buckets.setdefault((key[0].casefold(), key[1]), []).append(quantity)
+        counted = measured_words(quantity.about)
+        if not counted or not single_value(quantity):
+            continue  # no bar can say what it measures, nor stand for two values
+        key = (comparable_family(quantity).casefold(), normalise_rate(quantity.rate), counted)
+        buckets.setdefault(key, []).append(quantity)
     groups = [
         build_group(comparable_family(quantities[0]), rate, quantities, derivations)
-        for (_, rate), quantities in buckets.items()
+        for (_, rate, _), quantities in buckets.items()
     ]
-    return sorted((g for g in groups if len(g.items) >= 2), key=lambda g: g.key)
+    return distinct_keys([group for group in groups if len(group.items) >= 2
+                          and (group.share is not None or told_apart_by_date(group.items))])
+
+
+def told_apart_by_date(items: Sequence[NumberItem]) -> bool:
+    """Values of one thing for two calendar dates or more, no two bars with one label: a count as it
+    changed. (A time of day without its day, "XXXX-XX-XXT10:03", dates nothing.)"""
+    dates = {item.date for item in items if item.date and not item.date.startswith("X")}
+    return len(dates) >= 2 and len({item.label.casefold() for item in items}) == len(items)
+
+
+def distinct_keys(groups: list[NumberGroup]) -> list[NumberGroup]:
+    """Sorted by key; two groups of one unit ("points" of a career and of a game) are told apart by
+    their counted words, so each chart keeps its own file name."""
+    taken = Counter(group.key for group in groups)
+    named = [replace(group, key=f"{group.key}-{group.words}") if taken[group.key] > 1 and group.words
+             else group for group in groups]
+    return sorted(named, key=lambda g: g.key)
 
 
 def comparable_family(quantity: Quantity) -> str:
@@ -210,7 +236,9 @@ def build_group(
     # only a word that is its own plural ("people") names the group as it stands
     plurals = {word for word in written if singular(word) != word}
     plural = min(plurals or written, default=None)
-    return NumberGroup(group_key(family, rate), family, rate, tuple(items), share, plural)
+    words = "-".join(sorted(measured_words(quantities[0].about) - {family.casefold()}))
+    slug = re.sub(r"[^a-z0-9]+", "-", words.lower()).strip("-")
+    return NumberGroup(group_key(family, rate), family, rate, tuple(items), share, plural, slug)
 
 
 def group_key(family: str, rate: str | None) -> str:

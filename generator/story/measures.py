@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.charts.text import counted_word, singular, unit_family
 from generator.models import Quantity, Story
-from generator.story.grouping import content_words
+from generator.story.grouping import content_words, overlap
 
 CONFLICT_CONTEXT_OVERLAP = 0.3  # ... of two sentences counting the same thing differently
 APPROXIMATE_TOLERANCE = 0.1  # "about 300" is compatible with values within 10%
@@ -43,6 +43,24 @@ def measure_the_same_thing(a: Quantity, b: Quantity, places: frozenset[str] = fr
     if measured_words(a.about) != measured_words(b.about) or not dates_agree(a.date, b.date):
         return False
     return same_place(a, b, places)
+
+
+def single_value(quantity: Quantity) -> bool:
+    """One value, as the merge compares figures: no range ("10 to 12") and no score ("47-44"), which
+    change within one event (a game's score, a run) and are not a count told twice."""
+    return quantity.value_to is None and quantity.unit != "score"
+
+
+def same_occasion(a: Quantity, b: Quantity) -> bool:
+    """Evidence that two figures of the same words count the same instance of it, as the merge asks
+    before calling them contradictory: one stated date (a calendar one: a bare time of day says not
+    which day), or sentences that say the same of it, numbers aside ("Jo Roe scored 14 points" and "Jo
+    Roe had 12 points"). "Seven rebounds" said of one player and "11 rebounds" of another, or "two
+    seasons" and "three seasons" of different spans, share the counted word and little else."""
+    if a.date is not None and a.date == b.date and not a.date.startswith("X"):
+        return True
+    return any(overlap(x.sentence, y.sentence, ignore_numbers=True) >= CONFLICT_CONTEXT_OVERLAP
+               for x in a.sources for y in b.sources)
 
 
 def same_place(a: Quantity, b: Quantity, places: frozenset[str]) -> bool:

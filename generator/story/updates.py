@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, fact_sentence, own_words
 from generator.story.briefing_sentences import SaysOwnWords
-from generator.story.measures import compatible, disagree
+from generator.story.measures import compatible, disagree, same_occasion, single_value
 from generator.story.summary import publication_order
 from generator.wording import display_event_date
 
@@ -81,10 +81,14 @@ class UpdatesBuilder:
 
     def _revises(self, quantity: Quantity, earlier: Quantity) -> bool:
         """Whether a figure counting the same words as an earlier one revises it: the same thing
-        (date, place), values of one order that no rounding or qualifier ("about", "over") reconciles,
-        and not told alongside it ("Of the 288 candidates, 286 ..."). The merge's own test of two
-        figures (story/measures.py), so the Updates page never calls revised what the merge does not."""
-        if _told_alongside(quantity, earlier) or not disagree(quantity, earlier, self.places):
+        (date, place), single values (no score or range) of one order that no rounding or qualifier
+        ("about", "over") reconciles, of the same occasion (one stated date, or sentences that say
+        the same of it), and not told alongside it ("Of the 288 candidates, 286 ..."). The merge's
+        own tests of two figures (story/measures.py), so the Updates page never calls revised what the
+        merge would not call contradictory."""
+        if not (single_value(quantity) and single_value(earlier)) or _told_alongside(quantity, earlier):
+            return False
+        if not disagree(quantity, earlier, self.places) or not same_occasion(quantity, earlier):
             return False
         return not (compatible(earlier.value, earlier.qualifier, quantity.value)
                     or compatible(quantity.value, quantity.qualifier, earlier.value))

@@ -158,7 +158,8 @@ def story() -> Story:
                 20e9,
                 "$20 billion",
                 unit="USD",
-                about="investment in Latin America",
+                about="police <b>training</b> | and *more*",  # one thing at two dates: a chart
+                date="2023",
             ),
             quantity(
                 "q-5bn",
@@ -167,6 +168,7 @@ def story() -> Story:
                 "$5 billion",
                 unit="$",
                 about="police <b>training</b> | and *more*",
+                date="2024",
             ),
         ],
         entities=[
@@ -300,13 +302,14 @@ def test_numbers_never_mix_units(story: Story) -> None:
 def test_bare_counts_group_by_what_they_count(story: Story) -> None:
     art = story.articles[0]
     counts = [
-        (10e6, "Hispanics living in the U.S."),
-        (2e6, "migrants at the border"),
-        (5e4, "the migrants in shelters"),
+        (10e6, "Hispanics living in the U.S.", "2023"),
+        (2e6, "migrants at the border", "2023"),
+        (5e4, "the migrants at the border", "2024"),
+        (7e4, "migrants in shelters", "2024"),  # the same noun, another thing counted
     ]
     story.quantities = [
-        quantity(f"c{i}", [source(art, "Mexico")], value, "n", about=about)
-        for i, (value, about) in enumerate(counts)
+        quantity(f"c{i}", [source(art, "Mexico")], value, "n", about=about, date=date)
+        for i, (value, about, date) in enumerate(counts)
     ]
     (group,) = number_groups(story)
     assert group.key == "migrant" and [i.value for i in group.items] == [2e6, 5e4]
@@ -494,7 +497,8 @@ def test_partial_output_is_a_real_figure_and_table_without_injected_html(charts:
     assert image is not None and html_module.unescape(image.group(1)) == charts["numbers-usd"].alt
     assert '<a download="numbers-usd.csv" href="../charts/numbers-usd.csv">' in html
     cell = re.search(r"<td>(Police[^<]*)</td>", html)
-    assert cell is not None and html_module.unescape(cell.group(1)) == "Police <b>training</b> | and *more*"
+    label = "Police <b>training</b> | and *more* · 2023"
+    assert cell is not None and html_module.unescape(cell.group(1)) == label
     assert "<td>20,000,000,000</td>" in html.replace(' style="text-align: right;"', "")
 
 
@@ -564,10 +568,11 @@ def test_a_count_of_people_is_charted_as_people_and_a_name_is_never_a_counted_th
 
     art = story.articles[0]
     story.entities = [Entity(id="ida-marsh", name="Ida Marsh", type="person", mentions=[])]
-    counts = [(2.5e6, "people at the polls"), (65, "people in the square"), (24, "Marsh"), (30, "Marsh")]
+    counts = [(2.5e6, "people at the polls", "2020"), (65, "people at the polls", "2024"),
+              (24, "Marsh", "2020"), (30, "Marsh", "2024")]
     story.quantities = [
-        quantity(f"c{i}", [source(art, "Mexico")], value, "n", about=about)
-        for i, (value, about) in enumerate(counts)
+        quantity(f"c{i}", [source(art, "Mexico")], value, "n", about=about, date=date)
+        for i, (value, about, date) in enumerate(counts)
     ]
     (group,) = number_groups(story)  # the two figures "counting" Marsh (a misread record) are left out
     assert [item.value for item in group.items] == [2.5e6, 65]
