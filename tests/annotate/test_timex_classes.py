@@ -463,7 +463,9 @@ def test_one_word_spans_nights_and_british_clock_times(
     ("He left after a single tumultuous season.", {"a single tumultuous season": ("DURATION", "P1Y")}),
     ("The team has struggled all season.", {"all season": ("DATE", "2024")}),
     ("He was the third coach fired this season.", {"this season": ("DATE", "2024")}),
-    ("The striker scored twelve goals last season.", {"last season": ("DATE", "2023")}),
+    # Three words of play make a story about play, whose seasons run across the new year.
+    ("The striker scored twelve goals last season.", {"last season": ("DATE", "XXXX")}),
+    ("The club's shares fell last season.", {"last season": ("DATE", "2023")}),
     ("Sales rose during the holiday season.", {"the holiday season": ("DATE", "2024")}),
     ("The club made a bold move this offseason.", {"this offseason": ("DATE", "2024")}),
     ("She scored in the 2019 season opener.", {"2019": ("DATE", "2019")}),
@@ -480,6 +482,27 @@ def test_seasons_of_play_and_trade(nlp: Language, text: str, expected: dict[str,
     found = {t.text: (t.type, t.value) for t in tag(nlp, text)}
     seasons = {k: v for k, v in found.items() if k in expected or "season" in k.lower() or "Week" in k}
     assert seasons == expected
+
+
+_GAME_STORY = ("The Rams beat the Colts 71-64 on Saturday night.\n\nLee finished with 14 rebounds and "
+               "9 assists.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gray will miss the duration of the season.", {"the season": ("DATE", "XXXX")}),
+    ("Gray was the best guard this season.", {"this season": ("DATE", "XXXX")}),
+    ("Gray left the club last season.", {"last season": ("DATE", "XXXX")}),
+    ("Gray was hurt at the end of the regular season.",
+     {"the end of the regular season": ("DATE", "XXXX")}),
+    ("Gray was hurt in the 2019 season.", {"the 2019 season": ("DATE", "2019")}),
+    ("Gray left after one season.", {"one season": ("DURATION", "P1Y")}),
+])
+def test_a_season_in_a_story_about_play_is_no_calendar_year(
+        nlp: Language, sentence: str, expected: dict[str, tuple[str, str]]) -> None:
+    """A league's season runs across the new year: without a year it names none of the calendar."""
+    found = {t.text: (t.type, t.value) for t in tag(nlp, _GAME_STORY + sentence) if "season" in t.text}
+    assert found == expected
+    assert all(not t.anchored for t in tag(nlp, _GAME_STORY + sentence) if t.value == "XXXX")
 
 
 def test_a_season_without_a_publication_date_keeps_unknown_digits(nlp: Language) -> None:

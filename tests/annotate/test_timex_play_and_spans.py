@@ -58,6 +58,24 @@ def test_a_game_part_in_a_paragraph_about_play(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A story about a game names its play elsewhere: the half in a sentence without a game word is the game's.
+    ("The Rams beat the Colts 71-64 on Saturday night.\n\nLee finished with 14 rebounds and 9 assists."
+     "\n\nGray was quiet early but came alive after the break. He added 20 in the second half.",
+     GAME_PART_VALUE),
+    ("United won the final 3-1 after extra time.\n\nThe goalkeeper made six saves.\n\n"
+     "The visitors looked tired in the first half, the manager said.", GAME_PART_VALUE),
+    # A story of trade keeps its halves in the calendar, though it speaks once of a team or a win.
+    ("Acme's sales rose 8 percent to $2 billion. Analysts had expected less.\n\nThe chief executive "
+     "praised the team.\n\nThings improved in the second half, she said.", "2023-H2"),
+    ("The council won its vote on the budget.\n\nSpending will be cut by $40 million.\n\n"
+     "Work on the bridge starts in the first half.", "2024-H1"),
+])
+def test_a_half_in_a_story_about_a_game(nlp: Language, text: str, expected: str) -> None:
+    values = [t.value for t in find_timexes(text, WEDNESDAY, nlp(text)) if "half" in t.text]
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("She finished in 2:56 to win the race.", {"2:56": ("DURATION", "PT2H56M")}),
     ("He won with a time of 2:56:32.", {"2:56:32": ("DURATION", "PT2H56M32S")}),
     ("He ran 3:07:35 in Boston.", {"3:07:35": ("DURATION", "PT3H7M35S")}),

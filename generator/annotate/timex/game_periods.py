@@ -6,13 +6,16 @@ quarter is a stretch of the game's day (ECB+ marks it a time of the day), whose 
 elsewhere if at all: it is kept as a TIME of unknown day and hour (XXXX-XX-XXTXX:XX), unanchored, so
 no page dates an event by it and no reader sees a quarter of the year. The evidence is the
 sentence: words of play ("scored", "touchdown", "the game", "trailed") against words of trade
-("profit", "sales", "fiscal"); when the sentence holds neither, its paragraph decides. A year or a
+("profit", "sales", "fiscal"); when the sentence holds neither, its paragraph decides, and when the
+paragraph holds neither, the whole article: a story about a game ("McX scored 20 in the second half")
+names its play in other sentences (scores "65-53", "points", "rebounds", "the game"). A year or a
 relative year ("the fourth quarter of 2012", "the first half of this year") and "Q3" are always the
 calendar's, and so is a quarter whose next word is a figure of trade ("fourth-quarter profit")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.dates import _norm_quarter
@@ -26,7 +29,9 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild ne
 _PLAY = re.compile(
     r"\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|goals?|baskets?|rebounds?|assists?|innings?"
     r"|half-?time|overtime|quarterbacks?|playoffs?|game|games|match|matches|teams?|teammates?|coach"
-    r"|trail(?:ed|ing)|rall(?:ied|y)|referee|stadium|the\s+score|\d{1,3}-\d{1,3}\s+(?:win|loss|lead|victory"
+    r"|trail(?:ed|ing)|rall(?:ied|y)|referee|stadium|the\s+score|goalkeepers?|strikers?|semi-?finals?"
+    r"|quarter-?finals?|tournaments?|championships?|three-pointers?|free\s+throws?|home\s+runs?|wickets?"
+    r"|extra\s+time|\d{1,3}-\d{1,3}\s+(?:win|loss|lead|victory"
     r"|defeat))\b", re.IGNORECASE)
 # Two of these: "led", "points" and a tally ("14-3", also a vote's) alone are as much words of
 # markets or politics as of play.
@@ -56,7 +61,20 @@ def is_game_period(match: re.Match[str], text: str, doc: Doc | None, starts: lis
             return False
         if _PLAY.search(context) or len(_WEAK_PLAY.findall(context)) >= 2:
             return True
-    return False
+    return article_about_play(text)
+
+
+# An article is about play when its words of play are many and outnumber its words of trade twice over:
+# a sports story speaks of contracts in millions now and then, a business story of a "team" or a "win".
+_ARTICLE_PLAY_MINIMUM = 3
+
+
+@lru_cache(maxsize=8)  # asked once per quarter, half or season of the same article
+def article_about_play(text: str) -> bool:
+    """True when the whole article is a story of play: its words of play (two weak ones counting as one)
+    number at least three and more than twice its words of trade."""
+    play = len(_PLAY.findall(text)) + len(_WEAK_PLAY.findall(text)) // 2
+    return play >= _ARTICLE_PLAY_MINIMUM and play > 2 * len(_TRADE.findall(text))
 
 
 def _sentence(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> str:

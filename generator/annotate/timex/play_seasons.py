@@ -7,7 +7,10 @@ up to two modifiers ("the regular season", "the NBA season", "the holiday season
 the year it runs in: the year given, else the publication year, one back for "last"/"previous", one
 on for "next"/"coming"; a counted season ("after one season", "a single season") is a DURATION in
 years, since a season comes once a year ("the 2009-10 season" is left to the years it spans, a
-DURATION as MEANTIME reads year ranges). A league's numbered week ("Week 16") is a week of the
+DURATION as MEANTIME reads year ranges). In a story about play (told by the whole article, as for a
+game's halves) a season named without a year is no calendar year: a league's season runs across the
+new year ("the duration of the season" in a January article is not that year's), so it is left
+unanchored and no page dates an event by it. A league's numbered week ("Week 16") is a week of the
 season, not of the calendar, so its value keeps unknown digits. "Season 3" (an episode numbering),
 "season tickets" (a kind of ticket) and "season-worst" (a compound word) name no time."""
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.game_periods import article_about_play
 from generator.annotate.timex.normalise import Normalised, _Context, _unanchored
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -27,7 +31,9 @@ _PART = (r"the\s+(?:first|second|third|fourth|last|final|early|late|middle|start
          r"|remainder|close)(?:\s+(?:quarter|half|part|weeks?|months?|games?|days?))?")
 _DETERMINER = (r"a\s+single|this|last|next|that|the|all|one|an|a|their|its|his|her|our|whose"
                r"|previous|coming|current")
-_MODIFIER = r"(?:(?:1\d|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|(?-i:[a-z][a-z-]+|[A-Z]{2,5}(?:['’]s)?))"
+# A modifier is no determiner: "the club last season" is "last season", not the club's season.
+_MODIFIER = (r"(?:(?:1\d|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
+             r"|(?!(?:this|last|next|that|previous|coming|current)\b)(?-i:[a-z][a-z-]+|[A-Z]{2,5}(?:['’]s)?))")
 PLAY_SEASON = (
     rf"(?:\b(?P<part>(?i:{_PART}))\s+(?i:of)\s+)?"
     rf"\b(?P<det>(?i:{_DETERMINER}))\s+(?P<mods>(?:{_MODIFIER}\s+){{0,2}})"
@@ -70,6 +76,6 @@ def norm_play_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
     year = _YEAR.search(m.group("mods") or "")
     if year:
         return Normalised("DATE", year.group(0), mod)
-    if ctx.dct is None:
+    if ctx.dct is None or article_about_play(ctx.text):
         return _unanchored("DATE", "XXXX", mod)
     return Normalised("DATE", f"{ctx.dct.year + _SHIFT.get(det, 0):04d}", mod)
