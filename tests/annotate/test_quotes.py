@@ -128,3 +128,18 @@ def test_a_quotation_may_run_over_several_paragraphs_but_a_stray_mark_does_not()
     text = "He said: ‘One.\n\n‘Two.\n\n‘Three.’\n\nThe 1990s’ music, ‘she said’ it was the ‘best.\n\nNo."
     parts = [(text[p.start:p.end], p.continued) for p in quoted_parts(text)]
     assert parts == [("One.", False), ("Two.", True), ("Three.", True), ("she said", False)]
+
+
+# The verbs of saying added in wave 7 (VerbNet 3.3 say-37.7, conjecture-29.5, complain-37.8, and the
+# claims module's statement verbs), each closing an invented quotation.
+ADDED_SPEECH_VERBS = [
+    "blurted", "confessed", "confided", "disclosed", "divulged", "interjected", "proclaimed", "related",
+    "repeated", "retorted", "uttered", "voiced", "ventured", "affirmed", "asserted",
+    "complained", "contended", "maintained", "confirmed", "alleged", "reiterated",
+]
+
+
+@pytest.mark.parametrize("verb", ADDED_SPEECH_VERBS)
+def test_a_quotation_closed_by_a_verb_of_saying_is_its_speakers(nlp, verb: str) -> None:
+    text = f'The hearing went on until late. "The contract was never signed," Jane Roe {verb}.'
+    assert [(q.text, q.speaker) for q in quotes(nlp, text)] == [("The contract was never signed", "Jane Roe")]
