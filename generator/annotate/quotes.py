@@ -75,6 +75,8 @@ class Quotation:
     speaker_head: Token | None = None
     attribution: list[Token] = field(default_factory=list)
     reporter_head: Token | None = None  # nested speech: the subject of the verb that reports the speech
+    # The speaker's words as written, when the parse gives no phrase for them (a misread lead-in).
+    speaker_phrase: tuple[int, int] | None = None
 
     @property
     def said_end(self) -> int:
@@ -237,10 +239,44 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+    if attribute_misread_lead_in(quotation, before):
+        return
     namer = naming_verb(doc, quotation, last_mark, inside)
     speaker = subject_of(namer, inside) if namer is not None else None
     if namer is not None and speaker is not None:
         quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
+
+
+def attribute_misread_lead_in(quotation: Quotation, before: list[Token]) -> bool:
+    """ "The league's policy states: '…'": a lead-in whose speech verb the tagger read as the last
+    noun of a compound ("policy states"), or as a verb with no subject, before the colon that opens
+    the quotation. The speaker is the noun phrase before the verb, from the start of its clause: a
+    document speaks here as a source, as written, never as a person. Taken only when no verb of the
+    lead-in has a subject (a real clause such as "Roe said:" is attributed above)."""
+    if len(before) < 3 or before[-1].text != ":":
+        return False
+    verb = before[-2]
+    if verb.lemma_.lower() not in SPEECH_VERBS or not verb.lower_.endswith("s") \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    phrase = clause_noun_phrase(before[:-2])
+    if not phrase or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    quotation.verb, quotation.speaker_head = verb, phrase[-1]
+    quotation.speaker_phrase = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    quotation.attribution = [*phrase, verb]
+    return True
+
+
+def clause_noun_phrase(tokens: list[Token]) -> list[Token]:
+    """The run of noun-phrase words ending the tokens ("The league's policy"), back to a word that
+    is none (a verb, a comma)."""
+    phrase: list[Token] = []
+    for token in reversed(tokens):
+        if token.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"} or token.is_punct:
+            break
+        phrase.insert(0, token)
+    return phrase
 
 
 def subject_led_verb(after: list[Token]) -> list[Token]:
@@ -458,6 +494,9 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
                                len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
     end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
+    if quotation.speaker_phrase is not None:
+        phrase_start, phrase_end = quotation.speaker_phrase
+        speaker = doc_text(doc)[phrase_start:phrase_end], phrase_start, phrase_end
     reporter = resolve_speaker(quotation.reporter_head, entities) if quotation.reporter_head else None
     question = quotation.verb is not None and quotation.verb.lemma_.lower() in QUESTION_VERBS
     return QuoteMention(

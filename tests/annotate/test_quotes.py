@@ -143,3 +143,26 @@ ADDED_SPEECH_VERBS = [
 def test_a_quotation_closed_by_a_verb_of_saying_is_its_speakers(nlp, verb: str) -> None:
     text = f'The hearing went on until late. "The contract was never signed," Jane Roe {verb}.'
     assert [(q.text, q.speaker) for q in quotes(nlp, text)] == [("The contract was never signed", "Jane Roe")]
+
+
+# A document as the speaker is shown as the document, as written, never as a person; also when the
+# tagger reads its verb as the last noun of a compound ("policy states") before the colon.
+DOCUMENT_LEAD_INS = [
+    ('The league\'s policy states: "Players must be tested every month."', "The league's policy"),
+    ('The league policy states: "Players must be tested every month."', "The league policy"),
+    ('The court filing says: "The lease was never renewed."', "The court filing"),
+    ('According to the report, "the bridge was unsafe for years."', "the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), DOCUMENT_LEAD_INS)
+def test_a_document_that_states_a_quotation_is_its_source(nlp, text: str, source: str) -> None:
+    text = f"Jane Roe spoke to the board on Monday. {text}"
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == source
+    assert text[quote.speaker_start:quote.speaker_end] == source
+
+
+def test_a_lead_in_with_a_subject_is_not_read_as_a_misread_compound(nlp) -> None:
+    [quote] = quotes(nlp, 'The board met on Monday. Its chair, Jane Roe, states: "We will vote in May."')
+    assert quote.speaker == "Jane Roe"
