@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_text import doc_text
+from generator.annotate.misread_lead_ins import misread_lead_in
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
@@ -248,35 +249,15 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
 
 
 def attribute_misread_lead_in(quotation: Quotation, before: list[Token]) -> bool:
-    """ "The league's policy states: '…'": a lead-in whose speech verb the tagger read as the last
-    noun of a compound ("policy states"), or as a verb with no subject, before the colon that opens
-    the quotation. The speaker is the noun phrase before the verb, from the start of its clause: a
-    document speaks here as a source, as written, never as a person. Taken only when no verb of the
-    lead-in has a subject (a real clause such as "Roe said:" is attributed above)."""
-    if len(before) < 3 or before[-1].text != ":":
+    """ "The league's policy states: '…'" (see `misread_lead_ins`): the document as written speaks."""
+    found = misread_lead_in(before, SPEECH_VERBS)
+    if found is None:
         return False
-    verb = before[-2]
-    if verb.lemma_.lower() not in SPEECH_VERBS or not verb.lower_.endswith("s") \
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False
-    phrase = clause_noun_phrase(before[:-2])
-    if not phrase or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
-        return False
+    verb, phrase = found
     quotation.verb, quotation.speaker_head = verb, phrase[-1]
     quotation.speaker_phrase = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     quotation.attribution = [*phrase, verb]
     return True
-
-
-def clause_noun_phrase(tokens: list[Token]) -> list[Token]:
-    """The run of noun-phrase words ending the tokens ("The league's policy"), back to a word that
-    is none (a verb, a comma)."""
-    phrase: list[Token] = []
-    for token in reversed(tokens):
-        if token.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"} or token.is_punct:
-            break
-        phrase.insert(0, token)
-    return phrase
 
 
 def subject_led_verb(after: list[Token]) -> list[Token]:
