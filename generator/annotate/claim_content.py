@@ -8,7 +8,8 @@ claims.py, which finds the cues and builds the claims).
 * whether a speech verb is negated ("did not say", "declined to say") and whether its subject is
   that of the verb it hangs on ("went on to acknowledge");
 * what a demand verb asks for: its base-form complements or the nouns demanded, each coordinated
-  item on its own (`demanded_actions`, `demanded_things`).
+  item on its own (`demanded_actions`, `demanded_things`); "call" asks only in its asking sense
+  (`calls_for`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "r
                           "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 REFUSAL_VERBS = {"decline", "refuse"}  # "declined to say whether …" says nothing
+# "called on/upon the league to act": the prepositions of the asking sense of "call" with a "to" verb.
+CALL_ON = {"on", "upon"}
 
 
 def right_content_start(verb: Token, sentence: Span) -> int | None:
@@ -88,6 +91,17 @@ def is_negated(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- demanded items
+
+
+def calls_for(call: Token) -> bool:
+    """ "called for calm" and "called on the league to act" ask; "called his mother to tell her the
+    news" and "called the owner on Tuesday" are telephone calls (or a summons), which ask for nothing:
+    the asking sense of "call" always takes "for", or "on"/"upon" right after it ("called his mother
+    on Sunday to tell her" is a call on a day) with a "to" verb."""
+    particles = [child for child in call.children if child.dep_ in {"prep", "prt"}]
+    calls_on = any(p.lower_ in CALL_ON and p.i == call.i + 1 for p in particles)
+    return any(p.lower_ == "for" for p in particles) or (
+        calls_on and any(t.dep_ == "xcomp" for t in call.subtree))
 
 
 def demanded_actions(verb: Token) -> list[Token]:

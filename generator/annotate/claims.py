@@ -46,6 +46,7 @@ from generator.annotate.attribution_asides import (
 )
 from generator.annotate.claim_content import (
     FINITE_TAGS,
+    calls_for,
     demanded_actions,
     demanded_things,
     is_negated,
@@ -230,7 +231,7 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         kind, mood = "statement", "question"
     elif lemma in REPORT_VERBS:
         kind = "statement" if reports_results(verb) else "report"
-    elif lemma in DEMAND_VERBS:
+    elif lemma in DEMAND_VERBS and (lemma != "call" or calls_for(verb)):
         kind = mood = "demand"
     elif lemma in STATEMENT_VERBS or makes_a_statement(verb):
         kind = "statement"

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_text import doc_text
+from generator.annotate.misread_lead_ins import misread_lead_in
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
@@ -46,6 +47,15 @@ SPEECH_VERBS = {
     "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
     "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny", "brag", "boast",
     "chant",
+} | {
+    # Further verbs of saying from VerbNet 3.3: class say-37.7 and its subclasses (blurt … voice),
+    # the spoken assertions of conjecture-29.5 (affirm, assert; not "swear": the tagger reads "swore"
+    # as a noun) and complain-37.8 (complain); and the claims module's statement verbs
+    # (`claims.STATEMENT_VERBS`: contend, maintain, confirm, allege, reiterate) that a quotation is
+    # attributed with as well.
+    "blurt", "confess", "confide", "disclose", "divulge", "interject", "proclaim", "relate", "repeat",
+    "retort", "utter", "voice", "venture", "affirm", "assert", "complain", "contend",
+    "maintain", "confirm", "allege", "reiterate",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 # Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
@@ -66,6 +76,8 @@ class Quotation:
     speaker_head: Token | None = None
     attribution: list[Token] = field(default_factory=list)
     reporter_head: Token | None = None  # nested speech: the subject of the verb that reports the speech
+    # The speaker's words as written, when the parse gives no phrase for them (a misread lead-in).
+    speaker_phrase: tuple[int, int] | None = None
 
     @property
     def said_end(self) -> int:
@@ -228,10 +240,24 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
             return
+    if attribute_misread_lead_in(quotation, before):
+        return
     namer = naming_verb(doc, quotation, last_mark, inside)
     speaker = subject_of(namer, inside) if namer is not None else None
     if namer is not None and speaker is not None:
         quotation.verb, quotation.speaker_head, quotation.attribution = namer, speaker, [namer]
+
+
+def attribute_misread_lead_in(quotation: Quotation, before: list[Token]) -> bool:
+    """ "The league's policy states: '…'" (see `misread_lead_ins`): the document as written speaks."""
+    found = misread_lead_in(before, SPEECH_VERBS)
+    if found is None:
+        return False
+    verb, phrase = found
+    quotation.verb, quotation.speaker_head = verb, phrase[-1]
+    quotation.speaker_phrase = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    quotation.attribution = [*phrase, verb]
+    return True
 
 
 def subject_led_verb(after: list[Token]) -> list[Token]:
@@ -449,6 +475,9 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
                                len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
     end = start + len(doc_text(doc)[start:quotation.end].rstrip().rstrip(",").rstrip())
     speaker = resolve_speaker(quotation.speaker_head, entities) if quotation.speaker_head else None
+    if quotation.speaker_phrase is not None:
+        phrase_start, phrase_end = quotation.speaker_phrase
+        speaker = doc_text(doc)[phrase_start:phrase_end], phrase_start, phrase_end
     reporter = resolve_speaker(quotation.reporter_head, entities) if quotation.reporter_head else None
     question = quotation.verb is not None and quotation.verb.lemma_.lower() in QUESTION_VERBS
     return QuoteMention(

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.annotate.claims import DEMAND_VERBS
+from generator.annotate.claim_content import calls_for
+from generator.annotate.claims import DEMAND_VERBS, QUESTION_WORDS
 from generator.models import ClaimMention
 
 # Verbs that ask for something (the claims' demand verbs: "urged", "called for"), plan it or take a
@@ -61,13 +62,27 @@ def _stating_verbs(words: list[Token]) -> list[Token]:
 def _wants(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in WANT_VERBS:
         return False
-    return token.lemma_.lower() != "call" or _calls_for(token)
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        return calls_for(token)
+    return lemma != "ask" or _asks_for(token)
 
 
-def _calls_for(call: Token) -> bool:
-    """"called for calm" and "called on him to resign" ask; "called the owner on Tuesday" does not."""
-    words = {child.lower_ for child in call.children}
-    return "for" in words or ("on" in words and any(t.dep_ == "xcomp" for t in call.subtree))
+def _asks_for(ask: Token) -> bool:
+    """ "asked for a delay", "asked the court to dismiss it", "asked that the hearing be delayed" want;
+    "asked about the injury" and "asked whether it was safe" are questions."""
+    for child in ask.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and not _opens_a_question(child):
+            return True
+    return False
+
+
+def _opens_a_question(clause: Token) -> bool:
+    """ "whether it was safe", "how it happened": a question word before the clause's verb."""
+    return any(t.lower_ in QUESTION_WORDS and t.dep_ in {"mark", "advmod", "nsubj", "dobj"}
+               for t in clause.subtree if t.i < clause.i)
 
 
 def _obliges(token: Token) -> bool:

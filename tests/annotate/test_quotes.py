@@ -128,3 +128,41 @@ def test_a_quotation_may_run_over_several_paragraphs_but_a_stray_mark_does_not()
     text = "He said: ‘One.\n\n‘Two.\n\n‘Three.’\n\nThe 1990s’ music, ‘she said’ it was the ‘best.\n\nNo."
     parts = [(text[p.start:p.end], p.continued) for p in quoted_parts(text)]
     assert parts == [("One.", False), ("Two.", True), ("Three.", True), ("she said", False)]
+
+
+# The verbs of saying added in wave 7 (VerbNet 3.3 say-37.7, conjecture-29.5, complain-37.8, and the
+# claims module's statement verbs), each closing an invented quotation.
+ADDED_SPEECH_VERBS = [
+    "blurted", "confessed", "confided", "disclosed", "divulged", "interjected", "proclaimed", "related",
+    "repeated", "retorted", "uttered", "voiced", "ventured", "affirmed", "asserted",
+    "complained", "contended", "maintained", "confirmed", "alleged", "reiterated",
+]
+
+
+@pytest.mark.parametrize("verb", ADDED_SPEECH_VERBS)
+def test_a_quotation_closed_by_a_verb_of_saying_is_its_speakers(nlp, verb: str) -> None:
+    text = f'The hearing went on until late. "The contract was never signed," Jane Roe {verb}.'
+    assert [(q.text, q.speaker) for q in quotes(nlp, text)] == [("The contract was never signed", "Jane Roe")]
+
+
+# A document as the speaker is shown as the document, as written, never as a person; also when the
+# tagger reads its verb as the last noun of a compound ("policy states") before the colon.
+DOCUMENT_LEAD_INS = [
+    ('The league\'s policy states: "Players must be tested every month."', "The league's policy"),
+    ('The league policy states: "Players must be tested every month."', "The league policy"),
+    ('The court filing says: "The lease was never renewed."', "The court filing"),
+    ('According to the report, "the bridge was unsafe for years."', "the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), DOCUMENT_LEAD_INS)
+def test_a_document_that_states_a_quotation_is_its_source(nlp, text: str, source: str) -> None:
+    text = f"Jane Roe spoke to the board on Monday. {text}"
+    [quote] = quotes(nlp, text)
+    assert quote.speaker == source
+    assert text[quote.speaker_start:quote.speaker_end] == source
+
+
+def test_a_lead_in_with_a_subject_is_not_read_as_a_misread_compound(nlp) -> None:
+    [quote] = quotes(nlp, 'The board met on Monday. Its chair, Jane Roe, states: "We will vote in May."')
+    assert quote.speaker == "Jane Roe"

@@ -85,3 +85,46 @@ def test_a_claim_holding_its_sentences_root_is_read_to_the_end(nlp: Language) ->
     doc = nlp(text)
     assert holds_a_want(doc, 0, len(text))
     assert not holds_a_want(nlp("The pier closed."), 0, len("The pier closed."))
+
+
+# "call" asks only in its asking sense: "called for X", "called on/upon X to Y". A telephone call or a
+# summons ("called X to <act>", "called X on <day> to <act>") asks for nothing; nor does "asked about".
+CALLS_THAT_ASK = [
+    ("The mayor called on residents to stay home.", "stay home"),
+    ("The union has called upon members to walk out.", "walk out"),
+    ("The families called for an inquiry.", "an inquiry"),
+]
+CALLS_THAT_DO_NOT_ASK = [
+    "Sam called his mother to tell her the news.",
+    "Sam called his mother on Sunday to tell her the news.",
+    "The coach called the players to the bench.",
+    "The coach asked about the injury.",
+    "The union called a meeting.",
+]
+
+
+@pytest.mark.parametrize(("text", "demanded"), CALLS_THAT_ASK)
+def test_call_in_its_asking_sense_is_a_demand(nlp: Language, text: str, demanded: str) -> None:
+    claims = annotate_doc(nlp(text), "call", dt.date(2025, 6, 3)).claims
+    assert [(claim.kind, claim.text) for claim in claims] == [("demand", demanded)]
+
+
+@pytest.mark.parametrize("text", CALLS_THAT_DO_NOT_ASK)
+def test_a_telephone_call_is_no_demand_nor_want(nlp: Language, text: str) -> None:
+    claims = annotate_doc(nlp(text), "call", dt.date(2025, 6, 3)).claims
+    assert [claim for claim in claims if claim.kind == "demand" or claim.wants] == []
+    assert not holds_a_want(nlp(text), 0, len(text))
+
+
+ASKING = [
+    ("The lawyers asked the court to dismiss the case.", True),
+    ("The lawyers asked for a delay.", True),
+    ("The lawyers asked that the hearing be delayed.", True),
+    ("The lawyers asked about the delay.", False),
+    ("The lawyers asked whether the hearing was delayed.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "wanting"), ASKING)
+def test_ask_wants_only_when_it_asks_for_something(nlp: Language, text: str, wanting: bool) -> None:
+    assert holds_a_want(nlp(text), 0, len(text)) is wanting
