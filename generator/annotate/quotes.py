@@ -37,29 +37,9 @@ from generator.annotate.misread_lead_ins import misread_lead_in
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
+from generator.annotate.speech_verbs import NAMING_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from generator.models import EntityMention, QuoteMention, Timex
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "declare", "explain", "announce", "write", "tweet", "post", "insist",
-    "argue", "claim", "note", "remark", "reply", "respond", "answer", "ask", "warn", "stress",
-    "emphasise", "emphasize", "acknowledge", "admit", "comment", "continue", "conclude", "recall",
-    "mention", "highlight", "observe", "suggest", "predict", "vow", "promise", "concede", "counter",
-    "urge", "exclaim", "shout", "according", "yell", "scream", "cry", "shriek", "holler", "whisper",
-    "mutter", "plead", "beg", "testify", "recount", "bark", "snap", "demand", "deny", "brag", "boast",
-    "chant",
-} | {
-    # Further verbs of saying from VerbNet 3.3: class say-37.7 and its subclasses (blurt … voice),
-    # the spoken assertions of conjecture-29.5 (affirm, assert; not "swear": the tagger reads "swore"
-    # as a noun) and complain-37.8 (complain); and the claims module's statement verbs
-    # (`claims.STATEMENT_VERBS`: contend, maintain, confirm, allege, reiterate) that a quotation is
-    # attributed with as well.
-    "blurt", "confess", "confide", "disclose", "divulge", "interject", "proclaim", "relate", "repeat",
-    "retort", "utter", "voice", "venture", "affirm", "assert", "complain", "contend",
-    "maintain", "confirm", "allege", "reiterate",
-}
-QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
-# Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
-NAMING_VERBS = {"call", "dub", "label", "term", "describe", "brand"}
 MIN_UNATTRIBUTED_WORDS = 6
 # A quoted word or three inside an attribution ('known as "take,"').
 SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
