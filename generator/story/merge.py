@@ -13,7 +13,7 @@ When are two mentions the same fact?
 * quotes and claims: the same words once normalised (case, punctuation), one text containing the
   other (a shortened copy), or nearly the same word set, said by the same speaker (or one source not
   naming the speaker); claims must also be of the same kind. The same words from two people are two
-  facts.
+  facts; for quotes, a copy naming no speaker never links two (`quote_speakers`).
 
 Ids are a short hash of a normalised content key (never offsets or article order), so they survive
 adding, removing and reordering articles. The key of a quote or claim holds its speaker's last name
