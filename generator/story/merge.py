@@ -13,7 +13,7 @@ When are two mentions the same fact?
 * quotes and claims: the same words once normalised (case, punctuation), one text containing the
   other (a shortened copy), or nearly the same word set, said by the same speaker (or one source not
   naming the speaker); claims must also be of the same kind. The same words from two people are two
-  facts.
+  facts; for quotes, a copy naming no speaker never links two (`quote_speakers`).
 
 Ids are a short hash of a normalised content key (never offsets or article order), so they survive
 adding, removing and reordering articles. The key of a quote or claim holds its speaker's last name
@@ -24,6 +24,7 @@ Facts are listed in reading order: by the position of their first source in `art
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from generator.models import (
@@ -68,6 +69,7 @@ from generator.story.measures import (
     measured_words,
     ranges_exclude,
 )
+from generator.story.quote_speakers import flag_disputed_speakers, names_speaker, split_by_speaker
 
 EntityIds = dict[tuple[str, int, int], str]
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
@@ -271,13 +273,20 @@ def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
 def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Quote]:
     found = [occurrence for occurrence in found if not is_scare_quote(occurrence)]
-    groups = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text)
-                   and resolver.same_speaker(a, b), text_signature)
+    same_words = group(found, lambda o: "", lambda a, b: same_text(a.mention.text, b.mention.text),
+                       text_signature)
+    groups: list[list[Occurrence]] = []
+    quote_of: list[int] = []  # the index in `same_words` of each group: its copies' words
+    for index, members in enumerate(same_words):
+        parts = split_by_speaker(members, resolver)
+        groups.extend(parts)
+        quote_of.extend(index for _ in parts)
     facts: list[Quote] = []
     for members in groups:
         best = representative(members, lambda o: True, prefer_long=True)
         speaker, speaker_id = resolver.name_and_id(
-            (o.article, o.mention.speaker, o.mention.speaker_start, o.mention.speaker_end) for o in members)
+            [(o.article, o.mention.speaker, o.mention.speaker_start, o.mention.speaker_end) for o in members],
+            named=[names_speaker(o) for o in members])
         facts.append(Quote(
             id="", text=best.mention.text, speaker=speaker, speaker_id=speaker_id,
             date=most_common_optional(o.mention.date for o in members),
@@ -287,6 +296,7 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
         ))
     assign_ids(facts, groups, "quote",
                lambda fact, members: f"{speaker_key(fact.speaker)}|{text_key(fact.text)}")
+    flag_disputed_speakers(facts, quote_of, lambda i: {o.article for o in groups[i]})
     return order(facts, groups)
 
 
@@ -382,6 +392,11 @@ class EntityResolver:
             return True
         return speaker_key(self.display_name(speaker_a)) == speaker_key(self.display_name(speaker_b))
 
+    def weight(self, speaker: str) -> int:
+        """How much the story tells of a speaker: its entity's mentions (0 for a name alone)."""
+        entity = self.entities.get(speaker)
+        return len(entity.mentions) if entity else 0
+
     def display_name(self, speaker: str) -> str:
         entity = self.entities.get(speaker)
         return entity.name if entity else speaker
@@ -402,23 +417,32 @@ class EntityResolver:
         endings = {i for n, ids in self.names.items() if n.endswith(" " + key) for i in ids}
         return next(iter(endings)) if len(endings) == 1 else None
 
-    def name_and_id(self, said_by: Iterable[tuple[str, str | None, int | None, int | None]]
-                    ) -> tuple[str | None, str | None]:
-        """The canonical name and id of the first resolvable speaker; else the most common name."""
+    def name_and_id(self, said_by: Iterable[tuple[str, str | None, int | None, int | None]],
+                    named: list[bool] | None = None) -> tuple[str | None, str | None]:
+        """The canonical name and id of the resolved speaker; where copies resolve to different
+        entities (an outlet's error), first one that a copy `named` in full (not a pronoun's guess),
+        then the one with the most weight in the story, then the most copies; else the most common
+        name."""
         names: list[str] = []
         resolved: list[str] = []
-        for article, name, start, end in said_by:
+        by_name: set[str] = set()
+        tellings = list(said_by)
+        for index, (article, name, start, end) in enumerate(tellings):
             if name:
                 names.append(name)
             entity_id = self.entity_at(article, start, end) or self.entity_named(name) \
                 or self.described(article, name)
             if entity_id:
                 resolved.append(entity_id)
+                if named is not None and named[index]:
+                    by_name.add(entity_id)
         if resolved:
-            entity_id = most_common(resolved)
+            copies = Counter(resolved)
+            entity_id = min(copies, key=lambda e: (e not in by_name, -self.weight(e), -copies[e], e))
             entity = self.entities.get(entity_id)
             return (entity.name if entity else most_common_optional(names)), entity_id
-        return most_common_optional(names), None
+        named_names = [name for index, (_, name, _, _) in enumerate(tellings) if named and named[index]]
+        return most_common_optional(named_names or names), None
 
     def described(self, article: str, name: str | None) -> str | None:
         """ "Jane Roe's lawyer": the one person of that role the article names (described_speakers)."""
