@@ -16,13 +16,6 @@ from generator.annotate.timex.game_periods import GAME_PART_VALUE
 WEDNESDAY = dt.date(2024, 1, 17)
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from generator.annotate.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm")
-
-
 def found(nlp: Language, text: str, parsed: bool = True) -> dict[str, tuple[str, str]]:
     return {t.text: (t.type, t.value)
             for t in find_timexes(text, WEDNESDAY, nlp(text) if parsed else None)}
