@@ -57,26 +57,26 @@ class Fingerprints:
         than a digest), 16-byte digests of objects and ("ref", distance) tuples, written with
         marshal's version 2 (no back-references, so equal parts always give equal bytes)."""
         key = id(value)
-        remembered = self._memo.get(key)
+        memo = self._memo
+        remembered = memo.get(key)
         if remembered is not None:
             return remembered[1], _NO_CYCLE
         depth = len(stack)
-        parts: list[object] = [_type_tag(value)]
+        kind = type(value)
+        parts: list[object] = [_CLASS_TAGS.get(kind) or _type_tag(value)]
         stack[key] = depth
         lowest = _NO_CYCLE
-        memo = self._memo
         try:
-            for child in _children(value):
-                if type(child) in _PLAIN:
+            for child in (_CHILDREN.get(kind) or _children_of(kind))(value):
+                child_kind = type(child)
+                if child_kind in _PLAIN:
                     parts.append(child)
                     continue
                 known = memo.get(id(child))
                 if known is not None:  # a view shared by many lists: walked once
                     parts.append(known[1])
-                    continue
-                atom = _atom_bytes(child)
-                if atom is not None:
-                    parts.append(atom)
+                elif (_CHILDREN.get(child_kind) or _children_of(child_kind)) is _atom_parts:
+                    parts.append(_atom_bytes(child))
                 elif id(child) in stack:  # a reference back up: its distance, the same from anywhere
                     parts.append(("ref", depth - stack[id(child)]))
                     lowest = min(lowest, stack[id(child)])
@@ -94,6 +94,8 @@ class Fingerprints:
 
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
+# Atoms written with their class's tag (a `Markup` string renders differently from a `str`).
+_TAGGED_ATOMS = (Markup, PurePath, dt.date, dt.time, enum.Enum, str)
 
 
 _CLASS_TAGS: dict[type, bytes] = {}
@@ -117,35 +119,76 @@ def _atom_bytes(value: object) -> bytes | None:
     if value is None or kind in (bool, int, float):
         text = repr(value).encode()
         return b"\x01" + kind.__name__.encode() + len(text).to_bytes(2, "big") + text
-    if isinstance(value, Markup | PurePath | dt.date | dt.time | enum.Enum | str):
+    if isinstance(value, _TAGGED_ATOMS):
         shown = repr(value) if isinstance(value, enum.Enum) else str(value)
         text = shown.encode("utf-8", "surrogatepass")
         return b"\x02" + _type_tag(value) + len(text).to_bytes(8, "big") + text
     return None
 
 
-def _children(value: object) -> Sequence[object]:
-    """What a container's fingerprint is made of (its class is tagged separately)."""
-    kind = type(value)
+# Each class's way to its parts (`_atom_parts` for an atom), worked out once per class: a page check
+# walks tens of thousands of objects of a few classes, and asking isinstance of each (a union of
+# five classes for atoms) was a large part of the walk.
+_CHILDREN: dict[type, Callable[[object], Sequence[object]]] = {}
+
+
+def _atom_parts(value: object) -> Sequence[object]:
+    """The marker of an atom's class: `_atom_bytes` gives its bytes; it has no parts."""
+    raise NotReplayable(f"an atom has no parts: {type(value).__qualname__}")
+
+
+def _children_of(kind: type) -> Callable[[object], Sequence[object]]:
+    """The function giving a container's parts (its class is tagged separately), found once per
+    class; a class with no fingerprint gets one that refuses."""
+    found = _CHILDREN[kind] = _parts_function(kind)
+    return found
+
+
+def _parts_function(kind: type) -> Callable[[object], Sequence[object]]:
+    if kind in _PLAIN or issubclass(kind, _TAGGED_ATOMS):
+        return _atom_parts
     if kind is list or kind is tuple:
-        items = cast("list[object]", value)
-        return [len(items), *items]
+        return _sequence_parts
     fields = _dataclass_fields(kind)
     if fields is not None:  # the views: a C-level getter per class, field names fixed by the class
-        return fields(value)
-    if isinstance(value, dict):
-        return [len(value), *(part for pair in value.items() for part in pair)]
-    if isinstance(value, list | tuple):
-        return [len(value), *value]
-    if isinstance(value, set | frozenset):
-        # Sets of strings iterate in a per-process order: sorted by each member's own digest.
-        members = Fingerprints()
-        return [len(value), *sorted(members.of(item) for item in value)]
-    if isinstance(value, BaseModel):
-        serialised = _model_json(value)
-        return [serialised] if serialised is not None else list(_model_fields(value))
-    if isinstance(value, bytes):
-        return [value.hex()]
+        return fields
+    if issubclass(kind, dict):
+        return _dict_parts
+    if issubclass(kind, list | tuple):
+        return _sequence_parts
+    if issubclass(kind, set | frozenset):
+        return _set_parts
+    if issubclass(kind, BaseModel):
+        return _model_parts
+    if issubclass(kind, bytes):
+        return lambda value: [cast("bytes", value).hex()]
+    return _refused
+
+
+def _sequence_parts(value: object) -> Sequence[object]:
+    items = cast("Sequence[object]", value)
+    return [len(items), *items]
+
+
+def _dict_parts(value: object) -> Sequence[object]:
+    mapping = cast("dict[object, object]", value)
+    return [len(mapping), *(part for pair in mapping.items() for part in pair)]
+
+
+def _set_parts(value: object) -> Sequence[object]:
+    # Sets of strings iterate in a per-process order: sorted by each member's own digest.
+    members = Fingerprints()
+    items = cast("set[object]", value)
+    return [len(items), *sorted(members.of(item) for item in items)]
+
+
+def _model_parts(value: object) -> Sequence[object]:
+    model = cast("BaseModel", value)
+    serialised = _model_json(model)
+    return [serialised] if serialised is not None else list(_model_fields(model))
+
+
+def _refused(value: object) -> Sequence[object]:
     raise NotReplayable(f"no fingerprint for a {type(value).__qualname__}")
 
 
