@@ -3,7 +3,7 @@
 The model's label of one mention is weak evidence; the story gives stronger evidence, weighed here in
 this order (the first that applies decides):
 
-0. (wave 7) a street or an address ("Snyder Ave", "12 Main St.": USPS street suffixes) is a place,
+0. (wave 7) a street or an address ("Marlow Ave", "12 Main St.": USPS street suffixes) is a place,
    never a person, unless an organisation cue says otherwise;
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
@@ -254,7 +254,7 @@ _HOUSE_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?$")
 
 
 def has_address_cue(text: str) -> bool:
-    """"Snyder Ave", "12 Main St.": a street or an address, which is a place and never a person, whatever
+    """"Marlow Ave", "12 Main St.": a street or an address, which is a place and never a person, whatever
     word names it (streets bear people's names)."""
     written = text.replace(",", " ").split()
     if len(written) < 2 or not written[-1][:1].isupper():
@@ -323,7 +323,7 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
     if any(has_address_cue(t) for t in texts) and not any(has_organisation_cue(t) for t in texts):
-        return "place"  # a street, whatever the model read its name as ("Snyder Ave")
+        return "place"  # a street, whatever the model read its name as ("Marlow Ave")
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":

@@ -5,7 +5,7 @@ the same speaker (one entity, or the same last name) stay together; copies namin
 are two facts. Only a copy that *names* its speaker in the quote's own sentence splits: a proper
 name (the head, the last word of the phrase, is capitalised). A copy that names nobody, describes
 the speaker ("her rep", "a spokesman") or got its speaker from another sentence (a pronoun's
-antecedent) never links or splits two speakers (it would make "Smith said it" and "Butler said it"
+antecedent) never links or splits two speakers (it would make "Roe said it" and "Doe said it"
 one quote, whose speaker is then whichever more outlets printed): it joins the named speaker with
 the most weight in the story (the entity's mentions, then the number of copies naming it), the
 speaker its outlet most likely left out.
