@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, nlp, quotes, speakers
+from generator.annotate import attribution_asides, claims, nlp, quotes, speakers, speech_subjects
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -43,7 +43,8 @@ ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_
 SWITCHES: dict[str, list[tuple[Any, str, Any]]] = {
     "belief hearsay": [(claims, "BELIEF_VERBS", frozenset()),
                        (attribution_asides, "BELIEF_VERBS", frozenset())],
-    "chant": [(quotes, "SPEECH_VERBS", quotes.SPEECH_VERBS - {"chant"})],
+    "chant": [(quotes, "SPEECH_VERBS", quotes.SPEECH_VERBS - {"chant"}),
+              (speech_subjects, "SPEECH_VERBS", speech_subjects.SPEECH_VERBS - {"chant"})],
 }
 WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
     "pronoun by the parse": [(speakers, "parse_antecedent", lambda *_: None),

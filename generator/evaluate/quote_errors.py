@@ -35,8 +35,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.document import annotate_doc
 from generator.annotate.quote_marks import quoted_parts
-from generator.annotate.quotes import is_speech_verb, quoted_token_ids, subject_of
+from generator.annotate.quotes import quoted_token_ids
 from generator.annotate.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
+from generator.annotate.speech_subjects import is_speech_verb, subject_of
 from generator.evaluate.ecbplus_story import DocumentMap
 from generator.models import ArticleAnnotations, Claim, ClaimMention, Quote, QuoteMention
 

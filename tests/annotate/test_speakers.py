@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from generator.annotate.claims import find_claims
 from generator.annotate.quote_marks import quoted_parts
-from generator.annotate.quotes import find_quotes, preposed_subject, reporter_of, subject_of
+from generator.annotate.quotes import find_quotes, reporter_of
+from generator.annotate.speech_subjects import preposed_subject, subject_of
 from generator.models import ClaimMention, QuoteMention
 from tests.fixtures.facts.demo import parse
 
