@@ -1,0 +1,125 @@
+"""Days named by their place in a period the narrative is at: "on the 15th" (a day of the month in
+focus) and "the last trading day of the year" (the last weekday of that year a market opens).
+
+TimeML values both as the DATE they name. "The 15th" belongs to the month the text last named ("In
+January ... On the 21st" is January 21st), else to the publication date's month or the one next to it,
+whichever the clause's tense points to ("said on the 28th" in an article of 3 March is 28 February);
+a day within a week of the publication date is that one whatever the tense, as a month's day is.
+A trading (business, working) day is a weekday other than New Year's Day and Christmas Day, the two
+days nearly every market and office closes; other holidays differ by country and are not guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.annotate.timex.lexicon import YEAR
+from generator.annotate.timex.narrative import named_period_start
+from generator.annotate.timex.normalise import (
+    NEAR_DAYS,
+    Normalised,
+    _choose,
+    _Context,
+    _month_end,
+    _point_value,
+    _shift_months,
+    _unanchored,
+)
+from generator.annotate.timex.tense import Tense
+
+# "on the 15th", "by the 3rd", "since the 21st": a preposition of time, "the" and a numeric ordinal.
+MONTH_DAY = (r"\b(?i:on|by|until|till|since|from|through|before|after|to)\s+"
+             r"(?P<core>(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?![\w-])")
+# Words that may follow such a day; any other word makes the ordinal a noun's ("the 15th floor").
+_AFTER_A_DAY = {"and", "or", "to", "at", "in", "when", "after", "before", "as", "but", "with", "from",
+                "until", "through", "while", "because", "following", "amid", "that", "for"}
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def accept_month_day(match: re.Match[str], text: str, doc: object, starts: list[int]) -> bool:
+    """"on the 15th, shares rose", "until the 3rd when"; not "on the 15th floor", "the 21st Century"."""
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None or text[match.end():following.start(1)].strip():
+        return True  # punctuation or the end of the text follows
+    return following.group(1).lower() in _AFTER_A_DAY and following.group(1)[:1].islower()
+
+
+def norm_month_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """That day of the month the text last named, else of the month around the publication date that
+    the tense points to."""
+    day = int(m.group("day"))
+    named = named_period_start("month", ctx)
+    if named is not None:
+        year, month = named.year, named.month
+    elif ctx.dct is not None:
+        year, month = _month_for_day(day, ctx.dct, ctx.tense(*m.span("core")))
+    else:
+        return _unanchored("DATE", f"XXXX-XX-{day:02d}")
+    if day > _month_end(year, month).day:
+        return None
+    return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", None, m.start("core"), ctx)
+
+
+def _month_for_day(day: int, dct: dt.date, tense: Tense) -> tuple[int, int]:
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = _shift_months(dct.year, dct.month, shift)
+        if day <= _month_end(year, month).day:
+            named = dt.date(year, month, day)
+            candidates.append((named, named, (year, month)))
+    near = [chosen for named, _, chosen in candidates if abs((named - dct).days) <= NEAR_DAYS]
+    return near[0] if near else _choose(candidates, dct, tense)
+
+
+# "the last trading day of the year", "the first business day of 2009", "the final trading day of the
+# month (quarter, week)".
+TRADING_DAY = (rf"(?i:\b(?:the\s+)?(?P<which>first|last|final)\s+(?:full\s+)?(?:trading|business|working)"
+               rf"\s+day\s+of\s+(?:(?P<unit>the\s+(?:year|month|quarter|week))|(?P<year>{YEAR})))\b")
+_CLOSED = {(1, 1), (12, 25)}  # New Year's Day, Christmas Day
+
+
+def norm_trading_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """The first or last open weekday of the year (month, quarter, week) named or in focus."""
+    first = m.group("which").lower() == "first"
+    if m.group("year"):
+        periods = [(dt.date(int(m.group("year")), 1, 1), dt.date(int(m.group("year")), 12, 31))]
+    else:
+        periods = _periods_around(m.group("unit").split()[-1].lower(), ctx)
+    if not periods:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    days = [_open_day(start, end, first) for start, end in periods]
+    if len(days) == 1 or ctx.dct is None:
+        chosen = days[0]
+    else:
+        chosen = _choose([(day, day, day) for day in days], ctx.dct, ctx.tense(*m.span()))
+    return _point_value("DATE", chosen.isoformat(), None, m.start(), ctx)
+
+
+def _periods_around(unit: str, ctx: _Context) -> list[tuple[dt.date, dt.date]]:
+    """The period the text last named (a year or month), else those before, around and after the DCT."""
+    named = named_period_start(unit, ctx) if unit in {"year", "month"} else None
+    if named is not None:
+        return [_period_of(unit, named)]
+    if ctx.dct is None:
+        return []
+    anchor = ctx.dct
+    steps = {"year": 365, "quarter": 91, "month": 30, "week": 7}[unit]
+    return [_period_of(unit, anchor + dt.timedelta(days=steps * shift)) for shift in (-1, 0, 1)]
+
+
+def _period_of(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    if unit == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    first_month = day.month if unit == "month" else (day.month - 1) // 3 * 3 + 1
+    last_month = day.month if unit == "month" else first_month + 2
+    return dt.date(day.year, first_month, 1), _month_end(day.year, last_month)
+
+
+def _open_day(start: dt.date, end: dt.date, first: bool) -> dt.date:
+    day, step = (start, 1) if first else (end, -1)
+    while day.weekday() >= 5 or (day.month, day.day) in _CLOSED:
+        day += dt.timedelta(days=step)
+    return day
