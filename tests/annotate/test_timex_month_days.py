@@ -33,6 +33,10 @@ def found(nlp: Language, text: str, published: dt.date | None = WEDNESDAY,
     ("The council will vote on the 29th.", "the 29th", "2024-01-29"),
     ("The road stays shut until the 25th, when repairs end.", "the 25th", "2024-01-25"),
     ("The mayor said on the 12th that the pool would reopen.", "the 12th", "2024-01-12"),
+    ("The lake froze from the 2nd to the 9th of the month.", "the 9th of the month", "2024-01-09"),
+    # A weekday before it: the month in which the day falls on that weekday.
+    ("The hearing is set for Monday the 5th.", "Monday the 5th", "2024-02-05"),
+    ("The hearing was held on Friday, the 29th.", "Friday, the 29th", "2023-12-29"),
 ])
 def test_an_ordinal_day_is_a_day_of_the_month_in_focus(nlp: Language, text: str, expression: str, value: str,
                                                        parsed: bool) -> None:
@@ -45,6 +49,7 @@ def test_an_ordinal_day_is_a_day_of_the_month_in_focus(nlp: Language, text: str,
     "She finished on the 3rd hole in a tie.",
     "The riders turned onto the 5th Avenue bridge.",
     "He came back on the 2nd attempt.",
+    "The 15th amendment was read aloud.",
 ])
 def test_an_ordinal_before_a_noun_is_no_day(nlp: Language, text: str) -> None:
     assert not [key for key in found(nlp, text) if key.startswith("the ") and key[4:5].isdigit()

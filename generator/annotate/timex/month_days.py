@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.timex.lexicon import YEAR
+from generator.annotate.timex.lexicon import _FULL_WEEKDAY, WEEKDAYS, YEAR
 from generator.annotate.timex.narrative import named_period_start
 from generator.annotate.timex.normalise import (
     NEAR_DAYS,
@@ -27,9 +27,11 @@ from generator.annotate.timex.normalise import (
 )
 from generator.annotate.timex.tense import Tense
 
-# "on the 15th", "by the 3rd", "since the 21st": a preposition of time, "the" and a numeric ordinal.
-MONTH_DAY = (r"\b(?i:on|by|until|till|since|from|through|before|after|to)\s+"
-             r"(?P<core>(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b(?![\w-])")
+# "on the 15th", "by the 3rd", "since the 21st", "Monday the 17th", "on the 4th of this month": a
+# preposition of time or a weekday, "the" and a numeric ordinal.
+MONTH_DAY = (rf"(?:\b(?P<prep>(?i:on|by|until|till|since|from|through|before|after|to|between))\s+)?"
+             rf"(?P<core>(?:(?P<weekday>{_FULL_WEEKDAY}),?\s+)?(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+             rf"(?i:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?)\b(?![\w-])")
 # Words that may follow such a day; any other word makes the ordinal a noun's ("the 15th floor").
 _AFTER_A_DAY = {"and", "or", "to", "at", "in", "when", "after", "before", "as", "but", "with", "from",
                 "until", "through", "while", "because", "following", "amid", "that", "for"}
@@ -37,7 +39,10 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
 def accept_month_day(match: re.Match[str], text: str, doc: object, starts: list[int]) -> bool:
-    """"on the 15th, shares rose", "until the 3rd when"; not "on the 15th floor", "the 21st Century"."""
+    """"on the 15th, shares rose", "until the 3rd when", "Monday the 17th"; not "on the 15th floor",
+    "the 21st Century", nor an ordinal with neither a preposition nor a weekday before it."""
+    if not (match.group("prep") or match.group("weekday")):
+        return False
     following = _NEXT_WORD.match(text, match.end())
     if following is None or text[match.end():following.start(1)].strip():
         return True  # punctuation or the end of the text follows
@@ -46,29 +51,29 @@ def accept_month_day(match: re.Match[str], text: str, doc: object, starts: list[
 
 def norm_month_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """That day of the month the text last named, else of the month around the publication date that
-    the tense points to."""
+    the tense points to; a weekday before it picks the month in which the day falls on it."""
     day = int(m.group("day"))
+    weekday = WEEKDAYS[m.group("weekday").lower()] if m.group("weekday") else None
     named = named_period_start("month", ctx)
     if named is not None:
-        year, month = named.year, named.month
+        months = [(named.year, named.month)]
     elif ctx.dct is not None:
-        year, month = _month_for_day(day, ctx.dct, ctx.tense(*m.span("core")))
+        months = [_shift_months(ctx.dct.year, ctx.dct.month, shift) for shift in (-1, 0, 1)]
     else:
         return _unanchored("DATE", f"XXXX-XX-{day:02d}")
-    if day > _month_end(year, month).day:
+    days = [dt.date(year, month, day) for year, month in months if day <= _month_end(year, month).day]
+    days = [named_day for named_day in days if named_day.isoweekday() == weekday] or days
+    if not days:
         return None
-    return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", None, m.start("core"), ctx)
+    tense = ctx.tense(*m.span("core"))
+    chosen = days[0] if len(days) == 1 or ctx.dct is None else _nearest(days, ctx.dct, tense)
+    return _point_value("DATE", chosen.isoformat(), None, m.start("core"), ctx)
 
 
-def _month_for_day(day: int, dct: dt.date, tense: Tense) -> tuple[int, int]:
-    candidates = []
-    for shift in (-1, 0, 1):
-        year, month = _shift_months(dct.year, dct.month, shift)
-        if day <= _month_end(year, month).day:
-            named = dt.date(year, month, day)
-            candidates.append((named, named, (year, month)))
-    near = [chosen for named, _, chosen in candidates if abs((named - dct).days) <= NEAR_DAYS]
-    return near[0] if near else _choose(candidates, dct, tense)
+def _nearest(days: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
+    """A day within a week of the publication date, else the one the tense points to."""
+    near = [day for day in days if abs((day - dct).days) <= NEAR_DAYS]
+    return near[0] if near else _choose([(day, day, day) for day in days], dct, tense)
 
 
 # "the last trading day of the year", "the first business day of 2009", "the final trading day of the
