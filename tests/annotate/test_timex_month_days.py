@@ -34,6 +34,7 @@ def found(nlp: Language, text: str, published: dt.date | None = WEDNESDAY,
     ("The road stays shut until the 25th, when repairs end.", "the 25th", "2024-01-25"),
     ("The mayor said on the 12th that the pool would reopen.", "the 12th", "2024-01-12"),
     ("The lake froze from the 2nd to the 9th of the month.", "the 9th of the month", "2024-01-09"),
+    ("Ferries ran between the 3rd and the 9th, the port said.", "the 9th", "2024-01-09"),
     # A weekday before it: the month in which the day falls on that weekday.
     ("The hearing is set for Monday the 5th.", "Monday the 5th", "2024-02-05"),
     ("The hearing was held on Friday, the 29th.", "Friday, the 29th", "2023-12-29"),
@@ -50,6 +51,8 @@ def test_an_ordinal_day_is_a_day_of_the_month_in_focus(nlp: Language, text: str,
     "The riders turned onto the 5th Avenue bridge.",
     "He came back on the 2nd attempt.",
     "The 15th amendment was read aloud.",
+    "The firm rents the 1st and the 2nd floors.",
+    "Trade and the 5th fleet grew.",
 ])
 def test_an_ordinal_before_a_noun_is_no_day(nlp: Language, text: str) -> None:
     assert not [key for key in found(nlp, text) if key.startswith("the ") and key[4:5].isdigit()

@@ -29,13 +29,16 @@ from generator.annotate.timex.tense import Tense
 
 # "on the 15th", "by the 3rd", "since the 21st", "Monday the 17th", "on the 4th of this month": a
 # preposition of time or a weekday, "the" and a numeric ordinal.
-MONTH_DAY = (rf"(?:\b(?P<prep>(?i:on|by|until|till|since|from|through|before|after|to|between))\s+)?"
+MONTH_DAY = (rf"(?:\b(?P<prep>(?i:on|by|until|till|since|from|through|before|after|to|between|and|or))\s+)?"
              rf"(?P<core>(?:(?P<weekday>{_FULL_WEEKDAY}),?\s+)?(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])"
              rf"(?i:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?)\b(?![\w-])")
 # Words that may follow such a day; any other word makes the ordinal a noun's ("the 15th floor").
 _AFTER_A_DAY = {"and", "or", "to", "at", "in", "when", "after", "before", "as", "but", "with", "from",
                 "until", "through", "while", "because", "following", "amid", "that", "for"}
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_COORDINATED_ORDINAL = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+                                  re.IGNORECASE)
+_ORDINAL_DAY_BEFORE = re.compile(r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),?\s*$", re.IGNORECASE)
 
 
 def accept_month_day(match: re.Match[str], text: str, doc: object, starts: list[int]) -> bool:
@@ -43,8 +46,19 @@ def accept_month_day(match: re.Match[str], text: str, doc: object, starts: list[
     "the 21st Century", nor an ordinal with neither a preposition nor a weekday before it."""
     if not (match.group("prep") or match.group("weekday")):
         return False
-    following = _NEXT_WORD.match(text, match.end())
-    if following is None or text[match.end():following.start(1)].strip():
+    if (match.group("prep") or "").lower() in {"and", "or"} and not _ORDINAL_DAY_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()):
+        return False  # "and the 9th" only after another such day ("between the 3rd and the 9th")
+    return _no_noun_after(text, match.end())
+
+
+def _no_noun_after(text: str, end: int) -> bool:
+    """Punctuation, the end or a word of _AFTER_A_DAY follows; after "and the 2nd", what follows that."""
+    coordinated = _COORDINATED_ORDINAL.match(text, end)
+    if coordinated is not None:
+        return _no_noun_after(text, coordinated.end())  # "the 1st and the 2nd floors": both are floors
+    following = _NEXT_WORD.match(text, end)
+    if following is None or text[end:following.start(1)].strip():
         return True  # punctuation or the end of the text follows
     return following.group(1).lower() in _AFTER_A_DAY and following.group(1)[:1].islower()
 
