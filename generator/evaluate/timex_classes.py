@@ -55,11 +55,14 @@ _CALENDAR = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:1\d|20)\d\d\b|quarter|\bhalf\b"
     r"|\bQ[1-4]\b|fiscal", re.IGNORECASE)
 _COUNTED_FROM = re.compile(r"\b(?:ago|later|earlier|after|before|hence|from\s+now)$", re.IGNORECASE)
+# A day named by its place in a month or period: "on the 15th", "the last trading day of the year".
+_DAY_OF_PERIOD = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:trading|business|working)\s+day\b",
+                            re.IGNORECASE)
 _SPORTS = re.compile(r"\b(?:season|offseason|postseason|preseason|week\s+\d+)\b", re.IGNORECASE)
 
 KINDS = ("fuzzy reference", "set or repetition", "clock time", "part of day", "holiday or named day",
          "season", "decade, century or era", "relative 'the past N'", "duration", "sports season or week",
-         "relative date", "calendar date", "other (no calendar word)")
+         "day of a month or period", "relative date", "calendar date", "other (no calendar word)")
 
 
 def expression_kind(text: str, value: str = "", kind: str = "") -> str:
@@ -81,6 +84,8 @@ def expression_kind(text: str, value: str = "", kind: str = "") -> str:
     is_duration = kind in {"DURATION", "TIME_DURATION"}
     if re.fullmatch(r"\d{2,3}", value) or (_DECADE.search(text) and not is_duration):
         return "decade, century or era"
+    if _DAY_OF_PERIOD.search(text):
+        return "day of a month or period"
     if _COUNTED_SPAN.search(text):
         return "relative 'the past N'"
     if is_duration or value.startswith("P") or (

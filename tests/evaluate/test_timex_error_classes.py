@@ -40,6 +40,8 @@ def timex(text: str, value: str, kind: TimexType = "DATE", start: int = 0) -> Ti
     ("four months", "P4M", "DURATION", "duration"),
     ("last Friday", "2010-06-11", "DATE", "relative date"),
     ("March 3", "2010-03-03", "DATE", "calendar date"),
+    ("the 21st", "2010-06-21", "DATE", "day of a month or period"),
+    ("the last trading day of the year", "2009-12-31", "DATE", "day of a month or period"),
     ("its date", "2010-06-14", "DATE", "other (no calendar word)"),
 ])
 def test_expression_kinds(text: str, value: str, kind: str, expected: str) -> None:

@@ -59,6 +59,13 @@ from generator.annotate.timex.lexicon import (
     YEAR,
     _alternation,
 )
+from generator.annotate.timex.month_days import (
+    MONTH_DAY,
+    TRADING_DAY,
+    accept_month_day,
+    norm_month_day,
+    norm_trading_day,
+)
 from generator.annotate.timex.narrative import (
     norm_all_unit,
     norm_anaphoric_part_of_day,
@@ -427,6 +434,8 @@ RULES: list[_Rule] = [
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),
+    _Rule("month-day-in-focus", _rx(MONTH_DAY), norm_month_day, accept_month_day),
+    _Rule("trading-day", _rx(TRADING_DAY), norm_trading_day),
     _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
     _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
     _Rule("race-time", _rx(RACE_TIME), norm_race_time),
