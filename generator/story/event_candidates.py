@@ -31,7 +31,6 @@ from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
 from generator.story.dates import date_range, to_edtf
 from generator.story.predicates import classes_of_lemmas, predicate_classes, verbs_named_by
-from generator.story.wordnet_senses import senses_of_lemmas
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event
@@ -249,7 +248,7 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
     made_from = {SAME_VERB + verb for lemma in event.lemmas for verb in verbs_named_by(lemma)}
-    return classes_of_lemmas(event.lemmas) | own | made_from | senses_of_lemmas([event.predicate])
+    return classes_of_lemmas(event.lemmas) | own | made_from
 
 
 def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -259,8 +258,7 @@ def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozen
     if not event.predicate:
         return frozenset()
     made_from = {SAME_VERB + verb for verb in verbs_named_by(event.predicate)}  # "was a blast", "held talks"
-    return (classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
-            | senses_of_lemmas([event.predicate]))
+    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
 
 
 SAME_VERB = "="  # marks a main verb's lemma among the classes

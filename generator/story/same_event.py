@@ -100,12 +100,8 @@ def _shared_predicate_pairs(candidates: list[Candidate],
         for theme in candidate.themes if verb else ():
             by_theme[(verb, theme)].append(i)
     pairs: set[tuple[int, int]] = set()
-    for (predicate, _), members in by_participant.items():
-        # `same_happening` asks for the shared class to be the main verb's of one of the two.
-        main = {i for i in members if predicate in candidates[i].main_predicates}
-        if main:
-            pairs |= {(i, j) for i, j in _overlapping_dates(candidates, members, compatible)
-                      if i in main or j in main}
+    for members in by_participant.values():
+        pairs |= _overlapping_dates(candidates, members, compatible)
 
     def names_nobody(i: int) -> bool:
         return not candidates[i].compared_participants
