@@ -80,3 +80,22 @@ def test_a_sports_report_types_teams_and_players(nlp: Language) -> None:
     assert types["Wayne State"] == "organization"
     assert "IR" not in types
     assert isinstance(article, Article)
+
+
+def test_a_place_that_signs_a_player_is_its_team(nlp: Language) -> None:
+    assert _mentions(nlp, "Springfield signed Tim Vantrobe to a one-year deal on Monday.")["Springfield"] \
+        == "organization"
+    assert _mentions(nlp, "Springfield waived Lu Testo and drafted Jo Roe.")["Springfield"] == "organization"
+    # A country that signs a treaty or releases a person is the country.
+    assert _mentions(nlp, "Freedonia signed a treaty with France.")["France"] == "place"
+    assert _mentions(nlp, "Iran released Jo Roe on Monday.")["Iran"] == "place"
+
+
+def test_a_city_that_signs_players_joins_its_team(nlp: Language) -> None:
+    text = ("The Springfield Quillbacks lost their running back on Sunday. Springfield signed Tim Vantrobe "
+            "on Monday. Springfield also waived Lu Testo. Fans in Springfield cheered the Quillbacks.")
+    article, annotations = entity_annotations(nlp, "a", text)
+    entities, _ = resolve_entities([article], [annotations])
+    teams = [e for e in entities if e.name == "Springfield Quillbacks"]
+    assert len(teams) == 1 and teams[0].type == "organization"
+    assert any(m.text == "Springfield" for m in teams[0].mentions)
