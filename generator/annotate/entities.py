@@ -33,8 +33,6 @@ are post-processed here rather than retrained:
 * a name's span swallows no player's position before it ("RB Jo Roe": a role), no gerund opening
   the sentence ("Losing Roe ...") and no prepositional phrase after a person ("Jo Roe on Injured
   Reserve"): see `name_edges`;
-* a nationality used as a noun for one person ("the Australian was found") is labelled so, for the
-  story stage to join it to the person introduced with it (see `nationals`);
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or
@@ -79,7 +77,6 @@ from generator.annotate.entity_corrections import (
 from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
 from generator.annotate.entity_teams import _teams_named_by_place
 from generator.annotate.name_edges import is_position_before_name, within_name_edges
-from generator.annotate.nationals import with_national_nouns
 from generator.annotate.roles import find_roles
 from generator.models import AliasMention, EntityMention
 
@@ -102,7 +99,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     candidates = _teams_named_by_place(doc, candidates)
     candidates = _select(candidates + _alias_candidates(doc, candidates))
     candidates = _consistent_names(doc, _split_coordinated_people(doc, candidates))
-    candidates = with_national_nouns(doc, _with_region_compounds(doc, candidates))
+    candidates = _with_region_compounds(doc, candidates)
     sentence_of = sentence_indexer(doc)
     return [_to_mention(doc, c, sentence_of) for c in candidates]
 

@@ -82,7 +82,6 @@ from generator.story.names import (
     same_person,
     spelling_variant_names,
 )
-from generator.story.nationals import NATIONAL_LABEL, attach_nationals
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.surnames import attach_surnames, full_person_names
 from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
@@ -113,9 +112,9 @@ def resolve_entities(
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
     places = _story_places(found)
-    texts = {article.id: article.text for article in articles}
-    groups = attach_nationals(_group(found, annotations, places), texts)
+    groups = _group(found, annotations, places)
     roles_at = _role_index(annotations)
+    texts = {article.id: article.text for article in articles}
     entities_with_mentions = [_entity(members, roles_at, places, texts) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
@@ -435,7 +434,7 @@ def _aliases(members: list[Found], name: str) -> list[str]:
         words = text.casefold().split()
         is_part = len(words) < len(name_words) and (
             name_words[-len(words):] == words or name_words[:len(words)] == words)
-        if text != name and not is_part and f.mention.label != NATIONAL_LABEL:  # "the Australian"
+        if text != name and not is_part:
             aliases.add(text)
     return sorted(aliases, key=lambda t: (t.casefold(), t))
 
