@@ -56,7 +56,8 @@ def test_a_gerund_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> 
 
 
 def test_a_person_swallows_no_prepositional_phrase(nlp: Language) -> None:
-    text = "The club promoted Jo Quarrel after putting Tim Vantrobe on Injured Reserve, then released Lu Testo."
+    text = ("The club promoted Jo Quarrel after putting Tim Vantrobe on Injured Reserve, then released "
+            "Lu Testo.")
     names = _mentions(nlp, text)
     assert names.get("Tim Vantrobe") == "person"
     assert not any(" on " in name for name in names)
