@@ -30,6 +30,9 @@ are post-processed here rather than retrained:
   names its team, an organisation; "Roe and Doe" taken for one name is two people when either is a
   person of the text; a nationality before a name ("Canadian Jo Roe") is no part of it; acronyms of
   common nouns and job titles ("CPU", "IP", "CTO") are no entities;
+* a name's span swallows no player's position before it ("RB Jo Roe": a role), no gerund opening
+  the sentence ("Losing Roe ...") and no prepositional phrase after a person ("Jo Roe on Injured
+  Reserve"): see `name_edges`;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or
@@ -73,6 +76,7 @@ from generator.annotate.entity_corrections import (
 )
 from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
 from generator.annotate.entity_teams import _teams_named_by_place
+from generator.annotate.name_edges import is_position_before_name, within_name_edges
 from generator.annotate.roles import find_roles
 from generator.models import AliasMention, EntityMention
 
@@ -84,9 +88,10 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     it). Mentions never overlap, except the region inside a "City, Region" place ("Ohio" inside
     "Springfield, Ohio"): both name a place of their own."""
     model = _joined_split_surnames(doc, list(_model_candidates(doc)))
-    candidates = [_with_possessive_name(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
+    trimmed = [within_name_edges(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
+    candidates = [_with_possessive_name(doc, c) for c in trimmed]
     candidates = [_retyped(doc, _without_nationality(doc, _without_title(doc, c)))
-                  for c in candidates if not _is_noise(doc, c)]
+                  for c in candidates if not _is_noise(doc, c) and not is_position_before_name(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
     candidates = _people_with_their_last_names(doc, candidates)
     candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates)

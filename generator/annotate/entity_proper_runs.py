@@ -8,8 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
-from generator.annotate.entity_candidates import _COPY, Candidate
+from generator.annotate.entity_candidates import _COPY, RULE_LABEL, Candidate
 from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
+from generator.annotate.name_edges import POSITIONS
 from generator.models import EntityType
 
 _NAME_HOLDING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
@@ -33,12 +34,15 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         while end < len(doc) and end not in taken and _is_proper_name_word(doc[end]):
             end += 1
         start = i
-        while start < end and doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES:
+        while start < end and (doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
+                               or doc[start].text in POSITIONS):
             start += 1
         if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
                 and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in doc[start:end]):
             missed = Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY)
-            found.append(_retyped(doc, missed))
+            # "signed RB Jo Roe": a name after a player's position is a person's.
+            found.append(replace(missed, type="person", label=RULE_LABEL) if doc[start - 1].text in POSITIONS
+                         and start > i else _retyped(doc, missed))
         i = max(end, i + 1)
     return found
 

@@ -41,6 +41,7 @@ COMMON_ACRONYMS = frozenset({
     "GPUs", "DNA", "EV", "EVs", "GDP", "HR", "ICU", "IP", "IPO", "IPOs", "IT", "LED", "LCD", "MRI",
     "PC", "PCs", "PR", "R&D", "RAM", "SSD", "SUV", "SUVs", "TV", "USB", "VAT", "VPN", "ETF", "ETFs", "PDF",
     "SMS", "URL", "DIY", "CCTV", "DUI", "DWI", "HQ", "ID", "IDs", "IQ", "OS", "PIN", "VIP", "VIPs",
+    "IR",  # wave 8: injured reserve (a team's list), infrared, investor relations
 })
 
 # Capitalised words that the tagger calls proper nouns but that name no entity of a story: days,

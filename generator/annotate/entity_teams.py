@@ -1,17 +1,25 @@
-"""Teams named by their place in sports reports ("beat Evansville 91-73", "North Carolina (10-0)"): a
-place or a lone word that plays a game is an organisation."""
+"""Teams named by their place in sports reports ("beat Evansville 91-73", "North Carolina (10-0)",
+"Springfield signed Jo Roe"): a place or a lone word that plays a game or signs a player is an
+organisation."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_text import doc_text
 from generator.annotate.entity_candidates import RULE_LABEL, Candidate
 
 _AGAINST = frozenset({"against", "vs", "vs.", "versus"})
+# (wave 8) What only a team does to a player ("Springfield signed Jo Roe", "... waived Jo Roe and
+# drafted ..."): a place that does it to a named person is the place's team. Not "release" or "place"
+# (a country releases a prisoner) nor "acquire" (a company).
+_ROSTER_VERBS = frozenset({"sign", "waive", "draft", "trade"})
+# How a roster verb hangs from the verb whose subject the place is: "signed", "waived X and drafted
+# Y" (conj), "replaced him by signing Y" (prep -> pcomp).
+_VERB_LINKS = frozenset({"conj", "prep", "pcomp", "advcl", "xcomp"})
 
 
 def _teams_named_by_place(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -37,6 +45,8 @@ def _may_name_a_team(c: Candidate) -> bool:
 
 def _plays_a_game(doc: Doc, c: Candidate) -> bool:
     span = doc[c.start:c.end]
+    if _signs_a_player(span):
+        return True
     after = doc_text(doc)[span.end_char:span.end_char + 24]
     if rules.RECORD_AFTER.match(after) or rules.SCORE_AFTER.match(after):
         return True
@@ -49,3 +59,26 @@ def _plays_a_game(doc: Doc, c: Candidate) -> bool:
     scored_sign = ((before and before[-1] in rules.OPPONENT_WORDS) or next_word in rules.WINNING_VERBS
                    or before[-2:] in (["lost", "to"], ["loss", "to"]))
     return bool(scored_sign and rules.SCORE.search(sentence.text))
+
+
+def _signs_a_player(span: Span) -> bool:
+    """The place is the subject of a roster verb (`_ROSTER_VERBS`) whose object is a person's name:
+    "Springfield signed Jo Roe", "Springfield replaced him by signing Jo Roe"."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs: list[Token] = []
+    frontier = [root.head]
+    while frontier and len(verbs) < 8:
+        verb = frontier.pop()
+        verbs.append(verb)
+        frontier.extend(child for child in verb.children if child.dep_ in _VERB_LINKS
+                        and child.pos_ in {"VERB", "ADP"})
+    return any(verb.lemma_ in _ROSTER_VERBS and any(_is_person_name(child) for child in verb.children)
+               for verb in verbs)
+
+
+def _is_person_name(token: Token) -> bool:
+    """The object is a proper noun the model did not call a company, a place or a product ("China
+    traded Acme shares" is no team's trade)."""
+    return token.dep_ == "dobj" and token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}

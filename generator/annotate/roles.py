@@ -5,7 +5,8 @@ misses some appositions):
 
 * a title before the name: "Homeland Security Secretary Jane Doe", "president John Roe";
 * an apposition after it: "Jane Doe, the Secretary of State,", "John Roe, Acme's chief executive";
-* an apposition before it: "the country's Foreign Minister, Jane Doe".
+* an apposition before it: "the country's Foreign Minister, Jane Doe";
+* (wave 8) a player's position abbreviated before the name: "RB Jane Doe" (`name_edges.POSITIONS`).
 
 Normal form of a role (documented so that roles from different articles de-duplicate): the phrase as
 written, without a leading determiner, possessive pronoun or "the country's"-like possessive of a
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_sentences import sentence_starts
+from generator.annotate.name_edges import position_before, position_role
 from generator.models import EntityMention, RoleMention
 
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at", "&", "-"})
@@ -41,8 +43,7 @@ def find_roles(doc: Doc, entities: list[EntityMention]) -> list[RoleMention]:
     roles: list[RoleMention] = []
     for person in people:
         seen: set[str] = set()
-        for phrase in _role_phrases(doc, person, taken):
-            role = normal_role(phrase)
+        for phrase, role in _roles_of(doc, person, taken):
             if role and role.casefold() not in seen:
                 seen.add(role.casefold())
                 roles.append(RoleMention(
@@ -50,6 +51,16 @@ def find_roles(doc: Doc, entities: list[EntityMention]) -> list[RoleMention]:
                     start=phrase.start_char, end=phrase.end_char,
                     sentence=bisect.bisect_right(starts, phrase.start_char) - 1,
                 ))
+    return roles
+
+
+def _roles_of(doc: Doc, person: Span, taken: dict[int, str]) -> list[tuple[Span, str]]:
+    """(phrase, normal form) of the person's roles; a player's position abbreviation before the name
+    ("RB Jo Roe") is the position spelled out ("Running Back")."""
+    roles = [(phrase, normal_role(phrase)) for phrase in _role_phrases(doc, person, taken)]
+    position = position_before(doc, person.start)
+    if position is not None:
+        roles.append((position, position_role(position.text)))
     return roles
 
 

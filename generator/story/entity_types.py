@@ -37,7 +37,13 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from generator.models import EntityType
-from generator.story.names import ORGANISATION_DESIGNATORS, census_given_names, fold, known_given_names
+from generator.story.names import (
+    ORGANISATION_DESIGNATORS,
+    census_given_names,
+    census_surnames,
+    fold,
+    known_given_names,
+)
 
 RULE_LABEL = "RULE"
 RULE_WEIGHT = 5
@@ -202,7 +208,18 @@ def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
     if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
         return True
-    return bool(_TICKER.search(text))
+    return bool(_TICKER.search(text)) or is_state_university(text)
+
+
+def is_state_university(text: str) -> bool:
+    """(wave 8) "Kent State", "Wayne State": capitalised words and "State", where the words before it
+    are no country, US state or big city ("New York State" is the state), name a university and its
+    teams; "State" is no surname."""
+    written = text.split()
+    capitalised = all(w[:1].isupper() and w.isalpha() for w in written)
+    if len(written) < 2 or written[-1] != "State" or not capitalised:
+        return False
+    return place_rank(fold(" ".join(written[:-1]))) != 2
 
 
 def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
@@ -211,7 +228,9 @@ def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
     the gazetteer the story names as a place (`story_places`, folded keys): a town's name alone is too
     often a common word or a person's name.
     "Colorado Springs" (a place as a whole, or a plural that ends places' names) is no team, and
-    neither is "Sydney Evans" (a place that is a given name too)."""
+    neither is "Sydney Evans" (a place that is a given name too, and a common surname of the census;
+    wave 8: a place that is also a given name before a plural that is no common surname, "Philadelphia
+    Eagles", is a team)."""
     written = text.split()
     if len(written) < 2 or not written[-1][:1].isupper() or not written[-1].isalpha():
         return False
@@ -221,8 +240,8 @@ def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
     if last in _PLACE_PLURALS | _PLACE_HEADS:
         return False
     place = fold(" ".join(written[:-1])).replace(".", "")
-    if place in given_names() or place_rank(f"{place} {last}") > 0:
-        return False
+    if (place in given_names() and last in census_surnames()) or place_rank(f"{place} {last}") > 0:
+        return False  # "Sydney Evans": a given name and a common surname (but "Philadelphia Eagles")
     rank = place_rank(place)
     return rank == 2 or (rank == 1 and place in story_places)
 

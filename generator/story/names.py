@@ -207,6 +207,21 @@ def census_given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """The common surnames of the same census (`dist.all.last`, share at least `CENSUS_MIN_SHARE`;
+    about 1,300 names: "evans", "roberts"; not "eagles" or "saints"). The file is sorted by share, so
+    reading stops at the first rarer name."""
+    found = set()
+    for line in importlib.resources.files("names").joinpath("dist.all.last").read_text(
+            encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) < 2 or float(fields[1]) < CENSUS_MIN_SHARE:
+            break
+        found.add(fields[0].casefold())
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
 def known_given_names() -> frozenset[str]:
     """Every first name and nickname of the `nicknames` list, and the supplement's short forms (folded)."""
     listed = {fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2)}

@@ -84,7 +84,7 @@ from generator.story.names import (
 )
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.surnames import attach_surnames, full_person_names
-from generator.story.team_names import is_plural_nickname, join_team_places
+from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
 from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
 
@@ -337,7 +337,7 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
     if entity_type in ("place", "other"):
         in_region = [k for k, t in index.in_region_of(key) if t == "place" and k.startswith(key + ", ")]
         if entity_type == "place":
-            return in_region
+            return in_region or teams_by_nickname(key, index)
         return in_region or facilities_named_by(key, key_types, facilities, places)
     return []
 

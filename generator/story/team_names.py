@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from generator.models import EntityType
 from generator.story import entity_types
+from generator.story.key_index import KeyIndex
 from generator.story.name_groups import Found
 from generator.story.names import ORGANISATION_DESIGNATORS
 from generator.story.union_find import UnionFind
@@ -64,3 +65,13 @@ def _ruled_team_readings(items: list[Found]) -> int:
 
 def _read_as_team(items: list[Found], voted: EntityType) -> bool:
     return voted == "organization" or _ruled_team_readings(items) >= TEAM_READINGS
+
+
+def teams_by_nickname(key: str, index: KeyIndex) -> list[str]:
+    """(wave 8) "Otters" the model took for a place, where the story names the "Springfield Otters": a
+    plural nickname that is no place of the gazetteer is the team's."""
+    words = key.split()
+    if len(words) != 1 or entity_types.place_rank(key) or not is_plural_nickname(key):
+        return []
+    return [k for k, t in index.sharing_an_end(words)
+            if t == "organization" and len(k.split()) > 1 and k.split()[-1] == key]

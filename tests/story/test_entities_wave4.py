@@ -16,7 +16,10 @@ from tests.story.story_tools import ORG, G, P, resolve_names
     ("Evansville Quillbacks", ("evansville",), True),
     ("Colorado Springs", ("colorado",), False),  # a place as a whole
     ("Chicago Heights", (), False),  # a plural that ends places' names
-    ("Sydney Quillbacks", ("sydney",), False),  # a place that is a given name too: maybe a person
+    # A place that is a given name too, before a common surname of the census: maybe a person;
+    # before a plural that is no common surname, a team (wave 8).
+    ("Sydney Roberts", ("sydney",), False),
+    ("Sydney Quillbacks", ("sydney",), True),
     ("Chicago Quillback", (), False),  # no plural
     ("Quarrelby Quillbacks", ("quarrelby",), False),  # no place of the gazetteer
 ])

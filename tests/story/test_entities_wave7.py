@@ -122,3 +122,13 @@ def test_a_surname_alone_joins_the_one_person_of_its_article_with_that_surname()
                           [("T.R. Quarrelby", P, "PERSON"), ("Quarrelby", P, "PERSON")],
                           [("T.R. Vantrobe", P, "PERSON")])
     assert found == [("Bruce Quarrelby", P, 1), ("T.R. Quarrelby", P, 2), ("T.R. Vantrobe", P, 1)]
+
+
+def test_a_team_nickname_read_as_a_place_joins_its_team() -> None:
+    # Wave 8: "the Quillbacks' practice squad" tagged as a place is the "Springfield Quillbacks".
+    found = resolve_names([("Springfield Quillbacks", ORG, "ORG"), ("Quillbacks", G, "GPE")],
+                          [("Quillbacks", G, "GPE")])
+    assert found == [("Springfield Quillbacks", ORG, 3)]
+    # A plural place of the gazetteer stays the place.
+    found = resolve_names([("Bahamas Quillbacks", ORG, "ORG"), ("Philippines", G, "GPE")])
+    assert ("Philippines", G, 1) in found
