@@ -55,6 +55,7 @@ from generator.wording import (
     ENTITY_TYPE_SECTIONS,
     UNDATED,
     count,
+    date_tooltip,
     display_timex,
     exact_number,
     human_date,
@@ -186,6 +187,7 @@ def make_environment(templates: Path) -> Environment:
         url=_external_url,
         human_date=human_date,
         timex=lambda value: display_timex(str(value), None),  # a TIMEX3 value in the site's date style
+        date_tooltip=lambda value: date_tooltip(str(value), None),  # its words, never a bare code
         month_label=month_label,
         meta_description=meta_description,
         h1=page_title_filter(()),
