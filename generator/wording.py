@@ -219,7 +219,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 DAY_PART_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 # A TIMEX3 value whose calendar part is unknown: what an undated article's "today", "Friday evening",
 # "7 p.m." or "last week" resolve to. Group 1: the week or month part; 2: the day; 3: the time.
-_UNANCHORED = re.compile(r"XXXX(?:-(WXX|XX|\d{2}|W\d{2}))?(?:-(XX|\d{1,2}))?(?:T(\d{2}:\d{2}|XX:XX|[A-Z]{2}))?")
+_UNANCHORED = re.compile(
+    r"XXXX(?:-(WXX|XX|\d{2}|W\d{2}))?(?:-(XX|\d{1,2}))?(?:T(\d{2}:\d{2}|XX:XX|[A-Z]{2}))?")
 
 
 def _unanchored_display(value: str) -> str | None:
