@@ -328,6 +328,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     for day in days:
         for update in day.articles:
             _quote_only_excerpts([*update.developments, *update.revisions], site)
+            # a development whose sentence may not be quoted and whose own words are no sentence
+            update.developments = [line for line in update.developments if line.text]
     renderer.render("updates.md", "pages/updates.md.j2", days=days, corrections=editor_corrections(story))
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
