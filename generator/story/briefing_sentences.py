@@ -93,8 +93,7 @@ def own_words(fact: Fact) -> str:
     text = " ".join(fact.text.split())
     text = text[:1].upper() + text[1:]
     text = text if text.endswith((".", "!", "?")) else text + "."
-    if isinstance(fact, TimelineEntry) and not (reads_as_sentence(text) and (
-            fact.kind != "report" or tells_what_was_said(text))):
+    if isinstance(fact, TimelineEntry) and not (reads_as_sentence(text) and tells_what_was_said(text)):
         return ""  # "What their status is.", "Coach Lee told reporters.": no line says that
     return text
 

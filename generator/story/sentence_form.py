@@ -40,7 +40,7 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "al", "el", "la", "le", "da", "
 # A preposition or an article with nothing to govern: the words after it were cut away.
 _DANGLING = re.compile(
     r"\b(?:by|of|for|with|from|into|than|at|on|in|to)\s+(?:when|where|while|because|although|whereas)\b"
-    r"|\b(?:by|of|for|with|from|into|than|the|a|an)\s*[,.;:)]"
+    r"|\b(?:by|of|for|with|from|into|than|the|a|an)\s*(?:[,;:)]|\.(?=\s|$))"  # not "a.m.", "of .08"
     r"|\(\s*\)",
     re.IGNORECASE,
 )

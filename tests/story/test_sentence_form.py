@@ -25,6 +25,7 @@ from tests.story.harbour_story import dated
     "de Vries resigned on Monday.",
     "Who will pay for the new quay?",  # a question
     "“We will not sail,” the captain said.",
+    "The ferry left at 5 a.m. with a blood alcohol limit of .05 percent in force.",
 ])
 def test_sentences_read_as_sentences(text: str) -> None:
     assert reads_as_sentence(text)
@@ -93,6 +94,7 @@ def test_a_report_of_nothing_said_is_no_line_anywhere() -> None:
     cut = make_article("cut", "Cut", "Quay Post", "about 9 a.m., police said.", dt.date(2025, 4, 7))
     fragment.sources = [source(cut, "police said")]
     cut_story = Story(title="Harbour", articles=[cut], timeline=[fragment])
+    assert own_words(fragment.model_copy(update={"kind": "event"})) == ""  # however the row is kinded
     assert fact_sentence(fragment, fragment.sources, SentenceEntities(cut_story)) is None
     assert not [line for day in build_updates(cut_story) for update in day.articles
                 for line in update.developments]
