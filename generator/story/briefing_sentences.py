@@ -66,7 +66,7 @@ def fact_sentence(
         return source, text, False
     if isinstance(fact, Quantity):
         return source, "", False  # "However, that figure now ...": the number and what it counts say it
-    own = own_words(fact) if isinstance(fact, TimelineEntry) else ""
+    own = own_words(fact, source.sentence) if isinstance(fact, TimelineEntry) else ""
     if own and stands_alone(own, names):
         return source, own, True
     if isinstance(fact, TimelineEntry) and not reads_as_sentence(text):
@@ -74,9 +74,21 @@ def fact_sentence(
     return source, text, False
 
 
-def own_words(fact: Fact) -> str:
+def own_words(fact: Fact, sentence: str | None = None) -> str:
     """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
-    quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    quoted: an event's or a claim's text; a number says itself through its lead, so nothing. With
+    `sentence` (the one the line links to), nothing when the words give a figure that sentence does
+    not: a row merged from two articles may be worded by the one that counted otherwise."""
+    words = _own_words(fact)
+    if sentence and not set(_FIGURE.findall(words)) <= set(_FIGURE.findall(sentence)):
+        return ""
+    return words
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _own_words(fact: Fact) -> str:
     if isinstance(fact, Claim) and fact.kind == "statement" and fact.mood == "statement" \
             and fact.polarity == "positive":
         told = told_as_written(fact)

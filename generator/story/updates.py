@@ -120,8 +120,8 @@ class UpdatesBuilder:
         if best is None:
             return None
         source, text, paraphrased = best
-        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact),
-                          paraphrased=paraphrased)
+        return UpdateLine(fact.id, text, source.article, source.sentence_index,
+                          own=own_words(fact, source.sentence), paraphrased=paraphrased)
 
     def _add_developments(self, updates: dict[str, ArticleUpdate]) -> None:
         seen: set[tuple[str, int]] = set()

@@ -48,3 +48,23 @@ def test_figures_of_two_wordings_still_disagree() -> None:
     index = SiteIndex(story)
     shown = {view.id: [link.id for link in view.conflicts] for view in index.facts if view.kind == "number"}
     assert shown == {"q-12": ["q-11"], "q-11": ["q-12"]}
+
+
+def test_a_line_in_its_own_words_never_gives_another_articles_figure() -> None:
+    """A row merged from two articles is worded by one of them: under the article that counted 40, its
+    own words may not say the other's 55."""
+    from generator.models import TimelineEntry
+    from generator.story.briefing import own_words
+    from tests.story.harbour_story import dated
+
+    first = make_article("first", "Storm", "Bay Wire", "The storm wrecked 40 sheds on Monday.",
+                         dt.date(2025, 5, 6))
+    later = make_article("later", "Storm", "Coast Daily", "The storm wrecked 55 sheds on Monday.",
+                         dt.date(2025, 5, 7))
+    day = dt.date(2025, 5, 5)
+    storm = TimelineEntry(id="t-storm", date=dated("2025-05-05", day, day), timex="Monday",
+                          text="The storm wrecked 55 sheds",
+                          sources=[source(first, "wrecked"), source(later, "wrecked")])
+    assert own_words(storm, storm.sources[1].sentence) == "The storm wrecked 55 sheds."
+    assert own_words(storm, storm.sources[0].sentence) == ""
+    assert own_words(storm) == "The storm wrecked 55 sheds."  # no sentence to answer to
