@@ -163,13 +163,14 @@ def display_timex(value: str, mod: str | None) -> str:
         return _calendar_display(value, mod)
 
 
-_ISO_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?")
+_ISO_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def date_tooltip(value: str, mod: str | None = None) -> str:
     """A date's tooltip: its words, and its ISO form after them where it is a plain calendar date
-    ("19 January 2024 (2024-01-19)"). A TIMEX3 code ("XXXX-WXX-5TEV", "2013-W37-WE", "P3Y") is no
-    date a reader can read: the words alone ("a Friday evening (date unknown)")."""
+    ("19 January 2024 (2024-01-19)"). A TIMEX3 code ("XXXX-WXX-5TEV", "2013-W37-WE", "P3Y",
+    "2024-01-19T15:00") is no date a reader can read: the words alone ("a Friday evening (date
+    unknown)", "19 January 2024, 15:00")."""
     shown = display_timex(value, mod)
     return f"{shown} ({value})" if shown != value and _ISO_CALENDAR.fullmatch(value) else shown
 
