@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from playwright.sync_api import Page
 
 from tests.browser.conftest import PageFactory, ServedSite, load, search_results
 from tests.browser.site_tools import load_facts, make_project, mkdocs_build, serve_folder, site_pages
@@ -70,8 +72,10 @@ def storm_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]
         yield ServedSite(site, base_url, log, load_facts(site))
 
 
-def shown_lines(opened_page: object, selector: str, marker: str) -> list[dict[str, object]]:
-    return opened_page.evaluate(HOLDING, [selector, marker])  # type: ignore[attr-defined, no-any-return]
+def shown_lines(page: Page, selector: str, marker: str) -> list[dict[str, Any]]:
+    """Every element of `selector` whose text holds `marker`: its text and the elements inside it."""
+    found: list[dict[str, Any]] = page.evaluate(HOLDING, [selector, marker])
+    return found
 
 
 def test_every_page_is_inert_and_keeps_the_hostile_text(storm_site: ServedSite,
@@ -168,6 +172,6 @@ def test_title_tooltips_and_search_keep_the_hostile_text(storm_site: ServedSite,
     results = search_results(page, "inspectors")
     assert any(QUOTE_SCRIPT in result["text"] for result in results), results
     assert not page.query_selector_all(f".md-search-result {MADE_FROM_TEXT}")
-    index = (Path(storm_site.root) / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "<script>alert(" not in index, "the search index holds raw script tags"
+    search_index = (Path(storm_site.root) / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script>alert(" not in search_index, "the search index holds raw script tags"
     assert not opened.watch.problems(), opened.watch.problems()
