@@ -121,12 +121,13 @@ def describe_period(start: dt.date, end: dt.date) -> str:
 
 
 def describe_timex_value(value: str | None) -> str:
-    """A TIMEX3 calendar value as a short label ("2023-12" -> "December 2023"); others as written."""
+    """A TIMEX3 calendar value as a short label ("2023-12" -> "December 2023"); others in the site's
+    words ("2013-W37-WE" -> "weekend of 14 September 2013"), never as their code."""
     if not value:
         return ""
     match = _CALENDAR_VALUE.fullmatch(value)
     if not match:
-        return value
+        return display_timex(value, None)
     year, month, day = match.groups()
     try:
         if day:
@@ -162,6 +163,18 @@ def display_timex(value: str, mod: str | None) -> str:
         return _calendar_display(value, mod)
 
 
+_ISO_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_tooltip(value: str, mod: str | None = None) -> str:
+    """A date's tooltip: its words, and its ISO form after them where it is a plain calendar date
+    ("19 January 2024 (2024-01-19)"). A TIMEX3 code ("XXXX-WXX-5TEV", "2013-W37-WE", "P3Y",
+    "2024-01-19T15:00") is no date a reader can read: the words alone ("a Friday evening (date
+    unknown)", "19 January 2024, 15:00")."""
+    shown = display_timex(value, mod)
+    return f"{shown} ({value})" if shown != value and _ISO_CALENDAR.fullmatch(value) else shown
+
+
 # TimeML durations ("P3Y", "PT2H56M", "P2DE", "PXY", "P1NI"): ISO 8601 with TimeML's own units (decades,
 # centuries, quarters, weekends, parts of the day) and "X" for an amount not given, which ISO duration
 # parsers do not read.
@@ -194,12 +207,52 @@ def _amount_of(amount: str, unit: str) -> str:
 
 
 def _unknown_year_display(value: str) -> str | None:
-    """"XXXX-12" -> "December (year unknown)", "XXXX-01-05" -> "5 January (year unknown)"."""
+    """"XXXX-12" -> "December (year unknown)", "XXXX-01-05" -> "5 January (year unknown)"; other values
+    with unknown parts in words (`_unanchored_display`)."""
     match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
     if not match or not 1 <= int(match[1]) <= 12:
-        return None
+        return _unanchored_display(value)
     month = MONTHS[int(match[1]) - 1]
     return f"{int(match[2])} {month} (year unknown)" if match[2] else f"{month} (year unknown)"
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_PART_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+# A TIMEX3 value whose calendar part is unknown: what an undated article's "today", "Friday evening",
+# "7 p.m." or "last week" resolve to. Group 1: the week or month part; 2: the day; 3: the time.
+_UNANCHORED = re.compile(
+    r"XXXX(?:-(WXX|XX|\d{2}|W\d{2}))?(?:-(XX|\d{1,2}))?(?:T(\d{2}:\d{2}|XX:XX|[A-Z]{2}))?")
+
+
+def _unanchored_display(value: str) -> str | None:
+    """A value with an unknown year in words, never as its code: "XXXX-WXX-5" -> "a Friday (date
+    unknown)", "XXXX-XX-XXT19:00" -> "19:00 (day unknown)", "XXXX-XX-XX" -> "a day (date unknown)",
+    "XXXX-WXX" -> "a week (date unknown)", "XXXX" -> "a year (unknown)"; None for other values."""
+    coarse = re.fullmatch(r"XXXX-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
+    if coarse:
+        return f"{SEASON_NAMES.get(coarse[1], coarse[1])} (year unknown)"
+    match = _UNANCHORED.fullmatch(value)
+    if not match:
+        return None
+    period, day, time = match.groups()
+    if time is not None and day is not None:
+        if re.fullmatch(r"\d{2}:\d{2}", time):
+            when = time if period != "WXX" else f"{_weekday(day)} {time}"
+            return f"{when} (day unknown)" if period != "WXX" else f"{when} (date unknown)"
+        part = DAY_PART_WORDS.get(time, "time of day")
+        return f"a {_weekday(day)} {part} (date unknown)" if period == "WXX" else f"a {part} (day unknown)"
+    if period == "WXX" and day is not None:
+        return f"a {_weekday(day)} (date unknown)"
+    if period is None:
+        return "a year (unknown)"
+    if period.startswith("W"):
+        return "a week (date unknown)"
+    return "a day (date unknown)" if day is not None else "a month (date unknown)"
+
+
+def _weekday(day: str) -> str:
+    number = int(day) if day.isdigit() else 0
+    return WEEKDAYS[number - 1] if 1 <= number <= 7 else "day"
 
 
 def _plain_display(value: str) -> str | None:

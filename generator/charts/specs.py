@@ -47,7 +47,7 @@ from generator.charts.text import (
 )
 from generator.models import DeclaredChart, Story
 from generator.overrides.schema import chart_file_stem
-from generator.wording import count, format_number, trim_decimals
+from generator.wording import count, describe_timex_value, format_number, trim_decimals
 
 ALT_LIST_ITEMS = 6
 
@@ -216,7 +216,7 @@ def number_spec(story: Story, group: NumberGroup) -> ChartSpec:
                 plain_number(i.value),
                 group.family,
                 group.rate or "",
-                i.date or "",
+                describe_timex_value(i.date),  # a reader's table: the date in words, never its code
                 "yes" if i.derived else "",
             )
             for i in group.items

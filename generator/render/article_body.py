@@ -15,7 +15,7 @@ from generator.models import Sentence
 from generator.render.excerpts import word_count
 from generator.render.index import SiteIndex
 from generator.render.views import ArticleView
-from generator.wording import display_timex
+from generator.wording import date_tooltip
 
 SegmentKind = Literal["text", "entity", "value"]
 _PRIORITY = {"value": 0, "entity": 1}  # a number inside a name ("G7") reads better as the name
@@ -83,9 +83,7 @@ def _value_marks(index: SiteIndex, view: ArticleView) -> list[Mark]:
         if source.article == view.article.id
     ]
     for timex in index.timexes_by_article.get(view.article.id, []):
-        shown = display_timex(timex.value, timex.mod)
-        title = shown if shown == timex.value else f"{shown} ({timex.value})"
-        marks.append(Mark(timex.start, timex.end, "value", title))
+        marks.append(Mark(timex.start, timex.end, "value", date_tooltip(timex.value, timex.mod)))
     return marks
 
 

@@ -57,7 +57,7 @@ from generator.render.views import (
     iter_facts,
     shown_speaker,
 )
-from generator.story.summary import SentenceRef
+from generator.story.summary import SentenceRef, told_in_one_sentence
 from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_date
 
 # A place or group earns a page when it is in as many sentences that carry facts as this share of the
@@ -264,8 +264,9 @@ class SiteIndex:
         for view in self.facts:
             for other_id in view.fact.conflicts_with:
                 other = self.facts_by_id.get(other_id)
-                if other is not None and other is not view:
-                    view.conflicts.append(FactLink(other.id, other.headline, other.target))
+                if other is None or other is view or told_in_one_sentence(view.fact, other.fact):
+                    continue  # one sentence giving two figures is no disagreement of sources
+                view.conflicts.append(FactLink(other.id, other.headline, other.target))
 
     # ------------------------------------------------------------------ entities
 

@@ -54,7 +54,7 @@ def _event_intro(index: SiteIndex, entity: Entity) -> SourceLink | None:
     names = [entity.name, *entity.aliases]
     for entry in index.story.timeline:
         names_it = any(name in entry.text for name in names)
-        if entry.sources and names_it and not opens_with_anaphor(entry.text):
+        if entry.sources and names_it and not opens_with_anaphor(entry.text) and own_words(entry):
             link = index.source_link(entry.sources[0])
             if link is not None:
                 return replace(link, sentence=own_words(entry), lead=display_event_date(entry.date))

@@ -55,6 +55,7 @@ from generator.wording import (
     ENTITY_TYPE_SECTIONS,
     UNDATED,
     count,
+    date_tooltip,
     display_timex,
     exact_number,
     human_date,
@@ -186,6 +187,7 @@ def make_environment(templates: Path) -> Environment:
         url=_external_url,
         human_date=human_date,
         timex=lambda value: display_timex(str(value), None),  # a TIMEX3 value in the site's date style
+        date_tooltip=lambda value: date_tooltip(str(value), None),  # its words, never a bare code
         month_label=month_label,
         meta_description=meta_description,
         h1=page_title_filter(()),
@@ -326,6 +328,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     for day in days:
         for update in day.articles:
             _quote_only_excerpts([*update.developments, *update.revisions], site)
+            # a development whose sentence may not be quoted and whose own words are no sentence
+            update.developments = [line for line in update.developments if line.text]
     renderer.render("updates.md", "pages/updates.md.j2", days=days, corrections=editor_corrections(story))
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():

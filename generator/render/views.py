@@ -28,7 +28,14 @@ from generator.render.escape import (
 )
 from generator.render.layout import FACT_LISTS
 from generator.story.parties import can_speak
-from generator.wording import _CALENDAR_VALUE, CLAIM_VERBS, claim_verb, display_event_date, value_with_unit
+from generator.wording import (
+    _CALENDAR_VALUE,
+    CLAIM_VERBS,
+    claim_verb,
+    display_event_date,
+    display_timex,
+    value_with_unit,
+)
 
 UNDATED_PART = "undated"
 
@@ -147,7 +154,7 @@ def _quantity_detail(quantity: Quantity) -> str:
     if quantity.about:
         parts.append(f"about: {quantity.about}")
     if quantity.date:
-        parts.append(f"date: {quantity.date}")
+        parts.append(f"date: {display_timex(quantity.date, None)}")
     return " · ".join(parts)
 
 

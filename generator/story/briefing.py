@@ -90,7 +90,9 @@ class BriefingBuilder:
         best = fact_sentence(line.fact, fitting, self.names) if fitting else None
         if best is None:
             line.say_own_words()
-            return stands_alone(line.own, self.names) or not line.own
+            if not line.own:  # a number says itself by its figure; an event with no words says nothing
+                return isinstance(line.fact, Quantity)
+            return stands_alone(line.own, self.names)
         source, line.text, line.paraphrased = best
         line.article, line.sentence_index = source.article, source.sentence_index
         if isinstance(line.fact, Quantity) and line.edit is None:

@@ -136,7 +136,7 @@ class BriefingCandidates:
             return None
         source, text, paraphrased = best
         line = BriefingLine(fact.id, section, text, source.article, source.sentence_index, fact=fact)
-        line.own, line.paraphrased = own_words(fact), paraphrased
+        line.own, line.paraphrased = own_words(fact, source.sentence), paraphrased
         return line
 
     def _event_lines(self) -> list[BriefingLine]:

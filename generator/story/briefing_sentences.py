@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from generator.models import Claim, Fact, Quantity, Source, TimelineEntry
+from generator.story.sentence_form import reads_as_sentence, tells_what_was_said
 from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
 from generator.story.summary import content_tokens, opens_with_anaphor
 from generator.wording import claim_sentence, claim_verb
@@ -33,7 +34,7 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities,
             continue
         text = names.texts.get((source.article, source.sentence_index)) or " ".join(source.sentence.split())
         resolved = resolve_leading_pronoun(text, source.article, source.sentence_index, names)
-        standalone = resolved is not None and not opens_with_anaphor(resolved)
+        standalone = resolved is not None and not opens_with_anaphor(resolved) and reads_as_sentence(resolved)
         tells = not told_words or len(told_words & content_tokens(text)) >= TELLS_SHARE * len(told_words)
         rank = (not standalone, resolved is None, not tells, len(text.split()), order)
         candidates.append((rank, source, resolved or text))
@@ -44,8 +45,10 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities,
 
 
 def stands_alone(text: str, names: SentenceEntities) -> bool:
-    """Whether a line opens with what it is about, not by pointing back ("That stopped ...")."""
-    return not opens_with_anaphor(text) and resolve_leading_pronoun(text, "", -1, names) == text
+    """Whether a line opens with what it is about, not by pointing back ("That stopped ..."), and
+    reads as a whole sentence (not "What their status is.")."""
+    return not opens_with_anaphor(text) and resolve_leading_pronoun(text, "", -1, names) == text \
+        and reads_as_sentence(text)
 
 
 def fact_sentence(
@@ -63,14 +66,29 @@ def fact_sentence(
         return source, text, False
     if isinstance(fact, Quantity):
         return source, "", False  # "However, that figure now ...": the number and what it counts say it
-    if isinstance(fact, TimelineEntry) and stands_alone(fact.text, names):
-        return source, own_words(fact), True
+    own = own_words(fact, source.sentence) if isinstance(fact, TimelineEntry) else ""
+    if own and stands_alone(own, names):
+        return source, own, True
+    if isinstance(fact, TimelineEntry) and not reads_as_sentence(text):
+        return None  # neither its sentence (cut mid-way) nor its own words make a line
     return source, text, False
 
 
-def own_words(fact: Fact) -> str:
+def own_words(fact: Fact, sentence: str | None = None) -> str:
     """A fact in its own words, as a line ("The policy ended."), for where its sentence may not be
-    quoted: an event's or a claim's text; a number says itself through its lead, so nothing."""
+    quoted: an event's or a claim's text; a number says itself through its lead, so nothing. With
+    `sentence` (the one the line links to), nothing when the words give a figure that sentence does
+    not: a row merged from two articles may be worded by the one that counted otherwise."""
+    words = _own_words(fact)
+    if sentence and not set(_FIGURE.findall(words)) <= set(_FIGURE.findall(sentence)):
+        return ""
+    return words
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _own_words(fact: Fact) -> str:
     if isinstance(fact, Claim) and fact.kind == "statement" and fact.mood == "statement" \
             and fact.polarity == "positive":
         told = told_as_written(fact)
@@ -86,7 +104,10 @@ def own_words(fact: Fact) -> str:
         return ""
     text = " ".join(fact.text.split())
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    text = text if text.endswith((".", "!", "?")) else text + "."
+    if isinstance(fact, TimelineEntry) and not (reads_as_sentence(text) and tells_what_was_said(text)):
+        return ""  # "What their status is.", "Coach Lee told reporters.": no line says that
+    return text
 
 
 # The party, a few lower-case words (its verb: "declared", "also argued that") and the claim's words.

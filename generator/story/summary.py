@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.annotate.nlp_info import english_stop_words
-from generator.models import Article
+from generator.models import Article, Fact
 
 _STOP_WORDS = english_stop_words()
 
@@ -71,3 +71,11 @@ def publication_order(articles: Iterable[Article]) -> list[Article]:
     """Articles oldest first, ties by id; undated ones first of all, since nothing says they are
     recent. The one order of the whole site: what's new, the article lists and the charts."""
     return sorted(articles, key=lambda article: (article.published or dt.date.min, article.id))
+
+
+def told_in_one_sentence(first: Fact, second: Fact) -> bool:
+    """Whether two facts are read from one wording of a sentence (one article's, or copied word for word
+    by another outlet): "a mother of 12 ... her daughter, 11" gives two figures, and a sentence never
+    disagrees with itself, so no "Sources disagree" note or revision stands between them."""
+    said = {" ".join(source.sentence.split()) for source in first.sources}
+    return any(" ".join(source.sentence.split()) in said for source in second.sources)

@@ -20,7 +20,7 @@ from generator.models import Article, Entity, Fact, Quantity, Story, TimelineEnt
 from generator.story.briefing import SentenceEntities, fact_sentence, own_words
 from generator.story.briefing_sentences import SaysOwnWords
 from generator.story.measures import compatible, disagree, same_occasion, single_value
-from generator.story.summary import publication_order
+from generator.story.summary import publication_order, told_in_one_sentence
 from generator.wording import display_event_date
 
 _NEW_ACTORS = ("person", "organization")
@@ -120,8 +120,8 @@ class UpdatesBuilder:
         if best is None:
             return None
         source, text, paraphrased = best
-        return UpdateLine(fact.id, text, source.article, source.sentence_index, own=own_words(fact),
-                          paraphrased=paraphrased)
+        return UpdateLine(fact.id, text, source.article, source.sentence_index,
+                          own=own_words(fact, source.sentence), paraphrased=paraphrased)
 
     def _add_developments(self, updates: dict[str, ArticleUpdate]) -> None:
         seen: set[tuple[str, int]] = set()
@@ -167,6 +167,7 @@ class UpdatesBuilder:
                 # figure confirms it and revises nothing
                 candidates += members[earlier - 1 : earlier] if earlier else []
             earlier_other = [c for c in candidates if c[0] < rank and not _same_value(c[2], quantity)
+                             and not told_in_one_sentence(quantity, c[2])
                              and (c[2].id in quantity.conflicts_with or self._revises(quantity, c[2]))]
             line = self._line(quantity, first) if earlier_other else None
             if line is not None:
