@@ -62,7 +62,7 @@ def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
             current = (current or 1.0) * SCALE_WORDS[word]
             if SCALE_WORDS[word] >= 1000:
                 total, current = total + current, 0.0
-        elif word in {"-", "and"} and consumed == j and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+        elif joins_number_words(doc, i, j):
             j += 1
             continue
         else:
@@ -72,6 +72,18 @@ def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
     if consumed == i or (consumed > i and leader != 1.0 and consumed == i + 1):
         return i, 0.0
     return consumed, (total + current) * leader
+
+
+def joins_number_words(doc: Doc, i: int, j: int) -> bool:
+    """ "twenty-five", "two hundred and fifty": a hyphen after a tens word, "and" after a scale word,
+    inside a number begun at token `i`. "and" never begins one and never joins two counts ("seven
+    points and eight rebounds", "between seven and eight" are two numbers)."""
+    if j == i or j + 1 >= len(doc) or not is_number_word(doc[j + 1]):
+        return False
+    word, previous = doc[j].lower_, doc[j - 1].lower_
+    if word == "-":
+        return previous in TENS_WORDS or doc[j + 1].lower_ in SCALE_WORDS  # "forty-two", "one-hundred"
+    return word == "and" and previous in SCALE_WORDS
 
 
 def is_number_word(token: Token) -> bool:

@@ -6,7 +6,6 @@ accepts that token, and each of them needs one of:
 * a number word: "three", "twenty" (`read_number_words`; a scale word alone never starts one);
 * a scale leader: "a", "an", "half", "quarter" ("half a million", "a dozen");
 * "a" or "one" before a fraction, "half" of a group ("a third", "half of the homes");
-* "-" or "and" before a number word, which `read_number_words` reads on from ("and five").
 Every other token gives nothing, so skipping it changes no result; the scan walks the tokens
 once here instead of running every reader at every token.
 """
@@ -20,7 +19,7 @@ from spacy.tokens import Doc
 from generator.annotate.quantities.lexicon import SCALE_LEADERS, TENS_WORDS, UNITS_WORDS
 
 _STARTING_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_LEADERS) | {
-    "a", "an", "one", "half", "quarter", "-", "and"}
+    "a", "an", "one", "half", "quarter"}
 _DIGIT = re.compile(r"\d")
 
 

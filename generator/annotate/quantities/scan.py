@@ -36,6 +36,13 @@ from generator.annotate.quantities.lexicon import (
 from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.number_reading import parse_figure, read_number
 from generator.annotate.quantities.number_starts import possible_number_starts
+from generator.annotate.quantities.pairs import (
+    height_at,
+    is_game_result,
+    pair_before_singular_noun,
+    pair_height,
+    speaks_of_lengths,
+)
 from generator.annotate.quantities.units import currency_code, unit_of
 from generator.models import QuantityMention
 
@@ -52,6 +59,7 @@ class NumberExpression:
     value_to: float | None = None
     scale: float = 1.0  # the scale word or suffix written with the figure ("billion", "m")
     figure: int = -1  # token index of the (first) figure
+    dropped: bool = False  # read so that its figures are not read again, but no quantity ("a 5-11 guard")
 
 
 @dataclass
@@ -86,13 +94,17 @@ def scan_number_expressions(doc: Doc, blocked: set[int]) -> list[NumberExpressio
         expression = number_expression_at(doc, i, blocked)
         if expression is None:
             continue
-        expressions.append(expression)
+        if not expression.dropped:
+            expressions.append(expression)
         next_free = expression.end
     return expressions
 
 
 def number_expression_at(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:
     """The number expression (a single figure, a range or a score) starting at token `i`, if any."""
+    height = height_at(doc, i) if i not in blocked else None
+    if height is not None:  # "6-foot-8", "5 feet 11 inches": one length
+        return NumberExpression(start=i, end=height[0], value=height[1], unit="in", qualifier=None, figure=i)
     pair = joined_pair_at(doc, i, blocked) or fraction_at(doc, i, blocked)
     if pair is not None:
         return pair
@@ -268,15 +280,18 @@ def join_pair(doc: Doc, first: NumberExpression, second: NumberExpression, hyphe
     unit = first.unit or second.unit
     if not hyphen and low >= second.value:
         return None
-    expression = pair_expression(doc, first.start, second.end, low, second.value, unit, first.figure)
+    expression = pair_expression(doc, first.start, second.end, low, second.value, unit, first.figure, hyphen)
     if expression is not None:
         expression.qualifier = first.qualifier
     return expression
 
 
 def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, unit: str | None,
-                    figure: int) -> NumberExpression | None:
-    """A range when it rises or has a unit; a score when a unitless whole-number pair does not rise."""
+                    figure: int, hyphen: bool = True) -> NumberExpression | None:
+    """A range when it rises or has a unit; a score when a unitless whole-number pair does not rise or
+    stands beside a game word ("lost 53-65"); a height or nothing before a singular noun (pairs.py)."""
+    if unit is None and low < high and hyphen:
+        return rising_bare_pair(doc, start, end, low, high, figure)
     if unit is not None or low < high:
         if unit == "score":
             return None
@@ -287,6 +302,21 @@ def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, uni
     if "," in doc[start:end].text:
         return None
     return NumberExpression(start=start, end=end, value=low, value_to=high, unit="score", qualifier=None,
+                            figure=figure)
+
+
+def rising_bare_pair(doc: Doc, start: int, end: int, low: float, high: float, figure: int
+                     ) -> NumberExpression:
+    """ "lost 53-65" (a score), "a 6-8 centre" (a height in an article about feet, else no quantity),
+    "10-15 people" (a range)."""
+    if is_game_result(doc, start, end, low, high):
+        return NumberExpression(start=start, end=end, value=low, value_to=high, unit="score", qualifier=None,
+                                figure=figure)
+    if pair_before_singular_noun(doc, start, end):
+        height = pair_height(low, high) if speaks_of_lengths(doc) else None
+        return NumberExpression(start=start, end=end, value=height or 0.0, unit="in", qualifier=None,
+                                figure=figure, dropped=height is None)
+    return NumberExpression(start=start, end=end, value=low, value_to=high, unit=None, qualifier=None,
                             figure=figure)
 
 
