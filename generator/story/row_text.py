@@ -1,7 +1,7 @@
 """Whether a timeline row's text reads as a complete statement.
 
-A reader scans the timeline in a glance, so a row never ends inside a phrase ("... who have placed
-veteran", "... and"), on a comma, or holds a pair of brackets whose content was left out ("Jo Roe
+A reader scans the timeline in a glance, so a row never ends inside a phrase ("... the Owls, who
+have", "... and"), on a comma, or holds a pair of brackets whose content was left out ("Jo Roe
 ()"). The statement maker (`annotate/timex/events.py`) cuts at phrase ends; this is the last check,
 for texts made without a parse and for parses that went wrong: the timeline then prefers another
 telling's wording, or the whole sentence (`timeline._merge`).

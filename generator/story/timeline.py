@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from generator.models import Article, ArticleAnnotations, EventDate, Source, TimelineEntry
 from generator.story.event_candidates import WORD, Candidate, article_candidates, mentions_by_article
 from generator.story.pronoun_subjects import with_pronoun_subjects
+from generator.story.result_rows import join_results
 from generator.story.row_text import is_readable, whole_sentence
 from generator.story.same_event import date_width, group_same_events
 from generator.story.unnamed_events import PERSON, join_unnamed
@@ -27,7 +28,7 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
     type) tells persons and places apart; without it every participant counts as a person."""
     types = entity_types or {}
     candidates = timeline_candidates(articles, annotations, entity_ids, types)
-    groups = join_unnamed(group_same_events(candidates), types)
+    groups = join_results(join_unnamed(group_same_events(candidates), types))
     entries = [_merge(group) for group in groups]
     return sorted(entries, key=_chronological)
 

@@ -23,11 +23,11 @@ def _rows(nlp, *texts: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "readable"), [
     ("The Owls beat the Foxes 71-64", True),
-    ("Tight end Jo Roe did not practice", True),
+    ("Linebacker Jo Roe did not practice", True),
     ("The new mayor was sworn in", True),  # a particle, not a dangling preposition
-    ("The Owls, who have placed veteran", True),  # no word list can see this one: the parse cut (below)
-    ("The Owls, who have placed the", False),
-    ("Tight end Jo Roe (), a rookie, did not practice", False),
+    ("The Owls, who have listed", True),  # no word list can see this one: the parse cut (below)
+    ("The Owls, who have listed the", False),
+    ("Linebacker Jo Roe (), a rookie, did not practice", False),
     ("The council met [ ] with the mayor", False),
     ("The council approved the budget and", False),
     ("The council approved the budget,", False),
@@ -44,7 +44,7 @@ def test_the_whole_sentence_is_a_row_without_its_full_stop():
 
 
 def test_a_cut_ends_at_the_end_of_a_phrase_outside_the_core_first(nlp):
-    doc = nlp("The Riverton Owls, who have placed veteran guard Sam Pell and rookie forward Tim Hale on the "
+    doc = nlp("The Riverton Owls, who have listed veteran guard Sam Pell and rookie forward Tim Hale on the "
               "injured list, beat the Lakeside Foxes in front of a sellout crowd.")
     root = doc[:].root
     kept = {t.i for t in doc if not t.is_punct or t.text == ","}
@@ -68,9 +68,9 @@ def test_a_verb_joined_to_a_relative_clause_says_who(nlp):
                       "Conference and who was named coach of the year in 2019 by the state association, "
                       "resigned.")
     assert rows == ["Coach Al Dunn was named coach of the year by the state association"]
-    rows = _rows(nlp, "The Hawks on Tuesday signed tight end Jo Roe, who missed two games with a knee injury "
-                      "and did not participate in practice last week.")
-    assert "Tight end Jo Roe did not participate in practice" in rows
+    rows = _rows(nlp, "The Hawks on Tuesday signed linebacker Jo Roe, who missed two games with a knee "
+                      "injury and did not take part in practice last week.")
+    assert "Linebacker Jo Roe did not take part in practice" in rows
 
 
 def test_a_bare_verb_joined_to_a_modal_keeps_the_modal(nlp):
@@ -93,13 +93,13 @@ def test_a_telling_cut_inside_a_phrase_gives_way_to_the_whole_sentence(nlp):
 # Three invented articles of one story, written in the shapes that made broken rows: a name with
 # a bracketed figure, a list of players, long relative clauses, a report of a report.
 STORY = (
-    "The Harbor City Hawks on Tuesday signed tight end Jo Roe (27), who missed two games with a knee "
-    "injury and did not participate in practice last week. Tight end Jo Roe (knee), who sat out the last "
+    "The Harbor City Hawks on Tuesday signed linebacker Jo Roe (27), who missed two games with a knee "
+    "injury and did not take part in practice last week. Linebacker Jo Roe (knee), who sat out the last "
     "two games, and guard Ben Pike (ankle) did not practice on Wednesday, and coach Al Dunn said he "
     "expected both to play.",
-    "The Riverton Owls, who since October 12 have placed veteran guard Sam Pell, rookie forward Tim Hale, "
+    "The Riverton Owls, who since October 12 have listed veteran guard Sam Pell, rookie forward Tim Hale, "
     "center Ed Moss and backup point guard Lou Kerr on the injured list for the rest of the season, lost "
-    "to the Hawks 65-53 on Saturday night. Jo Roe became the school's all-time leading scorer on Saturday "
+    "to the Hawks 71-60 on Saturday night. Jo Roe became the school's top scorer of all time on Saturday "
     "with 22 points, and the Hawks advance to the semifinals, which begin on January 27.",
     "Mayor Ann Cole of Westbrook and council members Dan Ruiz, Kim Pratt, Lee Wong, Pat Ochoa and Ray Sims "
     "of the Eastbrook district met on Friday with state officials about the dam. The company, which "
@@ -116,3 +116,17 @@ def test_every_row_of_an_invented_story_and_of_the_demo_is_a_complete_statement(
         for row in rows:
             assert is_readable(row), row
             assert "()" not in row and not row.endswith((",", " and", " who", " which")), row
+
+
+def test_a_result_told_in_several_statements_of_one_paragraph_is_one_row(nlp):
+    rows = _rows(nlp, "The Hawks defeated the Owls 71-60 on Saturday. Jo Roe became the Hawks' top "
+                      "scorer of all time with 22 points on Saturday. The Hawks advance to the semifinals on "
+                      "Saturday.")
+    assert rows == ["The Hawks defeated the Owls 71-60"]
+
+
+def test_statements_without_a_result_or_a_shared_participant_stay_rows_of_their_own(nlp):
+    rows = _rows(nlp, "The Hawks defeated the Owls 71-60 on Saturday. A storm closed the airport on "
+                      "Saturday.",
+                 "Jo Roe joined the Hawks on Saturday. The Hawks opened a new arena on Saturday.")
+    assert len(rows) == 4

@@ -1,6 +1,6 @@
 """Cutting a dated statement (`events.py`) to its word limit where the parse allows it: a timeline row
-is read in a glance, so it ends at the end of a phrase, never inside one ("The Owls, who have placed
-veteran" is no statement; "The Owls beat the Foxes" is).
+is read in a glance, so it ends at the end of a phrase, never inside one ("The Owls, who have listed
+the" is no statement; "The Owls beat the Foxes" is).
 
 When dropping the optional parts (`events._shorten`) leaves the statement too long, the highest
 phrase that reaches past the limit goes as a whole: first one outside the clause's core (a relative
