@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from generator.models import Article, ArticleAnnotations, EventDate, Source, TimelineEntry
 from generator.story.event_candidates import WORD, Candidate, article_candidates, mentions_by_article
 from generator.story.pronoun_subjects import with_pronoun_subjects
+from generator.story.result_rows import join_results
+from generator.story.row_text import is_readable, whole_sentence
 from generator.story.same_event import date_width, group_same_events
 from generator.story.unnamed_events import PERSON, join_unnamed
 
@@ -26,7 +28,7 @@ def build_timeline(articles: list[Article], annotations: list[ArticleAnnotations
     type) tells persons and places apart; without it every participant counts as a person."""
     types = entity_types or {}
     candidates = timeline_candidates(articles, annotations, entity_ids, types)
-    groups = join_unnamed(group_same_events(candidates), types)
+    groups = join_results(join_unnamed(group_same_events(candidates), types))
     entries = [_merge(group) for group in groups]
     return sorted(entries, key=_chronological)
 
@@ -64,6 +66,8 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
     representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -len(c.date.value),
                                                c.id))
     wording = min(group, key=_clearest_first)
+    # No telling reads as a complete statement (cut inside a phrase): the sentence says it whole.
+    text = wording.text if is_readable(wording.text) else whole_sentence(wording.sentence.text)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
     for candidate in group:
         key = (candidate.date.value, candidate.date.mod)
@@ -76,7 +80,7 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
     return TimelineEntry(
         id=min(c.id for c in group),
         date=representative.date,
-        text=wording.text[:1].upper() + wording.text[1:],  # a clause may start mid-sentence
+        text=text[:1].upper() + text[1:],  # a clause may start mid-sentence
         timex=representative.timex.text,
         entities=sorted({e for c in group for e in c.entities}),
         sources=[Source(article=c.article.id, start=c.start, end=c.end, sentence=c.sentence.text,
@@ -92,11 +96,12 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
 
 
-def _clearest_first(candidate: Candidate) -> tuple[bool, bool, bool, float, str]:
-    """The order in which a row's mentions are preferred as its wording: a named subject first (not
-    "It was able to ...", not "Was killed ..." or "Being struck ..."), one that names a participant,
-    then the most precise date."""
-    return (_opens_with_pronoun(candidate.text), _opens_without_subject(candidate.text),
+def _clearest_first(candidate: Candidate) -> tuple[bool, bool, bool, bool, float, str]:
+    """The order in which a row's mentions are preferred as its wording: a complete statement (not
+    one cut inside a phrase), a named subject (not "It was able to ...", not "Was killed ..." or
+    "Being struck ..."), one that names a participant, then the most precise date."""
+    return (not is_readable(candidate.text), _opens_with_pronoun(candidate.text),
+            _opens_without_subject(candidate.text),
             not candidate.entities, date_width(candidate.date), candidate.id)
 
 

@@ -22,6 +22,7 @@ from generator.annotate.timex.missing_words import (
     previous_subject,
     shared_auxiliaries,
 )
+from generator.annotate.timex.statement_cut import cut_past_limit, drop_phrase, tokens_past, word_count
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
@@ -59,7 +60,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
 ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
 TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
-TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that))+$", re.IGNORECASE)
+TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that|who|whom|whose))+$",
+                            re.IGNORECASE)
 CLAUSE_LEVEL_DROPS = frozenset({"cc", "parataxis", "mark", "punct", "preconj", "discourse", "meta",
                                 "intj"})
 # What may go, first to last, when a clause is longer than MAX_EVENT_WORDS.
@@ -68,6 +70,7 @@ OPTIONAL_DEPS = {"conj": 0, "advcl": 1, "relcl": 2, "acl": 2, "appos": 2, "prep"
 _EDGE_PUNCTUATION = re.compile(r"^[\s,;:.\-–—\"“”'‘’()]+|[\s,;:\-–—\"“”'‘’(]+$")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?%)\]])")
 _REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _EVENT_WORD = re.compile(r"\S*\w\S*")
 
 
@@ -299,6 +302,8 @@ def _supply_subject(clause: _Clause) -> None:
     limit = None
     if subject.lower_ in RELATIVE_PRONOUNS and root.dep_ == "relcl":
         antecedent, limit = root.head, root.left_edge.i
+    elif subject.lower_ in RELATIVE_PRONOUNS and root.dep_ == "conj" and root.head.dep_ == "relcl":
+        antecedent, limit = root.head.head, root.head.left_edge.i  # "X, whose ... and who was named"
     elif subject.lower_ in PERSONAL_PRONOUNS and root.dep_ == "ccomp" and root.head.lemma_ in SPEECH_VERBS:
         speaker = _subject(root.head)
         if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
@@ -324,7 +329,8 @@ def _subject_and_verb_first(clause: _Clause, subject: Token) -> None:
     clause.leading += [*verb_group, root.i]
     doc = root.doc
     around = (clause.leading[0] - 1, root.i - 1, root.i + 1)
-    clause.kept -= {i for i in around if 0 <= i < len(doc) and doc[i].is_punct}
+    closes_subject = root.i - 1 if not inverted and subject.right_edge.i == root.i - 1 else None
+    clause.kept -= {i for i in around if 0 <= i < len(doc) and doc[i].is_punct and i != closes_subject}
     for content in root.children:
         if content.dep_ in {"ccomp", "dobj"} and content.i < root.i and content.i in clause.kept:
             clause.trailing = sorted(t.i for t in content.subtree if t.i in clause.kept)
@@ -343,7 +349,10 @@ def _shared_subject(verb: Token) -> Token | None:
     if not shares or verb.head == verb:
         return None
     subject = _subject(verb.head) or _shared_subject(verb.head)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:  # "X, who missed two games and did not"
+        relative = subject.head
+        subject = relative.head if relative.dep_ == "relcl" and relative.head.pos_ == "PROPN" else None
+    if subject is None:
         return None
     return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
@@ -394,19 +403,36 @@ def _render(clause: _Clause) -> str:
         if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause):
             break
         text = _join(_tokens_in_order(clause), clause.lowercase)
+    for _ in range(12):  # still too long: cut at the end of a phrase (`statement_cut.py`)
+        if word_count(text) <= MAX_EVENT_WORDS:
+            break
+        past = tokens_past(_words_per_token(clause), MAX_EVENT_WORDS)
+        if not cut_past_limit(clause.root, clause.kept, past, set(clause.leading) | set(clause.trailing)):
+            break
+        text = _join(_tokens_in_order(clause), clause.lowercase)
     words = list(_EVENT_WORD.finditer(text))
     if len(words) > MAX_EVENT_WORDS:
         text = text[:words[MAX_EVENT_WORDS - 1].end()]
     return text[:1].upper() + text[1:]
 
 
-def _tokens_in_order(clause: _Clause) -> list[Token | str]:
+def _words_per_token(clause: _Clause) -> list[tuple[int, int]]:
+    """(token index, how many words it is said as), in the order `_tokens_in_order` says them."""
+    doc = clause.root.doc
+    said = [(i, clause.replacements.get(i, [doc[i]])) for i in _order(clause)]
+    return [(i, sum(word_count(t if isinstance(t, str) else t.text) for t in tokens)) for i, tokens in said]
+
+
+def _order(clause: _Clause) -> list[int]:
     placed = set(clause.leading) | set(clause.trailing)
     middle = [i for i in sorted(clause.kept) if i not in placed]
-    order = [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
+    return [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
+
+
+def _tokens_in_order(clause: _Clause) -> list[Token | str]:
     doc = clause.root.doc
     tokens: list[Token | str] = []
-    for i in order:
+    for i in _order(clause):
         tokens.extend(clause.replacements.get(i, [doc[i]]))
     return tokens
 
@@ -424,7 +450,7 @@ def _join(tokens: list[Token | str], lowercase: set[int]) -> str:
             adjacent = not isinstance(following, str) and following.i == token.i + 1
             parts.append(token.whitespace_ if adjacent else " ")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
-    text = _REPEATED_COMMAS.sub(", ", text)
+    text = _REPEATED_COMMAS.sub(", ", _EMPTY_BRACKETS.sub("", text))  # "Jo Roe ()": what it held was left out
     text = _EDGE_PUNCTUATION.sub("", TRAILING_LINKS.sub("", _EDGE_PUNCTUATION.sub("", text)))
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
@@ -450,7 +476,7 @@ def _shorten(clause: _Clause) -> bool:
         options.append((OPTIONAL_DEPS[token.dep_], -depth, -len(subtree), i, subtree))
     if not options:
         return False
-    clause.kept -= min(options)[4]
+    drop_phrase(clause.root.doc[min(options)[3]], clause.kept)
     return True
 
 

@@ -22,8 +22,13 @@ def passive_auxiliary(participle: Token) -> list[str]:
 
 def shared_auxiliaries(verb: Token) -> list[Token]:
     """"The depot was built in 1910 and renovated in 2001": a participle joined to a verb shares its
-    auxiliaries too ("The depot was renovated", "has been charged ... and released")."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    auxiliaries too ("The depot was renovated", "has been charged ... and released"); a bare verb
+    shares a modal ("would cut jobs and close two plants": "It would close")."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    if verb.tag_ == "VB":
+        return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i]
+    if verb.tag_ != "VBN":
         return []
     return [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
 

@@ -1,0 +1,99 @@
+"""Cutting a dated statement (`events.py`) to its word limit where the parse allows it: a timeline row
+is read in a glance, so it ends at the end of a phrase, never inside one ("The Owls, who have listed
+the" is no statement; "The Owls beat the Foxes" is).
+
+When dropping the optional parts (`events._shorten`) leaves the statement too long, the highest
+phrase that reaches past the limit goes as a whole: first one outside the clause's core (a relative
+clause, a prepositional phrase, a modifier), then, if need be, one inside it. A word that only linked
+the phrase to the rest ("in", "and", "the") goes with it, and so do the commas that set it off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Token
+
+# What the statement cannot lose and still say who did what: the verb's subject, auxiliaries,
+# negation, object or complement, and its particle.
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "dobj", "attr",
+                       "acomp", "prt", "oprd"})
+# Words that only link a phrase to the rest: left without the phrase they link, they go too.
+LINKING_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT"})
+_WORD = re.compile(r"\S*\w\S*")
+
+
+def tokens_past(order: list[tuple[int, int]], limit: int) -> set[int]:
+    """The token indices, of `order` ((token index, words it is rendered as), in rendering order),
+    whose words come after the first `limit` words."""
+    past: set[int] = set()
+    words = 0
+    for index, count in order:
+        words += count
+        if words > limit:
+            past.add(index)
+    return past
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def cut_past_limit(root: Token, kept: set[int], past: set[int], fixed: set[int]) -> bool:
+    """Drop from `kept` the highest phrase that holds a token of `past`, outside the core first; the
+    root and the tokens of `fixed` (moved or said first) stay. False when nothing can go."""
+    for within_core in (False, True):
+        phrase = _highest_phrase(root, kept, past, fixed, within_core)
+        if phrase is not None:
+            drop_phrase(phrase, kept)
+            return True
+    return False
+
+
+def _highest_phrase(root: Token, kept: set[int], past: set[int], fixed: set[int],
+                    within_core: bool) -> Token | None:
+    found: list[tuple[int, int, Token]] = []
+    doc = root.doc
+    for i in kept:
+        token = doc[i]
+        if token == root or i in fixed or (not within_core and _in_core(token, root)):
+            continue
+        subtree = {t.i for t in token.subtree} & kept
+        if subtree & past and not subtree & fixed:
+            found.append((sum(1 for _ in token.ancestors), -i, token))
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def _in_core(token: Token, root: Token) -> bool:
+    """The root's core dependents and the heads of their noun phrases ("veteran guard Sam Pell")."""
+    while token.head != token and token != root:
+        if token.head == root:
+            return token.dep_ in CORE_DEPS
+        if token.dep_ not in {"compound", "det", "poss", "amod", "nummod", "flat"}:
+            return False
+        token = token.head
+    return token == root
+
+
+def drop_phrase(phrase: Token, kept: set[int]) -> None:
+    """Drop the phrase, the commas that set it off, and the linking words it leaves alone. A comma
+    beside it that the parse hangs higher up closes an outer phrase ("the Owls, who signed X, Y and
+    Z, lost": dropping "Y and Z" keeps the comma after Z) and stays."""
+    doc = phrase.doc
+    gone = {t.i for t in phrase.subtree}
+    for edge in (phrase.left_edge.i - 1, phrase.right_edge.i + 1):
+        if (0 <= edge < len(doc) and doc[edge].is_punct and not doc[edge].is_quote
+                and doc[edge].head in (phrase, phrase.head)):
+            gone.add(edge)
+    kept -= gone
+    head = phrase.head
+    while (head.i in kept and head.pos_ in LINKING_POS and head.head != head
+           and not any(c.i in kept for c in head.children)):
+        kept.discard(head.i)
+        head = head.head
+    for sibling in head.children:  # "... and" or "... ," left when the phrase it joined went
+        if sibling.dep_ in {"cc", "punct"} and sibling.i in kept and not sibling.is_quote and not any(
+                t.i in kept for t in doc[sibling.i + 1:head.right_edge.i + 1]):
+            kept.discard(sibling.i)
