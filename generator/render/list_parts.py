@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from typing import TypeVar
 
 from generator.render.layout import FACT_LISTS
 from generator.render.views import UNDATED_PART, FactPart, FactView
+
+T = TypeVar("T")
 
 # Facts beyond which a list is split, and the most a year holds before it is split into months. A
 # page of 60 fact boxes is about 60 KB of HTML: it opens at once and converts in a few hundredths of
@@ -44,23 +47,21 @@ def fact_list(kind: str, facts: list[FactView], fact_date: Callable[[FactView], 
     return whole
 
 
-def split_by_period(
-    facts: list[FactView], fact_date: Callable[[FactView], dt.date | None], limit: int
-) -> dict[str, list[FactView]]:
-    """Period key ("2013", "2013-05", "undated") -> its facts in list order, earliest period first
-    and undated last. A year of more than `limit` facts is split into its months."""
-    by_year: dict[str, list[tuple[FactView, dt.date | None]]] = {}
-    for view in facts:
-        date = fact_date(view)
-        by_year.setdefault(f"{date.year:04d}" if date else UNDATED_PART, []).append((view, date))
-    periods: dict[str, list[FactView]] = {}
+def split_by_period(items: list[T], date_of: Callable[[T], dt.date | None], limit: int) -> dict[str, list[T]]:
+    """Period key ("2013", "2013-05", "undated") -> its items in list order, earliest period first
+    and undated last. A year of more than `limit` items is split into its months."""
+    by_year: dict[str, list[tuple[T, dt.date | None]]] = {}
+    for item in items:
+        date = date_of(item)
+        by_year.setdefault(f"{date.year:04d}" if date else UNDATED_PART, []).append((item, date))
+    periods: dict[str, list[T]] = {}
     for year, dated in by_year.items():
         if year == UNDATED_PART or len(dated) <= limit:
-            periods[year] = [view for view, _ in dated]
+            periods[year] = [item for item, _ in dated]
             continue
-        for view, date in dated:
+        for item, date in dated:
             assert date is not None  # a dated year
-            periods.setdefault(f"{date.year:04d}-{date.month:02d}", []).append(view)
+            periods.setdefault(f"{date.year:04d}-{date.month:02d}", []).append(item)
     # "2013" < "2013-05" < "2014": keys of one kind per year, so plain text order is time order
     return {key: periods[key] for key in sorted(periods, key=lambda key: (key == UNDATED_PART, key))}
 

@@ -47,6 +47,7 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
+from generator.render.update_parts import updates_log
 from generator.render.views import ArticleView
 from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, publication_order
@@ -326,7 +327,10 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     for day in days:
         for update in day.articles:
             _quote_only_excerpts([*update.developments, *update.revisions], site)
-    renderer.render("updates.md", "pages/updates.md.j2", days=days, corrections=editor_corrections(story))
+    log = updates_log(days)
+    renderer.render(log.page, "pages/updates.md.j2", part=log, corrections=editor_corrections(story))
+    for part in log.parts:  # the editor's corrections stand on the overview only
+        renderer.render(part.page, "pages/updates.md.j2", part=part, corrections=[])
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
