@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 
+from generator.config import LIST_PAGE_FACTS
 from generator.models import (
     Article,
     ArticleTimex,
@@ -101,10 +102,12 @@ class SiteIndex:
     (`quotable`), so the site as a whole never shows more of an article than its excerpts."""
 
     def __init__(
-        self, story: Story, linked_sentences: Iterable[SentenceRef] = (), full_text: bool = False
+        self, story: Story, linked_sentences: Iterable[SentenceRef] = (), full_text: bool = False,
+        list_page_facts: int = LIST_PAGE_FACTS,
     ) -> None:
         self.story = story
         self.full_text = full_text
+        self.list_page_facts = list_page_facts
         self._excerpts: dict[str, set[int]] = {}
         # Sentences other pages quote, per article: they come first in an article's excerpts.
         self.home_sentences: dict[str, dict[int, int]] = {}  # article -> sentence -> its rank
@@ -226,7 +229,7 @@ class SiteIndex:
 
     def _fact_list(self, kind: str) -> FactPart:
         """The list page of one kind of fact; a long list split by period (render/list_parts.py)."""
-        return fact_list(kind, self.facts_of_kind(kind), self._fact_date)
+        return fact_list(kind, self.facts_of_kind(kind), self._fact_date, self.list_page_facts)
 
     def _fact_date(self, view: FactView) -> dt.date | None:
         """An event's start; for other facts the day of the first article that reported them."""

@@ -18,25 +18,23 @@ from generator.render.views import UNDATED_PART, FactPart, FactView
 
 T = TypeVar("T")
 
-# Facts beyond which a list is split, and the most a year holds before it is split into months. A
-# page of 60 fact boxes is about 60 KB of HTML: it opens at once and converts in a few hundredths of
-# a second. The demo story (2 articles, a few dozen facts of each kind) keeps one page per list,
-# which is where a small story's reader wants them.
-LIST_PART_FACTS = 60
 # Entries an overview shows before its table of periods: the story's latest, one line each.
 NEWEST_ON_OVERVIEW = 10
 
 
-def fact_list(kind: str, facts: list[FactView], fact_date: Callable[[FactView], dt.date | None]) -> FactPart:
-    """The list page of one kind of fact; past LIST_PART_FACTS an overview of period pages.
-    `fact_date` places a fact in time (an event's start; the day another fact was first reported)."""
+def fact_list(
+    kind: str, facts: list[FactView], fact_date: Callable[[FactView], dt.date | None], limit: int
+) -> FactPart:
+    """The list page of one kind of fact; past `limit` facts (Settings.list_page_facts, which says
+    why) an overview of period pages. `fact_date` places a fact in time (an event's start; the day
+    another fact was first reported)."""
     name = FACT_LISTS[kind]
-    if len(facts) <= LIST_PART_FACTS:
+    if len(facts) <= limit:
         whole = FactPart(kind, f"{name}.md", None, facts)
         _set_home(whole)
         return whole
     dates = {id(view): fact_date(view) for view in facts}
-    periods = split_by_period(facts, lambda view: dates[id(view)], LIST_PART_FACTS)
+    periods = split_by_period(facts, lambda view: dates[id(view)], limit)
     parts = [FactPart(kind, f"{name}/{key}.md", key, views) for key, views in periods.items()]
     whole = FactPart(kind, f"{name}.md", None, facts, parts, newest=_newest(facts, dates))
     for earlier, later in itertools.pairwise(parts):

@@ -327,10 +327,10 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     for day in days:
         for update in day.articles:
             _quote_only_excerpts([*update.developments, *update.revisions], site)
-    log = updates_log(days)
+    log = updates_log(days, settings.updates_page_days)
     renderer.render(log.page, "pages/updates.md.j2", part=log, corrections=editor_corrections(story))
-    for part in log.parts:  # the editor's corrections stand on the overview only
-        renderer.render(part.page, "pages/updates.md.j2", part=part, corrections=[])
+    for period in log.parts:  # the editor's corrections stand on the overview only
+        renderer.render(period.page, "pages/updates.md.j2", part=period, corrections=[])
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
@@ -391,7 +391,8 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
     lines = [line for section in briefing for line in section.lines]
     lines.sort(key=lambda line: CLAIM_ORDER.index(line.section))  # the order the lines claimed them
     linked = [SentenceRef(line.article, line.sentence_index, line.text, frozenset()) for line in lines]
-    site = SiteIndex(story, linked, full_text=settings.article_text == "full")
+    site = SiteIndex(story, linked, full_text=settings.article_text == "full",
+                     list_page_facts=settings.list_page_facts)
     for section in briefing:
         if section.key != "involved":  # a role or a description, not an article's sentence
             _quote_only_excerpts(section.lines, site)

@@ -14,10 +14,6 @@ from generator.render.list_parts import NEWEST_ON_OVERVIEW, split_by_period
 from generator.render.views import PartLink, part_label
 from generator.story.updates import ArticleUpdate, UpdateDay
 
-# Days of updates beyond which the log is split, and the most a year holds before it is split into
-# months: ten days of a busy story are a few dozen articles' updates, a page that opens at once.
-# The demo story (two articles) keeps one page.
-UPDATES_PART_DAYS = 10
 UPDATES_PAGE = "updates.md"
 
 
@@ -51,11 +47,12 @@ class UpdatesPart:
         return sum(len(day.articles) for day in self.days)
 
 
-def updates_log(days: list[UpdateDay]) -> UpdatesPart:
-    """The updates page, or past UPDATES_PART_DAYS days an overview of a page per period."""
-    if len(days) <= UPDATES_PART_DAYS:
+def updates_log(days: list[UpdateDay], limit: int) -> UpdatesPart:
+    """The updates page, or past `limit` days (Settings.updates_page_days) an overview of a page
+    per period."""
+    if len(days) <= limit:
         return UpdatesPart(UPDATES_PAGE, None, days)
-    periods = split_by_period(days, lambda day: day.date, UPDATES_PART_DAYS)
+    periods = split_by_period(days, lambda day: day.date, limit)
     folder = UPDATES_PAGE.removesuffix(".md")
     parts = [UpdatesPart(f"{folder}/{key}.md", key, in_period) for key, in_period in periods.items()]
     whole = UpdatesPart(UPDATES_PAGE, None, days, parts)

@@ -32,13 +32,12 @@ def test_a_short_story_keeps_one_page_per_list() -> None:
 
 
 @pytest.fixture
-def split_site(monkeypatch: pytest.MonkeyPatch) -> dict[str, str | bytes]:
-    monkeypatch.setattr("generator.render.update_parts.UPDATES_PART_DAYS", 1)
+def split_site() -> dict[str, str | bytes]:
     story = make_story()
     # hostile text in what the overviews show: titles and outlets are data, never markup
     story.articles[1].title = "<script>alert(1)</script> [click](javascript:alert(2)) {{ 7*7 }}"
     story.articles[1].outlet = "**Bold** <b>Post</b>"
-    return render_site(story, settings())
+    return render_site(story, settings(updates_page_days=1))
 
 
 def test_a_long_updates_log_is_an_overview_of_period_pages(split_site: dict[str, str | bytes]) -> None:

@@ -484,15 +484,14 @@ def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() 
     assert "#t-late-dec" in december and "#t-week" in december
 
 
-def test_long_fact_lists_split_into_a_page_per_period(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.render.list_parts.LIST_PART_FACTS", 2)
+def test_long_fact_lists_split_into_a_page_per_period() -> None:
     story = make_story()
     one, two = story.articles
     story.timeline += [
         _event("t-year", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), one, "The meeting ran late."),
         _event("t-dec", "2023-12", dt.date(2023, 12, 1), dt.date(2023, 12, 31), two, "long debate"),
     ]
-    files = render_site(story, settings())
+    files = render_site(story, settings(list_page_facts=2))
     assert "timeline/2024.md" in files and "timeline/index.md" not in files
     # three numbers, all first reported in March 2024: a year over the limit is split into months
     assert "numbers/2024-03.md" in files and "numbers/2024.md" not in files
