@@ -198,7 +198,8 @@ def import_group(module: str) -> str:
 
 
 def changed_pages(before: Path, after: Path) -> dict[str, list[int]]:
-    """HTML pages of `after` that are new or differ from `before`, by top folder: [changed, new]."""
+    """HTML pages of `after` that are new or differ from `before`, by top folder: [changed, new,
+    bytes of them all, bytes of the largest]."""
     sections: dict[str, list[int]] = {}
     for page in sorted(after.rglob("*.html")):
         relative = page.relative_to(after)
@@ -206,8 +207,11 @@ def changed_pages(before: Path, after: Path) -> dict[str, list[int]]:
         if old.exists() and filecmp.cmp(old, page, shallow=False):
             continue
         section = relative.parts[0] if len(relative.parts) > 1 else relative.name
-        counts = sections.setdefault(section, [0, 0])
+        counts = sections.setdefault(section, [0, 0, 0, 0])
         counts[0 if old.exists() else 1] += 1
+        size = page.stat().st_size
+        counts[2] += size
+        counts[3] = max(counts[3], size)
     return sections
 
 
@@ -392,6 +396,9 @@ def report_added(cpu: float, start: float, imports: ImportTimes, timed: Timed,
     print(f"| total (start + imports + build + processes it started) | {whole:.2f} | 100% | |")
     print("\nHTML pages changed (new) against the build before, by section: " + ", ".join(
         f"{section} {counts[0]} ({counts[1]})" for section, counts in changed.items()))
+    print("\n| section | pages changed (new) | KB of HTML changed | largest page KB |\n|---|---|---|---|")
+    for section, (pages, new, size, largest) in sorted(changed.items(), key=lambda item: -item[1][2]):
+        print(f"| {section} | {pages} ({new}) | {size / 1000:.0f} | {largest / 1000:.0f} |")
 
 
 def _cumulative(table: Table, ending: str, function: str) -> float:

@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from generator.config import DEFAULT_MODEL, Settings
+from generator.config import DEFAULT_MODEL, LIST_PAGE_FACTS, UPDATES_PAGE_DAYS, Settings
 
 
 class ExplainerConfig(base.Config):
@@ -30,6 +30,11 @@ class ExplainerConfig(base.Config):
     browser's tab, instead of mkdocs.yml's `site_name`."""
     workers = c.Type(int, default=0)
     """Processes for extraction and page rendering; 0 decides from the amount of work and the cores."""
+    list_page_facts = c.Type(int, default=LIST_PAGE_FACTS)
+    """A timeline, numbers, quotes or reports list of more facts than this becomes a short overview
+    (the newest entries, every period with its count) and a page per year, or per month in a busy year."""
+    updates_page_days = c.Type(int, default=UPDATES_PAGE_DAYS)
+    """The updates log of more days than this is split the same way."""
     dask_scheduler = c.Optional(c.Type(str))
     """Address of a Dask scheduler (tcp://host:8786): extraction runs on its workers, which must
     have this package and the model installed and see `cache_dir` at the same path."""
@@ -48,5 +53,7 @@ def settings_from(options: ExplainerConfig, project: Path) -> Settings:
         article_text="full" if options.article_text == "full" else "excerpts",
         workers=options.workers,
         dask_scheduler=options.dask_scheduler or None,
+        list_page_facts=options.list_page_facts,
+        updates_page_days=options.updates_page_days,
         title=None,
     )

@@ -7,10 +7,10 @@ is split by year."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 from collections.abc import Iterable
 
+from generator.config import LIST_PAGE_FACTS
 from generator.models import (
     Article,
     ArticleTimex,
@@ -33,6 +33,7 @@ from generator.render.escape import (
 from generator.render.excerpts import excerpt_sentences
 from generator.render.intros import entity_intros
 from generator.render.layout import FACT_LISTS
+from generator.render.list_parts import fact_list
 from generator.render.paths import (
     _ACRONYM,
     UniquePaths,
@@ -43,7 +44,6 @@ from generator.render.paths import (
     sentence_target,
 )
 from generator.render.views import (
-    UNDATED_PART,
     ArticleView,
     EntitySection,
     EntityView,
@@ -65,9 +65,6 @@ from generator.wording import ENTITY_TYPE_LABELS, ENTITY_TYPE_SECTIONS, human_da
 CENTRAL_SHARE = 0.4
 CENTRAL_MIN = 3
 CENTRAL_ENOUGH = 20
-# Facts of one kind beyond which their list page becomes an overview with a page per year: a page
-# of thousands of fact boxes is slow to open, and a new article then changes only its year's page.
-PAGE_FACT_LIMIT = 400
 LINKED_SENTENCE_WEIGHT = 1_000  # outweighs any count of facts: see SiteIndex._excerpt_weights
 LINKED_RANKS = 1_000  # quoted sentences told apart by the order they are quoted in
 
@@ -105,10 +102,12 @@ class SiteIndex:
     (`quotable`), so the site as a whole never shows more of an article than its excerpts."""
 
     def __init__(
-        self, story: Story, linked_sentences: Iterable[SentenceRef] = (), full_text: bool = False
+        self, story: Story, linked_sentences: Iterable[SentenceRef] = (), full_text: bool = False,
+        list_page_facts: int = LIST_PAGE_FACTS,
     ) -> None:
         self.story = story
         self.full_text = full_text
+        self.list_page_facts = list_page_facts
         self._excerpts: dict[str, set[int]] = {}
         # Sentences other pages quote, per article: they come first in an article's excerpts.
         self.home_sentences: dict[str, dict[int, int]] = {}  # article -> sentence -> its rank
@@ -229,36 +228,16 @@ class SiteIndex:
         return view
 
     def _fact_list(self, kind: str) -> FactPart:
-        """The list page of one kind of fact; past PAGE_FACT_LIMIT an overview of year pages."""
-        name, facts = FACT_LISTS[kind], self.facts_of_kind(kind)
-        if len(facts) <= PAGE_FACT_LIMIT:
-            whole = FactPart(kind, f"{name}.md", None, facts)
-            parts = [whole]
-        else:
-            by_year: dict[str, list[FactView]] = {}
-            for view in facts:
-                by_year.setdefault(self._fact_year(view), []).append(view)
-            keys = sorted(by_year, key=lambda key: (key == UNDATED_PART, key))
-            parts = [FactPart(kind, f"{name}/{key}.md", key, by_year[key]) for key in keys]
-            for earlier, later in itertools.pairwise(parts):
-                earlier.next, later.previous = later, earlier
-            whole = FactPart(kind, f"{name}.md", None, facts, parts)
-            for part in parts:
-                part.overview = whole
-        for part in parts:
-            for view in part.facts:
-                view.home = part.page
-        return whole
+        """The list page of one kind of fact; a long list split by period (render/list_parts.py)."""
+        return fact_list(kind, self.facts_of_kind(kind), self._fact_date, self.list_page_facts)
 
-    def _fact_year(self, view: FactView) -> str:
-        """An event's year; for other facts the year of the first article that reported them."""
+    def _fact_date(self, view: FactView) -> dt.date | None:
+        """An event's start; for other facts the day of the first article that reported them."""
         if view.kind == "event":
-            start = event_start(view)
-        else:
-            dates = [self.articles[link.article].article.published for link in view.sources
-                     if link.article in self.articles]
-            start = min((date for date in dates if date is not None), default=None)
-        return f"{start.year:04d}" if start is not None else UNDATED_PART
+            return event_start(view)
+        dates = [self.articles[link.article].article.published for link in view.sources
+                 if link.article in self.articles]
+        return min((date for date in dates if date is not None), default=None)
 
     def _link_conflicts(self) -> None:
         for view in self.facts:

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 # Each kind of fact and the name of its list page (numbers.md) and of its year pages' folder.
 FACT_LISTS = {"number": "numbers", "quote": "quotes", "claim": "reported", "event": "timeline"}
+# Every list that a long story splits into a page per period (render/list_parts.py, update_parts.py).
+SPLIT_LISTS = (*FACT_LISTS.values(), "updates")
 
 
 def listed_in_nav(path: str) -> bool:
     """Whether a generated page belongs in the site navigation.
 
-    The year pages of a long fact list (timeline/2013.md) are reached from the list's overview and
-    from each other: listed, dozens of them would stand in the sidebar of every page of the site.
+    The period pages of a long list (timeline/2013.md, updates/2014-05.md) are reached from the
+    list's overview and from each other: listed, dozens of them would stand in the sidebar of every
+    page of the site.
     Likewise the page of each article and of each person (below)."""
     folder, _, name = path.partition("/")
-    if folder in FACT_LISTS.values() and name.endswith(".md") and "/" not in name:
+    if folder in SPLIT_LISTS and name.endswith(".md") and "/" not in name:
         return False
     # One page per article or per person is reached from its month's or its kind's index page, which
     # are listed. Listed too, each new article would change the navigation, and so the HTML, of every

@@ -47,6 +47,7 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
+from generator.render.update_parts import updates_log
 from generator.render.views import ArticleView
 from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, publication_order
@@ -330,7 +331,10 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
             _quote_only_excerpts([*update.developments, *update.revisions], site)
             # a development whose sentence may not be quoted and whose own words are no sentence
             update.developments = [line for line in update.developments if line.text]
-    renderer.render("updates.md", "pages/updates.md.j2", days=days, corrections=editor_corrections(story))
+    log = updates_log(days, settings.updates_page_days)
+    renderer.render(log.page, "pages/updates.md.j2", part=log, corrections=editor_corrections(story))
+    for period in log.parts:  # the editor's corrections stand on the overview only
+        renderer.render(period.page, "pages/updates.md.j2", part=period, corrections=[])
     renderer.render("people/index.md", "pages/people_index.md.j2")
     for section in site.entity_sections():
         renderer.render(f"{section.folder}/index.md", "pages/people_type.md.j2", section=section)
@@ -391,7 +395,8 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
     lines = [line for section in briefing for line in section.lines]
     lines.sort(key=lambda line: CLAIM_ORDER.index(line.section))  # the order the lines claimed them
     linked = [SentenceRef(line.article, line.sentence_index, line.text, frozenset()) for line in lines]
-    site = SiteIndex(story, linked, full_text=settings.article_text == "full")
+    site = SiteIndex(story, linked, full_text=settings.article_text == "full",
+                     list_page_facts=settings.list_page_facts)
     for section in briefing:
         if section.key != "involved":  # a role or a description, not an article's sentence
             _quote_only_excerpts(section.lines, site)

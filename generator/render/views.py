@@ -34,6 +34,7 @@ from generator.wording import (
     claim_verb,
     display_event_date,
     display_timex,
+    month_label,
     value_with_unit,
 )
 
@@ -180,25 +181,44 @@ class FactGroup:
     subgroups: list[FactGroup] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PartLink:
+    """Another page of a split list as one part sees it: where it is and what it is called. Not its
+    facts: a part's inputs are its own facts, so that an added article re-renders only the parts
+    its facts fall in (a part holding the whole list would change with every fact of the story)."""
+
+    page: str
+    label: str
+
+
 @dataclass
 class FactPart:
-    """A list page of one kind of fact: all of them, or one year's once the list is split."""
+    """A list page of one kind of fact: all of them, the overview of a split list, or one period's."""
 
     kind: str  # number | quote | claim | event
     page: str  # path under the docs root
-    key: str | None  # "2013" or "undated" for a year page; None for the whole list or its overview
+    key: str | None  # "2013", "2013-05" or "undated" for a period's page; None for the list or overview
     facts: list[FactView]
-    parts: list[FactPart] = field(default_factory=list)  # the year pages, when split
-    # Of a year page: the list it is part of, and the years before and after it.
-    overview: FactPart | None = field(default=None, repr=False, compare=False)
-    previous: FactPart | None = field(default=None, repr=False, compare=False)
-    next: FactPart | None = field(default=None, repr=False, compare=False)
+    parts: list[FactPart] = field(default_factory=list)  # the periods' pages, when split
+    newest: list[FactView] = field(default_factory=list)  # of an overview: the newest facts, newest first
+    # Of a period's page: the list it is part of, and the periods before and after it.
+    overview: PartLink | None = None
+    previous: PartLink | None = None
+    next: PartLink | None = None
 
     @property
     def label(self) -> str:
-        if self.key is None:
-            return ""
-        return "Undated" if self.key == UNDATED_PART else str(int(self.key))
+        return part_label(self.key) if self.key is not None else ""
+
+    def link(self) -> PartLink:
+        return PartLink(self.page, self.label)
+
+
+def part_label(key: str) -> str:
+    """A period's name: "2013", "May 2013" or "Undated"."""
+    if key == UNDATED_PART:
+        return "Undated"
+    return month_label(key) if "-" in key else str(int(key))
 
 
 @dataclass

@@ -484,34 +484,41 @@ def test_timeline_groups_by_year_then_month_with_vague_dates_under_their_year() 
     assert "#t-late-dec" in december and "#t-week" in december
 
 
-def test_long_fact_lists_split_into_a_page_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.render.index.PAGE_FACT_LIMIT", 1)
+def test_long_fact_lists_split_into_a_page_per_period() -> None:
     story = make_story()
     one, two = story.articles
     story.timeline += [
         _event("t-year", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), one, "The meeting ran late."),
         _event("t-dec", "2023-12", dt.date(2023, 12, 1), dt.date(2023, 12, 31), two, "long debate"),
     ]
-    files = render_site(story, settings())
-    for name in ("timeline", "numbers"):
-        assert f"{name}/2024.md" in files and f"{name}/index.md" not in files
+    files = render_site(story, settings(list_page_facts=2))
+    assert "timeline/2024.md" in files and "timeline/index.md" not in files
+    # three numbers, all first reported in March 2024: a year over the limit is split into months
+    assert "numbers/2024-03.md" in files and "numbers/2024.md" not in files
     assert "quotes.md" in files and not any(p.startswith("quotes/") for p in files)  # one quote: no split
     overview = text_of(files, "timeline.md")  # the overview keeps the list's place, and its links
     assert "[2023](timeline/2023.md) | 2 |" in overview and "[2024](timeline/2024.md) |" in overview
+    assert overview.index("[2024](") < overview.index("[2023](")  # newest period first
+    newest = overview[overview.index("## Newest") : overview.index("## By period")]
+    # the newest entries first, each linking to its entry on its period's page
+    assert newest.index("(timeline/2024.md#t-vote)") < newest.index("(timeline/2023.md#t-dec)")
+    assert "The meeting ran late" not in overview.replace(newest, "")  # entries stay on their pages
     year = text_of(files, "timeline/2023.md")
     assert re.search(r"^# Timeline: 2023$", year, flags=re.MULTILINE)
-    assert "[All years](../timeline.md) · [2024 →](2024.md)" in year
-    assert "[All years](../timeline.md) · [← 2023](2023.md)\n" in text_of(files, "timeline/2024.md")
+    assert "[All periods](../timeline.md) · [2024 →](2024.md)" in year
+    assert "[All periods](../timeline.md) · [← 2023](2023.md)\n" in text_of(files, "timeline/2024.md")
     headings = re.findall(r"^(#{2,3}) (.+?) \{", year, flags=re.MULTILINE)
     assert headings[0] == ("##", "2023") and headings[1] == ("##", "December 2023")  # the year's event first
     assert "Sometime in" not in year
     assert "t-dec" in year and "t-vote" not in year
     assert "#t-vote" in text_of(files, "timeline/2024.md")
-    # numbers go by the year of the first article that reported them (both articles are from 2024)
-    assert "#q-budget-ledger" in text_of(files, "numbers/2024.md")
-    # every fact link leads to the year page that holds the fact
+    # numbers go by the month of the first article that reported them (both articles are from March 2024)
+    month = text_of(files, "numbers/2024-03.md")
+    assert re.search(r"^# Key numbers: March 2024$", month, flags=re.MULTILINE)
+    assert "#q-budget-ledger" in month
+    # every fact link leads to the period page that holds the fact
     article = text_of(files, "articles/2024/2024-03/council-vote.md")
-    assert "(../../../numbers/2024.md#q-budget-ledger)" in article
+    assert "(../../../numbers/2024-03.md#q-budget-ledger)" in article
     assert_links_resolve(files)
 
 
