@@ -1,4 +1,4 @@
-"""Speaker accuracy with each wave-6 and wave-7 reported-speech rule switched off in turn (issue 17).
+"""Speaker accuracy with each wave-6, 7 and 8 reported-speech rule switched off in turn (issue 17).
 
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a734-a783
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a591-a733
@@ -24,6 +24,15 @@ apposition inside a description, a claim in a relative clause, an inverted "said
 subject, "ask anyone … to <act>") and the code they switch off: `git checkout 728b371` for their rows.
 Commit 3926921 holds the second pass of the pronoun rule that was dropped too (a surname repeated
 alone, a description that speaks, as antecedents; rows "pronoun: …").
+
+Wave 8 (docs/evaluation.md, "Issue 17 quotes (wave 8)"); the row "without: every wave-8 rule" is the
+code as it was before them:
+
+* surname repeated alone, description that speaks: wave 7's second pass, as antecedents of "he"/"she"
+  (`pronoun_antecedents`), a description holding a name ("Film creator Jo Lund") being that name;
+* possessor that is no name, prosecutor = district attorney, organisation in a description: a speaker
+  described ("the city's chief prosecutor", "the Acme official") resolved to the one person of the
+  article holding that role (`story/described_speakers`).
 """
 
 from __future__ import annotations
@@ -34,8 +43,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, nlp, quotes, speakers, speech_subjects
+from generator.annotate import (
+    attribution_asides,
+    claims,
+    nlp,
+    pronoun_antecedents,
+    quotes,
+    speakers,
+    speech_subjects,
+)
 from generator.evaluate.quotes import evaluate, id_range
+from generator.story import described_speakers
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
 
@@ -53,6 +71,16 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
+WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
+    "surname repeated alone": [(pronoun_antecedents, "SURNAME_REPEATS", False)],
+    "description that speaks": [(pronoun_antecedents, "DESCRIPTION_ANTECEDENTS", False)],
+    "possessor that is no name": [(described_speakers, "COMMON_POSSESSORS", False)],
+    "prosecutor = district attorney": [(described_speakers, "_SYNONYMS", tuple(
+        group - {"district attorney"} for group in described_speakers._SYNONYMS))],
+    "organisation in a description": [(described_speakers, "ORGANISATION_NAMES", False)],
+}
+SWITCHES.update(WAVE8)
+SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
 
 
 @contextlib.contextmanager
