@@ -53,7 +53,7 @@ from generator.annotate import (
     speech_subjects,
 )
 from generator.evaluate.quotes import evaluate, id_range
-from generator.story import described_speakers
+from generator.story import described_speakers, quote_speakers
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
 
@@ -78,6 +78,7 @@ WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
     "prosecutor = district attorney": [(described_speakers, "_SYNONYMS", tuple(
         group - {"district attorney"} for group in described_speakers._SYNONYMS))],
     "organisation in a description": [(described_speakers, "ORGANISATION_NAMES", False)],
+    "claims split by teller": [(quote_speakers, "SPLIT_CLAIMS", False)],
 }
 SWITCHES.update(WAVE8)
 SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
