@@ -1,4 +1,4 @@
-"""Speaker accuracy with each wave-6, 7 and 8 reported-speech rule switched off in turn (issue 17).
+"""Speaker accuracy with each wave-6 and wave-7 reported-speech rule switched off in turn (issue 17).
 
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a734-a783
     .venv/bin/python benchmarks/speech_rule_ablation.py --ids a591-a733
@@ -25,14 +25,11 @@ subject, "ask anyone … to <act>") and the code they switch off: `git checkout 
 Commit 3926921 holds the second pass of the pronoun rule that was dropped too (a surname repeated
 alone, a description that speaks, as antecedents; rows "pronoun: …").
 
-Wave 8 (docs/evaluation.md, "Issue 17 quotes (wave 8)"); the row "without: every wave-8 rule" is the
-code as it was before them:
-
-* surname repeated alone, description that speaks: wave 7's second pass, as antecedents of "he"/"she"
-  (`pronoun_antecedents`), a description holding a name ("Film creator Jo Lund") being that name;
-* possessor that is no name, prosecutor = district attorney, organisation in a description: a speaker
-  described ("the city's chief prosecutor", "the Acme official") resolved to the one person of the
-  article holding that role (`story/described_speakers`).
+Wave 8 (docs/evaluation.md, "Issue 17 quotes (wave 8)"): commits d05ed05 and cf596d9 hold this script
+with the six wave-8 candidates and their switches (rows "surname repeated alone", "description that
+speaks", "possessor that is no name", "prosecutor = district attorney", "organisation in a
+description", "claims split by teller", "every wave-8 rule"); none gained on a slice not read while
+writing it, and all were taken out again: `git checkout cf596d9` for their rows.
 """
 
 from __future__ import annotations
@@ -43,17 +40,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import (
-    attribution_asides,
-    claims,
-    nlp,
-    pronoun_antecedents,
-    quotes,
-    speakers,
-    speech_subjects,
-)
+from generator.annotate import attribution_asides, claims, nlp, quotes, speakers, speech_subjects
 from generator.evaluate.quotes import evaluate, id_range
-from generator.story import described_speakers, quote_speakers
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
 
@@ -71,17 +59,6 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
-WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
-    "surname repeated alone": [(pronoun_antecedents, "SURNAME_REPEATS", False)],
-    "description that speaks": [(pronoun_antecedents, "DESCRIPTION_ANTECEDENTS", False)],
-    "possessor that is no name": [(described_speakers, "COMMON_POSSESSORS", False)],
-    "prosecutor = district attorney": [(described_speakers, "_SYNONYMS", tuple(
-        group - {"district attorney"} for group in described_speakers._SYNONYMS))],
-    "organisation in a description": [(described_speakers, "ORGANISATION_NAMES", False)],
-    "claims split by teller": [(quote_speakers, "SPLIT_CLAIMS", False)],
-}
-SWITCHES.update(WAVE8)
-SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
 
 
 @contextlib.contextmanager

@@ -11,13 +11,11 @@ inverted speech verb ("…, said Officer Jane Roe."), which agrees with the pron
   ("Poe was on probation, he said": he is not Poe, or the article would have written "Poe said he
   was"); nor is a name inside quotation marks (what someone talks about).
 
-Candidates are the person names found, a surname repeated alone that the name tagger missed, and a
-description that is the subject of a speech verb ("Our reporter says", "a prosecutor told jurors"),
-which is then the speaker as written. In the pronoun's own sentence the nearest such subject before
-it is taken ("When Roe hired Poe, he called him …" is Roe). In an earlier sentence the one who spoke
-there comes first (the subject of a speech verb in any clause: the speaker goes on), then the
-subject of its main clause, then any other subject; sentences are searched back from the nearest, a
-few at most. None found: the caller keeps its own fallback.
+In the pronoun's own sentence the nearest such subject before it is taken ("When Roe hired Poe, he
+called him …" is Roe). In an earlier sentence the one who spoke there comes first (the subject of a
+speech verb in any clause: the speaker goes on), then the subject of its main clause, then any
+other subject; sentences are searched back from the nearest, a few at most. None found: the caller
+keeps its own fallback.
 """
 
 from __future__ import annotations
@@ -41,10 +39,6 @@ GROUP_HEADS = {"police", "staff", "crew", "personnel", "team", "department", "of
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 REPORTED_CLAUSES = {"ccomp", "parataxis", "xcomp"}
 SENTENCES_BACK = 4
-# Subjects the tagger gave no person (wave 7's second pass, kept in wave 8 on a blind batch; the
-# rule ablation, benchmarks/speech_rule_ablation.py, switches each off).
-SURNAME_REPEATS = True
-DESCRIPTION_ANTECEDENTS = True
 
 
 def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[tuple[int, int]],
@@ -53,7 +47,6 @@ def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[t
     order or not), by the rules of the module docstring; None when no subject agrees."""
     doc = pronoun.doc
     reported = reported_clause_span(pronoun)
-    people = people + unnamed_subjects(pronoun, people)
     compatible = [m for m in people if m.end <= pronoun.idx and agrees(pronoun, m, doc)
                   and not inside(m.start, quoted) and not reported[0] <= m.start < reported[1]]
     own = pronoun.sent
@@ -134,8 +127,7 @@ def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
     if span is None:
         return True
     head = span.root
-    plural = head.tag_ in {"NNS", "NNPS"} and mention.type != "person"  # a person's name ("Timmons") is one
-    if plural or head.lower_ in GROUP_HEADS:
+    if head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS:
         return False
     title = doc[span.start - 1].lower_ if span.start > 0 else ""
     if title == "." and span.start > 1:
@@ -150,46 +142,3 @@ def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
-
-
-def unnamed_subjects(pronoun: Token, people: list[EntityMention]) -> list[EntityMention]:
-    """Subjects before the pronoun (its own and the few sentences before) that the name tagger did
-    not give as a person but that are people all the same: a surname repeated alone ("Timmons told
-    police …" after "Jermayne Timmons"), and a description that speaks ("Our reporter says …", "a
-    prosecutor told jurors …": the pronoun after it is that speaker, kept as the article words it)."""
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(SENTENCES_BACK):
-        first = doc[first - 1].sent.start if first > 0 else first
-    named = {(m.start, m.end) for m in people}
-    surnames = {m.text.split()[-1] for m in people if m.type == "person" and " " in m.text.strip()}
-    found: list[EntityMention] = []
-    for token in doc[first:pronoun.i]:
-        if token.dep_ not in SUBJECT_DEPS or any(s <= token.idx < e for s, e in named):
-            continue
-        if SURNAME_REPEATS and token.is_title and token.text in surnames:  # tagged NOUN or PROPN
-            found.append(_mention(token.idx, token.idx + len(token), token.text, token.sent.start))
-        elif DESCRIPTION_ANTECEDENTS and token.pos_ == "NOUN" and token.tag_ == "NN" \
-                and is_speaker(token) and token.lower_ not in GROUP_HEADS and not holds_a_name(token, people):
-            phrase = doc[described_start(token):token.i + 1]
-            found.append(_mention(phrase.start_char, phrase.end_char, phrase.text, token.sent.start))
-    return found
-
-
-def holds_a_name(noun: Token, people: list[EntityMention]) -> bool:
-    """ "Film creator Jo Lund said": a description that carries the name is that named person."""
-    first, last = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
-    return any(first <= m.start < last for m in people)
-
-
-def described_start(noun: Token) -> int:
-    """First token of a description's words before its noun ("Our reporter", "the UNRWA official")."""
-    start = noun.i
-    for child in noun.lefts:
-        if child.dep_ in {"det", "poss", "amod", "compound", "nmod"}:
-            start = min(start, child.left_edge.i)
-    return start
-
-
-def _mention(start: int, end: int, text: str, sentence: int) -> EntityMention:
-    return EntityMention(start=start, end=end, text=text, type="person", sentence=sentence)

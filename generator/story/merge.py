@@ -39,7 +39,6 @@ from generator.models import (
     Sentence,
     Source,
 )
-from generator.story import quote_speakers
 from generator.story.derived import find_parts, flag_count_conflicts, flag_part_conflicts
 from generator.story.described_speakers import described_person
 from generator.story.grouping import (
@@ -70,7 +69,7 @@ from generator.story.measures import (
     measured_words,
     ranges_exclude,
 )
-from generator.story.quote_speakers import flag_disputed_speakers, has_teller, names_speaker, split_by_speaker
+from generator.story.quote_speakers import flag_disputed_speakers, names_speaker, split_by_speaker
 
 EntityIds = dict[tuple[str, int, int], str]
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
@@ -303,18 +302,14 @@ def merge_quotes(found: list[Occurrence], outlets: dict[str, str | None],
 
 def merge_claims(found: list[Occurrence], outlets: dict[str, str | None],
                  resolver: EntityResolver) -> list[Claim]:
-    split = quote_speakers.SPLIT_CLAIMS  # copies split by named teller, as quotes (quote_speakers)
     groups = group(found, lambda o: (o.mention.kind, o.mention.mood, o.mention.polarity),
                    lambda a, b: same_text(a.mention.text, b.mention.text)
-                   and (split or resolver.same_speaker(a, b)), text_signature)
-    if split:
-        groups = [part for members in groups for part in split_by_speaker(members, resolver, has_teller)]
+                   and resolver.same_speaker(a, b), text_signature)
     facts: list[Claim] = []
     for members in groups:
         best = representative(members, lambda o: True, prefer_long=True)
         by, by_id = resolver.name_and_id(
-            [(o.article, o.mention.by, o.mention.by_start, o.mention.by_end) for o in members],
-            named=None)
+            (o.article, o.mention.by, o.mention.by_start, o.mention.by_end) for o in members)
         facts.append(Claim(
             id="", by=by or best.mention.by, by_id=by_id, text=best.mention.text, kind=best.mention.kind,
             mood=best.mention.mood, polarity=best.mention.polarity,

@@ -1,4 +1,4 @@
-"""The copies of one quotation (or one claim) split by who they say spoke it.
+"""The copies of one quotation split by who they say spoke it.
 
 Copies of a quote are first grouped by their words alone, then split by speaker: copies that name
 the same speaker (one entity, or the same last name) stay together; copies naming different people
@@ -20,17 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from generator.models import ClaimMention, Quote, QuoteMention
+from generator.models import Quote
 from generator.story.grouping import Occurrence, normalised_words
 from generator.story.union_find import UnionFind
 
 # A statement of fewer words ("We will not stop", "no comment") can come from two people.
 MIN_DISPUTED_WORDS = 5
-# Claims are split by teller too (wave 8): before, a claim copy with no teller linked the copies of
-# two tellers into one claim. A description ("a source") is a teller of its own for a claim (nested
-# speech: "jurors" told inside "Howard said"); only copies with no teller join the heaviest part.
-# Switched off in benchmarks/speech_rule_ablation.py.
-SPLIT_CLAIMS = True
 
 
 class SpeakerResolver(Protocol):
@@ -41,13 +36,11 @@ class SpeakerResolver(Protocol):
     def weight(self, speaker: str) -> int: ...
 
 
-def split_by_speaker(members: list[Occurrence], resolver: SpeakerResolver,
-                     names: Callable[[Occurrence], bool] | None = None) -> list[list[Occurrence]]:
-    """Speaker-consistent parts of one quote's copies; speakerless copies join the heaviest part.
-    `names`: which copies count as naming a speaker (default `names_speaker`; claims: any teller)."""
+def split_by_speaker(members: list[Occurrence], resolver: SpeakerResolver) -> list[list[Occurrence]]:
+    """Speaker-consistent parts of one quote's copies; speakerless copies join the heaviest part."""
     # With no copy naming its speaker, the descriptions and guesses are all there is to split by
     # (nested speech: "the jurors asked" inside "Howard said" in one article are two quotes).
-    naming = [(names or names_speaker)(o) for o in members]
+    naming = [names_speaker(o) for o in members]
     if not any(naming):
         naming = [True] * len(members)
     by_speaker: dict[str, list[Occurrence]] = {}
@@ -72,27 +65,13 @@ def split_by_speaker(members: list[Occurrence], resolver: SpeakerResolver,
 
 
 def names_speaker(occurrence: Occurrence) -> bool:
-    """The copy names its speaker by a proper name, in the quote's (or claim's) own sentence where it
-    says where."""
-    name, start = said_by(occurrence.mention)
-    words = name.split()
+    """The copy names its speaker by a proper name, in the quote's own sentence where it says where."""
+    mention = occurrence.mention
+    words = (mention.speaker or "").split()
     if not words or not words[-1][:1].isupper():
         return False
+    start = mention.speaker_start
     return start is None or occurrence.sentence_start <= start < occurrence.sentence_end
-
-
-def has_teller(occurrence: Occurrence) -> bool:
-    """A claim copy that says who told it, by name or description ("a source", "police")."""
-    return bool(said_by(occurrence.mention)[0].strip())
-
-
-def said_by(mention: object) -> tuple[str, int | None]:
-    """Who a copy says spoke, and where: a quote's speaker, a claim's teller."""
-    if isinstance(mention, ClaimMention):
-        return mention.by or "", mention.by_start
-    if isinstance(mention, QuoteMention):
-        return mention.speaker or "", mention.speaker_start
-    return "", None
 
 
 def part_rank(part: list[Occurrence], resolver: SpeakerResolver) -> tuple[int, int, str]:

@@ -112,4 +112,3 @@ def test_a_speaker_guessed_from_another_sentence_or_described_does_not_split_the
     heavy_ortiz = person("e-ortiz", "Dana Ortiz", 40)
     _, quotes, _ = merge_facts(articles, annotations, [REYES, heavy_ortiz], {})
     assert [(q.speaker_id, q.corroboration, q.conflicts_with) for q in quotes] == [("e-reyes", 4, [])]
-
