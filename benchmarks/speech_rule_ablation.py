@@ -40,7 +40,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, nlp, quotes, speakers, speech_subjects
+from generator.annotate import (
+    attribution_asides,
+    claims,
+    described_antecedents,
+    nlp,
+    quotes,
+    speakers,
+    speech_subjects,
+)
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -59,6 +67,12 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
+WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
+    "acronym of a title": [(described_antecedents, "ACRONYM_TITLES", False)],
+    "company epithet": [(described_antecedents, "EPITHETS", False)],
+}
+SWITCHES.update(WAVE8)
+SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
 
 
 @contextlib.contextmanager
