@@ -68,7 +68,6 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
 WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
-    "acronym of a title": [(described_antecedents, "ACRONYM_TITLES", False)],
     "company epithet": [(described_antecedents, "EPITHETS", False)],
 }
 SWITCHES.update(WAVE8)

@@ -20,8 +20,8 @@
   ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
   that word ("the Drivers Alliance");
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
-* "the DA" is the person the article titled "District Attorney" before the name, "the software
-  giant" the company named just before it (`described_antecedents`, wave 8);
+* "the software giant" is the company that is the subject just before it (`described_antecedents`,
+  wave 8);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -31,7 +31,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.described_antecedents import acronym_person, epithet_company
+from generator.annotate.described_antecedents import epithet_company
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
@@ -70,9 +70,6 @@ SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"}
 def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""
     mention = entity_covering(head, entities)
-    titled = acronym_person(head, mention, entities)  # "the DA" for "District Attorney Jane Roe"
-    if titled is not None:
-        return titled.text, titled.start, titled.end
     if mention is not None:
         mention = person_after_title(mention, head, entities) or mention
         return mention.text, mention.start, mention.end
