@@ -1,7 +1,7 @@
 """A company described, read back to the one named earlier (issue 17, wave 8).
 
-News prose names a company once and then goes on with an epithet for it: "Microsoft released a
-patch … the US software giant said" is Microsoft, the nearest organisation before it (in its own or
+News prose names a company once and then goes on with an epithet for it: "Intel shipped a
+repair … the chip giant said" is Intel, the nearest organisation before it (in its own or
 the two sentences before) that is the subject of a clause: the company the text is about. Only a
 few nouns that English uses as epithets of a business, with "the" or "this", and only when no
 company name holds the noun itself (`speakers.antecedent_organisation`, tried first, takes "the
@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from generator.models import EntityMention
 
-# Nouns that stand for a company already named ("the software giant", "the carmaker").
+# Nouns that stand for a company already named ("the chip giant", "the carmaker").
 COMPANY_EPITHETS = {"giant", "maker", "carmaker", "automaker", "retailer", "carrier", "manufacturer",
                     "developer", "producer", "chain", "conglomerate", "firm", "company"}
 # Sentences back (the description's own included) where an epithet looks for its company.
@@ -28,7 +28,7 @@ EPITHETS = True
 
 
 def epithet_company(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """ "the US software giant said": the nearest organisation before it, in its own or the two
+    """ "the chip giant said": the nearest organisation before it, in its own or the two
     sentences before, that is the subject of a clause; None when there is none."""
     if not EPITHETS or head.pos_ != "NOUN" or head.lemma_.lower() not in COMPANY_EPITHETS:
         return None

@@ -20,7 +20,7 @@
   ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
   that word ("the Drivers Alliance");
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
-* "the software giant" is the company that is the subject just before it (`described_antecedents`,
+* "the chip giant" is the company that is the subject just before it (`described_antecedents`,
   wave 8);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """

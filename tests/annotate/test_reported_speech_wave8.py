@@ -1,4 +1,4 @@
-"""Reported speech, wave 8 (issue 17): a company described by an epithet ("the software giant") is
+"""Reported speech, wave 8 (issue 17): a company described by an epithet ("the chip giant") is
 the company that is the subject just before it; rows for what the rule leaves alone. Invented
 sentences only."""
 
@@ -20,8 +20,8 @@ def last_teller(nlp: Language, text: str) -> str | None:
 # (case, text, the teller of the last claim)
 EPITHETS = [
     ("an epithet in the next sentence",
-     "Microsoft on Monday released a fix for its mail program. "
-     "The US software giant said the update closes a hole in the program.", "Microsoft"),
+     "Intel on Monday shipped a repair for its newest processor. "
+     "The chip giant said the repair slows no program.", "Intel"),
     ("'the company' with no legal designator in the name",
      "Microsoft shipped a new tablet on Friday. The company said the tablet sold out within hours.",
      "Microsoft"),
