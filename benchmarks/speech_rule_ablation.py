@@ -24,6 +24,12 @@ apposition inside a description, a claim in a relative clause, an inverted "said
 subject, "ask anyone … to <act>") and the code they switch off: `git checkout 728b371` for their rows.
 Commit 3926921 holds the second pass of the pronoun rule that was dropped too (a surname repeated
 alone, a description that speaks, as antecedents; rows "pronoun: …").
+
+Wave 8 (docs/evaluation.md, "Issue 17 quotes (wave 8)"): commits d05ed05 and cf596d9 hold this script
+with the six wave-8 candidates and their switches (rows "surname repeated alone", "description that
+speaks", "possessor that is no name", "prosecutor = district attorney", "organisation in a
+description", "claims split by teller", "every wave-8 rule"); none gained on a slice not read while
+writing it, and all were taken out again: `git checkout cf596d9` for their rows.
 """
 
 from __future__ import annotations
@@ -34,7 +40,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.annotate import attribution_asides, claims, nlp, quotes, speakers, speech_subjects
+from generator.annotate import (
+    attribution_asides,
+    claims,
+    described_antecedents,
+    nlp,
+    quotes,
+    speakers,
+    speech_subjects,
+)
 from generator.evaluate.quotes import evaluate, id_range
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -53,6 +67,11 @@ WAVE7: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE7)
 SWITCHES["every wave-7 rule"] = [patch for patches in WAVE7.values() for patch in patches]
+WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
+    "company epithet": [(described_antecedents, "EPITHETS", False)],
+}
+SWITCHES.update(WAVE8)
+SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
 
 
 @contextlib.contextmanager

@@ -20,6 +20,8 @@
   ("Acme Corp"); "the alliance", "the fund" the nearest organisation named before it whose name holds
   that word ("the Drivers Alliance");
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
+* "the chip giant" is the company that is the subject just before it (`described_antecedents`,
+  wave 8);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -29,6 +31,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.described_antecedents import epithet_company
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
@@ -89,7 +92,8 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head, entities)
         return (person.text, person.start, person.end) if person else None
-    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities)
+    organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities) \
+        or epithet_company(head, entities)
     if organisation is not None:
         return organisation.text, organisation.start, organisation.end
     if head.lower_ in INDEFINITE_SPEAKERS:

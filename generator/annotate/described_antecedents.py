@@ -1,0 +1,47 @@
+"""A company described, read back to the one named earlier (issue 17, wave 8).
+
+News prose names a company once and then goes on with an epithet for it: "Intel shipped a
+repair … the chip giant said" is Intel, the nearest organisation before it (in its own or
+the two sentences before) that is the subject of a clause: the company the text is about. Only a
+few nouns that English uses as epithets of a business, with "the" or "this", and only when no
+company name holds the noun itself (`speakers.antecedent_organisation`, tried first, takes "the
+company" for "Acme Corp" and "the alliance" for "the Drivers Alliance").
+
+Tried and dropped in wave 8 (commit of the candidates in docs/evaluation.md): "the DA" as the person
+titled "District Attorney" before the name; it gained only on the batch it was written from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.models import EntityMention
+
+# Nouns that stand for a company already named ("the chip giant", "the carmaker").
+COMPANY_EPITHETS = {"giant", "maker", "carmaker", "automaker", "retailer", "carrier", "manufacturer",
+                    "developer", "producer", "chain", "conglomerate", "firm", "company"}
+# Sentences back (the description's own included) where an epithet looks for its company.
+EPITHET_SENTENCES = 3
+SUBJECTS = {"nsubj", "nsubjpass"}
+# Switched off by benchmarks/speech_rule_ablation.py.
+EPITHETS = True
+
+
+def epithet_company(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "the chip giant said": the nearest organisation before it, in its own or the two
+    sentences before, that is the subject of a clause; None when there is none."""
+    if not EPITHETS or head.pos_ != "NOUN" or head.lemma_.lower() not in COMPANY_EPITHETS:
+        return None
+    if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in head.children):
+        return None
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(EPITHET_SENTENCES - 1):
+        first = doc[first - 1].sent.start if first > 0 else first
+    window = doc[first].idx
+    before = [e for e in entities if e.type == "organization" and window <= e.start and e.end <= head.idx]
+    for mention in sorted(before, key=lambda e: e.start, reverse=True):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECTS:
+            return mention
+    return None
