@@ -36,7 +36,7 @@ def _anchored_day(sentence: str, weekday: str, published: dt.date, nlp) -> dt.da
 
 
 @pytest.mark.parametrize(("weekday", "published_index", "clause"),
-                         itertools.product(WEEKDAYS, range(7), PAST_CLAUSES))
+                         list(itertools.product(WEEKDAYS, range(7), PAST_CLAUSES)))
 def test_a_weekday_in_a_past_clause_lies_in_the_week_before(nlp, weekday, published_index, clause):
     published = A_MONDAY + dt.timedelta(days=published_index)
     day = _anchored_day(clause.format(day=weekday), weekday, published, nlp)
@@ -45,7 +45,7 @@ def test_a_weekday_in_a_past_clause_lies_in_the_week_before(nlp, weekday, publis
 
 
 @pytest.mark.parametrize(("weekday", "published_index", "clause"),
-                         itertools.product(WEEKDAYS, range(7), FUTURE_CLAUSES))
+                         list(itertools.product(WEEKDAYS, range(7), FUTURE_CLAUSES)))
 def test_a_weekday_in_a_future_clause_lies_in_the_week_after(nlp, weekday, published_index, clause):
     published = A_MONDAY + dt.timedelta(days=published_index)
     day = _anchored_day(clause.format(day=weekday), weekday, published, nlp)
