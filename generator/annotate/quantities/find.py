@@ -53,6 +53,7 @@ from generator.annotate.quantities.lexicon import (
     YEAR,
 )
 from generator.annotate.quantities.lookback import lookback_of, scans_during
+from generator.annotate.quantities.not_amounts import is_no_amount
 from generator.annotate.quantities.scan import DASHES, Found, NumberExpression, scan_number_expressions
 from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
 
@@ -203,6 +204,8 @@ def is_quantity(span: Span, expression: NumberExpression) -> bool:
         return False
     if expression.unit is None and refers_back(span):
         return False
+    if is_no_amount(span, expression):
+        return False  # "a four-door car", "a zero-day flaw", "called 911"
     if text.lower() == "one point" and span.start > 0 and span.doc[span.start - 1].lower_ == "at":
         return False  # "at one point" is a moment
     if expression.value_to is not None and (len(span) > 1 or expression.unit is not None):

@@ -53,6 +53,8 @@ def read_number_words(doc: Doc, i: int) -> tuple[int, float]:
     while j < len(doc):
         word = doc[j].lower_
         if word in UNITS_WORDS:
+            if j > i and doc[j - 1].lower_ in UNITS_WORDS:
+                break  # "two zero-day bugs", "one two": a units word never follows another in one number
             current += UNITS_WORDS[word]
         elif word in TENS_WORDS:
             current += TENS_WORDS[word]

@@ -43,7 +43,7 @@ from generator.annotate.quantities.pairs import (
     pair_height,
     speaks_of_lengths,
 )
-from generator.annotate.quantities.units import currency_code, unit_of
+from generator.annotate.quantities.units import HYPHENED_UNITS, currency_code, unit_of
 from generator.models import QuantityMention
 
 
@@ -390,7 +390,7 @@ def compound_unit(doc: Doc, end: int) -> tuple[int, str] | None:
     squared = word.lower_ in {"square", "sq"} and end + 3 < len(doc) and doc[end + 2].text in DASHES \
         and not doc[end + 2].whitespace_ and not word.whitespace_
     unit_token = doc[end + 3] if squared else word
-    unit = unit_of(unit_token.text)
+    unit = unit_of(unit_token.text) or HYPHENED_UNITS.get(unit_token.lower_)
     if unit is None or (unit_token.i + 1 < len(doc) and doc[unit_token.i + 1].text in DASHES
                         and not unit_token.whitespace_):
         return None  # "a 12-year-old": an age, read by the age rule; "5-day-long"

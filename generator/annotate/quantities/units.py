@@ -52,6 +52,9 @@ NOT_UNITS = {
     "lights", "stone", "stones", "grain", "grains", "line", "lines", "round", "rounds", "hand", "hands",
     "pica", "tex", "franklin", "poise", "unit", "units",
 }
+# Units that NOT_UNITS leaves out only because the word alone is everyday English ("a bit"): glued
+# to a figure by a hyphen they measure ("a 32-bit chip": a word size of 32 bits).
+HYPHENED_UNITS = {"bit": "bit", "bits": "bit"}
 ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 UNIT_WORD = re.compile(r"[A-Za-zµΩ°²³/]+")
 

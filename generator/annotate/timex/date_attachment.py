@@ -40,10 +40,30 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False
-    if _dates_an_attribute(phrase):
+    if _is_model_year(span) or _dates_an_attribute(phrase):
         return True
     own_dates = verbs_dated.get(governing_verb(phrase.head).i, [value])
     return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+# Words a model year stands before ("the 2012 model", "a 2010 model-year car").
+MODEL_WORDS = frozenset({"model", "models", "model-year"})
+# Entity labels of a maker or a product: a year right before one names the product's model year.
+MAKER_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
+def _is_model_year(span: Span) -> bool:
+    """A bare year right before a capitalised make or "model" ("a 2009 Rovana sedan", "the 2012
+    model") is the product's model year, an attribute of the thing: no date of what the clause tells,
+    whatever the clause does with the thing ("was driving a 2009 Rovana sedan" did not happen in 2009).
+    A year before an event's name ("the 2008 Games", tagged EVENT, not ORG) still dates it."""
+    doc = span.doc
+    if len(span) != 1 or not (span[0].is_digit and len(span[0]) == 4) or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ in MODEL_WORDS:
+        return True
+    return following.is_title and following.ent_type_ in MAKER_LABELS and following.ent_iob_ == "B"
 
 
 def _dates_an_attribute(phrase: Token) -> bool:

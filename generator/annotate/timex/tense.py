@@ -89,6 +89,8 @@ def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
     token = _token_at(doc, token_starts, offset)
     if token is not None and _is_rescheduled_time(token):
         return "future"
+    if token is not None and _is_starting_point(token):
+        return "past"
     after_event = token is not None and _follows_event_after(doc, token)
     for _ in range(8):
         if token is None:
@@ -120,6 +122,12 @@ def _is_rescheduled_time(date: Token) -> bool:
         return False
     verb = preposition.head
     return verb.i != preposition.i and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in RESCHEDULING_VERBS
+
+
+def _is_starting_point(date: Token) -> bool:
+    """"missing since Friday", "closed since Monday": what "since" starts from lies before the telling,
+    whatever the tense of the verb ("has been searching since Friday" is no plan)."""
+    return date.dep_ == "pobj" and date.head.lower_ == "since" and date.head.i < date.i
 
 
 def _reporting_verb_before_clause(doc: Doc, verb: Token, offset: int) -> Token:
@@ -182,8 +190,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
-        return "past"
+    if verb.tag_ in {"VBN", "VBG"} and any(aux.lemma_ == "have" for aux in auxiliaries):
+        return "past"  # the perfect, progressive too: "has been searching", "had been living"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
         # Present tense with a date is a schedule ("the talks resume in March") ... and surely so in a
         # relative clause ("Ford, which reports earnings on Friday"), where headlines' historical

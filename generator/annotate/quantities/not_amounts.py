@@ -1,0 +1,57 @@
+"""Figures and number words that are no amount: a number inside a hyphenated compound adjective that
+names a kind, not a measure ("a four-door car", "a one-off payment", "a zero-day flaw"), and a number
+to call ("called 911", "dial 999", "phone 0800 555 0199").
+
+A compound adjective before a noun is a quantity only when it is a measure: a number and a unit ("a
+10-mile race", "a three-day strike", "a 32-bit chip": the chip's word size in bits). A number and any
+other word names a kind of thing ("a four-door car", "a six-figure sum", "a five-star hotel"), and a
+zero measure names a kind too ("a zero-day flaw": one the maker has had no day to fix)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.annotate.quantities.scan import DASHES, NumberExpression
+from generator.annotate.quantities.units import unit_of
+
+# Verbs whose object is a number to reach someone at, not a count: "called 911", "dial 999".
+CALLING_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "telephone"})
+# How the small parser hangs that number on the verb (an object, or a bare noun phrase beside it).
+CALLED_NUMBER_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "dative"})
+
+
+def is_no_amount(span: Span, expression: NumberExpression) -> bool:
+    """Whether the number expression names a kind or a number to call rather than an amount."""
+    return names_a_kind(span, expression) or is_number_to_call(span, expression)
+
+
+def names_a_kind(span: Span, expression: NumberExpression) -> bool:
+    """"a four-door car", "a one-off payment": a number glued by a hyphen to a word that is no unit;
+    "a zero-day flaw": a zero measure inside a compound."""
+    if expression.value_to is not None:
+        return False  # pairs and scores ("a 3-2 win") are read by their own rules
+    if expression.unit is None:
+        word = _word_after_hyphen(span)
+        return word is not None and unit_of(word.text) is None
+    return expression.value == 0 and any(token.text in DASHES for token in span[1:])
+
+
+def _word_after_hyphen(span: Span) -> Token | None:
+    """The word a hyphen glues to the end of the number ("door" of "four-door"), or None."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or span[-1].whitespace_ or doc[end].text not in DASHES or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    return word if word.is_alpha else None
+
+
+def is_number_to_call(span: Span, expression: NumberExpression) -> bool:
+    """"Neighbours called 911", "dial 999", "phone 0800 555 0199": a bare figure (no unit) that is
+    the object of a verb of calling. "called 20 people" counts the people (the figure hangs on them)."""
+    if expression.unit is not None or not span[0].like_num or span[0].is_alpha:
+        return False
+    top = span.root
+    while top.head.i != top.i and top.head.like_num and not top.head.is_alpha:
+        top = top.head  # "0800 555 0199": the figures of one number hang on each other
+    return top.dep_ in CALLED_NUMBER_DEPS and top.head.lemma_.lower() in CALLING_VERBS

@@ -1,0 +1,38 @@
+"""Numbers that are no amount: a compound adjective that names a kind, a zero measure in a compound,
+a number to call; and the measures that stay quantities (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.quantities.find import find_quantities
+
+
+def _found(nlp, text: str) -> dict[str, tuple[float, str | None]]:
+    return {q.text: (q.value, q.unit) for q in find_quantities(nlp(text), [])}
+
+
+@pytest.mark.parametrize("text", [
+    "Attackers used a zero-day flaw in the mail server.",
+    "The maker sold a four-door car to the fleet.",
+    "She received a one-off payment from the fund.",
+    "He turned down a six-figure offer from the club.",
+    "Neighbours called 911 after the blast.",
+    "She dialled 999 and waited for help.",
+    "Residents can phone 311 to report a pothole.",
+    "Call 0800 555 0199 for advice.",
+])
+def test_no_amount_is_found(nlp, text):
+    assert _found(nlp, text) == {}
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit"), [
+    ("Runners lined up for a 10-mile race on the coast.", "10-mile", 10, "mi"),
+    ("The union called a three-day strike at the port.", "three-day", 3, "days"),
+    ("The firm designed a 32-bit chip for cameras.", "32-bit", 32, "bit"),  # a word size: a measure
+    ("The firm patched two zero-day bugs.", "two", 2, None),  # "zero" starts no number after "two"
+    ("Staff called 20 customers about the fault.", "20", 20, None),  # the customers are counted
+    ("The hotline was called 40 times in an hour.", "40 times", 40, "times"),
+])
+def test_measures_and_counts_stay(nlp, text, written, value, unit):
+    assert _found(nlp, text)[written] == (value, unit)
