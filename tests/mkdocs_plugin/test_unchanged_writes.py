@@ -108,3 +108,10 @@ def test_rebuilds_leave_unchanged_pages_and_end_with_the_bytes_of_a_build_from_n
     after = built(project, site)
     assert set(modified(site)) < set(now)
     assert after == built(project, tmp_path / "fresh-3")
+    before = modified(site)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "copyright: An invented notice\n",
+                      encoding="utf-8")  # a changed configuration: every page's footer shows it
+    renamed = built(project, site)
+    assert [name for name, stamp in modified(site).items() if stamp == before[name]] == []
+    assert renamed == built(project, tmp_path / "fresh-4")
