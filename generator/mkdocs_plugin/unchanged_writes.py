@@ -69,7 +69,7 @@ class UnchangedWrites:
             original(content, output_path)
             return
         relative = path[len(self.root):].replace(os.sep, "/")
-        digest = hashlib.sha256(content).hexdigest()  # SHA-256: hardware-accelerated here, faster than blake2b
+        digest = hashlib.sha256(content).hexdigest()  # hardware-accelerated: quicker than blake2b
         before = self.previous.get(relative)
         if before is not None and before[0] == digest and _stamp(path) == before[1:]:
             self.kept.add(relative)
