@@ -29,6 +29,7 @@ from generator.mkdocs_plugin.files import add_generated, files_named
 from generator.mkdocs_plugin.nav import in_reading_order, story_heading, title_generated_sections
 from generator.mkdocs_plugin.site_dir import KeptSite
 from generator.mkdocs_plugin.theme_cache import ThemeOutputCache
+from generator.mkdocs_plugin.unchanged_writes import UnchangedWrites
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -46,6 +47,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.theme_cache: ThemeOutputCache | None = None
         self.dirty = False
         self.kept_site: KeptSite | None = None
+        self.unchanged_writes: UnchangedWrites | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -110,6 +112,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not self.dirty:  # a dirty build keeps files it does not write again, on purpose
             self.kept_site = KeptSite(Path(config.site_dir))
             self.kept_site.set_aside()
+        self._leave_unchanged_files(Path(config.site_dir))
         # What the generator leaves in memory (modules, the spaCy pipeline, the story, compiled
         # templates) outlives MkDocs' page work and is only read there; without freezing, each of
         # the collections that work triggers walks all of it again (about a tenth of a rebuild after
@@ -132,8 +135,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)  # after other plugins wrote their files (the search index): they are not stale
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         gc.unfreeze()  # frozen at the end of on_pre_build
+        kept: set[str] = set()
+        if self.unchanged_writes is not None:
+            kept = self.unchanged_writes.kept
+            self.unchanged_writes.finish()
+            self.unchanged_writes = None
         if self.kept_site is not None:
-            self.kept_site.drop_stale()
+            self.kept_site.drop_stale(kept)
         assert self.settings is not None
         if self.settings.cache_path is not None:
             from generator.mkdocs_plugin.page_cache import prune
@@ -149,8 +157,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()
+        kept: set[str] = set()
+        if self.unchanged_writes is not None:  # its manifest is not stored: the build did not finish
+            kept = self.unchanged_writes.kept
+            self.unchanged_writes.uninstall()
+            self.unchanged_writes = None
         if self.kept_site is not None:
-            self.kept_site.give_back()
+            self.kept_site.give_back(kept)
+
+    def _leave_unchanged_files(self, site_dir: Path) -> None:
+        """MkDocs' writes of files whose bytes are already there are skipped (unchanged_writes.py)."""
+        if self.unchanged_writes is not None:  # a build that ended without on_post_build
+            self.unchanged_writes.uninstall()
+        self.unchanged_writes = None
+        assert self.settings is not None
+        if self.settings.cache_path is not None:
+            self.unchanged_writes = UnchangedWrites(site_dir, self.settings.cache_path)
+            self.unchanged_writes.install()
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not (self.serving and self.editor_errors):

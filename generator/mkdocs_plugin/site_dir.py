@@ -13,8 +13,9 @@ writes each page into the file already there (same inode, truncated and written)
 nothing that exists. After the build, every file of the previous build that this build did not write
 again (its modification time and inode unchanged) is deleted, and folders left empty by that, so
 the folder holds exactly what a build from an empty folder writes. Renames neither allocate nor free
-inodes. MkDocs still rewrites every page's bytes: it writes unconditionally, and a plugin cannot
-skip one page's write without MkDocs logging that page as skipped.
+inodes. MkDocs itself writes every page unconditionally (a plugin's hooks cannot skip one page's
+write without MkDocs logging that page as skipped); `unchanged_writes.py` leaves unwritten the
+files whose bytes are already there, and `drop_stale` is told which files those are.
 
 A `--dirty` build does not empty the folder and keeps files it did not write on purpose: nothing
 here runs for it. Hidden top-level entries (a `.git` of a deployment checkout) are left where they
@@ -26,7 +27,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path, PurePosixPath
 
 HOLDING = ".explainer-previous-build"
@@ -76,28 +77,30 @@ class KeptSite:
         self.held, self.restored = False, True
         _clear_the_way(self.site_dir, destinations)
 
-    def drop_stale(self) -> int:
-        """After the build: delete the previous build's files this one did not write; how many."""
+    def drop_stale(self, kept: Collection[str] = ()) -> int:
+        """After the build: delete the previous build's files this one did not write; how many.
+        `kept` (paths relative to the folder) are files this build produced by leaving them as they
+        were, their bytes being the ones it would have written (unchanged_writes.py)."""
         if not self.restored:
             return 0
         self.restored = False
         dropped = 0
         for relative, stamp in sorted(self.previous.items()):
             path = self.site_dir / relative
-            if _stamp_of(path) == stamp:
+            if relative not in kept and _stamp_of(path) == stamp:
                 path.unlink()
                 dropped += 1
                 _remove_empty_parents(path.parent, self.site_dir)
         return dropped
 
-    def give_back(self) -> None:
+    def give_back(self, kept: Collection[str] = ()) -> None:
         """The build failed: the previous files back if they are still set aside (MkDocs wrote nothing
         yet: the folder holds the previous site, as before the build), else the stale ones deleted."""
         if self.held:
             self.restore()
             self.restored = False
         else:
-            self.drop_stale()
+            self.drop_stale(kept)
 
 
 def visible_entries(folder: Path) -> list[Path]:
