@@ -74,6 +74,17 @@ def trim(doc: Doc, first: int, last: int) -> tuple[int | None, int]:
     return (first, last) if last > first else (None, 0)
 
 
+def adverbial_clause_end(verb: Token) -> int:
+    """Where the words a speech verb reports must stop when the verb stands in an adverbial clause
+    ("While the firm says [the flaw is minor], regulators want a recall"; "After the club said [it
+    would appeal], fans gathered"): at the end of that clause, never in the main clause after it.
+    A verb of the main clause may report to the end of the sentence."""
+    clause = verb
+    while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.dep_ in {"conj", "xcomp"}:
+        clause = clause.head  # "while the firm says and repeats …": the clause of the first verb
+    return clause.right_edge.i + 1 if clause.dep_ == "advcl" else len(verb.doc)
+
+
 def takes_head_subject(verb: Token) -> bool:
     """ "called a meeting to announce …", "went on to acknowledge …": an adverbial "to" infinitive, or a
     complement of a verb with no object, has the subject of the verb it hangs on ("called on the

@@ -46,6 +46,7 @@ from generator.annotate.attribution_asides import (
 )
 from generator.annotate.claim_content import (
     FINITE_TAGS,
+    adverbial_clause_end,
     calls_for,
     demanded_actions,
     demanded_things,
@@ -427,7 +428,7 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
         start = right_content_start(cue.verb, sentence)
         if start is None:
             return None, 0
-        first, last = start, next_start
+        first, last = start, min(next_start, adverbial_clause_end(cue.verb))
     return trim(doc, first, last)
 
 

@@ -27,6 +27,16 @@ WANT_VERBS = frozenset(DEMAND_VERBS) | frozenset({
     "threaten", "refuse", "reject", "oppose", "support", "back", "offer", "agree", "recommend", "favour",
     "favor",
 })
+# Verbs that take a stand ("insisted on a recount", "insisted that he resign", "agreed to pay") or
+# merely say ("insisted the bridge is safe", "agreed the plan was flawed"): a want only in the first use.
+STANCE_OR_SAYING = frozenset({"insist", "agree"})
+# Subordinators of concession: a claim conceded in their clause is not what the sentence says.
+CONCESSIVE_MARKERS = frozenset({"while", "although", "though", "whereas"})
+# Finite verb forms of a statement of fact ("is safe", "was flawed"); a base form after "insist that"
+# is a mandate ("that he resign").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought", "shall"})
 # Verbs that oblige with "to": "need to", "have to".
 OBLIGATION_VERBS = frozenset({"need", "have"})
@@ -43,7 +53,18 @@ def holds_a_want(doc: Doc, start: int, end: int) -> bool:
     """Whether the words of `doc` from character `start` to `end`, or the verb they hang from, want."""
     span = doc.char_span(start, end, alignment_mode="expand")  # the claim's tokens, not a scan of the doc
     words = list(span) if span is not None else []
-    return any(_wants(token) or _obliges(token) for token in words + _stating_verbs(words))
+    stating = _stating_verbs(words)
+    if any(_is_conceded(verb) for verb in stating):
+        return False
+    return any(_wants(token) or _obliges(token) for token in words + stating)
+
+
+def _is_conceded(verb: Token) -> bool:
+    """ "While the firm claims the flaw is minor, …", "Although she insists she must stay, …": a
+    statement conceded before the sentence turns to its point is the view the sentence sets aside,
+    not a want its holder presses."""
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in CONCESSIVE_MARKERS for child in verb.children)
 
 
 def _stating_verbs(words: list[Token]) -> list[Token]:
@@ -63,9 +84,25 @@ def _wants(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in WANT_VERBS:
         return False
     lemma = token.lemma_.lower()
+    if lemma in STANCE_OR_SAYING and _states_a_fact(token):
+        return False
     if lemma == "call":
         return calls_for(token)
     return lemma != "ask" or _asks_for(token)
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """ "insisted the bridge is safe": a finite clause with no modal is what the verb says is so."""
+    return any(child.dep_ == "ccomp" and child.tag_ in FINITE_TAGS and not _is_subjunctive(child)
+               and not any(c.tag_ == "MD" for c in child.children) for child in verb.children)
+
+
+def _is_subjunctive(verb: Token) -> bool:
+    """ "insists that the owner repair it": a singular subject with the plain form (which the tagger
+    reads as a plural present, VBP) is a mandate, not a statement of fact."""
+    return verb.tag_ == "VBP" and any(
+        child.dep_ == "nsubj" and (child.tag_ in SINGULAR_NOUN_TAGS or child.lower_ in SINGULAR_PRONOUNS)
+        for child in verb.children)
 
 
 def _asks_for(ask: Token) -> bool:

@@ -128,3 +128,54 @@ ASKING = [
 @pytest.mark.parametrize(("text", "wanting"), ASKING)
 def test_ask_wants_only_when_it_asks_for_something(nlp: Language, text: str, wanting: bool) -> None:
     assert holds_a_want(nlp(text), 0, len(text)) is wanting
+
+
+# Wave 8 follow-up: a line under "What each side wants" holds a want. Invented sentences:
+# (sentence, the claim's words, whether they hold a want).
+STANCE_AND_CONCESSION = [
+    ("Though the mayor insists the bridge is safe, engineers urged its closure.",
+     "the bridge is safe", False),
+    ("While the ferry firm claims the delay is minor, regulators want a full review.",
+     "the delay is minor", False),
+    ("Although the union insists it must be heard, the talks went ahead.", "it must be heard", False),
+    ("The mayor insists the bridge is safe.", "the bridge is safe", False),
+    ("The board agreed the plan was flawed.", "the plan was flawed", False),
+    ("The mayor insists that the owner repair the bridge.", "the owner repair the bridge", True),
+    ("The mayor insists the bridge will reopen in May.", "the bridge will reopen in May", True),
+    ("The union said the port should hire more pilots.", "the port should hire more pilots", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), STANCE_AND_CONCESSION)
+def test_a_conceded_claim_or_a_stated_fact_is_no_want(nlp: Language, sentence: str, words: str,
+                                                      expected: bool) -> None:
+    assert wants(nlp, sentence, words) is expected
+
+
+# (sentence, the words the conceded claim reports): they stop at the end of the adverbial clause.
+CLAUSE_ENDS = [
+    ("Although the union says the strike will go ahead, talks resumed on Monday.",
+     "the strike will go ahead"),
+    ("After the club said it would appeal, fans gathered outside the ground.", "it would appeal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reported"), CLAUSE_ENDS)
+def test_a_claim_in_an_adverbial_clause_stops_at_its_end(nlp: Language, sentence: str,
+                                                         reported: str) -> None:
+    texts = [claim.text for claim in annotate_doc(nlp(sentence), "a", dt.date(2025, 6, 3)).claims]
+    assert reported in texts
+
+
+# A telephone call with a purpose is not a demand: no line under "What each side wants".
+CALLS = [
+    "Sam Reed phoned his father to tell him the result.",
+    "Sam Reed called his father to tell him the result.",
+    "The coach rang the players to say the match was off.",
+]
+
+
+@pytest.mark.parametrize("sentence", CALLS)
+def test_a_call_to_tell_someone_is_no_want(nlp: Language, sentence: str) -> None:
+    claims = annotate_doc(nlp(sentence), "a", dt.date(2025, 6, 3)).claims
+    assert not [claim for claim in claims if claim.kind == "demand" or claim.wants]
