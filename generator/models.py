@@ -246,6 +246,9 @@ class Entity(Model):
     description: str | None = None
     link: str | None = None
     edit: Edit | None = None
+    # A surname alone that the story cannot tell apart: the ids of the people of that surname it names
+    # in full (issue 16, wave 8); the page says it may be any of them.
+    may_be: list[str] = Field(default_factory=list)
 
     @property
     def role_names(self) -> list[str]:

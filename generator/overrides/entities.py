@@ -71,6 +71,7 @@ class EntityEditor:
         entity.roles = _merged_roles(entity.roles, other.roles)
         entity.description = entity.description or other.description
         entity.link = entity.link or other.link
+        entity.may_be = []  # the editor said whom a surname the story could not tell apart is
         self.moved_to[other_id] = entity.id
         return True
 

@@ -25,8 +25,8 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 * an untyped name is the short form of the one facility whose name it opens ("Lakeview" / "Lakeview
   Recovery Center"), unless the gazetteer knows it as a place;
 * then a surname alone goes to the one person of its article with that surname (of two, the one the
-  article named last before it, unless the article calls one of them by the first name alone: then
-  the other), else the one of the story; a first name alone likewise (article by article: two
+  article named last before it, else first after it), else the one of the story, only when the
+  article names no one of that surname; a first name alone likewise (article by article: two
   articles about two Does keep theirs). That step lives in `surnames.py`; the name key and
   the union-find in `name_groups.py`.
 
@@ -83,7 +83,7 @@ from generator.story.names import (
     spelling_variant_names,
 )
 from generator.story.person_links import PersonGuardedUnion
-from generator.story.surnames import attach_surnames, full_person_names
+from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
 from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
 from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
@@ -117,6 +117,7 @@ def resolve_entities(
     texts = {article.id: article.text for article in articles}
     entities_with_mentions = [_entity(members, roles_at, places, texts) for members in groups]
     entities = _assign_ids(entities_with_mentions)
+    mark_ambiguous_surnames(entities)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
     return entities, mapping
 

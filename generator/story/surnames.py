@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from generator.models import EntityType
+from generator.models import Entity, EntityType
 from generator.story import entity_types
 from generator.story.name_groups import Found, name_key
 from generator.story.names import PersonName, parse_person
@@ -76,9 +76,12 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
                        by_key: dict[str, list[Found]], union: UnionFind[str], story_wide: bool) -> None:
     """Each article's mentions of `key` go to the one owner of that article, else (when `story_wide`)
     to the one owner of the story; the others stay together under `key`. Of two owners in one
-    article, one the article also calls by the first name alone ("Scott Doe ... his wife, Laci Doe ...
-    Laci ... Doe said"), the surname alone is the other: news tells a family apart so; else it is the
-    one named last before it."""
+    article, it is the one named last before it, else the one named first after it (issue 16: the
+    article's own people first, the story's only when the article names none of that surname). A
+    surname whose article names none and whose story names several stays its own mention: it is not
+    guessed. (Until wave 8, of two owners one of whom the article also called by the first name alone,
+    the surname was the other: "Jo Roe ... his son Sam Roe ... Sam ... Roe said" made every bare "Roe"
+    the father, even before the son's name; dropped.)"""
     story_roots = {union.find(k) for k in owners} if story_wide else set()
     articles_of = {k: {item.article for item in by_key[k]} for k in owners}
     kept: list[Found] = []
@@ -86,11 +89,8 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
         local = {union.find(k) for k in owners if item.article in articles_of[k]}
         roots = local or story_roots
         if len(local) > 1:
-            by_first_name = {union.find(k) for k in owners if item.article in articles_of[k]
-                             and _called_by_first_name(k, item.article, by_key)}
-            nearest = _nearest_before(item, owners, by_key, union)
-            roots = local - by_first_name if 0 < len(by_first_name) < len(local) else {
-                nearest} if nearest else set()
+            nearest = _nearest_in_article(item, owners, by_key, union)
+            roots = {nearest} if nearest else set()
         if len(roots) == 1:
             groups[next(iter(roots))].append(item)
         else:
@@ -98,19 +98,23 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
     groups[key] = kept
 
 
-def _called_by_first_name(owner: str, article: str, by_key: dict[str, list[Found]]) -> bool:
-    parsed = parse_person(owner)
-    first = parsed.first if parsed else ""
-    return len(first) > 1 and any(item.article == article for item in by_key.get(first, []))
-
-
-def _nearest_before(item: Found, owners: list[str], by_key: dict[str, list[Found]],
-                    union: UnionFind[str]) -> str | None:
-    """The owner (a root) whose full name the article wrote last before `item`: "Jane Doe ... John Doe
-    said ... Doe added" is John. None when the article names none of them before it."""
-    before = [(found.mention.start, union.find(owner)) for owner in owners for found in by_key[owner]
-              if found.article == item.article and found.mention.end <= item.mention.start]
-    return max(before)[1] if before else None
+def _nearest_in_article(item: Found, owners: list[str], by_key: dict[str, list[Found]],
+                        union: UnionFind[str]) -> str | None:
+    """The owner (a root) whose full name the article wrote last before `item`, else first after it:
+    "Jane Doe ... John Doe said ... Doe added" is John; a headline's "Doe resigns" before "John Doe
+    ... Jane Doe" is John. None when the article names none of them."""
+    before, after = [], []
+    for owner in owners:
+        for found in by_key[owner]:
+            if found.article != item.article:
+                continue
+            if found.mention.end <= item.mention.start:
+                before.append((found.mention.start, union.find(owner)))
+            elif found.mention.start >= item.mention.end:
+                after.append((found.mention.start, union.find(owner)))
+    if before:
+        return max(before)[1]
+    return min(after)[1] if after else None
 
 
 def _may_be_surname(items: list[Found]) -> bool:
@@ -126,3 +130,18 @@ def _may_be_surname(items: list[Found]) -> bool:
         entity_types.place_rank(name_key(items[0].mention.text)))
     return voted == "person" or (voted in ("organization", "other", "place") and not ruled_otherwise
                                  and not read_as_place)
+
+
+def mark_ambiguous_surnames(entities: list[Entity]) -> None:
+    """A person named by a surname alone that stayed its own entity (its articles name no one of that
+    surname, the story several): `may_be` lists the story's people of that surname, so that the page
+    says so instead of guessing."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for entity in entities:
+        parsed = parse_person(name_key(entity.name)) if entity.type == "person" else None
+        if parsed is not None and parsed.first and " " in name_key(entity.name):
+            by_surname[parsed.last.split()[-1]].append(entity.id)
+    for entity in entities:
+        key = name_key(entity.name)
+        if entity.type == "person" and " " not in key and len(by_surname.get(key, [])) > 1:
+            entity.may_be = sorted(by_surname[key])

@@ -440,6 +440,16 @@ def test_stale_targets_of_every_kind(tmp_path: Path, text: str, line: int, close
     assert f"'{closest}'" in problem.hint
 
 
+def test_merging_into_a_surname_not_told_apart_settles_whom_it_is(tmp_path: Path) -> None:
+    story = make_story()
+    doe = next(e for e in story.entities if e.id == "doe")
+    doe.may_be = ["jane-doe", "john-doe"]
+    overrides, _ = load_story_text(tmp_path, "entities:\n  doe:\n    merge: [jane-doe]\n")
+    merged, problems = apply_overrides(story, overrides)
+    assert problems == []
+    assert next(e for e in merged.entities if e.id == "doe").may_be == []
+
+
 def test_override_of_a_hidden_fact_in_featured_is_stale(tmp_path: Path) -> None:
     overrides, _ = load_story_text(tmp_path, "quantities:\n  q-2:\n    hide: true\nfeatured: [q-2]\n")
     problem = only_problem(apply_overrides(make_story(), overrides)[1])

@@ -84,12 +84,12 @@ def test_a_town_with_its_region_is_not_taken_for_a_facility() -> None:
     assert len(found) == 2
 
 
-def test_a_shared_surname_is_not_the_family_member_called_by_first_name() -> None:
-    # "Lacy Quarrelby" is called "Lacy" in the article: "Quarrelby" alone is Scott, though Lacy was
-    # named last before it.
+def test_a_shared_surname_is_the_nearest_full_name_even_of_a_member_called_by_first_name() -> None:
+    # Wave 8 (issue 16): "Lacy Quarrelby" is also called "Lacy", yet the nearest full name before
+    # "Quarrelby" decides (the first-name rule sent a son's surname to his father; dropped).
     found = resolve_names([("Scott Quarrelby", P, "PERSON"), ("Lacy Quarrelby", P, "PERSON"),
                       ("Lacy", P, "PERSON"), ("Quarrelby", P, "PERSON")])
-    assert found == [("Lacy Quarrelby", P, 2), ("Scott Quarrelby", P, 2)]
+    assert found == [("Lacy Quarrelby", P, 3), ("Scott Quarrelby", P, 1)]
 
 
 def test_a_shared_surname_goes_to_the_nearest_when_both_are_called_by_first_name() -> None:
