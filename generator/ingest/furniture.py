@@ -80,7 +80,10 @@ def is_furniture_line(line: str) -> bool:
 
 def _is_posting_line(line: str) -> bool:
     cue = _POSTING_CUE.search(line)
-    if cue is None or (cue.group("verb").lower() in _SENTENCE_CUES and date_in(line) is None):
+    # inside a line the cue is lower case ("... LLP. posted in"); "Charges Filed In ..." is a headline
+    if cue is None or (cue.start() and not cue.group("verb").islower()):
+        return False
+    if cue.group("verb").lower() in _SENTENCE_CUES and date_in(line) is None:
         return False
     lower = [word for word in _WORD.findall(line) if word[:1].islower()]
     return all(word.lower() in _GLUE_WORDS for word in lower)
