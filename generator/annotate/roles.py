@@ -32,6 +32,10 @@ _QUALIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", 
 # Title words that cannot end a title (they modify the head noun after them).
 _NOT_HEADS = frozenset({"vice", "prime", "deputy"})
 _MAX_ROLE_TOKENS = 12
+# Penn tags of a determiner and a possessive pronoun, dropped where they open a role.
+_DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$"})
+# Parts of speech of the grammatical words a title leaves in lower case (by the parse, not a list).
+_SMALL_WORD_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 
 
 def find_roles(doc: Doc, entities: list[EntityMention]) -> list[RoleMention]:
@@ -187,15 +191,26 @@ def normal_role(phrase: Span) -> str:
         before = [t for t in tokens[:possessive] if t.lower_ not in rules.LEADING_DETERMINERS]
         owner = before if before and all(_is_capitalised(t) for t in before) else []
         tokens = tokens[possessive + 1:]
-    while tokens and tokens[0].lower_ in rules.LEADING_DETERMINERS:
+    while tokens and _is_determiner(tokens[0]):
         tokens = tokens[1:]
     if not tokens or not any(_is_title_head(t) or t.lower_ in rules.TITLE_WORDS for t in tokens):
         return ""
-    words = [_capitalised(t.text) for t in tokens]
+    words = [t.text if _is_small_word(t) else _capitalised(t.text) for t in tokens]
     text = _join(tokens, words)
     if owner:
         text += " of " + _join(owner, [t.text for t in owner])
     return text
+
+
+def _is_determiner(token: Token) -> bool:
+    """A determiner or possessive pronoun ("the", "its", "Their"): no part of a role's name."""
+    return token.lower_ in rules.LEADING_DETERMINERS or token.tag_ in _DETERMINER_TAGS
+
+
+def _is_small_word(token: Token) -> bool:
+    """A grammatical word inside a role ("at", "and", "its", "with") keeps its own case, as in a
+    title: only the role's content words are capitalised ("Head of Press at the Port")."""
+    return token.pos_ in _SMALL_WORD_POS or token.lower_ in _FUNCTION_WORDS
 
 
 def _join(tokens: list[Token], words: list[str]) -> str:

@@ -45,6 +45,7 @@ from generator.ingest.formats import (
     _parse_text,
     _take_leading_bylines,
 )
+from generator.ingest.furniture import drop_furniture
 from generator.ingest.metadata import _remove_copyright_lines, headline_from_lede
 from generator.ingest.problems import ArticleFormat, IngestError, _problem
 from generator.models import Article, IngestProblem, Paragraph
@@ -92,6 +93,7 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
     paragraphs, copyright_year, copyright_outlet = _remove_copyright_lines(parsed.paragraphs)
     paragraphs = [clean for clean in (_clean_inline(p) for p in paragraphs) if clean]
     paragraphs = _without_stamps(paragraphs, parsed)
+    paragraphs = _without_furniture(paragraphs, parsed, shown)
     if not paragraphs:
         message = "contains only whitespace" if not text.strip() else "no article text found"
         hint = _NO_TEXT_HINT if article_format != "html" else _NO_HTML_TEXT_HINT
@@ -128,6 +130,15 @@ def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> list[str]:
                 parsed.metadata.published = dateline_date(stamp)
         kept.append(paragraph)
     return kept or paragraphs
+
+
+def _without_furniture(paragraphs: list[str], parsed: ParsedBody, shown: str) -> list[str]:
+    """The text without a blog's posting lines and page labels (`ingest/furniture.py`); the date of a
+    posting line dates an article that has no other date, as a date line does."""
+    furniture = drop_furniture(paragraphs, shown)
+    if parsed.metadata.published is None:
+        parsed.metadata.published = furniture.date
+    return furniture.paragraphs
 
 
 def _take_opening_dateline(parsed: ParsedBody, lede: str, copyright_year: int | None) -> bool:

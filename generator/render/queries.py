@@ -24,6 +24,7 @@ from generator.render.views import (
     _event_sort_key,
     event_end,
     event_start,
+    says_what_it_counts,
     within_a_month,
 )
 from generator.story.measures import counts_a_name, person_name_words
@@ -77,9 +78,10 @@ class SiteQueries:
         featured = {ident: rank for rank, ident in enumerate(self.index.story.featured)}
         candidates = self.index.facts if article is None else self.index.articles[article].facts
         names = self._person_name_words()
-        # a count of a person's name ("24 Thompson": a record or a score misread) is no key number
+        # a count of a person's name ("24 Thompson": a record or a score misread) is no key number,
+        # nor is a bare figure that says not what it counts ("59")
         numbers = [view for view in candidates if view.kind == "number" and isinstance(view.fact, Quantity)
-                   and not counts_a_name(view.fact, names)]
+                   and not counts_a_name(view.fact, names) and says_what_it_counts(view.fact)]
         order = {id(view): position for position, view in enumerate(numbers)}
         numbers.sort(
             key=lambda v: (

@@ -7,6 +7,7 @@ plain text; escaping happens in the templates (the `md`/`attr` filters, and by d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ from generator.wording import (
 )
 
 UNDATED_PART = "undated"
+# A figure joined to its unit by a hyphen, as a modifier writes it: "59-year", "three-mile", "12-hour".
+_HYPHENATED_MEASURE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,11 @@ class FactView:
             return self.headline
         verb = CLAIM_VERBS.get(fact.kind, fact.kind)
         return truncate_chars(f"{verb.capitalize()}: {plain_text(fact.text)}", HEADLINE_CHARS)
+
+    @property
+    def titled(self) -> bool:
+        """Whether the fact gets a heading of its own (a number only where it says what it counts)."""
+        return says_what_it_counts(self.fact)
 
     @property
     def value_label(self) -> str:
@@ -323,14 +331,24 @@ def shown_speaker(name: str | None, entity_id: str | None) -> str:
     return text if entity_id or can_speak(text) else ""
 
 
+def says_what_it_counts(fact: Fact) -> bool:
+    """Whether a number's heading can say what it counts (its subject or its unit is known); a bare
+    "59" says nothing a heading should, so it is shown without one. Other facts: always True."""
+    return not isinstance(fact, Quantity) or bool(plain_text(fact.about) or plain_text(fact.unit))
+
+
 def _sentence_case(text: str) -> str:
     """A reported clause ("to bring numbers down, ...") shown on its own starts with a capital."""
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def _number_headline(quantity: Quantity) -> str:
-    """The number and what it counts; the subject is left out when the number's text already says it."""
+    """The number and what it counts; the subject is left out when the number's text already says it.
+    A figure written as a modifier ("a 59-year lease") is headed in its noun form, "59 years": the
+    modifier alone leaves the reader asking 59 what."""
     text, about = plain_text(quantity.text), plain_text(quantity.about)
+    if not about and quantity.unit and _HYPHENATED_MEASURE.match(text):
+        return truncate_chars(value_with_unit(quantity.value, plain_text(quantity.unit)), HEADLINE_CHARS)
     if not about or set(about.casefold().split()) <= set(text.casefold().split()):
         return truncate_chars(text, HEADLINE_CHARS)
     return truncate_chars(f"{text} ({truncate_chars(about, 40)})", HEADLINE_CHARS)

@@ -31,3 +31,34 @@ def test_number_groups_on_the_numbers_page_start_with_a_capital() -> None:
     headings = re.findall(r'<h2 id="n-[^"]*">([^<]*)', page)
     assert {"City budget", "Library staff", "Ladder trucks"} <= set(headings)
     assert not [heading for heading in headings if heading[:1].islower()]
+
+
+def _numbers_page_with(*quantities: Quantity) -> str:
+    story = make_story()
+    story.quantities.extend(quantities)
+    return shown(text_of(render_site(story, settings()), "numbers.md"))
+
+
+def test_a_bare_figure_that_says_not_what_it_counts_gets_no_heading_but_keeps_its_anchor() -> None:
+    article = make_story().articles[1]
+    bare = Quantity(id="q-bare", text="12", value=12, sources=[source(article, "12")])
+    page = _numbers_page_with(bare)
+    assert not re.search(r'<h3[^>]*id="q-bare"', page)
+    assert 'id="q-bare"' in page  # links to the number still land on it
+    assert "Value:" in page.split('id="q-bare"', 1)[1][:400]
+
+
+def test_a_figure_with_its_subject_is_headed_with_what_it_counts() -> None:
+    article = make_story().articles[1]
+    counted = Quantity(id="q-counted", text="12", value=12, about="library staff positions",
+                       sources=[source(article, "12")])
+    page = _numbers_page_with(counted)
+    assert re.search(r'<h3[^>]*id="q-counted"[^>]*>12 \(library staff positions\)<', page)
+
+
+def test_a_hyphenated_measure_is_headed_in_its_noun_form() -> None:
+    article = make_story().articles[0]
+    lease = Quantity(id="q-lease", text="4.2-million", value=4.2e6, unit="dollars",
+                     sources=[source(article, "4.2 million")])
+    page = _numbers_page_with(lease)
+    assert re.search(r'<h3[^>]*id="q-lease"[^>]*>4,200,000 dollars<', page)

@@ -73,6 +73,9 @@ PLAIN_TEXTS = (
     PLAIN,
     "Plain words of an ordinary sentence that goes on and on, long enough to be a summary point and to be "
     "cut short where the page has room for only a few words of it",
+    # a word that is no sentence on its own (an auxiliary): its home-page line quotes the source
+    # sentence instead (story/sentence_form.py), a branch that shows "What each side wants"
+    "Were",
 )
 BEFORE = "The council met on Tuesday."
 AFTER = "The vote was delayed."
