@@ -4,8 +4,9 @@ May 3, 2024 by Jo Roe"), a label line ("Tags: ferry, harbour", "Filed under: Cou
 Such a line is no sentence of the story; as text it became an event, the home page's first line and
 its description. It is recognised by its shape, not by its words alone: a posting cue whose line has
 no lower-case word but glue words (so "The crew posted in the harbour at dawn." stays text), or a
-page label alone or before a short list. A dropped line is never lost silently: it is logged (at
-debug level, so `mkdocs build --verbose` lists it), and its date dates an article that has none.
+page label alone or before a short list. A dropped line is never lost silently: it is logged at
+info level (every `mkdocs build` that reads the file lists it, without failing `--strict`), and its
+date dates an article that has none.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def drop_furniture(paragraphs: list[str], shown: str) -> Furniture:
     if not result.paragraphs:
         return Furniture(paragraphs=paragraphs)
     for line in result.dropped:
-        log.debug("explainer: %s: page furniture left out of the text: %s", shown, line)
+        log.info("explainer: %s: page furniture left out of the text: %s", shown, line)
     return result
 
 

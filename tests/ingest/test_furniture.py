@@ -59,6 +59,8 @@ def _read(
     with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.explainer.ingest"):
         article = read_article(path, folder, problems=problems)
     assert problems == []  # furniture is no warning per article
+    # ... but no silent loss either: listed by a plain build (info), never a warning that fails --strict
+    assert all(record.levelno == logging.INFO for record in caplog.records)
     return article.published, article.text, [record.getMessage() for record in caplog.records]
 
 
