@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -47,6 +47,7 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
+from generator.render.template_errors import template_problem
 from generator.render.update_parts import updates_log
 from generator.render.views import ArticleView
 from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
@@ -233,12 +234,15 @@ class PageRenderer:
 
     def render_one(self, index: int) -> str:
         path, template, context = self.jobs[index]
-        body = self.env.get_template(template).render(**self.common, **context, page_path=path)
-        words = set(_WORDS.findall(body))
-        terms = [(term, name) for term, name in self.glossary if _uses_term(body, words, term)]
-        if terms:
-            glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
-            body = body.rstrip("\n") + "\n\n" + glossary
+        try:
+            body = self.env.get_template(template).render(**self.common, **context, page_path=path)
+            words = set(_WORDS.findall(body))
+            terms = [(term, name) for term, name in self.glossary if _uses_term(body, words, term)]
+            if terms:
+                glossary = self.env.get_template("partials/glossary.md.j2").render(terms=terms)
+                body = body.rstrip("\n") + "\n\n" + glossary
+        except TemplateError as error:  # an editor's template: say which file, line and page
+            raise template_problem(error, template, path) from error
         return tidy_markdown(body)
 
 
