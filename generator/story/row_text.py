@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.timex.clause_text import EMPTY_BRACKETS
+
 # Words a statement cannot end on: conjunctions, relative words, articles and possessives, and the
 # prepositions that are never a verb's particle ("of"; not "in" of "was sworn in").
 DANGLING_WORDS = frozenset({
@@ -18,7 +20,6 @@ DANGLING_WORDS = frozenset({
     "the", "a", "an", "its", "their", "his", "my", "our", "your", "of", "than", "from", "with", "into",
     "onto", "amid", "among", "between", "during", "including",
 })
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _OPEN_END = re.compile(r"[,;:(\[\-–—/&]\s*$")
 _LAST_WORD = re.compile(r"([\w'’]+)\W*$")
 
@@ -27,7 +28,7 @@ def is_readable(text: str) -> bool:
     """False for an empty text, one that ends on a dangling word or punctuation mark, or that holds
     an empty pair of brackets."""
     stripped = text.strip()
-    if not stripped or _EMPTY_BRACKETS.search(stripped) or _OPEN_END.search(stripped):
+    if not stripped or EMPTY_BRACKETS.search(stripped) or _OPEN_END.search(stripped):
         return False
     last = _LAST_WORD.search(stripped)
     return last is not None and last.group(1).lower() not in DANGLING_WORDS

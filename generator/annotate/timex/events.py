@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
+from generator.annotate.timex.clause_text import join_tokens
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
@@ -60,17 +61,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
 ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
 TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
-TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that|who|whom|whose))+$",
-                            re.IGNORECASE)
 CLAUSE_LEVEL_DROPS = frozenset({"cc", "parataxis", "mark", "punct", "preconj", "discourse", "meta",
                                 "intj"})
 # What may go, first to last, when a clause is longer than MAX_EVENT_WORDS.
 OPTIONAL_DEPS = {"conj": 0, "advcl": 1, "relcl": 2, "acl": 2, "appos": 2, "prep": 3, "npadvmod": 3,
                  "advmod": 3, "xcomp": 4, "ccomp": 4, "dobj": 5, "pobj": 5}
-_EDGE_PUNCTUATION = re.compile(r"^[\s,;:.\-–—\"“”'‘’()]+|[\s,;:\-–—\"“”'‘’(]+$")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?%)\]])")
-_REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}")
-_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _EVENT_WORD = re.compile(r"\S*\w\S*")
 
 
@@ -398,18 +393,18 @@ def _supply_elided_verb(clause: _Clause) -> None:
 
 
 def _render(clause: _Clause) -> str:
-    text = _join(_tokens_in_order(clause), clause.lowercase)
+    text = join_tokens(_tokens_in_order(clause), clause.lowercase)
     for _ in range(12):
         if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause):
             break
-        text = _join(_tokens_in_order(clause), clause.lowercase)
+        text = join_tokens(_tokens_in_order(clause), clause.lowercase)
     for _ in range(12):  # still too long: cut at the end of a phrase (`statement_cut.py`)
         if word_count(text) <= MAX_EVENT_WORDS:
             break
         past = tokens_past(_words_per_token(clause), MAX_EVENT_WORDS)
         if not cut_past_limit(clause.root, clause.kept, past, set(clause.leading) | set(clause.trailing)):
             break
-        text = _join(_tokens_in_order(clause), clause.lowercase)
+        text = join_tokens(_tokens_in_order(clause), clause.lowercase)
     words = list(_EVENT_WORD.finditer(text))
     if len(words) > MAX_EVENT_WORDS:
         text = text[:words[MAX_EVENT_WORDS - 1].end()]
@@ -435,28 +430,6 @@ def _tokens_in_order(clause: _Clause) -> list[Token | str]:
     for i in _order(clause):
         tokens.extend(clause.replacements.get(i, [doc[i]]))
     return tokens
-
-
-def _join(tokens: list[Token | str], lowercase: set[int]) -> str:
-    parts: list[str] = []
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if isinstance(token, str):  # a supplied word: a word of its own
-            parts.append(token + (" " if following is not None else ""))
-            continue
-        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and token.text != "I"
-        parts.append(token.text.lower() if token.i in lowercase or moved_inside else token.text)
-        if following is not None:
-            adjacent = not isinstance(following, str) and following.i == token.i + 1
-            parts.append(token.whitespace_ if adjacent else " ")
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
-    text = _REPEATED_COMMAS.sub(", ", _EMPTY_BRACKETS.sub("", text))  # "Jo Roe ()": what it held was left out
-    text = _EDGE_PUNCTUATION.sub("", TRAILING_LINKS.sub("", _EDGE_PUNCTUATION.sub("", text)))
-    if text.count("(") != text.count(")"):
-        text = text.replace("(", "").replace(")", "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 def _shorten(clause: _Clause) -> bool:
