@@ -8,8 +8,10 @@ own, and no dangling punctuation, link word or unpaired bracket at the edges.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
+    from spacy.tokens import Token
 
 TRAILING_LINKS = re.compile(r"(?:\s+(?:and|or|but|nor|as well as|while|when|which|that|who|whom|whose))+$",
                             re.IGNORECASE)
