@@ -64,7 +64,7 @@ def content_tokens(text: str) -> frozenset[str]:
 
 def opens_with_anaphor(text: str) -> bool:
     """Whether a sentence starts by pointing back at something it does not name. An "it" that stands
-    for a clause later in the sentence points at nothing ("It was reported that ...", "It is unclear
+    for a clause later in the sentence points at nothing ("It was announced that ...", "It is unclear
     whether ...": extraposition)."""
     words = [word.lower() for word in _LEADING_WORDS.findall(text[:80])[:2]]
     if not words or opens_with_extraposed_it(text):
@@ -76,7 +76,7 @@ def opens_with_anaphor(text: str) -> bool:
 
 def opens_with_extraposed_it(text: str) -> bool:
     """Whether an opening "It" stands for a clause later in its sentence, not for anything named
-    before it ("It was reported that the board met.")."""
+    before it ("It was announced that the board met.")."""
     return _EXTRAPOSED_IT.match(text) is not None
 
 

@@ -71,7 +71,7 @@ def test_own_words_in_a_speakers_person(text: str, personal: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "points_back"), [
-    ("It was reported that the board met.", False),  # "it" stands for the clause after it
+    ("It was announced that the board met.", False),  # "it" stands for the clause after it
     ("It is unclear whether the pier will reopen.", False),
     ("It is not known why the ferry sank.", False),
     ("It was closed on Monday.", True),
@@ -113,8 +113,8 @@ def test_own_words_that_point_back_or_speak_as_we_are_no_line() -> None:
     assert own_words(entry) == ""
     pronoun = entry.model_copy(update={"text": "She resigned"})
     assert own_words(pronoun) == ""
-    extraposed = entry.model_copy(update={"text": "It was reported that the board met"})
-    assert own_words(extraposed) == "It was reported that the board met."
+    extraposed = entry.model_copy(update={"text": "It was announced that the board met"})
+    assert own_words(extraposed) == "It was announced that the board met."
     names = SentenceEntities(story)
-    assert resolve_leading_pronoun("It was reported that the board met.", "a1", 1, names) \
-        == "It was reported that the board met."
+    assert resolve_leading_pronoun("It was announced that the board met.", "a1", 1, names) \
+        == "It was announced that the board met."
