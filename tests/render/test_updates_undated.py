@@ -23,3 +23,11 @@ def test_the_undated_section_says_why_its_news_is_not_new_above() -> None:
 def test_a_log_of_dated_articles_has_no_such_note() -> None:
     page = text_of(render_site(make_story(), settings()), "updates.md")
     assert "Undated articles" not in page and WHY not in page
+
+
+def test_a_log_of_undated_articles_only_has_no_such_note() -> None:
+    story = make_story()
+    for article in story.articles:
+        article.published = None
+    page = text_of(render_site(story, settings()), "updates.md")
+    assert "## Undated articles" in page and WHY not in page
