@@ -1,6 +1,7 @@
 """A new user's story from one ECB+ topic, and what a reader would trip over on its pages.
 
     python benchmarks/new_user_story.py seeds 29 OUT_DIR     # OUT_DIR/seeds: the topic's ecbplus articles
+    python benchmarks/new_user_story.py seeds 29 OUT_DIR --half ecb   # or its ecb articles (undated)
     .venv/bin/explainer --project OUT_DIR build --out OUT_DIR/gen
     python benchmarks/new_user_story.py count OUT_DIR/gen     # the counts below, for before/after runs
 
@@ -42,16 +43,18 @@ _CODE = re.compile(r"\bX{4}\b|\bX{4}-|\b\d{4}-W\d{2}|\b\d{4}-\d{2}-\d{2}T\d{2}:\
 _LINE = re.compile(r"^- ", re.MULTILINE)
 
 
-def write_seeds(topic: int, out: Path, corpus: Path = ecbplus.DEFAULT_CORPUS) -> int:
+def write_seeds(topic: int, out: Path, corpus: Path = ecbplus.DEFAULT_CORPUS, half: str = "ecbplus") -> int:
+    """Write the topic's articles of one half; the `ecb` half has no address line, so no sidecar."""
     seeds = out / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     scored = ecbplus.read_sentence_list(corpus / "ECBplus_coreference_sentences.csv")
     written = 0
-    for path in sorted((corpus / "topics" / str(topic)).glob(f"{topic}_*ecbplus.xml")):
+    for path in sorted((corpus / "topics" / str(topic)).glob(f"{topic}_*{half}.xml")):
         document = ecbplus.read_document(path, scored)
         lines = [_closed(sentence.text) for sentence in ecbplus.sentence_texts(document)]
         (seeds / f"{path.stem}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-        (seeds / f"{path.stem}.yml").write_text(_sidecar(document.url or ""), encoding="utf-8")
+        if document.url:
+            (seeds / f"{path.stem}.yml").write_text(_sidecar(document.url), encoding="utf-8")
         written += 1
     return written
 
@@ -91,11 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     seeds = commands.add_parser("seeds", help="write a topic's ecbplus articles as a user's seeds folder")
     seeds.add_argument("topic", type=int)
     seeds.add_argument("out", type=Path)
+    seeds.add_argument("--half", choices=("ecbplus", "ecb"), default="ecbplus",
+                       help="the topic's ecbplus articles (default) or its ecb articles")
     counted = commands.add_parser("count", help="count what a reader trips over in generated pages")
     counted.add_argument("generated", type=Path)
     args = parser.parse_args(argv)
     if args.command == "seeds":
-        print(f"{write_seeds(args.topic, args.out)} articles written to {args.out / 'seeds'}")
+        print(f"{write_seeds(args.topic, args.out, half=args.half)} articles written to {args.out / 'seeds'}")
         return 0
     for name, number in count(args.generated).items():
         print(f"{name}: {number}")

@@ -44,14 +44,22 @@ ARTICLE_TWO = (
 )
 
 
+# A sentence ends at '.', '!' or '?' and any closing quotation marks or brackets after it, before a space
+# or the paragraph's end; a paragraph's last words without such an end are a sentence too.
+_SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’')\]]*(?=\s|$)|$)")
+
+
 def split_sentences(text: str) -> tuple[list[Sentence], list[Paragraph]]:
-    """Sentences at '. ' boundaries and paragraphs at blank lines, with offsets (test data only)."""
+    """Sentences and paragraphs (one per line) with offsets, for test data only.
+
+    Every word of the text is in some sentence: a paragraph written wholly in curly quotes, or one
+    without a full stop, is kept, never silently dropped (tests/test_stories_helper.py).
+    """
     sentences, paragraphs = [], []
     for p_index, match in enumerate(re.finditer(r"[^\n]+", text)):
         paragraphs.append(Paragraph(index=p_index, start=match.start(), end=match.end()))
-        for s_match in re.finditer(r"\S.*?[.!?]\"?(?=\s|$)", match.group(0)):
-            start = match.start() + s_match.start() + (len(s_match.group(0)) - len(s_match.group(0).lstrip()))
-            end = match.start() + s_match.end()
+        for s_match in _SENTENCE.finditer(match.group(0)):
+            start, end = match.start() + s_match.start(), match.start() + s_match.end()
             sentences.append(
                 Sentence(index=len(sentences), start=start, end=end, text=text[start:end], paragraph=p_index)
             )

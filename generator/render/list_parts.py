@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from generator.render.layout import FACT_LISTS
-from generator.render.views import UNDATED_PART, FactPart, FactView
+from generator.render.views import UNDATED_PART, FactPart, FactView, PeriodPage
 
 T = TypeVar("T")
 
@@ -30,19 +30,25 @@ def fact_list(
     another fact was first reported)."""
     name = FACT_LISTS[kind]
     if len(facts) <= limit:
-        whole = FactPart(kind, f"{name}.md", None, facts)
+        whole = FactPart(f"{name}.md", None, kind, facts)
         _set_home(whole)
         return whole
     dates = {id(view): fact_date(view) for view in facts}
     periods = split_by_period(facts, lambda view: dates[id(view)], limit)
-    parts = [FactPart(kind, f"{name}/{key}.md", key, views) for key, views in periods.items()]
-    whole = FactPart(kind, f"{name}.md", None, facts, parts, newest=_newest(facts, dates))
+    parts = [FactPart(f"{name}/{key}.md", key, kind, views) for key, views in periods.items()]
+    whole = FactPart(f"{name}.md", None, kind, facts, parts, newest=_newest(facts, dates))
+    link_periods(whole, parts)
+    for part in parts:
+        _set_home(part)
+    return whole
+
+
+def link_periods(whole: PeriodPage, parts: Sequence[PeriodPage]) -> None:
+    """Give each period's page its way back to the overview (`whole`) and on to its neighbours."""
     for earlier, later in itertools.pairwise(parts):
         earlier.next, later.previous = later.link(), earlier.link()
     for part in parts:
         part.overview = whole.link()
-        _set_home(part)
-    return whole
 
 
 def split_by_period(items: list[T], date_of: Callable[[T], dt.date | None], limit: int) -> dict[str, list[T]]:

@@ -7,11 +7,10 @@ the overview, not a page holding every article's updates."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
-from generator.render.list_parts import NEWEST_ON_OVERVIEW, split_by_period
-from generator.render.views import PartLink, part_label
+from generator.render.list_parts import NEWEST_ON_OVERVIEW, link_periods, split_by_period
+from generator.render.views import PeriodPage
 from generator.story.updates import ArticleUpdate, UpdateDay
 
 UPDATES_PAGE = "updates.md"
@@ -26,21 +25,12 @@ class NewestUpdate:
 
 
 @dataclass
-class UpdatesPart:
+class UpdatesPart(PeriodPage):
     """The whole log, its overview when split (`parts`), or one period's page (`key`)."""
 
-    page: str
-    key: str | None
     days: list[UpdateDay]  # newest day first
     parts: list[UpdatesPart] = field(default_factory=list)  # the periods, earliest first
     newest: list[NewestUpdate] = field(default_factory=list)
-    overview: PartLink | None = None
-    previous: PartLink | None = None
-    next: PartLink | None = None
-
-    @property
-    def label(self) -> str:
-        return part_label(self.key) if self.key is not None else ""
 
     @property
     def article_count(self) -> int:
@@ -56,13 +46,8 @@ def updates_log(days: list[UpdateDay], limit: int) -> UpdatesPart:
     folder = UPDATES_PAGE.removesuffix(".md")
     parts = [UpdatesPart(f"{folder}/{key}.md", key, in_period) for key, in_period in periods.items()]
     whole = UpdatesPart(UPDATES_PAGE, None, days, parts)
-    overview = PartLink(whole.page, "")
-    for earlier, later in itertools.pairwise(parts):
-        earlier.next = PartLink(later.page, later.label)
-        later.previous = PartLink(earlier.page, earlier.label)
+    link_periods(whole, parts)
     page_of_day = {id(day): part.page for part in parts for day in part.days}
-    for part in parts:
-        part.overview = overview
     whole.newest = _newest(days, page_of_day)
     return whole
 

@@ -200,19 +200,16 @@ class PartLink:
 
 
 @dataclass
-class FactPart:
-    """A list page of one kind of fact: all of them, the overview of a split list, or one period's."""
+class PeriodPage:
+    """A page of a list that is split into a page per period when long (the fact lists, the updates
+    log): where it is, its period, and on a period's page the ways to the list's overview and to the
+    periods before and after it (keyword-only, so that each list keeps its own fields' order)."""
 
-    kind: str  # number | quote | claim | event
     page: str  # path under the docs root
     key: str | None  # "2013", "2013-05" or "undated" for a period's page; None for the list or overview
-    facts: list[FactView]
-    parts: list[FactPart] = field(default_factory=list)  # the periods' pages, when split
-    newest: list[FactView] = field(default_factory=list)  # of an overview: the newest facts, newest first
-    # Of a period's page: the list it is part of, and the periods before and after it.
-    overview: PartLink | None = None
-    previous: PartLink | None = None
-    next: PartLink | None = None
+    overview: PartLink | None = field(default=None, kw_only=True)
+    previous: PartLink | None = field(default=None, kw_only=True)
+    next: PartLink | None = field(default=None, kw_only=True)
 
     @property
     def label(self) -> str:
@@ -220,6 +217,16 @@ class FactPart:
 
     def link(self) -> PartLink:
         return PartLink(self.page, self.label)
+
+
+@dataclass
+class FactPart(PeriodPage):
+    """A list page of one kind of fact: all of them, the overview of a split list, or one period's."""
+
+    kind: str  # number | quote | claim | event
+    facts: list[FactView]
+    parts: list[FactPart] = field(default_factory=list)  # the periods' pages, when split
+    newest: list[FactView] = field(default_factory=list)  # of an overview: the newest facts, newest first
 
 
 def part_label(key: str) -> str:

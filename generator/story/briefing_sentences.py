@@ -12,8 +12,13 @@ import re
 from collections.abc import Iterable
 
 from generator.models import Claim, Fact, Quantity, Source, TimelineEntry
-from generator.story.sentence_form import reads_as_sentence, tells_what_was_said
-from generator.story.subjects import SentenceEntities, resolve_leading_pronoun
+from generator.story.sentence_form import (
+    in_first_or_second_person,
+    is_whole_quotation,
+    reads_as_sentence,
+    tells_what_was_said,
+)
+from generator.story.subjects import SentenceEntities, resolve_leading_pronoun, without_linking_opener
 from generator.story.summary import content_tokens, opens_with_anaphor
 from generator.wording import claim_sentence, claim_verb
 
@@ -34,7 +39,8 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities,
             continue
         text = names.texts.get((source.article, source.sentence_index)) or " ".join(source.sentence.split())
         resolved = resolve_leading_pronoun(text, source.article, source.sentence_index, names)
-        standalone = resolved is not None and not opens_with_anaphor(resolved) and reads_as_sentence(resolved)
+        standalone = resolved is not None and not opens_with_anaphor(resolved) \
+            and reads_as_sentence(resolved) and not is_whole_quotation(resolved)
         tells = not told_words or len(told_words & content_tokens(text)) >= TELLS_SHARE * len(told_words)
         rank = (not standalone, resolved is None, not tells, len(text.split()), order)
         candidates.append((rank, source, resolved or text))
@@ -57,11 +63,16 @@ def fact_sentence(
     """The line that says a fact: its best source sentence. When every sentence opens by pointing
     back ("That stopped being the case since ..."): for an event, its own words when those name
     their subject ("The policy ended"); for a number, nothing (its figure and what it counts say
-    it). The line stays linked to the sentence; the flag says it is in the fact's own words."""
+    it); an event no article tells but in a bare quotation, no line. The line stays linked to the
+    sentence; the flag says it is in the fact's own words."""
     best = best_sentence(sources, names, fact.text if isinstance(fact, TimelineEntry) else "")
     if best is None:
         return None
     source, text = best
+    if isinstance(fact, TimelineEntry) and is_whole_quotation(text):
+        # Someone's words alone, in quotation marks, say not whose; and the event's own words would be
+        # theirs, out of their marks ("Reversing the rule."): an event told only so makes no line.
+        return None
     if stands_alone(text, names):
         return source, text, False
     if isinstance(fact, Quantity):
@@ -102,11 +113,15 @@ def _own_words(fact: Fact) -> str:
         return claim_sentence(fact.by, claim_verb(fact.kind, fact.mood, fact.polarity), fact.text)
     if not isinstance(fact, TimelineEntry | Claim):
         return ""
-    text = " ".join(fact.text.split())
+    text = without_linking_opener(" ".join(fact.text.split()))  # "As a result, ..." links to no line
     text = text[:1].upper() + text[1:]
     text = text if text.endswith((".", "!", "?")) else text + "."
     if isinstance(fact, TimelineEntry) and not (reads_as_sentence(text) and tells_what_was_said(text)):
         return ""  # "What their status is.", "Coach Lee told reporters.": no line says that
+    if isinstance(fact, TimelineEntry) and (in_first_or_second_person(text) or opens_with_anaphor(text)):
+        # "We can win the vote.": a speaker's words out of their quotation marks; "She resigned.": whom
+        # it points back to is in a sentence the line does not show
+        return ""
     return text
 
 

@@ -69,14 +69,66 @@ def reads_as_sentence(text: str) -> bool:
             and first_word.group(0) not in _NAME_PARTICLES:
         return False  # starts mid-sentence ("about 7 p.m., police said.")
     first, second = words[0], words[1] if len(words) > 1 else ""
-    if first in _SUBORDINATE_OPENERS and "," not in stripped:
+    if first in _SUBORDINATE_OPENERS and not _main_clause_after_comma(stripped):
         return False
     if first in _AUXILIARY_OPENERS:
         return False
     if (first in _PARTICIPLE_OPENERS or (first in _PREDICATE_OPENERS and second == "to")) \
-            and "," not in stripped:
+            and not _main_clause_after_comma(stripped):
         return False
     return not _DANGLING.search(stripped)
+
+
+def _main_clause_after_comma(text: str) -> bool:
+    """Whether a comma of `text` may open the main clause that a subordinate or participial opening
+    needs: the word after it is no participle ("..., located west of the city."), preposition,
+    relative pronoun or coordinator, which go on with the opening phrase instead of ending it."""
+    for match in _AFTER_COMMA.finditer(text):
+        word = match.group(1)
+        lower = word.lower()
+        participle = word.islower() and len(word) > 4 and lower.endswith(("ed", "ing"))
+        if participle or lower in _PHRASE_CONTINUERS:
+            continue
+        return True
+    return False
+
+
+_AFTER_COMMA = re.compile(r",\s*[\"“‘'(]?([^\W\d_]+)")
+# Words that, after a comma, go on with the phrase before it rather than start a main clause.
+_PHRASE_CONTINUERS = frozenset({
+    "and", "or", "nor", "which", "who", "whom", "whose", "where", "when", "while", "including",
+    "of", "in", "on", "at", "by", "for", "from", "with", "without", "near", "into", "to", "after",
+    "before", "during", "under", "over", "about", "than", "as", "because", "although", "though",
+    "once", "until", "since", "if", "unless", "whereas", "whether", "then",
+})  # fmt: skip
+
+
+def is_whole_quotation(text: str) -> bool:
+    """Whether `text` is all one quotation, with no word outside its marks ("“We will sail at dawn.”"):
+    shown as a line of its own it gives someone's words without saying whose; a line that names its
+    speaker ("“We sail at dawn,” the captain said.") is none."""
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in _OPENING_QUOTES:
+        return False
+    closing = max(stripped.rfind(mark) for mark in _CLOSING_QUOTES)
+    return closing > 0 and not _WORDS.search(stripped[closing + 1:]) \
+        and not any(mark in stripped[1:closing] for mark in _DOUBLE_CLOSING_QUOTES)
+
+
+def in_first_or_second_person(text: str) -> bool:
+    """Whether `text` speaks as "I", "we" or "you": a speaker's words, not the story's narration (an
+    event's own words taken from inside a quotation: "We can still win the vote.")."""
+    for word in _WORDS.findall(text):
+        stem = re.split("['’]", word)[0]  # "I'm", "we’ll"
+        if stem == "I" or (stem.lower() in _PERSONAL_PRONOUNS and not stem.isupper()):  # not "US"
+            return True
+    return False
+
+
+_PERSONAL_PRONOUNS = frozenset({"me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+_OPENING_QUOTES = "\"“‘'«"
+_CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
+_DOUBLE_CLOSING_QUOTES = ("\"", "”", "»")  # single marks inside a quotation may be apostrophes
 
 
 def tells_what_was_said(text: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from generator.models import Article, Entity, Story, TimelineEntry
+from generator.story.summary import opens_with_extraposed_it
 
 # A pronoun that opens a sentence -> the entity types it can stand for, and whether it is possessive.
 PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
@@ -33,9 +34,18 @@ PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
     "their": (frozenset({"organization", "group", "place"}), True),
 }
 _LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
-# A conjunction that only links the sentence to the one before it ("But out of the 288 ..."): a line
-# shown alone reads whole without it.
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|However,)\s+(?=\S)")
+# A conjunction that only links the sentence to the one before it ("But out of the 288 ..."), or a
+# linking adverbial set off by its comma ("In addition, ...", "As a result, ..."): it relates the
+# sentence to one the line does not show and asserts nothing itself, so a line shown alone reads
+# whole, and says the same, without it.
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:(?:But|And|Yet)\s+|(?:However|In addition|Additionally|Also|As a result|As a consequence|"
+    r"Consequently|Therefore|Thus|Hence|On the other hand|In contrast|By contrast|At the same time|"
+    r"Meanwhile|In the meantime|Moreover|Furthermore|What is more|Besides|In turn|Even so|Still|"
+    r"Nevertheless|Nonetheless|Instead|Likewise|Similarly|In the same way|For (?:its|his|her|their) part|"
+    r"Despite (?:this|that)|In spite of (?:this|that)|Because of (?:this|that)|After (?:this|that)|"
+    r"In response|In the end|In a related \w+|Then),\s+)(?=\S)"
+)
 _OPENING = re.compile(r"^([A-Za-z]+)\b")
 # "The latest took place ...": an ordinal or superlative with no noun, followed by its verb.
 _ELLIPTIC = re.compile(
@@ -85,17 +95,16 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
     "The latest trip took place"); the sentence as it is when it opens otherwise; None when the
     opening cannot be resolved. A linking conjunction that opens it is left out ("But more than half
     ..." -> "More than half ...")."""
-    conjunction = _LEADING_CONJUNCTION.match(text)
-    if conjunction:
-        rest = text[conjunction.end():]
-        return resolve_leading_pronoun(rest[:1].upper() + rest[1:], article, index, names)
+    unlinked = without_linking_opener(text)
+    if unlinked != text:
+        return resolve_leading_pronoun(unlinked, article, index, names)
     elliptic = _ELLIPTIC.match(text)
     if elliptic:
         noun = counted_noun(names.texts.get((article, index - 1), "")) if index > 0 else None
         return f"{elliptic.group(1)} {noun} {text[elliptic.end():]}" if noun else None
     match = _LEADING_PRONOUN.match(text)
     pronoun = match.group(1).lower() if match else ""
-    if pronoun not in PRONOUNS:
+    if pronoun not in PRONOUNS or opens_with_extraposed_it(text):
         return text
     types, possessive = PRONOUNS[pronoun]
     entity = names.first_of(article, index - 1, types) if index > 0 else None
@@ -103,6 +112,16 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
         return None
     name = f"{entity.name}’s" if possessive else entity.name
     return name + text[len(pronoun):]
+
+
+def without_linking_opener(text: str) -> str:
+    """`text` without a conjunction or linking adverbial that opens it ("As a result, the ferry ..." ->
+    "The ferry ...")."""
+    conjunction = _LEADING_CONJUNCTION.match(text)
+    if not conjunction:
+        return text
+    rest = text[conjunction.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def counted_noun(text: str) -> str | None:

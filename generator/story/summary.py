@@ -29,6 +29,11 @@ _BACK_REFERENCES = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "broadcaster", "magazine", "website", "statement",
 })  # fmt: skip
 _LEADING_WORDS = re.compile(r"[^\W\d_]+")
+# "It" with a form of "be", one word (a participle or adjective) and the clause it stands for.
+_EXTRAPOSED_IT = re.compile(
+    r"^It\s+(?:is|was|has been|had been|will be|would be|may be|might be|seems|seemed|remains|remained)"
+    r"(?:\s+not)?\s+[a-z]+\s+(?:that|whether|if|how|why|when|where|who|what)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,21 @@ def content_tokens(text: str) -> frozenset[str]:
 
 
 def opens_with_anaphor(text: str) -> bool:
-    """Whether a sentence starts by pointing back at something it does not name."""
+    """Whether a sentence starts by pointing back at something it does not name. An "it" that stands
+    for a clause later in the sentence points at nothing ("It was announced that ...", "It is unclear
+    whether ...": extraposition)."""
     words = [word.lower() for word in _LEADING_WORDS.findall(text[:80])[:2]]
-    if not words:
+    if not words or opens_with_extraposed_it(text):
         return False
     if words[0] in _ANAPHORS or words[0] in _CONNECTIVES:
         return True
     return words[0] == "the" and len(words) > 1 and words[1] in _BACK_REFERENCES
+
+
+def opens_with_extraposed_it(text: str) -> bool:
+    """Whether an opening "It" stands for a clause later in its sentence, not for anything named
+    before it ("It was announced that the board met.")."""
+    return _EXTRAPOSED_IT.match(text) is not None
 
 
 def publication_order(articles: Iterable[Article]) -> list[Article]:
