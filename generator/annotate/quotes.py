@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_text import doc_text
 from generator.annotate.misread_lead_ins import misread_lead_in
+from generator.annotate.quote_complements import completed_verb
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
@@ -62,6 +63,7 @@ class Quotation:
     reporter_head: Token | None = None  # nested speech: the subject of the verb that reports the speech
     # The speaker's words as written, when the parse gives no phrase for them (a misread lead-in).
     speaker_phrase: tuple[int, int] | None = None
+    completes_verb: bool = False  # the object of its verb ("called it “a mess”"): never a scare quote
 
     @property
     def said_end(self) -> int:
@@ -211,6 +213,7 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
     governing = governing_speech_verb(doc, quotation, first_mark, inside)
+    completed = completed_verb(doc, quotation.start, quotation.end, inside)
     led = subject_led_verb(after)
     for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = led[0] if led and region is after else None
@@ -223,8 +226,13 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
+            quotation.completes_verb = completed is not None and completed[0].i == verb.i
             return
     if attribute_misread_lead_in(quotation, before):
+        return
+    if completed is not None:  # "Roe called the plan “a mess”": the object of a naming verb
+        quotation.verb, quotation.speaker_head = completed
+        quotation.attribution, quotation.completes_verb = [completed[0]], True
         return
     namer = naming_verb(doc, quotation, last_mark, inside)
     speaker = subject_of(namer, inside) if namer is not None else None
@@ -399,6 +407,7 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         speaker_end=speaker[2] if speaker else None,
         date=attribution_date(quotation, timexes), sentence=-1,
         reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
+        completes_verb=quotation.completes_verb,
     )
 
 
