@@ -36,15 +36,16 @@ Wave 9 (docs/evaluation.md, "Issue 17 quotes (wave 9)"):
 * quotation completing its verb: "Roe called the plan “a mess”", "described it as “narrow”", "chanted
   “out”": the object of a verb of saying or naming is its subject's words, however short, never a
   scare quote (`quote_complements`);
-* comma inside the closing mark: "known as “the Hub,” the mill …" runs on, so a short quotation there
-  is a scare quote (`story/merge.is_scare_quote`).
+
+Commit 19cfdff holds this script with a dropped wave-9 candidate and its switch ("comma inside the
+closing mark": "known as “the Hub,” the mill …" runs on, so a short quotation there is a scare
+quote); it lost on the slice not read while writing it: `git checkout 19cfdff` for its rows.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,6 @@ from generator.annotate import (
     speech_subjects,
 )
 from generator.evaluate.quotes import evaluate, id_range
-from generator.story import merge
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "ecbplus_attributions.yml"
 
@@ -84,7 +84,6 @@ SWITCHES.update(WAVE8)
 SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
 WAVE9: dict[str, list[tuple[Any, str, Any]]] = {
     "quotation completing its verb": [(quotes, "completed_verb", lambda *_: None)],
-    "comma inside the closing mark": [(merge, "_COMMA_INSIDE_MARK", re.compile(r"(?!)"))],
 }
 SWITCHES.update(WAVE9)
 SWITCHES["every wave-9 rule"] = [patch for patches in WAVE9.values() for patch in patches]

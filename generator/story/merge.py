@@ -24,7 +24,6 @@ Facts are listed in reading order: by the position of their first source in `art
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -254,7 +253,6 @@ def conflicting(a: Quantity, b: Quantity, members_a: list[Occurrence], members_b
 MAX_SCARE_QUOTE_WORDS = 3
 _OPENING_MARKS = "\"'“‘«"
 _CLOSING_MARKS = "\"'”’»"
-_COMMA_INSIDE_MARK = re.compile(r"^,(?=[\"'”’»])")
 
 
 def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
@@ -268,9 +266,7 @@ def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
     if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != mention.text:
         return False
     before = sentence[:start].rstrip(_OPENING_MARKS).rstrip()
-    # Punctuation after the mark ends the clause; a comma inside it ("known as “the Hub,” the mill
-    # …") is the house style of the closing mark, not the end of the clause.
-    after = _COMMA_INSIDE_MARK.sub("", sentence[end:]).lstrip(_CLOSING_MARKS).lstrip()
+    after = sentence[end:].lstrip(_CLOSING_MARKS).lstrip()  # punctuation after the mark ends the clause
     return before[-1:].isalpha() and after[:1].isalpha() and after[:1].islower()
 
 

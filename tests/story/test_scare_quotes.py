@@ -1,6 +1,6 @@
-"""The story stage's scare-quote filter (issue 17, wave 9): a comma inside the closing mark does not
-end the clause, and a quotation completing its verb ("called it “a sham”") is never a scare quote.
-Invented sentences only."""
+"""The story stage's scare-quote filter (issue 17, wave 9): a quotation completing its verb ("called
+it “a sham”") is never a scare quote; the same words completing nothing are. Invented sentences
+only."""
 
 from __future__ import annotations
 
@@ -22,16 +22,12 @@ def occurrence(sentence: str, words: str, completes_verb: bool = False) -> Occur
 
 # (case, sentence, quoted words, completes its verb, a scare quote)
 ROWS = [
-    ("a comma inside the closing mark, the clause runs on",
-     "Roe said the mill, known as \u201cthe Hub,\u201d will close in May.", "the Hub", False, True),
-    ("the same with straight marks",
-     'Roe said the mill, known as "the Hub," will close in May.', "the Hub", False, True),
-    ("a comma outside the mark ends the clause",
-     'Roe said the mill was known as "the Hub", and nobody objected.', "the Hub", False, False),
     ("the object of 'called' is the speaker's words",
      'Roe called the plan "a sham," and walked out of the hall.', "a sham", True, False),
     ("the same words completing no verb are a scare quote",
-     'Roe called the plan "a sham," and walked out of the hall.', "a sham", False, True),
+     'Roe said the "temporary" closure of the pier will last a year.', "temporary", False, True),
+    ("a short quotation ending its clause is no scare quote",
+     'Roe said the plan was "a sham". Nobody objected.', "a sham", False, False),
 ]
 
 
