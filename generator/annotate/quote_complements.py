@@ -31,7 +31,8 @@ MAX_LINKS = 4
 def completed_verb(doc: Doc, start: int, end: int, inside: set[int]) -> tuple[Token, Token] | None:
     """The verb the quoted words between the character offsets `start` and `end` complete, and its
     subject; None when they complete no such verb or the verb has no active subject."""
-    words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
     ids = {t.i for t in words}
     for root in (t for t in words if t.head.i not in ids and t.head.i != t.i):
         verb = _verb_completed_by(root, ids)

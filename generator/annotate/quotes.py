@@ -20,7 +20,9 @@ Speakers are resolved to an entity mention where possible (see `speakers`). Furt
 * a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
   the same or the next paragraph is taken as the same speaker going on.
 
-Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out.
+Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out,
+unless they complete a verb of saying or naming ("Roe called the plan “a mess”": `quote_complements`,
+wave 9), which makes them the words of that verb's subject.
 The quote's offsets span the quoted words without the marks (from the first part to the last).
 """
 
@@ -266,8 +268,9 @@ def subject_led_verb(after: list[Token]) -> list[Token]:
 def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
     """ "the “City Max,” as Roe later called it": a clause right after a quotation says whose name for
     the thing it is; "Roe called the plan “one more sign that the council has lost its way”": a
-    quotation longer than a scare quote completing a naming verb is Roe's words. (A short phrase,
-    "called the decision “deeply disappointing”", stays a scare quote, as before.)"""
+    quotation longer than a scare quote completing a naming verb is Roe's words. (Since wave 9 a
+    short phrase completing its verb, "called the decision “deeply disappointing”", is attributed
+    before this by `quote_complements`.)"""
     first = token_at(doc, quotation.start)
     text = doc_text(doc)[quotation.start:quotation.end]
     if first is not None and word_count(text) > MAX_SCARE_QUOTE_WORDS:
