@@ -215,7 +215,10 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
     governing = governing_speech_verb(doc, quotation, first_mark, inside)
-    completed = completed_verb(doc, quotation.start, quotation.end, inside)
+    # Only a short quotation needs its verb found before a speech verb next to it attributes it: the
+    # flag matters to the scare-quote filter alone (kept lazy: the parse walk costs time per quote).
+    short = word_count(doc_text(doc)[quotation.start:quotation.end]) <= MAX_SCARE_QUOTE_WORDS
+    completed = completed_verb(doc, quotation.start, quotation.end, inside) if short else None
     led = subject_led_verb(after)
     for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = led[0] if led and region is after else None
@@ -232,6 +235,8 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             return
     if attribute_misread_lead_in(quotation, before):
         return
+    if not short:
+        completed = completed_verb(doc, quotation.start, quotation.end, inside)
     if completed is not None:  # "Roe called the plan “a mess”": the object of a naming verb
         quotation.verb, quotation.speaker_head = completed
         quotation.attribution, quotation.completes_verb = [completed[0]], True
