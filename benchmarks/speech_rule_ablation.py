@@ -30,6 +30,16 @@ with the six wave-8 candidates and their switches (rows "surname repeated alone"
 speaks", "possessor that is no name", "prosecutor = district attorney", "organisation in a
 description", "claims split by teller", "every wave-8 rule"); none gained on a slice not read while
 writing it, and all were taken out again: `git checkout cf596d9` for their rows.
+
+Wave 9 (docs/evaluation.md, "Issue 17 quotes (wave 9)"):
+
+* quotation completing its verb: "Roe called the plan “a mess”", "described it as “narrow”", "chanted
+  “out”": the object of a verb of saying or naming is its subject's words, however short, never a
+  scare quote (`quote_complements`);
+
+Commit 19cfdff holds this script with a dropped wave-9 candidate and its switch ("comma inside the
+closing mark": "known as “the Hub,” the mill …" runs on, so a short quotation there is a scare
+quote); it lost on the slice not read while writing it: `git checkout 19cfdff` for its rows.
 """
 
 from __future__ import annotations
@@ -72,6 +82,11 @@ WAVE8: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE8)
 SWITCHES["every wave-8 rule"] = [patch for patches in WAVE8.values() for patch in patches]
+WAVE9: dict[str, list[tuple[Any, str, Any]]] = {
+    "quotation completing its verb": [(quotes, "completed_verb", lambda *_: None)],
+}
+SWITCHES.update(WAVE9)
+SWITCHES["every wave-9 rule"] = [patch for patches in WAVE9.values() for patch in patches]
 
 
 @contextlib.contextmanager

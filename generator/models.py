@@ -171,6 +171,7 @@ class QuoteMention(Span):
     sentence: int
     reported_by: str | None = None  # nested speech: who tells that the speaker said it
     mood: ClaimMood = "statement"  # "question": asked, or a question in the speaker's words
+    completes_verb: bool = False  # the object of its speech or naming verb ("called it “a mess”")
 
 
 class ClaimMention(Span):

@@ -20,7 +20,9 @@ Speakers are resolved to an entity mention where possible (see `speakers`). Furt
 * a quotation with no speech verb of its own that follows an attributed one (and its attribution) in
   the same or the next paragraph is taken as the same speaker going on.
 
-Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out.
+Short quoted phrases (three words or fewer) with no speech verb are scare quotes and are left out,
+unless they complete a verb of saying or naming ("Roe called the plan “a mess”": `quote_complements`,
+wave 9), which makes them the words of that verb's subject.
 The quote's offsets span the quoted words without the marks (from the first part to the last).
 """
 
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Token
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_text import doc_text
 from generator.annotate.misread_lead_ins import misread_lead_in
+from generator.annotate.quote_complements import completed_verb
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
@@ -62,6 +65,7 @@ class Quotation:
     reporter_head: Token | None = None  # nested speech: the subject of the verb that reports the speech
     # The speaker's words as written, when the parse gives no phrase for them (a misread lead-in).
     speaker_phrase: tuple[int, int] | None = None
+    completes_verb: bool = False  # the object of its verb ("called it “a mess”"): never a scare quote
 
     @property
     def said_end(self) -> int:
@@ -211,6 +215,10 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         # 'and said: "…"' at the end belongs to the quotation that follows, not to this one.
         after = [t for t in after if t.i < after[-1].i - 2]
     governing = governing_speech_verb(doc, quotation, first_mark, inside)
+    # Only a short quotation needs its verb found before a speech verb next to it attributes it: the
+    # flag matters to the scare-quote filter alone (kept lazy: the parse walk costs time per quote).
+    short = word_count(doc_text(doc)[quotation.start:quotation.end]) <= MAX_SCARE_QUOTE_WORDS
+    completed = completed_verb(doc, quotation.start, quotation.end, inside) if short else None
     led = subject_led_verb(after)
     for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = led[0] if led and region is after else None
@@ -223,8 +231,15 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
             quotation.reporter_head = reporter_of(verb, inside)
+            quotation.completes_verb = completed is not None and completed[0].i == verb.i
             return
     if attribute_misread_lead_in(quotation, before):
+        return
+    if not short:
+        completed = completed_verb(doc, quotation.start, quotation.end, inside)
+    if completed is not None:  # "Roe called the plan “a mess”": the object of a naming verb
+        quotation.verb, quotation.speaker_head = completed
+        quotation.attribution, quotation.completes_verb = [completed[0]], True
         return
     namer = naming_verb(doc, quotation, last_mark, inside)
     speaker = subject_of(namer, inside) if namer is not None else None
@@ -258,8 +273,9 @@ def subject_led_verb(after: list[Token]) -> list[Token]:
 def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[int]) -> Token | None:
     """ "the “City Max,” as Roe later called it": a clause right after a quotation says whose name for
     the thing it is; "Roe called the plan “one more sign that the council has lost its way”": a
-    quotation longer than a scare quote completing a naming verb is Roe's words. (A short phrase,
-    "called the decision “deeply disappointing”", stays a scare quote, as before.)"""
+    quotation longer than a scare quote completing a naming verb is Roe's words. (Since wave 9 a
+    short phrase completing its verb, "called the decision “deeply disappointing”", is attributed
+    before this by `quote_complements`.)"""
     first = token_at(doc, quotation.start)
     text = doc_text(doc)[quotation.start:quotation.end]
     if first is not None and word_count(text) > MAX_SCARE_QUOTE_WORDS:
@@ -399,6 +415,7 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         speaker_end=speaker[2] if speaker else None,
         date=attribution_date(quotation, timexes), sentence=-1,
         reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
+        completes_verb=quotation.completes_verb,
     )
 
 

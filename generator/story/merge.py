@@ -259,8 +259,8 @@ def is_scare_quote(found: Occurrence[QuoteMention]) -> bool:
     """A few quoted words inside a clause: a word (not a comma or colon of speech) before the opening
     mark and a lower-case word of the same clause right after the closing one."""
     mention = found.mention
-    if len(mention.text.split()) > MAX_SCARE_QUOTE_WORDS:
-        return False
+    if len(mention.text.split()) > MAX_SCARE_QUOTE_WORDS or mention.completes_verb:
+        return False  # "Roe called the plan “a mess”": the speaker's words, however short
     sentence = found.source.sentence
     start, end = mention.start - found.sentence_start, mention.end - found.sentence_start
     if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != mention.text:

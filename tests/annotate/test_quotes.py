@@ -30,6 +30,7 @@ def quotes(nlp, text: str) -> list[QuoteMention]:
 def test_court_ruling_quotes_and_speakers(nlp):
     found = {q.text: q for q in quotes(nlp, RULING)}
     assert set(found) == {
+        "deeply disappointing",  # the object of "called": the state's words (wave 9)
         "The statute is clear",
         "It does not allow the agency to act alone.",
         "We will appeal this ruling to the Supreme Court.",
@@ -58,8 +59,18 @@ def test_quote_offsets_cover_the_words_without_marks(nlp):
 
 
 def test_scare_quotes_are_ignored(nlp):
-    texts = [q.text for q in quotes(nlp, RULING)]
-    assert "deeply disappointing" not in texts
+    text = 'The so-called "reform" passed on Monday. The exploit is termed a "zero day" by researchers.'
+    assert [q.text for q in quotes(nlp, text)] == []
+    # Inside reported speech a quoted modifier keeps the reporting verb's speaker, but it completes no
+    # verb: the story stage's scare-quote filter still drops it.
+    text = 'The mayor said the "temporary" closure of the bridge will last a year.'
+    assert [(q.text, q.completes_verb) for q in quotes(nlp, text)] == [("temporary", False)]
+
+
+def test_a_short_quotation_completing_a_naming_verb_is_its_subjects(nlp):
+    found = {q.text: q for q in quotes(nlp, RULING)}
+    assert found["deeply disappointing"].speaker == "The state"
+    assert found["deeply disappointing"].completes_verb
 
 
 def test_date_comes_from_the_attribution_not_the_quote(nlp):
