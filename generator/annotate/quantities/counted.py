@@ -20,6 +20,7 @@ from generator.annotate.quantities.lexicon import (
     VAGUE_NOUNS,
 )
 from generator.annotate.quantities.lookback import lookback_of
+from generator.annotate.quantities.not_amounts import counted_members
 from generator.annotate.quantities.scan import Found
 from generator.annotate.quantities.units import TIME_UNITS
 
@@ -34,6 +35,9 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     earlier = restated_or_compared(span, unit, found)
     if earlier is not None:
         return earlier.mention.about
+    members = counted_members(span)
+    if members is not None:
+        return members  # "a two-man crew": the members of the crew
     bought = deal_object(anchor, unit)
     if bought is not None:
         phrase = noun_phrase_text(bought, excluded)
