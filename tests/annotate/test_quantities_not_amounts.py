@@ -48,6 +48,8 @@ def _counted(nlp, text: str) -> dict[str, tuple[float, str | None]]:
     ("The 12-member jury reached a verdict on Friday.", "12", 12, "members of the jury"),
     ("A 2,000-strong crowd marched to the square.", "2,000", 2000, "members of the crowd"),
     ("The coalition kept a one-seat majority after the vote.", "one", 1, "seats in the majority"),
+    ("The club is unbeaten in an eight-game stretch.", "eight", 8, "games in the stretch"),
+    ("Smoke poured from a three-story building.", "three", 3, "stories in the building"),
 ])
 def test_a_count_of_members_in_a_compound_is_a_quantity(nlp, text, written, value, about):
     """A number hyphened to a member word counts the group's members; it names no kind."""

@@ -165,7 +165,12 @@ MAX_SCORE = 300  # a basketball score; larger "A-B" pairs are not scores
 MEMBER_WORDS = frozenset({
     "man", "woman", "person", "member", "strong", "people", "men", "women", "child", "adult", "player",
     "juror", "judge", "student", "officer", "soldier", "worker", "passenger", "seat", "nation", "country",
-    "state",
+    "state", "game", "match", "fight", "bout", "race", "win", "loss", "story", "storey", "floor",
 })
-# Member words that are no people: what they count is named by the word ("seats in the majority").
-COUNTED_AS_THEMSELVES = frozenset({"seat", "nation", "country", "state"})
+# Member words that are no people: what they count is named by the word ("seats in the majority",
+# "games in the streak" of "a 10-game streak", "stories in the building" of "a three-story building").
+COUNTED_AS_THEMSELVES = {
+    "seat": "seats", "nation": "nations", "country": "countries", "state": "states", "game": "games",
+    "match": "matches", "fight": "fights", "bout": "bouts", "race": "races", "win": "wins",
+    "loss": "losses", "story": "stories", "storey": "storeys", "floor": "floors",
+}

@@ -49,7 +49,7 @@ def counted_members(span: Span) -> str | None:
     if group is None:
         return None
     if word.lower_ in COUNTED_AS_THEMSELVES:
-        return f"{word.lower_}s in the {group.text}"
+        return f"{COUNTED_AS_THEMSELVES[word.lower_]} in the {group.text}"
     return f"members of the {group.text}"
 
 
