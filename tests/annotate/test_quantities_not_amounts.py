@@ -63,3 +63,13 @@ def test_a_count_of_members_in_a_compound_is_a_quantity(nlp, text, written, valu
 ])
 def test_a_kind_in_a_compound_stays_no_quantity(nlp, text):
     assert _found(nlp, text) == {}
+
+
+@pytest.mark.parametrize(("text", "written", "value", "about"), [
+    ("He spent three-plus seasons with the club.", "three-plus", 3, "seasons"),
+    ("Police questioned 60-plus witnesses.", "60-plus", 60, "witnesses"),
+])
+def test_a_number_hyphened_to_plus_is_more_than_it(nlp, text, written, value, about):
+    """"three-plus seasons" is more than three seasons: a count with its qualifier, no kind."""
+    quantity = {q.text: q for q in find_quantities(nlp(text), [])}[written]
+    assert (quantity.value, quantity.qualifier, quantity.about) == (value, "more than", about)
