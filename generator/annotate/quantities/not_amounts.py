@@ -21,11 +21,34 @@ from generator.annotate.quantities.units import unit_of
 CALLING_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "telephone"})
 # How the small parser hangs that number on the verb (an object, or a bare noun phrase beside it).
 CALLED_NUMBER_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "dative"})
+# Penn tags of a superlative ("Most", "Best", "Greatest") and of a plural noun.
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def is_no_amount(span: Span, expression: NumberExpression) -> bool:
     """Whether the number expression names a kind or a number to call rather than an amount."""
-    return names_a_kind(span, expression) or is_number_to_call(span, expression)
+    return names_a_kind(span, expression) or is_number_to_call(span, expression) \
+        or names_a_ranking(span, expression)
+
+
+def names_a_ranking(span: Span, expression: NumberExpression) -> bool:
+    """"the Top 10 Most Wanted list", "the 50 Most Influential People", "reached the top 40": a bare
+    number inside a ranking's name says how long the ranking is, not how many of anything there are.
+
+    A number after "top" is a ranking's name unless it counts the plural noun it modifies ("the top
+    three officials" are three officials); a number before a capitalised superlative ("Most", "Best")
+    opens a list's title."""
+    if expression.unit is not None or expression.value_to is not None:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ in SUPERLATIVE_TAGS and after.is_title:
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ != "top":
+        return False
+    head = span.root.head
+    return not (head.i > span.root.i and head.tag_ in PLURAL_NOUN_TAGS)
 
 
 def names_a_kind(span: Span, expression: NumberExpression) -> bool:
