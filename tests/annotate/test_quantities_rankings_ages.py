@@ -1,5 +1,5 @@
-"""A ranking's name is no count, and an age is never an organisation's (wave 9 follow-up; invented
-sentences)."""
+"""A ranking's name is no count, an age is never an organisation's, and what a measure describes ends
+before another figure's verb (wave 9 follow-up; invented sentences)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,12 @@ def test_an_organisation_has_no_age(nlp, text):
 def test_an_age_belongs_to_the_person_it_describes(nlp, text, number, about):
     found = _found(nlp, text)[number]
     assert (found.unit, found.about) == ("years", about)
+
+
+@pytest.mark.parametrize(("text", "number", "about"), [
+    ("The suspect is a 6-foot-2 man weighing 220 pounds.", "6-foot-2", "man"),
+    ("Officers seek a 5-foot-9 woman wearing 2 earrings.", "5-foot-9", "woman"),
+])
+def test_what_a_measure_describes_stops_before_a_verb_whose_object_is_another_figure(nlp, text, number,
+                                                                                       about):
+    assert _found(nlp, text)[number].about == about

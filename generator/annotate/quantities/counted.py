@@ -402,6 +402,8 @@ def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14
         extra = complement_tokens(child, excluded)
         if child.dep_ == "prep" and len(extra) <= 1:
             continue  # its object was a date or a number: "in December", "of 20,000", "to Castleford's eight"
+        if len(extra) <= 1 and any(t.i in excluded for t in child.subtree):
+            continue  # a verb whose object is another figure: "a 6-foot-2 man weighing 220 pounds"
         if len(tokens) + len(extra) > max_tokens:
             break
         tokens.extend(extra)
