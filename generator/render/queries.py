@@ -14,6 +14,7 @@ from generator.render.escape import (
     plain_text,
 )
 from generator.render.index import SiteIndex
+from generator.render.unit_names import unit_reader_name
 from generator.render.views import (
     ArticleView,
     EntityView,
@@ -159,7 +160,9 @@ class SiteQueries:
         def key(view: FactView) -> str:
             fact = view.fact
             assert isinstance(fact, Quantity)
-            return as_heading(plain_text(fact.about or fact.unit or "")) or "Other numbers"
+            # a unit heads its numbers in a reader's words: "Feet", not the symbol "Ft"
+            words = fact.about or (unit_reader_name(fact.unit) if fact.unit else "")
+            return as_heading(plain_text(words)) or "Other numbers"
 
         numbers = self.index.facts_of_kind("number") if numbers is None else numbers
         return self._grouped(numbers, key, prefix="n")

@@ -38,3 +38,16 @@ def test_a_model_year_dates_no_event(nlp, sentence, year):
 ])
 def test_a_year_of_an_event_still_dates_the_clause(nlp, sentence, year):
     assert not _year(nlp, sentence, year).in_passing
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The 2010 model recall cost the maker two billion dollars.", "2010"),
+    ("The 2010 Rovana recall cost the maker two billion dollars.", "2010"),
+    ("The 2011 model launch was delayed by a strike.", "2011"),
+])
+def test_a_year_before_what_happened_to_a_product_dates_it(nlp, sentence, year):
+    """A year before a make or "model" whose phrase ends in what happened to the product (a recall, a
+    launch) is that event's year, not a model year."""
+    timex = _year(nlp, sentence, year)
+    assert not timex.in_passing
+    assert timex.event is not None

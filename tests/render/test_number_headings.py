@@ -9,6 +9,7 @@ import pytest
 
 from generator.models import Quantity
 from generator.render.site import render_site
+from generator.render.unit_names import unit_reader_name
 from generator.wording import as_heading
 from tests.render.render_tools import shown, text_of
 from tests.stories import make_story, settings, source
@@ -62,3 +63,22 @@ def test_a_hyphenated_measure_is_headed_in_its_noun_form() -> None:
                      sources=[source(article, "4.2 million")])
     page = _numbers_page_with(lease)
     assert re.search(r'<h3[^>]*id="q-lease"[^>]*>4,200,000 dollars<', page)
+
+
+@pytest.mark.parametrize(("unit", "words"), [
+    ("ft", "feet"), ("in", "inches"), ("km/h", "kilometers per hour"), ("mph", "miles per hour"),
+    ("kW", "kilowatts"), ("lb", "pounds"), ("m²", "square meters"), ("t", "metric ton"),
+    ("USD", "USD"), ("score", "score"),  # no unit of pint's registry: as written
+])
+def test_a_unit_is_named_in_a_readers_words(unit: str, words: str) -> None:
+    assert unit_reader_name(unit) == words
+
+
+def test_numbers_that_count_nothing_named_are_headed_by_their_unit_in_words() -> None:
+    # wave 9 follow-up: a height whose "about" is empty was headed "Ft"
+    article = make_story().articles[0]
+    height = Quantity(id="q-height", text="6 ft", value=6, unit="ft",
+                      sources=[source(article, "4.2 million")])
+    page = _numbers_page_with(height)
+    headings = re.findall(r'<h2 id="n-[^"]*">([^<]*)', page)
+    assert "Feet" in headings and "Ft" not in headings

@@ -20,6 +20,7 @@ from generator.annotate.quantities.lexicon import (
     VAGUE_NOUNS,
 )
 from generator.annotate.quantities.lookback import lookback_of
+from generator.annotate.quantities.not_amounts import counted_members
 from generator.annotate.quantities.scan import Found
 from generator.annotate.quantities.units import TIME_UNITS
 
@@ -34,6 +35,9 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     earlier = restated_or_compared(span, unit, found)
     if earlier is not None:
         return earlier.mention.about
+    members = counted_members(span)
+    if members is not None:
+        return members  # "a two-man crew": the members of the crew
     bought = deal_object(anchor, unit)
     if bought is not None:
         phrase = noun_phrase_text(bought, excluded)
@@ -398,6 +402,8 @@ def noun_phrase_text(head: Token, excluded: Container[int], max_tokens: int = 14
         extra = complement_tokens(child, excluded)
         if child.dep_ == "prep" and len(extra) <= 1:
             continue  # its object was a date or a number: "in December", "of 20,000", "to Castleford's eight"
+        if len(extra) <= 1 and any(t.i in excluded for t in child.subtree):
+            continue  # a verb whose object is another figure: "a 6-foot-2 man weighing 220 pounds"
         if len(tokens) + len(extra) > max_tokens:
             break
         tokens.extend(extra)

@@ -32,6 +32,7 @@ sides in `value` and `value_to`."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 
@@ -56,6 +57,7 @@ from generator.annotate.quantities.lookback import lookback_of, scans_during
 from generator.annotate.quantities.not_amounts import is_no_amount
 from generator.annotate.quantities.scan import DASHES, Found, NumberExpression, scan_number_expressions
 from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
+from generator.story.names import census_given_names, fold, known_given_names
 
 # --------------------------------------------------------------------------- public entry point
 
@@ -127,11 +129,25 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
 def person_before(doc: Doc, end: int) -> str | None:
     """The person named at most three tokens before token `end`: "Jane Smith, 34", "Bob Jones, aged 41",
     "Steve Jobs dies aged 56". The small model often calls an unfamiliar person an organisation, so a
-    name labelled ORG counts too (an organisation is rarely followed by ", 51,")."""
+    name labelled ORG counts too when it opens with a known given name ("Dana Whitlock", labelled ORG);
+    a place or an organisation never has an age ("Greystone Bank, 41, said" is no age of the bank)."""
     # The entity ending nearest to `end`, at most three tokens before it (entities never overlap).
     people = lookback_of(doc).entities_by_end(("PERSON", "ORG"))
     nearest = next((people[last] for last in range(end, end - 4, -1) if last in people), None)
-    return nearest.text if nearest is not None else None
+    if nearest is None or (nearest.label_ == "ORG" and not opens_with_given_name(nearest)):
+        return None
+    return nearest.text
+
+
+@functools.lru_cache(maxsize=1)
+def all_given_names() -> frozenset[str]:
+    return known_given_names() | census_given_names()
+
+
+def opens_with_given_name(name: Span) -> bool:
+    """Whether a name of two words or more starts with a given name of the census or nickname lists."""
+    words = [token for token in name if token.is_alpha]
+    return len(words) >= 2 and fold(words[0].text) in all_given_names()
 
 
 def person_after(doc: Doc, start: int) -> str | None:

@@ -157,3 +157,20 @@ YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 DASHES = {"-", "–"}
 MAX_SCORE = 300  # a basketball score; larger "A-B" pairs are not scores
 
+
+# Words naming a member of a group: a number hyphened to one counts the group's members ("a two-man
+# crew", "a 12-member jury", "a 2,000-strong crowd", "a 125-seat assembly"), where a number hyphened to
+# any other word that is no unit names a kind ("a four-door car"). People, by the plain nouns English
+# uses for them, and the seats and member states of a body.
+MEMBER_WORDS = frozenset({
+    "man", "woman", "person", "member", "strong", "people", "men", "women", "child", "adult", "player",
+    "juror", "judge", "student", "officer", "soldier", "worker", "passenger", "seat", "nation", "country",
+    "state", "game", "match", "fight", "bout", "race", "win", "loss", "story", "storey", "floor",
+})
+# Member words that are no people: what they count is named by the word ("seats in the majority",
+# "games in the streak" of "a 10-game streak", "stories in the building" of "a three-story building").
+COUNTED_AS_THEMSELVES = {
+    "seat": "seats", "nation": "nations", "country": "countries", "state": "states", "game": "games",
+    "match": "matches", "fight": "fights", "bout": "bouts", "race": "races", "win": "wins",
+    "loss": "losses", "story": "stories", "storey": "storeys", "floor": "floors",
+}

@@ -5,12 +5,15 @@ to call ("called 911", "dial 999", "phone 0800 555 0199").
 A compound adjective before a noun is a quantity only when it is a measure: a number and a unit ("a
 10-mile race", "a three-day strike", "a 32-bit chip": the chip's word size in bits). A number and any
 other word names a kind of thing ("a four-door car", "a six-figure sum", "a five-star hotel"), and a
-zero measure names a kind too ("a zero-day flaw": one the maker has had no day to fix)."""
+zero measure names a kind too ("a zero-day flaw": one the maker has had no day to fix). A number and a
+word naming a member of a group counts the members ("a two-man crew", "a 12-member jury", "a
+2,000-strong crowd"): a count, not a kind."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.annotate.quantities.lexicon import COUNTED_AS_THEMSELVES, MEMBER_WORDS
 from generator.annotate.quantities.scan import DASHES, NumberExpression
 from generator.annotate.quantities.units import unit_of
 
@@ -18,11 +21,34 @@ from generator.annotate.quantities.units import unit_of
 CALLING_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "telephone"})
 # How the small parser hangs that number on the verb (an object, or a bare noun phrase beside it).
 CALLED_NUMBER_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "dative"})
+# Penn tags of a superlative ("Most", "Best", "Greatest") and of a plural noun.
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def is_no_amount(span: Span, expression: NumberExpression) -> bool:
     """Whether the number expression names a kind or a number to call rather than an amount."""
-    return names_a_kind(span, expression) or is_number_to_call(span, expression)
+    return names_a_kind(span, expression) or is_number_to_call(span, expression) \
+        or names_a_ranking(span, expression)
+
+
+def names_a_ranking(span: Span, expression: NumberExpression) -> bool:
+    """"the Top 10 Most Wanted list", "the 50 Most Influential People", "reached the top 40": a bare
+    number inside a ranking's name says how long the ranking is, not how many of anything there are.
+
+    A number after "top" is a ranking's name unless it counts the plural noun it modifies ("the top
+    three officials" are three officials); a number before a capitalised superlative ("Most", "Best")
+    opens a list's title."""
+    if expression.unit is not None or expression.value_to is not None:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ in SUPERLATIVE_TAGS and after.is_title:
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ != "top":
+        return False
+    head = span.root.head
+    return not (head.i > span.root.i and head.tag_ in PLURAL_NOUN_TAGS)
 
 
 def names_a_kind(span: Span, expression: NumberExpression) -> bool:
@@ -32,8 +58,33 @@ def names_a_kind(span: Span, expression: NumberExpression) -> bool:
         return False  # pairs and scores ("a 3-2 win") are read by their own rules
     if expression.unit is None:
         word = _word_after_hyphen(span)
-        return word is not None and unit_of(word.text) is None
+        return word is not None and unit_of(word.text) is None and word.lower_ not in MEMBER_WORDS
     return expression.value == 0 and any(token.text in DASHES for token in span[1:])
+
+
+def counted_members(span: Span) -> str | None:
+    """What a number hyphened to a member word counts: "members of the crew" for "a two-man crew",
+    "seats in the majority" for "a one-seat majority"; None for any other number."""
+    word = _word_after_hyphen(span)
+    if word is None or word.lower_ not in MEMBER_WORDS:
+        return None
+    group = _group_of(word)
+    if group is None:
+        return None
+    if word.lower_ in COUNTED_AS_THEMSELVES:
+        return f"{COUNTED_AS_THEMSELVES[word.lower_]} in the {group.text}"
+    return f"members of the {group.text}"
+
+
+def _group_of(word: Token) -> Token | None:
+    """The noun a member word's compound modifies: "crew" of "a two-man crew", "jury" of "the
+    12-member jury"; None when no noun follows."""
+    group = word.head
+    while group.dep_ in {"amod", "compound"} and group.head.i > group.i and group.pos_ != "NOUN":
+        group = group.head  # "strong" hangs as an adjective on the noun
+    if group.i <= word.i and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ in {"NOUN", "PROPN"}:
+        group = word.doc[word.i + 1]  # the parse hung the noun on the member word: take the next noun
+    return group if group.pos_ in {"NOUN", "PROPN"} and group.i > word.i else None
 
 
 def _word_after_hyphen(span: Span) -> Token | None:

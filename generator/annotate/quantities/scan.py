@@ -135,8 +135,17 @@ def single_expression_at(doc: Doc, i: int, blocked: set[int], qualified: bool = 
     if sign_before(doc, start):
         value, start = -value, start - 1
     qualifier, start = qualifier_before(doc, start) if qualified else (None, start)
+    if unit is None and plus_after(doc, end):
+        end, qualifier = end + 2, qualifier or "more than"  # "three-plus seasons": more than three
     return NumberExpression(start=start, end=end, value=value, unit=unit, qualifier=qualifier,
                             scale=scale * suffix_scale, figure=i)
+
+
+def plus_after(doc: Doc, end: int) -> bool:
+    """Whether "plus" is hyphened to the number ending before token `end` ("three-plus seasons",
+    "a 60-plus crowd"): more than the number, as "more than three seasons"."""
+    return end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].lower_ == "plus" \
+        and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def glued_expression(doc: Doc, i: int, blocked: set[int]) -> NumberExpression | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex.model_years import dates_a_product_event
 from generator.annotate.timex.tense import _verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -61,6 +62,8 @@ def _is_model_year(span: Span) -> bool:
     if len(span) != 1 or not (span[0].is_digit and len(span[0]) == 4) or span.end >= len(doc):
         return False
     following = doc[span.end]
+    if dates_a_product_event(following):
+        return False  # "the 2010 model recall": the recall's year (annotate/timex/model_years.py)
     if following.lower_ in MODEL_WORDS:
         return True
     return following.is_title and following.ent_type_ in MAKER_LABELS and following.ent_iob_ == "B"
