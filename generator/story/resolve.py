@@ -33,8 +33,7 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
 Before grouping, untagged uses of a known surname or of a team named in two articles are added as
 mentions wherever they stand alone in the story (`_story_repeats`).
 
-Names that are no names (`entity_types.is_not_a_name`; a capitalised term the story also writes in
-lower case, `lower_case_terms.py`) never become entities. The type comes from the
+Names that are no names (`entity_types.is_not_a_name`) never become entities. The type comes from the
 evidence of the whole story (`entity_types.story_type`: organisation and place cues, a gazetteer,
 roles and given names, then a vote).
 
@@ -65,7 +64,6 @@ from generator.models import (
 )
 from generator.story import entity_types
 from generator.story.key_index import KeyIndex
-from generator.story.lower_case_terms import drop_lower_case_terms
 from generator.story.name_forms import (
     facilities_named_by,
     facility_index,
@@ -110,7 +108,6 @@ def resolve_entities(
              if not entity_types.is_not_a_name(f.mention.text, f.mention.type, lower_case_words)
              and (f.mention.text.casefold() in media
                   or not entity_types.is_common_word(f.mention.text, f.mention.label, lower_case_words))]
-    found = drop_lower_case_terms(found, articles)  # "Injured Reserve" beside "injured reserve"
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
