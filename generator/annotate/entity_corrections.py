@@ -203,7 +203,7 @@ def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[C
 def _unintroduced_retyped(doc: Doc, c: Candidate, places_named: set[str]) -> Candidate:
     before = doc[c.start - 1] if c.start > 0 else None
     after = doc[c.end] if c.end < len(doc) else None
-    if before is not None and (before.lower_ in rules.HONORIFICS or before.lower_ in rules.TITLE_WORDS):
+    if c.start > 0 and ends_a_title(doc, c.start - 1):
         return c
     if after is not None and after.lower_ in rules.PERSON_MODIFIED_NOUNS:
         return c  # "the Kennedy administration"
@@ -213,6 +213,22 @@ def _unintroduced_retyped(doc: Doc, c: Candidate, places_named: set[str]) -> Can
     if after_locative or doc[c.start].text in places_named:  # the model calls the word a place elsewhere
         return replace(c, type="place", label=RULE_LABEL)
     return replace(c, type="other", label=RULE_LABEL)
+
+
+def ends_a_title(doc: Doc, i: int) -> bool:
+    """Token `i` ends a title or honorific: "Senator", "Sen.", and, capitalised, the forms the word
+    lists leave out: a plural before coordinated names ("Senators Doe and Roe"), "-elect"
+    ("Senator-elect Doe", "Rep.-elect Doe"), an abbreviation without its dot ("Sen Doe")."""
+    titles = rules.HONORIFICS | rules.TITLE_WORDS
+    token = doc[i]
+    if token.lower_ in titles:
+        return True
+    if token.lower_ == "elect" and i >= 2 and doc[i - 1].text == "-":
+        token = doc[i - 2]
+    if not token.is_title:
+        return False
+    word = token.lower_.removesuffix("-elect")
+    return any(form in titles for form in (word, word + ".", word.removesuffix("s")))
 
 
 def _has_age_apposition(doc: Doc, i: int) -> bool:

@@ -92,7 +92,9 @@ def _title_before(doc: Doc, end: int, taken: dict[int, str]) -> Span | None:
     "Secretary of State" Jane Doe."""
     if end == 0:
         return None
-    start = end - 1 if _is_title_head(doc[end - 1]) else _portfolio_title_start(doc, end, taken)
+    start = _elected_title_start(doc, end - 1)
+    if start is None:
+        start = end - 1 if _is_title_head(doc[end - 1]) else _portfolio_title_start(doc, end, taken)
     if start is None:
         return None
     while start > 0 and _continues_title(doc, start - 1, taken):
@@ -100,6 +102,15 @@ def _title_before(doc: Doc, end: int, taken: dict[int, str]) -> Span | None:
     while start < end and doc[start].lower_ in _FUNCTION_WORDS | {"'s", "’s"}:
         start += 1
     return doc[start:end]
+
+
+def _elected_title_start(doc: Doc, last: int) -> int | None:
+    """Start of "Senator-elect" written as three tokens ("Senator", "-", "elect") ending at `last`
+    (written as one token, "Rep.-elect" is a title head itself: `_is_title_head`)."""
+    hyphenated = doc[last].lower_ == "elect" and last >= 2 and doc[last - 1].text == "-"
+    if hyphenated and _is_title_head(doc[last - 2]):
+        return last - 2
+    return None
 
 
 def _portfolio_title_start(doc: Doc, end: int, taken: dict[int, str]) -> int | None:
@@ -167,7 +178,8 @@ def _apposition_before(doc: Doc, person: Span, taken: dict[int, str]) -> Span | 
 
 
 def _is_title_head(token: Token) -> bool:
-    return token.lower_ in rules.TITLE_WORDS and token.lower_ not in _NOT_HEADS
+    word = token.lower_.removesuffix("-elect")  # "Rep.-elect" as one token
+    return word in rules.TITLE_WORDS and word not in _NOT_HEADS
 
 
 def _is_capitalised(token: Token) -> bool:

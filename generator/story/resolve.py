@@ -83,6 +83,7 @@ from generator.story.names import (
     spelling_variant_names,
 )
 from generator.story.person_links import PersonGuardedUnion
+from generator.story.place_regions import town_of_misread_place
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
 from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
 from generator.story.type_contexts import organisation_contexts
@@ -318,6 +319,8 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
                   places: frozenset[str], index: KeyIndex) -> list[str]:
     words = key.split()
     entity_type = key_types[key]
+    if misread_town := town_of_misread_place(key, entity_type, index, places):
+        return misread_town
     if entity_type == "person":
         return [k for k, t in index.ending_with(words)
                 if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]

@@ -4,6 +4,7 @@ in the corpus's own XML format; then a one-story slice of the real corpus when i
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -412,3 +413,21 @@ def test_a_split_is_classed_by_how_its_names_relate(main: list[str], apart: list
     from generator.evaluate.ecbplus_entity_errors import split_class
 
     assert split_class(main, apart) == expected
+
+
+def test_two_different_names_are_counted_by_the_gold_tag_and_our_two_types() -> None:
+    # Wave 9: gold instance F (a clinic) holds three mentions of our organisation and one of our place
+    # (its town): the piece split off is counted with the gold tag and both our types.
+    from generator.evaluate.ecbplus_entity_errors import ErrorClasses, _classify_splits
+
+    gold_of = {f"g{n}": _gold("F", "LOC_FAC") for n in range(4)}
+    pairs = {f"s{n}": f"g{n}" for n in range(4)}
+    entity_of = {"s0": "clinic", "s1": "clinic", "s2": "clinic", "s3": "town"}
+    text_of = {"s0": "Lakeview Clinic", "s1": "Lakeview Clinic", "s2": "Lakeview Clinic", "s3": "Brannock"}
+    classes = ErrorClasses()
+    _classify_splits(pairs, gold_of, (entity_of, {"clinic": "organization", "town": "place"}), text_of,
+                     Counter({"F": 4}), classes)
+    name = "two different names (a nickname, a description): gold LOC_FAC, ours organization / place"
+    assert classes.splits == {name: 1}
+    # B³ recall lost: ((3 + 1)² − 3² − 1²) / 4 = 1.5 mentions.
+    assert classes.split_cost[name] == pytest.approx(1.5)
