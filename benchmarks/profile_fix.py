@@ -3,13 +3,18 @@ by phase, with the pages it redid and why.
 
     .venv/bin/python benchmarks/profile_fix.py --size 300
     .venv/bin/python benchmarks/profile_fix.py --project DIR [--role "Chief Editor"] [--cprofile-role R]
+    .venv/bin/python benchmarks/profile_fix.py --size 300 --as-in-build-speed [--repeat 2]
 
 Makes a project of `--size` articles of the benchmark corpus (as build_speed.py does) and builds it
-twice (cold, then warm), or reuses `--project` (already built). Then the editor's fix of
-build_speed.py (the story's first person gets a corrected role in seeds/story.yml; `--role` names
-it, so that repeated runs on one project each change something) is built in a fresh `mkdocs build`
-process sampled on its CPU clock (a SIGPROF timer, one sample per CPU millisecond: a few per cent of
-overhead, unlike cProfile's several times), and the script prints:
+twice (cold, then warm), or reuses `--project` (already built). With `--as-in-build-speed`, the
+new project goes through build_speed.py's own steps before its fix instead, in its order (cold; the
+plain project written by `explainer build --out`; warm and plain builds alternating `--repeat`
+times; the spaCy pass; the next article added and built), each step's CPU seconds printed.
+Then the editor's fix of build_speed.py (the story's first person gets a corrected role in
+seeds/story.yml; `--role` names it, so that repeated runs on one project each change something)
+is built in a fresh `mkdocs build` process sampled on its CPU clock (a SIGPROF timer, one sample
+per CPU millisecond: a few per cent of overhead, unlike cProfile's several times), and the script
+prints:
   - the build's CPU seconds (user + system, the process and its children);
   - the CPU seconds of each phase (its share of the samples times the build's CPU seconds): load
     caches, apply overrides, story, the generator's checking and rendering of pages, MkDocs'
@@ -34,7 +39,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.build_speed import PYTHON, make_project, run_measured  # noqa: E402
+from benchmarks.build_speed import (  # noqa: E402
+    PYTHON,
+    make_project,
+    plain_build,
+    run_measured,
+    spacy_pass,
+    timed_build,
+    write_plain_project,
+)
+from benchmarks.corpus import write_next_article  # noqa: E402
 from benchmarks.profile_rebuild import _children_cpu, _short  # noqa: E402
 
 # (label, file name ending, function name): the phases of a fix, in the order they run.
@@ -70,7 +84,9 @@ PHASES = (
     ("mkdocs: search index", "material/plugins/search/plugin.py", "on_post_build"),
     ("mkdocs: copy static files", "mkdocs/structure/files.py", "copy_static_files"),
     ("writes: cache entries (every store_json)", "generator/cache/store.py", "store_json"),
+    ("writes: text entries (every store_text)", "generator/cache/store.py", "store_text"),
     ("reads: cache entries (every load_json)", "generator/cache/store.py", "load_json"),
+    ("reads: text entries (every load_text: the theme's pages)", "generator/cache/store.py", "load_text"),
     ("mkdocs: write pages", "mkdocs/utils/__init__.py", "write_file"),
     ("mkdocs: writes, or their skipping (unchanged_writes)", "generator/mkdocs_plugin/unchanged_writes.py",
      "write_file"),
@@ -172,18 +188,25 @@ with open(why_out, "w", encoding="utf-8") as stream:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=300)
-    parser.add_argument("--project", type=Path, default=None, help="an already built project")
+    parser.add_argument("--project", type=Path, default=None,
+                        help="an already built project (made and built there first without a mkdocs.yml)")
     parser.add_argument("--role", default="Corrected Role", help="the corrected role of the sampled fix")
     parser.add_argument("--cprofile-role", default=None,
                         help="also build a second fix with this role under cProfile (top functions)")
     parser.add_argument("--top", type=int, default=25, help="functions listed by their own time")
+    parser.add_argument("--as-in-build-speed", action="store_true",
+                        help="a new project goes through build_speed.py's steps before the fix")
+    parser.add_argument("--repeat", type=int, default=2, help="with --as-in-build-speed: as build_speed's")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="explainer-profile-fix-") as scratch:
         project = args.project
-        if project is None:
-            project = make_project(Path(scratch) / "project", args.size).parent
-            for _ in range(2):  # cold, then warm: every cache holds this story's entries
-                run_measured([PYTHON, "-m", "mkdocs", "build", "-q"], project)
+        if project is None or not (project / "mkdocs.yml").exists():  # a new project (kept when named)
+            project = make_project(project or Path(scratch) / "project", args.size).parent
+            if args.as_in_build_speed:
+                steps_of_build_speed(project, args.size, max(1, args.repeat))
+            else:
+                for _ in range(2):  # cold, then warm: every cache holds this story's entries
+                    run_measured([PYTHON, "-m", "mkdocs", "build", "-q"], project)
         person = first_person(project)
         correct_role(project, person, args.role)
         cpu, sampled, found = measured_fix(project, Path(scratch), "sample")
@@ -195,6 +218,20 @@ def main(argv: list[str] | None = None) -> int:
             cpu, profiled, _ = measured_fix(project, Path(scratch), "cprofile")
             report_top(pstats.Stats(str(profiled)), cpu, args.top)
     return 0
+
+
+def steps_of_build_speed(project: Path, size: int, repeats: int) -> None:
+    """build_speed.measure's steps up to its editor's fix, in its order, each step's CPU seconds
+    printed: what its fix column follows, which profile_fix's own two builds leave out."""
+    seeds = project / "seeds"
+    print(f"cold: {timed_build(project)[0].cpu:.2f} CPU s", flush=True)
+    write_plain_project(project)
+    for _ in range(repeats):
+        print(f"warm: {timed_build(project)[0].cpu:.2f} CPU s; plain: {plain_build(project).cpu:.2f} CPU s",
+              flush=True)
+    print(f"spaCy pass: {spacy_pass(seeds).cpu:.2f} CPU s", flush=True)
+    write_next_article(seeds, size)
+    print(f"+1 article: {timed_build(project)[0].cpu:.2f} CPU s", flush=True)
 
 
 def measured_fix(project: Path, scratch: Path, mode: str) -> tuple[float, Path, dict[str, Any]]:

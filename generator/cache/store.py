@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CACHE_FORMAT = "explainer-cache"
 CACHE_VERSION = 1
+TEXT_SUFFIX = ".txt"  # a text entry (`store_text`): a header line, then the text as UTF-8
 M = TypeVar("M", bound="BaseModel")
 
 
@@ -125,12 +126,37 @@ class Cache:
             _touch(path)
         return value
 
+    def store_text(self, key: str, text: str) -> None:
+        """An entry that is one text (a whole HTML page), kept as it is after a header line: reading
+        it back is a file read, where a JSON string of the same page must be decoded and unescaped
+        character by character (most of a reused page's cost)."""
+        path = self._text_file(key)
+        if path is None:
+            return
+        try:
+            data = _text_header(self.namespace, key) + text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 form, so nothing is stored
+            return
+        _write_atomically(path, data)
+
+    def load_text(self, key: str) -> str | None:
+        """A text entry (None when missing, truncated, foreign or not UTF-8), marked as used."""
+        path = self._text_file(key)
+        text = _read_text_entry(path, _text_header(self.namespace, key)) if path else None
+        if text is not None:
+            _touch(path)
+        return text
+
+    def _text_file(self, key: str) -> str | None:
+        return f"{self._root}{os.sep}{key[:2]}{os.sep}{key}{TEXT_SUFFIX}" if self._root else None
+
     def prune(self, keep: int) -> None:
         """Delete all but the `keep` most recently stored or used entries: for namespaces whose
         entries are big and whose old ones are rarely wanted again (a whole rendered site)."""
         if self.folder is None or not self.folder.is_dir():
             return
-        entries = sorted(self.folder.glob("*/*.json"), key=_modified, reverse=True)
+        entries = sorted((path for pattern in ("*/*.json", f"*/*{TEXT_SUFFIX}")
+                          for path in self.folder.glob(pattern)), key=_modified, reverse=True)
         for stale in entries[keep:]:
             stale.unlink(missing_ok=True)
 
@@ -165,7 +191,26 @@ def _read_entry(path: str, key: str, namespace: str) -> object | None:
     return document.get("value")
 
 
-def _write_atomically(path: str, text: str) -> None:
+def _text_header(namespace: str, key: str) -> bytes:
+    """The first line of a text entry: what it is, so that a foreign or misplaced file is refused."""
+    return f"{CACHE_FORMAT} {CACHE_VERSION} {namespace} {key}\n".encode()
+
+
+def _read_text_entry(path: str, header: bytes) -> str | None:
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    if not data.startswith(header):
+        return None
+    try:
+        return data[len(header):].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _write_atomically(path: str, text: str | bytes) -> None:
     """Write to a temporary file in the same folder and rename: readers never see half an entry."""
     folder = os.path.dirname(path)
     try:
@@ -174,8 +219,9 @@ def _write_atomically(path: str, text: str) -> None:
         except FileNotFoundError:  # the entry's folder is made once, not asked for at every write
             os.makedirs(folder, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     except OSError:
         # A read-only or full disk makes the cache useless, not the build wrong.

@@ -97,15 +97,15 @@ class ThemeOutputCache:
             key = self.key(template, context) if isinstance(page, Page) else None
             if key is None or not isinstance(page, Page):
                 return render(context)
-            stored = self.cache.load_json(key)
-            if isinstance(stored, str):
+            stored = self.cache.load_text(key)
+            if stored is not None:
                 self.reused.append(page.file.src_uri)
                 return stored
             with logged_records() as records:
                 output = render(context)
             self.rendered.append(page.file.src_uri)
             if not records:
-                self.cache.store_json(key, output)
+                self.cache.store_text(key, output)
             return output
 
         caching_render.theme_cached = True  # type: ignore[attr-defined]  # marks the wrapper: wrap once

@@ -59,6 +59,43 @@ def test_cache_round_trip_and_rejects_corrupt_or_foreign_entries(tmp_path: Path)
     assert cache.load(key, ArticleAnnotations) is None  # validated, never trusted
 
 
+def test_a_text_entry_comes_back_as_it_was_stored_and_a_damaged_or_foreign_one_is_refused(
+    tmp_path: Path,
+) -> None:
+    cache = Cache(tmp_path, "page-html")
+    key = content_key("a page")
+    page = '<p class="x">Zoë said "no"\\n</p>\n\r\n\t\u2028 – done'
+    cache.store_text(key, page)
+    assert cache.load_text(key) == page
+    assert cache.load_json(key) is None  # a text entry is not a JSON entry of the same key
+    path = tmp_path / "page-html" / key[:2] / f"{key}.txt"
+    data = path.read_bytes()
+    path.write_bytes(data[:10])  # truncated inside the header
+    assert cache.load_text(key) is None
+    path.write_bytes(data.replace(key.encode(), content_key("another page").encode(), 1))
+    assert cache.load_text(key) is None  # filed under the wrong key
+    assert Cache(tmp_path, "pages").load_text(key) is None  # another namespace's folder
+    path.write_bytes(data.replace(b"page-html", b"pages", 1))
+    assert cache.load_text(key) is None  # another namespace's entry copied here
+    path.write_bytes(data[: data.index(b"\n") + 1] + b"\xff\xfe not UTF-8")
+    assert cache.load_text(key) is None
+    cache.store_text(key, "\ud800 a lone surrogate")  # no UTF-8 form: not stored, no error
+    assert cache.load_text(key) is None
+    assert Cache(None, "page-html").load_text(key) is None  # no cache folder: nothing stored or found
+
+
+def test_pruning_counts_text_entries_and_keeps_the_most_recently_used(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, "page-html")
+    keys = [content_key(str(n)) for n in range(4)]
+    for n, key in enumerate(keys):
+        cache.store_text(key, f"page {n}")
+        path = tmp_path / "page-html" / key[:2] / f"{key}.txt"
+        os.utime(path, ns=(n * 10**9, n * 10**9))  # stored one second apart
+    assert cache.load_text(keys[0]) == "page 0"  # using the oldest makes it the newest
+    cache.prune(keep=2)
+    assert [key for key in keys if cache.load_text(key) is not None] == [keys[0], keys[3]]
+
+
 def test_annotation_key_changes_with_text_date_model_and_extractor(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
