@@ -62,3 +62,14 @@ def test_a_death_on_another_day_stays_its_own_row(nlp):
                        ("c", "Dana Whitlock had run the quarry for ten years. "
                              "Workers mourned her death in 2019.")])
     assert len(rows) == 2
+
+
+def test_died_was_killed_and_her_death_told_two_days_later_are_one_row(nlp):
+    tellings = [("a", "A worker died on Monday at the Halden Foods plant in Corby.", MONDAY_AFTER),
+                ("b", "Dana Whitlock was killed on Monday when a forklift truck struck her at the Halden "
+                      "Foods plant in Corby.", MONDAY_AFTER),
+                ("c", "Colleagues of Dana Whitlock said her death on Monday could have been prevented.",
+                 MONDAY_AFTER + dt.timedelta(days=1))]
+    rows = timeline_of([annotated_article(nlp, name, text, published, f"Outlet {name}")
+                        for name, text, published in tellings])
+    assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-04", 3)]

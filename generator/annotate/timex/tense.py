@@ -181,7 +181,8 @@ def _is_schedule_copula(verb: Token) -> bool:
 def _verb_tense(verb: Token) -> Tense:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in MODALS for aux in auxiliaries):
-        return "future"  # will, should, may ...: not (yet) a fact
+        # will, should, may ...: not (yet) a fact; but a modal with the perfect looks back
+        return "past" if _is_modal_perfect(verb, auxiliaries) else "future"
     if verb.lemma_ in SCHEDULING_VERBS and verb.lemma_ != "set":
         return "future"  # "a hearing has been scheduled for June 3"
     if any(aux.lower_ == "to" for aux in auxiliaries):
@@ -202,6 +203,19 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     return "unknown"
+
+
+# Modals that with the perfect still look ahead: "will have finished by Friday" (the future perfect).
+FUTURE_PERFECT_MODALS = {"will", "'ll", "shall", "wo"}
+
+
+def _is_modal_perfect(verb: Token, auxiliaries: list[Token]) -> bool:
+    """"Could have been prevented", "may have died", "would have turned 50", "should have stopped":
+    a modal with the perfect infinitive (have + past participle) places what it tells in the past
+    (Quirk et al., A Comprehensive Grammar, 4.58-4.67), unless the modal is "will" or "shall"."""
+    modals = {aux.lower_ for aux in auxiliaries if aux.lower_ in MODALS}
+    has_perfect = any(aux.lemma_ == "have" and aux.tag_ == "VB" for aux in auxiliaries)
+    return has_perfect and verb.tag_ == "VBN" and not modals & FUTURE_PERFECT_MODALS
 
 
 def _faces_a_happening(verb: Token) -> bool:
