@@ -148,8 +148,16 @@ def verbs_named_by(noun: str) -> frozenset[str]:
 
 
 
+# A bare "-y" makes few event nouns and ends many that are none ("family", "company", "party", "body").
+_THING_ENDINGS = ("y",)
+
+
 def names_a_happening(word: str) -> bool:
     """Whether a noun names something that happens ("death", "arrest", "resignation", "departure"):
-    a word of a predicate class, or one made from a verb."""
-    form = base_form(word)
-    return bool(_classes_of(form)) or bool(verbs_named_by(word))
+    a word of a predicate class, an irregular event noun, or one made from a verb by an ending other
+    than a bare "-y" ("robbery" and "recovery" end in "-ery")."""
+    word = word.lower()
+    if _classes_of(base_form(word)) or word in IRREGULAR_NOMINALS:
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_STEM
+               for ending, _ in _NOMINAL_ENDINGS if ending not in _THING_ENDINGS)
