@@ -74,3 +74,14 @@ def test_died_was_killed_and_her_death_told_two_days_later_are_one_row(nlp):
     rows = timeline_of([annotated_article(nlp, name, text, published, f"Outlet {name}")
                         for name, text, published in tellings])
     assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-04", 3)]
+
+
+def test_her_death_under_a_future_verb_is_the_death_already_told(nlp):
+    """"Her death on Monday will be investigated" dates the death, which the article tells as done that
+    day: the Monday before the telling, one row with the death (not a row the Monday after)."""
+    tellings = [("a", "Dana Whitlock died on Monday at the quarry.", MONDAY_AFTER),
+                ("b", "Dana Whitlock died on Monday at the quarry. Her death on Monday will be investigated "
+                      "by the safety board.", MONDAY_AFTER + dt.timedelta(days=1))]
+    rows = timeline_of([annotated_article(nlp, name, text, published, f"Outlet {name}")
+                        for name, text, published in tellings])
+    assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-04", 2)]
