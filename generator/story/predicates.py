@@ -120,12 +120,23 @@ _NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MIN_STEM = 3  # "ring" and "sing" are no "-ing" nouns
 
 
+# Event nouns whose verb no nominalising ending gives back (a changed stem or vowel: English
+# irregular derivation, Quirk et al., App. I.30-35): "his death" is the happening of "he died".
+IRREGULAR_NOMINALS: dict[str, str] = {
+    "death": "die", "loss": "lose", "sale": "sell", "theft": "steal", "choice": "choose",
+    "proof": "prove", "speech": "speak", "entry": "enter", "defence": "defend", "defense": "defend",
+    "response": "respond", "pursuit": "pursue", "complaint": "complain", "descent": "descend",
+    "growth": "grow",
+}
+
+
 @functools.lru_cache(maxsize=65536)
 def verbs_named_by(noun: str) -> frozenset[str]:
     """The verbs (base forms) a noun may be made from: "explosion" -> explode, "arrival" -> arrive,
-    "shooting" -> shoot, "robbery" -> rob; nothing for a noun without a nominalising ending."""
+    "shooting" -> shoot, "robbery" -> rob, "death" -> die (`IRREGULAR_NOMINALS`); nothing for a noun
+    without a nominalising ending."""
     noun = noun.lower()
-    forms: set[str] = set()
+    forms: set[str] = {IRREGULAR_NOMINALS[noun]} if noun in IRREGULAR_NOMINALS else set()
     for ending, verb_endings in _NOMINAL_ENDINGS:
         stem = noun[:-len(ending)]
         if not noun.endswith(ending) or len(stem) < MIN_STEM:
@@ -135,3 +146,18 @@ def verbs_named_by(noun: str) -> frozenset[str]:
             forms.add(stem[:-1])  # "robbery" -> rob, "running" -> run
     return frozenset(forms)
 
+
+
+# A bare "-y" makes few event nouns and ends many that are none ("family", "company", "party", "body").
+_THING_ENDINGS = ("y",)
+
+
+def names_a_happening(word: str) -> bool:
+    """Whether a noun names something that happens ("death", "arrest", "resignation", "departure"):
+    a word of a predicate class, an irregular event noun, or one made from a verb by an ending other
+    than a bare "-y" ("robbery" and "recovery" end in "-ery")."""
+    word = word.lower()
+    if _classes_of(base_form(word)) or word in IRREGULAR_NOMINALS:
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_STEM
+               for ending, _ in _NOMINAL_ENDINGS if ending not in _THING_ENDINGS)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from generator.annotate.doc_text import doc_text
+from generator.story.predicates import names_a_happening, verbs_named_by
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc, Token
@@ -85,6 +86,17 @@ def _token_at(doc: Doc, token_starts: list[int], offset: int) -> Token | None:
 
 
 def _tense_from_parse(doc: Doc, token_starts: list[int], offset: int) -> Tense:
+    """Tense of the verb that governs the token at `offset` (its nearest verbal ancestor); a date on a
+    happening the article tells as done is past, whatever verb governs the noun
+    (`_dates_a_done_happening`)."""
+    tense = _governing_tense(doc, token_starts, offset)
+    date = _token_at(doc, token_starts, offset)
+    if tense == "future" and date is not None and _dates_a_done_happening(doc, date):
+        return "past"
+    return tense
+
+
+def _governing_tense(doc: Doc, token_starts: list[int], offset: int) -> Tense:
     """Tense of the verb that governs the token at `offset` (its nearest verbal ancestor)."""
     token = _token_at(doc, token_starts, offset)
     if token is not None and _is_rescheduled_time(token):
@@ -181,7 +193,8 @@ def _is_schedule_copula(verb: Token) -> bool:
 def _verb_tense(verb: Token) -> Tense:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in MODALS for aux in auxiliaries):
-        return "future"  # will, should, may ...: not (yet) a fact
+        # will, should, may ...: not (yet) a fact; but a modal with the perfect looks back
+        return "past" if _is_modal_perfect(verb, auxiliaries) else "future"
     if verb.lemma_ in SCHEDULING_VERBS and verb.lemma_ != "set":
         return "future"  # "a hearing has been scheduled for June 3"
     if any(aux.lower_ == "to" for aux in auxiliaries):
@@ -202,6 +215,19 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     return "unknown"
+
+
+# Modals that with the perfect still look ahead: "will have finished by Friday" (the future perfect).
+FUTURE_PERFECT_MODALS = {"will", "'ll", "shall", "wo"}
+
+
+def _is_modal_perfect(verb: Token, auxiliaries: list[Token]) -> bool:
+    """"Could have been prevented", "may have died", "would have turned 50", "should have stopped":
+    a modal with the perfect infinitive (have + past participle) places what it tells in the past
+    (Quirk et al., A Comprehensive Grammar, 4.58-4.67), unless the modal is "will" or "shall"."""
+    modals = {aux.lower_ for aux in auxiliaries if aux.lower_ in MODALS}
+    has_perfect = any(aux.lemma_ == "have" and aux.tag_ == "VB" for aux in auxiliaries)
+    return has_perfect and verb.tag_ == "VBN" and not modals & FUTURE_PERFECT_MODALS
 
 
 def _faces_a_happening(verb: Token) -> bool:
@@ -252,3 +278,74 @@ def _event_noun_tense(noun: Token) -> Tense:
     if modifiers & PAST_EVENT_ADJECTIVES:
         return "past"
     return "unknown"
+
+
+# --------------------------------------------------------------------------- a happening told as done
+
+
+# How a date hangs on a noun: "the crash on Friday" (pobj of a preposition on the noun), "the Friday
+# crash" (compound), "Friday's crash" (poss).
+_DATE_ON_NOUN = {"compound", "poss", "npadvmod", "nmod"}
+
+
+def _happening_dated(date: Token) -> Token | None:
+    """The happening noun the date hangs on ("her death on Monday", "the Monday crash"), if any."""
+    token = date
+    while token.dep_ in {"compound", "nummod"} and token.head.i > token.i and not _is_happening(token.head):
+        token = token.head  # "on Monday night": "Monday" is part of the date, "night" its head
+    holder = token.head
+    if token.dep_ == "pobj" and holder.dep_ == "prep" and holder.i < token.i:
+        holder = holder.head
+    elif token.dep_ not in _DATE_ON_NOUN:
+        return None
+    return holder if holder.i != token.i and _is_happening(holder) else None
+
+
+def _is_happening(token: Token) -> bool:
+    return token.pos_ == "NOUN" and names_a_happening(token.lower_)
+
+
+def _happening_verbs(noun: Token) -> frozenset[str]:
+    """The noun and the verbs it is made from: "death" -> {death, die}, "crash" -> {crash}."""
+    return verbs_named_by(noun.lemma_) | verbs_named_by(noun.lower_) | {noun.lemma_.lower()}
+
+
+def _what_the_date_dates(date: Token) -> frozenset[str]:
+    """The lemmas of the happening a date dates: the noun it hangs on, else its nearest verb."""
+    noun = _happening_dated(date)
+    if noun is not None:
+        return _happening_verbs(noun)
+    token = date
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return frozenset({token.lemma_.lower()})
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return frozenset()
+
+
+def _date_words(date: Token) -> str:
+    return " ".join(word.lower_ for word in date.subtree)
+
+
+def _dates_a_done_happening(doc: Doc, date: Token) -> bool:
+    """"Her death on Monday will be investigated", "the crash on Friday is being reviewed": a future or
+    modal verb tells what is still to be done *about* the happening, not when it happened. The date
+    dates the noun, so the noun's own time decides; it is past when the same article tells the same
+    happening as done on the same date ("she died on Monday", "a crash on Friday killed two"): the
+    noun, or a verb it is made from (`predicates.verbs_named_by`), dated by the same words in a clause
+    read as past. A planned happening ("the vote on Monday will decide") has no such telling and stays
+    ahead; so does one the article tells as done on another day ("they voted last week")."""
+    noun = _happening_dated(date)
+    if noun is None or _event_noun_tense(noun) != "unknown":
+        return False  # "the planned evacuation on Friday": the noun's own word of time decides
+    happening, words = _happening_verbs(noun), _date_words(date)
+    token_starts = [token.idx for token in doc]
+    for other in doc:
+        if other.i == date.i or other.lower_ != date.lower_ or _date_words(other) != words:
+            continue
+        if (_what_the_date_dates(other) & happening
+                and _governing_tense(doc, token_starts, other.idx) == "past"):
+            return True
+    return False
