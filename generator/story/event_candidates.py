@@ -25,12 +25,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.annotate.predicates import classes_of_lemmas, predicate_classes, verbs_named_by
 from generator.annotate.timex.clause_predicates import LIGHT_VERBS
 from generator.annotate.timex.lexicon import MONTH, MONTHS, PART_OF_DAY, SEASONS, UNIT, WEEKDAYS
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
 from generator.story.dates import date_range, to_edtf
-from generator.story.predicates import classes_of_lemmas, predicate_classes, verbs_named_by
 
 MIN_CLAUSE_WORDS = 6  # a shorter clause ("On Friday") is widened to its neighbour
 DATELINE_SHARE = 0.6  # a timex filling this much of its sentence is a date line, not an event

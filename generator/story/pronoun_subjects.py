@@ -21,9 +21,9 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from generator.annotate.predicates import names_a_happening
 from generator.models import Sentence
 from generator.story.event_candidates import WORD, Candidate
-from generator.story.predicates import names_a_happening
 
 WINDOW_SENTENCES = 2  # the antecedent is named in this sentence's start or the two before it
 SUBJECT_PRONOUNS = frozenset({"he", "she"})

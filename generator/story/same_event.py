@@ -33,9 +33,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from generator.annotate.predicates import classes_of_lemmas
 from generator.models import EventDate
 from generator.story.event_candidates import Candidate
-from generator.story.predicates import classes_of_lemmas
 from generator.story.union_find import UnionFind
 
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing

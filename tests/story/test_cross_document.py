@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.annotate.predicates import base_form, predicate_classes
 from generator.models import Article, Story
 from generator.overrides.api import apply_overrides, load_overrides
 from generator.story.entity_types import is_not_a_name, place_rank, story_type
@@ -19,7 +20,6 @@ from generator.story.names import (
     same_person,
     spelling_variant_names,
 )
-from generator.story.predicates import base_form, predicate_classes
 from generator.story.resolve import resolve_entities
 from tests.story.story_tools import ORG, G, P, annotations_of, resolve_names
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from generator.annotate.predicates import verbs_named_by
 from generator.models import Article, ArticleAnnotations, TimelineEntry
-from generator.story.predicates import verbs_named_by
 from generator.story.pronoun_subjects import nearest_person_before
 from tests.story.story_tools import annotated_article, timeline_of
 

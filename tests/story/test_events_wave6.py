@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from generator.annotate.predicates import classes_of_lemmas
 from generator.models import TimelineEntry, TimexEvent
 from generator.story.event_candidates import themes_of
-from generator.story.predicates import classes_of_lemmas
 from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date

@@ -6,8 +6,8 @@ import datetime as dt
 
 from spacy.language import Language
 
+from generator.annotate.predicates import names_a_happening, verbs_named_by
 from generator.models import TimelineEntry
-from generator.story.predicates import names_a_happening, verbs_named_by
 from generator.story.pronoun_subjects import possesses_a_happening
 from generator.story.timeline import timeline_candidates
 from tests.story.story_tools import annotated_article, timeline_of

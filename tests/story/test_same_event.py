@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.story.predicates import classes_of_lemmas, predicate_classes
+from generator.annotate.predicates import classes_of_lemmas, predicate_classes
 from tests.story.story_tools import annotated_article, timeline_of
 
 D = dt.date

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from generator.story.predicates import classes_of_lemmas
+from generator.annotate.predicates import classes_of_lemmas
 from generator.story.timeline import build_timeline
 from tests.story.story_tools import annotated_article
 

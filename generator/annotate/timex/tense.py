@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from generator.annotate.doc_text import doc_text
-from generator.story.predicates import names_a_happening, verbs_named_by
+from generator.annotate.predicates import names_a_happening, verbs_named_by
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc, Token
