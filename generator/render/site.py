@@ -331,8 +331,8 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
             renderer.render(part.page, template, part=part)
     sources = sources_list(list(site.articles.values()), settings.list_page_facts)
     renderer.render(sources.page, "pages/sources.md.j2", part=sources)
-    for period in sources.parts:
-        renderer.render(period.page, "pages/sources.md.j2", part=period)
+    for sources_period in sources.parts:
+        renderer.render(sources_period.page, "pages/sources.md.j2", part=sources_period)
     days = build_updates(story)
     for day in days:
         for update in day.articles:
