@@ -83,7 +83,9 @@ STAGES = (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100)
-    parser.add_argument("--project", type=Path, default=None)
+    parser.add_argument("--project", type=Path, default=None,
+                        help="a project made and built by this script or build_speed.py --keep; a folder "
+                             "that does not exist yet is made there and built cold (kept for the next run)")
     parser.add_argument("--top", type=int, default=0,
                         help="also profile the +1 build and list the functions with the most own time")
     parser.add_argument("--profiles", type=Path, default=None,
@@ -92,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="explainer-profile-") as scratch:
         project = args.project
-        if project is None:
-            project = make_project(Path(scratch) / "project", args.size).parent
+        if project is None or not project.exists():
+            project = make_project(project or Path(scratch) / "project", args.size).parent
             build(project)
         profiles = args.profiles or Path(scratch)
         profiles.mkdir(parents=True, exist_ok=True)
@@ -353,7 +355,7 @@ stages["garbage collection (all of the build, inside the stages above)"] = [coll
 stages["processes the build started (forked render workers), their own CPU"] = [
     children.ru_utime + children.ru_stime, 0]
 with open(out, "w") as file:
-    json.dump({"imports": imported, "build": built, "stages": stages}, file)
+    json.dump({"imports": imported, "build": built, "stages": stages, "until_exit": clock()}, file)
 """
 
 
@@ -365,17 +367,24 @@ class Timed:
     imports: float  # CPU seconds of importing what the build imports
     build: float  # CPU seconds of the build after that (this process only)
     stages: dict[str, tuple[float, int]]  # label -> CPU seconds, calls
+    # CPU seconds of the process after the build: the interpreter's own exit (freeing everything the
+    # build loaded, module by module), measured as the process's whole CPU time from outside less
+    # what its own clock had counted when the build returned
+    exit: float = 0.0
 
 
 def timed_build(project: Path, preload: list[str]) -> Timed:
     out = project.parent / "timed.json"
     targets = json.dumps([list(row) for row in TIMED])
+    before = _children_cpu()
     subprocess.run([PYTHON, "-c", TIMED_MKDOCS, str(out), targets], cwd=project, check=True,
                    capture_output=True, input="\n".join(preload).encode())
+    whole = _children_cpu() - before
     found = json.loads(out.read_text(encoding="utf-8"))
     out.unlink()
-    return Timed(found["imports"], found["build"],
-                 {label: (seconds, calls) for label, (seconds, calls) in found["stages"].items()})
+    stages = {label: (seconds, calls) for label, (seconds, calls) in found["stages"].items()}
+    return Timed(found["imports"], found["build"], stages,
+                 exit=max(0.0, whole - found["until_exit"] - stages.get(FORKED, (0.0, 0))[0]))
 
 
 def report_added(cpu: float, start: float, imports: ImportTimes, timed: Timed,
@@ -385,7 +394,7 @@ def report_added(cpu: float, start: float, imports: ImportTimes, timed: Timed,
           f"start {start:.2f} s.\n")
     print("| part | CPU s | share of the build | calls |\n|---|---|---|---|")
     forked = timed.stages.get(FORKED, (0.0, 0))[0]
-    whole = start + timed.imports + timed.build + forked
+    whole = start + timed.imports + timed.build + forked + timed.exit
     print(f"| interpreter start (`python -c pass`) | {start:.2f} | {start / whole:.0%} | |")
     wall = sum(imports.seconds.values()) or 1.0
     for group, seconds in imports.seconds.items():
@@ -393,7 +402,9 @@ def report_added(cpu: float, start: float, imports: ImportTimes, timed: Timed,
         print(f"| imports: {group} | {share:.2f} | {share / whole:.0%} | |")
     for label, (seconds, calls) in timed.stages.items():
         print(f"| {label} | {seconds:.2f} | {seconds / whole:.0%} | {calls} |")
-    print(f"| total (start + imports + build + processes it started) | {whole:.2f} | 100% | |")
+    print(f"| process exit after the build (the interpreter freeing what it loaded) | {timed.exit:.2f} | "
+          f"{timed.exit / whole:.0%} | |")
+    print(f"| total (start + imports + build + processes it started + exit) | {whole:.2f} | 100% | |")
     print("\nHTML pages changed (new) against the build before, by section: " + ", ".join(
         f"{section} {counts[0]} ({counts[1]})" for section, counts in changed.items()))
     print("\n| section | pages changed (new) | KB of HTML changed | largest page KB |\n|---|---|---|---|")

@@ -45,7 +45,8 @@ class Settings:
     workers: int = 0  # processes for extraction and rendering; 0: decide from the work and the cores
     dask_scheduler: str | None = None  # e.g. tcp://host:8786: extract on that Dask cluster instead
     # A whole-story list longer than this is split into a page per period (render/list_parts.py):
-    # facts for the timeline, numbers, quotes and reports; days for the updates log.
+    # facts for the timeline, numbers, quotes and reports; articles for the sources page
+    # (render/source_parts.py); days for the updates log.
     list_page_facts: int = LIST_PAGE_FACTS
     updates_page_days: int = UPDATES_PAGE_DAYS
 

@@ -43,6 +43,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.updated: str | None = None
         self.generated: dict[str, str | bytes] = {}
         self.serving = False
+        self.command: str | None = None
+        self.built = False  # the last build reached the end of on_post_build
         self.editor_errors: list[str] = []
         self.theme_cache: ThemeOutputCache | None = None
         self.dirty = False
@@ -51,7 +53,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.command = command
         self.dirty = dirty
+
+    @event_priority(-100)  # after every other plugin's on_shutdown
+    def on_shutdown(self) -> None:
+        from generator.mkdocs_plugin.fast_exit import exit_now, may_exit_now
+
+        if may_exit_now(self.command, self.built):
+            exit_now()  # the interpreter's teardown would free what the OS frees at once (fast_exit.py)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = settings_from(self.config, Path(config.config_file_path or ".").resolve().parent)
@@ -72,6 +82,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         from generator.build import build_site
 
         assert self.settings is not None
+        self.built = False
         self.kept_site = None
         # What is loaded by now (MkDocs, the theme, the plugins' modules) lives as long as the
         # process: frozen, the generator's collections do not walk it (the pipeline unfreezes it when
@@ -154,6 +165,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 f"explainer: {len(self.editor_errors)} error(s) in the editor's files (above); the site "
                 f"was built without those entries. Fix them and build again."
             )
+        self.built = True
 
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 # Each kind of fact and the name of its list page (numbers.md) and of its year pages' folder.
 FACT_LISTS = {"number": "numbers", "quote": "quotes", "claim": "reported", "event": "timeline"}
-# Every list that a long story splits into a page per period (render/list_parts.py, update_parts.py).
-SPLIT_LISTS = (*FACT_LISTS.values(), "updates")
+# Every list that a long story splits into a page per period (render/list_parts.py, update_parts.py,
+# source_parts.py).
+SPLIT_LISTS = (*FACT_LISTS.values(), "updates", "sources")
 
 
 def listed_in_nav(path: str) -> bool:

@@ -14,6 +14,7 @@ from generator.render.escape import (
     plain_text,
 )
 from generator.render.index import SiteIndex
+from generator.render.source_parts import outlet_anchor, outlet_name
 from generator.render.unit_names import unit_reader_name
 from generator.render.views import (
     ArticleView,
@@ -195,8 +196,7 @@ class SiteQueries:
     def outlets(self) -> list[OutletView]:
         by_outlet: dict[str, list[ArticleView]] = {}
         for view in self.index.articles.values():
-            name = plain_text(view.article.outlet) or "Unknown outlet"
-            by_outlet.setdefault(name, []).append(view)
+            by_outlet.setdefault(outlet_name(view), []).append(view)
         outlets = []
         for name, articles in sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0])):
             ids = {view.article.id for view in articles}
@@ -209,7 +209,7 @@ class SiteQueries:
             )
             kinds = Counter(f.kind for f in facts)
             outlets.append(
-                OutletView(name, f"o-{anchor_id(name).lower()}", articles, facts, corroborated, dict(kinds))
+                OutletView(name, outlet_anchor(name), articles, facts, corroborated, dict(kinds))
             )
         return outlets
 

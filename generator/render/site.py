@@ -47,6 +47,7 @@ from generator.render.layout import FACT_LISTS
 from generator.render.paths import article_folder
 from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
+from generator.render.source_parts import sources_list
 from generator.render.template_errors import template_problem
 from generator.render.update_parts import updates_log
 from generator.render.views import ArticleView
@@ -328,7 +329,10 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
         renderer.render(fact_list.page, template, part=fact_list)
         for part in fact_list.parts:
             renderer.render(part.page, template, part=part)
-    renderer.render("sources.md", "pages/sources.md.j2")
+    sources = sources_list(list(site.articles.values()), settings.list_page_facts)
+    renderer.render(sources.page, "pages/sources.md.j2", part=sources)
+    for sources_period in sources.parts:
+        renderer.render(sources_period.page, "pages/sources.md.j2", part=sources_period)
     days = build_updates(story)
     for day in days:
         for update in day.articles:

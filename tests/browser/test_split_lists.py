@@ -1,5 +1,5 @@
-"""A long story's lists in a real Chromium: the timeline and the updates log split into a page per
-period (issue 19), and a reader still reaching every entry from the list's short overview.
+"""A long story's lists in a real Chromium: the timeline, the updates log and the sources split into
+a page per period (issue 19), and a reader still reaching every entry from the list's short overview.
 
 The demo's articles are built with the split limits turned down (mkdocs.yml's `list_page_facts` and
 `updates_page_days`), so that a two-article story has the shape of a long one."""
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 def split_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     work = tmp_path_factory.mktemp("split-site")
     project = make_project(work / "project", SEEDS)
-    set_plugin_option(project, "list_page_facts", "3")
+    set_plugin_option(project, "list_page_facts", "1")  # the sources too: its two articles
     set_plugin_option(project, "updates_page_days", "1")
     site = work / "site"
     log = mkdocs_build(project, site, strict=True)
@@ -40,7 +40,7 @@ def period_links(page: Page) -> list[tuple[str, str]]:
 
 
 # the demo's events span several months; its two articles came out in one month
-@pytest.mark.parametrize(("overview", "periods"), [("timeline", 2), ("updates", 1)])
+@pytest.mark.parametrize(("overview", "periods"), [("timeline", 2), ("updates", 1), ("sources", 1)])
 def test_a_reader_reaches_the_oldest_entry_from_the_short_list_page(
     split_site: ServedSite, open_page: PageFactory, overview: str, periods: int
 ) -> None:
@@ -94,3 +94,28 @@ def test_search_finds_an_entry_on_its_period_page(split_site: ServedSite, open_p
     results = search_results(page, " ".join(words))
     period_path = urlsplit(page.url).path
     assert any(urlsplit(result["href"]).path == period_path for result in results), (words, results[:5])
+
+
+def test_every_article_is_reached_from_the_sources_overview(
+    split_site: ServedSite, open_page: PageFactory
+) -> None:
+    """Each outlet's periods on the overview lead to its section of a period page, which links every
+    article of the site (pages under articles/<year>/<month>/ other than the month's index)."""
+    articles = {path.parent.relative_to(split_site.root).as_posix()
+                for path in split_site.root.glob("articles/*/*/*/index.html")}
+    assert len(articles) >= 2, articles
+    opened = open_page(split_site.base_url)
+    page = opened.page
+    load(page, "/sources/")
+    periods = page.eval_on_selector_all("article a[href*='#o-']", "links => links.map(link => link.href)")
+    assert periods, "the overview leads to no outlet's period"
+    reached: set[str] = set()
+    for url in periods:
+        load(page, urlsplit(url).path)
+        anchor = urlsplit(url).fragment
+        assert page.locator(f"[id='{anchor}']").count() == 1, url
+        links = page.eval_on_selector_all(
+            "article a[href*='/articles/']", "links => links.map(link => new URL(link.href).pathname)")
+        reached |= {path.strip("/") for path in links}
+    assert articles <= reached, sorted(articles - reached)
+    assert opened.watch.problems() == []

@@ -53,7 +53,7 @@ def test_an_added_article_re_renders_only_its_periods_and_the_overviews(tmp_path
 
     rendered_periods = period_pages(after) & rendered
     grown = {path.partition("/")[0] for path in rendered_periods}
-    assert {"updates", "quotes", "numbers"} <= grown, sorted(rendered_periods)
+    assert {"updates", "quotes", "numbers", "sources"} <= grown, sorted(rendered_periods)
     assert {f"{name}.md" for name in grown} <= rendered  # their newest entries and counts changed
     # a period page is rendered again only when it holds what the new article brought, or when the
     # new article opened the period after it (its "next" link)
