@@ -14,12 +14,11 @@ render every period page again."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 from generator.render.escape import anchor_id, plain_text
-from generator.render.list_parts import split_by_period
-from generator.render.views import ArticleView, PartLink, part_label
+from generator.render.list_parts import link_periods, split_by_period
+from generator.render.views import ArticleView, PartLink, PeriodPage
 
 SOURCES_PAGE = "sources.md"
 UNKNOWN_OUTLET = "Unknown outlet"
@@ -64,28 +63,16 @@ class OutletPeriod:
 
 
 @dataclass
-class SourcesPart:
+class SourcesPart(PeriodPage):
     """The whole sources page (`parts` empty), its overview when split, or one period's page (`key`)."""
 
-    page: str
-    key: str | None
     outlets: list[OutletEntries] = field(default_factory=list)  # of a period's page
     parts: list[SourcesPart] = field(default_factory=list)  # of the overview: the periods, earliest first
     periods_of_outlet: dict[str, list[OutletPeriod]] = field(default_factory=dict)  # of the overview, by id
-    overview: PartLink | None = None
-    previous: PartLink | None = None
-    next: PartLink | None = None
-
-    @property
-    def label(self) -> str:
-        return part_label(self.key) if self.key is not None else ""
 
     @property
     def article_count(self) -> int:
         return sum(len(outlet.entries) for outlet in self.outlets)
-
-    def link(self) -> PartLink:
-        return PartLink(self.page, self.label)
 
 
 def sources_list(articles: list[ArticleView], limit: int) -> SourcesPart:
@@ -97,10 +84,8 @@ def sources_list(articles: list[ArticleView], limit: int) -> SourcesPart:
     folder = SOURCES_PAGE.removesuffix(".md")
     parts = [SourcesPart(f"{folder}/{key}.md", key, _by_outlet(views)) for key, views in periods.items()]
     whole = SourcesPart(SOURCES_PAGE, None, parts=parts)
-    for earlier, later in itertools.pairwise(parts):
-        earlier.next, later.previous = later.link(), earlier.link()
+    link_periods(whole, parts)
     for part in parts:
-        part.overview = whole.link()
         for outlet in part.outlets:
             whole.periods_of_outlet.setdefault(outlet.id, []).append(
                 OutletPeriod(part.link(), len(outlet.entries)))
