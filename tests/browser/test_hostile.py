@@ -135,6 +135,24 @@ def page_violations(path: str, found: dict[str, Any], base_url: str) -> list[str
     return problems
 
 
+def assert_every_page_inert_and_showing(site: ServedSite, open_page: PageFactory,
+                                       texts: tuple[str, ...]) -> None:
+    """Open every page of `site` in the browser: no page runs or embeds what the articles wrote, and
+    each of `texts` is shown as text on some page (lost is no better than run)."""
+    opened = open_page(site.base_url)
+    problems: list[str] = []
+    shown = []
+    for path in site_pages(site.root):
+        found = inspect_page(opened.page, path)
+        problems += page_violations(path, found, site.base_url)
+        shown.append(found["text"])
+    problems += opened.watch.problems()
+    assert not problems, "\n".join(problems[:40])
+    everything = "\n".join(shown)
+    for text in texts:
+        assert text in everything, f"{text!r} is shown on no page: lost instead of escaped"
+
+
 def test_every_page_of_the_hostile_site_is_inert(hostile_site: ServedSite, open_page: PageFactory) -> None:
     opened = open_page(hostile_site.base_url)
     problems: list[str] = []

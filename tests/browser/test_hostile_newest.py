@@ -20,8 +20,8 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import PageFactory, ServedSite, load, search_results
-from tests.browser.site_tools import load_facts, make_project, mkdocs_build, serve_folder, site_pages
-from tests.browser.test_hostile import inspect_page, page_violations
+from tests.browser.site_tools import load_facts, make_project, mkdocs_build, serve_folder
+from tests.browser.test_hostile import assert_every_page_inert_and_showing
 
 pytestmark = pytest.mark.browser
 
@@ -80,18 +80,8 @@ def shown_lines(page: Page, selector: str, marker: str) -> list[dict[str, Any]]:
 
 def test_every_page_is_inert_and_keeps_the_hostile_text(storm_site: ServedSite,
                                                        open_page: PageFactory) -> None:
-    opened = open_page(storm_site.base_url)
-    problems: list[str] = []
-    texts = []
-    for path in site_pages(storm_site.root):
-        found = inspect_page(opened.page, path)
-        problems += page_violations(path, found, storm_site.base_url)
-        texts.append(found["text"])
-    problems += opened.watch.problems()
-    assert not problems, "\n".join(problems[:40])
-    everything = "\n".join(texts)
-    for text in (QUOTE_SCRIPT, COUNTED, OUTLET_A, OUTLET_B, TITLE):
-        assert text in everything, f"{text!r} is shown on no page: lost instead of escaped"
+    assert_every_page_inert_and_showing(storm_site, open_page,
+                                        (QUOTE_SCRIPT, COUNTED, OUTLET_A, OUTLET_B, TITLE))
 
 
 def test_sources_disagree_names_both_hostile_speakers_as_text(storm_site: ServedSite,

@@ -21,9 +21,8 @@ from tests.browser.site_tools import (
     mkdocs_build,
     serve_folder,
     set_plugin_option,
-    site_pages,
 )
-from tests.browser.test_hostile import inspect_page, page_violations
+from tests.browser.test_hostile import assert_every_page_inert_and_showing
 from tests.browser.test_hostile_newest import MADE_FROM_TEXT, shown_lines
 
 pytestmark = pytest.mark.browser
@@ -62,18 +61,7 @@ def quay_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
 
 def test_every_page_is_inert_and_keeps_the_hostile_text(quay_site: ServedSite,
                                                        open_page: PageFactory) -> None:
-    opened = open_page(quay_site.base_url)
-    problems: list[str] = []
-    texts = []
-    for path in site_pages(quay_site.root):
-        found = inspect_page(opened.page, path)
-        problems += page_violations(path, found, quay_site.base_url)
-        texts.append(found["text"])
-    problems += opened.watch.problems()
-    assert not problems, "\n".join(problems[:40])
-    everything = "\n".join(texts)
-    for text in (CREWS, UNDATED_TITLE):
-        assert text in everything, f"{text!r} is shown on no page: lost instead of escaped"
+    assert_every_page_inert_and_showing(quay_site, open_page, (CREWS, UNDATED_TITLE))
 
 
 def test_a_line_without_its_linking_adverbial_keeps_its_hostile_words_as_text(
