@@ -79,10 +79,15 @@ def test_a_failed_build_and_a_called_command_line_exit_as_usual(tmp_path: Path) 
 
 def test_only_a_finished_build_from_the_command_line_may_end_early(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fast_exit, "is_mkdocs_command_line", lambda: True)
+    # The test runner may run threads of its own (pytest-xdist's worker channel): count one here.
+    monkeypatch.setattr(fast_exit.threading, "active_count", lambda: 1)
     assert fast_exit.may_exit_now("build", built=True)
     assert not fast_exit.may_exit_now("serve", built=True)
     assert not fast_exit.may_exit_now("gh-deploy", built=True)
     assert not fast_exit.may_exit_now("build", built=False)
+    monkeypatch.setattr(fast_exit.threading, "active_count", lambda: 2)
+    assert not fast_exit.may_exit_now("build", built=True)  # another thread may still be working
+    monkeypatch.setattr(fast_exit.threading, "active_count", lambda: 1)
     try:
         raise RuntimeError("an invented failure on its way up")
     except RuntimeError:
