@@ -13,7 +13,6 @@ rebuild runs without the extraction libraries, and most sites never need it.
 from __future__ import annotations
 
 import functools
-import logging
 from typing import Any
 
 # pint's operators in a compound unit's name, as CLDR writes them in its unit ids.
@@ -65,13 +64,7 @@ def _cldr_plural(long_name: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _registry() -> Any:
-    """pint's registry, from pint's disk cache when it can be (as annotate/quantities/units.py reads it)."""
-    from generator.optional_imports import hidden_modules
+    """pint's registry, made as the unit finder makes it (from pint's disk cache when it can be)."""
+    from generator.annotate.quantities.registry import unit_registry
 
-    with hidden_modules("dask"):  # pint would import dask for quantities of dask arrays, which none is
-        import pint
-    try:
-        return pint.UnitRegistry(cache_folder=":auto:")
-    except Exception as error:  # OSError, or whatever unpickling garbage raises
-        logging.getLogger(__name__).debug("pint's unit cache not used: %r", error)
-        return pint.UnitRegistry()
+    return unit_registry()

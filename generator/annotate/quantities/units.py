@@ -16,13 +16,12 @@ stop words and single letters are left out (single letters after a figure are sc
 from __future__ import annotations
 
 import functools
-import logging
 import re
-from pathlib import Path
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from generator.annotate.quantities.registry import unit_registry
 from generator.optional_imports import hidden_modules
 
 with hidden_modules("dask"):  # pint would import dask for quantities of dask arrays, which none is
@@ -60,21 +59,6 @@ HYPHENED_UNITS = {"bit": "bit", "bits": "bit"}
 ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 UNIT_WORD = re.compile(r"[A-Za-zµΩ°²³/]+")
 
-
-
-def unit_registry(cache_folder: str | Path = ":auto:") -> pint.UnitRegistry:
-    """pint's registry, read from pint's own disk cache when it can be: building it parses pint's
-    definition files (0.26 CPU s in every fresh process, each build and editor fix); the cache holds the
-    parsed files keyed by their content hash, so a pint upgrade rebuilds it. ":auto:" is pint's folder
-    in the user's cache folder (platformdirs: ~/.cache/pint, or $XDG_CACHE_HOME/pint): the registry
-    depends on pint only, not on a project, and it is made at import, before any project is known.
-    A cache that cannot be made, written or read (read-only, garbage, half-written by another
-    process) only costs the build: the registry is then built in memory as without a cache."""
-    try:
-        return pint.UnitRegistry(cache_folder=cache_folder)
-    except Exception as error:  # OSError, or whatever unpickling garbage raises
-        logging.getLogger(__name__).debug("pint's unit cache in %s not used: %r", cache_folder, error)
-        return pint.UnitRegistry()
 
 
 REGISTRY: pint.UnitRegistry = unit_registry()
