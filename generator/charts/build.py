@@ -77,6 +77,7 @@ class Chart(BaseModel):
     columns: list[str]
     rows: list[list[str]]
     numeric_columns: list[bool]
+    drawn_rows: tuple[int, int] | None = None  # see ChartSpec.drawn_rows: the rows the data table shows
     data_hash: str
     width_px: int
     height_px: int
@@ -105,8 +106,20 @@ class Chart(BaseModel):
         return [
             [format_table_number(cell) if numeric else cell
              for cell, numeric in zip(row, self.numeric_columns, strict=True)]
-            for row in self.rows
+            for row in self.table_source_rows
         ]
+
+    @property
+    def table_source_rows(self) -> list[list[str]]:
+        """The rows the page's data table shows: those the chart draws (the CSV keeps every row)."""
+        if self.drawn_rows is None:
+            return self.rows
+        start, stop = self.drawn_rows
+        return self.rows[start:stop]
+
+    @property
+    def table_is_cut(self) -> bool:
+        return len(self.table_source_rows) < len(self.rows)
 
 
 def chart_data(story: Story) -> dict[str, object]:
@@ -162,6 +175,7 @@ def finish_chart(spec: ChartSpec, cache_dir: Path | None, drawer: Drawer | None 
         columns=list(spec.columns),
         rows=[list(row) for row in spec.rows],
         numeric_columns=list(spec.numeric_columns),
+        drawn_rows=spec.drawn_rows,
         data_hash=key,
         width_px=width,
         height_px=height,

@@ -65,6 +65,11 @@ class ChartSpec:
     rows: tuple[tuple[str, ...], ...]
     numeric_columns: tuple[bool, ...]
     drawing: Drawing
+    # The rows the chart draws, as a `rows[start:stop]` range, when it draws fewer than all: the page's
+    # data table shows only these (a table of 1,000 articles outweighs the rest of the page many times
+    # over); the CSV keeps every row. None: the table shows every row (the timeline points readers to
+    # the table for the events before its window, so it keeps them all).
+    drawn_rows: tuple[int, int] | None = None
 
 
 def chart_specs(story: Story) -> list[ChartSpec]:
@@ -319,7 +324,7 @@ def sources_spec(story: Story) -> ChartSpec | None:
     title = sources_title(table)
     drawn = table[-SOURCE_BARS:]  # a bar per article stops being readable long before 1,000 articles
     which = "each article" if len(drawn) == len(table) else (
-        f"the {len(drawn)} most recent of {len(table):,} articles (the table has them all)")
+        f"the {len(drawn)} most recent of {len(table):,} articles (the CSV file has them all)")
     return ChartSpec(
         id="sources",
         kind="sources",
@@ -350,6 +355,7 @@ def sources_spec(story: Story) -> ChartSpec | None:
             tuple(source_bar(row) for row in drawn),
             (KeyItem("New to the story", ACCENT), KeyItem("Already reported", REPEATED)),
         ),
+        drawn_rows=None if len(drawn) == len(table) else (len(table) - len(drawn), len(table)),
     )
 
 

@@ -18,6 +18,7 @@ from generator.charts.build import (
     build_charts,
     chart_data,
     derive_totals,
+    finish_chart,
     mention_table,
     number_groups,
     source_table,
@@ -519,9 +520,39 @@ def test_sources_chart_draws_only_the_most_recent_articles_and_says_so(
     assert spec is not None
     newest = source_table(story)[-1].article.label
     assert [row.label for row in spec.drawing.rows] == [newest]
-    assert len(spec.rows) == 2  # the table keeps every article
-    assert "the 1 most recent of 2 articles" in spec.subtitle
+    assert len(spec.rows) == 2  # the CSV keeps every article
+    assert spec.drawn_rows == (1, 2)  # the page's table only the one drawn
+    assert "the 1 most recent of 2 articles (the CSV file has them all)" in spec.subtitle
     assert "Article 2: " in spec.alt and "Article 1: " not in spec.alt
+
+
+def test_a_chart_drawing_some_rows_tables_only_those_and_links_the_csv_of_all(
+        story: Story, monkeypatch: pytest.MonkeyPatch) -> None:
+    import markdown
+
+    from generator.charts import specs as charts_specs
+
+    monkeypatch.setattr(charts_specs, "SOURCE_BARS", 1)
+    spec = charts_specs.sources_spec(story)
+    assert spec is not None
+    chart = finish_chart(spec, None)
+    newest, oldest = source_table(story)[-1].article, source_table(story)[0].article
+    assert [row[0] for row in chart.table_rows] == [newest.label]
+    assert [row[0] for row in csv.reader(io.StringIO(chart.csv))][1:] == [oldest.label, newest.label]
+    html = markdown.markdown(render_partial(chart), extensions=["attr_list", "md_in_html", "tables",
+                                                                "admonition", "pymdownx.details"])
+    table = html[html.index("<table>"):]
+    assert table.count("<tr>") == 2 and newest.label in table and oldest.label not in table
+    line = re.search(r"<p>This table shows the 1 row the chart draws, of 2 rows; (<a [^>]*>)the CSV file</a> "
+                     r"has every row.</p>", html)
+    assert line is not None and 'href="../charts/sources.csv"' in line.group(1)
+
+
+def test_a_chart_drawing_every_row_tables_every_row_without_the_line(story: Story) -> None:
+    charts = {chart.id: chart for chart in build_charts(story)}
+    for chart in charts.values():
+        assert chart.drawn_rows is None and chart.table_source_rows == chart.rows
+        assert "This table shows" not in render_partial(chart)
 
 
 def test_long_labels_wrap_whole_into_lines_of_svg_text() -> None:
