@@ -47,22 +47,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import combinations
 
-from generator.annotate.entity_rules import PLACE_VARIANTS
 from generator.models import (
     Article,
     ArticleAnnotations,
     Entity,
     EntityMention,
     EntityType,
-    Mention,
-    Role,
-    RoleMention,
-    Source,
 )
 from generator.story import entity_types
+from generator.story.entity_record import MentionKey, entity_of, role_index
 from generator.story.key_index import KeyIndex
 from generator.story.name_forms import (
     facilities_named_by,
@@ -76,7 +72,6 @@ from generator.story.name_groups import Found, described_media, mention_key, nam
 from generator.story.names import (
     PersonName,
     acronym_of,
-    informal_forms,
     initials,
     organisation_core,
     same_person,
@@ -86,10 +81,7 @@ from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
 from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
-from generator.story.type_contexts import organisation_contexts
 from generator.story.union_find import UnionFind
-
-MentionKey = tuple[str, int, int]  # (article id, start, end)
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
 _CORPORATE_SUFFIXES = frozenset({
@@ -114,9 +106,9 @@ def resolve_entities(
     found += _story_repeats(articles, annotations, found, lower_case_words)
     places = _story_places(found)
     groups = _group(found, annotations, places)
-    roles_at = _role_index(annotations)
+    roles_at = role_index(annotations)
     texts = {article.id: article.text for article in articles}
-    entities_with_mentions = [_entity(members, roles_at, places, texts) for members in groups]
+    entities_with_mentions = [entity_of(members, roles_at, places, texts) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mark_ambiguous_surnames(entities)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
@@ -390,93 +382,6 @@ def _vote(items: list[Found], places: frozenset[str]) -> EntityType:
             and not any(entity_types.has_organisation_cue(t) for t in texts)):
         return "person"
     return voted
-
-
-# --------------------------------------------------------------------------- one entity
-
-
-def _entity(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
-            texts: dict[str, str]) -> Entity:
-    members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
-    name = _canonical_name(members)
-    roles = _roles(members, roles_at)
-    in_organisation_context = organisation_contexts(
-        (texts.get(f.article, ""), f.mention.start, f.mention.end) for f in members)
-    entity_type = entity_types.story_type(
-        [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
-        name_key(name), has_role=bool(roles), story_places=places,
-        organisation_contexts=in_organisation_context)
-    return Entity(
-        id="", name=name, type=entity_type, aliases=_aliases(members, name),
-        roles=roles,
-        mentions=[Mention(article=f.article, start=f.mention.start, end=f.mention.end, text=f.mention.text)
-                  for f in members],
-    )
-
-
-def _canonical_name(members: list[Found]) -> str:
-    counts = Counter(_clean(f.mention.text) for f in members)
-    for text in sorted(counts):
-        variant = PLACE_VARIANTS.get(text.casefold())
-        if variant:
-            return variant
-    informal = informal_forms(counts)  # "Mo Quarrel" names no page beside "Maurice Quarrel"
-    return max(sorted(counts), key=lambda t: (t not in informal, len(t.split()), counts[t], len(t)))
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _aliases(members: list[Found], name: str) -> list[str]:
-    """Other forms than the canonical one, leaving out mere parts of it (a surname, a first word, the
-    city of "City, Region")."""
-    name_words = name.casefold().replace(",", "").split()
-    aliases = set()
-    for f in members:
-        text = _clean(f.mention.text)
-        words = text.casefold().split()
-        is_part = len(words) < len(name_words) and (
-            name_words[-len(words):] == words or name_words[:len(words)] == words)
-        if text != name and not is_part:
-            aliases.add(text)
-    return sorted(aliases, key=lambda t: (t.casefold(), t))
-
-
-# The roles stated for each mention, with their position in the articles (ordered by id) and in
-# the article's role list: the first wording seen of a role is the one shown.
-RoleIndex = dict[MentionKey, list[tuple[int, int, ArticleAnnotations, RoleMention]]]
-
-
-def _role_index(annotations: list[ArticleAnnotations]) -> RoleIndex:
-    index: RoleIndex = {}
-    for article_position, annotation in enumerate(sorted(annotations, key=lambda a: a.article_id)):
-        for role_position, role in enumerate(annotation.roles):
-            key = (annotation.article_id, role.entity_start, role.entity_end)
-            index.setdefault(key, []).append((article_position, role_position, annotation, role))
-    return index
-
-
-def _roles(members: list[Found], roles_at: RoleIndex) -> list[Role]:
-    spans = {(f.article, f.mention.start, f.mention.end) for f in members}
-    stated = sorted((item for span in spans for item in roles_at.get(span, [])), key=lambda item: item[:2])
-    roles: dict[str, Role] = {}
-    for _, _, annotation, role in stated:
-        entry = roles.setdefault(role.role.casefold(), Role(role=role.role))
-        entry.sources.append(_source(annotation, role.start, role.end, role.sentence))
-    for entry in roles.values():
-        entry.sources.sort(key=lambda s: (s.article, s.start, s.end))
-    return sorted(roles.values(), key=lambda r: (-len({s.article for s in r.sources}), r.role.casefold()))
-
-
-def _source(annotation: ArticleAnnotations, start: int, end: int, sentence_index: int) -> Source:
-    sentence = next((s for s in annotation.sentences if s.start <= start < s.end), None)
-    if sentence is None and 0 <= sentence_index < len(annotation.sentences):
-        sentence = annotation.sentences[sentence_index]
-    if sentence is None:
-        return Source(article=annotation.article_id, start=start, end=end, sentence="")
-    return Source(article=annotation.article_id, start=start, end=end, sentence=sentence.text,
-                  sentence_index=sentence.index)
 
 
 # --------------------------------------------------------------------------- ids and order
