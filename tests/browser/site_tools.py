@@ -71,6 +71,21 @@ def set_plugin_option(project: Path, name: str, value: str) -> None:
     config_file.write_text(changed, encoding="utf-8")
 
 
+def build_from_articles(work: Path, articles: dict[str, str],
+                        options: dict[str, str] | None = None) -> tuple[Path, str]:
+    """Write `articles` (file name -> text) as a project's seeds under `work`, set its plugin
+    `options`, and build it with `mkdocs build` (not strict): the site folder and the build's log."""
+    seeds = work / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    project = make_project(work / "project", seeds)
+    for name, value in (options or {}).items():
+        set_plugin_option(project, name, value)
+    site = work / "site"
+    return site, mkdocs_build(project, site, strict=False)
+
+
 def mkdocs_build(project: Path, site: Path, *, strict: bool) -> str:
     """Run `mkdocs build` in `project` into `site`; fail the test with MkDocs' own output if it fails."""
     command = [sys.executable, "-m", "mkdocs", "build", "-d", str(site)]

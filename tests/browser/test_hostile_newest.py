@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import PageFactory, ServedSite, load, search_results
-from tests.browser.site_tools import load_facts, make_project, mkdocs_build, serve_folder
+from tests.browser.site_tools import build_from_articles, load_facts, serve_folder
 from tests.browser.test_hostile import assert_every_page_inert_and_showing
 
 pytestmark = pytest.mark.browser
@@ -61,13 +61,7 @@ HOLDING = """
 @pytest.fixture(scope="module")
 def storm_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     work = tmp_path_factory.mktemp("newest-hostile")
-    seeds = work / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    project = make_project(work / "project", seeds)
-    site = work / "site"
-    log = mkdocs_build(project, site, strict=False)
+    site, log = build_from_articles(work, ARTICLES)
     with serve_folder(site) as base_url:
         yield ServedSite(site, base_url, log, load_facts(site))
 

@@ -16,11 +16,9 @@ import pytest
 
 from tests.browser.conftest import PageFactory, ServedSite, load
 from tests.browser.site_tools import (
+    build_from_articles,
     load_facts,
-    make_project,
-    mkdocs_build,
     serve_folder,
-    set_plugin_option,
 )
 from tests.browser.test_hostile import assert_every_page_inert_and_showing
 from tests.browser.test_hostile_newest import MADE_FROM_TEXT, shown_lines
@@ -47,14 +45,8 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def quay_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     work = tmp_path_factory.mktemp("wave9-hostile")
-    seeds = work / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    project = make_project(work / "project", seeds)
-    set_plugin_option(project, "article_text", "full")  # lines quote their sentences, not own words
-    site = work / "site"
-    log = mkdocs_build(project, site, strict=False)  # the undated article is warned about
+    # Lines quote their sentences, not own words; the undated article is warned about (not strict).
+    site, log = build_from_articles(work, ARTICLES, {"article_text": "full"})
     with serve_folder(site) as base_url:
         yield ServedSite(site, base_url, log, load_facts(site))
 
