@@ -36,14 +36,9 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from generator.annotate.given_names import census_given_names, census_surnames, fold, known_given_names
 from generator.models import EntityType
-from generator.story.names import (
-    ORGANISATION_DESIGNATORS,
-    census_given_names,
-    census_surnames,
-    fold,
-    known_given_names,
-)
+from generator.story.names import ORGANISATION_DESIGNATORS
 
 RULE_LABEL = "RULE"
 RULE_WEIGHT = 5

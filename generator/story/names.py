@@ -21,16 +21,19 @@ Enterprises"), and a short form is the full name without its legal or trade desi
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from nameparser import HumanName
-from nicknames import NickNamer, name_triplets
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
+
+from generator.annotate.given_names import (
+    NICKNAME_SUPPLEMENT,
+    fold,
+)
 
 # Spelling variants: similarity (0-100) two parts must reach, and the shortest part it applies to
 # (short names differ by one letter and are different names: "Jon"/"Jan").
@@ -41,12 +44,6 @@ SPELLING_MIN_LENGTH = 4
 PLACE_SPELLING_SIMILARITY = 90.0
 PLACE_SPELLING_MIN_LENGTH = 6
 
-# Short forms of given names that the `nicknames` list (carltonnorthern/nicknames, a US genealogy list)
-# lacks, each with the full names it stands for. Source: the English Wikipedia's pages on the short
-# names ("Mo (given name)": Maurice, Morris, Mohammed, Maureen, Moses).
-NICKNAME_SUPPLEMENT: dict[str, frozenset[str]] = {
-    "mo": frozenset({"maurice", "morris", "mohammed", "mohammad", "muhammad", "maureen", "moses"}),
-}
 # The shortest clipped given name believed without a list ("Alex", "Nico"; "Dan"/"Dana" are two names).
 CLIPPED_MIN_LENGTH = 4
 
@@ -58,12 +55,6 @@ ORGANISATION_DESIGNATORS = frozenset({
 })
 # Words left out of an acronym ("Bank of America" -> "BOA" or "BA").
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})
-
-
-def fold(text: str) -> str:
-    """Lower case ASCII without accents: "Núñez" -> "nunez"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -183,49 +174,6 @@ def informal_forms(texts: Iterable[str]) -> frozenset[str]:
         text for text, name in people.items()
         if any(other.last == name.last and is_short_form_of(name.first, other.first)
                and _middles_agree(name.middle, other.middle) for other in people.values()))
-
-
-# Given names of the US Census Bureau's 1990 name survey (the male and female first-name lists
-# shipped in the `names` package, MIT licence) given to at least this share of people, in percent:
-# the rarer ones are mostly words too ("Delta", "Diamond", "Macy").
-CENSUS_MIN_SHARE = 0.01
-_CENSUS_FILES = ("dist.male.first", "dist.female.first")
-
-
-@functools.lru_cache(maxsize=1)
-def census_given_names() -> frozenset[str]:
-    """The common first names of the 1990 US census (folded); read from the package's data files
-    (lines "JAMES 3.318 3.318 1": name, share in percent, cumulative share, rank)."""
-    folder = importlib.resources.files("names")
-    found = set()
-    for file_name in _CENSUS_FILES:
-        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= CENSUS_MIN_SHARE:
-                found.add(fields[0].casefold())
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=1)
-def census_surnames() -> frozenset[str]:
-    """The common surnames of the same census (`dist.all.last`, share at least `CENSUS_MIN_SHARE`;
-    about 1,300 names: "evans", "roberts"; not "eagles" or "saints"). The file is sorted by share, so
-    reading stops at the first rarer name."""
-    found = set()
-    for line in importlib.resources.files("names").joinpath("dist.all.last").read_text(
-            encoding="ascii").splitlines():
-        fields = line.split()
-        if len(fields) < 2 or float(fields[1]) < CENSUS_MIN_SHARE:
-            break
-        found.add(fields[0].casefold())
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=1)
-def known_given_names() -> frozenset[str]:
-    """Every first name and nickname of the `nicknames` list, and the supplement's short forms (folded)."""
-    listed = {fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2)}
-    return frozenset(listed | set(NICKNAME_SUPPLEMENT))
 
 
 # --------------------------------------------------------------------------- organisations

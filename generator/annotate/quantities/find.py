@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.given_names import census_given_names, fold, known_given_names
 from generator.annotate.quantities.attributes import dates_by_sentence, find_date, find_rate
 from generator.annotate.quantities.counted import describe_counted
 from generator.annotate.quantities.doc_index import InAny, sentence_of
@@ -57,7 +58,6 @@ from generator.annotate.quantities.lookback import lookback_of, scans_during
 from generator.annotate.quantities.not_amounts import is_no_amount
 from generator.annotate.quantities.scan import DASHES, Found, NumberExpression, scan_number_expressions
 from generator.models import MAX_DRAWABLE_NUMBER, QuantityMention, Timex
-from generator.story.names import census_given_names, fold, known_given_names
 
 # --------------------------------------------------------------------------- public entry point
 
