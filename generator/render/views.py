@@ -349,9 +349,10 @@ def _singular_after_figure(text: str, quantity: Quantity) -> bool:
     """Whether a figure other than one is written with its unit in the singular, as a modifier without
     its hyphen ("a 20 year sentence", "their 12 week child"): as a heading, "20 year" is no English."""
     match = _FIGURE_AND_WORD.match(text)
-    unit = plain_text(quantity.unit).casefold()
-    return bool(match) and quantity.value != 1 and bool(unit) and match[1].casefold() != unit \
-        and f"{match[1].casefold()}s" == unit
+    if match is None or quantity.value == 1:
+        return False
+    word, unit = match[1].casefold(), plain_text(quantity.unit).casefold()
+    return bool(unit) and f"{word}s" == unit
 
 
 def _sentence_case(text: str) -> str:
