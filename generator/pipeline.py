@@ -194,17 +194,7 @@ def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations
 
 
 def _title_from_articles(articles: list[Article]) -> str:
-    """With no title from the editor: the newest article's headline, the story's latest news, as the
-    home page leads with it (the first file by name may be the oldest: "X confesses" over the verdict).
-    A date given by the article beats an estimated one; of equally new ones the first by name."""
-    if not articles:
-        return "Explainer"
-    dated = [a for a in articles if a.published is not None and not a.published_estimated] \
-        or [a for a in articles if a.published is not None]
-    if not dated:
-        return articles[0].title
-    newest = max(article.published for article in dated if article.published is not None)
-    return next(article.title for article in dated if article.published == newest)
+    return articles[0].title if articles else "Explainer"
 
 
 def _collect(result: BuildResult, problems: Sequence[Problem]) -> None:
