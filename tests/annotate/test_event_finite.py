@@ -31,10 +31,10 @@ def _events(nlp: Language, text: str) -> dict[str, tuple[str, bool]]:
 
 @pytest.mark.parametrize(("sentence", "timex", "finite"), [
     # a participle phrase dated apart from its clause: no verb with tense in what is kept
-    ("The tape was shown in court on Friday at the trial of two men accused in killing Vera Lund, 41, "
-     "a mother of three, in 2019 and wounding two others, including a boy.", "2019", False),
-    ("Jon Roe had an earlier arrest for walking down Pier Road brandishing a loaded gun three years ago, "
-     "sources told the Quay Post.", "three years ago", False),
+    ("Jurors saw the harbour camera footage on Friday as the pair stood trial over stabbing Vera Lund, "
+     "41, a ferry clerk, in 2019 and hurting two deckhands, among them a cadet.", "2019", False),
+    ("Jon Roe was once held for strolling along Pier Road waving a flare pistol three years ago, "
+     "the harbour master recalled.", "three years ago", False),
     # clauses with a verb that has tense, an auxiliary or a modal
     ("The ferry hit the pier on Friday, injuring four passengers.", "Friday", True),
     ("Carrying a rope, the skipper ran along the quay on Monday.", "Monday", True),
