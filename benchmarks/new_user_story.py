@@ -15,12 +15,16 @@ and the date where the address shows one; ingest dates the rest from their date 
 (docs/evaluation.md, "A new user's view (wave 8)") names as defects: TIMEX3 codes shown as dates, on
 the page or in a tooltip ("XXXX-XX-XXTXX:XX", "2013-W37-WE"; the machine-readable data/ folder is
 not counted), lines of the home page and the Updates page, revised figures and "Sources disagree"
-notes.
+notes; and (wave 10) lines of those two pages that open with a word in -ing (of the shape "Killing
+two.", mostly participle phrases; a proxy), number headings with a time unit in the singular after a
+figure ("20 year"), and how many days the first "What happened" line lies before the newest article
+of the home page's source list (-1: no such line).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import re
 import sys
@@ -41,6 +45,10 @@ _ADDRESS_DATE = (re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)/"), re.compile(r"(20
 # A TIMEX3 code where a reader reads a date: X placeholders, an ISO week, a clock time glued to a date.
 _CODE = re.compile(r"\bX{4}\b|\bX{4}-|\b\d{4}-W\d{2}|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\d{4}-\d{2}-\d{2}TXX")
 _LINE = re.compile(r"^- ", re.MULTILINE)
+_ING_LINE = re.compile(r"^- \*\*[^*]+\*\* — (?:<span class=\"ex-own\">)?[A-Z][a-z]+ing\b", re.MULTILINE)
+_SINGULAR_HEADING = re.compile(r"^#+ (?:[\d.,]+) (?:year|month|week|day|hour|minute)\b(?!s)", re.MULTILINE)
+_DAY = re.compile(r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December) (\d{4})")
 
 
 def write_seeds(topic: int, out: Path, corpus: Path = ecbplus.DEFAULT_CORPUS, half: str = "ecbplus") -> int:
@@ -79,13 +87,29 @@ def count(generated: Path) -> dict[str, int]:
              if "data" not in path.relative_to(generated).parts]
     texts = {path: html.unescape(path.read_text(encoding="utf-8")) for path in pages}
     updates = texts.get(generated / "updates.md", "")
+    home = texts.get(generated / "index.md", "")
     return {
         "date codes shown": sum(len(_CODE.findall(text)) for text in texts.values()),
         "home page lines": len(_LINE.findall(texts.get(generated / "index.md", ""))),
         "Updates page lines": len(_LINE.findall(updates)),
         "revised figures": updates.count("earlier reported as"),
         "'Sources disagree' notes": sum(text.count('"Sources disagree"') for text in texts.values()),
+        "lines opening with an -ing word": len(_ING_LINE.findall(home)) + len(_ING_LINE.findall(updates)),
+        "headings with a singular time unit": sum(len(_SINGULAR_HEADING.findall(t)) for t in texts.values()),
+        "days from the first 'What happened' line to the newest article": _lead_lag(home),
     }
+
+
+def _lead_lag(home: str) -> int:
+    happened = home.split("## What happened", 1)[1].split("\n## ", 1)[0] if "## What happened" in home else ""
+    first = _DAY.search(happened)
+    sources = home.split("## Sources", 1)[1] if "## Sources" in home else ""
+    days = [_date(match) for match in _DAY.finditer(sources)]
+    return (max(days) - _date(first)).days if first and days else -1
+
+
+def _date(match: re.Match[str]) -> dt.date:
+    return dt.datetime.strptime(" ".join(match.groups()), "%d %B %Y").date()
 
 
 def main(argv: list[str] | None = None) -> int:

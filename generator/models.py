@@ -135,6 +135,8 @@ class TimexEvent(Model):
     # predicate classes compare ("bought" and "acquisition" -> buy, acquisition), sorted.
     lemmas: list[str] = Field(default_factory=list)
     predicate: str = ""
+    # Whether `text` holds a verb with tense or a modal: "Killing two." holds none, so it is no line.
+    finite: bool = True
 
 
 class Timex(Span):
@@ -313,6 +315,7 @@ class TimelineEntry(Fact):
     reported: dt.date | None = None  # when the source article reported it
     kind: EventKind = "event"  # "report": the entry is the telling of a statement, dated by its speech verb
     other_dates: list[EventDate] = Field(default_factory=list)  # less precise corroborating dates
+    finite: bool = True  # `text` holds a finite verb (TimexEvent.finite); else it is no line of its own
 
 
 class ArticleTimex(Model):

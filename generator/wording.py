@@ -221,13 +221,14 @@ DAY_PART_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "ni
 # A TIMEX3 value whose calendar part is unknown: what an undated article's "today", "Friday evening",
 # "7 p.m." or "last week" resolve to. Group 1: the week or month part; 2: the day; 3: the time.
 _UNANCHORED = re.compile(
-    r"XXXX(?:-(WXX|XX|\d{2}|W\d{2}))?(?:-(XX|\d{1,2}))?(?:T(\d{2}:\d{2}|XX:XX|[A-Z]{2}))?")
+    r"XXXX(?:-(WXX|XX|\d{2}|W\d{2}))?(?:-(XX|WE|\d{1,2}))?(?:T(\d{2}:\d{2}|XX:XX|[A-Z]{2}))?")
 
 
 def _unanchored_display(value: str) -> str | None:
     """A value with an unknown year in words, never as its code: "XXXX-WXX-5" -> "a Friday (date
     unknown)", "XXXX-XX-XXT19:00" -> "19:00 (day unknown)", "XXXX-XX-XX" -> "a day (date unknown)",
-    "XXXX-WXX" -> "a week (date unknown)", "XXXX" -> "a year (unknown)"; None for other values."""
+    "XXXX-WXX" -> "a week (date unknown)", "XXXX-WXX-WE" -> "a weekend (date unknown)", "XXXX" -> "a
+    year (unknown)"; None for other values."""
     coarse = re.fullmatch(r"XXXX-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
     if coarse:
         return f"{SEASON_NAMES.get(coarse[1], coarse[1])} (year unknown)"
@@ -235,6 +236,8 @@ def _unanchored_display(value: str) -> str | None:
     if not match:
         return None
     period, day, time = match.groups()
+    if day == "WE":  # "last weekend" in an article with no date: TIMEX3's weekend of an unknown week
+        return "a weekend (date unknown)"
     if time is not None and day is not None:
         if re.fullmatch(r"\d{2}:\d{2}", time):
             when = time if period != "WXX" else f"{_weekday(day)} {time}"

@@ -12,6 +12,7 @@ wrong and what to do about it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -92,7 +93,7 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
     _take_leading_bylines(parsed)
     paragraphs, copyright_year, copyright_outlet = _remove_copyright_lines(parsed.paragraphs)
     paragraphs = [clean for clean in (_clean_inline(p) for p in paragraphs) if clean]
-    paragraphs = _without_stamps(paragraphs, parsed)
+    paragraphs, stamp_below = _without_stamps(paragraphs, parsed)
     paragraphs = _without_furniture(paragraphs, parsed, shown)
     if not paragraphs:
         message = "contains only whitespace" if not text.strip() else "no article text found"
@@ -100,8 +101,16 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
         raise IngestError(_problem(shown, message, hint, severity="error"))
     parsed.metadata.outlet = parsed.metadata.outlet or copyright_outlet
     year_assumed = _take_opening_dateline(parsed, paragraphs[0], copyright_year)
+    dated_below = parsed.metadata.published is None and stamp_below is not None
+    if dated_below:
+        parsed.metadata.published = stamp_below
     article = _build_article(path, seeds_dir, shown, article_format, data, parsed, paragraphs)
     article.copyright_year = copyright_year  # the one field that comes only from the body, never metadata
+    if dated_below and article.published is not None:
+        article.published_estimated = True
+        notes.append(_problem(
+            shown, f"dated {article.published.isoformat()} by a date line below the article's first lines",
+            f"set `published:` in {article.id}.yml next to the article if that is wrong"))
     if year_assumed and article.published is not None:
         article.published_estimated = True
         notes.append(_problem(
@@ -113,15 +122,20 @@ def read_article(path: Path, seeds_dir: Path, *, problems: list[IngestProblem] |
     return article
 
 
-def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> list[str]:
+def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> tuple[list[str], dt.date | None]:
     """The text without a page's time stamps ("UPDATED: TUESDAY, APRIL 8, 2014, 8:05 AM", "Last
     updated at 22:46 GMT"), wherever they stand: furniture, not text (as text they became events and
     glued their time zone to the name after them). A stamp glued to the text after it is cut off the
     text; near the top it dates an undated article, as a date line there does. Nothing is removed
-    from an article that is all stamps."""
+    from an article that is all stamps. Also the date of the first date line standing alone further
+    down (under a deck of summary lines): removed from the text, it would otherwise be lost to the
+    estimate from the text, which then takes the latest day the story names (an earlier year's)."""
     kept: list[str] = []
+    below: dt.date | None = None
     for index, paragraph in enumerate(paragraphs):
         if is_stamp_line(paragraph):
+            if below is None and index >= DATE_LINE_SCAN_PARAGRAPHS:
+                below = dateline_date(paragraph)
             continue
         glued = split_leading_stamp(paragraph)
         if glued is not None:
@@ -129,7 +143,7 @@ def _without_stamps(paragraphs: list[str], parsed: ParsedBody) -> list[str]:
             if parsed.metadata.published is None and index < DATE_LINE_SCAN_PARAGRAPHS:
                 parsed.metadata.published = dateline_date(stamp)
         kept.append(paragraph)
-    return kept or paragraphs
+    return (kept, below) if kept else (paragraphs, None)
 
 
 def _without_furniture(paragraphs: list[str], parsed: ParsedBody, shown: str) -> list[str]:

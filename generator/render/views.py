@@ -42,6 +42,7 @@ from generator.wording import (
 UNDATED_PART = "undated"
 # A figure joined to its unit by a hyphen, as a modifier writes it: "59-year", "three-mile", "12-hour".
 _HYPHENATED_MEASURE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
+_FIGURE_AND_WORD = re.compile(r"^[\d.,]+\s+([^\W\d_]+)$")  # "20 year"
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,16 @@ def says_what_it_counts(fact: Fact) -> bool:
     return not isinstance(fact, Quantity) or bool(plain_text(fact.about) or plain_text(fact.unit))
 
 
+def _singular_after_figure(text: str, quantity: Quantity) -> bool:
+    """Whether a figure other than one is written with its unit in the singular, as a modifier without
+    its hyphen ("a 20 year sentence", "their 12 week child"): as a heading, "20 year" is no English."""
+    match = _FIGURE_AND_WORD.match(text)
+    if match is None or quantity.value == 1:
+        return False
+    word, unit = match[1].casefold(), plain_text(quantity.unit).casefold()
+    return bool(unit) and f"{word}s" == unit
+
+
 def _sentence_case(text: str) -> str:
     """A reported clause ("to bring numbers down, ...") shown on its own starts with a capital."""
     return text[:1].upper() + text[1:] if text[:1].islower() else text
@@ -354,6 +365,8 @@ def _number_headline(quantity: Quantity) -> str:
     A figure written as a modifier ("a 59-year lease") is headed in its noun form, "59 years": the
     modifier alone leaves the reader asking 59 what."""
     text, about = plain_text(quantity.text), plain_text(quantity.about)
+    if _singular_after_figure(text, quantity):  # "a 20 year sentence": "20 years", not "20 year"
+        text = value_with_unit(quantity.value, plain_text(quantity.unit))
     if not about and quantity.unit and _HYPHENATED_MEASURE.match(text):
         return truncate_chars(value_with_unit(quantity.value, plain_text(quantity.unit)), HEADLINE_CHARS)
     if not about or set(about.casefold().split()) <= set(text.casefold().split()):

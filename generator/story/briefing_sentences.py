@@ -118,6 +118,8 @@ def _own_words(fact: Fact) -> str:
     text = text if text.endswith((".", "!", "?")) else text + "."
     if isinstance(fact, TimelineEntry) and not (reads_as_sentence(text) and tells_what_was_said(text)):
         return ""  # "What their status is.", "Coach Lee told reporters.": no line says that
+    if isinstance(fact, TimelineEntry) and not fact.finite and not (fact.edit and "text" in fact.edit.fields):
+        return ""  # "Killing two and wounding a third.": a participle phrase, no verb with tense, no sentence
     if isinstance(fact, TimelineEntry) and (in_first_or_second_person(text) or opens_with_anaphor(text)):
         # "We can win the vote.": a speaker's words out of their quotation marks; "She resigned.": whom
         # it points back to is in a sentence the line does not show

@@ -96,6 +96,7 @@ class Candidate:
     # What the statement is about besides who did it (`themes_of`): "team" in "coached the rowing
     # team", "store" in "opened its online store".
     themes: frozenset[str] = frozenset()
+    finite: bool = True  # `text` holds a finite verb (TimexEvent.finite; a clause cut without a parse: True)
 
     @property
     def compared_participants(self) -> tuple[str, ...]:
@@ -188,6 +189,7 @@ def _restates_the_present(timex: Timex, sentence: Sentence) -> bool:
 def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: list[_Mention],
                named: frozenset[str] = frozenset()) -> Candidate:
     text, start, end = _event_text(timex, sentence)
+    finite = timex.event is None or text != timex.event.text or timex.event.finite
     words = tuple(w.lower() for w in WORD.findall(text))
     timex_words = {w.lower() for w in WORD.findall(timex.text)}
     content = frozenset(w for w in words if w not in STOPWORDS and w not in timex_words)
@@ -206,7 +208,7 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
                       participants=participants, words=words,
                       content=content, predicates=_predicates(event, words),
                       main_predicates=_main_predicates(event, words), article_entities=named,
-                      themes=themes_of(event))
+                      themes=themes_of(event), finite=finite)
 
 
 _NAMES_A_YEAR_OR_MONTH = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b" + MONTH + r"(?![a-z])", re.IGNORECASE)

@@ -90,6 +90,7 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
         reported=min(reported) if reported else None,
         kind=representative.kind,
         other_dates=[other_dates[key] for key in sorted(other_dates, key=lambda k: (k[0], k[1] or ""))],
+        finite=wording.finite or text != wording.text,
     )
 
 

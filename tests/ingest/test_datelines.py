@@ -93,9 +93,8 @@ def read_text(folder: Path, content: str) -> tuple[dt.date | None, str, list[Ing
         (f"Pier closed\n\nHARBOURTON, April 28, 2009 — {LEDE}\n\n{SECOND}\n", dt.date(2009, 4, 28),
          f"HARBOURTON, April 28, 2009 — {LEDE}", None),
         (f"Pier closed\n\n(Reuters) April 28, 2009 - {LEDE}\n", dt.date(2009, 4, 28), LEDE, None),
-        # a date line in the body is never the publication date; it is a page's stamp, not text (wave 6)
-        ("\n\n".join([LEDE, SECOND, "Another paragraph follows here.", "Monday, 14 March 2011 10: 00 GMT"])
-         + "\n", None, "Another paragraph follows here.", "14 March 2011"),
+        # a date line in the body is a page's stamp, not text (wave 6); it dates the article only as an
+        # estimate (wave 10: test_a_date_line_below_the_first_lines_dates_an_undated_article_as_an_estimate)
         # a dash in the first sentence is no dateline
         (f"Pier closed\n\nThe pier — built in April 28, 2009 — closed.\n\n{SECOND}\n", None, "pier", None),
     ],
@@ -170,3 +169,28 @@ def test_stamps_leave_the_text_and_a_glued_one_near_the_top_dates_the_article(tm
     assert text.split("\n\n") == ["Vera Lund reopened the pier.", SECOND, LEDE]
     _, kept, _ = read_text(tmp_path, "Pier closed\n\nUpdated at 22: 46 GMT\n")
     assert kept == "Updated at 22: 46 GMT"  # an article that is all stamps keeps them: nothing is lost
+
+
+def test_a_date_line_below_the_first_lines_dates_an_undated_article_as_an_estimate(tmp_path: Path) -> None:
+    """A date line standing alone under a deck of summary lines (wave 10): removed from the text as a
+    stamp, it was lost, and the estimate from the text took the latest day the story names (an earlier
+    year's). It dates an article that has no other date, marked estimated, with a warning."""
+    deck = "Ferry skipper fined.\n\nThe crew were unhurt.\n\nHe faces a second hearing."
+    content = (f"Skipper fined over pier crash\n\n{deck}\n\nWEDNESDAY, MAY 8, 2024, 10:34 AM\n\n"
+               "The skipper was fined on Tuesday for the crash of March 2022.\n")
+    path = tmp_path / "pier.txt"
+    path.write_text(content, encoding="utf-8")
+    problems: list[IngestProblem] = []
+    article = read_article(path, tmp_path, problems=problems)
+    assert article.published == dt.date(2024, 5, 8) and article.published_estimated
+    assert "MAY 8" not in article.text
+    assert any("date line below" in problem.message for problem in problems)
+    # a date the header gives wins, and is no estimate
+    path.write_text(f"Skipper fined\n\nPosted: May 9, 2024\n\n{deck}\n\nWEDNESDAY, MAY 8, 2024\n\nText.\n",
+                    encoding="utf-8")
+    header_dated = read_article(path, tmp_path, problems=[])
+    assert header_dated.published == dt.date(2024, 5, 9) and not header_dated.published_estimated
+    # the first such line counts (a later one may be a comment's or a related story's)
+    later = f"Skipper fined\n\n{deck}\n\nMay 8, 2024\n\nText here.\n\nMay 1, 2023\n"
+    path.write_text(later, encoding="utf-8")
+    assert read_article(path, tmp_path, problems=[]).published == dt.date(2024, 5, 8)

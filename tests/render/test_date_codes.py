@@ -23,6 +23,7 @@ CODE = re.compile(r"X{2}|\bW\d{2}\b|-W[X\d]|T\d{2}:|T[A-Z]{2}\b|\bWE\b")
     ("XXXX-XX-XXT19:00", "19:00 (day unknown)"),  # "7 p.m."
     ("XXXX-XX-XXTXX:XX", "a time of day (day unknown)"),  # a game's "second half"
     ("XXXX-WXX", "a week (date unknown)"),  # "last week"
+    ("XXXX-WXX-WE", "a weekend (date unknown)"),  # "last weekend" (wave 10)
     ("XXXX-XX", "a month (date unknown)"),
     ("XXXX", "a year (unknown)"),
     ("XXXX-SU", "summer (year unknown)"),

@@ -82,3 +82,18 @@ def test_numbers_that_count_nothing_named_are_headed_by_their_unit_in_words() ->
     page = _numbers_page_with(height)
     headings = re.findall(r'<h2 id="n-[^"]*">([^<]*)', page)
     assert "Feet" in headings and "Ft" not in headings
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about", "heading"), [
+    ("20 year", 20, "years", "skipper", "20 years (skipper)"),  # "a 20 year old skipper" (wave 10)
+    ("12 week", 12, "weeks", None, "12 weeks"),
+    ("1 year", 1, "years", None, "1 year"),  # one is singular
+    ("12 ferries", 12, "ferries", None, "12 ferries"),  # a plural as written
+])
+def test_a_unit_written_in_the_singular_after_a_figure_is_headed_in_the_plural(
+        text: str, value: float, unit: str, about: str | None, heading: str) -> None:
+    article = make_story().articles[0]
+    figure = Quantity(id="q-age", text=text, value=value, unit=unit, about=about,
+                      sources=[source(article, "4.2 million")])
+    page = _numbers_page_with(figure)
+    assert re.search(rf'<h3[^>]*id="q-age"[^>]*>{re.escape(heading)}<', page), page[:3000]

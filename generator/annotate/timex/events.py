@@ -161,8 +161,37 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     first, last = min(clause.kept), max(clause.kept)
     event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
-                       lemmas=_lemmas(clause), predicate=main_predicate(root))
+                       lemmas=_lemmas(clause), predicate=main_predicate(root),
+                       finite=_has_finite_verb(clause))
     return event, root
+
+
+# Penn tags of a verb with tense or a modal: a statement holding none ("Killing two and wounding a
+# third", "Sources brandishing a gun") is a participle or gerund phrase, no sentence on its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+
+
+def _has_finite_verb(clause: _Clause) -> bool:
+    """Whether the statement's main verb, as said, has tense: itself, an auxiliary or modal of it, or a
+    word the clause supplies ("was"). One in a clause under it does not count: "Wounding two as he fled"."""
+    if any(isinstance(token, str) and token.lower() in _FINITE_WORDS for token in _tokens_in_order(clause)):
+        return True
+    root = clause.root
+    if root.i not in clause.kept:
+        return True  # said in other words: not judged
+    # A second conjunct shares the first one's auxiliary and subject ("the board will meet and vote").
+    owners = [root, root.head] if root.dep_ == "conj" else [root]
+    supplied = [t for tokens in clause.replacements.values() for t in tokens if not isinstance(t, str)]
+    kept = [c for owner in owners for c in owner.children if c.i in clause.kept] + supplied
+    if any(verb.tag_ in _FINITE_TAGS for verb in [root, *(c for c in kept if c.dep_ in {"aux", "auxpass"})]):
+        return True
+    # The small model tags many a past or present verb after its subject as a participle or base form
+    # ("forces killed", "arrests become"): with its own subject kept, it is a clause ("He becoming" is not).
+    return root.tag_ in {"VB", "VBN"} and any(c.dep_ in _SUBJECT_DEPS for c in kept)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[int]:
