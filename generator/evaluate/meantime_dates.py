@@ -1,25 +1,30 @@
 """Every dated event mention of MEANTIME against the date we give it (`meantime-events --dates-all`).
 
 `meantime_events` scores dates only on the sources of timeline rows aligned with a gold event of a
-cross-document instance: 36 on the tuning part, too few to find classes. Here every EVENT_MENTION
-that a TLINK of inclusion or simultaneity ties to a TIMEX3 with a placeable value counts (the
-article's creation time included: the annotators tie to it what happened that day), whether or not
-it has a cross-document instance. Each is compared with:
+cross-document instance by a TLINK: 36 on the tuning part, too few to find classes. Here every
+EVENT_MENTION of the story's files has the dates MEANTIME gives it, whether or not it has a
+cross-document instance:
 
-* the **row date**: the date of the timeline row whose source (a clause) holds the mention; of
-  several, the innermost clause, then the one whose date expression lies nearest the mention;
-* the **own date**: the date of that telling itself, before the row took the most precise date of its
-  tellings.
+* a TLINK of inclusion or simultaneity to a TIMEX3 with a placeable value (the article's creation
+  time included: the annotators tie to it what happened that day);
+* failing that, a chain of such TLINKs through other events (an event simultaneous with, or inside,
+  a dated one);
+* the TIME anchor of its cross-document instance in the corpus's `list_instances.csv` (the
+  annotators' date of the real-world event, "2010-01-XX" read as "2010-01").
 
-A mention that no telling's clause holds has no date of ours (counted, not scored). A date is right as
-in `meantime_events.is_right`: inside the gold range, as precise or more, or the same value; with
-several gold anchors, right against any of them.
+Each telling of a timeline row (a dated clause, `event_errors.story_candidates`) dates one gold
+mention, as `ecbplus_events.anchor_event` aligns a row: of the mentions inside its clause, the one
+nearest its date expression (a reporting one only for a report). A mention several tellings date
+takes the innermost clause's. Its **row date** (the date the timeline shows) and **own date** (the
+telling's, before the row took its most precise one) are right as in `meantime_events.is_right`
+(inside the gold range, as precise or more, or the same value), against any of its gold dates.
+Mentions MEANTIME only puts before or after the creation time (TLINK BEFORE/AFTER) are checked
+for the side of the publication day their row date lies on.
 
-Wrong own dates are counted by class (`--errors`), in the order tested: the gold dates the mention by
-the publication day while we date it by an expression of the text; by another expression of the text
-than ours; the same expression with a value less precise than the gold; counted from the publication
-date, ours after the gold (a past event read as ahead) or before it; a date named in the text with
-another value.
+Wrong own dates are counted by class (`--errors`): the gold dates the mention by the publication
+day, by another expression of the text, or through another event; else the value tests of
+`VALUE_CLASSES` on the same expression or on the instance's time (less precise than the gold;
+counted from the publication date, ours after or before the gold; named in the text, another value).
 """
 
 from __future__ import annotations
@@ -151,29 +156,23 @@ def gold_mentions(path: Path, article: Article, times: Mapping[str, str] | None 
     mentions = {m.get("m_id", ""): [a.get("t_id", "") for a in m.findall("token_anchor")]
                 for m in markables.findall("EVENT_MENTION")}
     timexes = {t.get("m_id", ""): t for t in markables.findall("TIMEX3")}
-    links = [(link.get("reltype", ""), *(e.get("m_id", "") if (e := link.find(name)) is not None else ""
-                                         for name in ("source", "target")))
+    links = [(link.get("reltype", ""), _end(link, "source"), _end(link, "target"))
              for link in relations.findall("TLINK")]
     anchors: dict[str, list[GoldAnchor]] = {}
     for reltype, source, target in links:
         events = [m for m in (source, target) if m in mentions]
         linked = [m for m in (source, target) if m in timexes]
-        if reltype not in DATE_LINKS or len(events) != 1 or len(linked) != 1:
-            continue
-        timex = timexes[linked[0]]
-        value = timex.get("value", "")
-        if date_range(value) == (None, None):
-            continue
-        creation = timex.get("functionInDocument") == "CREATION_TIME"
-        span = None if creation else place([a.get("t_id", "") for a in timex.findall("token_anchor")])
-        anchors.setdefault(events[0], []).append(GoldAnchor(value, span, creation))
+        if reltype in DATE_LINKS and len(events) == 1 and len(linked) == 1:
+            anchor = _timex_anchor(timexes[linked[0]], place)
+            if anchor is not None:
+                anchors.setdefault(events[0], []).append(anchor)
     _chain(anchors, [(r, s, t) for r, s, t in links if s in mentions and t in mentions])
     for m_id, instance in _instances(markables, relations).items():
-        if instance in (times or {}) and m_id in mentions:
-            anchors.setdefault(m_id, []).append(GoldAnchor((times or {})[instance], None, False, instance=True))
-    creation = {m for m, t in timexes.items() if t.get("functionInDocument") == "CREATION_TIME"}
-    created = next((_day(timexes[m].get("value", "")) for m in creation), None)
-    sides = _sides(links, set(mentions), creation)
+        if times and instance in times and m_id in mentions:
+            anchors.setdefault(m_id, []).append(GoldAnchor(times[instance], None, False, instance=True))
+    creation_ids = {m for m, t in timexes.items() if t.get("functionInDocument") == "CREATION_TIME"}
+    created = next((_day(timexes[m].get("value", "")) for m in creation_ids), None)
+    sides = _sides(links, set(mentions), creation_ids)
     reporting = _reporting_mentions(markables, relations)
     found = []
     for m_id, tokens in mentions.items():
@@ -182,6 +181,20 @@ def gold_mentions(path: Path, article: Article, times: Mapping[str, str] | None 
             found.append(GoldMention(span, article.text[span[0]:span[1]], m_id in reporting,
                                      anchors.get(m_id, []), sides.get(m_id, ""), created))
     return found
+
+
+def _end(link: ET.Element, name: str) -> str:
+    element = link.find(name)
+    return element.get("m_id", "") if element is not None else ""
+
+
+def _timex_anchor(timex: ET.Element, place: Callable[[list[str]], Span | None]) -> GoldAnchor | None:
+    value = timex.get("value", "")
+    if date_range(value) == (None, None):
+        return None
+    creation = timex.get("functionInDocument") == "CREATION_TIME"
+    span = None if creation else place([a.get("t_id", "") for a in timex.findall("token_anchor")])
+    return GoldAnchor(value, span, creation)
 
 
 def _sides(links: list[tuple[str, str, str]], mentions: set[str], creation: set[str]) -> dict[str, str]:
@@ -219,9 +232,13 @@ def _chain(anchors: dict[str, list[GoldAnchor]], links: list[tuple[str, str, str
 def _instances(markables: ET.Element, relations: ET.Element) -> dict[str, str]:
     """Mention id -> the cross-document instance id of the event it refers to."""
     instance = {e.get("m_id", ""): e.get("instance_id", "") for e in markables.findall("EVENT")}
-    return {source.get("m_id", ""): instance[target.get("m_id", "")] for relation in relations.findall("REFERS_TO")
-            if (target := relation.find("target")) is not None and instance.get(target.get("m_id", ""))
-            for source in relation.findall("source")}
+    found = {}
+    for relation in relations.findall("REFERS_TO"):
+        target = relation.find("target")
+        if target is not None and instance.get(target.get("m_id", "")):
+            found.update({source.get("m_id", ""): instance[target.get("m_id", "")]
+                          for source in relation.findall("source")})
+    return found
 
 
 def _reporting_mentions(markables: ET.Element, relations: ET.Element) -> set[str]:
@@ -257,7 +274,8 @@ def score_dates(name: str, story: Story, article_mentions: Mapping[str, list[Gol
                 if article != article_id or (article, telling.start, telling.end) not in rows:
                     continue
                 number = dated_mention(telling, mentions)
-                if number is not None and (number not in dated_by or _size(telling) < _size(dated_by[number])):
+                if number is not None and (number not in dated_by
+                                           or _size(telling) < _size(dated_by[number])):
                     dated_by[number] = telling
         for number, mention in enumerate(mentions):
             if mention.anchors:
@@ -277,7 +295,8 @@ def dated_mention(telling: Candidate, mentions: list[GoldMention]) -> int | None
     else:
         preferred = [i for i in inside if not mentions[i].reporting] or inside
     date = (telling.timex.start, telling.timex.end)
-    return min(preferred, key=lambda i: (_distance(mentions[i].span, date), mentions[i].span[0]), default=None)
+    return min(preferred, key=lambda i: (_distance(mentions[i].span, date), mentions[i].span[0]),
+               default=None)
 
 
 def _size(telling: Candidate) -> int:
@@ -321,7 +340,10 @@ def _score_side(name: str, mention: GoldMention, telling: Candidate, rows: Mappi
     if start is None or end is None:
         return
     totals.sided += 1
-    wrong = start > mention.created if mention.side == "before" else end < mention.created  # type: ignore[operator]
+    created = mention.created
+    if created is None:
+        return
+    wrong = start > created if mention.side == "before" else end < created
     totals.right_side += not wrong
     if not wrong:
         return
@@ -375,7 +397,8 @@ def report(totals: DateTotals, with_examples: bool) -> str:
 
     lines = ["| every dated gold event mention (`--dates-all`) | value |", "|---|---|",
              f"| gold mentions with a date | {totals.mentions} |",
-             f"| the mention a telling dates (the nearest its date expression in its clause) | {totals.held} |",
+             "| the mention a telling dates (the nearest its date expression in its clause) | "
+             f"{totals.held} |",
              f"| right row date | {share(totals.row_right, totals.held)} |",
              f"| right own date (the telling's, before the row took its most precise date) | "
              f"{share(totals.own_right, totals.held)} |"]
