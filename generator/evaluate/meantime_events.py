@@ -320,11 +320,20 @@ def report(totals: EventTotals, part: str) -> str:
 
 
 def per_story_report(totals: EventTotals) -> str:
-    lines = ["| story | rows | aligned | B³ P | B³ R | rows per event | right dates |",
-             "|---|---|---|---|---|---|---|"]
+    """A row per story; with `--dates-all`, the right row dates of every dated mention a telling
+    dates, and the wrong ones (a story's count of classes can be checked without reading its examples)."""
+    wide = totals.all_dates is not None
+    lines = ["| story | rows | aligned | B³ P | B³ R | rows per event | right dates |"
+             + (" dates-all: right row dates; wrong own dates; wrong side |" if wide else ""),
+             "|---|---|---|---|---|---|---|" + ("---|" if wide else "")]
     for name, t in totals.per_story:
-        lines.append(f"| {name} | {t.rows} | {t.aligned_sources} | {t.scores.precision:.3f} | "
-                     f"{t.scores.recall:.3f} | {t.rows_per_event:.2f} | {t.right_dates}/{t.dated_sources} |")
+        line = (f"| {name} | {t.rows} | {t.aligned_sources} | {t.scores.precision:.3f} | "
+                f"{t.scores.recall:.3f} | {t.rows_per_event:.2f} | {t.right_dates}/{t.dated_sources} |")
+        if t.all_dates is not None:
+            d = t.all_dates
+            line += (f" {d.row_right}/{d.held}; {sum(d.classes.values())}; "
+                     f"{sum(d.side_classes.values())} of {d.sided} |")
+        lines.append(line)
     return "\n".join(lines) + "\n"
 
 
