@@ -51,3 +51,39 @@ def test_the_nearest_telling_before_the_expression_is_taken(nlp):
     start = article.index("The day after")
     found = [t for t in find_timexes(article, PUBLISHED, nlp(article)) if t.start == start]
     assert [t.value for t in found] == ["2031-03-11"]
+
+
+# "One day after the loss", "a week after the vote": a counted amount before "after"/"before" and a
+# happening the text dates is that day, not a duration (were P1D, P1W, P2D).
+COUNTED = [
+    ("The team lost the final on March 3. One day after the loss, the coach resigned.", "One day",
+     "2031-03-04"),
+    ("A week after the vote on March 3, the mayor resigned.", "A week", "2031-03-10"),
+    ("The council voted on March 3. Two days before the vote, the mayor met the unions.", "Two days",
+     "2031-03-01"),
+    # unchanged: no dated happening, a duration as before
+    ("One day after the budget, the mayor met the unions.", "One day", "P1D"),
+]
+
+
+@pytest.mark.parametrize(("article", "expression", "value"), COUNTED)
+def test_a_counted_offset_from_a_dated_happening_is_a_day(nlp, article, expression, value):
+    start = article.index(expression)
+    found = [t for t in find_timexes(article, PUBLISHED, nlp(article)) if t.start == start]
+    assert [t.value for t in found] == [value]
+
+
+def test_the_date_of_the_happening_named_does_not_date_the_clause(nlp):
+    article = "A week after the vote on March 3, the mayor resigned."
+    by_text = {t.text: t for t in find_timexes(article, PUBLISHED, nlp(article))}
+    assert by_text["March 3"].in_passing and not by_text["A week"].in_passing
+    assert by_text["A week"].event is not None and "resigned" in by_text["A week"].event.text
+
+
+@pytest.mark.parametrize("article", [
+    "One day after the striker was ruled out for the season, the coach resigned.",
+    "The club suspended the striker for the rest of the season.",
+])
+def test_a_season_after_for_says_how_long_and_dates_nothing(nlp, article):
+    season = next(t for t in find_timexes(article, PUBLISHED, nlp(article)) if "season" in t.text)
+    assert season.in_passing

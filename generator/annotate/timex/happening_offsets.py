@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_text import doc_text
 from generator.annotate.timex.tense import _happening_verbs, _token_at, _what_the_date_dates
 from generator.models import Timex
 
@@ -16,6 +17,12 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild ne
     from spacy.tokens import Doc, Token
 
 _DAY_OFF = re.compile(r"(?i:the\s+day\s+(?P<which>before|after))")
+# "One day after the defeat", "a week before the vote": an amount the tagger reads as a duration
+# (TimeML's "one day"), which with "after"/"before" and a dated happening names a day.
+_COUNTED_OFF = re.compile(r"(?i:(?P<amount>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                          r"(?P<unit>day|week)s?)")
+_COUNTED_WORD = re.compile(r"\s+(?P<which>(?i:before|after))\b")
+_AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -24,9 +31,9 @@ def anchor_on_dated_happenings(timexes: list[Timex], doc: Doc, token_starts: lis
     date of the text dates it (the noun itself, "the vote on March 3", or a verb the noun is made
     from, "voted on March 3"); the nearest such date before the expression, else the nearest after."""
     for timex in timexes:
-        match = _DAY_OFF.fullmatch(timex.text)
-        noun = _happening_after(doc, token_starts, timex) if match else None
-        if match is None or noun is None:
+        shift = _days_off(timex, doc_text(doc))
+        noun = _happening_after(doc, token_starts, timex) if shift is not None else None
+        if shift is None or noun is None:
             continue
         verbs = _happening_verbs(noun)
         dating = [other for other in timexes if other is not timex and _DAY_VALUE.match(other.value)
@@ -35,14 +42,35 @@ def anchor_on_dated_happenings(timexes: list[Timex], doc: Doc, token_starts: lis
         chosen = before[-1] if before else dating[0] if dating else None
         if chosen is None:
             continue
-        shift = -1 if match.group("which").lower() == "before" else 1
         day = dt.date.fromisoformat(chosen.value[:10]) + dt.timedelta(days=shift)
-        timex.value, timex.anchored = day.isoformat(), chosen.anchored
+        if timex.end <= chosen.start < doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i]):
+            chosen.in_passing = True  # "a week after the vote on March 3": March 3 is the vote's day
+        timex.type, timex.value, timex.anchored = "DATE", day.isoformat(), chosen.anchored
+
+
+def _days_off(timex: Timex, text: str) -> int | None:
+    """Days from the happening: -1 for "the day before", +7 for "a week after" (the word "after" or
+    "before" inside the expression, or right after a counted amount); None for any other expression."""
+    match = _DAY_OFF.fullmatch(timex.text)
+    if match is not None:
+        return -1 if match.group("which").lower() == "before" else 1
+    counted = _COUNTED_OFF.fullmatch(timex.text) if timex.type == "DURATION" else None
+    following = _COUNTED_WORD.match(text, timex.end) if counted else None
+    if counted is None or following is None:
+        return None
+    amount = counted.group("amount").lower()
+    days = (int(amount) if amount.isdigit() else _AMOUNTS[amount]) * (7 if counted.group("unit").lower()
+                                                                       == "week" else 1)
+    return -days if following.group("which").lower() == "before" else days
 
 
 def _happening_after(doc: Doc, token_starts: list[int], timex: Timex) -> Token | None:
-    """The happening noun "before"/"after" governs ("the day before the vote": vote)."""
+    """The happening noun "before"/"after" governs ("the day before the vote", "one day after the
+    vote": vote)."""
     preposition = _token_at(doc, token_starts, timex.end - 1)
+    if preposition is not None and preposition.lower_ not in {"before", "after"} and \
+            preposition.i + 1 < len(doc):
+        preposition = doc[preposition.i + 1]  # "one day | after the vote"
     if preposition is None or preposition.lower_ not in {"before", "after"}:
         return None
     noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
