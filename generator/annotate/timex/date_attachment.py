@@ -8,7 +8,6 @@ killing a week ago") from dating the clause around it.
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.model_years import dates_a_product_event
@@ -26,7 +25,8 @@ PERIOD_NOUNS = frozenset({"season", "term", "session", "semester", "period", "ca
 PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 
-_SEASON_SPAN = re.compile(r"(?i:(?:the|this|next)\s+(?:(?:rest|remainder)\s+of\s+the\s+)?(?:[a-z]+\s+)?season)")
+_SEASON_SPAN = re.compile(r"(?i:(?:the|this|next)\s+(?:(?:rest|remainder)\s+of\s+the\s+)?"
+                          r"(?:[a-z]+\s+)?season)")
 
 
 def date_phrase_head(span: Span) -> Token:

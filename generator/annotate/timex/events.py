@@ -13,10 +13,10 @@ from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
     dates_in_passing,
-    lasts_through,
     first_phrase,
     governing_verb,
     has_predicate,
+    lasts_through,
 )
 from generator.annotate.timex.missing_words import (
     THING_PRONOUNS,
@@ -108,8 +108,8 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
             timex.verbless = not clauses[sentence.start]
         # already set when the date dates a happening an offset counts from ("a week after the vote on
         # March 3": the vote's day, not the clause's; `happening_offsets`)
-        timex.in_passing = timex.in_passing or span is not None and (
-            dates_in_passing(span, dated, verbs_dated, timex.value) or lasts_through(span))
+        timex.in_passing = timex.in_passing or (span is not None and (
+            dates_in_passing(span, dated, verbs_dated, timex.value) or lasts_through(span)))
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:

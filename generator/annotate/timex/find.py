@@ -26,8 +26,8 @@ from generator.annotate.regex_scan import finditer
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
-from generator.annotate.timex.narrative_days import anchor_narrative_days
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY
+from generator.annotate.timex.narrative_days import anchor_narrative_days
 from generator.annotate.timex.normalise import _Context
 from generator.annotate.timex.tense import _token_at
 from generator.models import Timex
