@@ -118,6 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--reports-as-events", action="store_true",
                           help="ecbplus-events, meantime-events: align report rows with the event they "
                                "report (the rule before wave 4)")
+    evaluate.add_argument("--dates-all", action="store_true",
+                          help="meantime-events: also score the date of every gold event mention MEANTIME "
+                               "dates, whether or not a row holds it (with --errors: by class)")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 

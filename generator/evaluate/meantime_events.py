@@ -38,6 +38,8 @@ from generator.evaluate.ecbplus_events import GoldAction, anchor_event, count_ro
 from generator.evaluate.event_errors import EventErrors, classify, classify_dates, story_candidates
 from generator.evaluate.event_errors import report as error_report
 from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text
+from generator.evaluate.meantime_dates import DateTotals, gold_mentions, instance_times, score_dates
+from generator.evaluate.meantime_dates import report as dates_report
 from generator.ingest.reader import read_article
 from generator.models import Article, EventDate, IngestProblem, Source, Story, TimelineEntry
 from generator.pipeline import story_from_articles
@@ -120,6 +122,7 @@ class EventTotals:
     right_dates: int = 0
     per_story: list[tuple[str, EventTotals]] = field(default_factory=list)
     errors: EventErrors | None = None  # the error classes (`--errors`), when asked for
+    all_dates: DateTotals | None = None  # every dated gold mention (`--dates-all`), when asked for
 
     def add(self, other: EventTotals) -> None:
         for name in ("stories", "rows", "aligned_sources", "multi_article_events", "matched_events",
@@ -129,6 +132,9 @@ class EventTotals:
         if other.errors is not None:
             self.errors = self.errors or EventErrors()
             self.errors.add(other.errors)
+        if other.all_dates is not None:
+            self.all_dates = self.all_dates or DateTotals()
+            self.all_dates.add(other.all_dates)
 
     @property
     def rows_per_event(self) -> float:
@@ -274,16 +280,23 @@ def stories(corpus: Path, part: str) -> Iterator[tuple[str, list[Path]]]:
 
 def evaluate(corpus: Path = DEFAULT_CORPUS, part: str = "heldout", model: str = DEFAULT_MODEL,
              cache_dir: Path | None = None, reports_as_events: bool = False,
-             errors: bool = False) -> EventTotals:
+             errors: bool = False, dates_all: bool = False) -> EventTotals:
     """`errors`: classify the splits, joins and wrong dates too (a temporary cache folder keeps the
-    annotations for that when `cache_dir` is None)."""
+    annotations for that when `cache_dir` is None); `dates_all`: score every dated gold mention's date
+    too (`meantime_dates.py`)."""
     totals = EventTotals()
     with tempfile.TemporaryDirectory(prefix="explainer-events-") as folder:
-        cache_dir = cache_dir or (Path(folder) if errors else None)
+        cache_dir = cache_dir or (Path(folder) if errors or dates_all else None)
         settings = Settings(project_dir=Path(folder), cache_dir=cache_dir, workers=1, model=model)
         for name, paths in stories(corpus, part):
             story, documents = run_story(name, paths, model, cache_dir)
             figures = score_story(story, documents, reports_as_events, settings if errors else None, name)
+            if dates_all:
+                times = instance_times(corpus)
+                mentions = {d.article.id: gold_mentions(path, d.article, times)
+                            for path, d in zip(paths, documents, strict=True)}
+                figures.all_dates = score_dates(name, story, mentions, story_candidates(story, settings),
+                                                is_right)
             totals.add(figures)
             totals.per_story.append((name, figures))
     return totals
@@ -307,11 +320,20 @@ def report(totals: EventTotals, part: str) -> str:
 
 
 def per_story_report(totals: EventTotals) -> str:
-    lines = ["| story | rows | aligned | B³ P | B³ R | rows per event | right dates |",
-             "|---|---|---|---|---|---|---|"]
+    """A row per story; with `--dates-all`, the right row dates of every dated mention a telling
+    dates, and the wrong ones (a story's count of classes can be checked without reading its examples)."""
+    wide = totals.all_dates is not None
+    lines = ["| story | rows | aligned | B³ P | B³ R | rows per event | right dates |"
+             + (" dates-all: right row dates; wrong own dates; wrong side |" if wide else ""),
+             "|---|---|---|---|---|---|---|" + ("---|" if wide else "")]
     for name, t in totals.per_story:
-        lines.append(f"| {name} | {t.rows} | {t.aligned_sources} | {t.scores.precision:.3f} | "
-                     f"{t.scores.recall:.3f} | {t.rows_per_event:.2f} | {t.right_dates}/{t.dated_sources} |")
+        line = (f"| {name} | {t.rows} | {t.aligned_sources} | {t.scores.precision:.3f} | "
+                f"{t.scores.recall:.3f} | {t.rows_per_event:.2f} | {t.right_dates}/{t.dated_sources} |")
+        if t.all_dates is not None:
+            d = t.all_dates
+            line += (f" {d.row_right}/{d.held}; {sum(d.classes.values())}; "
+                     f"{sum(d.side_classes.values())} of {d.sided} |")
+        lines.append(line)
     return "\n".join(lines) + "\n"
 
 
@@ -329,19 +351,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="align report rows with the event they report (the rule before wave 4)")
     parser.add_argument("--errors", action="store_true",
                         help="also count splits, joins and wrong dates by cause and list them (tune only)")
+    parser.add_argument("--dates-all", action="store_true",
+                        help="also score the date of every gold event mention MEANTIME dates, row or not "
+                             "(with --errors: by class, listed)")
     args = parser.parse_args(argv)
     if args.errors and args.part != "tune":
         print("--errors lists errors of the tuning part only (--part tune)", file=sys.stderr)
         return 2
     try:
         totals = evaluate(args.corpus, args.part, args.model, args.cache_dir, args.reports_as_events,
-                          args.errors)
+                          args.errors, args.dates_all)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
     print(report(totals, args.part))
     if args.per_story:
         print(per_story_report(totals))
+    if totals.all_dates is not None:
+        print(dates_report(totals.all_dates, with_examples=args.errors))
     if totals.errors is not None:
         print(error_report(totals.errors))
     return 0

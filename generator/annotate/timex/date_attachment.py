@@ -7,6 +7,7 @@ killing a week ago") from dating the clause around it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.model_years import dates_a_product_event
@@ -24,6 +25,10 @@ PERIOD_NOUNS = frozenset({"season", "term", "session", "semester", "period", "ca
 PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 
+_SEASON_SPAN = re.compile(r"(?i:(?:the|this|next)\s+(?:(?:rest|remainder)\s+of\s+the\s+)?"
+                          r"(?:[a-z]+\s+)?season)")
+
+
 def date_phrase_head(span: Span) -> Token:
     """The token that joins the date phrase to the sentence ("in" of "in May", "ago" of "a week ago")."""
     head = span.root
@@ -31,6 +36,13 @@ def date_phrase_head(span: Span) -> Token:
     if phrase.head.dep_ == "advmod" and phrase.head.pos_ == "ADV" and len(list(phrase.head.children)) == 1:
         phrase = phrase.head  # "back in May", "as early as March"
     return phrase
+
+
+def lasts_through(span: Span) -> bool:
+    """A season after "for" says how long a state lasts, not when anything happened ("ruled out for
+    the season", "suspended for the rest of the season"): it dates no clause. A season named by its
+    year ("suspended for the 2019 season") still dates it."""
+    return date_phrase_head(span).lower_ == "for" and _SEASON_SPAN.fullmatch(span.text) is not None
 
 
 def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[str]], value: str) -> bool:

@@ -16,6 +16,7 @@ from generator.annotate.timex.date_attachment import (
     first_phrase,
     governing_verb,
     has_predicate,
+    lasts_through,
 )
 from generator.annotate.timex.missing_words import (
     THING_PRONOUNS,
@@ -105,7 +106,10 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
             if sentence.start not in clauses:
                 clauses[sentence.start] = has_predicate(sentence, dated)
             timex.verbless = not clauses[sentence.start]
-        timex.in_passing = span is not None and dates_in_passing(span, dated, verbs_dated, timex.value)
+        # already set when the date dates a happening an offset counts from ("a week after the vote on
+        # March 3": the vote's day, not the clause's; `happening_offsets`)
+        timex.in_passing = timex.in_passing or (span is not None and (
+            dates_in_passing(span, dated, verbs_dated, timex.value) or lasts_through(span)))
         built = _event_for(span, dated) if span is not None and not timex.in_passing else None
         roots.append(built[1] if built else None)
         if built is None:

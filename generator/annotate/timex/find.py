@@ -25,7 +25,9 @@ from generator.annotate.regex_literals import folded, may_match
 from generator.annotate.regex_scan import finditer
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
+from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY
+from generator.annotate.timex.narrative_days import anchor_narrative_days
 from generator.annotate.timex.normalise import _Context
 from generator.annotate.timex.tense import _token_at
 from generator.models import Timex
@@ -71,6 +73,8 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
     timexes.sort(key=lambda timex: (timex.start, -timex.end))
     anchor_day_before_dates(timexes, text)
     if doc is not None:
+        anchor_on_dated_happenings(timexes, doc, token_starts)
+        anchor_narrative_days(timexes, text, doc, token_starts)
         attach_events(timexes, doc)
     return timexes
 
