@@ -303,7 +303,10 @@ def mentions_drawing(table: MentionTable, stacked: bool) -> BarsDrawing:
             segments = tuple(Segment(c, PALETTE[i]) for i, c in enumerate(row.counts))
             rows.append(BarRow(label, segments, str(row.total)))
         else:
-            reach = f" · in {row.article_count} of {len(table.articles)}" if len(table.articles) > 1 else ""
+            # "in 5 articles", not "in 5 of 101": the story's size is in the title and the source
+            # line; in the drawing it would change the SVG, and make matplotlib draw it again, with
+            # every added article, though no bar changed
+            reach = f" · in {count(row.article_count, 'article')}" if len(table.articles) > 1 else ""
             rows.append(BarRow(label, (Segment(row.total, ACCENT),), f"{row.total}{reach}"))
     used = [i for i in range(len(table.articles)) if any(row.counts[i] for row in table.rows)]
     key = tuple(KeyItem(table.articles[i].label, PALETTE[i]) for i in used) if stacked else ()

@@ -334,6 +334,25 @@ def test_mentions_by_article_in_publication_order(story: Story) -> None:
     ]  # places are not people or organisations
 
 
+def test_a_mentions_bar_says_its_own_articles_not_the_story_size() -> None:
+    """Past the palette's colours a bar is one total with "in N articles": an article that names none
+    of the charted people changes no bar, so the drawing (and its cached SVG) stays the same."""
+    from generator.charts.build import drawing_hash
+    from generator.charts.data import ArticleRef, MentionRow, MentionTable
+    from generator.charts.specs import mentions_drawing
+
+    def table(size: int) -> MentionTable:
+        refs = tuple(ArticleRef(f"a{i}", f"Outlet, {i} May", "T", "Outlet", None) for i in range(size))
+        counts = [(3, 1, *([0] * (size - 2))), (0, 2, 1, *([0] * (size - 3)))]
+        rows = tuple(MentionRow(f"e{n}", name, "person", tuple(c)) for n, (name, c) in
+                     enumerate(zip(("Ana Ruiz", "Ben Okafor"), counts, strict=True)))
+        return MentionTable(refs, rows)
+
+    ten, eleven = mentions_drawing(table(10), stacked=False), mentions_drawing(table(11), stacked=False)
+    assert [row.value_label for row in ten.rows] == ["4 · in 2 articles", "3 · in 2 articles"]
+    assert drawing_hash(ten) == drawing_hash(eleven)
+
+
 def test_charts_order_articles_as_the_rest_of_the_site_does_undated_first() -> None:
     from generator.charts.data import article_refs
     from generator.story.summary import publication_order
