@@ -567,10 +567,35 @@ def test_a_chart_drawing_some_rows_tables_only_those_and_links_the_csv_of_all(
     assert line is not None and 'href="../charts/sources.csv"' in line.group(1)
 
 
+def test_mentions_past_the_palette_table_the_totals_drawn_and_link_the_csv_of_every_article(
+        story: Story, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More articles than colours: a bar is a name's total, so the page's table has name, type, articles
+    and total (not a column per article, 1,000 wide at 1,000 articles); the CSV keeps every column."""
+    import markdown
+
+    from generator.charts import specs as charts_specs
+
+    monkeypatch.setattr(charts_specs, "PALETTE", ("#000000",))
+    spec = charts_specs.mentions_spec(story)
+    assert spec is not None
+    chart = finish_chart(spec, None)
+    assert chart.table_header == ["Name", "Type", "Articles", "Total"]
+    assert chart.table_rows[0] == ["Andrés Manuel López Obrador", "person", "2", "5"]
+    header = next(csv.reader(io.StringIO(chart.csv)))
+    assert header == ["Name", "Type", *chart.columns[2:4], "Articles", "Total"] and len(chart.columns) == 6
+    html = markdown.markdown(render_partial(chart), extensions=["attr_list", "md_in_html", "tables",
+                                                                "admonition", "pymdownx.details"])
+    assert html[html.index("<table>"):].count("</th>") == 4
+    line = re.search(r"<p>This table shows the 4 columns the chart draws, of 6 columns; (<a [^>]*>)the CSV "
+                     r"file</a> has every column.</p>", html)
+    assert line is not None and 'href="../charts/mentions.csv"' in line.group(1)
+
+
 def test_a_chart_drawing_every_row_tables_every_row_without_the_line(story: Story) -> None:
     charts = {chart.id: chart for chart in build_charts(story)}
     for chart in charts.values():
         assert chart.drawn_rows is None and chart.table_source_rows == chart.rows
+        assert chart.drawn_columns is None and chart.table_header == chart.columns
         assert "This table shows" not in render_partial(chart)
 
 
