@@ -353,6 +353,20 @@ def test_a_mentions_bar_says_its_own_articles_not_the_story_size() -> None:
     assert drawing_hash(ten) == drawing_hash(eleven)
 
 
+def test_an_added_article_naming_no_charted_name_redraws_no_mentions_bar(
+        story: Story, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invalidation: past the palette (one colour here) the mentions SVG comes from the cache after an
+    article that mentions none of the charted names; its title still counts the new article."""
+    from generator.charts import specs as charts_specs
+
+    monkeypatch.setattr(charts_specs, "PALETTE", ("#000000",))
+    before = {c.id: c for c in build_charts(story, cache_dir=tmp_path)}
+    story.articles.append(article("a3", "The talks went on.", dt.date(2024, 1, 20)))
+    after = {c.id: c for c in build_charts(story, cache_dir=tmp_path)}
+    assert after["mentions"].svg == before["mentions"].svg and not after["mentions"].rendered
+    assert after["mentions"].title.endswith("in 2 of 3 articles") and "in 2 articles" in after["mentions"].svg
+
+
 def test_charts_order_articles_as_the_rest_of_the_site_does_undated_first() -> None:
     from generator.charts.data import article_refs
     from generator.story.summary import publication_order
