@@ -78,6 +78,7 @@ class Chart(BaseModel):
     rows: list[list[str]]
     numeric_columns: list[bool]
     drawn_rows: tuple[int, int] | None = None  # see ChartSpec.drawn_rows: the rows the data table shows
+    drawn_columns: tuple[int, ...] | None = None  # see ChartSpec.drawn_columns: its columns
     data_hash: str
     width_px: int
     height_px: int
@@ -92,20 +93,25 @@ class Chart(BaseModel):
         return f"{self.id}.csv"
 
     @property
+    def table_column_indexes(self) -> list[int]:
+        """The columns the page's data table shows: those the chart draws (the CSV keeps them all)."""
+        return list(range(len(self.columns))) if self.drawn_columns is None else list(self.drawn_columns)
+
+    @property
     def table_header(self) -> list[str]:
-        return list(self.columns)
+        return [self.columns[i] for i in self.table_column_indexes]
 
     @property
     def table_alignment(self) -> list[Markup]:
         """Markdown alignment row cells: numbers right-aligned so digits line up."""
-        return [Markup("---:" if numeric else "---") for numeric in self.numeric_columns]
+        return [Markup("---:" if self.numeric_columns[i] else "---") for i in self.table_column_indexes]
 
     @property
     def table_rows(self) -> list[list[str]]:
         """Rows for the data table, numbers with thousands separators (the template escapes them)."""
+        shown = self.table_column_indexes
         return [
-            [format_table_number(cell) if numeric else cell
-             for cell, numeric in zip(row, self.numeric_columns, strict=True)]
+            [format_table_number(row[i]) if self.numeric_columns[i] else row[i] for i in shown]
             for row in self.table_source_rows
         ]
 
@@ -120,6 +126,10 @@ class Chart(BaseModel):
     @property
     def table_is_cut(self) -> bool:
         return len(self.table_source_rows) < len(self.rows)
+
+    @property
+    def table_columns_cut(self) -> bool:
+        return len(self.table_column_indexes) < len(self.columns)
 
 
 def chart_data(story: Story) -> dict[str, object]:
@@ -176,6 +186,7 @@ def finish_chart(spec: ChartSpec, cache_dir: Path | None, drawer: Drawer | None 
         rows=[list(row) for row in spec.rows],
         numeric_columns=list(spec.numeric_columns),
         drawn_rows=spec.drawn_rows,
+        drawn_columns=spec.drawn_columns,
         data_hash=key,
         width_px=width,
         height_px=height,

@@ -70,6 +70,10 @@ class ChartSpec:
     # over); the CSV keeps every row. None: the table shows every row (the timeline points readers to
     # the table for the events before its window, so it keeps them all).
     drawn_rows: tuple[int, int] | None = None
+    # The columns the chart draws, by index, when it draws fewer than all: the page's table shows only
+    # these (the mentions chart past the palette draws each name's total, not a column per article,
+    # which at 1,000 articles would be a table 1,000 columns wide); the CSV keeps every column.
+    drawn_columns: tuple[int, ...] | None = None
 
 
 def chart_specs(story: Story) -> list[ChartSpec]:
@@ -278,10 +282,14 @@ def mentions_spec(story: Story) -> ChartSpec | None:
         source_line=source_line(story),
         alt=f"Bar chart of mentions. {mentions_title(table)}. "
         + listing([(row.name, str(row.total)) for row in table.rows]),
-        columns=("Name", "Type", *(ref.label for ref in table.articles), "Total"),
-        rows=tuple((r.name, r.type, *(str(c) for c in r.counts), str(r.total)) for r in table.rows),
-        numeric_columns=(False, False, *(True for _ in table.articles), True),
+        columns=("Name", "Type", *(ref.label for ref in table.articles), "Articles", "Total"),
+        rows=tuple((r.name, r.type, *(str(c) for c in r.counts), str(r.article_count), str(r.total))
+                   for r in table.rows),
+        numeric_columns=(False, False, *(True for _ in table.articles), True, True),
         drawing=mentions_drawing(table, stacked),
+        # stacked, a bar has a segment per article: the table shows them; else name, type, the
+        # articles that mention it and the total, as the bar's label does
+        drawn_columns=None if stacked else (0, 1, len(table.articles) + 2, len(table.articles) + 3),
     )
 
 
@@ -303,7 +311,10 @@ def mentions_drawing(table: MentionTable, stacked: bool) -> BarsDrawing:
             segments = tuple(Segment(c, PALETTE[i]) for i, c in enumerate(row.counts))
             rows.append(BarRow(label, segments, str(row.total)))
         else:
-            reach = f" · in {row.article_count} of {len(table.articles)}" if len(table.articles) > 1 else ""
+            # "in 5 articles", not "in 5 of 101": the story's size is in the title and the source
+            # line; in the drawing it would change the SVG, and make matplotlib draw it again, with
+            # every added article, though no bar changed
+            reach = f" · in {count(row.article_count, 'article')}" if len(table.articles) > 1 else ""
             rows.append(BarRow(label, (Segment(row.total, ACCENT),), f"{row.total}{reach}"))
     used = [i for i in range(len(table.articles)) if any(row.counts[i] for row in table.rows)]
     key = tuple(KeyItem(table.articles[i].label, PALETTE[i]) for i in used) if stacked else ()

@@ -334,6 +334,39 @@ def test_mentions_by_article_in_publication_order(story: Story) -> None:
     ]  # places are not people or organisations
 
 
+def test_a_mentions_bar_says_its_own_articles_not_the_story_size() -> None:
+    """Past the palette's colours a bar is one total with "in N articles": an article that names none
+    of the charted people changes no bar, so the drawing (and its cached SVG) stays the same."""
+    from generator.charts.build import drawing_hash
+    from generator.charts.data import ArticleRef, MentionRow, MentionTable
+    from generator.charts.specs import mentions_drawing
+
+    def table(size: int) -> MentionTable:
+        refs = tuple(ArticleRef(f"a{i}", f"Outlet, {i} May", "T", "Outlet", None) for i in range(size))
+        counts = [(3, 1, *([0] * (size - 2))), (0, 2, 1, *([0] * (size - 3)))]
+        rows = tuple(MentionRow(f"e{n}", name, "person", tuple(c)) for n, (name, c) in
+                     enumerate(zip(("Ana Ruiz", "Ben Okafor"), counts, strict=True)))
+        return MentionTable(refs, rows)
+
+    ten, eleven = mentions_drawing(table(10), stacked=False), mentions_drawing(table(11), stacked=False)
+    assert [row.value_label for row in ten.rows] == ["4 · in 2 articles", "3 · in 2 articles"]
+    assert drawing_hash(ten) == drawing_hash(eleven)
+
+
+def test_an_added_article_naming_no_charted_name_redraws_no_mentions_bar(
+        story: Story, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invalidation: past the palette (one colour here) the mentions SVG comes from the cache after an
+    article that mentions none of the charted names; its title still counts the new article."""
+    from generator.charts import specs as charts_specs
+
+    monkeypatch.setattr(charts_specs, "PALETTE", ("#000000",))
+    before = {c.id: c for c in build_charts(story, cache_dir=tmp_path)}
+    story.articles.append(article("a3", "The talks went on.", dt.date(2024, 1, 20)))
+    after = {c.id: c for c in build_charts(story, cache_dir=tmp_path)}
+    assert after["mentions"].svg == before["mentions"].svg and not after["mentions"].rendered
+    assert after["mentions"].title.endswith("in 2 of 3 articles") and "in 2 articles" in after["mentions"].svg
+
+
 def test_charts_order_articles_as_the_rest_of_the_site_does_undated_first() -> None:
     from generator.charts.data import article_refs
     from generator.story.summary import publication_order
@@ -548,10 +581,35 @@ def test_a_chart_drawing_some_rows_tables_only_those_and_links_the_csv_of_all(
     assert line is not None and 'href="../charts/sources.csv"' in line.group(1)
 
 
+def test_mentions_past_the_palette_table_the_totals_drawn_and_link_the_csv_of_every_article(
+        story: Story, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More articles than colours: a bar is a name's total, so the page's table has name, type, articles
+    and total (not a column per article, 1,000 wide at 1,000 articles); the CSV keeps every column."""
+    import markdown
+
+    from generator.charts import specs as charts_specs
+
+    monkeypatch.setattr(charts_specs, "PALETTE", ("#000000",))
+    spec = charts_specs.mentions_spec(story)
+    assert spec is not None
+    chart = finish_chart(spec, None)
+    assert chart.table_header == ["Name", "Type", "Articles", "Total"]
+    assert chart.table_rows[0] == ["Andrés Manuel López Obrador", "person", "2", "5"]
+    header = next(csv.reader(io.StringIO(chart.csv)))
+    assert header == ["Name", "Type", *chart.columns[2:4], "Articles", "Total"] and len(chart.columns) == 6
+    html = markdown.markdown(render_partial(chart), extensions=["attr_list", "md_in_html", "tables",
+                                                                "admonition", "pymdownx.details"])
+    assert html[html.index("<table>"):].count("</th>") == 4
+    line = re.search(r"<p>This table shows the 4 columns the chart draws, of 6 columns; (<a [^>]*>)the CSV "
+                     r"file</a> has every column.</p>", html)
+    assert line is not None and 'href="../charts/mentions.csv"' in line.group(1)
+
+
 def test_a_chart_drawing_every_row_tables_every_row_without_the_line(story: Story) -> None:
     charts = {chart.id: chart for chart in build_charts(story)}
     for chart in charts.values():
         assert chart.drawn_rows is None and chart.table_source_rows == chart.rows
+        assert chart.drawn_columns is None and chart.table_header == chart.columns
         assert "This table shows" not in render_partial(chart)
 
 
