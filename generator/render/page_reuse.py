@@ -162,7 +162,7 @@ class PageReuse:
                                             "glossary": self.glossary_digest})
         self.stats = ReuseStats(len(jobs) - len(missing), [jobs[index][0] for index in missing], checking)
         if missing:
-            self.cache.prune(BUILDS_KEPT * len(jobs))
+            self.cache.prune(BUILDS_KEPT * len(jobs), slack=len(jobs) // 8)  # see page_cache.prune
         return [text or "" for text in texts]
 
 
