@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -150,20 +150,39 @@ class Cache:
     def _text_file(self, key: str) -> str | None:
         return f"{self._root}{os.sep}{key[:2]}{os.sep}{key}{TEXT_SUFFIX}" if self._root else None
 
-    def prune(self, keep: int) -> None:
+    def prune(self, keep: int, slack: int = 0) -> None:
         """Delete all but the `keep` most recently stored or used entries: for namespaces whose
-        entries are big and whose old ones are rarely wanted again (a whole rendered site)."""
-        if self.folder is None or not self.folder.is_dir():
+        entries are big and whose old ones are rarely wanted again (a whole rendered site).
+
+        The entries are counted by name first (no file's times read); with `slack`, only a folder
+        holding more than `keep + slack` entries is pruned, down to `keep`: a build that adds a few
+        pages' entries then leaves thousands of others unread, and prunes once in many builds."""
+        if self._root is None or not os.path.isdir(self._root):
             return
-        entries = sorted((path for pattern in ("*/*.json", f"*/*{TEXT_SUFFIX}")
-                          for path in self.folder.glob(pattern)), key=_modified, reverse=True)
+        entries = _entry_files(self._root)
+        if len(entries) <= keep + slack:
+            return
+        entries.sort(key=_modified, reverse=True)
         for stale in entries[keep:]:
-            stale.unlink(missing_ok=True)
+            with suppress(FileNotFoundError):
+                os.unlink(stale)
 
 
-def _modified(path: Path) -> int:
+def _entry_files(root: str) -> list[str]:
+    """Every entry file of a namespace folder (JSON and text entries, in their shard folders)."""
+    found: list[str] = []
+    with os.scandir(root) as shards:
+        for shard in shards:
+            if not shard.is_dir():
+                continue
+            with os.scandir(shard.path) as files:
+                found.extend(entry.path for entry in files if entry.name.endswith((".json", TEXT_SUFFIX)))
+    return found
+
+
+def _modified(path: str) -> int:
     try:
-        return path.stat().st_mtime_ns
+        return os.stat(path).st_mtime_ns
     except OSError:
         return 0
 

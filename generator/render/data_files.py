@@ -40,16 +40,24 @@ def story_json(story: Story, settings: Settings, site: SiteIndex | None = None) 
 
 
 def _drop_unquotable_sentences(data: object, quotable: Callable[[str, int], bool]) -> None:
-    """Blank the `sentence` of every source in the dumped story whose sentence may not be quoted."""
-    if isinstance(data, dict):
-        cites = {"article", "sentence", "sentence_index"} <= data.keys()
-        if cites and not quotable(str(data["article"]), int(data["sentence_index"])):
-            data["sentence"] = ""
-        for value in data.values():
-            _drop_unquotable_sentences(value, quotable)
-    elif isinstance(data, list):
-        for item in data:
-            _drop_unquotable_sentences(item, quotable)
+    """Blank the `sentence` of every source in the dumped story whose sentence may not be quoted.
+
+    A walk with a stack that steps only into lists and dicts (a dumped story is JSON data, so
+    `type` is exact): a big story holds hundreds of thousands of strings and numbers, and a call
+    for each of them was most of the walk."""
+    pending = [data]
+    while pending:
+        node = pending.pop()
+        if type(node) is dict:
+            if "sentence_index" in node and "article" in node and "sentence" in node \
+                    and not quotable(str(node["article"]), int(node["sentence_index"])):
+                node["sentence"] = ""
+            pending.extend(value for value in node.values() if type(value) in _CONTAINERS)
+        elif isinstance(node, list):
+            pending.extend(item for item in node if type(item) in _CONTAINERS)
+
+
+_CONTAINERS = (dict, list)
 
 
 def quantities_csv(story: Story) -> str:

@@ -308,6 +308,9 @@ class Replayer:
         self.roots = roots
         self.fingerprints = fingerprints
         self._answers: dict[str, str | None] = {}
+        # Each read's steps, parsed once a build: a page's own reads (`page.view.article`) have
+        # the same text on every page of a kind, thousands of times.
+        self._steps: dict[str, list[Any]] = {}
 
     def unchanged(self, reads: Mapping[str, str], page: Mapping[str, object]) -> bool:
         """Whether every read gives the digest it gave before; `page` holds the page's own context
@@ -329,7 +332,10 @@ class Replayer:
 
     def _evaluate(self, path_text: str, roots: Mapping[str, object]) -> str | None:
         try:
-            root, *steps = json.loads(path_text)
+            parsed = self._steps.get(path_text)
+            if parsed is None:
+                parsed = self._steps[path_text] = json.loads(path_text)
+            root, *steps = parsed
             value = roots[root]
             for step in steps:
                 value = _apply(value, step)

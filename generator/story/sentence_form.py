@@ -12,6 +12,7 @@ tests on the words alone: the story stage keeps no parse (annotate does the pars
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.annotate.timex.events import SPEECH_VERBS
 from generator.story.summary import content_tokens
@@ -55,8 +56,10 @@ _IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "
 MIN_REPORTED_WORDS = 1
 
 
+@lru_cache(maxsize=1 << 16)
 def reads_as_sentence(text: str) -> bool:
-    """Whether `text` reads as a whole sentence (see the module docstring); a question always does."""
+    """Whether `text` reads as a whole sentence (see the module docstring); a question always does.
+    (Remembered: the home page and the Updates log ask it of the same sentences, fact by fact.)"""
     words = [word.lower() for word in _WORDS.findall(text[:120])]
     if not words:
         return False

@@ -62,6 +62,7 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@lru_cache(maxsize=1 << 16)
 def opens_with_anaphor(text: str) -> bool:
     """Whether a sentence starts by pointing back at something it does not name. An "it" that stands
     for a clause later in the sentence points at nothing ("It was announced that ...", "It is unclear

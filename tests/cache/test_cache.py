@@ -193,3 +193,18 @@ def test_an_entry_is_written_when_its_folder_is_new_or_was_removed(tmp_path: Pat
     assert cache.load_json("ab" + "1" * 62) == {"page": 2}
     assert cache.load_json("ab" + "0" * 62) is None
     assert not list((tmp_path / "cache").rglob(".tmp-*"))  # no temporary file left behind
+
+
+def test_pruning_with_slack_waits_until_the_slack_is_used_then_keeps_the_newest(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, "page-html")
+    keys = [content_key(str(n)) for n in range(6)]
+    for n, key in enumerate(keys[:4]):
+        cache.store_text(key, f"page {n}")
+        os.utime(tmp_path / "page-html" / key[:2] / f"{key}.txt", ns=(n * 10**9, n * 10**9))
+    cache.prune(keep=2, slack=2)  # 4 entries: within keep + slack, none deleted
+    assert all(cache.load_text(key) is not None for key in keys[:4])
+    for n, key in enumerate(keys):  # the times again (loading touched them), then one entry more
+        cache.store_text(key, f"page {n}")
+        os.utime(tmp_path / "page-html" / key[:2] / f"{key}.txt", ns=(n * 10**9, n * 10**9))
+    cache.prune(keep=2, slack=2)  # 6 entries: down to the newest 2
+    assert [key for key in keys if cache.load_text(key) is not None] == keys[4:]

@@ -12,12 +12,18 @@ from material.plugins.search.plugin import Parser as SearchParser
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.cache.store import Cache
 from generator.config import Settings
-from generator.mkdocs_plugin.page_cache import NAMESPACE, CachedRenderPage, conversion_key, nav_titles
+from generator.mkdocs_plugin.page_cache import (
+    NAMESPACE,
+    BuildOptions,
+    CachedRenderPage,
+    conversion_key,
+    nav_titles,
+)
 from generator.pipeline import build_site_files, build_story
 from tests.conftest import FIXTURES, ROOT, SEEDS
 
@@ -95,6 +101,47 @@ def test_changed_markdown_or_link_target_converts_again(
     page = render(config, moved, cache)
     assert len(conversions) == 3
     assert '<a href="../elsewhere/#beta-part">' in page.content
+
+
+def test_one_builds_map_of_urls_answers_lookups_and_refuses_a_moved_or_excluded_target(
+    config: MkDocsConfig, tmp_path: Path, conversions: list[int]
+) -> None:
+    """The pages of one build share one map of URLs (BuildOptions.urls): a target moved or excluded
+    in that build still makes the page convert again, as each lookup by itself did."""
+    cache = Cache(tmp_path / ".cache", NAMESPACE)
+    render(config, site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B}), cache)
+    options = BuildOptions()
+    files = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    shared = [CachedRenderPage(None, files.get_file_from_path(path), config, cache, options)  # type: ignore[arg-type]
+              for path in ("a.md", "b.md")]
+    for page in shared:
+        page.read_source(config)
+        page.render(config, files)
+    assert len(conversions) == 2  # a.md reused, b.md converted the first time
+    assert options.urls(files) == {"a.md": "a/", "b.md": "b/"}
+    moved = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    target = moved.get_file_from_path("b.md")
+    assert target is not None
+    target.dest_uri = "elsewhere/index.html"
+    assert render_with(config, moved, cache, BuildOptions()).content is not None
+    assert len(conversions) == 3
+    excluded = site_files(config, {"a.md": PAGE_A, "b.md": PAGE_B})
+    target = excluded.get_file_from_path("b.md")
+    assert target is not None
+    target.inclusion = InclusionLevel.EXCLUDED
+    options = BuildOptions()
+    assert "b.md" not in options.urls(excluded)
+    render_with(config, excluded, cache, options)
+    assert len(conversions) == 4
+
+
+def render_with(config: MkDocsConfig, files: Files, cache: Cache, options: BuildOptions) -> CachedRenderPage:
+    file = files.get_file_from_path("a.md")
+    assert file is not None
+    page = CachedRenderPage(None, file, config, cache, options)
+    page.read_source(config)
+    page.render(config, files)
+    return page
 
 
 def test_a_page_with_a_broken_link_is_never_stored_so_the_warning_repeats(

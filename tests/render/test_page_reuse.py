@@ -228,6 +228,23 @@ def test_a_corrupt_or_tampered_entry_is_rendered_again(project: Path) -> None:
     assert len(rendered) == 2 and again == first
 
 
+@pytest.mark.slow
+def test_a_page_stored_under_another_glossary_has_its_glossary_read_worked_out_again(project: Path) -> None:
+    """A page's glossary read is taken as stored only under the same glossary (its fingerprint is
+    stored with the page); under another, it is worked out again from the page's words."""
+    first, _ = build(project)
+    entries = sorted((project / ".cache" / "page-markdown").glob("*/*.json"))
+    for position, entry in enumerate(entries[:2]):
+        document = json.loads(entry.read_text(encoding="utf-8"))
+        assert document["value"]["glossary"]
+        document["value"]["glossary"] = "another glossary"
+        if position == 0:  # a read that the page's words do not give
+            document["value"]["reads"]['["glossary"]'] = "0" * 32
+        entry.write_text(json.dumps(document), encoding="utf-8")
+    again, rendered = rebuild(project)
+    assert len(rendered) == 1 and again == first
+
+
 def test_python_code_given_a_recorded_object_sees_its_class() -> None:
     template = "{{ coast.harbours is mapping }} {{ is_harbour(coast.harbours.get('old')) }}"
     text, reads = render_recorded(template, a_coast())
