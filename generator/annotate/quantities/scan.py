@@ -44,7 +44,7 @@ from generator.annotate.quantities.pairs import (
     speaks_of_lengths,
     speaks_of_weighing,
 )
-from generator.annotate.quantities.units import HYPHENED_UNITS, currency_code, unit_of
+from generator.annotate.quantities.units import HYPHENED_UNITS, currency_code, modifies_plural_noun, unit_of
 from generator.models import QuantityMention
 
 
@@ -383,7 +383,7 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
     if is_glued_to_next_word(doc, end):
         return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
     code = currency_code(doc[end].text)
-    if code is not None:
+    if code is not None and not modifies_plural_noun(doc, end):
         return end + 1, value, code, scale  # "5 billion USD", "300 ringgit"
     unit = unit_of(doc[end].text)
     if unit is not None:
