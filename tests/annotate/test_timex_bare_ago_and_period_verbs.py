@@ -1,6 +1,7 @@
 """Wave 10 (issue 17), invented sentences: a bare plural before "ago" is some of them ("decades ago",
 PAST_REF, as "several decades ago" already was), and a verb that opens or closes a period takes it as
-its object ("shares ended the week lower": that week, as "closed the day" already was)."""
+its object ("shares ended the week lower": that week, as "closed the day" already was), and a period
+adjective ("the year-earlier quarter") is one period before the one in focus."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_a_period_a_verb_opens_or_closes_is_that_period(nlp: Language, text: str
 ])
 def test_a_period_verb_leaves_other_phrases_alone(nlp: Language, text: str, words: str) -> None:
     assert words not in _found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Revenue in the year-earlier period was $2 billion.", "year-earlier", "2023"),
+    ("Sales were up 4% on year-ago levels.", "year-ago", "2023"),
+    ("Prices were above month-earlier levels.", "month-earlier", "2023-12"),
+])
+def test_a_period_adjective_is_one_period_before(nlp: Language, text: str, expression: str,
+                                                  value: str) -> None:
+    # wave 10: "the year-earlier quarter" read as "a year earlier" reads it
+    assert _found(nlp, text)[expression] == ("DATE", value)

@@ -16,6 +16,7 @@ from generator.annotate.timex.adapters import (
     _norm_in_the_unit,
     _norm_part_of_reference_day,
     _norm_the_unit,
+    norm_period_adjective,
 )
 from generator.annotate.timex.dates import (
     _norm_century,
@@ -374,6 +375,9 @@ RULES: list[_Rule] = [
     _Rule("earlier-later", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
+    _Rule("period-adjective", _rx(r"""
+        \b(?P<unit>(?i:year|month|quarter|week))[-–](?P<dir>(?i:earlier|ago))\b(?![\w-])"""),
+        norm_period_adjective),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
     _Rule("the-unit", _rx(rf"""
