@@ -68,7 +68,8 @@ def test_a_hyphenated_measure_is_headed_in_its_noun_form() -> None:
 @pytest.mark.parametrize(("unit", "words"), [
     ("ft", "feet"), ("in", "inches"), ("km/h", "kilometers per hour"), ("mph", "miles per hour"),
     ("kW", "kilowatts"), ("lb", "pounds"), ("m²", "square meters"), ("t", "metric ton"),
-    ("USD", "USD"), ("score", "score"),  # no unit of pint's registry: as written
+    ("USD", "US dollars"), ("GBP", "British pounds"), ("MYR", "Malaysian ringgits"),  # CLDR's names (wave 10)
+    ("XQZ", "XQZ"), ("score", "score"),  # neither a unit of pint's registry nor a currency: as written
 ])
 def test_a_unit_is_named_in_a_readers_words(unit: str, words: str) -> None:
     assert unit_reader_name(unit) == words
@@ -97,3 +98,13 @@ def test_a_unit_written_in_the_singular_after_a_figure_is_headed_in_the_plural(
                       sources=[source(article, "4.2 million")])
     page = _numbers_page_with(figure)
     assert re.search(rf'<h3[^>]*id="q-age"[^>]*>{re.escape(heading)}<', page), page[:3000]
+
+
+def test_a_sum_that_counts_nothing_named_is_headed_by_its_currency_in_words() -> None:
+    # wave 10: a currency code alone ("USD") is no heading a reader understands
+    article = make_story().articles[0]
+    fee = Quantity(id="q-fee", text="40 million USD", value=4e7, unit="USD",
+                   sources=[source(article, "4.2 million")])
+    page = _numbers_page_with(fee)
+    headings = re.findall(r'<h2 id="n-[^"]*">([^<]*)', page)
+    assert "US dollars" in headings and "USD" not in headings

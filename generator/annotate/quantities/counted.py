@@ -22,7 +22,7 @@ from generator.annotate.quantities.lexicon import (
 from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.not_amounts import counted_members
 from generator.annotate.quantities.scan import Found
-from generator.annotate.quantities.units import TIME_UNITS
+from generator.annotate.quantities.units import CURRENCY_CODES, TIME_UNITS, currency_reader_name
 
 DURATION_UNITS = frozenset(TIME_UNITS.values())
 
@@ -53,6 +53,8 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
         return None  # invisible format characters (bidi marks) make no phrase a reader can read
     if counted.lower_ in VAGUE_NOUNS:
         return readable_vague(span, counted, phrase, excluded, found)
+    if counted.text in CURRENCY_CODES and phrase == counted.text:
+        return currency_reader_name(phrase)  # "The USD rose 2%": about the US dollar, not "USD"
     return with_predicate(phrase, counted) if unit is None else phrase
 
 

@@ -50,6 +50,7 @@ from generator.annotate.quantities.lexicon import (
     NAME_NOUNS,
     NON_QUANTITY_LABELS,
     ORDINAL_SUFFIX,
+    PERSON_NOUNS,
     TENS_WORDS,
     UNITS_WORDS,
     YEAR,
@@ -120,10 +121,23 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
         person = person_after(doc, span.end + 4)
         return f"age of {person}" if person else "age"
     if before[-1:] == [","] and after[:1] == [","]:
-        person = person_before(doc, span.start - 1)
+        person = person_before(doc, span.start - 1) or person_noun_before(doc, span.start - 1)
         if person:
             return f"age of {person}"
     return None
+
+
+def person_noun_before(doc: Doc, comma: int) -> str | None:
+    """ "the suspect" for "The suspect, 41,", "her husband" for "Her husband, 38,": a common noun for a
+    person right before the comma (wave 10), with the words that open its phrase; None otherwise."""
+    if comma == 0:
+        return None
+    noun = doc[comma - 1]
+    if noun.tag_ != "NN" or noun.lower_ not in PERSON_NOUNS:
+        return None
+    phrase = doc[noun.left_edge.i:noun.i + 1] if noun.left_edge.i < noun.i else doc[noun.i:noun.i + 1]
+    words = phrase.text
+    return words[:1].lower() + words[1:] if phrase[0].tag_ in {"DT", "PRP$"} else words
 
 
 def person_before(doc: Doc, end: int) -> str | None:

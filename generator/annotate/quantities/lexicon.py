@@ -174,3 +174,21 @@ COUNTED_AS_THEMSELVES = {
     "match": "matches", "fight": "fights", "bout": "bouts", "race": "races", "win": "wins",
     "loss": "losses", "story": "stories", "storey": "storeys", "floor": "floors",
 }
+
+# Common nouns for a person that news follows with an age between commas ("The suspect, 41, was held"):
+# kin, roles in a crime or an accident, and everyday occupations (wave 10). An organisation's or a
+# thing's noun never takes an age this way.
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "teenager", "teen", "youth", "baby", "toddler", "infant",
+    "suspect", "victim", "defendant", "accused", "gunman", "shooter", "attacker", "assailant", "killer",
+    "robber", "thief", "burglar", "inmate", "prisoner", "fugitive", "witness", "survivor", "hostage",
+    "driver", "passenger", "pilot", "motorist", "cyclist", "pedestrian", "rider", "hiker", "climber",
+    "tourist", "resident", "neighbor", "neighbour", "owner", "tenant", "landlord", "customer", "patient",
+    "mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister",
+    "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+    "cousin", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "widow", "widower", "friend",
+    "colleague", "coworker", "co-worker", "roommate", "classmate", "student", "pupil", "teacher",
+    "worker", "employee", "officer", "soldier", "firefighter", "nurse", "doctor", "lawyer", "journalist",
+    "reporter", "photographer", "actor", "actress", "singer", "musician", "player", "coach", "veteran",
+    "pensioner", "retiree", "mechanic", "farmer", "guard", "priest", "pastor", "founder",
+})

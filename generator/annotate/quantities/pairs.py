@@ -5,6 +5,7 @@
 * "a 5-11 guard": a pair of figures before a singular noun counts no range ("a range of 5 to 11 guard" is
   not English: a range of counts modifies a plural). It is a height when the article speaks of feet or
   inches and the pair fits feet and inches; otherwise it is no quantity at all;
+* "weighing 160 pounds", "she weighs 130 pounds": a mass in pounds (lb), not British pounds (wave 10);
 * "lost 53-65", "a 65-53 win": a rising pair next to a game word (won, beat, lost; win, loss, lead) is
   the score of a game, like the falling pairs already read as scores."""
 
@@ -18,15 +19,20 @@ from generator.annotate.doc_text import doc_text
 from generator.annotate.quantities.lexicon import MAX_SCORE
 from generator.annotate.quantities.units import REGISTRY
 
-# "6-foot-8", "6-foot 8", "6-feet-2 inches", "6 feet 8 inches", "6 ft, 2 in"
+# "6-foot-8", "6-foot 8", "6-feet-2 inches", "6 feet 8 inches", "6 ft, 2 in"; glued to their units
+# (wave 10): "6ft 2in", "5ft 11ins", "6 ft 2in"
 _FEET_INCHES = re.compile(
     r"(?P<feet>\d)(?:[-–](?:foot|feet|ft)[-–\s](?P<inches>\d{1,2})(?:\s(?:inches|inch|in)\b)?"
-    r"|\s(?:foot|feet|ft)\.?,?\s(?P<spaced>\d{1,2})\s(?:inches|inch|in)\b)",
+    r"|\s?(?:foot|feet|ft)\.?,?\s(?P<spaced>\d{1,2})\s?(?:inches|inch|ins|in)\b)",
     re.IGNORECASE)
 _LENGTH_WORDS = {"foot", "feet", "ft", "inch", "inches"}
 # Verbs and nouns of a game result: the pair beside them is the score, whichever side is first.
 _GAME_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "lead", "led", "trail",
                "victory", "loss", "rout", "edge", "score", "tie", "tied"}
+# Words of weighing: "pounds" after a figure they govern is a mass, not a sum of money (wave 10).
+_WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "weighted", "overweight"}
+# How many words before the figure a weight word may stand ("weighing about 160", "a weight of 160").
+_WEIGHT_REACH = 4
 _INCH = REGISTRY.inch
 _FOOT = REGISTRY.foot
 
@@ -43,6 +49,19 @@ def height_at(doc: Doc, i: int) -> tuple[int, float] | None:
     if span is None or inches >= 12:
         return None
     return span.end, in_inches(int(match["feet"]), inches)
+
+
+def speaks_of_weighing(doc: Doc, figure: int) -> bool:
+    """Whether the figure at token `figure` is what something weighs: a word of weighing at most four
+    words before it in the same clause ("weighing about 160 pounds", "a weight of 90 pounds") or the verb
+    its unit hangs on ("she weighs 130 pounds"). A bare "200 pounds" stays a sum of money or nothing."""
+    for k in range(figure - 1, max(figure - 1 - _WEIGHT_REACH, -1), -1):
+        token = doc[k]
+        if token.is_punct and token.text not in {"-", "–"}:
+            break
+        if token.lower_ in _WEIGHT_WORDS or token.lemma_.lower() == "weigh":
+            return True
+    return any(t.lemma_.lower() == "weigh" for t in doc[figure].ancestors)
 
 
 def in_inches(feet: float, inches: float) -> float:

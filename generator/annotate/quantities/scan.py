@@ -42,8 +42,9 @@ from generator.annotate.quantities.pairs import (
     pair_before_singular_noun,
     pair_height,
     speaks_of_lengths,
+    speaks_of_weighing,
 )
-from generator.annotate.quantities.units import HYPHENED_UNITS, currency_code, unit_of
+from generator.annotate.quantities.units import HYPHENED_UNITS, currency_code, modifies_plural_noun, unit_of
 from generator.models import QuantityMention
 
 
@@ -372,6 +373,8 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end + 1, round(value * SUBUNIT_WORDS[word], 6), currency_in_use(doc, end), scale
     if word in CURRENCY_WORDS and word not in {"pound", "pounds"}:
         return end + 1, value, currency_of_word(doc, word), scale
+    if word in {"pound", "pounds"} and speaks_of_weighing(doc, end - 1):
+        return end + 1, value, "lb", scale  # "weighing 160 pounds": a mass
     if word in {"pound", "pounds"} and doc[end].ent_type_ == "MONEY":
         return end + 1, value, "GBP", scale
     compound = compound_unit(doc, end)
@@ -380,7 +383,7 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
     if is_glued_to_next_word(doc, end):
         return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
     code = currency_code(doc[end].text)
-    if code is not None:
+    if code is not None and not modifies_plural_noun(doc, end):
         return end + 1, value, code, scale  # "5 billion USD", "300 ringgit"
     unit = unit_of(doc[end].text)
     if unit is not None:

@@ -20,6 +20,7 @@ import re
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from generator.annotate.quantities.registry import unit_registry
 from generator.optional_imports import hidden_modules
@@ -100,6 +101,20 @@ def currency_code(word: str) -> str | None:
         return word
     lower = word.lower()
     return CURRENCY_NAME_WORDS.get(lower) or CURRENCY_NAME_WORDS.get(lower.removesuffix("s"))
+
+
+def currency_reader_name(code: str) -> str:
+    """CLDR's name of the currency `code` ("US dollar" for "USD"): a code alone is no phrase a reader
+    understands as what a figure is about (wave 10). babel is imported here only."""
+    from babel.numbers import get_currency_name
+
+    return str(get_currency_name(code, count=1, locale="en"))
+
+
+def modifies_plural_noun(doc: Doc, i: int) -> bool:
+    """Whether the currency code at token `i` stands before a plural noun it modifies: "3 USD accounts"
+    counts accounts (wave 10), "40 million USD" is a sum."""
+    return i + 1 < len(doc) and doc[i + 1].tag_ in {"NNS", "NNPS"} and not doc[i + 1].like_num
 
 
 @functools.lru_cache(maxsize=4096)

@@ -73,6 +73,13 @@ def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
     return found
 
 
+def norm_period_adjective(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"the year-earlier quarter", "year-ago sales", "month-earlier levels" (wave 10): one unit before the
+    period in focus, as "a year earlier" reads it."""
+    one_earlier = _RenamedGroup(_RenamedGroup(m, "amount", "one"), "dir", "earlier")  # type: ignore[arg-type]
+    return _norm_earlier_later(one_earlier, ctx)  # type: ignore[arg-type]
+
+
 def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"earlier in the week", "later in the year": the current week or year, its early or late part."""
     mod = "early" if m.group("mod").lower() == "earlier" else "late"

@@ -16,6 +16,7 @@ from generator.annotate.timex.adapters import (
     _norm_in_the_unit,
     _norm_part_of_reference_day,
     _norm_the_unit,
+    norm_period_adjective,
 )
 from generator.annotate.timex.dates import (
     _norm_century,
@@ -310,6 +311,10 @@ def _accept_always(match: re.Match[str], text: str, doc: Doc | None, starts: lis
 # --------------------------------------------------------------------------- the grammar
 
 _MOD_GROUP = rf"(?:(?P<mod>{POINT_MOD})[\s-]*)?"
+# Verbs that open or close a period as their object (wave 10): "shares ended the week lower", "stocks
+# started the year strongly", as "closed the day" already was.
+_PERIOD_VERBS = r"(?:end|ends|ended|close|closes|closed|finish|finishes|finished|start|starts|started" \
+    r"|open|opens|opened|begin|begins|began)"
 _WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 RULES: list[_Rule] = [
@@ -363,15 +368,21 @@ RULES: list[_Rule] = [
         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight
         |[Tt]his(?=\s+(?:morning|afternoon|evening))|[Ll]ast(?=\s+night))
         (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
+    # a bare plural is some of them (wave 10): "decades ago" as "several decades ago", PAST_REF
     _Rule("ago", _rx(rf"""
-        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
+        \s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
     _Rule("earlier-later", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
+    _Rule("period-adjective", _rx(r"""
+        \b(?P<unit>(?i:year|month|quarter|week))[-–](?P<dir>(?i:earlier|ago))\b(?![\w-])"""),
+        norm_period_adjective),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
-    _Rule("the-unit", _rx(r"""
-        \b(?i:in|for|during|over|through|throughout|of)\s+(?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
+    _Rule("the-unit", _rx(rf"""
+        \b(?i:in|for|during|over|through|throughout|of|{_PERIOD_VERBS})\s+
+        (?P<core>(?i:the)\s+(?P<unit>(?i:week|month|quarter|year)))
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
         _norm_the_unit, _accept_the_unit),
     _Rule("anaphoric-period", _rx(r"""
@@ -431,7 +442,7 @@ RULES: list[_Rule] = [
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
     _Rule("anaphoric-day", _rx(r"""
         (?i:\b(?:the\s+(?:same|next|following|previous)\s+day|that\s+day|the\s+day\s+(?:before|after)
-        |\b(?:on|in|of|for|over|during|end|ended|close|closed|start|started|open|opened)\s+(?P<core>the\s+day))\b)
+        |\b(?:on|in|of|for|over|during|end|ended|close|closed|finish|finished|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),
     _Rule("month-day-in-focus", _rx(MONTH_DAY), norm_month_day, accept_month_day),

@@ -98,8 +98,8 @@ def _norm_relative_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    unit = _unit_of(m.group("unit"))
-    amount = _number(m.group("amount"))
+    unit = _unit_of(m.group("unit") or m.group("plural"))
+    amount = _number(m.group("amount")) if m.group("amount") else None  # "decades ago": some decades
     direction = -1 if m.group("dir").lower() == "ago" else 1
     if ctx.dct is None or amount is None or amount != int(amount):
         return _unanchored("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
