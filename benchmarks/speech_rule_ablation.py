@@ -37,6 +37,14 @@ Wave 9 (docs/evaluation.md, "Issue 17 quotes (wave 9)"):
   “out”": the object of a verb of saying or naming is its subject's words, however short, never a
   scare quote (`quote_complements`);
 
+Wave 10 (docs/evaluation.md, "Issue 17 quotes (wave 10)"):
+
+* accusation: "X accused Y of <act>", "X blamed Y for <act>" is X's claim (`accusations`);
+* relative who: "Roe, who called the plan “a mess”" is Roe speaking (`speakers.relative_antecedent`);
+* gender by given name: "she" is not "Ed Fogels" (`given_names.given_name_sex`);
+* quotation that is a sentence: a short quotation standing as a sentence of its own ("“No.”")
+  goes on with the speaker before (`quotes.is_own_sentence`).
+
 Commit 19cfdff holds this script with a dropped wave-9 candidate and its switch ("comma inside the
 closing mark": "known as “the Hub,” the mill …" runs on, so a short quotation there is a scare
 quote); it lost on the slice not read while writing it: `git checkout 19cfdff` for its rows.
@@ -55,6 +63,7 @@ from generator.annotate import (
     claims,
     described_antecedents,
     nlp,
+    pronoun_antecedents,
     quotes,
     speakers,
     speech_subjects,
@@ -87,6 +96,14 @@ WAVE9: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE9)
 SWITCHES["every wave-9 rule"] = [patch for patches in WAVE9.values() for patch in patches]
+WAVE10: dict[str, list[tuple[Any, str, Any]]] = {
+    "accusation": [(claims, "accused_act", lambda _: None)],
+    "relative who": [(speakers, "relative_antecedent", lambda _: None)],
+    "gender by given name": [(pronoun_antecedents, "GENDER_BY_GIVEN_NAME", False)],
+    "quotation that is a sentence": [(quotes, "OWN_SENTENCE_QUOTES", False)],
+}
+SWITCHES.update(WAVE10)
+SWITCHES["every wave-10 rule"] = [patch for patches in WAVE10.values() for patch in patches]
 
 
 @contextlib.contextmanager

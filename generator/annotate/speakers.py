@@ -22,6 +22,7 @@
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
 * "the chip giant" is the company that is the subject just before it (`described_antecedents`,
   wave 8);
+* a relative "who" ("Roe, who called the plan “a mess”") is the noun its clause describes (wave 10);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -69,6 +70,7 @@ SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"}
 
 def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""
+    head = relative_antecedent(head) or head
     mention = entity_covering(head, entities)
     if mention is not None:
         mention = person_after_title(mention, head, entities) or mention
@@ -102,6 +104,15 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return None
     phrase = subject_phrase(head)
     return phrase.text, phrase.start_char, phrase.end_char
+
+
+def relative_antecedent(head: Token) -> Token | None:
+    """ "Roe, who described the plan as “a mess”, …": the relative pronoun subject of a relative
+    clause stands for the noun the clause describes (wave 10); None for any other subject."""
+    clause = head.head
+    if head.lower_ in RELATIVE_WHO and head.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return None
 
 
 def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]
