@@ -67,6 +67,7 @@ STATEMENT_VERBS = {
     "warn", "argue", "insist", "confirm", "declare", "stress", "emphasise", "emphasize", "acknowledge",
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
     "assert", "contend", "maintain", "point", "reiterate", "signal", "testify", "brag", "boast", "concede",
+    "notify", "inform",  # verbs of informing (wave 10): "informed the board that …"
 }
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
@@ -250,7 +251,8 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
     stands_alone = right_content_start(verb, sentence) is None and accused_act(verb) is None
     gap = parenthetical_span(verb) if stands_alone else None
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=stands_alone and gap is None and content_is_left(verb, subject, sentence), mood=mood,
+               content_left=stands_alone and gap is None and content_is_left(verb, subject, sentence),
+               mood=mood,
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
 
 

@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,8 @@ from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Quotation marks of a title inside a speaker's phrase ('a “White Paper”'), left out of the name shown.
+QUOTE_CHARACTERS = re.compile("[\"“”]")
 # Pronouns that name an unknown speaker as the article does ("someone shouted"): kept as written.
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -103,16 +106,15 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if head.pos_ == "PRON":
         return None
     phrase = subject_phrase(head)
-    return phrase.text, phrase.start_char, phrase.end_char
+    return QUOTE_CHARACTERS.sub("", phrase.text), phrase.start_char, phrase.end_char
 
 
 def relative_antecedent(head: Token) -> Token | None:
     """ "Roe, who described the plan as “a mess”, …": the relative pronoun subject of a relative
     clause stands for the noun the clause describes (wave 10); None for any other subject."""
     clause = head.head
-    if head.lower_ in RELATIVE_WHO and head.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return clause.head
-    return None
+    relative = head.lower_ in RELATIVE_WHO and head.dep_ == "nsubj" and clause.dep_ == "relcl"
+    return clause.head if relative and clause.head.i != clause.i else None
 
 
 def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]

@@ -43,13 +43,15 @@ NO_ACCUSATION = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "words", "teller"), ACCUSATIONS, ids=[row[0] for row in ACCUSATIONS])
+@pytest.mark.parametrize(("case", "text", "words", "teller"), ACCUSATIONS,
+                         ids=[row[0] for row in ACCUSATIONS])
 def test_an_accusation_is_the_accusers_claim(nlp: Language, case: str, text: str, words: str,
                                              teller: str) -> None:
     found = {c.text: c for c in claims(nlp, text)}
     assert words in found, (case, list(found))
     claim = found[words]
-    assert (claim.by, claim.kind, claim.mood, claim.polarity) == (teller, "statement", "statement", "positive")
+    assert (claim.by, claim.kind, claim.mood, claim.polarity) == (
+        teller, "statement", "statement", "positive")
 
 
 @pytest.mark.parametrize(("case", "text"), NO_ACCUSATION, ids=[row[0] for row in NO_ACCUSATION])
@@ -102,3 +104,34 @@ def test_a_short_quotation_that_is_a_sentence_goes_on_with_the_speaker(nlp: Lang
 ])
 def test_a_short_quotation_with_no_speaker_to_go_on_stays_out(nlp: Language, case: str, text: str) -> None:
     assert quotes(nlp, text) == {}, case
+
+
+def test_notified_of_is_a_statement_of_what_follows_of(nlp: Language) -> None:
+    text = ("The league notified Westbrook College on Monday of four alleged rules violations, "
+            "including cash gifts.")
+    assert [(c.by, c.text) for c in claims(nlp, text)] == [
+        ("The league", "four alleged rules violations, including cash gifts")]
+
+
+def test_a_quotation_notified_is_its_subjects(nlp: Language) -> None:
+    text = ('"We will make no further payments on the loan," Dana Lund, the chief executive of Harbor Foods, '
+            'notified the board on May 1.\n\n"Every attempt to settle the debt has failed."')
+    found = quotes(nlp, text)
+    assert found["We will make no further payments on the loan"].speaker == "Dana Lund"
+    assert found["Every attempt to settle the debt has failed."].speaker == "Dana Lund"
+
+
+def test_being_informed_names_no_teller(nlp: Language) -> None:
+    assert claims(nlp, "The police were informed of the theft on Monday.") == []
+
+
+def test_a_document_titled_in_quotation_marks_after_the_verb_speaks(nlp: Language) -> None:
+    text = '"The fund has paid its own way since 1990," argued a "White Paper" written for the state in 2006.'
+    found = quotes(nlp, text)
+    assert found["The fund has paid its own way since 1990"].speaker == "a White Paper"
+    assert "White Paper" not in found  # the title is no quotation of its own
+
+
+def test_an_interrupted_quotation_keeps_its_speaker_between_the_parts(nlp: Language) -> None:
+    found = quotes(nlp, '"We lost," said Ray Okafor, "but we will be back."')
+    assert found["We lost, but we will be back."].speaker == "Ray Okafor"
