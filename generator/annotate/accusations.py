@@ -1,12 +1,9 @@
-"""Accusations and notices as claims (issue 17, wave 10): "X accused Y of <doing>", "X blamed Y for
-<thing>", "X notified Y of <thing>".
+"""Accusations as claims (issue 17, wave 10): "X accused Y of <doing>", "X blamed Y for <thing>".
 
 A verb of accusing states that someone did something without a verb of saying: "Roe accused the
 board of hiding the figures" is Roe's claim that the board hid them, as "Roe said the board hid the
 figures" would be. The claim's words run from the one accused to the end of the "of" (or, after
-"blame", the "for") phrase. A verb of informing ("notified the school of nine violations",
-"informed the board of the delay") states what follows its "of": the claim's words are that phrase's
-object. The teller is the verb's active subject, found as for any statement verb
+"blame", the "for") phrase; the teller is the verb's active subject, found as for any statement verb
 (a participle, "…, accusing Y of …", speaks for the subject of the verb it hangs on). Read only in
 the active voice with its preposition: "was accused of theft" names no accuser, and "blamed the
 weather" with no "for" states no act.
@@ -18,16 +15,12 @@ from spacy.tokens import Token
 
 # The verb of accusing and the preposition that names the act (VerbNet judgment-33: accuse, blame).
 ACCUSATION_VERBS = {"accuse": "of", "blame": "for"}
-# Verbs of informing (VerbNet inform-37.2) whose "of" phrase is what was told; also speech verbs of
-# quotations ('"…," Roe notified the panel'). Set apart for the ablation benchmark.
-INFORMING_VERBS = {"notify": "of", "inform": "of"}
 
 
 def accused_act(verb: Token) -> tuple[int, int] | None:
     """Token range [first, last) of "<the accused> of <the act>" after an active verb of accusing,
     or None when the verb has no object or no such preposition (or is passive)."""
-    lemma = verb.lemma_.lower()
-    preposition = ACCUSATION_VERBS.get(lemma) or INFORMING_VERBS.get(lemma)
+    preposition = ACCUSATION_VERBS.get(verb.lemma_.lower())
     if preposition is None or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
     accused = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -38,7 +31,4 @@ def accused_act(verb: Token) -> tuple[int, int] | None:
                    and c.lower_ == preposition and c.i > accused.i), None)
     if phrase is None or not any(c.dep_ in {"pobj", "pcomp"} for c in phrase.children):
         return None
-    if lemma in INFORMING_VERBS:  # what was told, not who was told
-        told = next(c for c in phrase.children if c.dep_ in {"pobj", "pcomp"})
-        return told.left_edge.i, phrase.right_edge.i + 1
     return accused.left_edge.i, phrase.right_edge.i + 1

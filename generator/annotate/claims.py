@@ -67,7 +67,6 @@ STATEMENT_VERBS = {
     "warn", "argue", "insist", "confirm", "declare", "stress", "emphasise", "emphasize", "acknowledge",
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
     "assert", "contend", "maintain", "point", "reiterate", "signal", "testify", "brag", "boast", "concede",
-    "notify", "inform",  # verbs of informing (wave 10): "informed the board that …"
 }
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".

@@ -66,37 +66,3 @@ def known_given_names() -> frozenset[str]:
     """Every first name and nickname of the `nicknames` list, and the supplement's short forms (folded)."""
     listed = {fold(name) for triplet in name_triplets() for name in (triplet.name1, triplet.name2)}
     return frozenset(listed | set(NICKNAME_SUPPLEMENT))
-
-
-# A given name is one sex's when the census gives it to that sex at least this many times as often
-# as to the other (shares of each sex's population, which are about equal in size): "Ed" (0.032 %
-# of men, no women) is a man's, "Kelly" (0.283 % of women, 0.063 % of men) is nobody's for certain.
-SEX_RATIO = 10.0
-
-
-@functools.lru_cache(maxsize=1)
-def _census_shares() -> tuple[dict[str, float], dict[str, float]]:
-    """Share in percent of each given name among men and among women (1990 census, all listed)."""
-    folder = importlib.resources.files("names")
-    shares: list[dict[str, float]] = []
-    for file_name in _CENSUS_FILES:
-        table = {}
-        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2:
-                table[fields[0].casefold()] = float(fields[1])
-        shares.append(table)
-    return shares[0], shares[1]
-
-
-def given_name_sex(name: str) -> str | None:
-    """ "male" or "female" when the census gives the given name to one sex far more often (see
-    `SEX_RATIO`) and to at least `CENSUS_MIN_SHARE` of it; None for a rare or shared name."""
-    male, female = _census_shares()
-    key = fold(name)
-    men, women = male.get(key, 0.0), female.get(key, 0.0)
-    if men >= CENSUS_MIN_SHARE and men >= SEX_RATIO * women:
-        return "male"
-    if women >= CENSUS_MIN_SHARE and women >= SEX_RATIO * men:
-        return "female"
-    return None

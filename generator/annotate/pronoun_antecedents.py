@@ -6,8 +6,7 @@ inverted speech verb ("…, said Officer Jane Roe."), which agrees with the pron
 
 * in number: a name whose head is a plural noun ("Harbor Police", "the Rangers") is no "he";
 * in gender, where the article shows it: a name after "Mr." is no "she", after "Mrs.", "Ms.",
-  "Miss" no "he"; and (wave 10) a full name whose given name the census gives to one sex far more
-  often than to the other ("Ed Fogels" is no "she", "Darcy Lane" no "he"; "Kelly Roe" either);
+  "Miss" no "he";
 * by the parse: a name inside the clause the pronoun's own speech verb reports is not its speaker
   ("Poe was on probation, he said": he is not Poe, or the article would have written "Poe said he
   was"); nor is a name inside quotation marks (what someone talks about).
@@ -23,7 +22,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.given_names import given_name_sex
 from generator.models import EntityMention
 
 # Verbs of saying whose subject is a speaker who may go on as "he said" in a later sentence.
@@ -41,8 +39,6 @@ GROUP_HEADS = {"police", "staff", "crew", "personnel", "team", "department", "of
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 REPORTED_CLAUSES = {"ccomp", "parataxis", "xcomp"}
 SENTENCES_BACK = 4
-# Gender agreement by the census sex of a full name's given name (wave 10); a switch for the ablation.
-GENDER_BY_GIVEN_NAME = True
 
 
 def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[tuple[int, int]],
@@ -141,17 +137,7 @@ def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
         return word not in FEMALE_PRONOUNS
     if title in FEMALE_TITLES:
         return word not in MALE_PRONOUNS
-    sex = given_name_sex_of(span) if GENDER_BY_GIVEN_NAME else None
-    return not ((sex == "male" and word in FEMALE_PRONOUNS) or (sex == "female" and word in MALE_PRONOUNS))
-
-
-def given_name_sex_of(span: Span) -> str | None:
-    """ "she" is not "Ed Fogels": the sex the census gives the first word of a full name (two words or
-    more, the first a capitalised proper noun), None for a lone word (a surname may be a given name)."""
-    words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or words[0].pos_ != "PROPN" or not words[0].is_title:
-        return None
-    return given_name_sex(words[0].text)
+    return True
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

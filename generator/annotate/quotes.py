@@ -230,8 +230,6 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
             continue
         verb = uttering_verb(verb, region)
         speaker = subject_of(verb, inside) or inverted_subject(verb, inside) or preposed_subject(verb, inside)
-        if speaker is not None and any(p.start <= speaker.idx < p.end for p in quotation.parts):
-            continue  # a quotation never speaks itself ('argued a “White Paper”': the title is no quote)
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)

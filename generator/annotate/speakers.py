@@ -22,13 +22,11 @@
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
 * "the chip giant" is the company that is the subject just before it (`described_antecedents`,
   wave 8);
-* a relative "who" ("Roe, who called the plan “a mess”") is the noun its clause describes (wave 10);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -39,8 +37,6 @@ from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-# Quotation marks of a title inside a speaker's phrase ('a “White Paper”'), left out of the name shown.
-QUOTE_CHARACTERS = re.compile("[\"“”]")
 # Pronouns that name an unknown speaker as the article does ("someone shouted"): kept as written.
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -73,7 +69,6 @@ SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"}
 
 def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, int | None, int | None] | None:
     """Name text and offsets of the entity a subject token refers to (see module docstring)."""
-    head = relative_antecedent(head) or head
     mention = entity_covering(head, entities)
     if mention is not None:
         mention = person_after_title(mention, head, entities) or mention
@@ -106,15 +101,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if head.pos_ == "PRON":
         return None
     phrase = subject_phrase(head)
-    return QUOTE_CHARACTERS.sub("", phrase.text), phrase.start_char, phrase.end_char
-
-
-def relative_antecedent(head: Token) -> Token | None:
-    """ "Roe, who described the plan as “a mess”, …": the relative pronoun subject of a relative
-    clause stands for the noun the clause describes (wave 10); None for any other subject."""
-    clause = head.head
-    relative = head.lower_ in RELATIVE_WHO and head.dep_ == "nsubj" and clause.dep_ == "relcl"
-    return clause.head if relative and clause.head.i != clause.i else None
+    return phrase.text, phrase.start_char, phrase.end_char
 
 
 def person_after_title(mention: EntityMention, head: Token, entities: list[EntityMention]

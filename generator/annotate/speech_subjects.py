@@ -11,8 +11,6 @@ from generator.annotate.speech_verbs import SPEECH_VERBS
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
 # ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
 ATTRIBUTION_REACH = 16
-# An inverted speaker may be a document's title in quotation marks (wave 10); a switch for the ablation.
-QUOTED_NAMES = True
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -64,8 +62,6 @@ def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
         if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
             head = token
-        elif QUOTED_NAMES and token.is_quote and (head is None or token.i - 1 == head.i):
-            continue  # '"…," argued a “White Paper” for the state': a title in quotation marks
         elif token.pos_ not in {"DET", "ADJ"} and token.text != ".":
             break
     return head

@@ -19,9 +19,6 @@ SPEECH_VERBS = {
     "blurt", "confess", "confide", "disclose", "divulge", "interject", "proclaim", "relate", "repeat",
     "retort", "utter", "voice", "venture", "affirm", "assert", "complain", "contend",
     "maintain", "confirm", "allege", "reiterate",
-} | {
-    # Verbs of informing (VerbNet inform-37.2; wave 10): '"…," the chief executive notified the panel'.
-    "notify", "inform",
 }
 QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
 # Verbs that give a thing a name in someone's words: "the “deal,” as Roe dubbed it".
