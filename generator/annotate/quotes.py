@@ -97,7 +97,10 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
     inner_parts = nested_parts(doc_text(doc))
     for quotation in quotations:
         attribute(doc, quotation, inside)
-        mention = to_mention(doc, quotation, entities, timexes, keep_short=is_own_sentence(doc, quotation))
+        short = quotation.verb is None and word_count(doc_text(doc)[quotation.start:quotation.end]) \
+            <= MAX_SCARE_QUOTE_WORDS
+        keep_short = short and is_own_sentence(doc, quotation)
+        mention = to_mention(doc, quotation, entities, timexes, keep_short=keep_short)
         if mention is None:
             continue
         if mention.speaker is None and previous is not None and continues(doc_text(doc), *previous, mention):
@@ -433,7 +436,12 @@ def is_own_sentence(doc: Doc, quotation: Quotation) -> bool:
     mark = token_at(doc, quotation.start - 1)
     if not text or not text[0].isupper() or text[-1] not in ".?!" or mark is None:
         return False
-    return not any(t.is_alpha for t in doc[mark.sent.start:mark.i])
+    token = mark  # back to the sentence start, stopping at the first word (never the whole sentence)
+    while not token.is_sent_start and token.i > 0:
+        token = doc[token.i - 1]
+        if token.is_alpha:
+            return False
+    return True
 
 
 def is_question(text: str) -> bool:
