@@ -37,6 +37,16 @@ Wave 9 (docs/evaluation.md, "Issue 17 quotes (wave 9)"):
   “out”": the object of a verb of saying or naming is its subject's words, however short, never a
   scare quote (`quote_complements`);
 
+Wave 10 (docs/evaluation.md, "Issue 17 quotes (wave 10)"):
+
+* accusation: "X accused Y of <act>", "X blamed Y for <act>" is X's claim (`accusations`);
+* quotation that is a sentence: a short quotation standing as a sentence of its own ("“No.”")
+  goes on with the speaker before (`quotes.is_own_sentence`).
+
+Commit 5b03869 holds this script with four dropped wave-10 candidates and their switches ("relative
+who", "gender by given name", "quoted title after the verb", "verbs of informing"); none gained on
+the slices not read while writing them: `git checkout 5b03869` for their rows.
+
 Commit 19cfdff holds this script with a dropped wave-9 candidate and its switch ("comma inside the
 closing mark": "known as “the Hub,” the mill …" runs on, so a short quotation there is a scare
 quote); it lost on the slice not read while writing it: `git checkout 19cfdff` for its rows.
@@ -87,6 +97,12 @@ WAVE9: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE9)
 SWITCHES["every wave-9 rule"] = [patch for patches in WAVE9.values() for patch in patches]
+WAVE10: dict[str, list[tuple[Any, str, Any]]] = {
+    "accusation": [(claims, "accused_act", lambda _: None)],
+    "quotation that is a sentence": [(quotes, "OWN_SENTENCE_QUOTES", False)],
+}
+SWITCHES.update(WAVE10)
+SWITCHES["every wave-10 rule"] = [patch for patches in WAVE10.values() for patch in patches]
 
 
 @contextlib.contextmanager

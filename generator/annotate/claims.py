@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.accusations import accused_act
 from generator.annotate.attribution_asides import (
     BELIEF_VERBS,
     REPORT_NOUNS,
@@ -234,8 +235,8 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         kind = "statement" if reports_results(verb) else "report"
     elif lemma in DEMAND_VERBS and (lemma != "call" or calls_for(verb)):
         kind = mood = "demand"
-    elif lemma in STATEMENT_VERBS or makes_a_statement(verb):
-        kind = "statement"
+    elif lemma in STATEMENT_VERBS or makes_a_statement(verb) or accused_act(verb) is not None:
+        kind = "statement"  # "X accused Y of <act>" states that Y did it (`accusations`)
     else:
         return None
     subject = subject_of(verb)
@@ -245,9 +246,12 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         return None
     # A subject shared with an earlier verb ("X urged … and said …") belongs to that verb's cue.
     start = min(subject.left_edge.i, verb.i) if subject.head.i == verb.i else verb.i
-    gap = parenthetical_span(verb) if right_content_start(verb, sentence) is None else None
+    # An accusation's words follow the verb ("accusing Y of …"), never the clause before it.
+    stands_alone = right_content_start(verb, sentence) is None and accused_act(verb) is None
+    gap = parenthetical_span(verb) if stands_alone else None
     return Cue(kind=kind, start=start, by_head=subject, verb=verb,
-               content_left=gap is None and content_is_left(verb, subject, sentence), mood=mood,
+               content_left=stands_alone and gap is None and content_is_left(verb, subject, sentence),
+               mood=mood,
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
 
 
@@ -424,6 +428,8 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
     elif cue.verb is None:  # "According to X, <claim>"
         according = doc[cue.start]
         first, last = according.right_edge.i + 1, next_start
+    elif (accused := accused_act(cue.verb)) is not None:
+        first, last = accused[0], min(next_start, accused[1])
     else:
         start = right_content_start(cue.verb, sentence)
         if start is None:

@@ -54,6 +54,9 @@ MIN_UNATTRIBUTED_WORDS = 6
 # A quoted word or three inside an attribution ('known as "take,"').
 SHORT_QUOTATION = re.compile(r"[\"“‘][^\"“”‘’\n]{1,40}[\"”’]")
 MAX_SCARE_QUOTE_WORDS = 3
+# A short quotation that is a sentence of its own goes on with the speaker before (wave 10); a switch
+# for the ablation benchmark.
+OWN_SENTENCE_QUOTES = True
 
 
 @dataclass
@@ -94,7 +97,10 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
     inner_parts = nested_parts(doc_text(doc))
     for quotation in quotations:
         attribute(doc, quotation, inside)
-        mention = to_mention(doc, quotation, entities, timexes)
+        short = quotation.verb is None and word_count(doc_text(doc)[quotation.start:quotation.end]) \
+            <= MAX_SCARE_QUOTE_WORDS
+        keep_short = short and is_own_sentence(doc, quotation)
+        mention = to_mention(doc, quotation, entities, timexes, keep_short=keep_short)
         if mention is None:
             continue
         if mention.speaker is None and previous is not None and continues(doc_text(doc), *previous, mention):
@@ -391,12 +397,12 @@ def token_at(doc: Doc, offset: int) -> Token | None:
 
 
 def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], timexes: list[Timex],
-               ) -> QuoteMention | None:
+               keep_short: bool = False) -> QuoteMention | None:
     texts = [doc_text(doc)[p.start:p.end].strip() for p in quotation.parts]
     text = " ".join(texts).rstrip(", ")
     if not text:
         return None
-    if quotation.verb is None and word_count(text) <= MAX_SCARE_QUOTE_WORDS:
+    if quotation.verb is None and word_count(text) <= MAX_SCARE_QUOTE_WORDS and not keep_short:
         return None
     start = quotation.start + (len(doc_text(doc)[quotation.start:quotation.end]) -
                                len(doc_text(doc)[quotation.start:quotation.end].lstrip()))
@@ -417,6 +423,25 @@ def to_mention(doc: Doc, quotation: Quotation, entities: list[EntityMention], ti
         reported_by=reporter[0] if reporter and (not speaker or reporter[0] != speaker[0]) else None,
         completes_verb=quotation.completes_verb,
     )
+
+
+def is_own_sentence(doc: Doc, quotation: Quotation) -> bool:
+    """ "“No.”" after someone's question: a quotation that is a whole sentence of its own (nothing
+    before its opening mark in the sentence, a capital first and a full stop, question or exclamation
+    mark last) is speech however short, never a scare quote; it is kept only when a speaker goes on
+    into it (`continues`, wave 10)."""
+    if not OWN_SENTENCE_QUOTES:
+        return False
+    text = doc_text(doc)[quotation.start:quotation.end].strip()
+    mark = token_at(doc, quotation.start - 1)
+    if not text or not text[0].isupper() or text[-1] not in ".?!" or mark is None:
+        return False
+    token = mark  # back to the sentence start, stopping at the first word (never the whole sentence)
+    while not token.is_sent_start and token.i > 0:
+        token = doc[token.i - 1]
+        if token.is_alpha:
+            return False
+    return True
 
 
 def is_question(text: str) -> bool:
