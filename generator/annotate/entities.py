@@ -33,6 +33,8 @@ are post-processed here rather than retrained:
 * a name's span swallows no player's position before it ("RB Jo Roe": a role), no gerund opening
   the sentence ("Losing Roe ...") and no prepositional phrase after a person ("Jo Roe on Injured
   Reserve"): see `name_edges`;
+* a party tag after a lawmaker's name ("Jo Roe (D-Calif.)", "Al Doe, R-Texas,") holds no name but
+  the state, a place, and says the name before it is a person's: see `entity_party_tags`;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or
@@ -74,6 +76,7 @@ from generator.annotate.entity_corrections import (
     _with_region_compounds,
     _without_nationality,
 )
+from generator.annotate.entity_party_tags import without_party_tags
 from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
 from generator.annotate.entity_teams import _teams_named_by_place
 from generator.annotate.name_edges import is_position_before_name, within_name_edges
@@ -99,7 +102,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     candidates = _teams_named_by_place(doc, candidates)
     candidates = _select(candidates + _alias_candidates(doc, candidates))
     candidates = _consistent_names(doc, _split_coordinated_people(doc, candidates))
-    candidates = _with_region_compounds(doc, candidates)
+    candidates = without_party_tags(doc, _with_region_compounds(doc, candidates))
     sentence_of = sentence_indexer(doc)
     return [_to_mention(doc, c, sentence_of) for c in candidates]
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.annotate import us_states
 from generator.annotate.entity_rules import PLACE_VARIANTS
 from generator.models import EntityMention
 
@@ -28,9 +29,22 @@ def name_key(text: str) -> str:
     variant = PLACE_VARIANTS.get(cleaned.casefold())
     if variant:
         cleaned = variant
+    cleaned = _state_written_out(cleaned)
     folded = unicodedata.normalize("NFKD", cleaned.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+def _state_written_out(name: str) -> str:
+    """"Quarrelby, Ga." and "Quarrelby, GA" are "Quarrelby, Georgia"; "Ga." alone is "Georgia" (wave 10).
+    A postal code alone is left as it is: "AL" is also a baseball league."""
+    town, comma, region = name.rpartition(", ")
+    if not (region.endswith(".") or (len(region) == 2 and region.isupper())):
+        return name  # the common case, decided before the `us` package is read
+    if comma and town:
+        state = us_states.state_name(region, postal=True)
+        return f"{town}, {state}" if state else name
+    return us_states.state_name(name) or name
 
 
 # Nouns news writes after a publication's or broadcaster's name to say what it is ("People magazine",

@@ -1,0 +1,44 @@
+"""A party tag after a lawmaker's name (issue 16, wave 10), on invented names: "(D-Calif.)" and
+", R-Texas," hold no name but the state, a place, and make the name before them a person's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.annotate import us_states
+from generator.annotate.entities import find_entities
+
+
+def _found(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_entities(nlp(text))}
+
+
+def test_the_letter_of_a_party_tag_is_no_name_and_its_state_is_a_place(nlp: Language) -> None:
+    found = _found(nlp, "Sen. Jo Testo (D-Calif.) and Rep. Amy Vantrobe, R-Texas, voted no. "
+                        "Testo, D-Ohio, spoke later.")
+    assert "D" not in found and "R" not in found
+    assert found["Calif."] == found["Texas"] == found["Ohio"] == "place"
+    assert found["Jo Testo"] == found["Amy Vantrobe"] == found["Testo"] == "person"
+
+
+def test_abbreviations_the_tokenizer_splits_and_states_of_two_words(nlp: Language) -> None:
+    found = _found(nlp, "Zed Ferro, R-W.Va., said no. Lee Pardo (R-N.Y.) and Kim Umber (I-Vt.) agreed "
+                        "with Marlow Quint (D-New York).")
+    assert found["W.Va."] == found["N.Y."] == found["Vt."] == found["New York"] == "place"
+    people = {k for k, v in found.items() if v == "person"}
+    assert {"Zed Ferro", "Lee Pardo", "Kim Umber", "Marlow Quint"} <= people
+
+
+def test_a_surname_the_model_missed_before_a_tag_is_a_person(nlp: Language) -> None:
+    found = _found(nlp, "Zed Ferro said no. Vantrobe (D-Mass.) agreed.")
+    assert found.get("Vantrobe") == "person" and found.get("Mass.") == "place"
+    # A postal code in a tag gives no page called "MA".
+    assert "MA" not in _found(nlp, "Zed Ferro said no. Vantrobe (D-MA) agreed.")
+
+
+def test_what_is_no_party_tag(nlp: Language) -> None:
+    found = _found(nlp, "Team D-League players met in Quarrelby. Jo Roe, Miss Ohio, smiled.")
+    assert found.get("Ohio") == "place" and found.get("Jo Roe") == "person"
+    assert us_states.state_name("Miss") is None and us_states.state_name("Miss.") == "Mississippi"
+    assert us_states.state_name("GA") is None and us_states.state_name("GA", postal=True) == "Georgia"
+    assert us_states.state_name("Ohio") is None  # AP writes it out: a full name, not an abbreviation
