@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.annotate import us_states
-from generator.annotate.entity_rules import PLACE_VARIANTS
+from generator.annotate.entity_rules import place_variant
 from generator.models import EntityMention
 
 
@@ -26,7 +26,7 @@ def name_key(text: str) -> str:
     cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"'s?$", "", cleaned)
     cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
-    variant = PLACE_VARIANTS.get(cleaned.casefold())
+    variant = place_variant(cleaned)
     if variant:
         cleaned = variant
     cleaned = _state_written_out(cleaned)

@@ -7,6 +7,8 @@ from spacy.language import Language
 
 from generator.annotate import us_states
 from generator.annotate.entities import find_entities
+from generator.annotate.entity_candidates import Candidate
+from generator.annotate.entity_generic_plurals import is_generic_plural
 
 
 def _found(nlp: Language, text: str) -> dict[str, str]:
@@ -42,3 +44,17 @@ def test_what_is_no_party_tag(nlp: Language) -> None:
     assert us_states.state_name("Miss") is None and us_states.state_name("Miss.") == "Mississippi"
     assert us_states.state_name("GA") is None and us_states.state_name("GA", postal=True) == "Georgia"
     assert us_states.state_name("Ohio") is None  # AP writes it out: a full name, not an abbreviation
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    found = _found(nlp, "Shoppers lined up outside the Quarrelby mall on Friday. Eyewitnesses said the doors "
+                        "opened late. \"Residents were told to leave,\" Jo Testo said.")
+    assert not {"Shoppers", "Eyewitnesses", "Residents"} & set(found)
+
+
+def test_what_is_no_generic_plural(nlp: Language) -> None:
+    # A common surname that is a plural noun too, and a plural written capitalised mid-sentence (a name).
+    doc = nlp("Jo Banks, 41, was arrested. Banks said nothing.")
+    banks = next(t for t in doc if t.text == "Banks" and t.tag_ == "NNS")
+    assert not is_generic_plural(doc, Candidate(banks.i, banks.i + 1, "PERSON", "person"))
+    assert "Shoppers" in _found(nlp, "Shoppers opened a store in Quarrelby. Jo Testo runs Shoppers.")

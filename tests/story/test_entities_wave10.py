@@ -26,3 +26,13 @@ def test_one_town_written_with_its_state_abbreviated_and_in_full_is_one_place() 
     found = resolve_names([("Quarrelby, Georgia", G, "GPE"), ("Georgia", G, "GPE")],
                           [("Quarrelby, Ga.", G, "GPE"), ("Ga.", G, "GPE"), ("Quarrelby", G, "GPE")])
     assert sorted(found) == [("Georgia", G, 2), ("Quarrelby, Georgia", G, 3)]
+
+
+def test_only_the_capital_abbreviation_is_the_united_states() -> None:
+    # "Us" (the magazine beside "Us Weekly", or the pronoun) is no "US" / "U.S.".
+    assert name_key("US") == name_key("U.S.") == name_key("United States") == "united states"
+    assert name_key("Us") == "us" and name_key("Un") == "un"
+    assert name_key("UK") == name_key("Britain") == "united kingdom"
+    found = resolve_names([("Us Weekly", "organization", "ORG"), ("Us", "organization", "ORG")],
+                          [("U.S.", G, "GPE"), ("Us", "organization", "ORG")])
+    assert ("United States", G, 1) in found and ("Us", "organization", 2) in found
