@@ -8,16 +8,22 @@ a lower-case singular ("shopper"), and
 
 * it is one word (a name of several words, "Shoppers Drug Mart", is a name);
 * it is no common surname ("Banks said", "Waters added": surnames that are plural nouns too);
+* its singular is no nationality or people ("Turkmens", "Palestinians": English writes them capitalised
+  anywhere; the known demonyms, and the names of languages, which name their peoples too, from
+  `pycountry`);
 * the text never writes it capitalised elsewhere but at a sentence's start ("the Giants", "at Shoppers"
   say it is a name there).
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_sentences import sentence_starts
 from generator.annotate.entity_candidates import Candidate
+from generator.annotate.entity_rules import PLACE_OR_NATIONALITY_WORDS
 from generator.annotate.given_names import census_surnames, fold
 
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
@@ -37,7 +43,19 @@ def is_generic_plural(doc: Doc, c: Candidate) -> bool:
             and token.text[:1].isupper() and token.text[1:].islower()):
         return False
     return (_opens_sentence(doc, token) and fold(token.text) not in census_surnames()
-            and not _written_as_name_elsewhere(doc, token))
+            and not _is_people_word(lemma) and not _written_as_name_elsewhere(doc, token))
+
+
+def _is_people_word(singular: str) -> bool:
+    return singular.capitalize() in PLACE_OR_NATIONALITY_WORDS or singular in _language_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Folded names of languages ("turkmen", "kurdish"): read only when a plural opens a sentence."""
+    import pycountry
+
+    return frozenset(fold(language.name) for language in pycountry.languages)
 
 
 def _opens_sentence(doc: Doc, token: Token) -> bool:

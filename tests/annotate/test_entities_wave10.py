@@ -58,3 +58,12 @@ def test_what_is_no_generic_plural(nlp: Language) -> None:
     banks = next(t for t in doc if t.text == "Banks" and t.tag_ == "NNS")
     assert not is_generic_plural(doc, Candidate(banks.i, banks.i + 1, "PERSON", "person"))
     assert "Shoppers" in _found(nlp, "Shoppers opened a store in Quarrelby. Jo Testo runs Shoppers.")
+
+
+def test_a_people_opening_a_sentence_is_still_named(nlp: Language) -> None:
+    # A nationality's plural is capitalised anywhere in English: "Turkmens", "Palestinians" stay groups.
+    for text in ("Turkmens make up most of Quarrelby.", "Uzbeks say the vote was unfair.",
+                 "Palestinians marched in Quarrelby."):
+        doc = nlp(text)
+        first = Candidate(0, 1, "NORP", "group")
+        assert not is_generic_plural(doc, first), text
