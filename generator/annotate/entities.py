@@ -33,6 +33,10 @@ are post-processed here rather than retrained:
 * a name's span swallows no player's position before it ("RB Jo Roe": a role), no gerund opening
   the sentence ("Losing Roe ...") and no prepositional phrase after a person ("Jo Roe on Injured
   Reserve"): see `name_edges`;
+* a plural common noun opening a sentence ("Shoppers lined up", "Eyewitnesses said") is no name:
+  see `entity_generic_plurals`;
+* a party tag after a lawmaker's name ("Jo Roe (D-Calif.)", "Al Doe, R-Texas,") holds no name but
+  the state, a place, and says the name before it is a person's: see `entity_party_tags`;
 * names are consistent within a document: a later bare surname or an untagged repeat of a name is
   a mention too, with the type the name has elsewhere in the text; a surname of a full person name
   is that person whatever the model guessed for the bare word (unless the word opens a company's or
@@ -74,6 +78,8 @@ from generator.annotate.entity_corrections import (
     _with_region_compounds,
     _without_nationality,
 )
+from generator.annotate.entity_generic_plurals import is_generic_plural, without_generic_plurals
+from generator.annotate.entity_party_tags import without_party_tags
 from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
 from generator.annotate.entity_teams import _teams_named_by_place
 from generator.annotate.name_edges import is_position_before_name, within_name_edges
@@ -91,7 +97,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     trimmed = [within_name_edges(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
     candidates = [_with_possessive_name(doc, c) for c in trimmed]
     candidates = [_retyped(doc, _without_nationality(doc, _without_title(doc, c)))
-                  for c in candidates if not _is_noise(doc, c) and not is_position_before_name(doc, c)]
+                  for c in candidates if not _is_noise(doc, c) and not is_position_before_name(doc, c)
+                  and not is_generic_plural(doc, c)]
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
     candidates = _people_with_their_last_names(doc, candidates)
     candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates)
@@ -99,7 +106,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     candidates = _teams_named_by_place(doc, candidates)
     candidates = _select(candidates + _alias_candidates(doc, candidates))
     candidates = _consistent_names(doc, _split_coordinated_people(doc, candidates))
-    candidates = _with_region_compounds(doc, candidates)
+    candidates = without_party_tags(doc, _with_region_compounds(doc, candidates))
+    candidates = without_generic_plurals(doc, candidates)  # a repeat may have brought one back
     sentence_of = sentence_indexer(doc)
     return [_to_mention(doc, c, sentence_of) for c in candidates]
 

@@ -157,6 +157,17 @@ PLACE_VARIANTS: dict[str, str] = {
     "russia": "Russia", "russian federation": "Russia",
 }
 
+
+def place_variant(text: str) -> str | None:
+    """The canonical place `text` is a variant of, or None. An abbreviation ("US", "U.S.", "UK", "UN")
+    counts only written in capitals: "Us" is the pronoun or the magazine ("Us Weekly"), "Un" a word."""
+    variant = PLACE_VARIANTS.get(text.casefold())
+    if variant is None:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    is_abbreviation = " " not in text and len(letters) <= 4
+    return variant if not is_abbreviation or all(ch.isupper() for ch in letters) else None
+
 # Titles held in a company or institution: the name right before them is an organisation
 # ("Acme CEO Jane Doe", "Acme chief executive Jane Doe", "Bankco analyst John Roe").
 CORPORATE_TITLES = frozenset({

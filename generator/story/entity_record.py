@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.annotate.entity_rules import PLACE_VARIANTS
+from generator.annotate.entity_rules import place_variant
 from generator.models import ArticleAnnotations, Entity, Mention, Role, RoleMention, Source
 from generator.story import entity_types
 from generator.story.name_groups import Found, name_key
@@ -39,7 +39,7 @@ def entity_of(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
 def _canonical_name(members: list[Found]) -> str:
     counts = Counter(_clean(f.mention.text) for f in members)
     for text in sorted(counts):
-        variant = PLACE_VARIANTS.get(text.casefold())
+        variant = place_variant(text)
         if variant:
             return variant
     informal = informal_forms(counts)  # "Mo Quarrel" names no page beside "Maurice Quarrel"

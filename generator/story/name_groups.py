@@ -7,7 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.annotate.entity_rules import PLACE_VARIANTS
+from generator.annotate import us_states
+from generator.annotate.entity_rules import place_variant
 from generator.models import EntityMention
 
 
@@ -25,12 +26,25 @@ def name_key(text: str) -> str:
     cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"'s?$", "", cleaned)
     cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
-    variant = PLACE_VARIANTS.get(cleaned.casefold())
+    variant = place_variant(cleaned)
     if variant:
         cleaned = variant
+    cleaned = _state_written_out(cleaned)
     folded = unicodedata.normalize("NFKD", cleaned.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+def _state_written_out(name: str) -> str:
+    """"Quarrelby, Ga." and "Quarrelby, GA" are "Quarrelby, Georgia"; "Ga." alone is "Georgia" (wave 10).
+    A postal code alone is left as it is: "AL" is also a baseball league."""
+    town, comma, region = name.rpartition(", ")
+    if not (region.endswith(".") or (len(region) == 2 and region.isupper())):
+        return name  # the common case, decided before the `us` package is read
+    if comma and town:
+        state = us_states.state_name(region, postal=True)
+        return f"{town}, {state}" if state else name
+    return us_states.state_name(name) or name
 
 
 # Nouns news writes after a publication's or broadcaster's name to say what it is ("People magazine",
