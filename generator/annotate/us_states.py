@@ -10,9 +10,10 @@ that are the full name ("Ohio", "Texas") are full names already.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the story stage keys names with this module on a warm rebuild, without spaCy
+    from spacy.tokens import Doc
 
 
 @functools.lru_cache(maxsize=1)

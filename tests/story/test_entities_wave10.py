@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from generator.story.name_groups import name_key
 from tests.story.story_tools import G, resolve_names
 
@@ -36,3 +40,12 @@ def test_only_the_capital_abbreviation_is_the_united_states() -> None:
     found = resolve_names([("Us Weekly", "organization", "ORG"), ("Us", "organization", "ORG")],
                           [("U.S.", G, "GPE"), ("Us", "organization", "ORG")])
     assert ("United States", G, 1) in found and ("Us", "organization", 2) in found
+
+
+def test_keying_a_state_does_not_import_spacy() -> None:
+    # the story stage keys names on a warm rebuild and a +1, where spaCy is loaded only for a new article
+    code = ("import sys\nfrom generator.story.name_groups import name_key\n"
+            "print(name_key('Quarrelby, Ga.'), '|', 'spacy' in sys.modules)\n")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert done.stdout.split("|") == ["quarrelby, georgia ", " False\n"]
