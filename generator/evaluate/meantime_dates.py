@@ -403,7 +403,8 @@ def report(totals: DateTotals, with_examples: bool) -> str:
              f"| right own date (the telling's, before the row took its most precise date) | "
              f"{share(totals.own_right, totals.held)} |"]
     for kind in ("publication day", "text", "through another event", "the instance's time"):
-        lines.append(f"| gold anchored to {kind}: held / mentions; right row date | "
+        dated = kind if kind.startswith("through") else f"by {kind}"  # "dated through another event"
+        lines.append(f"| gold dated {dated}: held / mentions; right row date | "
                      f"{totals.by_anchor[kind + ': held']} / {totals.by_anchor[kind + ': mentions']}; "
                      f"{share(totals.by_anchor[kind + ': row right'], totals.by_anchor[kind + ': held'])} |")
     lines.append(f"| mentions a telling dates that MEANTIME only puts before or after the publication day: "
