@@ -8,6 +8,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
+from generator.annotate.timex.clause_subjects import (
+    RELATIVE_PRONOUNS,
+    agrees,
+    noun_phrase,
+    shared_subject,
+    subject_of,
+)
 from generator.annotate.timex.clause_text import join_tokens
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
@@ -58,7 +65,6 @@ DATE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod", "nummod", "c
                               "appos", "dep"})
 DISCOURSE_ADVERBS = frozenset({"however", "meanwhile", "also", "instead", "still", "moreover", "though",
                                "nevertheless", "furthermore", "now", "then", "reportedly", "already"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she"})
 ELLIPSIS_MARKERS = frozenset({"as", "than", "like"})
 TEMPORAL_MARKS = frozenset({"since", "when", "after", "before", "because", "while", "until", "once"})
@@ -132,13 +138,13 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
-    content = dated_content(span, phrase, governor, _subject(governor)) if governor.lemma_ in SPEECH_VERBS \
+    content = dated_content(span, phrase, governor, subject_of(governor)) if governor.lemma_ in SPEECH_VERBS \
         else None
     if content is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
         governor, phrase = content, first_phrase(span)
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
     # Friday"); "a plan announced on Monday" is an event told in passing.
-    is_report = governor.lemma_ in SPEECH_VERBS and _subject(governor) is not None
+    is_report = governor.lemma_ in SPEECH_VERBS and subject_of(governor) is not None
     root = governor if is_report else _clause_root(governor)
     widened = _clause_that_says_who(root) if not is_report else None
     removable = phrase.dep_ in DATE_PHRASE_DEPS and (
@@ -225,10 +231,6 @@ def _date_phrase(phrase: Token) -> set[int]:
     return tokens
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}), None)
-
-
 def _clause_root(verb: Token) -> Token:
     """Up from "visit" in "is set to visit", "do" in "was able to do", "assess" in "to assess": the
     verb that has the subject."""
@@ -243,15 +245,15 @@ def _completes_its_head(verb: Token) -> bool:
     if verb.dep_ == "acomp":
         return verb.head.pos_ in {"AUX", "VERB"}
     if verb.dep_ == "xcomp":
-        return _subject(verb) is None
-    return verb.dep_ == "advcl" and _subject(verb) is None and any(
+        return subject_of(verb) is None
+    return verb.dep_ == "advcl" and subject_of(verb) is None and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_that_says_who(root: Token) -> Token | None:
     """The enclosing clause, when this one cannot say who on its own: "since it was announced",
     "which it will begin to fly"."""
-    subject = _subject(root)
+    subject = subject_of(root)
     marks = {c.lower_ for c in root.children if c.dep_ in {"mark", "advmod"}}
     if (root.dep_ == "advcl" and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
             and marks & TEMPORAL_MARKS):
@@ -278,7 +280,7 @@ def _collect(clause: _Clause, token: Token, skip: set[int], top: bool, quoted_co
 def _dropped(child: Token, top: bool, quoted_content: bool) -> bool:
     """Parts of the clause that tell something else, or only link it to the rest of the sentence."""
     if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
-        return _subject(child) is not None  # a second clause; a shared-subject verb ("and included") stays
+        return subject_of(child) is not None  # a second clause; a shared-subject verb ("and included") stays
     if not top:
         return False
     if child.dep_ in CLAUSE_LEVEL_DROPS:
@@ -315,16 +317,16 @@ def _supply_subject(clause: _Clause) -> None:
     """Say who: the noun a relative pronoun or a participle stands for, the speaker that "it"/"they"
     in reported speech stands for; an inverted subject ("said X") goes first."""
     root = clause.root
-    subject = _subject(root)
+    subject = subject_of(root)
     if subject is None or subject.i not in clause.kept:
         if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
-            clause.replacements[root.i] = [*_noun_phrase(root.head, root.left_edge.i),
+            clause.replacements[root.i] = [*noun_phrase(root.head, root.left_edge.i),
                                            *passive_auxiliary(root), root]
-        elif (borrowed := _shared_subject(root)) is not None:
+        elif (borrowed := shared_subject(root)) is not None:
             clause.replacements[root.i] = [*shared_auxiliaries(root), root]
             start = min(clause.kept)
             said_there = clause.replacements.get(start, [root.doc[start]])
-            clause.replacements[start] = [*_noun_phrase(borrowed), *said_there]
+            clause.replacements[start] = [*noun_phrase(borrowed), *said_there]
         return
     antecedent: Token | None = None
     limit = None
@@ -333,15 +335,15 @@ def _supply_subject(clause: _Clause) -> None:
     elif subject.lower_ in RELATIVE_PRONOUNS and root.dep_ == "conj" and root.head.dep_ == "relcl":
         antecedent, limit = root.head.head, root.head.left_edge.i  # "X, whose ... and who was named"
     elif subject.lower_ in PERSONAL_PRONOUNS and root.dep_ == "ccomp" and root.head.lemma_ in SPEECH_VERBS:
-        speaker = _subject(root.head)
-        if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and _agrees(subject, speaker):
+        speaker = subject_of(root.head)
+        if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and agrees(subject, speaker):
             antecedent = speaker
     elif subject.lower_ in THING_PRONOUNS:
         antecedent = previous_subject(subject)
     if antecedent is not None:
         clause.kept -= {t.i for t in subject.subtree}
         clause.kept.add(subject.i)
-        clause.replacements[subject.i] = [*_noun_phrase(antecedent, limit)]
+        clause.replacements[subject.i] = [*noun_phrase(antecedent, limit)]
     elif subject.i > root.i or root.lemma_ in SPEECH_VERBS:
         _subject_and_verb_first(clause, subject)
 
@@ -368,42 +370,6 @@ def _subject_and_verb_first(clause: _Clause, subject: Token) -> None:
         first = root.doc[clause.trailing[0]]
         if first.pos_ in {"DET", "PRON", "ADP", "SCONJ"} and first.text != "I":
             clause.lowercase.add(first.i)
-
-
-def _shared_subject(verb: Token) -> Token | None:
-    """The subject a verb shares with the one it hangs from: "... but will now receive", "..., having
-    boosted" (not a past participle: "expected to rise" often says it of the object)."""
-    shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-    if not shares or verb.head == verb:
-        return None
-    subject = _subject(verb.head) or _shared_subject(verb.head)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:  # "X, who missed two games and did not"
-        relative = subject.head
-        subject = relative.head if relative.dep_ == "relcl" and relative.head.pos_ == "PROPN" else None
-    if subject is None:
-        return None
-    return subject if subject.pos_ in {"NOUN", "PROPN", "PRON"} else None
-
-
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    if pronoun.lower_ == "it":
-        return noun.tag_ in {"NN", "NNP"}
-    if pronoun.lower_ == "they":
-        return True  # "they" stands for organisations too
-    return noun.pos_ == "PROPN"  # he/she: a named speaker
-
-
-def _noun_phrase(noun: Token, limit: int | None = None) -> list[Token]:
-    """The noun with its modifiers up to `limit` ("the ongoing negotiations", "the rule, known as
-    Section 8," before the clause that modifies it); only what precedes the noun when no limit is given."""
-    end = noun.i + 1 if limit is None else limit
-    tokens = [t for t in noun.subtree if t.i < end]
-    # A comma that closes an apposition ("the policy, known as X,") stays; one before the clause goes.
-    while tokens and tokens[-1].is_punct and sum(t.text == "," for t in tokens) % 2:
-        tokens.pop()
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ",":
-        tokens.pop()
-    return tokens
 
 
 def _supply_elided_verb(clause: _Clause) -> None:
@@ -489,8 +455,8 @@ def _shorten(clause: _Clause) -> bool:
 def _is_attribution(verb: Token) -> bool:
     """"X resigned, the paper reported": a speech verb hung on the clause it reports, with a speaker
     and no conjunction of its own."""
-    return (verb.dep_ in {"advcl", "parataxis"} and verb.lemma_ in SPEECH_VERBS and _subject(verb) is not None
-            and not any(c.dep_ == "mark" for c in verb.children))
+    return (verb.dep_ in {"advcl", "parataxis"} and verb.lemma_ in SPEECH_VERBS
+            and subject_of(verb) is not None and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def _reporting_verb(root: Token) -> Token | None:
