@@ -4,7 +4,11 @@ having boosted" -> the subject of the verb it hangs from). Moved from `events` (
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+# type names only: `events` is imported by the story stage, which a warm rebuild runs without spaCy
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
