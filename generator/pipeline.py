@@ -299,6 +299,7 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
         result.stats.articles = len(inputs.articles)
         result.stats.from_cache = len(inputs.articles)
         return result
+    from generator.cache.views import StoryParts
     from generator.charts.build import build_charts
     from generator.render.page_reuse import ReuseStats
     from generator.render.site import render_site
@@ -308,10 +309,11 @@ def build_site_files(settings: Settings, progress: Progress | None = None) -> Bu
     # again, and in the forked render workers it would touch (and so copy) the pages they share.
     gc.freeze()
     try:
-        charts = build_charts(story, settings.cache_path)
+        parts = StoryParts(story)  # digests of the story's parts: whole-story views reused by them
+        charts = build_charts(story, settings.cache_path, parts)
         result.stats.charts_rendered = sum(1 for chart in charts if chart.rendered)
         reuse = ReuseStats()
-        result.files = render_site(story, settings, charts, reuse_pages=reuse)
+        result.files = render_site(story, settings, charts, reuse_pages=reuse, parts=parts)
         result.stats.pages_reused, result.stats.pages_rendered = reuse.reused, reuse.rendered
     finally:
         gc.unfreeze()

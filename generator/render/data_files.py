@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cache.store import Cache, content_key
 from generator.config import Settings
 from generator.csv_files import to_csv
 from generator.models import Story
@@ -14,29 +15,68 @@ from generator.render.escape import anchor_id
 from generator.render.index import SiteIndex
 
 if TYPE_CHECKING:
+    from generator.cache.views import StoryParts
     from generator.charts.build import Chart
 
 ASSET_SUFFIXES = (".css", ".js", ".svg", ".png", ".woff2")
 
 
-def story_json(story: Story, settings: Settings, site: SiteIndex | None = None) -> str:
+def story_json(story: Story, settings: Settings, site: SiteIndex | None = None,
+               parts: StoryParts | None = None) -> str:
     """The full story as JSON. In excerpts mode it holds no more of an article than its page: the
     article's text is left out, and of its sentences only the excerpts are kept, in its sentence
     list and in every source that cites one (any other source keeps its offsets, without the
-    sentence). The articles usually belong to others."""
-    data = story.model_dump(mode="json")
-    if settings.article_text != "full":
-        site = site or SiteIndex(story)
+    sentence). The articles usually belong to others.
 
+    The file is written field by field (the same bytes as one dump of the whole story, keys
+    sorted); with `parts`, a field's JSON is reused from the cache while that field and the
+    quotable sentences are unchanged (an editor's fix of a role rewrites the entities only)."""
+    excerpts = settings.article_text != "full"
+    site = (site or SiteIndex(story)) if excerpts else None
+    cache = Cache(settings.cache_path if parts is not None else None, FRAGMENTS_NAMESPACE)
+    # What a field's JSON depends on besides the field: in excerpts mode, which sentences may be quoted.
+    extra = (settings.article_text, _quotable_digest(site) if site is not None else "")
+    fields = []
+    for name in sorted(type(story).model_fields):
+        key = parts.key("facts.json", (name,), *extra) if parts is not None else ""
+        fragment = cache.load_text(key) if key else None
+        if fragment is None:
+            fragment = _field_json(story, name, site)
+            if key:
+                cache.store_text(key, fragment)
+        fields.append(json.dumps(name, ensure_ascii=False) + ":" + fragment)
+    if parts is not None:
+        cache.prune(FRAGMENTS_KEPT, slack=FRAGMENTS_KEPT)
+    return "{" + ",".join(fields) + "}\n"
+
+
+FRAGMENTS_NAMESPACE = "facts-json"
+FRAGMENTS_KEPT = 64  # a few builds' worth of every field
+
+
+def _field_json(story: Story, name: str, site: SiteIndex | None) -> str:
+    """One field of the story as facts.json writes it (`site`: excerpts mode)."""
+    data = story.model_dump(mode="json", include={name})
+    if site is not None:
         def quotable(article: str, index: int) -> bool:
             return site.quotable(article, index)
 
-        for article in data["articles"]:
+        for article in data.get("articles", ()):
             article["text"] = ""
             article["sentences"] = [s for s in article["sentences"] if quotable(article["id"], s["index"])]
         _drop_unquotable_sentences(data, quotable)
     # Compact: an indented dump doubles the file of a big story and is several times slower to write.
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+    return json.dumps(data[name], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _quotable_digest(site: SiteIndex) -> str:
+    """Which sentences of which articles may be quoted (`SiteIndex.quotable`: those of the site's
+    articles that are in their excerpts, or all of them where an article is shown whole), as one digest."""
+    quotable = []
+    for article_id in site.articles:
+        excerpt = site.excerpt(article_id)
+        quotable.append((article_id, None if excerpt is None else sorted(excerpt)))
+    return content_key(json.dumps(quotable, separators=(",", ":")))
 
 
 def _drop_unquotable_sentences(data: object, quotable: Callable[[str, int], bool]) -> None:
@@ -80,9 +120,10 @@ def timeline_csv(story: Story) -> str:
     return to_csv(header, rows)
 
 
-def data_files(story: Story, settings: Settings, site: SiteIndex | None = None) -> dict[str, str]:
+def data_files(story: Story, settings: Settings, site: SiteIndex | None = None,
+               parts: StoryParts | None = None) -> dict[str, str]:
     return {
-        "data/facts.json": story_json(story, settings, site),
+        "data/facts.json": story_json(story, settings, site, parts),
         "data/quantities.csv": quantities_csv(story),
         "data/timeline.csv": timeline_csv(story),
     }

@@ -49,11 +49,12 @@ from generator.render.queries import SiteQueries
 from generator.render.search_terms import unaccented_spellings
 from generator.render.source_parts import sources_list
 from generator.render.template_errors import template_problem
+from generator.render.update_cache import updates_days
 from generator.render.update_parts import updates_log
 from generator.render.views import ArticleView
 from generator.story.briefing import CLAIM_ORDER, BriefingLine, BriefingSection, build_briefing
 from generator.story.summary import SentenceRef, publication_order
-from generator.story.updates import UpdateLine, build_updates, editor_corrections
+from generator.story.updates import UpdateLine, editor_corrections
 from generator.wording import (
     ENTITY_TYPE_SECTIONS,
     UNDATED,
@@ -66,6 +67,7 @@ from generator.wording import (
 )
 
 if TYPE_CHECKING:  # the charts arrive built; rendering only reads them
+    from generator.cache.views import StoryParts
     from generator.charts.build import Chart
     from generator.render.page_reuse import PageReuse, ReuseStats
 
@@ -316,7 +318,7 @@ def _charts_by_page(charts: Sequence[Chart]) -> dict[str, list[Chart]]:
 
 
 def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, settings: Settings,
-                  briefing: list[BriefingSection]) -> None:
+                  briefing: list[BriefingSection], parts: StoryParts | None) -> None:
     ordered = publication_order(story.articles)
     renderer.render(
         "index.md",
@@ -333,7 +335,7 @@ def _render_pages(renderer: PageRenderer, site: SiteIndex, story: Story, setting
     renderer.render(sources.page, "pages/sources.md.j2", part=sources)
     for sources_period in sources.parts:
         renderer.render(sources_period.page, "pages/sources.md.j2", part=sources_period)
-    days = build_updates(story)
+    days = updates_days(story, parts, settings.cache_path)
     for day in days:
         for update in day.articles:
             _quote_only_excerpts([*update.developments, *update.revisions], site)
@@ -393,10 +395,13 @@ def _articles_by_month(site: SiteIndex, ordered: Iterable[Article]) -> dict[str,
 
 
 def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
-                reuse_pages: ReuseStats | None = None) -> dict[str, str | bytes]:
+                reuse_pages: ReuseStats | None = None,
+                parts: StoryParts | None = None) -> dict[str, str | bytes]:
     """Every generated file of the site: relative posix path under the docs root -> content.
     With `reuse_pages`, each page whose inputs did not change comes from the cache
-    (render/page_reuse.py), and `reuse_pages` is filled with what was reused and rendered."""
+    (render/page_reuse.py), and `reuse_pages` is filled with what was reused and rendered. With
+    `parts`, whole-story views are reused while the parts of the story they read are unchanged
+    (cache/views.py)."""
     briefing = build_briefing(story, None if settings.article_text == "full" else MAX_SHARE)
     # Sentences the home page links to must be on the article pages, excerpts mode included.
     # The sentences the lines quote, the newest news first, then those "Who is involved" links to.
@@ -425,13 +430,13 @@ def render_site(story: Story, settings: Settings, charts: Sequence[Chart] = (),
     renderer = PageRenderer(env, common, glossary)
     if reuse_pages is not None:
         renderer.attach_reuse(settings)
-    _render_pages(renderer, site, story, settings, briefing)
+    _render_pages(renderer, site, story, settings, briefing, parts)
     files: dict[str, str | bytes] = dict(renderer.finish(render_workers(settings)))
     if reuse_pages is not None and renderer.reuse is not None:
         vars(reuse_pages).update(vars(renderer.reuse.stats))
     elif reuse_pages is not None:  # without a cache folder every page was rendered
         reuse_pages.rendered = [path for path, _, _ in renderer.jobs]
-    files.update(data_files(story, settings, site))
+    files.update(data_files(story, settings, site, parts))
     files.update(chart_files(charts))
     files.update(asset_files(settings.templates_path / "assets"))
     return dict(sorted(files.items()))
