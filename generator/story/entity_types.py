@@ -93,12 +93,13 @@ def is_not_a_name(text: str, entity_type: EntityType, lower_case_words: frozense
     words = text.split()
     if not words or not re.search(r"[^\W\d_]", text):
         return True
-    opens_in_lower_case = not words[0][:1].isupper() and not is_address(text)
+    opens_in_lower_case = not words[0][:1].isupper() and not is_address(text) and not is_numbered_street(text)
     if opens_in_lower_case and not _LOWER_CASE_NAME.match(words[0]) and not _PREFIXED_GROUP.match(text):
         return True  # "anti-Semitic", "post-Soviet" (but "eBay", "al-Aqsa", "non-Freedonians" are names)
     if words[-1].lower() in _FUNCTION_ENDINGS or len(text.replace(".", "").strip()) < 2:
         return True
-    numbered = (entity_type == "law" and _is_numbered_law(words)) or is_address(text)
+    numbered = (entity_type == "law" and _is_numbered_law(words)) or is_address(text) \
+        or is_numbered_street(text)
     if re.search(r"\d", text) and not numbered:
         return True  # a figure, a price, a score or a ticker's change is no name ("Section 230" is a law's)
     return len(words) == 1 and text.endswith("s") and text.lower() in lower_case_words
@@ -283,6 +284,16 @@ def is_address(text: str) -> bool:
     return has_address_cue(text) and bool(_HOUSE_NUMBER.match(text.split()[0]))
 
 
+# "117th", "42nd", "1st": the ordinal that names a street in a city's grid.
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+
+
+def is_numbered_street(text: str) -> bool:
+    """(wave 11) "117th Street", "West 42nd St.": a street named by its ordinal is a place, its figure part
+    of the name (the grids of New York, Washington, Chicago), not a figure dropped as no name."""
+    return has_address_cue(text) and any(_ORDINAL.match(w) for w in text.split()[:-1])
+
+
 def has_person_cue(texts: Iterable[str], has_role: bool) -> bool:
     if has_role:
         return True
@@ -327,6 +338,12 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
     return full or labelled
 
 
+def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityType, rank: int) -> bool:
+    """(wave 11) A name with a person cue that the model read as a place more often than not ("with
+    Mo Quarrel") but as a person at least once, and that no gazetteer place bears: a person."""
+    return voted == "place" and not rank and any(label == "PERSON" for _, label in labelled)
+
+
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0
                ) -> EntityType:
@@ -342,9 +359,9 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
-    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and voted in (
-        "person", "other", "organization")
     rank = place_rank(canonical_key)
+    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and (
+        voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
     if rank and not person and (rank == 2 or voted != "person"):

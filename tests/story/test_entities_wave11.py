@@ -1,0 +1,37 @@
+"""Issue 16, wave 11, on invented names: a street named by its ordinal is a place; a nickname form the
+model read as a place is the person of that surname."""
+
+from __future__ import annotations
+
+from generator.story.entity_types import is_not_a_name, is_numbered_street
+from tests.story.story_tools import ORG, G, P, resolve_names
+
+
+def test_a_street_named_by_its_ordinal_is_a_place_not_a_figure() -> None:
+    assert is_numbered_street("117th Street") and is_numbered_street("West 42nd St.")
+    assert not is_not_a_name("117th Street", G, frozenset())
+    found = resolve_names([("233rd Street", G, "FAC"), ("Quarrelby", G, "GPE")],
+                          [("233rd Street", G, "FAC"), ("81st Avenue", G, "FAC")])
+    assert ("233rd Street", G, 2) in found and ("81st Avenue", G, 1) in found
+
+
+def test_other_figures_stay_no_names() -> None:
+    assert not is_numbered_street("42nd Precinct") and not is_numbered_street("2nd Quarter")
+    assert is_not_a_name("42nd Precinct", "organization", frozenset())
+    assert is_not_a_name("117th", G, frozenset())
+    assert is_not_a_name("3rd Street Sessions 2", "other", frozenset())
+
+
+def test_a_nickname_form_the_model_read_as_a_place_is_the_person() -> None:
+    # "with Mo Quarrelby": the small model reads the nickname form as a place or a company.
+    found = resolve_names([("Maurice Quarrelby", P, "PERSON"), ("Maurice Quarrelby", G, "GPE"),
+                           ("Quarrelby", P, "PERSON")],
+                          [("Mo Quarrelby", G, "GPE"), ("Mo Quarrelby", G, "FAC"),
+                           ("Mo Quarrelby", ORG, "ORG")])
+    assert found == [("Maurice Quarrelby", P, 6)]
+
+
+def test_a_given_name_and_a_word_stay_a_place_without_a_person_of_that_surname() -> None:
+    found = resolve_names([("Mo Quarrelby", G, "GPE"), ("Mo Quarrelby", G, "FAC")],
+                          [("Lake Vantrobe", G, "LOC"), ("Jo Vantrobe", P, "PERSON")])
+    assert ("Mo Quarrelby", G, 2) in found and ("Lake Vantrobe", G, 1) in found
