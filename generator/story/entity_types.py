@@ -54,6 +54,7 @@ INSTITUTION_HEADS = frozenset({
     "school", "university", "college", "institute", "department", "ministry", "commission", "council",
     "committee", "court", "church", "museum", "creamery", "club", "association", "foundation", "bank",
     "airlines", "airways", "newspaper", "times", "post", "network", "studios", "records",
+    "aircraft", "aerospace", "aviation",  # wave 11: makers ("Quarrel Aircraft", "Vantrobe Aerospace")
 })
 _PLACE_OPENINGS = frozenset({"mount", "mt", "lake", "fort", "cape", "isle"})
 _PLACE_HEADS = frozenset({

@@ -35,3 +35,9 @@ def test_a_given_name_and_a_word_stay_a_place_without_a_person_of_that_surname()
     found = resolve_names([("Mo Quarrelby", G, "GPE"), ("Mo Quarrelby", G, "FAC")],
                           [("Lake Vantrobe", G, "LOC"), ("Jo Vantrobe", P, "PERSON")])
     assert ("Mo Quarrelby", G, 2) in found and ("Lake Vantrobe", G, 1) in found
+
+
+def test_a_maker_named_aircraft_or_aerospace_is_an_organisation() -> None:
+    # "the home of Quarrel Aircraft": a maker named after its founder, which the model reads as a person.
+    found = resolve_names([("Quarrel Aircraft", P, "PERSON"), ("Vantrobe Aerospace", P, "PERSON")])
+    assert found == [("Quarrel Aircraft", ORG, 1), ("Vantrobe Aerospace", ORG, 1)]
