@@ -36,11 +36,13 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from generator.annotate.entity_rules import HONORIFICS, TITLE_WORDS
 from generator.annotate.given_names import census_given_names, census_surnames, fold, known_given_names
 from generator.models import EntityType
 from generator.story.names import ORGANISATION_DESIGNATORS
 
 RULE_LABEL = "RULE"
+TITLES = TITLE_WORDS | HONORIFICS
 RULE_WEIGHT = 5
 TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "law", "other")
 BIG_CITY_POPULATION = 1_000_000
@@ -251,6 +253,24 @@ def is_team(texts: Iterable[str], labelled: Iterable[tuple[EntityType, str]],
             and not any(label == "PERSON" for _, label in labelled))
 
 
+def named_by_its_nickname(texts: Iterable[str]) -> bool:
+    """(wave 11) "Sixers" beside "Philly Sixers": a name the story also writes as its last word alone,
+    a capitalised plural that is no common surname ("Williams"), designator or institution's word,
+    is how news names a team by its nickname, whatever opens the longer name; not a name written
+    after a title ("Spokeswoman Jo Angers")."""
+    written = [t.split() for t in texts]
+    if any(w[0].casefold() in TITLES for w in written if w):
+        return False
+    alone = {w[0] for w in written if len(w) == 1 and w[0][:1].isupper()}
+    return any(len(w) > 1 and w[-1] in alone and is_nickname_plural(fold(w[-1])) for w in written)
+
+
+def is_nickname_plural(word: str) -> bool:
+    """A folded plural that may name a team alone: not "industries", "center", nor a common surname."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
+            and word not in INSTITUTION_HEADS | ORGANISATION_DESIGNATORS and word not in census_surnames())
+
+
 def has_place_cue(text: str) -> bool:
     """"Mount X", "Lake X", "X River", "X Island": how news names natural places."""
     words = re.sub(r"[.,]", " ", fold(text)).split()
@@ -339,6 +359,12 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
     return full or labelled
 
 
+def read_as_person(labelled: Iterable[tuple[EntityType, str]]) -> bool:
+    """The model, or a rule (a title cut off the name: "Spokeswoman Jo Angers"), read a mention as a
+    person's name."""
+    return any(label == "PERSON" or (kind == "person" and label == RULE_LABEL) for kind, label in labelled)
+
+
 def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityType, rank: int) -> bool:
     """(wave 11) A name with a person cue that the model read as a place more often than not ("with
     Mo Quarrel") but as a person at least once, and that no gazetteer place bears: a person."""
@@ -357,6 +383,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     if any(has_address_cue(t) for t in texts) and not any(has_organisation_cue(t) for t in texts):
         return "place"  # a street, whatever the model read its name as ("Marlow Ave")
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
+        return "organization"
+    if named_by_its_nickname(texts) and not has_role and not read_as_person(labelled):
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"

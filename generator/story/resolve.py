@@ -80,7 +80,12 @@ from generator.story.names import (
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
-from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
+from generator.story.team_names import (
+    is_plural_nickname,
+    join_team_places,
+    teams_by_nickname,
+    type_teams_by_nickname,
+)
 from generator.story.union_find import UnionFind
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
@@ -192,6 +197,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
     _type_people_by_given_name(key_types, by_key)
+    type_teams_by_nickname(by_key, key_types)
     union = PersonGuardedUnion(full_person_names(key_types))
     for key in sorted(by_key):
         union.find(key)

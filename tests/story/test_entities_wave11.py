@@ -41,3 +41,24 @@ def test_a_maker_named_aircraft_or_aerospace_is_an_organisation() -> None:
     # "the home of Quarrel Aircraft": a maker named after its founder, which the model reads as a person.
     found = resolve_names([("Quarrel Aircraft", P, "PERSON"), ("Vantrobe Aerospace", P, "PERSON")])
     assert found == [("Quarrel Aircraft", ORG, 1), ("Vantrobe Aerospace", ORG, 1)]
+
+
+def test_a_team_named_by_its_nickname_alone_is_no_person() -> None:
+    # "Jo" opens many given names, but "the Jo Quarrelers" and "the Quarrelers" name one team.
+    found = resolve_names([("Jo Quarrelers", ORG, "PROPN")], [("Quarrelers", ORG, "ORG"),
+                                                              ("Quarrelers", ORG, "ORG")])
+    assert found == [("Jo Quarrelers", ORG, 3)]
+
+
+def test_a_person_whose_surname_is_a_plural_stays_a_person() -> None:
+    # "Roberts" is a common surname; "Jo Quarrels" the model read as a person is a person; each
+    # surname alone is then the person's, as before.
+    found = resolve_names([("Amy Roberts", P, "PROPN"), ("Roberts", ORG, "ORG")],
+                          [("Jo Quarrels", P, "PERSON"), ("Quarrels", ORG, "ORG")])
+    assert found == [("Amy Roberts", P, 2), ("Jo Quarrels", P, 2)]
+
+
+def test_a_name_a_rule_read_as_a_person_is_no_team() -> None:
+    # "Spokeswoman Sandy Quarrels ... said Quarrels": the title rule typed both mentions a person.
+    found = resolve_names([("Sandy Quarrels", P, "RULE"), ("Quarrels", P, "RULE")])
+    assert found == [("Sandy Quarrels", P, 2)]
