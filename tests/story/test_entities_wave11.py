@@ -4,6 +4,7 @@ model read as a place is the person of that surname."""
 from __future__ import annotations
 
 from generator.story.entity_types import is_not_a_name, is_numbered_street
+from generator.story.name_groups import name_key
 from tests.story.story_tools import ORG, G, P, resolve_names
 
 
@@ -62,3 +63,11 @@ def test_a_name_a_rule_read_as_a_person_is_no_team() -> None:
     # "Spokeswoman Sandy Quarrels ... said Quarrels": the title rule typed both mentions a person.
     found = resolve_names([("Sandy Quarrels", P, "RULE"), ("Quarrels", P, "RULE")])
     assert found == [("Sandy Quarrels", P, 2)]
+
+
+def test_a_street_suffix_abbreviated_keys_as_the_suffix_written_out() -> None:
+    assert name_key("233rd St.") == name_key("233rd Street") == "233rd street"
+    assert name_key("Marlow Ave") == "marlow avenue"
+    assert name_key("St. Quarrelby") == "st quarrelby"  # a saint's town keeps its "St."
+    found = resolve_names([("233rd Street", G, "FAC")], [("233rd St.", G, "FAC"), ("233rd Street", G, "FAC")])
+    assert found == [("233rd Street", G, 3)]
