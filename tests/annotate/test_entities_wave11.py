@@ -12,8 +12,8 @@ def _found(nlp: Language, text: str) -> dict[str, str]:
 
 
 def test_an_acronym_after_an_ordinal_is_no_unit(nlp: Language) -> None:
-    found = _found(nlp, "The Quarrelby Otters placed Jo Vantrobe on injured reserve today, officially "
-                        "ending his third NFL season.")
+    found = _found(nlp, "Jo Vantrobe of the Quarrelby Otters will miss what remains of his third NFL "
+                        "campaign with a sore knee, the club said.")
     assert found.get("NFL") == "organization"
 
 
