@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -105,6 +106,10 @@ def _is_edge_punct(token: Token) -> bool:
     return token.is_punct or token.is_space
 
 
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth|eleventh|twelfth|\w+teenth|\w+ieth|hundredth|thousandth)$")
+
+
 def _is_noise(doc: Doc, c: Candidate) -> bool:
     span = doc[c.start:c.end]
     return (_is_photo_credit(doc, span) or _is_time_zone(doc, span) or _is_unit_after_number(doc, span)
@@ -124,9 +129,11 @@ def _is_time_zone(doc: Doc, span: Span) -> bool:
 
 
 def _is_unit_after_number(doc: Doc, span: Span) -> bool:
+    """"16 GB", "two TB": a unit after a count. (wave 11) Not after an ordinal, which spaCy calls a
+    number too: "his third NFL season", "the 2nd AFC title" name a league."""
     previous = doc[span.start - 1] if span.start > 0 else None
     return (len(span) == 1 and span.text.isupper() and len(span.text) <= 3 and previous is not None
-            and previous.like_num)
+            and previous.like_num and not _ORDINAL.match(previous.lower_))
 
 
 def _is_currency_prefix(doc: Doc, span: Span) -> bool:

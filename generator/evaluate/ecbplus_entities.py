@@ -100,6 +100,9 @@ def _lower_case_words(document: EcbDocument) -> frozenset[str]:
 # number ("Section 7"). Wave 4: these were counted as junk before.
 _LOWER_CASE_NAME = re.compile(r"^(?:[a-z][A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin)-[A-Z])")
 _PROVISION = re.compile(r"^(?:Section|Article|Chapter|Title|Rule|Amendment) \d+[A-Za-z]?$")
+# Wave 11: a street named by its ordinal ("117th Street", "West 42nd St.") is a place's name, not junk.
+_NUMBERED_STREET = re.compile(r"^(?:(?:North|South|East|West|[NSEW]\.?) )?\d{1,4}(?:st|nd|rd|th) "
+                              r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Place)$")
 
 
 def junk_reason(name: str, entity_type: str = "") -> str | None:
@@ -111,7 +114,8 @@ def junk_reason(name: str, entity_type: str = "") -> str | None:
         return "lower case"
     if words[-1].lower() in _JUNK_ENDINGS:
         return f"ends in '{words[-1].lower()}'"
-    if re.search(r"\d", name) and not (entity_type == "law" and _PROVISION.match(name)):
+    if re.search(r"\d", name) and not (entity_type == "law" and _PROVISION.match(name)) \
+            and not (entity_type == "place" and _NUMBERED_STREET.match(name)):
         return "digits"
     if len(name.replace(".", "").strip()) < 2:
         return "one letter"

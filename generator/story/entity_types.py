@@ -36,11 +36,13 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from generator.annotate.entity_rules import HONORIFICS, TITLE_WORDS
 from generator.annotate.given_names import census_given_names, census_surnames, fold, known_given_names
 from generator.models import EntityType
 from generator.story.names import ORGANISATION_DESIGNATORS
 
 RULE_LABEL = "RULE"
+TITLES = TITLE_WORDS | HONORIFICS
 RULE_WEIGHT = 5
 TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "law", "other")
 BIG_CITY_POPULATION = 1_000_000
@@ -54,6 +56,7 @@ INSTITUTION_HEADS = frozenset({
     "school", "university", "college", "institute", "department", "ministry", "commission", "council",
     "committee", "court", "church", "museum", "creamery", "club", "association", "foundation", "bank",
     "airlines", "airways", "newspaper", "times", "post", "network", "studios", "records",
+    "aircraft", "aerospace", "aviation",  # wave 11: makers ("Quarrel Aircraft", "Vantrobe Aerospace")
 })
 _PLACE_OPENINGS = frozenset({"mount", "mt", "lake", "fort", "cape", "isle"})
 _PLACE_HEADS = frozenset({
@@ -93,12 +96,13 @@ def is_not_a_name(text: str, entity_type: EntityType, lower_case_words: frozense
     words = text.split()
     if not words or not re.search(r"[^\W\d_]", text):
         return True
-    opens_in_lower_case = not words[0][:1].isupper() and not is_address(text)
+    opens_in_lower_case = not words[0][:1].isupper() and not is_address(text) and not is_numbered_street(text)
     if opens_in_lower_case and not _LOWER_CASE_NAME.match(words[0]) and not _PREFIXED_GROUP.match(text):
         return True  # "anti-Semitic", "post-Soviet" (but "eBay", "al-Aqsa", "non-Freedonians" are names)
     if words[-1].lower() in _FUNCTION_ENDINGS or len(text.replace(".", "").strip()) < 2:
         return True
-    numbered = (entity_type == "law" and _is_numbered_law(words)) or is_address(text)
+    numbered = (entity_type == "law" and _is_numbered_law(words)) or is_address(text) \
+        or is_numbered_street(text)
     if re.search(r"\d", text) and not numbered:
         return True  # a figure, a price, a score or a ticker's change is no name ("Section 230" is a law's)
     return len(words) == 1 and text.endswith("s") and text.lower() in lower_case_words
@@ -249,6 +253,24 @@ def is_team(texts: Iterable[str], labelled: Iterable[tuple[EntityType, str]],
             and not any(label == "PERSON" for _, label in labelled))
 
 
+def named_by_its_nickname(texts: Iterable[str]) -> bool:
+    """(wave 11) "Sixers" beside "Philly Sixers": a name the story also writes as its last word alone,
+    a capitalised plural that is no common surname ("Williams"), designator or institution's word,
+    is how news names a team by its nickname, whatever opens the longer name; not a name written
+    after a title ("Spokeswoman Jo Angers")."""
+    written = [t.split() for t in texts]
+    if any(w[0].casefold() in TITLES for w in written if w):
+        return False
+    alone = {w[0] for w in written if len(w) == 1 and w[0][:1].isupper()}
+    return any(len(w) > 1 and w[-1] in alone and is_nickname_plural(fold(w[-1])) for w in written)
+
+
+def is_nickname_plural(word: str) -> bool:
+    """A folded plural that may name a team alone: not "industries", "center", nor a common surname."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
+            and word not in INSTITUTION_HEADS | ORGANISATION_DESIGNATORS and word not in census_surnames())
+
+
 def has_place_cue(text: str) -> bool:
     """"Mount X", "Lake X", "X River", "X Island": how news names natural places."""
     words = re.sub(r"[.,]", " ", fold(text)).split()
@@ -281,6 +303,16 @@ def has_address_cue(text: str) -> bool:
 def is_address(text: str) -> bool:
     """An address with its house number ("12 Main St."): a figure that is part of a place's name."""
     return has_address_cue(text) and bool(_HOUSE_NUMBER.match(text.split()[0]))
+
+
+# "117th", "42nd", "1st": the ordinal that names a street in a city's grid.
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+
+
+def is_numbered_street(text: str) -> bool:
+    """(wave 11) "117th Street", "West 42nd St.": a street named by its ordinal is a place, its figure part
+    of the name (the grids of New York, Washington, Chicago), not a figure dropped as no name."""
+    return has_address_cue(text) and any(_ORDINAL.match(w) for w in text.split()[:-1])
 
 
 def has_person_cue(texts: Iterable[str], has_role: bool) -> bool:
@@ -327,6 +359,18 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
     return full or labelled
 
 
+def read_as_person(labelled: Iterable[tuple[EntityType, str]]) -> bool:
+    """The model, or a rule (a title cut off the name: "Spokeswoman Jo Angers"), read a mention as a
+    person's name."""
+    return any(label == "PERSON" or (kind == "person" and label == RULE_LABEL) for kind, label in labelled)
+
+
+def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityType, rank: int) -> bool:
+    """(wave 11) A name with a person cue that the model read as a place more often than not ("with
+    Mo Quarrel") but as a person at least once, and that no gazetteer place bears: a person."""
+    return voted == "place" and not rank and any(label == "PERSON" for _, label in labelled)
+
+
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0
                ) -> EntityType:
@@ -340,11 +384,13 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "place"  # a street, whatever the model read its name as ("Marlow Ave")
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
+    if named_by_its_nickname(texts) and not has_role and not read_as_person(labelled):
+        return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
-    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and voted in (
-        "person", "other", "organization")
     rank = place_rank(canonical_key)
+    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and (
+        voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
     if rank and not person and (rank == 2 or voted != "person"):

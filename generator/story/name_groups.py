@@ -30,9 +30,27 @@ def name_key(text: str) -> str:
     if variant:
         cleaned = variant
     cleaned = _state_written_out(cleaned)
+    cleaned = _street_written_out(cleaned)
     folded = unicodedata.normalize("NFKD", cleaned.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+# USPS Publication 28, appendix C1: the standard abbreviations of the common street suffixes.
+_STREET_ABBREVIATIONS = {"st": "Street", "ave": "Avenue", "av": "Avenue", "rd": "Road", "blvd": "Boulevard",
+                         "ln": "Lane", "hwy": "Highway", "pkwy": "Parkway", "expy": "Expressway",
+                         "fwy": "Freeway", "tpke": "Turnpike"}
+
+
+def _street_written_out(name: str) -> str:
+    """(wave 11) "115th St." and "115th Street", "Marlow Ave" and "Marlow Avenue" are one street: the
+    suffix's abbreviation after a capitalised word or an ordinal is the suffix written out ("St." only
+    at the end: "St. Louis" keeps its saint)."""
+    words = name.split()
+    if len(words) < 2 or not (words[-2][:1].isupper() or words[-2][:1].isdigit()):
+        return name
+    full = _STREET_ABBREVIATIONS.get(words[-1].rstrip(".").casefold())
+    return " ".join([*words[:-1], full]) if full else name
 
 
 def _state_written_out(name: str) -> str:

@@ -80,7 +80,12 @@ from generator.story.names import (
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
-from generator.story.team_names import is_plural_nickname, join_team_places, teams_by_nickname
+from generator.story.team_names import (
+    is_plural_nickname,
+    join_team_places,
+    teams_by_nickname,
+    type_teams_by_nickname,
+)
 from generator.story.union_find import UnionFind
 
 _TYPE_ORDER = entity_types.TYPE_ORDER
@@ -191,6 +196,8 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         by_key[mention_key(item.mention)].append(item)
     key_types = {key: _vote(items, places) for key, items in by_key.items()}
     _type_people_by_surname(key_types, by_key)
+    _type_people_by_given_name(key_types, by_key)
+    type_teams_by_nickname(by_key, key_types)
     union = PersonGuardedUnion(full_person_names(key_types))
     for key in sorted(by_key):
         union.find(key)
@@ -221,6 +228,26 @@ def _type_people_by_surname(key_types: dict[str, EntityType], by_key: dict[str, 
         if key_types.get(words[-1]) != "person" or not any(i.mention.label == "PERSON" for i in items):
             continue
         if not any(entity_types.has_organisation_cue(i.mention.text) for i in items):
+            key_types[key] = "person"
+
+
+def _type_people_by_given_name(key_types: dict[str, EntityType], by_key: dict[str, list[Found]]) -> None:
+    """(wave 11) "Mo Quarrel" that the model read as a place or a company ("with Mo Quarrel"), in a
+    story where "Maurice Quarrel" is a person: a name of two or three words that opens with a known
+    given name and ends in the surname of a full person name of the story is a person too, unless
+    the gazetteer knows the whole as a place or a word of it is an organisation's, a place's, a
+    street's or a team's; the person rules then join it to the fuller name."""
+    surnames = {key.split()[-1] for key, kind in key_types.items() if kind == "person" and " " in key}
+    for key, items in sorted(by_key.items()):
+        words = key.split()
+        if key_types[key] == "person" or not 2 <= len(words) <= 3 or words[-1] not in surnames:
+            continue
+        texts = [item.mention.text for item in items]
+        if not entity_types.has_person_cue(texts, has_role=False) or entity_types.place_rank(key):
+            continue
+        cues = (entity_types.has_organisation_cue, entity_types.has_place_cue, entity_types.has_address_cue,
+                entity_types.has_team_cue)
+        if not any(cue(text) for cue in cues for text in texts):
             key_types[key] = "person"
 
 

@@ -33,6 +33,22 @@ def is_plural_nickname(word: str) -> bool:
             and word not in _NOT_NICKNAMES)
 
 
+def type_teams_by_nickname(by_key: dict[str, list[Found]], key_types: dict[str, EntityType]) -> None:
+    """(wave 11) "Philly Sixers", typed a person for its first word (a given name), where the story
+    names "Sixers" alone as an organisation: a team, so that its nickname alone joins it; not when
+    the model read the longer name as a person's."""
+    for key, items in sorted(by_key.items()):
+        words = key.split()
+        if len(words) < 2 or key_types[key] not in ("person", "other"):
+            continue
+        if key_types.get(words[-1]) != "organization":
+            continue
+        texts = [i.mention.text for i in items]
+        if entity_types.named_by_its_nickname([*texts, words[-1].title()]) \
+                and not entity_types.read_as_person([(i.mention.type, i.mention.label) for i in items]):
+            key_types[key] = "organization"
+
+
 def join_team_places(union: UnionFind[str], by_key: dict[str, list[Found]],
                      key_types: dict[str, EntityType], places: frozenset[str]) -> None:
     """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module)."""
