@@ -28,10 +28,36 @@ def folded(text: str) -> str:
     return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
-def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
-    """False only when `pattern` cannot match the text whose `folded` form is `folded_text`."""
-    words = required_words(pattern)
-    return words is None or any(word in folded_text for word in words)
+def may_match(pattern: re.Pattern[str], folded_text: str, seen: dict[str, bool] | None = None) -> bool:
+    """False only when `pattern` cannot match the text whose `folded` form is `folded_text`: every
+    match holds a word of each of its required sets. `seen` (one per text) keeps what each word's
+    search found, for the next rule that requires it (the month names stand in three rules)."""
+    if seen is None:
+        seen = {}
+    for words in required_word_sets(pattern):
+        if not any(_holds(folded_text, word, seen) for word in words):
+            return False
+    return True
+
+
+def _holds(folded_text: str, word: str, seen: dict[str, bool]) -> bool:
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = word in folded_text
+    return found
+
+
+@cache
+def required_word_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of words read off `pattern` one of which every match holds (`required_words` gives
+    the one with the fewest words: "the" for "the next five years", which every text holds; the unit
+    words are a set of their own). The sets with the longest words, the rarest, come first."""
+    try:
+        found = _every_required(read_pattern(pattern.pattern, pattern.flags))
+    except (Unreadable, KeyError, TypeError, ValueError):
+        return ()
+    distinct = {frozenset(words) for words in found if words}
+    return tuple(sorted(distinct, key=lambda words: (-min(map(len, words)), len(words), sorted(words))))
 
 
 @cache
@@ -61,6 +87,29 @@ def _required(items: Items) -> set[str] | None:
             options.append(inner)
     _close(run, options)
     return min(options, key=lambda words: (len(words), -min(map(len, words)))) if options else None
+
+
+def _every_required(items: Items) -> list[set[str]]:
+    """As `_required`, every option rather than the cheapest: a group that every match passes
+    through adds all of its own."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for node in items:
+        kind, value = node
+        if kind == "char" and value[0] < 0x80:
+            run.append(chr(value[0]))
+            continue
+        if kind in ("at", "look"):
+            continue  # consumes nothing: the letters on either side stand next to each other
+        _close(run, options)
+        if kind == "group":
+            options.extend(_every_required(value))
+        elif kind == "repeat" and value[0] >= 1:
+            options.extend(_every_required(value[2]))
+        elif inner := _required_of_item(node):
+            options.append(inner)
+    _close(run, options)
+    return options
 
 
 def _close(run: list[str], options: list[set[str]]) -> None:
