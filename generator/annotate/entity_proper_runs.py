@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_candidates import _COPY, RULE_LABEL, Candidate
 from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
 from generator.annotate.name_edges import POSITIONS
@@ -82,7 +83,8 @@ def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
 def _document_lower_words(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("lower_words")
     if cached is None:
-        cached = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        # spaCy's `is_lower` and `is_alpha` are the text's str.islower() and str.isalpha()
+        cached = frozenset(text for text in token_texts(doc) if text.islower() and text.isalpha())
         doc.user_data["lower_words"] = cached
     return cached
 

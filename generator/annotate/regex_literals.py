@@ -14,6 +14,7 @@ pattern, so the test never says "no" where the pattern would find a match, with 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from generator.annotate.regex_syntax import Items, Node, Unreadable, read_pattern
@@ -28,36 +29,31 @@ def folded(text: str) -> str:
     return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
-def may_match(pattern: re.Pattern[str], folded_text: str, seen: dict[str, bool] | None = None) -> bool:
+def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
     """False only when `pattern` cannot match the text whose `folded` form is `folded_text`: every
-    match holds a word of each of its required sets. `seen` (one per text) keeps what each word's
-    search found, for the next rule that requires it (the month names stand in three rules)."""
-    if seen is None:
-        seen = {}
-    for words in required_word_sets(pattern):
-        if not any(_holds(folded_text, word, seen) for word in words):
-            return False
-    return True
-
-
-def _holds(folded_text: str, word: str, seen: dict[str, bool]) -> bool:
-    found = seen.get(word)
-    if found is None:
-        found = seen[word] = word in folded_text
-    return found
+    match holds a word of each of its required sets."""
+    return all(any(word in folded_text for word in words) for words in required_word_sets(pattern))
 
 
 @cache
 def required_word_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Every set of words read off `pattern` one of which every match holds (`required_words` gives
-    the one with the fewest words: "the" for "the next five years", which every text holds; the unit
-    words are a set of their own). The sets with the longest words, the rarest, come first."""
+    """Every set of words read off `pattern` one of which every match holds, `required_words`' set
+    first (it is the likeliest to be missing), then the others, fewest words first: "the next five
+    years" holds "the", and one of "week", "year" ... too. A word that holds another word of its set
+    is left out ("april" holds "apr"): the text holds one of the set exactly when it holds one of the
+    rest, which are fewer to search for."""
     try:
         found = _every_required(read_pattern(pattern.pattern, pattern.flags))
     except (Unreadable, KeyError, TypeError, ValueError):
         return ()
-    distinct = {frozenset(words) for words in found if words}
-    return tuple(sorted(distinct, key=lambda words: (-min(map(len, words)), len(words), sorted(words))))
+    first = required_words(pattern)
+    sets = [_shortest_only(words) for words in ([first] if first else []) + found if words]
+    return tuple(dict.fromkeys(sets[:1] + sorted(sets[1:], key=lambda words: (len(words), sorted(words)))))
+
+
+def _shortest_only(words: Iterable[str]) -> frozenset[str]:
+    words = set(words)
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
 @cache

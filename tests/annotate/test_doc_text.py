@@ -25,3 +25,15 @@ def test_a_document_made_elsewhere_is_joined_once(nlp: Any) -> None:
     doc = nlp("Made without parse_texts.")
     assert "explainer.text" not in doc.user_data
     assert doc_text(doc) == doc.text
+
+
+def test_token_texts_and_starts_are_spacys_and_made_once(nlp: Any) -> None:
+    from generator.annotate.doc_tokens import token_starts, token_texts
+
+    doc = nlp("Sen. Jo Roe (D-Calif.) said: \"It's 3.5%\" — twice.\n\nNew paragraph.")
+    assert token_texts(doc) == [token.text for token in doc]
+    assert token_starts(doc) == [token.idx for token in doc]
+    assert token_texts(doc) is token_texts(doc)  # kept in user_data
+    # the extractors read these off the texts: spaCy's own lexical attributes are these functions
+    assert [t.lower_ for t in doc] == [text.lower() for text in token_texts(doc)]
+    assert [t.is_lower and t.is_alpha for t in doc] == [t.islower() and t.isalpha() for t in token_texts(doc)]
