@@ -29,10 +29,11 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken |= {i for ent in doc.ents if ent.label_ not in _NAME_HOLDING_LABELS
               for i in range(ent.start, ent.end)}
     found = []
+    proper = _proper_name_positions(doc)
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end not in taken and _is_proper_name_word(doc[end]):
+        while end < len(doc) and end not in taken and end in proper:
             end += 1
         start = i
         while start < end and (doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
@@ -62,6 +63,17 @@ def _people_with_their_last_names(doc: Doc, candidates: list[Candidate]) -> list
                 end += 1
         extended.append(replace(c, end=end) if end != c.end else c)
     return extended
+
+
+def _proper_name_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens `_is_proper_name_word` accepts, read in one pass: the tags as ids (no
+    `Token` made, no string looked up) and the texts shared (`doc_tokens`); spaCy's `is_alpha` and
+    `lower_` are the text's str.isalpha() and str.lower()."""
+    tags = {doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]}
+    texts = token_texts(doc)
+    return frozenset(i for i, tag in enumerate(doc.to_array("TAG").tolist()) if tag in tags
+                     and texts[i].isalpha() and texts[i][:1].isupper()
+                     and texts[i].lower() not in rules.CALENDAR_WORDS)
 
 
 def _is_proper_name_word(token: Token) -> bool:

@@ -37,3 +37,22 @@ def test_token_texts_and_starts_are_spacys_and_made_once(nlp: Any) -> None:
     # the extractors read these off the texts: spaCy's own lexical attributes are these functions
     assert [t.lower_ for t in doc] == [text.lower() for text in token_texts(doc)]
     assert [t.is_lower and t.is_alpha for t in doc] == [t.islower() and t.isalpha() for t in token_texts(doc)]
+
+
+def test_proper_name_positions_are_the_tokens_the_word_test_accepts(nlp: Any) -> None:
+    from generator.annotate.entity_proper_runs import _is_proper_name_word, _proper_name_positions
+
+    doc = nlp("On Monday Jo Roe of Acme Motors met NASA chiefs in Washington, D.C. and the Otters' coach.")
+    assert _proper_name_positions(doc) == {t.i for t in doc if _is_proper_name_word(t)}
+    assert _proper_name_positions(doc)  # some are
+
+
+def test_cue_positions_are_the_verbs_and_according(nlp: Any) -> None:
+    from generator.annotate.cue_positions import cue_positions
+
+    doc = nlp("Jo Roe said it was raining, according to reports. The mayor has denied it.\n\nNo verbs here.")
+    expected = [t.i for t in doc if t.pos_ in {"VERB", "AUX"} or t.lower_ == "according"]
+    assert cue_positions(doc, 0, len(doc)) == expected
+    sentence = list(doc.sents)[1]
+    assert cue_positions(doc, sentence.start, sentence.end) == [i for i in expected if sentence.start <= i
+                                                                < sentence.end]
