@@ -29,10 +29,20 @@ def folded(text: str) -> str:
     return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
-def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
+def may_match(pattern: re.Pattern[str], folded_text: str,
+              seen: dict[frozenset[str], bool] | None = None) -> bool:
     """False only when `pattern` cannot match the text whose `folded` form is `folded_text`: every
-    match holds a word of each of its required sets."""
-    return all(any(word in folded_text for word in words) for words in required_word_sets(pattern))
+    match holds a word of each of its required sets. `seen` (one per text) keeps what was found of
+    each set, for the next rule that requires it (the month names stand in three rules, "the" in many)."""
+    for words in required_word_sets(pattern):
+        found = seen.get(words) if seen is not None else None
+        if found is None:
+            found = any(word in folded_text for word in words)
+            if seen is not None:
+                seen[words] = found
+        if not found:
+            return False
+    return True
 
 
 @cache

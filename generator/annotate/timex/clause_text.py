@@ -28,17 +28,16 @@ def join_tokens(tokens: list[Token | str], lowercase: set[int]) -> str:
     as a word of its own, no punctuation or link word left at either edge, brackets and quotes only
     in pairs."""
     parts: list[str] = []
-    texts: list[str] = []  # the document's token texts, shared (`doc_tokens`)
+    words: list[str] = []  # the document's token texts, shared (`doc_tokens`)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if isinstance(token, str):  # a supplied word: a word of its own
             parts.append(token + (" " if following is not None else ""))
             continue
-        texts = texts or token_texts(token.doc)
+        words = words or token_texts(token.doc)
         i = token.i
-        word = texts[i]
-        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and word != "I"
-        parts.append(word.lower() if i in lowercase or moved_inside else word)
+        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and words[i] != "I"
+        parts.append(words[i].lower() if i in lowercase or moved_inside else words[i])
         if following is not None:
             adjacent = not isinstance(following, str) and following.i == i + 1
             parts.append(token.whitespace_ if adjacent else " ")
@@ -50,3 +49,4 @@ def join_tokens(tokens: list[Token | str], lowercase: set[int]) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     return re.sub(r"\s{2,}", " ", text).strip()
+

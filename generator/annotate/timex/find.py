@@ -112,8 +112,9 @@ def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:
     found: list[_Candidate] = []
     words = folded(text)
+    seen: dict[frozenset[str], bool] = {}  # a set of required words searched for once per text
     for rule in RULES:
-        if not may_match(rule.pattern, words):
+        if not may_match(rule.pattern, words, seen):
             continue  # none of the words every match of the rule holds is in the text
         for match in finditer(rule.pattern, text):  # the same matches as rule.pattern.finditer, faster
             if match.end() == match.start():
