@@ -56,4 +56,3 @@ def test_cue_positions_are_the_verbs_and_according(nlp: Any) -> None:
     sentence = list(doc.sents)[1]
     assert cue_positions(doc, sentence.start, sentence.end) == [i for i in expected if sentence.start <= i
                                                                 < sentence.end]
-
