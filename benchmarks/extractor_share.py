@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/extractor_share.py [--articles 40] [--repeat 2]
 
 The first N articles of the benchmark corpus (benchmarks/corpus.py) are parsed by the spaCy pipeline
-(`nlp.pipe`, the model loaded, the time rules' gates read and the heap frozen beforehand, as a
-build's extraction workers inherit them; a build reads the gates once, in about 0.1 CPU s) and then
+(`nlp.pipe`, the model loaded, the time rules' gates and the extractors' word lists read and the heap
+frozen beforehand, as a build's extraction workers inherit them; a build reads them once, in about
+0.2 CPU s) and then
 annotated by the project's extractors (`annotate_doc`: dates, names, roles, aliases, numbers,
 quotes, claims), in one process, --repeat times; CPU seconds of each part are measured separately
 and the run with the least total counts.
@@ -42,12 +43,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def measure(articles: list[Article]) -> tuple[float, float]:
     """(spaCy's CPU seconds, the extractors' CPU seconds) over the articles."""
-    from generator.annotate.batch import prepare_time_rules
+    from generator.annotate.batch import prepare_extractors
     from generator.annotate.document import annotate_doc
     from generator.annotate.nlp import load_pipeline, parse_texts
 
     nlp = load_pipeline(DEFAULT_MODEL)
-    prepare_time_rules()  # as a build does before forking its extraction workers (annotate/batch.py)
+    prepare_extractors()  # as a build does before forking its extraction workers (annotate/batch.py)
     gc.freeze()  # likewise
     start = time.process_time()
     docs = list(parse_texts(nlp, (article.text for article in articles)))

@@ -57,6 +57,7 @@ from generator.annotate.claim_content import (
     takes_head_subject,
     trim,
 )
+from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
 from generator.annotate.quotes import resolve_speaker
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
@@ -187,9 +188,11 @@ def outlet_names(doc: Doc) -> set[str]:
 
 def find_cues(sentence: Span, inside: set[int], outlets: set[str]) -> list[Cue]:
     cues: list[Cue] = []
-    for token in sentence:
-        if token.i in inside:
+    doc = sentence.doc
+    for i in cue_positions(doc, sentence.start, sentence.end):
+        if i in inside:
             continue
+        token = doc[i]
         if is_according_to(token, sentence):
             cue = according_cue(token, sentence, outlets)
         elif token.pos_ in {"VERB", "AUX"}:

@@ -19,3 +19,9 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc.user_data[_KEY] = cached
     return cached
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string the pipeline parsed into `doc`, as its text: spaCy's tokenizer never
+    drops or changes a character (`doc.text == text`), so the join `doc_text` would make is not needed."""
+    doc.user_data[_KEY] = text

@@ -47,11 +47,11 @@ def is_generic_plural(doc: Doc, c: Candidate) -> bool:
 
 
 def _is_people_word(singular: str) -> bool:
-    return singular.capitalize() in PLACE_OR_NATIONALITY_WORDS or singular in _language_names()
+    return singular.capitalize() in PLACE_OR_NATIONALITY_WORDS or singular in language_names()
 
 
 @functools.lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
+def language_names() -> frozenset[str]:
     """Folded names of languages ("turkmen", "kurdish"): read only when a plural opens a sentence."""
     import pycountry
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from generator.annotate import us_states
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_candidates import _RULE, RULE_LABEL, Candidate
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -43,7 +44,8 @@ def party_tag(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def without_party_tags(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with each party tag read as the module says."""
-    tags = [(i, tag) for i in range(len(doc)) if (tag := party_tag(doc, i)) is not None]
+    tags = [(i, tag) for i, text in enumerate(token_texts(doc))
+            if text in _PARTY_LETTERS and (tag := party_tag(doc, i)) is not None]  # a tag's letter first
     if not tags:
         return candidates
     letters = {t for i, _ in tags for t in (i, i + 1)}

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_candidates import _COPY, RULE_LABEL, Candidate
 from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
 from generator.annotate.name_edges import POSITIONS
@@ -28,10 +29,11 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken |= {i for ent in doc.ents if ent.label_ not in _NAME_HOLDING_LABELS
               for i in range(ent.start, ent.end)}
     found = []
+    proper = _proper_name_positions(doc)
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end not in taken and _is_proper_name_word(doc[end]):
+        while end < len(doc) and end not in taken and end in proper:
             end += 1
         start = i
         while start < end and (doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
@@ -63,6 +65,17 @@ def _people_with_their_last_names(doc: Doc, candidates: list[Candidate]) -> list
     return extended
 
 
+def _proper_name_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens `_is_proper_name_word` accepts, read in one pass: the tags as ids (no
+    `Token` made, no string looked up) and the texts shared (`doc_tokens`); spaCy's `is_alpha` and
+    `lower_` are the text's str.isalpha() and str.lower()."""
+    tags = {doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]}
+    texts = token_texts(doc)
+    return frozenset(i for i, tag in enumerate(doc.to_array("TAG").tolist()) if tag in tags
+                     and texts[i].isalpha() and texts[i][:1].isupper()
+                     and texts[i].lower() not in rules.CALENDAR_WORDS)
+
+
 def _is_proper_name_word(token: Token) -> bool:
     return (token.tag_ in {"NNP", "NNPS"} and token.is_alpha and token.text[:1].isupper()
             and token.lower_ not in rules.CALENDAR_WORDS)
@@ -82,7 +95,8 @@ def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
 def _document_lower_words(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("lower_words")
     if cached is None:
-        cached = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        # spaCy's `is_lower` and `is_alpha` are the text's str.islower() and str.isalpha()
+        cached = frozenset(text for text in token_texts(doc) if text.islower() and text.isalpha())
         doc.user_data["lower_words"] = cached
     return cached
 

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from generator.annotate.doc_text import remember_text
 from generator.annotate.sentence_titles import keep_title_abbreviations
 from generator.config import MODEL_REPACKAGINGS
 
@@ -66,12 +67,16 @@ _PIECE_BREAKS = ("\n\n", "\n", ". ", " ")
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """Run the pipeline over many texts in batches (spaCy's nlp.pipe); one Doc per text, whose
     text is exactly the input (a long text is parsed in pieces and joined)."""
-    pieces = ((piece, last) for text in texts for piece, last in _pieces_marking_last(text))
+    pieces = ((piece, (piece, last)) for text in texts for piece, last in _pieces_marking_last(text))
     parsed: list[Doc] = []
-    for doc, last in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    for doc, (piece, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
         parsed.append(doc)
         if last:
-            yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+            if len(parsed) == 1:
+                remember_text(doc, piece)  # the extractors read it; spaCy's `Doc.text` joins every token
+                yield doc
+            else:
+                yield Doc.from_docs(parsed, ensure_whitespace=False)
             parsed = []
 
 

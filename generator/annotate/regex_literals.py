@@ -14,6 +14,7 @@ pattern, so the test never says "no" where the pattern would find a match, with 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from generator.annotate.regex_syntax import Items, Node, Unreadable, read_pattern
@@ -28,10 +29,41 @@ def folded(text: str) -> str:
     return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
-def may_match(pattern: re.Pattern[str], folded_text: str) -> bool:
-    """False only when `pattern` cannot match the text whose `folded` form is `folded_text`."""
-    words = required_words(pattern)
-    return words is None or any(word in folded_text for word in words)
+def may_match(pattern: re.Pattern[str], folded_text: str,
+              seen: dict[frozenset[str], bool] | None = None) -> bool:
+    """False only when `pattern` cannot match the text whose `folded` form is `folded_text`: every
+    match holds a word of each of its required sets. `seen` (one per text) keeps what was found of
+    each set, for the next rule that requires it (the month names stand in three rules, "the" in many)."""
+    for words in required_word_sets(pattern):
+        found = seen.get(words) if seen is not None else None
+        if found is None:
+            found = any(word in folded_text for word in words)
+            if seen is not None:
+                seen[words] = found
+        if not found:
+            return False
+    return True
+
+
+@cache
+def required_word_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of words read off `pattern` one of which every match holds, `required_words`' set
+    first (it is the likeliest to be missing), then the others, fewest words first: "the next five
+    years" holds "the", and one of "week", "year" ... too. A word that holds another word of its set
+    is left out ("april" holds "apr"): the text holds one of the set exactly when it holds one of the
+    rest, which are fewer to search for."""
+    try:
+        found = _every_required(read_pattern(pattern.pattern, pattern.flags))
+    except (Unreadable, KeyError, TypeError, ValueError):
+        return ()
+    first = required_words(pattern)
+    sets = [_shortest_only(words) for words in ([first] if first else []) + found if words]
+    return tuple(dict.fromkeys(sets[:1] + sorted(sets[1:], key=lambda words: (len(words), sorted(words)))))
+
+
+def _shortest_only(words: Iterable[str]) -> frozenset[str]:
+    words = set(words)
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
 @cache
@@ -61,6 +93,29 @@ def _required(items: Items) -> set[str] | None:
             options.append(inner)
     _close(run, options)
     return min(options, key=lambda words: (len(words), -min(map(len, words)))) if options else None
+
+
+def _every_required(items: Items) -> list[set[str]]:
+    """As `_required`, every option rather than the cheapest: a group that every match passes
+    through adds all of its own."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for node in items:
+        kind, value = node
+        if kind == "char" and value[0] < 0x80:
+            run.append(chr(value[0]))
+            continue
+        if kind in ("at", "look"):
+            continue  # consumes nothing: the letters on either side stand next to each other
+        _close(run, options)
+        if kind == "group":
+            options.extend(_every_required(value))
+        elif kind == "repeat" and value[0] >= 1:
+            options.extend(_every_required(value[2]))
+        elif inner := _required_of_item(node):
+            options.append(inner)
+    _close(run, options)
+    return options
 
 
 def _close(run: list[str], options: list[set[str]]) -> None:

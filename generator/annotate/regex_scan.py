@@ -29,6 +29,7 @@ from functools import cache
 
 from generator.annotate.regex_first import Part, first_class, first_parts
 from generator.annotate.regex_prefix import prefix_gate
+from generator.annotate.regex_relax import relaxed
 from generator.annotate.regex_syntax import escaped
 
 _ASCII = [chr(code) for code in range(128)]
@@ -43,7 +44,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     position = 0
     while (found := scanner.search(text, position)) is not None:
         match = pattern.match(text, found.start())
-        if match is None:  # cannot happen: the companion's look-ahead matched `pattern` right there
+        if match is None:  # only a loosened pattern's companion (`regex_relax`) stops where none starts
             position = found.start() + 1
             continue
         yield match
@@ -68,11 +69,15 @@ def companion(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     # range.
     others = "".join(escaped(ord(char)) for char in _ASCII if not _may_start(parts, char, pattern.flags))
     first = f"[^{others}]" if others else r"[\s\S]"
-    source = f"{first}(?<={_gates(pattern, parts)}(?=(?:{pattern.pattern}{_verbose_end(pattern)}))[\\s\\S])"
-    try:
-        return re.compile(source, pattern.flags)
-    except re.error:  # e.g. a back-reference or a conditional, which `re` refuses inside a look-behind
-        return None
+    for inner in (pattern.pattern, relaxed(pattern.pattern, bool(pattern.flags & re.VERBOSE))):
+        if inner is None:
+            break
+        source = f"{first}(?<={_gates(pattern, parts)}(?=(?:{inner}{_verbose_end(pattern)}))[\\s\\S])"
+        try:
+            return re.compile(source, pattern.flags)
+        except re.error:  # e.g. a back-reference or a conditional, which `re` refuses inside a look-behind:
+            continue      # then the pattern loosened (`regex_relax`), which finds every place it matches
+    return None
 
 
 @cache

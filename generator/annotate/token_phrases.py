@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_tokens import token_texts
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here
     from spacy.tokens import Doc
 
@@ -23,7 +25,7 @@ def phrase_occurrences(doc: Doc, phrases: Iterable[Phrase]) -> Iterator[tuple[in
     for phrase in sorted(set(phrases), key=len):  # at one start, the shorter phrase ends first
         if phrase:
             by_first_word.setdefault(phrase[0], []).append(phrase)
-    texts = [token.text for token in doc]
+    texts = token_texts(doc)  # shared: read only
     for start, text in enumerate(texts):
         for phrase in by_first_word.get(text, ()):
             end = start + len(phrase)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.annotate.regex_literals import folded, may_match, required_words
+from generator.annotate.regex_literals import folded, may_match, required_word_sets, required_words
 
 
 @pytest.mark.parametrize("source, words", [
@@ -50,3 +50,16 @@ def test_no_time_expression_rule_is_skipped_on_a_text_it_matches() -> None:
         for rule in RULES:
             if rule.pattern.search(text):
                 assert may_match(rule.pattern, folded(text)), (rule.name, text)
+
+
+def test_every_set_of_required_words_must_be_met() -> None:
+    pattern = re.compile(r"\b(?i:the)\s+(?:past|next)\s+(?:weeks?|years?)\b")
+    assert set(required_word_sets(pattern)) == {frozenset({"the"}), frozenset({"past", "next"}),
+                                                 frozenset({"week", "year"})}
+    assert not may_match(pattern, folded("The past is gone; the next one came."))  # no unit word
+    assert may_match(pattern, folded("In the next two years."))  # every set met (no match: a gate only)
+
+
+def test_a_word_that_holds_another_of_its_set_is_not_searched_for() -> None:
+    pattern = re.compile(r"\b(?:April|Apr\.?|recently|more\s+recently|recent)\b")
+    assert required_word_sets(pattern) == (frozenset({"apr", "recent"}),)

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.quantities.lexicon import SCALE_LEADERS, TENS_WORDS, UNITS_WORDS
 
 _STARTING_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_LEADERS) | {
@@ -25,4 +26,5 @@ _DIGIT = re.compile(r"\d")
 
 def possible_number_starts(doc: Doc) -> list[int]:
     """Indices of the tokens of `doc` at which a number expression may start, in order."""
-    return [token.i for token in doc if token.lower_ in _STARTING_WORDS or _DIGIT.search(token.text)]
+    return [i for i, text in enumerate(token_texts(doc))  # spaCy's `lower_` is the text's str.lower()
+            if text.lower() in _STARTING_WORDS or _DIGIT.search(text)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_tokens import token_texts
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Token
 
@@ -26,15 +28,18 @@ def join_tokens(tokens: list[Token | str], lowercase: set[int]) -> str:
     as a word of its own, no punctuation or link word left at either edge, brackets and quotes only
     in pairs."""
     parts: list[str] = []
+    words: list[str] = []  # the document's token texts, shared (`doc_tokens`)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if isinstance(token, str):  # a supplied word: a word of its own
             parts.append(token + (" " if following is not None else ""))
             continue
-        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and token.text != "I"
-        parts.append(token.text.lower() if token.i in lowercase or moved_inside else token.text)
+        words = words or token_texts(token.doc)
+        i = token.i
+        moved_inside = index > 0 and token.is_sent_start and token.pos_ != "PROPN" and words[i] != "I"
+        parts.append(words[i].lower() if i in lowercase or moved_inside else words[i])
         if following is not None:
-            adjacent = not isinstance(following, str) and following.i == token.i + 1
+            adjacent = not isinstance(following, str) and following.i == i + 1
             parts.append(token.whitespace_ if adjacent else " ")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts))
     text = _REPEATED_COMMAS.sub(", ", EMPTY_BRACKETS.sub("", text))  # "Jo Roe ()": what it held was left out
@@ -44,3 +49,4 @@ def join_tokens(tokens: list[Token | str], lowercase: set[int]) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     return re.sub(r"\s{2,}", " ", text).strip()
+

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_trees import depth, subtree_ids
 from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
 from generator.annotate.timex.clause_subjects import (
     RELATIVE_PRONOUNS,
@@ -441,11 +442,10 @@ def _shorten(clause: _Clause) -> bool:
             continue
         if token.dep_ in {"dobj", "pobj"} and token.head == clause.root:
             continue  # the object is what the event is about
-        subtree = {t.i for t in token.subtree} & clause.kept
+        subtree = subtree_ids(token) & clause.kept
         if subtree & clause.protected:
             continue
-        depth = sum(1 for _ in token.ancestors)
-        options.append((OPTIONAL_DEPS[token.dep_], -depth, -len(subtree), i, subtree))
+        options.append((OPTIONAL_DEPS[token.dep_], -depth(token), -len(subtree), i, subtree))
     if not options:
         return False
     drop_phrase(clause.root.doc[min(options)[3]], clause.kept)

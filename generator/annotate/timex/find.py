@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.regex_literals import folded, may_match
 from generator.annotate.regex_scan import finditer
 from generator.annotate.timex.events import attach_events
@@ -54,7 +55,7 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
     `doc` is the spaCy parse of the same text; when given, it decides the tense that resolves
     "Friday" or "in May", and lets numeric entities veto bare years. Offsets are into `text`.
     """
-    token_starts = [token.idx for token in doc] if doc is not None else []
+    token_starts = doc_token_starts(doc) if doc is not None else []  # shared: read only
     ctx = _Context(text=text, dct=published, doc=doc, token_starts=token_starts)
     timexes: list[Timex] = []
     for candidate in _select(_candidates(text, doc, token_starts)):
@@ -111,8 +112,9 @@ def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:
     found: list[_Candidate] = []
     words = folded(text)
+    seen: dict[frozenset[str], bool] = {}  # a set of required words searched for once per text
     for rule in RULES:
-        if not may_match(rule.pattern, words):
+        if not may_match(rule.pattern, words, seen):
             continue  # none of the words every match of the rule holds is in the text
         for match in finditer(rule.pattern, text):  # the same matches as rule.pattern.finditer, faster
             if match.end() == match.start():

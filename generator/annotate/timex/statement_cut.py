@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_trees import subtree_ids
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Token
 
@@ -82,7 +84,7 @@ def drop_phrase(phrase: Token, kept: set[int]) -> None:
     beside it that the parse hangs higher up closes an outer phrase ("the Owls, who signed X, Y and
     Z, lost": dropping "Y and Z" keeps the comma after Z) and stays."""
     doc = phrase.doc
-    gone = {t.i for t in phrase.subtree}
+    gone = set(subtree_ids(phrase))
     for edge in (phrase.left_edge.i - 1, phrase.right_edge.i + 1):
         if (0 <= edge < len(doc) and doc[edge].is_punct and not doc[edge].is_quote
                 and doc[edge].head in (phrase, phrase.head)):

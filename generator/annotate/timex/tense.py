@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import token_starts as doc_token_starts
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.predicates import names_a_happening, verbs_named_by
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -341,9 +343,9 @@ def _dates_a_done_happening(doc: Doc, date: Token) -> bool:
     if noun is None or _event_noun_tense(noun) != "unknown":
         return False  # "the planned evacuation on Friday": the noun's own word of time decides
     happening, words = _happening_verbs(noun), _date_words(date)
-    token_starts = [token.idx for token in doc]
-    for other in doc:
-        if other.i == date.i or other.lower_ != date.lower_ or _date_words(other) != words:
+    token_starts, lower = doc_token_starts(doc), date.lower_
+    for i, text in enumerate(token_texts(doc)):  # spaCy's `lower_` is the text's str.lower()
+        if i == date.i or text.lower() != lower or _date_words(other := doc[i]) != words:
             continue
         if (_what_the_date_dates(other) & happening
                 and _governing_tense(doc, token_starts, other.idx) == "past"):

@@ -1,0 +1,34 @@
+"""A parsed document's token texts and character offsets, read once and shared by the extractors.
+
+Several extractors walk every token of a document for its text or offset (the number scan's possible
+starts, the names' repeats, the party tags, the time rules' token table): each walk makes a spaCy
+`Token` per position and looks its text up in the string store. These lists are made in one walk per
+document and kept in its `user_data`, like its text (`doc_text`). Callers only read them.
+(Kept free of spaCy imports: the story stage imports modules that use it.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TEXTS = "explainer.token-texts"
+_STARTS = "explainer.token-starts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """`[token.text for token in doc]`, made once per document."""
+    cached: list[str] | None = doc.user_data.get(_TEXTS)
+    if cached is None:
+        cached = doc.user_data[_TEXTS] = [token.text for token in doc]
+    return cached
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """`[token.idx for token in doc]`, made once per document."""
+    cached: list[int] | None = doc.user_data.get(_STARTS)
+    if cached is None:
+        cached = doc.user_data[_STARTS] = [token.idx for token in doc]
+    return cached
