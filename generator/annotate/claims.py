@@ -14,7 +14,8 @@ Three shapes are read from the dependency parse of each sentence:
   <a>", "X wants <a> and <b>" (not "X wants to <a>", an intention): every
   coordinated complement (conj of the ccomp/xcomp, or of the object of "for") is its own demand, its
   text running from its verb or noun phrase to the start of the next item;
-* statements: "X said (that) <claim>", "X mentioned that ...", "X announced ...".
+* statements: "X said (that) <claim>", "X mentioned that ...", "X announced ..."; "<claim>, said X,
+  <a long description>." read from the words when the parse loses the tail (`trailing_attributions`).
 
 Each claim also says how its source puts it (`mood`) and whether the source is said to have said it
 at all (`polarity`): "X denied/rejected/disputed that …" is a denial; "X asked how/why/whether …",
@@ -69,6 +70,7 @@ STATEMENT_VERBS = {
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
     "assert", "contend", "maintain", "point", "reiterate", "signal", "testify", "brag", "boast", "concede",
 }
+TRAILING_VERBS = frozenset(STATEMENT_VERBS | REPORT_VERBS)
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
 ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
@@ -148,7 +150,7 @@ def with_trailing_attribution(cues: list[Cue], sentence: Span, inside: set[int])
     """ "<claim>, said Jane Roe, <a long description>." (`trailing_attributions`, wave 11): the claim
     before the comma is the speaker's, whatever the parse made of the tail; the cues the parse found
     in the tail give way to it."""
-    trailing = trailing_attribution(sentence, inside, STATEMENT_VERBS | REPORT_VERBS)
+    trailing = trailing_attribution(sentence, inside, TRAILING_VERBS)
     if trailing is not None and not any(c.verb is not None and c.verb.i == trailing.verb.i and c.content_left
                                         for c in cues):
         kind: ClaimKind = "report" if trailing.verb.lemma_.lower() in REPORT_VERBS else "statement"

@@ -19,9 +19,13 @@ quotation mark). The claim is that clause; the speaker is the phrase's last name
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
 
 # A switch for the ablation benchmark (benchmarks/speech_rule_ablation.py).
 TRAILING_ATTRIBUTIONS = True
@@ -40,18 +44,41 @@ class Trailing:
     speaker: Token
 
 
-def trailing_attribution(sentence: Span, inside: set[int], verbs: set[str]) -> Trailing | None:
+def trailing_attribution(sentence: Span, inside: set[int], verbs: AbstractSet[str]) -> Trailing | None:
     """The attribution closing `sentence` after its claim (see the module docstring), or None."""
     if not TRAILING_ATTRIBUTIONS:
         return None
     doc = sentence.doc
-    for comma in (t for t in sentence if t.text == "," and t.i not in inside):
-        if not is_clause(doc[sentence.start:comma.i], inside):
+    commas = comma_positions(doc)
+    verb_ids = lemma_ids(frozenset(verbs))
+    for index in commas[bisect_left(commas, sentence.start):bisect_left(commas, sentence.end)]:
+        comma = doc[index]
+        window = doc[index + 1:min(index + 2 + MAX_SUBJECT_WORDS, sentence.end)]
+        # Cheap test first (this runs on every sentence): a statement verb close after the comma.
+        if index in inside or not any(t.lemma in verb_ids for t in window) \
+                or not is_clause(doc[sentence.start:index], inside):
             continue
         found = inverted(comma, sentence, verbs) or subject_first(comma, sentence, verbs, inside)
         if found is not None and found.speaker.i not in inside:
             return found
     return None
+
+
+@lru_cache(maxsize=8)
+def lemma_ids(verbs: frozenset[str]) -> frozenset[int]:
+    """The string-store ids of the verbs' lemmas (the same in every vocabulary), computed once."""
+    store = StringStore()
+    return frozenset(store.add(verb) for verb in verbs)
+
+
+def comma_positions(doc: Doc) -> list[int]:
+    """Where the document's commas are, found once per document (one array pass, not a token loop)."""
+    key = "explainer_comma_positions"
+    if key not in doc.user_data:
+        orth = doc.to_array("ORTH")
+        doc.user_data[key] = [int(i) for i in (orth == doc.vocab.strings[","]).nonzero()[0]]
+    found: list[int] = doc.user_data[key]
+    return found
 
 
 def is_clause(span: Span, inside: set[int]) -> bool:
@@ -61,7 +88,7 @@ def is_clause(span: Span, inside: set[int]) -> bool:
         and not any(t.i in inside for t in span) and any(t.tag_ in FINITE for t in span)
 
 
-def inverted(comma: Token, sentence: Span, verbs: set[str]) -> Trailing | None:
+def inverted(comma: Token, sentence: Span, verbs: AbstractSet[str]) -> Trailing | None:
     """ ", said one young man, a helmet over his hair": the verb right after the comma."""
     doc = sentence.doc
     verb = doc[comma.i + 1] if comma.i + 1 < sentence.end else None
@@ -71,7 +98,7 @@ def inverted(comma: Token, sentence: Span, verbs: set[str]) -> Trailing | None:
     return Trailing(comma.i, verb, head) if head is not None else None
 
 
-def subject_first(comma: Token, sentence: Span, verbs: set[str], inside: set[int]) -> Trailing | None:
+def subject_first(comma: Token, sentence: Span, verbs: AbstractSet[str], inside: set[int]) -> Trailing | None:
     """ ", chairman Ray Okafor announced on the website Sunday.": a noun phrase, the verb, adjuncts."""
     doc = sentence.doc
     words = doc[comma.i + 1:min(comma.i + 2 + MAX_SUBJECT_WORDS, sentence.end)]
