@@ -43,6 +43,13 @@ Wave 10 (docs/evaluation.md, "Issue 17 quotes (wave 10)"):
 * quotation that is a sentence: a short quotation standing as a sentence of its own ("“No.”")
   goes on with the speaker before (`quotes.is_own_sentence`).
 
+Wave 11 (docs/evaluation.md, "Issue 17 quotes (wave 11)"):
+
+* numeral opening an inverted subject: "'…,' said one young man, …" (`speech_subjects`);
+* trailing attribution: "<claim>, said Jane Roe, <a long description>." and "<claim>, chairman Ray
+  Okafor announced on …" read from the words when the parse loses them (`trailing_attributions`);
+* passive disclosure: "It has been revealed/announced/confirmed that …" has no teller.
+
 Commit 5b03869 holds this script with four dropped wave-10 candidates and their switches ("relative
 who", "gender by given name", "quoted title after the verb", "verbs of informing"); none gained on
 the slices not read while writing them: `git checkout 5b03869` for their rows.
@@ -68,6 +75,7 @@ from generator.annotate import (
     quotes,
     speakers,
     speech_subjects,
+    trailing_attributions,
 )
 from generator.evaluate.quotes import evaluate, id_range
 
@@ -103,6 +111,13 @@ WAVE10: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE10)
 SWITCHES["every wave-10 rule"] = [patch for patches in WAVE10.values() for patch in patches]
+WAVE11: dict[str, list[tuple[Any, str, Any]]] = {
+    "numeral opening an inverted subject": [(speech_subjects, "NUMERAL_DETERMINERS", False)],
+    "trailing attribution": [(trailing_attributions, "TRAILING_ATTRIBUTIONS", False)],
+    "passive disclosure": [(attribution_asides, "DISCLOSURE_VERBS", frozenset())],
+}
+SWITCHES.update(WAVE11)
+SWITCHES["every wave-11 rule"] = [patch for patches in WAVE11.values() for patch in patches]
 
 
 @contextlib.contextmanager

@@ -23,6 +23,9 @@ AUTHOR_PARTICIPLES = {"compile", "publish", "release", "conduct", "carry", "prod
 PUBLICATION_NOUNS = {"journal", "newspaper", "magazine", "paper", "review", "bulletin"}
 # Speech verbs used in the passive with no teller: "is said to", "it was reported that", "is alleged to".
 HEARSAY_VERBS = {"say", "report", "allege", "claim", "rumour", "rumor"}
+# "It has been revealed that …", "It was announced that …": news made public with no teller named
+# (wave 11; only in the passive with no agent, as the others).
+DISCLOSURE_VERBS = {"reveal", "announce", "confirm"}
 # Verbs of belief that make hearsay only in that passive: "It is believed that …", "Roe is thought to
 # have fled"; in the active ("Roe believes …") they tell no one anything.
 BELIEF_VERBS = {"believe", "think", "understand", "suspect", "fear"}
@@ -90,7 +93,7 @@ def words_without(span: Span, gap: tuple[int, int] | None) -> str:
 def hearsay_without_teller(verb: Token) -> bool:
     """ "The fire is said to have started …", "It was reported that …", "It is believed that …": a
     passive speech or belief verb with no agent ("by X"), reporting a clause or an infinitive."""
-    if verb.lemma_.lower() not in HEARSAY_VERBS | BELIEF_VERBS or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in HEARSAY_VERBS | BELIEF_VERBS | DISCLOSURE_VERBS or verb.tag_ != "VBN":
         return False
     children = {c.dep_ for c in verb.children}
     passive = "auxpass" in children and bool(children & {"nsubjpass", "expl"})

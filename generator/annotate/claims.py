@@ -14,7 +14,8 @@ Three shapes are read from the dependency parse of each sentence:
   <a>", "X wants <a> and <b>" (not "X wants to <a>", an intention): every
   coordinated complement (conj of the ccomp/xcomp, or of the object of "for") is its own demand, its
   text running from its verb or noun phrase to the start of the next item;
-* statements: "X said (that) <claim>", "X mentioned that ...", "X announced ...".
+* statements: "X said (that) <claim>", "X mentioned that ...", "X announced ..."; "<claim>, said X,
+  <a long description>." read from the words when the parse loses the tail (`trailing_attributions`).
 
 Each claim also says how its source puts it (`mood`) and whether the source is said to have said it
 at all (`polarity`): "X denied/rejected/disputed that …" is a denial; "X asked how/why/whether …",
@@ -60,6 +61,7 @@ from generator.annotate.claim_content import (
 from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
 from generator.annotate.quotes import resolve_speaker
+from generator.annotate.trailing_attributions import trailing_attribution
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
 REPORT_VERBS = {"report", "reveal", "publish"}
@@ -69,6 +71,7 @@ STATEMENT_VERBS = {
     "admit", "suggest", "write", "tweet", "indicate", "deny", "allege", "predict", "estimate",
     "assert", "contend", "maintain", "point", "reiterate", "signal", "testify", "brag", "boast", "concede",
 }
+TRAILING_VERBS = frozenset(STATEMENT_VERBS | REPORT_VERBS)
 DENIAL_VERBS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
 # What one denies when one rejects or disputes something said: "rejected the allegations".
 ASSERTION_NOUNS = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "assertion",
@@ -135,13 +138,28 @@ def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
     reporters: list[Reporter] = []
     claims: list[ClaimMention] = []
     for sentence in doc.sents:
-        cues = sorted(find_cues(sentence, inside, outlets), key=lambda cue: cue.start)
+        cues = with_trailing_attribution(find_cues(sentence, inside, outlets), sentence, inside)
         for position, cue in enumerate(cues):
             next_start = content_end(cue, cues[position + 1:], sentence)
             claims.extend(claims_for_cue(cue, sentence, next_start, entities, reporters, inside))
             if cue.kind == "report" and not cue.unnamed:
                 outlets.add(cue.by_head.lower_)
     return claims
+
+
+def with_trailing_attribution(cues: list[Cue], sentence: Span, inside: set[int]) -> list[Cue]:
+    """ "<claim>, said Jane Roe, <a long description>." (`trailing_attributions`, wave 11): the claim
+    before the comma is the speaker's, whatever the parse made of the tail; the cues the parse found
+    in the tail give way to it."""
+    trailing = trailing_attribution(sentence, inside, TRAILING_VERBS)
+    if trailing is not None and not any(c.verb is not None and c.verb.i == trailing.verb.i and c.content_left
+                                        for c in cues):
+        kind: ClaimKind = "report" if trailing.verb.lemma_.lower() in REPORT_VERBS else "statement"
+        cues = [c for c in cues
+                if c.start <= trailing.comma and (c.verb is None or c.verb.i < trailing.comma)]
+        cues.append(Cue(kind=kind, start=trailing.comma + 1, by_head=trailing.speaker, verb=trailing.verb,
+                        content_left=True, polarity="negative" if is_negated(trailing.verb) else "positive"))
+    return sorted(cues, key=lambda cue: cue.start)
 
 
 def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:

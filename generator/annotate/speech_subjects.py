@@ -11,6 +11,9 @@ from generator.annotate.speech_verbs import SPEECH_VERBS
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
 # ("…," Daniel Ortiz, an analyst at Harbor Point Capital, told Reuters).
 ATTRIBUTION_REACH = 16
+# "'…,' said one young man, …": a numeral opening the inverted subject (wave 11); a switch for the
+# ablation benchmark.
+NUMERAL_DETERMINERS = True
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -62,6 +65,8 @@ def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
         if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
             head = token
+        elif token.pos_ == "NUM" and NUMERAL_DETERMINERS and token.dep_ == "nummod":
+            continue  # "said one young man": a numeral before its noun counts people, as a determiner
         elif token.pos_ not in {"DET", "ADJ"} and token.text != ".":
             break
     return head
