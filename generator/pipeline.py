@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.annotate.batch import annotate_in_batches, annotate_on_dask, worker_count
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key, story_key
 from generator.cache.site import load_site, store_site
-from generator.cache.store import Cache, collection_paused
+from generator.cache.store import Cache, collection_paused, content_key, source_fingerprint
 from generator.config import Settings
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
@@ -149,13 +149,32 @@ def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
     gc.freeze()
     try:
         sentenced = [_with_sentences(a, n) for a, n in zip(articles, annotations, strict=True)]
-        story = assemble_story(sentenced, annotations, title=settings.title or "")
+        story = _assembled_with_name_memo(settings, sentenced, annotations)
     finally:
         gc.unfreeze()  # a long `mkdocs serve` session must still collect the annotations' cycles
     # The problems are kept with the story: a build that reuses it reports them again.
     cache.store_json(key, {"story": story.model_dump(mode="json"), "problems": problems})
     cache.prune(STORIES_KEPT)
     return story, problems
+
+
+def _assembled_with_name_memo(settings: Settings, articles: list[Article],
+                              annotations: list[ArticleAnnotations]) -> Story:
+    """`assemble_story`, with the person names an earlier build parsed handed in and the names this
+    one asked for stored (story/name_memo.py: a pure function's results, so the same story)."""
+    from generator.story import name_memo
+
+    memo = Cache(settings.cache_path, "person-names")
+    key = content_key(name_memo.parser_version(), source_fingerprint(name_memo.memo_sources()))
+    earlier = memo.load_json(key)
+    name_memo.begin()
+    name_memo.remember(earlier)
+    story = assemble_story(articles, annotations, title=settings.title or "")
+    asked = name_memo.asked_entries()
+    if asked != earlier:
+        memo.store_json(key, asked)
+        memo.prune(2)
+    return story
 
 
 def _cached_story(entry: object) -> tuple[Story, list[str]] | None:

@@ -68,9 +68,29 @@ class PersonName:
         return not self.first and not self.middle
 
 
-@functools.lru_cache(maxsize=65536)
+# Parsed names by text, kept for the process and, through `story/name_memo.py`, between builds:
+# parsing is a pure function of the text, and a build after one added article would otherwise parse
+# again every name of the story (nameparser: about 0.13 ms a name, thousands of names).
+PARSED: dict[str, PersonName | None] = {}
+PARSED_LIMIT = 65536  # a long `mkdocs serve` session over changing stories stays bounded
+# The texts this process asked for since `name_memo.begin`: what the next build's memo keeps.
+ASKED: set[str] = set()
+
+
 def parse_person(text: str) -> PersonName | None:
     """The parts of a person's name, folded; None when nothing like a surname is left."""
+    ASKED.add(text)
+    try:
+        return PARSED[text]
+    except KeyError:
+        pass
+    if len(PARSED) >= PARSED_LIMIT:
+        PARSED.clear()
+    found = PARSED[text] = _parse_person(text)
+    return found
+
+
+def _parse_person(text: str) -> PersonName | None:
     parsed = HumanName(" ".join(text.replace("’", "'").split()))
     # One word is a surname ("Doe said"), which nameparser would take for a first name.
     last = parsed.last or (parsed.first if not parsed.middle else "")

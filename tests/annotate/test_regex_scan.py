@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from generator.annotate.regex_scan import companion, finditer
+from generator.annotate import regex_scan
+from generator.annotate.regex_scan import companion, finditer, prepare
 
 TEXT = ("On Monday, Ms. Roe said the 3 ferries sailed last week; by 2019 the MONDAY market was closed.\n"
         "Meanwhile, 'twas said: 12/05/2020, the fall of Rome, FY2021 and q3 — 40 days, ſ and K (Kelvin). "
@@ -35,6 +36,7 @@ def _matches(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, .
 ])
 def test_the_scan_finds_the_same_matches_as_finditer(source: str, flags: int) -> None:
     pattern = re.compile(source, flags)
+    prepare(pattern)  # the companion from the first text on
     assert companion(pattern) is not None  # the fast scan is used, not the fallback
     assert _matches(finditer(pattern, TEXT)) == _matches(pattern.finditer(TEXT))
 
@@ -44,6 +46,7 @@ def test_the_scan_agrees_on_random_text() -> None:
                          r"(?i:\b(?P<n>\d{1,2}|one|two)\s+(?P<u>hours?|days?))\b")
     alphabet = "aedhlnorstuwyEDHOT0123456789 -\n,."
     chooser = random.Random(19)
+    prepare(pattern)
     for _ in range(200):
         text = "".join(chooser.choice(alphabet) for _ in range(300)) + " early 2 days, Late one Hour"
         assert _matches(finditer(pattern, text)) == _matches(pattern.finditer(text))
@@ -55,6 +58,7 @@ def test_the_scan_agrees_on_random_text() -> None:
 ])
 def test_patterns_the_scan_cannot_take_are_found_by_finditer(source: str) -> None:
     pattern = re.compile(source)
+    prepare(pattern)
     assert companion(pattern) is None
     assert _matches(finditer(pattern, TEXT)) == _matches(pattern.finditer(TEXT))
 
@@ -83,6 +87,20 @@ def test_every_time_expression_rule_finds_the_same_matches_with_the_scan() -> No
 
     scanned = 0
     for rule in RULES:
+        prepare(rule.pattern)
         assert _matches(finditer(rule.pattern, NEWS)) == _matches(rule.pattern.finditer(NEWS)), rule.name
         scanned += companion(rule.pattern) is not None
     assert scanned == len(RULES)  # those with a back-reference or a conditional loosened (regex_relax)
+
+
+def test_a_pattern_is_scanned_plainly_until_a_companion_would_pay_for_itself() -> None:
+    """One added article compiles no companion (it costs as much as scanning ~30 articles plainly);
+    past that many characters the companion is compiled, and the matches never differ."""
+    pattern = re.compile(r"\b(?P<day>Sunday|Saturday)\b")
+    text = "On Sunday the ferry left; by Saturday it was back. " * 20
+    assert _matches(finditer(pattern, text)) == _matches(pattern.finditer(text))
+    assert pattern not in regex_scan._prepared
+    scans = regex_scan.PLAIN_SCAN_CHARS // len(text) + 1
+    for _ in range(scans):
+        assert _matches(finditer(pattern, text)) == _matches(pattern.finditer(text))
+    assert pattern in regex_scan._prepared and companion(pattern) is not None
