@@ -386,7 +386,7 @@ RULES: list[_Rule] = [
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
         _norm_the_unit, _accept_the_unit),
     _Rule("anaphoric-period", _rx(r"""
-        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month)|the\s+(?P<unit2>year|month)\s+(?P<which>before|after)
+        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month|week)|the\s+(?P<unit2>year|month|week)\s+(?P<which>before|after)
         (?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b(?![\w-]|\s+(?:ago|earlier|later)\b)"""),
         _norm_anaphoric_period),
     _Rule("part-of-reference-day", _rx(r"""
@@ -427,7 +427,7 @@ RULES: list[_Rule] = [
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday),
     _Rule("duration", _rx(rf"""
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
-        (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
+        (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following)|(?:up)?coming(?=\s+{UNIT_PLURAL}))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
         (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second|nights)|(?:{_UNITS_SINGULAR})(?=-long)))
         (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),

@@ -91,8 +91,9 @@ NUMBER = (
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|(?:dozens|hundreds|thousands)\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
+# "Early" and "Late" open a sentence as well ("Early Monday, the board met"; wave 11).
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"
-             r"|(?:first|second)\s+half)\s+of(?:\s+the)?|early|late|mid-?)")
+             r"|(?:first|second)\s+half)\s+of(?:\s+the)?|[Ee]arly|[Ll]ate|[Mm]id-?)")
 RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next"
             r"|the\s+following|past|previous|coming|current|the\s+current)")
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"

@@ -1,0 +1,61 @@
+"""Wave 11 (issue 17), invented sentences: "The week before", "that week", "the same week" are the
+week of the last day named (as "the year before" already was for years); bare "coming weeks" is
+some weeks ahead, as "the coming weeks" already was; "Early" and "Late" at the head of a sentence
+are the same modifiers as in lower case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate.timex.find import find_timexes
+
+WEDNESDAY = dt.date(2008, 3, 12)  # ISO week 11
+
+
+def _found(nlp: Language, text: str) -> dict[str, tuple[str, str, str | None]]:
+    return {t.text: (t.type, t.value, t.mod) for t in find_timexes(text, WEDNESDAY, nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The strike began on Monday. The week before, talks had collapsed.", "The week before", "2008-W10"),
+    ("The strike began on Monday. That week, talks had collapsed.", "That week", "2008-W11"),
+    ("The plant shut on Feb. 27. The same week, the union voted.", "The same week", "2008-W09"),
+    ("The plant shut on Feb. 27, and the week after, the union voted.", "the week after", "2008-W10"),
+])
+def test_an_anaphoric_week_is_the_week_of_the_last_day_named(nlp: Language, text: str, expression: str,
+                                                             value: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DATE", value)
+
+
+def test_the_week_before_an_event_stays_no_anaphoric_week(nlp: Language) -> None:
+    assert "the week before" not in _found(nlp, "Shares fell in the week before the vote.")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The firm will report results in coming weeks.", "coming weeks", "PXW"),
+    ("Prices may rise in coming months, analysts said.", "coming months", "PXM"),
+    ("A decision is due in upcoming days.", "upcoming days", "PXD"),
+    ("The firm will report results in the coming weeks.", "the coming weeks", "PXW"),  # as before
+])
+def test_bare_coming_before_a_plural_unit_is_some_of_them_ahead(nlp: Language, text: str,
+                                                                expression: str, value: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DURATION", value)
+
+
+def test_coming_before_no_unit_is_no_time(nlp: Language) -> None:
+    assert _found(nlp, "The coming storm worried traders.") == {}
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), [
+    ("Early Monday, the company announced its plan.", "Early Monday", "2008-03-10", "START"),
+    ("Late Friday, the union voted to strike.", "Late Friday", "2008-03-07", "END"),
+    ("Early 2007 was a hard time for the firm.", "Early 2007", "2007", "START"),
+    ("Mid-2005 marked the peak of the market.", "Mid-2005", "2005", "MID"),
+    ("The union voted late Friday.", "late Friday", "2008-03-07", "END"),  # as before
+])
+def test_a_capitalised_modifier_is_the_same_modifier(nlp: Language, text: str, expression: str, value: str,
+                                                     mod: str) -> None:
+    assert _found(nlp, text)[expression][1:] == (value, mod)
