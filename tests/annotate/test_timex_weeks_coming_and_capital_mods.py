@@ -1,7 +1,7 @@
 """Wave 11 (issue 17), invented sentences: "The week before", "that week", "the same week" are the
 week of the last day named (as "the year before" already was for years); bare "coming weeks" is
 some weeks ahead, as "the coming weeks" already was; "Early" and "Late" at the head of a sentence
-are the same modifiers as in lower case."""
+are the same modifiers as in lower case; "end-2008", "end-March" are the end of that period."""
 
 from __future__ import annotations
 
@@ -59,3 +59,16 @@ def test_coming_before_no_unit_is_no_time(nlp: Language) -> None:
 def test_a_capitalised_modifier_is_the_same_modifier(nlp: Language, text: str, expression: str, value: str,
                                                      mod: str) -> None:
     assert _found(nlp, text)[expression][1:] == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Sales fell 10% at end-2008.", "end-2008", "2008"),
+    ("The bank expects the rate to be 3% by end-June 2009.", "end-June 2009", "2009-06"),
+    ("End-2007 figures were weak.", "End-2007", "2007"),
+])
+def test_end_hyphened_to_a_period_is_its_end(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert _found(nlp, text)[expression][1:] == (value, "END")
+
+
+def test_end_of_year_before_a_noun_stays_no_date(nlp: Language) -> None:
+    assert _found(nlp, "The end-of-year rally faded.") == {}
