@@ -1,7 +1,8 @@
 """Wave 11 (issue 17), invented sentences: "The week before", "that week", "the same week" are the
 week of the last day named (as "the year before" already was for years); bare "coming weeks" is
 some weeks ahead, as "the coming weeks" already was; "Early" and "Late" at the head of a sentence
-are the same modifiers as in lower case; "end-2008", "end-March" are the end of that period."""
+are the same modifiers as in lower case; "end-2008", "end-March" are the end of that period; "the
+prior year", "the preceding quarter", "prior-year sales" are "the previous" one."""
 
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_end_hyphened_to_a_period_is_its_end(nlp: Language, text: str, expressio
 
 def test_end_of_year_before_a_noun_stays_no_date(nlp: Language) -> None:
     assert _found(nlp, "The end-of-year rally faded.") == {}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Sales rose 5% from the prior year.", "the prior year", "2007"),
+    ("Profit fell from the prior quarter.", "the prior quarter", "2007-Q4"),
+    ("Shares fell the prior week.", "the prior week", "2008-W10"),
+    ("Sales rose from the preceding quarter.", "the preceding quarter", "2007-Q4"),
+    ("Stocks rose after falling the prior day.", "the prior day", "2008-03-11"),
+    ("Sales rose from the prior-year period.", "prior-year", "2007"),
+    ("The prior-quarter figure was revised.", "prior-quarter", "2007-Q4"),
+])
+def test_prior_and_preceding_are_previous(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DATE", value)
+
+
+def test_prior_without_the_is_no_period(nlp: Language) -> None:
+    assert _found(nlp, "The firm had no prior year of losses.") == {}

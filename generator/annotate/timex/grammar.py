@@ -375,8 +375,10 @@ RULES: list[_Rule] = [
     _Rule("earlier-later", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
+    # "prior-year sales" as "year-earlier sales" (wave 11)
     _Rule("period-adjective", _rx(r"""
-        \b(?P<unit>(?i:year|month|quarter|week))[-–](?P<dir>(?i:earlier|ago))\b(?![\w-])"""),
+        \b(?P<prior>(?i:prior)[-–])?(?P<unit>(?i:year|month|quarter|week))(?(prior)|[-–](?i:earlier|ago))
+        \b(?![\w-])"""),
         norm_period_adjective),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
@@ -441,7 +443,7 @@ RULES: list[_Rule] = [
     _Rule("reference", _rx(rf"""
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
     _Rule("anaphoric-day", _rx(r"""
-        (?i:\b(?:the\s+(?:same|next|following|previous)\s+day|that\s+day|the\s+day\s+(?:before|after)
+        (?i:\b(?:the\s+(?:same|next|following|previous|prior|preceding)\s+day|that\s+day|the\s+day\s+(?:before|after)
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|finish|finished|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),

@@ -95,8 +95,10 @@ AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
 # "end-2008", "end-March" for the end of that period (wave 11).
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"
              r"|(?:first|second)\s+half)\s+of(?:\s+the)?|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd-)")
-RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next"
-            r"|the\s+following|past|previous|coming|current|the\s+current)")
+# "the prior year", "the preceding quarter" are "the previous" in other words (wave 11).
+RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+preceding"
+            r"|the\s+coming|the\s+next|the\s+following|past|previous|coming|current|the\s+current)")
+PREVIOUS_SYNONYMS = {"prior": "previous", "preceding": "previous"}
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
 # Meridiems in any case ("8 PM", "8 p.m."; after a period-separated time, "2.30pm", only with one);
 # "3:07:35" (a race time) is no clock time: no third field;
