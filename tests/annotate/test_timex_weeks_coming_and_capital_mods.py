@@ -90,3 +90,18 @@ def test_prior_and_preceding_are_previous(nlp: Language, text: str, expression: 
 
 def test_prior_without_the_is_no_period(nlp: Language) -> None:
     assert _found(nlp, "The firm had no prior year of losses.") == {}
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("The firm lost money for the third straight quarter.", "the third straight quarter"),
+    ("The firm posted a loss for a fourth consecutive quarter.", "a fourth consecutive quarter"),
+    ("The firm lost money for the second quarter in a row.", "the second quarter in a row"),
+])
+def test_a_quarter_counted_in_a_run_is_the_quarter_the_text_is_at(nlp: Language, text: str,
+                                                                  expression: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DATE", "2008-Q1")
+
+
+def test_for_the_second_quarter_stays_the_calendar_quarter(nlp: Language) -> None:
+    found = _found(nlp, "Profit for the second quarter rose 5%.")
+    assert found["the second quarter"][:2] == ("DATE", "2007-Q2")
