@@ -105,3 +105,18 @@ def test_a_quarter_counted_in_a_run_is_the_quarter_the_text_is_at(nlp: Language,
 def test_for_the_second_quarter_stays_the_calendar_quarter(nlp: Language) -> None:
     found = _found(nlp, "Profit for the second quarter rose 5%.")
     assert found["the second quarter"][:2] == ("DATE", "2007-Q2")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Profit fell in the January-March quarter.", "the January-March quarter", "2008-Q1"),
+    ("Sales rose in the April-June period.", "the April-June period", "2007-Q2"),
+    ("Sales rose in the July-September 2007 quarter.", "the July-September 2007 quarter", "2007-Q3"),
+    ("Results for the October-December quarter were weak.", "the October-December quarter", "2007-Q4"),
+])
+def test_three_months_of_a_quarter_name_that_quarter(nlp: Language, text: str, expression: str,
+                                                     value: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DATE", value)
+
+
+def test_months_that_make_no_quarter_stay_months(nlp: Language) -> None:
+    assert "the January-June period" not in _found(nlp, "Sales rose in the January-June period.")

@@ -32,6 +32,8 @@ from generator.annotate.timex.dates import (
     _norm_week_of_month,
     _norm_year,
     _norm_year_range,
+    accept_month_range_quarter,
+    norm_month_range_quarter,
 )
 from generator.annotate.timex.game_periods import (
     GAME_PART,
@@ -333,6 +335,9 @@ RULES: list[_Rule] = [
         \b(?P<month>{_FULL_MONTH}|{_ABBR_MONTH}(?=\s*(?:of\s+)?,?\s*(?:{YEAR}|'\d\d)))
         (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
         _norm_month, _accept_may),
+    _Rule("month-range-quarter", _rx(rf"""
+        \b(?:(?i:the)\s+)?(?P<first>{MONTH})\s?[-–/]\s?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?
+        \s+(?i:quarter|period)\b"""), norm_month_range_quarter, accept_month_range_quarter),
     _Rule("week-of-month", _rx(rf"""
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
