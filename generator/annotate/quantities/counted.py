@@ -22,7 +22,12 @@ from generator.annotate.quantities.lexicon import (
 from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.not_amounts import counted_members
 from generator.annotate.quantities.scan import Found
-from generator.annotate.quantities.units import CURRENCY_CODES, TIME_UNITS, currency_reader_name
+from generator.annotate.quantities.units import (
+    CURRENCY_CODES,
+    TIME_UNITS,
+    currency_reader_name,
+    modifies_plural_noun,
+)
 
 DURATION_UNITS = frozenset(TIME_UNITS.values())
 
@@ -153,6 +158,8 @@ def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
         # The noun right after the number that the number modifies: "1.5m customers".
         if token.dep_ in {"nummod", "quantmod", "compound", "nmod"} and token.head.i >= span.end \
                 and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i - span.end <= 4:
+            if token.head.text in CURRENCY_CODES and modifies_plural_noun(token.doc, token.head.i):
+                return token.doc[token.head.i + 1]  # "3 USD accounts": accounts, not the code (wave 11)
             return token.head
     head = anchor.head
     outside = not (span.start <= head.i < span.end)

@@ -6,6 +6,8 @@
   not English: a range of counts modifies a plural). It is a height when the article speaks of feet or
   inches and the pair fits feet and inches; otherwise it is no quantity at all;
 * "weighing 160 pounds", "she weighs 130 pounds": a mass in pounds (lb), not British pounds (wave 10);
+  "a 180-pound man", "a 500-pound bomb": pounds hyphened to a figure before a noun are what the thing
+  weighs, unless the noun is a sum of money ("a 200-pound fine": GBP) (wave 11);
 * "lost 53-65", "a 65-53 win": a rising pair next to a game word (won, beat, lost; win, loss, lead) is
   the score of a game, like the falling pairs already read as scores."""
 
@@ -33,6 +35,15 @@ _GAME_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "
 _WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "weighted", "overweight"}
 # How many words before the figure a weight word may stand ("weighing about 160", "a weight of 160").
 _WEIGHT_REACH = 4
+# Nouns that are a sum of money: "a 200-pound fine", "a 5,000-pound prize" are sterling, not a weight.
+_MONEY_NOUNS = {
+    "fine", "fee", "note", "bill", "payment", "charge", "penalty", "bonus", "salary", "wage", "loan", "debt",
+    "deal", "price", "bet", "prize", "reward", "award", "contract", "ticket", "tax", "levy", "grant",
+    "cheque", "check", "rise", "raise", "cut", "increase", "budget", "donation", "investment", "bid", "offer",
+    "settlement", "compensation", "payout", "sum", "voucher", "deposit", "overdraft", "fund", "stake",
+    "takeover", "bailout", "transfer", "fortune", "bribe", "ransom", "pension", "refund", "subsidy",
+    "scheme", "package", "profit", "loss", "windfall", "mortgage", "rent", "tip", "spend",
+}
 _INCH = REGISTRY.inch
 _FOOT = REGISTRY.foot
 
@@ -62,6 +73,19 @@ def speaks_of_weighing(doc: Doc, figure: int) -> bool:
         if token.lower_ in _WEIGHT_WORDS or token.lemma_.lower() == "weigh":
             return True
     return any(t.lemma_.lower() == "weigh" for t in doc[figure].ancestors)
+
+
+def hyphened_pound_unit(doc: Doc, unit_token: int) -> str | None:
+    """ "a 180-pound man", "a 500-pound bomb": "pound" hyphened to a figure before a noun is what the
+    noun weighs (lb); before a sum of money ("a 200-pound fine", "a 5,000-pound prize") it is sterling.
+    None when `unit_token` is no "pound" or stands before no noun."""
+    token = doc[unit_token]
+    if token.lower_ not in {"pound", "pounds"} or unit_token + 1 >= len(doc):
+        return None
+    noun = token.head if token.head.i > unit_token else doc[unit_token + 1]
+    if noun.pos_ not in {"NOUN", "PROPN", "ADJ"} or not noun.is_alpha:
+        return None
+    return "GBP" if noun.lemma_.lower() in _MONEY_NOUNS or noun.lower_ in _MONEY_NOUNS else "lb"
 
 
 def in_inches(feet: float, inches: float) -> float:

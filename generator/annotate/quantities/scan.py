@@ -38,6 +38,7 @@ from generator.annotate.quantities.number_reading import parse_figure, read_numb
 from generator.annotate.quantities.number_starts import possible_number_starts
 from generator.annotate.quantities.pairs import (
     height_at,
+    hyphened_pound_unit,
     is_game_result,
     pair_before_singular_noun,
     pair_height,
@@ -384,6 +385,10 @@ def read_suffix(doc: Doc, end: int, value: float) -> tuple[int, float, str | Non
         return end, value, None, scale  # "co-workers", "mile-long": the word is part of another word
     code = currency_code(doc[end].text)
     if code is not None and not modifies_plural_noun(doc, end):
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if scale == 1.0 and after in SCALE_SUFFIXES and (after in SCALE_WORDS or after in SPACED_SCALES):
+            scale = SCALE_SUFFIXES[after]  # "5 GBP billion": the code written before the scale (wave 11)
+            return end + 2, value * scale, code, scale
         return end + 1, value, code, scale  # "5 billion USD", "300 ringgit"
     unit = unit_of(doc[end].text)
     if unit is not None:
@@ -402,7 +407,8 @@ def compound_unit(doc: Doc, end: int) -> tuple[int, str] | None:
     squared = word.lower_ in {"square", "sq"} and end + 3 < len(doc) and doc[end + 2].text in DASHES \
         and not doc[end + 2].whitespace_ and not word.whitespace_
     unit_token = doc[end + 3] if squared else word
-    unit = unit_of(unit_token.text) or HYPHENED_UNITS.get(unit_token.lower_)
+    unit = unit_of(unit_token.text) or HYPHENED_UNITS.get(unit_token.lower_) or hyphened_pound_unit(
+        doc, unit_token.i)
     if unit is None or (unit_token.i + 1 < len(doc) and doc[unit_token.i + 1].text in DASHES
                         and not unit_token.whitespace_):
         return None  # "a 12-year-old": an age, read by the age rule; "5-day-long"

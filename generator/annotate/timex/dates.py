@@ -31,7 +31,7 @@ from generator.annotate.timex.normalise import (
 from generator.annotate.timex.tense import _token_at
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
-    pass
+    from spacy.tokens import Doc
 
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
@@ -145,6 +145,27 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
     else:
         year = _year_for_month(month, ctx.dct, ctx.tense(m.start("month"), m.end()))
     return Normalised("DATE", f"{year:04d}-{month:02d}", mod)
+
+
+def norm_month_range_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"the April-June quarter", "the January-March period" (wave 11): the calendar quarter its first and
+    last months bound, in the year its last month falls in (the year written, else the tense's)."""
+    last = MONTHS[m.group("month").lower().rstrip(".")]
+    quarter = f"Q{last // 3}"
+    if m.group("year"):
+        return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}-{quarter}")
+    if ctx.dct is None:
+        return _unanchored("DATE", f"XXXX-{quarter}")
+    year = _year_for_month(last, ctx.dct, ctx.tense(m.start("month"), m.end()))
+    return Normalised("DATE", f"{year:04d}-{quarter}")
+
+
+def accept_month_range_quarter(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
+    """Only three months that make a calendar quarter: January-March, April-June, July-September,
+    October-December."""
+    first = MONTHS[match.group("first").lower().rstrip(".")]
+    last = MONTHS[match.group("month").lower().rstrip(".")]
+    return first % 3 == 1 and last == first + 2
 
 
 def _norm_year(m: re.Match[str], ctx: _Context) -> Normalised | None:

@@ -32,6 +32,8 @@ from generator.annotate.timex.dates import (
     _norm_week_of_month,
     _norm_year,
     _norm_year_range,
+    accept_month_range_quarter,
+    norm_month_range_quarter,
 )
 from generator.annotate.timex.game_periods import (
     GAME_PART,
@@ -333,6 +335,9 @@ RULES: list[_Rule] = [
         \b(?P<month>{_FULL_MONTH}|{_ABBR_MONTH}(?=\s*(?:of\s+)?,?\s*(?:{YEAR}|'\d\d)))
         (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
         _norm_month, _accept_may),
+    _Rule("month-range-quarter", _rx(rf"""
+        \b(?:(?i:the)\s+)?(?P<first>{MONTH})\s?[-–/]\s?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?
+        \s+(?i:quarter|period)\b"""), norm_month_range_quarter, accept_month_range_quarter),
     _Rule("week-of-month", _rx(rf"""
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
@@ -375,8 +380,10 @@ RULES: list[_Rule] = [
     _Rule("earlier-later", _rx(rf"""
         (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
+    # "prior-year sales" as "year-earlier sales" (wave 11)
     _Rule("period-adjective", _rx(r"""
-        \b(?P<unit>(?i:year|month|quarter|week))[-–](?P<dir>(?i:earlier|ago))\b(?![\w-])"""),
+        \b(?P<prior>(?i:prior)[-–])?(?P<unit>(?i:year|month|quarter|week))(?(prior)|[-–](?i:earlier|ago))
+        \b(?![\w-])"""),
         norm_period_adjective),
     _Rule("in-the-unit", _rx(r"""
         \b(?i:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"""), _norm_in_the_unit),
@@ -386,7 +393,7 @@ RULES: list[_Rule] = [
         (?![\w-]|\s+(?:\d|of\b|before|after|earlier|ago|to\b|ended|ending|through|that\b|which\b))"""),
         _norm_the_unit, _accept_the_unit),
     _Rule("anaphoric-period", _rx(r"""
-        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month)|the\s+(?P<unit2>year|month)\s+(?P<which>before|after)
+        \b(?i:(?:that|the\s+same)\s+(?P<unit>year|month|week)|the\s+(?P<unit2>year|month|week)\s+(?P<which>before|after)
         (?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b(?![\w-]|\s+(?:ago|earlier|later)\b)"""),
         _norm_anaphoric_period),
     _Rule("part-of-reference-day", _rx(r"""
@@ -427,7 +434,7 @@ RULES: list[_Rule] = [
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday),
     _Rule("duration", _rx(rf"""
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
-        (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following))\s+)?
+        (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following)|(?:up)?coming(?=\s+{UNIT_PLURAL}))\s+)?
         (?:\b(?P<amount>{NUMBER})[\s-]+(?:{UNIT_ADJECTIVE}\s+)?)?
         (?P<unit>{UNIT_PLURAL}|(?(amount)(?:{_UNITS_SINGULAR}|second|nights)|(?:{_UNITS_SINGULAR})(?=-long)))
         (?P<long>-long)?(?P<half>\s+and\s+a\s+half)?)\b(?!-)"""),
@@ -441,7 +448,7 @@ RULES: list[_Rule] = [
     _Rule("reference", _rx(rf"""
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
     _Rule("anaphoric-day", _rx(r"""
-        (?i:\b(?:the\s+(?:same|next|following|previous)\s+day|that\s+day|the\s+day\s+(?:before|after)
+        (?i:\b(?:the\s+(?:same|next|following|previous|prior|preceding)\s+day|that\s+day|the\s+day\s+(?:before|after)
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|finish|finished|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),

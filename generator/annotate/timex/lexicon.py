@@ -53,7 +53,7 @@ POINT_MODS = {
     "early": "START", "earlier": "START", "the start of": "START", "the beginning of": "START",
     "the very beginning of": "START", "the start of the": "START", "the first half of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "the very end of": "END", "the close of": "END",
+    "late": "END", "end-": "END", "the end of": "END", "the very end of": "END", "the close of": "END",
     "the second half of": "END", "the latter part of": "END",
 }
 
@@ -91,10 +91,14 @@ NUMBER = (
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|(?:dozens|hundreds|thousands)\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
+# "Early" and "Late" open a sentence as well ("Early Monday, the board met"), and financial news writes
+# "end-2008", "end-March" for the end of that period (wave 11).
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"
-             r"|(?:first|second)\s+half)\s+of(?:\s+the)?|early|late|mid-?)")
-RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next"
-            r"|the\s+following|past|previous|coming|current|the\s+current)")
+             r"|(?:first|second)\s+half)\s+of(?:\s+the)?|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd-)")
+# "the prior year", "the preceding quarter" are "the previous" in other words (wave 11).
+RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+preceding"
+            r"|the\s+coming|the\s+next|the\s+following|past|previous|coming|current|the\s+current)")
+PREVIOUS_SYNONYMS = {"prior": "previous", "preceding": "previous"}
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
 # Meridiems in any case ("8 PM", "8 p.m."; after a period-separated time, "2.30pm", only with one);
 # "3:07:35" (a race time) is no clock time: no third field;

@@ -45,7 +45,8 @@ def norm_anaphoric_period(m: re.Match[str], ctx: _Context) -> Normalised | None:
     unit = m.group("unit").lower()
     which = (m.group("which") or "").lower()
     shift = -1 if which == "before" else 1 if which == "after" else 0
-    day = named_period_start(unit, ctx) or ctx.dct
+    # a week is the week of the last day the text named ("On Monday ... The week before"; wave 11)
+    day = (ctx.reference if unit == "week" else named_period_start(unit, ctx)) or ctx.dct
     if day is None:
         return _unanchored("DATE", _unknown_unit_value(unit))
     return Normalised("DATE", _shifted_unit_value(unit, shift, day) or "")

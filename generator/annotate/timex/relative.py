@@ -11,6 +11,7 @@ from generator.annotate.timex.lexicon import (
     AMOUNT_MODS,
     NUMBER_WORDS,
     PART_OF_DAY,
+    PREVIOUS_SYNONYMS,
     UNIT_YEARS,
     WEEKDAYS,
     _alternation,
@@ -123,7 +124,7 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """this/last/next week|month|year|quarter|decade|weekend, with an optional adjective."""
-    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = " ".join(PREVIOUS_SYNONYMS.get(word, word) for word in m.group("rel").lower().split())
     unit = m.group("unit").lower()
     mod = _mod_of(m.group("mod"))
     fiscal = unit == "year" and bool(_FISCAL.search(m.group(0)))
@@ -230,7 +231,7 @@ def _norm_reference(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def _norm_anaphoric_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"the same day", "the next day", "that day": relative to the last day mentioned, else the DCT."""
-    words = m.group(0).lower().split()
+    words = [PREVIOUS_SYNONYMS.get(word, word) for word in m.group(0).lower().split()]
     reference = ctx.reference or ctx.dct
     if reference is None:
         return _unanchored("DATE", "XXXX-XX-XX")

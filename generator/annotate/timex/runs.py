@@ -3,8 +3,8 @@
 
 A day counted in a run is the day the narrative is at (the last day named, else the publication date):
 "Shares fell for a third straight day" tells of today's fall, "protesters gathered for the second
-night" of last night. TimeML reads them as that DATE; a week, month or year counted in a run is the
-week, month or year of that day."""
+night" of last night. TimeML reads them as that DATE; a week, month, quarter or year counted in a run
+is the week, month, quarter or year of that day."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _RUN_ADJECTIVE = r"straight|consecutive|successive|running"
 # before it ("for the second day"). "The second day of the trial" names another day: no "of" after.
 ORDINAL_RUN = (
     rf"(?i:\b(?:(?P<for>for)\s+)?(?P<core>(?:the|a)\s+(?P<nth>{_ORDINAL_WORDS})\s+"
-    rf"(?:(?P<adjective>{_RUN_ADJECTIVE})\s+)?(?P<unit>day|night|week|month|year)"
+    rf"(?:(?P<adjective>{_RUN_ADJECTIVE})\s+)?(?P<unit>day|night|week|month|quarter|year)"
     r"(?P<row>\s+in\s+a\s+row)?)\b)(?![\w-]|\s+of\b)"
 )
 _WORD_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
@@ -36,6 +36,10 @@ ONE_WORD_SPAN = rf"(?i:\b(?P<unit>{'|'.join(_WORD_UNITS)})long\b)(?!-)"
 
 
 def accept_ordinal_run(match: re.Match[str], text: str, doc: object, starts: list[int]) -> bool:
+    """A quarter is counted in a run only with a word of the run ("the third straight quarter", "a
+    second quarter in a row"; wave 11): "for the second quarter" is the calendar's Q2."""
+    if match.group("unit").lower() == "quarter":
+        return bool(match.group("adjective") or match.group("row"))
     return bool(match.group("for") or match.group("adjective") or match.group("row"))
 
 
