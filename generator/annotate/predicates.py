@@ -35,8 +35,9 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
     "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
     "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside"}),
+    # "pushed out", "forced out": phrasal verbs of dismissal (their particle decides: "push" alone is none).
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
-                          "firing", "ouster"}),
+                          "firing", "ouster", "push_out", "force_out"}),
     "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
                           "appointment", "nomination", "succeed"}),
     "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce"}),
@@ -44,7 +45,10 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock_out",
                       "lose", "loss"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt"}),
-    "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike"}),
+    # An "accident" of a vehicle is its crash; "ran over", "mowed down", "rammed", "plowed into" say
+    # how a vehicle struck someone.
+    "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike", "accident", "ram",
+                        "plow", "plough", "mow", "mow_down", "run_over"}),
     "blaze": frozenset({"fire", "blaze", "burn", "flame"}),
     # "checked into" (a preposition: lemma "check") and "checked in"; not "checked out of".
     "enter": frozenset({"enter", "rehab", "admit", "check", "check_in"}),
