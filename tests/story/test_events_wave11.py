@@ -1,5 +1,7 @@
-"""One dismissal, one crash, one row (issue 16, wave 11): phrasal verbs of dismissal and a vehicle's
-"accident", "ran over", "mowed down" in the predicate classes. Invented articles only."""
+"""One happening, one row (issue 16, wave 11): phrasal verbs of dismissal and a vehicle's "accident",
+"ran over", "mowed down" in the predicate classes; the happening noun a date hangs on ("the arrest on
+Monday came after a tip") as the statement's happening; a listed phrasal verb whose particle the
+model reads as an adverb ("stepped down"). Invented articles only."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import pytest
 from spacy.language import Language
 
 from generator.annotate.predicates import classes_of_lemmas
+from generator.annotate.timex.events import attach_events
+from generator.annotate.timex.find import find_timexes
 from generator.models import TimelineEntry
 from tests.story.story_tools import annotated_article, timeline_of
 
@@ -56,3 +60,70 @@ def test_an_accident_of_another_person_stays_apart(nlp):
     rows = _rows(nlp, [("a", "Ina Kell was hurt in an accident in Dunmore on Monday."),
                        ("b", "A driver ran over Joss Amari in Calder on Monday.")])
     assert len(rows) == 2
+
+
+def _events(nlp: Language, sentence: str) -> list[tuple[str, str]]:
+    doc = nlp(sentence)
+    timexes = find_timexes(sentence, TUESDAY, doc)
+    attach_events(timexes, doc)
+    return [(timex.event.predicate, timex.event.happening) for timex in timexes if timex.event is not None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jonah Pell's arrest on Tuesday came after a tip from a neighbour.", ("", "arrest")),
+    ("Monday's tremor was felt 200 kilometres away.", ("feel", "tremor")),
+    ("The quake struck Velmora on Monday.", ("strike", "")),
+    ("Nortec's profit on Monday rose sharply.", ("rise", "")),
+    ("Officials said on Monday that the arrest was lawful.", ("say", "")),
+])
+def test_the_happening_a_date_hangs_on(nlp, sentence, expected):
+    """A date on a noun that names a happening dates that happening ("the arrest on Tuesday"); a date
+    on a verb, or on a noun that names none ("profit"), names no happening noun."""
+    assert _events(nlp, sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Elise Varn stepped down as mayor on Monday.", "step_down"),
+    ("Two prisoners broke out of Rellick Prison on Monday.", "break_out"),
+    ("The mayor walked around the square on Monday.", "walk"),
+])
+def test_a_listed_phrasal_verb_whose_particle_the_model_reads_as_an_adverb(nlp, sentence, expected):
+    """"stepped down": the small model makes "down" an adverb; the phrasal verb is taken only where
+    the predicate table lists it."""
+    assert _events(nlp, sentence)[0][0] == expected
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Police arrested Jonah Pell on Monday in connection with the robbery.",
+     "Monday's arrest of Jonah Pell came after a tip from a neighbour."),
+    ("Two inmates escaped from Rellick Prison on Monday.",
+     "The breakout at Rellick Prison on Monday was the first in a decade."),
+    ("Two inmates escaped from Rellick Prison on Monday.",
+     "Two prisoners broke out of Rellick Prison on Monday."),
+    ("Mayor Elise Varn resigned on Monday after the audit.", "Elise Varn stepped down as mayor on Monday."),
+])
+def test_a_happening_told_by_a_verb_and_by_the_dated_noun_is_one_row(nlp, first, second):
+    rows = _rows(nlp, [("a", first), ("b", second)])
+    assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-04", 2)]
+
+
+def test_a_dated_noun_of_another_happening_stays_apart(nlp):
+    rows = _rows(nlp, [("a", "Police arrested Jonah Pell on Monday in connection with the robbery."),
+                       ("b", "Monday's escape of Jonah Pell came after a tip from a neighbour.")])
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A jury found Carl Benn guilty of murder on Monday.", "guilty"),
+    ("Carl Benn was found not guilty on Monday.", "guilty"),
+    ("Police found the body on Monday.", "find"),
+])
+def test_found_guilty_tells_a_verdict(nlp, sentence, expected):
+    assert _events(nlp, sentence)[0][0] == expected
+
+
+def test_found_guilty_and_convicted_are_one_row(nlp):
+    rows = _rows(nlp, [("a", "A jury found Carl Benn guilty of murder on Monday."),
+                       ("b", "Carl Benn was convicted of murder on Monday."),
+                       ("c", "Police found Dora Lisk in a car park on Monday.")])
+    assert sorted(row.corroboration for row in rows) == [1, 2]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.predicates import is_listed_phrasal
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,7 +26,17 @@ def phrasal_lemma(token: Token) -> str:
     if token.pos_ != "VERB":
         return lemma
     particle = next((c for c in token.children if is_particle(c)), None)
+    if particle is None:
+        particle = next((c for c in token.children if _listed_adverb_particle(token, c)), None)
     return f"{lemma}_{particle.lower_}" if particle is not None else lemma
+
+
+def _listed_adverb_particle(verb: Token, child: Token) -> bool:
+    """A particle right after its verb that the small model reads as an adverb ("stepped down as
+    mayor", "broke out of"), taken only where the predicate table lists the phrasal verb: elsewhere an
+    adverb after a verb stays an adverb ("walked around")."""
+    return (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
+            and is_listed_phrasal(f"{verb.lemma_.lower()}_{child.lower_}"))
 
 
 def is_particle(child: Token) -> bool:
@@ -39,10 +51,26 @@ def is_particle(child: Token) -> bool:
 
 def main_predicate(root: Token) -> str:
     """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
-    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
+    light verb ("was a blast", "took office") the noun it takes, or for a verdict ("found X guilty")
+    the verdict; "" when neither says anything."""
+    verdict = _verdict(root)
+    if verdict:
+        return verdict
     if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
         return phrasal_lemma(root)
     for child in root.children:
         if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
             return child.lemma_.lower()
     return ""
+
+
+# "found guilty", "was found not guilty": "find" with a verdict as its complement tells the verdict.
+VERDICTS = frozenset({"guilty"})
+_COMPLEMENTS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+
+
+def _verdict(root: Token) -> str:
+    if root.lemma_.lower() != "find":
+        return ""
+    return next((child.lemma_.lower() for child in root.children
+                 if child.dep_ in _COMPLEMENTS and child.lemma_.lower() in VERDICTS), "")
