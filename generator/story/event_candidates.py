@@ -250,8 +250,7 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
     made_from = {SAME_VERB + verb for lemma in event.lemmas for verb in verbs_named_by(lemma)}
-    # The main predicate's classes too: a verdict ("found guilty") is an adjective, no lemma of the list.
-    return classes_of_lemmas([*event.lemmas, event.predicate]) | own | made_from | _dated_happening(event)
+    return classes_of_lemmas(event.lemmas) | own | made_from | _dated_happening(event)
 
 
 def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:

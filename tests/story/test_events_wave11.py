@@ -112,18 +112,3 @@ def test_a_dated_noun_of_another_happening_stays_apart(nlp):
                        ("b", "Monday's escape of Jonah Pell came after a tip from a neighbour.")])
     assert len(rows) == 2
 
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("A jury found Carl Benn guilty of murder on Monday.", "guilty"),
-    ("Carl Benn was found not guilty on Monday.", "guilty"),
-    ("Police found the body on Monday.", "find"),
-])
-def test_found_guilty_tells_a_verdict(nlp, sentence, expected):
-    assert _events(nlp, sentence)[0][0] == expected
-
-
-def test_found_guilty_and_convicted_are_one_row(nlp):
-    rows = _rows(nlp, [("a", "A jury found Carl Benn guilty of murder on Monday."),
-                       ("b", "Carl Benn was convicted of murder on Monday."),
-                       ("c", "Police found Dora Lisk in a car park on Monday.")])
-    assert sorted(row.corroboration for row in rows) == [1, 2]

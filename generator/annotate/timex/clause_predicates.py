@@ -51,11 +51,7 @@ def is_particle(child: Token) -> bool:
 
 def main_predicate(root: Token) -> str:
     """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
-    light verb ("was a blast", "took office") the noun it takes, or for a verdict ("found X guilty")
-    the verdict; "" when neither says anything."""
-    verdict = _verdict(root)
-    if verdict:
-        return verdict
+    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
     if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
         return phrasal_lemma(root)
     for child in root.children:
@@ -63,14 +59,3 @@ def main_predicate(root: Token) -> str:
             return child.lemma_.lower()
     return ""
 
-
-# "found guilty", "was found not guilty": "find" with a verdict as its complement tells the verdict.
-VERDICTS = frozenset({"guilty"})
-_COMPLEMENTS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
-
-
-def _verdict(root: Token) -> str:
-    if root.lemma_.lower() != "find":
-        return ""
-    return next((child.lemma_.lower() for child in root.children
-                 if child.dep_ in _COMPLEMENTS and child.lemma_.lower() in VERDICTS), "")
