@@ -135,6 +135,10 @@ class TimexEvent(Model):
     # predicate classes compare ("bought" and "acquisition" -> buy, acquisition), sorted.
     lemmas: list[str] = Field(default_factory=list)
     predicate: str = ""
+    # The lemma of the happening noun the date hangs on ("Pell's arrest on Tuesday came after a tip":
+    # arrest; "Tuesday's tremor", "the Friday crash"), "" when it hangs on no such noun: what the date
+    # dates, so what the statement tells happened that day, whatever its main verb says about it.
+    happening: str = ""
     # Whether `text` holds a verb with tense or a modal: "Killing two." holds none, so it is no line.
     finite: bool = True
 

@@ -35,20 +35,24 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
     "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
     "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside"}),
+    # "pushed out", "forced out": phrasal verbs of dismissal (their particle decides: "push" alone is none).
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
-                          "firing", "ouster"}),
+                          "firing", "ouster", "push_out", "force_out"}),
     "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
                           "appointment", "nomination", "succeed"}),
-    "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce"}),
+    "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce", "debut"}),
     # A contest told by the winner's or the loser's side: one result.
     "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock_out",
                       "lose", "loss"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt"}),
-    "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike"}),
+    # An "accident" of a vehicle is its crash; "ran over", "mowed down", "rammed", "plowed into" say
+    # how a vehicle struck someone.
+    "crash": frozenset({"crash", "collide", "collision", "derail", "hit", "strike", "accident", "ram",
+                        "plow", "plough", "mow", "mow_down", "run_over"}),
     "blaze": frozenset({"fire", "blaze", "burn", "flame"}),
     # "checked into" (a preposition: lemma "check") and "checked in"; not "checked out of".
     "enter": frozenset({"enter", "rehab", "admit", "check", "check_in"}),
-    "escape": frozenset({"escape", "flee", "breakout", "escapee"}),
+    "escape": frozenset({"escape", "flee", "breakout", "escapee", "break_out"}),
     "fall": frozenset({"fall", "plunge", "slip", "tumble"}),
 }
 
@@ -71,6 +75,11 @@ _CLASSES_OF: dict[str, frozenset[str]] = {
 # a verb the table lists with a particle: there the particle decides ("check_in" enters, "check_out"
 # does not; "step_down" resigns, "step_up" does not).
 _PARTICLE_DECIDES = frozenset(word.partition("_")[0] for word in _CLASSES_OF if "_" in word)
+
+
+def is_listed_phrasal(lemma: str) -> bool:
+    """Whether a verb with its particle ("step_down", "break_out") is a word of the table."""
+    return lemma in _CLASSES_OF
 
 
 def _classes_of(lemma: str) -> frozenset[str]:

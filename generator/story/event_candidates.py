@@ -250,7 +250,7 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
     made_from = {SAME_VERB + verb for lemma in event.lemmas for verb in verbs_named_by(lemma)}
-    return classes_of_lemmas(event.lemmas) | own | made_from
+    return classes_of_lemmas(event.lemmas) | own | made_from | _dated_happening(event)
 
 
 def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -258,9 +258,20 @@ def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozen
     if event is None or not event.lemmas:
         return predicate_classes(words)
     if not event.predicate:
-        return frozenset()
+        return _dated_happening(event)
     made_from = {SAME_VERB + verb for verb in verbs_named_by(event.predicate)}  # "was a blast", "held talks"
-    return classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
+    return (classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
+            | _dated_happening(event))
+
+
+def _dated_happening(event: TimexEvent) -> frozenset[str]:
+    """The classes of the happening noun the date hangs on, the noun as a verb and the verbs it is
+    made from ("Pell's arrest on Tuesday came after a tip": arrest, =arrest): what the date dates is
+    what the statement tells happened that day, as much as its main verb ("came") is."""
+    noun = event.happening
+    if not noun:
+        return frozenset()
+    return classes_of_lemmas([noun]) | {SAME_VERB + verb for verb in {noun, *verbs_named_by(noun)}}
 
 
 SAME_VERB = "="  # marks a main verb's lemma among the classes

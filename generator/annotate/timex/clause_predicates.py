@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.predicates import is_listed_phrasal
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,7 +26,17 @@ def phrasal_lemma(token: Token) -> str:
     if token.pos_ != "VERB":
         return lemma
     particle = next((c for c in token.children if is_particle(c)), None)
+    if particle is None:
+        particle = next((c for c in token.children if _listed_adverb_particle(token, c)), None)
     return f"{lemma}_{particle.lower_}" if particle is not None else lemma
+
+
+def _listed_adverb_particle(verb: Token, child: Token) -> bool:
+    """A particle right after its verb that the small model reads as an adverb ("stepped down as
+    mayor", "broke out of"), taken only where the predicate table lists the phrasal verb: elsewhere an
+    adverb after a verb stays an adverb ("walked around")."""
+    return (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
+            and is_listed_phrasal(f"{verb.lemma_.lower()}_{child.lower_}"))
 
 
 def is_particle(child: Token) -> bool:
@@ -46,3 +58,4 @@ def main_predicate(root: Token) -> str:
         if child.dep_ in {"attr", "dobj", "acomp"} and child.pos_ in {"NOUN", "VERB", "ADJ"}:
             return child.lemma_.lower()
     return ""
+

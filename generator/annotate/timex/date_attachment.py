@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.annotate.timex.model_years import dates_a_product_event
+from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -50,6 +50,8 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
     Saturday in protest at the killing a week ago", a date hanging from a noun while the clause's verb
     has a date of its own (`verbs_dated`: the values of the date phrases hanging from each verb), not
     this one restated ("Tuesday ... at 18:00 UTC")."""
+    if len(span) == 1 and names_a_model(span[0]):
+        return True  # "with his gray 2016 Rovana Vesta": the parse often makes the year the object
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False

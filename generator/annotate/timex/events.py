@@ -33,7 +33,7 @@ from generator.annotate.timex.missing_words import (
     shared_auxiliaries,
 )
 from generator.annotate.timex.statement_cut import cut_past_limit, drop_phrase, tokens_past, word_count
-from generator.annotate.timex.tense import _verb_tense
+from generator.annotate.timex.tense import _happening_dated, _verb_tense
 from generator.models import Timex, TimexEvent
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -173,8 +173,20 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
                        lemmas=_lemmas(clause), predicate=main_predicate(root),
-                       finite=_has_finite_verb(clause))
+                       happening=_dated_happening(span), finite=_has_finite_verb(clause))
     return event, root
+
+
+def _dated_happening(span: Span) -> str:
+    """The lemma of the happening noun the date phrase hangs on when that noun is the clause's subject
+    ("her arrest on Tuesday came after a tip", "Tuesday's tremor was felt"; `tense._happening_dated`),
+    else "". A dated happening named as an object or after a preposition ("found guilty of the
+    shooting in March") is what the clause is about, not what it tells happened."""
+    noun = _happening_dated(span.root)
+    return noun.lemma_.lower() if noun is not None and noun.dep_ in _SUBJECTS else ""
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # Penn tags of a verb with tense or a modal: a statement holding none ("Killing two and wounding a
