@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +25,15 @@ import pytest
 from lxml.html import HtmlElement
 from mkdocs.utils.meta import get_data
 
-from generator.config import Settings
-from generator.pipeline import BuildResult, build_site_files
+from generator.pipeline import BuildResult
 from tests.conftest import FIXTURES, ROOT
-from tests.site.build_tools import HANG_GUARD_SECONDS, guarded_build, hang_guard, project_settings, write_project
+from tests.site.build_tools import (
+    HANG_GUARD_SECONDS,
+    guarded_build,
+    hang_guard,
+    project_settings,
+    write_project,
+)
 from tests.site.site_html import (
     elements,
     markdown_pages,
@@ -605,26 +608,62 @@ def test_ordinary_sentences_are_annotated_in_bounded_time(nlp: object, text: str
     assert annotations.sentences
 
 
-@pytest.mark.slow
-def test_a_huge_and_a_very_long_article_do_not_hang_the_build(tmp_path: Path) -> None:
-    project = write_project(tmp_path / "project", {"good.txt": BASELINE})
-    seeds = project / "seeds"
-    paragraph = "The board met again on Tuesday and adjourned without a vote. " * 20 + "\n\n"
-    (seeds / "archive-dump.txt").write_text(
-        paragraph * (20 * 1024 * 1024 // len(paragraph) + 1), encoding="utf-8"
-    )
-    lines = [f"Paragraph {n} reports that the count reached {n * 7} by noon." for n in range(10_000)]
-    (seeds / "long.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
+# A long article's paragraphs, and how much more work the long build may take per added paragraph:
+# the work grows about 4.3-fold from SHORT to LONG paragraphs (CPU seconds over the one-article
+# baseline, 2.0 -> 8.6 s, 2026-12-06); linear is 4, quadratic 16. Far enough below 16 that a quadratic
+# step is caught, far enough above 4.3 that a loaded machine's noise does not fail the test.
+SHORT_ARTICLE, LONG_ARTICLE, GROWTH_ALLOWED = 500, 2_000, 10.0
+
+
+def build_cpu_seconds(project: Path, out: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Build with the CLI; the CPU seconds it took (its own and its workers'), under a hang guard.
+
+    CPU time, not wall time: on a loaded machine the wall clock grows with everyone else's work, the
+    CPU time of this build far less."""
+    import resource  # Unix only, like the hang guard's signals
+
     command = [
         sys.executable, "-m", "generator", "--project", str(project),
         "--templates", str(ROOT / "site-templates"), "build", "--out", str(out), "--quiet",
     ]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         completed = subprocess.run(command, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS)
     except subprocess.TimeoutExpired:
         pytest.fail(f"the build did not finish within {HANG_GUARD_SECONDS} s")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert completed.returncode == 0, completed.stderr[-3000:]
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, completed
+
+
+def long_article(paragraphs: int) -> str:
+    lines = (f"Paragraph {n} reports that the count reached {n * 7} by noon." for n in range(paragraphs))
+    return "\n".join(lines)
+
+
+@pytest.mark.slow
+def test_a_huge_and_a_very_long_article_do_not_hang_the_build(tmp_path: Path) -> None:
+    """A 20 MB article is refused by its size before it is read, and a very long one is built, in time
+    linear in its length: the work a 2,000-paragraph article adds is compared with what a 500-paragraph
+    one adds, each over a build of the baseline article alone, all measured in this test."""
+    baseline, _ = build_cpu_seconds(write_project(tmp_path / "baseline", {"good.txt": BASELINE}),
+                                    tmp_path / "baseline-out")
+    cpu: dict[int, float] = {}
+    for paragraphs in (SHORT_ARTICLE, LONG_ARTICLE):
+        project = write_project(tmp_path / f"p{paragraphs}",
+                                {"good.txt": BASELINE, "long.txt": long_article(paragraphs) + "\n"})
+        if paragraphs == LONG_ARTICLE:
+            dump = "The board met again on Tuesday and adjourned without a vote. " * 20 + "\n\n"
+            (project / "seeds" / "archive-dump.txt").write_text(dump * (20 * 1024 * 1024 // len(dump) + 1),
+                                                                encoding="utf-8")
+        out = tmp_path / f"p{paragraphs}-out"
+        cpu[paragraphs], completed = build_cpu_seconds(project, out)
+        assert [page.name for page in out.rglob("long.md")] == ["long.md"]
     refusal = [line for line in completed.stderr.splitlines() if "seeds/archive-dump.txt" in line]
     assert len(refusal) == 1 and "20.0 MB" in refusal[0] and "split it" in refusal[0], refusal
-    assert [page.name for page in out.rglob("long.md")] == ["long.md"]
+    short, long = (max(cpu[n] - baseline, 0.1) for n in (SHORT_ARTICLE, LONG_ARTICLE))
+    growth = long / short
+    assert growth < GROWTH_ALLOWED, (
+        f"{LONG_ARTICLE // SHORT_ARTICLE}x the paragraphs took {growth:.1f}x the work "
+        f"({short:.1f} -> {long:.1f} CPU s over a {baseline:.1f} s baseline): not linear"
+    )

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.regex_literals import folded, may_match
 from generator.annotate.regex_scan import finditer
+from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_day
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
@@ -76,6 +77,7 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
     if doc is not None:
         anchor_on_dated_happenings(timexes, doc, token_starts)
         anchor_narrative_days(timexes, text, doc, token_starts)
+        anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
         attach_events(timexes, doc)
     return timexes
 

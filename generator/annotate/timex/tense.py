@@ -44,6 +44,9 @@ _PAST_CUES = re.compile(
 )
 _CLAUSE_START = re.compile(r"[.!?;\n]\s*|[,:]\s+(?=[A-Z])")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+# The perfect's auxiliary by its form: the small model lemmatises a sentence's first "Having" as
+# "having" ("Having closed the quay in March, ...": the perfect participle looks back).
+HAVE_FORMS = {"have", "has", "had", "having", "'ve"}
 MODALS = {"will", "'ll", "shall", "wo", "should", "may", "might", "could", "must", "can", "ca", "would"}
 SCHEDULING_VERBS = {"schedule", "plan", "slate", "expect", "due", "set"}
 FUTURE_GOVERNORS = {"set", "expect", "schedule", "due", "plan", "go", "intend", "aim", "slate", "prepare",
@@ -205,7 +208,7 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if verb.tag_ in {"VBN", "VBG"} and any(aux.lemma_ == "have" for aux in auxiliaries):
+    if verb.tag_ in {"VBN", "VBG"} and any(aux.lower_ in HAVE_FORMS for aux in auxiliaries):
         return "past"  # the perfect, progressive too: "has been searching", "had been living"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
         # Present tense with a date is a schedule ("the talks resume in March") ... and surely so in a
@@ -216,7 +219,24 @@ def _verb_tense(verb: Token) -> Tense:
         return "future" if _faces_a_happening(verb) or _names_a_future_time(verb) else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
+    if verb.tag_ in {"VBG", "VBN"} and not auxiliaries:
+        return _nonfinite_tense(verb)
     return "unknown"
+
+
+def _nonfinite_tense(verb: Token) -> Tense:
+    """A gerund or participle clause has no tense of its own: its time is read from the clause it
+    hangs on ("split off in July after voting in a January referendum": the January of "split", before
+    the telling; "will resign after voting in January": after it). Only a clause under a preposition
+    ("after voting") or an adverbial one ("voting in January, they ..."), whose verb has a tense."""
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
+        governor = governor.head
+    elif verb.dep_ != "advcl":
+        return "unknown"
+    if governor.i == verb.i or governor.pos_ not in {"VERB", "AUX"}:
+        return "unknown"
+    return _verb_tense(governor)
 
 
 # Modals that with the perfect still look ahead: "will have finished by Friday" (the future perfect).
