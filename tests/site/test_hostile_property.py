@@ -76,6 +76,9 @@ PLAIN_TEXTS = (
     # a word that is no sentence on its own (an auxiliary): its home-page line quotes the source
     # sentence instead (story/sentence_form.py), a branch that shows "What each side wants"
     "Were",
+    # a future word ("will", "shall"): the line moves to "What happens next" (story/briefing_lines.py),
+    # a section of its own that a text may rightly open
+    "Plain words shall follow",
 )
 BEFORE = "The council met on Tuesday."
 AFTER = "The vote was delayed."
@@ -204,6 +207,7 @@ def unexpected_attribute_values(element: HtmlElement, baseline: Baseline) -> lis
 )
 @example(text="\x02wzxhzdk:0\x03 \u202e\u200b \x00\x1f")
 @example(text="??? note x")  # pymdownx.details: a line that is only `??? type` opens a <details>
+@example(text="<script>alert(1)</script>SHALL")  # found by hypothesis: "What happens next" (a future word)
 def test_any_article_text_renders_as_text_with_the_structure_of_a_plain_word(text: str) -> None:
     pages = render_pages(text)
     baseline = baseline_pages()
