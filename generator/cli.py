@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -173,6 +174,9 @@ def _build(args: argparse.Namespace) -> int:
         from generator.watch import watch
 
         inputs = [settings.seeds_path, settings.overrides_path, settings.story_path, settings.templates_path]
+        # A process started with Ctrl-C ignored (a parent that ignores SIGINT passes that on through
+        # exec, and Python then keeps it) could never end its watch: Ctrl-C is how a watch ends.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends: not a failure
             watch(list(dict.fromkeys(inputs)), build_once, ignore=args.out.resolve())
     return EXIT_OK

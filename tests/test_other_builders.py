@@ -194,7 +194,16 @@ def test_build_watch_rewrites_pages_when_the_story_file_changes(tmp_path: Path) 
             assert watcher.poll() is None, "the watch ended by itself"
             time.sleep(0.2)
         watcher.send_signal(signal.SIGINT)
-        assert watcher.wait(timeout=30) == 0  # Ctrl-C ends a watch normally
+        try:
+            code = watcher.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # say what the watch was doing, for the one who reads the failure
+            status = Path(f"/proc/{watcher.pid}/status")
+            signals = [line for line in status.read_text().splitlines() if line.startswith("Sig")] \
+                if status.exists() else []
+            watcher.kill()
+            raise AssertionError(f"Ctrl-C did not end the watch within 30 s; {signals}; "
+                                 f"its messages: {watcher.stderr.read()[-3000:]!r}") from None
+        assert code == 0  # Ctrl-C ends a watch normally
     finally:
         watcher.kill()
         watcher.wait()
