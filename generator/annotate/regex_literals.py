@@ -78,26 +78,19 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def _required(items: Items) -> set[str] | None:
     """The cheapest-to-test set of words one of which every match of the sequence `items` holds."""
-    options: list[set[str]] = []
-    run: list[str] = []
-    for node in items:
-        kind, value = node
-        if kind == "char" and value[0] < 0x80:
-            run.append(chr(value[0]))
-            continue
-        if kind in ("at", "look"):
-            continue  # consumes nothing: the letters on either side stand next to each other
-        _close(run, options)
-        inner = _required_of_item(node)
-        if inner:
-            options.append(inner)
-    _close(run, options)
+    options = _options(items, every=False)
     return min(options, key=lambda words: (len(words), -min(map(len, words)))) if options else None
 
 
 def _every_required(items: Items) -> list[set[str]]:
     """As `_required`, every option rather than the cheapest: a group that every match passes
     through adds all of its own."""
+    return _options(items, every=True)
+
+
+def _options(items: Items, every: bool) -> list[set[str]]:
+    """The sets of words, each of which every match of `items` holds one of: runs of literal letters,
+    and each item's own set (with `every`, a group's or a required repeat's sets one by one)."""
     options: list[set[str]] = []
     run: list[str] = []
     for node in items:
@@ -108,10 +101,10 @@ def _every_required(items: Items) -> list[set[str]]:
         if kind in ("at", "look"):
             continue  # consumes nothing: the letters on either side stand next to each other
         _close(run, options)
-        if kind == "group":
-            options.extend(_every_required(value))
-        elif kind == "repeat" and value[0] >= 1:
-            options.extend(_every_required(value[2]))
+        if every and kind == "group":
+            options.extend(_options(value, every))
+        elif every and kind == "repeat" and value[0] >= 1:
+            options.extend(_options(value[2], every))
         elif inner := _required_of_item(node):
             options.append(inner)
     _close(run, options)
