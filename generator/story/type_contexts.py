@@ -32,6 +32,22 @@ def organisation_context(text: str, start: int, end: int) -> bool:
     return bool(_KIND_BEFORE.search(before) or _CORPORATE_AFTER.match(after))
 
 
+# (wave 12) Nouns for an administrative region, written in lower case right after its name ("the
+# Quarrel region", "Vantrobe province"): the name is a place's, whatever the model read elsewhere.
+# "district" and "town" are left out ("district attorney", "town hall"), and so is "state" ("state media").
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|prefecture|governorate|oblast|county|municipality)\b")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case region noun follows text[start:end] (see `_REGION_AFTER`)."""
+    return bool(_REGION_AFTER.match(text[end:end + _WINDOW]))
+
+
+def place_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
+    """How many of an entity's mentions, each (article text, start, end), a region noun follows."""
+    return sum(place_context(text, start, end) for text, start, end in mentions)
+
+
 def organisation_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
     """How many of an entity's mentions, each (article text, start, end), have an organisation context."""
     return sum(organisation_context(text, start, end) for text, start, end in mentions)
