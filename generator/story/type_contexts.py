@@ -4,7 +4,8 @@ the whole story.
 English says what kind of thing a bare name is by the common noun set before it, in apposition
 ("the low-cost airline Ryanair", "the magazine, Der Spiegel"), and by the corporate word after it
 ("Acme CEO", "Acme shares"): a name the model could not type, or called a person with no person
-cue, written so anywhere in the story is an organisation (`entity_types.story_type`).
+cue, written so anywhere in the story is an organisation (`entity_types.story_type`). (Wave 12) A
+lower-case region noun after a name ("the X region") says the same of a place.
 """
 
 from __future__ import annotations
