@@ -361,7 +361,7 @@ def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> 
 
 def _words_in(text: str) -> int:
     """Words of a written name; spaced initials ("U. N.") are one word, an acronym, and no fuller form
-    whose reading (the model often reads "U. N." as a person's initials) outweighs "UN"'s (wave 12)."""
+    whose reading ("U. N." read as a person's initials) outweighs "UN"'s (wave 12)."""
     return 1 if is_dotted_initials(text) else len(text.split())
 
 

@@ -64,7 +64,7 @@ def test_spaced_initials_of_a_standard_abbreviation_are_that_abbreviation() -> N
 
 
 def test_spaced_initials_the_model_read_as_a_person_are_the_organisation() -> None:
-    # "the U. N. said": the small model reads two spaced initials as a person's.
+    # "the U. N. said": two spaced initials read as a person's.
     found = resolve_names([("U. N.", P, "PERSON")], [("United Nations", ORG, "ORG"), ("UN", ORG, "ORG")])
     assert found == [("United Nations", ORG, 3)]
 
