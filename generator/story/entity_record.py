@@ -11,7 +11,7 @@ from generator.models import ArticleAnnotations, Entity, Mention, Role, RoleMent
 from generator.story import entity_types
 from generator.story.name_groups import Found, name_key
 from generator.story.names import informal_forms
-from generator.story.type_contexts import organisation_contexts
+from generator.story.type_contexts import organisation_contexts, place_contexts
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
@@ -22,12 +22,11 @@ def entity_of(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
     members = sorted(members, key=lambda f: (f.article, f.mention.start, f.mention.end))
     name = _canonical_name(members)
     roles = _roles(members, roles_at)
-    in_organisation_context = organisation_contexts(
-        (texts.get(f.article, ""), f.mention.start, f.mention.end) for f in members)
+    spans = [(texts.get(f.article, ""), f.mention.start, f.mention.end) for f in members]
     entity_type = entity_types.story_type(
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
         name_key(name), has_role=bool(roles), story_places=places,
-        organisation_contexts=in_organisation_context)
+        organisation_contexts=organisation_contexts(spans), place_contexts=place_contexts(spans))
     return Entity(
         id="", name=name, type=entity_type, aliases=_aliases(members, name),
         roles=roles,

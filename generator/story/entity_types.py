@@ -39,7 +39,7 @@ from pathlib import Path
 from generator.annotate.entity_rules import HONORIFICS, TITLE_WORDS
 from generator.annotate.given_names import census_given_names, census_surnames, fold, known_given_names
 from generator.models import EntityType
-from generator.story.names import ORGANISATION_DESIGNATORS
+from generator.story.names import ORGANISATION_DESIGNATORS, is_dotted_initials
 
 RULE_LABEL = "RULE"
 TITLES = TITLE_WORDS | HONORIFICS
@@ -347,16 +347,22 @@ def _ruled_organisation(labelled: list[tuple[EntityType, str]], voted: EntityTyp
 def _named_by_surname(texts: list[str], labelled: list[tuple[EntityType, str]]) -> bool:
     """The model named the full name a person at least once, and the surname alone is a person: the
     way news refers to people ("Jo Quarrel ... Quarrel said")."""
-    full = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) > 1]
-    alone = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) == 1]
+    full = [label for text, label in zip(texts, labelled, strict=True) if _words_in(text) > 1]
+    alone = [label for text, label in zip(texts, labelled, strict=True) if _words_in(text) == 1]
     return bool(alone) and any(label == "PERSON" for _, label in full) and vote(alone) == "person"
 
 
 def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
     """The labels of the mentions that write the name in two words or more, when there are any: the
     model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
-    full = [label for text, label in zip(texts, labelled, strict=True) if len(text.split()) > 1]
+    full = [label for text, label in zip(texts, labelled, strict=True) if _words_in(text) > 1]
     return full or labelled
+
+
+def _words_in(text: str) -> int:
+    """Words of a written name; spaced initials ("U. N.") are one word, an acronym, and no fuller form
+    whose reading ("U. N." read as a person's initials) outweighs "UN"'s (wave 12)."""
+    return 1 if is_dotted_initials(text) else len(text.split())
 
 
 def read_as_person(labelled: Iterable[tuple[EntityType, str]]) -> bool:
@@ -372,11 +378,12 @@ def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityT
 
 
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
-               has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0
-               ) -> EntityType:
+               has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0,
+               place_contexts: int = 0) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
     `story_places`: the story's places, for a team named by one of them; `organisation_contexts`:
-    how many of its mentions the words next to them call an organisation (`type_contexts.py`)."""
+    how many of its mentions the words next to them call an organisation (`type_contexts.py`);
+    `place_contexts`: how many a lower-case region noun follows ("the X region")."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -388,6 +395,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
+    if place_contexts and voted in ("organization", "other") and not _ruled_organisation(labelled, voted):
+        return "place"  # (wave 12) "the X region" once in the story: the model's "X" (an organisation) too
     rank = place_rank(canonical_key)
     person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and (
         voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))

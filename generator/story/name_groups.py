@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator.annotate import us_states
 from generator.annotate.entity_rules import place_variant
 from generator.models import EntityMention
+from generator.story.names import is_dotted_initials
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ def name_key(text: str) -> str:
     cleaned = re.sub(r"^(?:the)\s+", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"'s?$", "", cleaned)
     cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
+    cleaned = _initials_closed_up(cleaned)
     variant = place_variant(cleaned)
     if variant:
         cleaned = variant
@@ -34,6 +36,18 @@ def name_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", cleaned.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[.\s]+", " ", folded.replace("-", " ")).strip()
+
+
+def _initials_closed_up(name: str) -> str:
+    """(wave 12) "U. N." is "UN", and "U. S." is "US": dots and spaces between the initials of a
+    standard abbreviation (`entity_rules.place_variant`'s) are a matter of house style. Other spaced
+    initials are left as written: "J. R." is as often a person's initials as an acronym, and "K. C."
+    may stand for a city where "KC" elsewhere names its team."""
+    if is_dotted_initials(name):
+        closed = re.sub(r"[.\s]", "", name)
+        if place_variant(closed):
+            return closed
+    return name
 
 
 # USPS Publication 28, appendix C1: the standard abbreviations of the common street suffixes.

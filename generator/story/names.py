@@ -11,7 +11,9 @@ are set apart), folded to ASCII without case, and compared part by part:
   ("J." / "John"), a clipped form of four letters or more ("Alex"/"Alexandros", "Nico"/"Nicolette":
   English shortens given names by clipping their end), or a spelling variant ("Antony"/"Anthony")
   when the surnames are equal;
-* middle names, when both give one, must agree the same way (a missing middle name agrees).
+* middle names, when both give one, must agree the same way (a missing middle name agrees);
+* a surname's opening particles ("al-", "el-", "bin", "ibn", "van", "von", "de", ...) do not keep
+  two names apart when the rest agrees: news writes "Omar al-Quarra" and "Omar Quarra" for one man.
 
 Organisations: an acronym is the initials of a full name ("ACME" for "American Cable and Media
 Enterprises"), and a short form is the full name without its legal or trade designator ("Acme" for
@@ -105,12 +107,29 @@ def _parse_person(text: str) -> PersonName | None:
 def same_person(a: PersonName, b: PersonName) -> bool:
     """Whether two full names (both with a first name) can name one person."""
     a, b = _same_surname_split(a, b), _same_surname_split(b, a)
-    if a.last == b.last:
+    if surname_core(a.last) == surname_core(b.last):
         first_agrees = _given_names_agree(a.first, b.first, allow_spelling=True)
         return first_agrees and _middles_agree(a.middle, b.middle)
     if a.first == b.first and spelling_variants(a.last, b.last):
         return _middles_agree(a.middle, b.middle)
     return False
+
+
+# (wave 12) Words that open a surname in Arabic, Hebrew, Dutch, German and Romance names: the
+# article ("al-", "el-"), "son of" ("bin", "ibn", "ben"), "of"/"of the" ("van", "von", "de", "du",
+# "della", "van der"). English-language news often drops them, or writes them one way in one outlet
+# and another way in the next ("al-Quarra" / "el-Quarra" / "Quarra").
+SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "bint", "van", "von", "der", "den", "de",
+                               "del", "della", "la", "le", "da", "di", "du", "dos", "das", "ter", "ten"})
+
+
+def surname_core(last: str) -> str:
+    """The folded surname without its opening particles ("al bashir" -> "bashir", "van der berg" ->
+    "berg"); a surname that is only a particle ("le") is kept."""
+    words = last.split()
+    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _same_surname_split(a: PersonName, b: PersonName) -> PersonName:
@@ -225,6 +244,15 @@ def spelling_variant_names(a: str, b: str) -> bool:
         return True  # British and American spelling: centre/center, theatre/theater
     return (min(len(x), len(y)) >= PLACE_SPELLING_MIN_LENGTH and x[0] == y[0]
             and Levenshtein.distance(x, y) <= 2 and ratio(x, y) >= PLACE_SPELLING_SIMILARITY)
+
+
+# A name written only as capital initials with dots, spaced or not ("U. N.", "Q.R.B.", "Q.R.B").
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.\s*[A-Z]){1,5}\.?")
+
+
+def is_dotted_initials(text: str) -> bool:
+    """(wave 12) "U. N.", "Q.R.B.": initials with dots, one word however they are spaced."""
+    return bool(_DOTTED_INITIALS.fullmatch(text.strip()))
 
 
 def acronym_of(text: str) -> str | None:

@@ -12,14 +12,14 @@ agreeing with either may join it.
 
 from __future__ import annotations
 
-from generator.story.names import PersonName, spelling_variants
+from generator.story.names import PersonName, spelling_variants, surname_core
 from generator.story.union_find import UnionFind
 
 
 def surnames_agree(a: str, b: str) -> bool:
     """Whether two folded surnames (words separated by spaces) can be one person's."""
-    if a == b or spelling_variants(a, b):
-        return True
+    if a == b or spelling_variants(a, b) or surname_core(a) == surname_core(b):
+        return True  # (wave 12) "al quarra" / "el quarra": the same surname after its particle
     short, full = sorted((a.split(), b.split()), key=len)
     return full[:len(short)] == short or full[-len(short):] == short
 

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from generator.models import Entity, EntityType
 from generator.story import entity_types
 from generator.story.name_groups import Found, name_key
-from generator.story.names import PersonName, parse_person
+from generator.story.names import PersonName, parse_person, surname_core
 from generator.story.union_find import UnionFind
 
 
@@ -38,12 +38,16 @@ def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found
         by_first_name[parsed.first].append(key)
     alone = Counter(union.find(key) for key in by_key)
     for key in sorted(by_key):
-        if " " in key or alone[union.find(key)] > 1 or union.find(key) != key:
+        surname = _lone_surname(key, by_key[key])
+        if surname is None or alone[union.find(key)] > 1 or union.find(key) != key:
             continue  # joined already (one fuller name in the story) or a declared alias
         if not _may_be_surname(by_key[key]):
             continue
-        if key in by_surname:
-            _attach_by_article(key, by_surname[key], groups, by_key, union, story_wide=True)
+        owners = [k for k in by_surname.get(surname, []) if k != key]
+        if owners:
+            _attach_by_article(key, owners, groups, by_key, union, story_wide=True)
+        elif surname != key:
+            continue
         elif key in by_first_name:
             # "Laci said": news calls a victim or a child by the first name once the full name is given.
             _attach_by_article(key, by_first_name[key], groups, by_key, union, story_wide=True)
@@ -51,6 +55,23 @@ def attach_surnames(groups: dict[str, list[Found]], by_key: dict[str, list[Found
             owners = [k for k, parsed in full.items() if is_blended_name(by_key[key][0].mention.text, parsed)]
             if len(owners) == 1:
                 _attach_by_article(key, owners, groups, by_key, union, story_wide=True)
+
+
+# (wave 12) A surname written alone with its opening particle: "al-Quarra", "el-Quarra" (the article
+# joined by a hyphen), "bin Quarra", "van Quarrel", "de Quarra" (the particle in lower case, as such
+# surnames are written inside a sentence; "Al Quarra" may be a man called Al).
+_PARTICLE_SURNAME = re.compile(r"^(?:(?:[Aa]l|[Ee]l)-|(?:bin|ibn|van|von|de|du|da|di|del|della|der|den)\s+)"
+                               r"(?:(?:van|von|de|der|den|la|le)\s+)?[A-Z][\w'-]+$")
+
+
+def _lone_surname(key: str, items: list[Found]) -> str | None:
+    """The surname to look up for a name written alone: the key of a one-word name; the surname
+    without its particle when every mention writes it with one (see `_PARTICLE_SURNAME`); else None."""
+    if " " not in key:
+        return key
+    if all(_PARTICLE_SURNAME.match(item.mention.text.strip()) for item in items):
+        return surname_core(key)
+    return None
 
 
 # A nickname blended from the openings of a first name and a surname, each part capitalised ("JoQua",

@@ -4,7 +4,8 @@ the whole story.
 English says what kind of thing a bare name is by the common noun set before it, in apposition
 ("the low-cost airline Ryanair", "the magazine, Der Spiegel"), and by the corporate word after it
 ("Acme CEO", "Acme shares"): a name the model could not type, or called a person with no person
-cue, written so anywhere in the story is an organisation (`entity_types.story_type`).
+cue, written so anywhere in the story is an organisation (`entity_types.story_type`). (Wave 12) A
+lower-case region noun after a name ("the X region") says the same of a place.
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ def organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the words next to text[start:end] say that it names an organisation."""
     before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
     return bool(_KIND_BEFORE.search(before) or _CORPORATE_AFTER.match(after))
+
+
+# (wave 12) Nouns for an administrative region, written in lower case right after its name ("the
+# Quarrel region", "Vantrobe province"): the name is a place's, whatever the model read elsewhere.
+# "district" and "town" are left out ("district attorney", "town hall"), and so is "state" ("state media").
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|prefecture|governorate|oblast|county|municipality)\b")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case region noun follows text[start:end] (see `_REGION_AFTER`)."""
+    return bool(_REGION_AFTER.match(text[end:end + _WINDOW]))
+
+
+def place_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
+    """How many of an entity's mentions, each (article text, start, end), a region noun follows."""
+    return sum(place_context(text, start, end) for text, start, end in mentions)
 
 
 def organisation_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
