@@ -3,7 +3,7 @@
 A date right after a happening the clause leads up to ("in the run-up to the parade on May 20") is
 the happening's date, not the clause's; a date after "since" that bounds a comparison ("its lowest
 level since 2008", "not seen since 1990") dates no clause; "last seen on Friday" lies behind the
-telling."""
+telling; a row whose tellings give equally precise dates shows the one most of them agree with."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from spacy.language import Language
 
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.find import find_timexes
+from generator.models import TimelineEntry
+from tests.story.story_tools import annotated_article, timeline_of
 
 PUBLISHED = dt.date(2031, 5, 7)  # a Wednesday
 
@@ -81,3 +83,21 @@ def test_last_seen_lies_behind_the_telling(nlp, sentence):
     the search."""
     doc = nlp(sentence)
     assert [t.value for t in find_timexes(sentence, PUBLISHED, doc)] == ["2031-05-02"]
+
+
+def _rows(nlp: Language, articles: list[tuple[str, str]]) -> list[TimelineEntry]:
+    return timeline_of([annotated_article(nlp, name, text, PUBLISHED, f"Outlet {name}")
+                        for name, text in articles])
+
+
+@pytest.mark.parametrize(("most", "one"), [("May 5", "May 6"), ("May 6", "May 5")])
+def test_a_row_shows_the_day_most_tellings_agree_with(nlp, most, one):
+    """Four tellings of one approval: two on one day, one on the next, one "early this week" that
+    both can be (it joins them). Of the two equally precise days the row shows the one three tellings
+    agree with, whichever the ids sort first."""
+    told = "The Tarn council approved the harbour budget"
+    rows = _rows(nlp, [("a", f"{told} on {most}."), ("b", f"{told} on {most}."),
+                       ("c", f"{told} early this week."), ("d", f"{told} on {one}.")])
+    day = {"May 5": "2031-05-05", "May 6": "2031-05-06"}
+    assert [(row.date.value, row.corroboration) for row in rows] == [(day[most], 4)]
+    assert [date.value for date in rows[0].other_dates] == sorted([day[one], "2031-W19"])
