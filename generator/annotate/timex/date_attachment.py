@@ -78,8 +78,8 @@ def dates_a_coming_happening(span: Span) -> bool:
     run-up to the parade on May 20", "as part of the lead-up to the festival's opening night on June
     12", "in preparation for the vote on March 3") is the happening's date, wherever the parse hangs
     it: the clause fills the days before it, so the date dates no clause (nor does a date that is the
-happening itself: "in the run-up to Christmas"). "Before the vote on Friday"
-    and "ahead of the final on Sunday" are left as they were: there the clause often happens that day."""
+    happening itself: "in the run-up to Christmas"). "Before the vote on Friday" and "ahead of the
+    final on Sunday" are left as they were: there the clause often happens that day."""
     doc = span.doc
     if _BEFORE_HAPPENING.search(doc.text[span.sent.start_char:span.start_char]):
         return True  # "in the run-up to Christmas", "in preparation for Monday's vote"
