@@ -61,10 +61,12 @@ def _chronological(entry: TimelineEntry) -> tuple[int, str, str]:
 
 
 def _merge(group: list[Candidate]) -> TimelineEntry:
-    # The most precise date; of equals, the longer value ("Monday morning" over "Monday"). A date
-    # counted from a guessed publication date comes last: another article's date is a fact.
-    representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -len(c.date.value),
-                                               c.id))
+    # The most precise date; of equals, the one most tellings' dates agree with (the tellings say
+    # "Monday" twice and "Tuesday" once: Monday), then the longer value ("Monday morning" over
+    # "Monday"). A date counted from a guessed publication date comes last: another article's date is
+    # a fact.
+    representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -_agreeing(c, group),
+                                               -len(c.date.value), c.id))
     wording = min(group, key=_clearest_first)
     # No telling reads as a complete statement (cut inside a phrase): the sentence says it whole.
     text = wording.text if is_readable(wording.text) else whole_sentence(wording.sentence.text)
@@ -92,6 +94,16 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
         other_dates=[other_dates[key] for key in sorted(other_dates, key=lambda k: (k[0], k[1] or ""))],
         finite=wording.finite or text != wording.text,
     )
+
+
+def _agreeing(candidate: Candidate, group: list[Candidate]) -> int:
+    """How many tellings of the row give a date that can be the same time as `candidate`'s (their
+    covered days overlap; a date that places nothing agrees with none)."""
+    start, end = candidate.date.start, candidate.date.end
+    if start is None or end is None:
+        return 0
+    return sum(1 for other in group if other.date.start is not None and other.date.end is not None
+               and other.date.start <= end and start <= other.date.end)
 
 
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})

@@ -52,6 +52,8 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
     this one restated ("Tuesday ... at 18:00 UTC")."""
     if len(span) == 1 and names_a_model(span[0]):
         return True  # "with his gray 2016 Rovana Vesta": the parse often makes the year the object
+    if dates_a_coming_happening(span) or bounds_a_comparison(span):
+        return True
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False
@@ -59,6 +61,69 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
         return True
     own_dates = verbs_dated.get(governing_verb(phrase.head).i, [value])
     return not all(other.startswith(value) or value.startswith(other) for other in own_dates)
+
+
+# What names the stretch of time before a happening: "in the run-up to", "as part of the lead-up to",
+# "in preparation for", "in advance of". The clause fills that stretch; it does not happen on the day.
+_BEFORE_HAPPENING = re.compile(r"(?i:\b(?:(?:run|lead|build)\s*-?\s*up|countdown)\s+to"
+                               r"|\bin\s+(?:preparation|readiness|advance)\s+(?:for|of))\s*$")
+# A noun phrase between that cue and the date: no verb, no clause, no comma ("the festival's opening").
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+_NOUN_PHRASE_MARKS = frozenset({"'", "’", "-"})
+_MAX_NOUN_PHRASE = 8
+
+
+def dates_a_coming_happening(span: Span) -> bool:
+    """A date right after a happening named as what the clause leads up to ("painted the bridge in the
+    run-up to the parade on May 20", "as part of the lead-up to the festival's opening night on June
+    12", "in preparation for the vote on March 3") is the happening's date, wherever the parse hangs
+    it: the clause fills the days before it, so the date dates no clause (nor does a date that is the
+    happening itself: "in the run-up to Christmas"). "Before the vote on Friday" and "ahead of the
+    final on Sunday" are left as they were: there the clause often happens that day."""
+    doc = span.doc
+    if _BEFORE_HAPPENING.search(doc.text[span.sent.start_char:span.start_char]):
+        return True  # "in the run-up to Christmas", "in preparation for Monday's vote"
+    end = span.start - 1
+    if end >= 0 and doc[end].lower_ in {"on", "in", "at"}:
+        end -= 1
+    start = end
+    while (start >= 0 and end - start < _MAX_NOUN_PHRASE and start >= span.sent.start
+           and (doc[start].pos_ in _NOUN_PHRASE_POS or doc[start].text in _NOUN_PHRASE_MARKS
+                or doc[start].lower_ == "of")):
+        if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start:end + 1]):
+            before = doc.text[span.sent.start_char:doc[start].idx]
+            if _BEFORE_HAPPENING.search(before):
+                return True
+        start -= 1
+    return False
+
+
+# Penn tags of a superlative ("lowest", "most"), and the ordinal that compares as one ("the first").
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_FIRST = frozenset({"first"})
+# Tags of a verb with tense: a comparison does not reach past one ("the biggest firm has grown since").
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_COMPARISON_REACH = 8
+
+
+def bounds_a_comparison(span: Span) -> bool:
+    """A date after "since" that bounds a comparison ("fell to its lowest level since 2008", "the
+    biggest gain since March", "the first strike since 2009", "the worst storm to hit the city since
+    1987") or a denial ("a high not seen since 1990", "have not won a title since 2012") says when the
+    like last happened, not when the clause did: it dates no clause. "Talks have stalled since March"
+    (the stretch the clause fills) is left as it was."""
+    phrase = date_phrase_head(span)
+    if phrase.lower_ != "since":
+        return False
+    if phrase.head.pos_ in {"VERB", "AUX"} and any(child.dep_ == "neg" for child in phrase.head.children):
+        return True
+    doc = span.doc
+    for token in reversed(doc[max(span.sent.start, phrase.i - _COMPARISON_REACH):phrase.i]):
+        if token.is_punct or token.tag_ in _TENSED_TAGS:
+            return False
+        if token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _FIRST:
+            return True
+    return False
 
 
 # Words a model year stands before ("the 2012 model", "a 2010 model-year car").

@@ -219,6 +219,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "future" if _faces_a_happening(verb) or _names_a_future_time(verb) else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.lower_ == "last" for c in verb.lefts):
+        return "past"  # "the man, last seen on Friday": what was last seen lies behind the telling
     if verb.tag_ in {"VBG", "VBN"} and not auxiliaries:
         return _nonfinite_tense(verb)
     return "unknown"
