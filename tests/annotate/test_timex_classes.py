@@ -250,7 +250,8 @@ def test_a_part_of_the_day_belongs_to_the_day_last_named(
     ("The walkout began in March 2001 and ended that month.",
      {"March 2001": "2001-03", "that month": "2001-03"}),
     ("She resigned later that year.", {"that year": "2024"}),  # no year named: the publication year
-    ("He came back that year-end.", {}),
+    ("He came back that year-end.", {"that year-end": "2024"}),  # wave 12: the end of that year
+    ("The mill opened in 1935 and closed that year-end.", {"1935": "1935", "that year-end": "1935"}),
 ])
 def test_that_year_is_the_year_last_named(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert values(nlp, text) == expected

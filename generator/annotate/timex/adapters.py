@@ -21,6 +21,7 @@ from generator.annotate.timex.normalise import (
     _unanchored,
     _unit_of,
     _unknown_unit_value,
+    duration_value,
 )
 from generator.annotate.timex.relative import _norm_ago, _norm_clock_any, _norm_duration
 
@@ -63,7 +64,12 @@ def _norm_earlier_later(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"a year earlier", "40 days later": counted from the narrative's reference time, as "ago" counts
     from the DCT. Years (decades), months and quarters count from the period the text last named ("founded
     in 1976. Two years later" is 1978, not two years after publication); days and weeks from the last
-    day it named; else from the DCT. A day found becomes the narrative's reference in turn."""
+    day it named; else from the DCT. A day found becomes the narrative's reference in turn.
+    A bare plural ("hours later", "days earlier") names no amount to count: a span of some hours
+    (PTXH), as TimeML writes a vague amount, not a date (wave 12)."""
+    plural = m.groupdict().get("plural")
+    if plural:
+        return Normalised("DURATION", duration_value(None, _unit_of(plural)))
     unit = _unit_of(m.group("unit"))
     named = named_period_start("year" if unit in UNIT_YEARS else unit, ctx)
     anchored = dataclasses.replace(ctx, dct=named or ctx.reference or ctx.dct)
@@ -78,6 +84,19 @@ def norm_period_adjective(m: re.Match[str], ctx: _Context) -> Normalised | None:
     period in focus, as "a year earlier" reads it."""
     one_earlier = _RenamedGroup(_RenamedGroup(m, "amount", "one"), "dir", "earlier")  # type: ignore[arg-type]
     return _norm_earlier_later(one_earlier, ctx)  # type: ignore[arg-type]
+
+
+def norm_unit_end(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"at year-end", "by quarter end", "year-end 2009" (wave 12): the end of that year, else of the
+    current year (month, quarter), as "the end of the year" reads it; "that year-end" is the end of the
+    period the text last named, as "that year" is."""
+    year = m.group("year") or m.group("year2")
+    unit = m.group("unit").lower()
+    if year and unit == "year":
+        return Normalised("DATE", year, "END")
+    named = named_period_start(unit, ctx) if m.group("that") else None
+    anchored = dataclasses.replace(ctx, dct=named) if named else ctx
+    return _norm_mod_unit(_RenamedGroup(m, "mod", "the end of"), anchored)  # type: ignore[arg-type]
 
 
 def _norm_in_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:

@@ -19,15 +19,18 @@ from generator.models import Timex
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc, Token
 
-_CLOCK_ON_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z?)")
+# A part of the day too (wave 12): "in morning trade on Tuesday" is Tuesday's morning, as "at 9 a.m. on
+# Tuesday" is Tuesday's nine o'clock.
+_CLOCK_ON_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:\d{2}:\d{2}Z?|MO|MI|AF|EV|NI))")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A clock time written with its own day word already took that day.
-_OWN_DAY = re.compile(rf"(?i:\b(?:{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b)")
+_OWN_DAY = re.compile(rf"(?i:\b(?:{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight|this|last|that|same|next"
+                      rf"|following|previous|of)\b)")
 
 
 def anchor_clocks_on_their_clause_day(timexes: list[Timex], doc: Doc, token_starts: list[int]) -> None:
-    """Give each clock time the one day its own verb is dated by, when that day is named after it
-    in the same sentence (values changed in place)."""
+    """Give each clock time (or part of the day) the one day its own verb is dated by, when that day
+    is named after it in the same sentence (values changed in place)."""
     for clock in timexes:
         found = _CLOCK_ON_A_DAY.fullmatch(clock.value)
         if clock.type != "TIME" or found is None or _OWN_DAY.search(clock.text):

@@ -148,12 +148,14 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def norm_month_range_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"the April-June quarter", "the January-March period" (wave 11): the calendar quarter its first and
-    last months bound, in the year its last month falls in (the year written, else the tense's)."""
+    """"the April-June quarter", "the January-March period" (wave 11), "the July-to-September quarter of
+    2009" (wave 12): the calendar quarter its first and last months bound, in the year its last month
+    falls in (the year written, else the tense's)."""
     last = MONTHS[m.group("month").lower().rstrip(".")]
     quarter = f"Q{last // 3}"
-    if m.group("year"):
-        return Normalised("DATE", f"{_expand_year(m.group('year'), ctx.dct):04d}-{quarter}")
+    year_text = m.group("year") or m.group("of_year")
+    if year_text:
+        return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{quarter}")
     if ctx.dct is None:
         return _unanchored("DATE", f"XXXX-{quarter}")
     year = _year_for_month(last, ctx.dct, ctx.tense(m.start("month"), m.end()))

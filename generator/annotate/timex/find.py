@@ -28,7 +28,7 @@ from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_da
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
-from generator.annotate.timex.lexicon import _FULL_WEEKDAY
+from generator.annotate.timex.lexicon import _FULL_WEEKDAY, PART_OF_DAY
 from generator.annotate.timex.narrative_days import anchor_narrative_days
 from generator.annotate.timex.normalise import _Context
 from generator.annotate.timex.tense import _token_at
@@ -78,6 +78,8 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         anchor_on_dated_happenings(timexes, doc, token_starts)
         anchor_narrative_days(timexes, text, doc, token_starts)
         anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
+    name_parts_of_dates(timexes, text)
+    if doc is not None:
         attach_events(timexes, doc)
     return timexes
 
@@ -109,6 +111,23 @@ def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
         shift = -1 if match.group("which").lower() == "before" else 1
         day = dt.date.fromisoformat(following.value) + dt.timedelta(days=shift)
         current.value, current.anchored = day.isoformat(), following.anchored
+
+
+_PART_OF_DATE = re.compile(r"\b(?i:the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
+
+
+def name_parts_of_dates(timexes: list[Timex], text: str) -> None:
+    """"the night of March 3", "the morning of 5 June" (wave 12): one expression, that part of the day
+    named (TIME 2024-03-03TNI), not the day alone."""
+    for timex in timexes:
+        if timex.type != "DATE" or not _DAY_VALUE.fullmatch(timex.value):
+            continue
+        match = _PART_OF_DATE.search(text, max(0, timex.start - 30), timex.start)
+        if match is None:
+            continue
+        timex.start, timex.type = match.start(), "TIME"
+        timex.text = text[timex.start:timex.end]
+        timex.value = f"{timex.value}T{PART_OF_DAY[match.group('part').lower()]}"
 
 
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:

@@ -17,6 +17,7 @@ from generator.annotate.timex.adapters import (
     _norm_part_of_reference_day,
     _norm_the_unit,
     norm_period_adjective,
+    norm_unit_end,
 )
 from generator.annotate.timex.dates import (
     _norm_century,
@@ -49,6 +50,7 @@ from generator.annotate.timex.lexicon import (
     AMOUNT_MOD,
     CLOCK,
     DAY,
+    DAYLIGHT_PARTS,
     MONTH,
     MONTHS,
     NUMBER,
@@ -72,6 +74,7 @@ from generator.annotate.timex.month_days import (
 from generator.annotate.timex.narrative import (
     norm_all_unit,
     norm_anaphoric_part_of_day,
+    norm_daylight_part,
     norm_every_part_of_day,
 )
 from generator.annotate.timex.normalise import (
@@ -336,14 +339,20 @@ RULES: list[_Rule] = [
         (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
         _norm_month, _accept_may),
     _Rule("month-range-quarter", _rx(rf"""
-        \b(?:(?i:the)\s+)?(?P<first>{MONTH})\s?[-–/]\s?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?
-        \s+(?i:quarter|period)\b"""), norm_month_range_quarter, accept_month_range_quarter),
+        \b(?:(?i:the)\s+)?(?P<first>{MONTH})(?:\s?[-–/]\s?|[-–\s](?i:to|through|thru)[-–\s])(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR}))?
+        \s+(?i:quarter|period)\b(?(year)|(?:\s+of\s+(?P<of_year>{YEAR}))?)"""),
+        norm_month_range_quarter, accept_month_range_quarter),
     _Rule("week-of-month", _rx(rf"""
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_week_of_month),
     _Rule("mod-the-unit", _rx(rf"""
         \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"""),
         _norm_mod_unit),
+    # "at year-end", "by quarter end", "year-end 2009": the end of the period (wave 12)
+    _Rule("unit-end", _rx(rf"""
+        \b(?:(?P<year>{YEAR})\s+|(?P<that>(?i:that))\s+)?(?P<unit>(?i:year|month|quarter))[-\s](?i:end)\b(?![\w-])
+        (?:\s+(?P<year2>{YEAR}))?"""), norm_unit_end),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
     _Rule("year-range", _rx(rf"""
@@ -378,7 +387,8 @@ RULES: list[_Rule] = [
         (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
         \s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
     _Rule("earlier-later", _rx(rf"""
-        (?i:\b(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
+        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
+        \s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
     # "prior-year sales" as "year-earlier sales" (wave 11)
     _Rule("period-adjective", _rx(r"""
@@ -402,6 +412,12 @@ RULES: list[_Rule] = [
         |\b(?P<part2>(?i:morning|afternoon|evening))(?=\s+(?:trading|trade|session|dealings)\b)
         |\b(?i:overnight)\b(?!-)"""),
         _norm_part_of_reference_day, _accept_overnight),
+    # "at dawn", "by nightfall", "in mid-afternoon" (wave 12); after a preposition only, and in lower
+    # case: "the dawn of a new era", "the sunset clause", "on Sunset Boulevard" name no time of day
+    _Rule("daylight-part", _rx(rf"""
+        \b(?i:at|by|before|after|until|till|around|about|near|from|since|in|during|toward|towards)\s+
+        (?P<core>(?P<light>{_alternation(list(DAYLIGHT_PARTS))}))\b(?![\w-]|\s+(?:of|clause|provision)\b)"""),
+        norm_daylight_part),
     _Rule("anaphoric-part-of-day", _rx(r"""
         \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
         (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
@@ -414,7 +430,10 @@ RULES: list[_Rule] = [
     _Rule("relative-unit", _rx(rf"""
         (?i:\b{_MOD_GROUP}(?P<rel>{RELATIVE})\s+(?:[a-z]+al\s+|calendar\s+|school\s+|election\s+)?
         (?P<unit>week|weekend|month|quarter|year|decade|century)\b)"""), _norm_relative_unit),
-    _Rule("weekend", _rx(r"""\b(?i:the\s+weekend)\b"""), _norm_weekend),
+    # "the holiday weekend", "the long weekend", "the three-day weekend" are the weekend too (wave 12)
+    _Rule("weekend", _rx(r"""
+        \b(?i:the\s+(?:(?:holiday|long|bank\s+holiday|holiday-shortened|three-day|four-day)\s+)?weekend)\b"""),
+        _norm_weekend),
     _Rule("quarter", _rx(rf"""
         (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
         |(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half|Q(?P<qnum>[1-4]))
@@ -448,7 +467,7 @@ RULES: list[_Rule] = [
     _Rule("reference", _rx(rf"""
         (?i:\b(?:{_alternation(list(REFERENCE_WORDS))})\b)(?!-)"""), _norm_reference),
     _Rule("anaphoric-day", _rx(r"""
-        (?i:\b(?:the\s+(?:same|next|following|previous|prior|preceding)\s+day|that\s+day|the\s+day\s+(?:before|after)
+        (?i:\b(?:the\s+(?:same|next|following|previous|prior|preceding)\s+(?:(?:trading|business|working)\s+)?day|that\s+day|the\s+day\s+(?:before|after)
         |\b(?:on|in|of|for|over|during|end|ended|close|closed|finish|finished|start|started|open|opened)\s+(?P<core>the\s+day))\b)
         """),
         _norm_anaphoric_day),

@@ -25,6 +25,12 @@ WEEKDAYS = {
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into next year
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+# Words for a time of the day that name no clock time (wave 12): TIMEX3's parts of the day, midday MI.
+DAYLIGHT_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "mid-morning": "MO",
+    "midmorning": "MO", "lunchtime": "MI", "lunch time": "MI", "mid-afternoon": "AF", "midafternoon": "AF",
+    "dusk": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV", "nightfall": "NI",
+}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.annotate.timex.lexicon import PART_OF_DAY
+from generator.annotate.timex.lexicon import DAYLIGHT_PARTS, PART_OF_DAY
 from generator.annotate.timex.normalise import (
     Normalised,
     _Context,
@@ -57,6 +57,16 @@ def norm_part_of_reference_day(m: re.Match[str], ctx: _Context) -> Normalised | 
     the publication day (TimeML's TIME values 2024-01-17TAF, ...TNI)."""
     part = (m.group("part") or "night").lower()
     code = PART_OF_DAY[part]
+    day = ctx.reference or ctx.dct
+    if day is None:
+        return _unanchored("TIME", f"XXXX-XX-XXT{code}")
+    return Normalised("TIME", f"{day.isoformat()}T{code}")
+
+
+def norm_daylight_part(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"at dawn", "by nightfall", "around lunchtime", "in mid-afternoon": a part of the last day named,
+    else of the publication day, as "in the afternoon" is (dawn 2024-01-17TMO, dusk ...TEV)."""
+    code = DAYLIGHT_PARTS[re.sub(r"\s+", " ", m.group("light").lower())]
     day = ctx.reference or ctx.dct
     if day is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{code}")

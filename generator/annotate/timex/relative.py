@@ -218,6 +218,7 @@ REFERENCE_WORDS = {
     "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
     "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF",
@@ -237,9 +238,16 @@ def _norm_anaphoric_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return _unanchored("DATE", "XXXX-XX-XX")
     shift = 1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "before"} & set(
         words) else 0
+    day = reference + dt.timedelta(days=shift)
+    if shift and _WORKDAY.intersection(words):  # "the previous trading day" of a Monday is the Friday
+        while day.isoweekday() > 5:
+            day += dt.timedelta(days=shift)
     # The day found becomes the narrative's reference in turn: "On Monday ... The next day ... The
     # following day" walks forward one day at a time, across sentences.
-    return _point_value("DATE", (reference + dt.timedelta(days=shift)).isoformat(), None, m.start(), ctx)
+    return _point_value("DATE", day.isoformat(), None, m.start(), ctx)
+
+
+_WORKDAY = frozenset({"trading", "business", "working"})
 
 
 def _clock_value(text: str) -> str | None:
