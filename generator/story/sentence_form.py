@@ -121,7 +121,7 @@ def is_whole_quotation(text: str) -> bool:
 def told_in_quotation(text: str, words: str) -> bool:
     """Whether a sentence that opens with a quotation tells `words` (an event's own words) inside its
     marks: "“Today the board restored the old rules,” said Lee." and an opening quotation that runs on
-    into the next sentence ("“The board has begun to undo the damage."). That is someone's account
+    into the next sentence ("“The board has started to mend the harm."). That is someone's account
     of what happened, theirs to claim (the quotes page gives it with its speaker), not the story
     telling it; an event told after the closing mark ("“We are glad,” Lee said after the board
     voted.") is told by the story."""

@@ -31,8 +31,8 @@ DAY = dt.date(2031, 5, 6)
     ("“Today the port board restored the old berth rules,” Ada Lee said.",
      "The port board restored the old berth rules", True),
     # an opening quotation that runs on into the next sentence: its marks close there
-    ("\"The port board has begun to undo the damage done to the harbour.",
-     "The port board has begun to undo the damage", True),
+    ("\"The port board has started to mend the harm done to the harbour.",
+     "The port board has started to mend the harm", True),
     # the event is told after the closing mark, by the story
     ("“We are glad,” Ada Lee said after the port board restored the old berth rules.",
      "The port board restored the old berth rules", False),
