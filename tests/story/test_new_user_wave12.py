@@ -4,6 +4,7 @@
   Lee.", or an opening quotation that runs on into the next sentence) is that speaker's account: no
   line of the home page or the Updates log says it as what happened (the quotes page gives it with its
   speaker). An event told after the closing mark is told by the story.
+* A paper ("The two letters urge ...") is no side of "What each side wants", plural or not.
 * Undoing a rule is one kind of happening however it is worded ("revoked", "overturned",
   "rescinded", "the repeal"): one predicate class, so that two articles' tellings of one reversal can
   be one timeline row (with the shared participant and date the timeline asks for too).
@@ -18,6 +19,7 @@ import pytest
 from generator.annotate.predicates import classes_of_lemmas, predicate_classes
 from generator.models import Story, TimelineEntry
 from generator.story.briefing import SentenceEntities, build_briefing, fact_sentence
+from generator.story.parties import is_a_side
 from generator.story.sentence_form import told_in_quotation
 from tests.stories import make_article, source
 from tests.story.harbour_story import dated
@@ -81,3 +83,13 @@ def test_undoing_a_rule_is_one_class_by_lemma() -> None:
     # "strike" with a particle is still read as a strike, and "reverse" is no attack
     assert "strike" in classes_of_lemmas(["strike_back"])
     assert not classes_of_lemmas(["reverse"]) & classes_of_lemmas(["attack"])
+
+
+@pytest.mark.parametrize(("described", "side"), [
+    ("The two letters", False), ("The petitions", False), ("A presidential memorandum", False),
+    ("The two lawyers", True), ("Harbour pilots", True),
+])
+def test_papers_are_no_side(described: str, side: bool) -> None:
+    """"The two letters also urge the board to ...": a paper says what its writers want; it is no
+    party of "What each side wants" (the singular "letter" was one already)."""
+    assert is_a_side(described) is side
