@@ -54,6 +54,11 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "enter": frozenset({"enter", "rehab", "admit", "check", "check_in"}),
     "escape": frozenset({"escape", "flee", "breakout", "escapee", "break_out"}),
     "fall": frozenset({"fall", "plunge", "slip", "tumble"}),
+    # Undoing a rule, a ruling or a decision: "revoked the rule", "overturned the ruling", "rescinded
+    # the changes", "rolled back the regulation", "the repeal of the act". (Not "struck down": "strike"
+    # with a particle would then no longer be read as a strike.)
+    "revoke": frozenset({"revoke", "revocation", "rescind", "overturn", "reverse", "reversal", "repeal",
+                         "overrule", "annul", "nullify", "quash", "roll_back"}),
 }
 
 # Irregular inflections of the base forms above (regular endings are undone by `base_form`).

@@ -17,6 +17,7 @@ from generator.story.sentence_form import (
     is_whole_quotation,
     reads_as_sentence,
     tells_what_was_said,
+    told_in_quotation,
 )
 from generator.story.subjects import SentenceEntities, resolve_leading_pronoun, without_linking_opener
 from generator.story.summary import content_tokens, opens_with_anaphor
@@ -40,7 +41,8 @@ def best_sentence(sources: Iterable[Source], names: SentenceEntities,
         text = names.texts.get((source.article, source.sentence_index)) or " ".join(source.sentence.split())
         resolved = resolve_leading_pronoun(text, source.article, source.sentence_index, names)
         standalone = resolved is not None and not opens_with_anaphor(resolved) \
-            and reads_as_sentence(resolved) and not is_whole_quotation(resolved)
+            and reads_as_sentence(resolved) and not is_whole_quotation(resolved) \
+            and not (told and told_in_quotation(resolved, told))
         tells = not told_words or len(told_words & content_tokens(text)) >= TELLS_SHARE * len(told_words)
         rank = (not standalone, resolved is None, not tells, len(text.split()), order)
         candidates.append((rank, source, resolved or text))
@@ -72,6 +74,10 @@ def fact_sentence(
     if isinstance(fact, TimelineEntry) and is_whole_quotation(text):
         # Someone's words alone, in quotation marks, say not whose; and the event's own words would be
         # theirs, out of their marks ("Reversing the rule."): an event told only so makes no line.
+        return None
+    if isinstance(fact, TimelineEntry) and fact.kind == "event" and told_in_quotation(text, fact.text):
+        # An event no article tells but inside a speaker's quotation ("“Today the board restored the
+        # rules,” said Lee."): the speaker's account, on the quotes page with its speaker; no line.
         return None
     if stands_alone(text, names):
         return source, text, False

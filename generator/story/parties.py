@@ -27,6 +27,9 @@ RECORD_NOUNS = frozenset({
     "statement", "document", "documents", "study", "survey", "poll", "polls", "data", "figures", "record",
     "records", "analysis", "letter", "filing", "memo", "website", "post", "tweet", "release", "autopsy",
     "election", "elections", "vote", "referendum", "census",
+    # plurals ("The two letters urge ...": documents, no side) and more papers
+    "statements", "studies", "surveys", "analyses", "letters", "filings", "memos", "posts", "tweets",
+    "releases", "recordings", "petition", "petitions", "memorandum", "memoranda",
 })
 
 

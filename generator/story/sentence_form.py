@@ -118,6 +118,26 @@ def is_whole_quotation(text: str) -> bool:
         and not any(mark in stripped[1:closing] for mark in _DOUBLE_CLOSING_QUOTES)
 
 
+def told_in_quotation(text: str, words: str) -> bool:
+    """Whether a sentence that opens with a quotation tells `words` (an event's own words) inside its
+    marks: "“Today the board restored the old rules,” said Lee." and an opening quotation that runs on
+    into the next sentence ("“The board has started to mend the harm."). That is someone's account
+    of what happened, theirs to claim (the quotes page gives it with its speaker), not the story
+    telling it; an event told after the closing mark ("“We are glad,” Lee said after the board
+    voted.") is told by the story."""
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in _OPENING_QUOTES:
+        return False
+    closings = [at for mark in _DOUBLE_CLOSING_QUOTES if (at := stripped.find(mark, 1)) > 0]
+    quoted = stripped[1:min(closings)] if closings else stripped[1:]
+    told = content_tokens(words)
+    return bool(told) and len(told & content_tokens(quoted)) >= QUOTED_SHARE * len(told)
+
+
+# Share of an event's own words that lie inside a quotation for the quotation to be what tells it.
+QUOTED_SHARE = 0.6
+
+
 def in_first_or_second_person(text: str) -> bool:
     """Whether `text` speaks as "I", "we" or "you": a speaker's words, not the story's narration (an
     event's own words taken from inside a quotation: "We can still win the vote.")."""

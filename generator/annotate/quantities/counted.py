@@ -186,9 +186,11 @@ def counted_noun(span: Span, anchor: Token, unit: str | None) -> Token | None:
 
 
 def own_complement(anchor: Token, unit: str | None) -> Token | None:
-    """ "10% of the total", "$5 billion in loans"; "of them" is read as the noun it stands for."""
+    """ "10% of the total", "$5 billion in loans"; "of them" is read as the noun it stands for. A span
+    of time measures what "of" names ("six months of talks"); "in", "on" and "for" say where or on
+    what it was spent ("100 days in office", "35 years on the project"): no counted noun."""
     shares = {"%", "percentage points", "basis points", None}
-    prepositions = {"of"} if unit in shares else {"of", "in", "on", "for"}
+    prepositions = {"of"} if unit in shares or unit in DURATION_UNITS else {"of", "in", "on", "for"}
     for child in anchor.children:
         if child.dep_ != "prep" or child.lower_ not in prepositions:
             continue

@@ -108,12 +108,15 @@ PREVIOUS_SYNONYMS = {"prior": "previous", "preceding": "previous"}
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
 # Meridiems in any case ("8 PM", "8 p.m."; after a period-separated time, "2.30pm", only with one);
 # "3:07:35" (a race time) is no clock time: no third field;
-# "noon", "midday" and "midnight" are whole words ("afternoon" holds no noon).
+# "noon", "midday" and "midnight" are whole words ("afternoon" holds no noon); "midnight rules",
+# "midnight (hour) regulations", "midnight action", "midnight pardons" name an outgoing government's
+# last-minute acts (news usage, as "eleventh-hour"), not a time of day.
 _MERIDIEM = r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"
+_NOT_AN_ACT = r"(?![\s-]+(?:hour\s+)?(?:rule|regulation|action|change|appointment|appointee|pardon)s?\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]?\d)(?:\s*{_MERIDIEM})?(?:\s*{TIMEZONE}\b)?"
     rf"|(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?:\s*{TIMEZONE}\b)?"
     rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{_MERIDIEM}(?:\s*{TIMEZONE}\b)?"  # British "2.30am", "9.15 p.m."
-    rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{TIMEZONE}\b|\b(?i:noon|midnight|mid-?day)\b)"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{TIMEZONE}\b|\b(?i:noon|midnight{_NOT_AN_ACT}|mid-?day)\b)"
 )
 
