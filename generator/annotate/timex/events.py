@@ -231,7 +231,8 @@ def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[i
 
 def _lemmas(clause: _Clause) -> list[str]:
     doc = clause.root.doc
-    return sorted({phrasal_lemma(doc[i]) for i in clause.kept if doc[i].pos_ in LEMMA_POS})
+    kept = map(doc.__getitem__, clause.kept)  # each token made once
+    return sorted({phrasal_lemma(token) for token in kept if token.pos_ in LEMMA_POS})
 
 
 def _date_phrase(phrase: Token) -> set[int]:
@@ -406,8 +407,9 @@ def _supply_elided_verb(clause: _Clause) -> None:
 
 def _render(clause: _Clause) -> str:
     text = join_tokens(_tokens_in_order(clause), clause.lowercase)
+    weighed: dict[int, tuple[int, int, frozenset[int]] | None] = {}  # `_shorten`'s, once per statement
     for _ in range(12):
-        if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause):
+        if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause, weighed):
             break
         text = join_tokens(_tokens_in_order(clause), clause.lowercase)
     for _ in range(12):  # still too long: cut at the end of a phrase (`statement_cut.py`)
@@ -426,7 +428,8 @@ def _render(clause: _Clause) -> str:
 def _words_per_token(clause: _Clause) -> list[tuple[int, int]]:
     """(token index, how many words it is said as), in the order `_tokens_in_order` says them."""
     doc = clause.root.doc
-    said = [(i, clause.replacements.get(i, [doc[i]])) for i in _order(clause)]
+    replacements = clause.replacements
+    said = [(i, replacements[i] if i in replacements else [doc[i]]) for i in _order(clause)]
     return [(i, sum(word_count(t if isinstance(t, str) else t.text) for t in tokens)) for i, tokens in said]
 
 
@@ -438,26 +441,29 @@ def _order(clause: _Clause) -> list[int]:
 
 def _tokens_in_order(clause: _Clause) -> list[Token | str]:
     doc = clause.root.doc
+    replacements = clause.replacements
     tokens: list[Token | str] = []
     for i in _order(clause):
-        tokens.extend(clause.replacements.get(i, [doc[i]]))
+        if i in replacements:
+            tokens.extend(replacements[i])
+        else:  # not `get(i, [doc[i]])`, which makes a spaCy Token even where a replacement stands
+            tokens.append(doc[i])
     return tokens
 
 
-def _shorten(clause: _Clause) -> bool:
+def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]] | None]) -> bool:
     """Drop the least needed optional part (the lowest rank, then the deepest, then the longest); False
-    when none is left."""
+    when none is left. `weighed`: each token's (rank, minus depth, subtree), None when it may not go,
+    kept between the cuts of one statement (the parse does not change between them)."""
     options = []
     for i in clause.kept:
-        token = clause.root.doc[i]
-        if token == clause.root or token.dep_ not in OPTIONAL_DEPS or i in clause.protected:
-            continue
-        if token.dep_ in {"dobj", "pobj"} and token.head == clause.root:
-            continue  # the object is what the event is about
-        subtree = subtree_ids(token) & clause.kept
-        if subtree & clause.protected:
-            continue
-        options.append((OPTIONAL_DEPS[token.dep_], -depth(token), -len(subtree), i, subtree))
+        if i not in weighed:
+            token = clause.root.doc[i]
+            optional = (token != clause.root and token.dep_ in OPTIONAL_DEPS and i not in clause.protected
+                        and not (token.dep_ in {"dobj", "pobj"} and token.head == clause.root))  # its object
+            weighed[i] = (OPTIONAL_DEPS[token.dep_], -depth(token), subtree_ids(token)) if optional else None
+        if (weight := weighed[i]) is not None and not (subtree := weight[2] & clause.kept) & clause.protected:
+            options.append((weight[0], weight[1], -len(subtree), i, subtree))
     if not options:
         return False
     drop_phrase(clause.root.doc[min(options)[3]], clause.kept)
