@@ -19,7 +19,8 @@ keeps its own fallback.
 
 "It" saying something ("It also says that …") with no speaker around it is the nearest organisation
 named before it as the subject of a clause, in its own sentence or the few before (`organisation_before`,
-wave 12): a plural name ("the Rangers") is no "it".
+wave 12), agreeing as `agrees` has it: a plural name or a collective ("the Rangers", "Harbor Police",
+"the fire department") is left out.
 """
 
 from __future__ import annotations
