@@ -12,18 +12,8 @@ from spacy.language import Language
 
 from generator.annotate.claims import find_claims
 from generator.annotate.quotes import find_quotes
-from generator.models import ClaimMention, QuoteMention
+from tests.annotate.test_reported_speech_wave11 import claims, quotes
 from tests.fixtures.facts.demo import parse
-
-
-def quotes(nlp: Language, text: str) -> dict[str, QuoteMention]:
-    parsed = parse(nlp, text)
-    return {q.text: q for q in find_quotes(parsed.doc, parsed.entities, parsed.timexes)}
-
-
-def claims(nlp: Language, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    return find_claims(parsed.doc, parsed.entities)
 
 
 def teller_of(nlp: Language, text: str, words: str) -> str | None:
