@@ -50,6 +50,19 @@ Wave 11 (docs/evaluation.md, "Issue 17 quotes (wave 11)"):
   Okafor announced on …" read from the words when the parse loses them (`trailing_attributions`);
 * passive disclosure: "It has been revealed/announced/confirmed that …" has no teller.
 
+Wave 12 (docs/evaluation.md, "Issue 17 quotes (wave 12)"):
+
+* perfect participle: "Having told reporters he would stay, Roe left" speaks for Roe (`claim_content`);
+* organisation it: "Acme Corp filed its report. … It also says that …" (`pronoun_antecedents`);
+* noun claim: "Roe's suggestion was that …", "Roe's claim that …" (`claim_nouns`);
+* stance lead-in: "Roe agreed with the ruling. “…”" is Roe's quotation (`quotes.STANCE_VERBS`);
+* age epithet: "said the 34-year-old" is the person just named (`described_antecedents`);
+* participle aside: "Roe, probably playing her last game, said …" is Roe's claim (`claim_content`);
+* colon before a quotation: "X stated that …, with a spokesman stating: “…”" keeps X's claim, cut
+  at the colon (`claim_content.before_closing_quotation`);
+* relative clause before a trailing verb: "Roe, who replaced Poe, said the charges were …" is no
+  trailing attribution of the relative clause (`trailing_attributions.is_clause`).
+
 Commit 5b03869 holds this script with four dropped wave-10 candidates and their switches ("relative
 who", "gender by given name", "quoted title after the verb", "verbs of informing"); none gained on
 the slices not read while writing them: `git checkout 5b03869` for their rows.
@@ -69,9 +82,12 @@ from typing import Any
 
 from generator.annotate import (
     attribution_asides,
+    claim_content,
+    claim_nouns,
     claims,
     described_antecedents,
     nlp,
+    pronoun_antecedents,
     quotes,
     speakers,
     speech_subjects,
@@ -118,6 +134,18 @@ WAVE11: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE11)
 SWITCHES["every wave-11 rule"] = [patch for patches in WAVE11.values() for patch in patches]
+WAVE12: dict[str, list[tuple[Any, str, Any]]] = {
+    "perfect participle": [(claim_content, "PERFECT_PARTICIPLES", False)],
+    "organisation it": [(pronoun_antecedents, "ORGANISATION_IT", False)],
+    "noun claim": [(claim_nouns, "NOUN_CLAIMS", False)],
+    "stance lead-in": [(quotes, "STANCE_LEAD_INS", False)],
+    "age epithet": [(described_antecedents, "AGE_EPITHETS", False)],
+    "participle aside": [(claim_content, "PARTICIPLE_ASIDES", False)],
+    "colon before a quotation": [(claim_content, "COLON_LEAD_INS", False)],
+    "relative clause before a trailing verb": [(trailing_attributions, "RELATIVE_SUBJECTS", False)],
+}
+SWITCHES.update(WAVE12)
+SWITCHES["every wave-12 rule"] = [patch for patches in WAVE12.values() for patch in patches]
 
 
 @contextlib.contextmanager

@@ -23,6 +23,14 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 REFUSAL_VERBS = {"decline", "refuse"}  # "declined to say whether …" says nothing
 # "called on/upon the league to act": the prepositions of the asking sense of "call" with a "to" verb.
 CALL_ON = {"on", "upon"}
+DASHES = {"–", "—", "-", "--"}
+# Switches for the ablation benchmark (wave 12): "Having told reporters …, Roe left" speaks for Roe;
+# so does "Roe, <participle phrase>, said …"; a colon before a quotation ends the claim before it.
+PERFECT_PARTICIPLES = True
+PARTICIPLE_ASIDES = True
+COLON_LEAD_INS = True
+# How the parser hangs a participle phrase set off between a name and its verb.
+ASIDE_DEPS = {"ccomp", "advcl"}
 
 
 def right_content_start(verb: Token, sentence: Span) -> int | None:
@@ -94,6 +102,28 @@ def takes_head_subject(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative", "prep"} for c in verb.head.children)
 
 
+def is_perfect_participle(verb: Token) -> bool:
+    """ "Having told reporters he would stay, Roe left": a participle clause with "having" before its
+    verb (which the tagger often reads as a past tense) speaks for the subject of the clause it leads,
+    as "telling reporters …" does (wave 12)."""
+    return PERFECT_PARTICIPLES and verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "having" and c.i < verb.i for c in verb.children)
+
+
+def subject_of_aside(verb: Token) -> Token | None:
+    """ "Linebacker Jane Roe, probably playing her last game, said …": the parser makes the name the
+    subject of the participle set off between commas, and that participle a clause of the verb (reported
+    or adverbial); the participle's subject is the verb's (wave 12). None for any other shape."""
+    if not PARTICIPLE_ASIDES:
+        return None
+    aside = next((c for c in verb.children if c.dep_ in ASIDE_DEPS and c.i < verb.i and c.tag_ == "VBG"
+                  and verb.doc[c.right_edge.i + 1].text == ","), None)
+    if aside is None:
+        return None
+    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < aside.i and subject.pos_ == "PROPN" else None
+
+
 def is_negated(verb: Token) -> bool:
     """ "did not say", "never claimed", "declined to say": the source is said not to have said it."""
     refused = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in REFUSAL_VERBS \
@@ -160,3 +190,20 @@ def item_start(head: Token) -> int:
     if head.pos_ in {"VERB", "AUX"}:
         return head.i
     return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"cc", "punct"})
+
+
+def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
+    """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
+    the dash (or colon) that leads into the quotation ending it. Without such an aside the quotation finishes
+    the clause, which is left to the quotes extractor."""
+    cut = last - 1
+    while cut > first and cut - 1 in inside:
+        cut -= 1
+    while cut > first and doc[cut - 1].is_punct:
+        cut -= 1  # the opening mark of the quotation
+    dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
+    if not dashes and COLON_LEAD_INS and doc[cut].text == ":":
+        dashes = [cut]  # "… with a spokesman stating: “…”": a colon leading into it ends the claim (wave 12)
+    if not dashes:
+        return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
+    return trim(doc, first, dashes[-1])

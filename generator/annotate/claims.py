@@ -49,18 +49,24 @@ from generator.annotate.attribution_asides import (
 from generator.annotate.claim_content import (
     FINITE_TAGS,
     adverbial_clause_end,
+    before_closing_quotation,
     calls_for,
     demanded_actions,
     demanded_things,
     is_negated,
+    is_perfect_participle,
     item_start,
     right_content_start,
+    subject_of_aside,
     takes_head_subject,
     trim,
 )
+from generator.annotate.claim_nouns import noun_claim
 from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
+from generator.annotate.pronoun_antecedents import organisation_before
 from generator.annotate.quotes import resolve_speaker
+from generator.annotate.speakers import quoted_spans
 from generator.annotate.trailing_attributions import trailing_attribution
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
@@ -103,7 +109,6 @@ SUBJECT_PRONOUNS = {"it", "they"}
 MESSAGE_NOUNS = {"letter", "letters", "statement", "memo", "memorandum", "note", "petition", "message",
                  "release", "resolution", "email", "appeal", "request", "report"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-DASHES = {"–", "—", "-", "--"}
 MIN_CLAIM_TOKENS = 3
 MIN_DEMAND_TOKENS = 2  # "raise wages"
 
@@ -122,6 +127,7 @@ class Cue:
     # "The plan, the mayor said, would cost …": the cue's own tokens, left out of the claim's words.
     gap: tuple[int, int] | None = None
     unnamed: bool = False  # "The fire is said to have started …": no teller (`by_head` is the verb)
+    end: int | None = None  # "Roe's claim that [it closed] was false": where the claim's clause ends
 
 
 @dataclass
@@ -214,7 +220,7 @@ def find_cues(sentence: Span, inside: set[int], outlets: set[str]) -> list[Cue]:
         if is_according_to(token, sentence):
             cue = according_cue(token, sentence, outlets)
         elif token.pos_ in {"VERB", "AUX"}:
-            cue = verb_cue(token, sentence, inside)
+            cue = verb_cue(token, sentence, inside) or noun_cue(token)
         else:
             cue = None
         if cue is not None:
@@ -276,6 +282,16 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
                polarity="negative" if is_negated(verb) else "positive", gap=gap)
 
 
+def noun_cue(verb: Token) -> Cue | None:
+    """ "Roe's claim that …", "Roe's suggestion was that …" (`claim_nouns`); not "rejected Roe's claim"."""
+    found = noun_claim(verb)
+    if found is None or (found[1].dep_ == "dobj" and found[1].head.lemma_.lower() in DENIAL_VERBS):
+        return None
+    governor, noun, owner = found
+    return Cue(kind="statement", start=noun.left_edge.i, by_head=owner, verb=governor, content_left=False,
+               end=verb.right_edge.i + 1)
+
+
 def denies_something_said(verb: Token) -> bool:
     """ "denied (that) …" always; "rejected the offer" is no speech, "rejected the allegations" is."""
     if verb.lemma_.lower() == "deny":
@@ -322,9 +338,9 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "X went on to acknowledge …"; not "called on Y to add"
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
-    if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}:
+    if (verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}) or is_perfect_participle(verb):
         return participle_subject(verb)
-    return None
+    return subject_of_aside(verb)  # "Roe, still playing at 38, said …" (wave 12)
 
 
 def participle_subject(verb: Token) -> Token | None:
@@ -381,21 +397,6 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
     return claims
 
 
-def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) -> tuple[int | None, int]:
-    """ "said that X used a wheelchair – he "claimed it was needed"": the claim is what comes before
-    the dash that leads into the quotation ending it. Without such an aside the quotation finishes
-    the clause, which is left to the quotes extractor."""
-    cut = last - 1
-    while cut > first and cut - 1 in inside:
-        cut -= 1
-    while cut > first and doc[cut - 1].is_punct:
-        cut -= 1  # the opening mark of the quotation
-    dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
-    if not dashes:
-        return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
-    return trim(doc, first, dashes[-1])
-
-
 def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter]) -> Reporter | None:
     if cue.unnamed:
         return Reporter("", None, None)  # shown as unattributed, never given to a guess
@@ -406,8 +407,9 @@ def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter
             head = speaker  # "the union said it wants …"
         elif head.lower_ == "it" and cue.kind != "demand" and reporters:
             return reporters[-1]
-        elif head.lower_ == "it":
-            return None
+        elif head.lower_ == "it":  # "Acme Corp filed its report. … It also says that …"
+            organisation = organisation_before(head, entities, quoted_spans(head.doc))
+            return Reporter(organisation.text, organisation.start, organisation.end) if organisation else None
     elif is_outlet_anaphor(head) and reporters:
         return reporters[-1]
     resolved = resolve_speaker(head, entities)
@@ -455,7 +457,7 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
         start = right_content_start(cue.verb, sentence)
         if start is None:
             return None, 0
-        first, last = start, min(next_start, adverbial_clause_end(cue.verb))
+        first, last = start, min(next_start, adverbial_clause_end(cue.verb), cue.end or next_start)
     return trim(doc, first, last)
 
 

@@ -57,6 +57,11 @@ MAX_SCARE_QUOTE_WORDS = 3
 # A short quotation that is a sentence of its own goes on with the speaker before (wave 10); a switch
 # for the ablation benchmark.
 OWN_SENTENCE_QUOTES = True
+# Verbs of taking a stance whose subject the next quotation goes on with (wave 12); a switch for the
+# ablation benchmark.
+STANCE_VERBS = {"agree", "disagree", "concur", "object", "welcome", "praise", "applaud", "criticize",
+                "criticise", "condemn", "react"}
+STANCE_LEAD_INS = True
 
 
 @dataclass
@@ -127,13 +132,16 @@ def find_quotes(doc: Doc, entities: list[EntityMention], timexes: list[Timex]) -
 def reported_speech_before(doc: Doc, quotation: Quotation, inside: set[int]) -> Token | None:
     """ "Roe said the pier would reopen. “We have the steel now.”": a quotation with no attribution of
     its own that opens the sentence right after a sentence reporting someone's speech (its main verb
-    a speech verb, no quotation in it) goes on with that speaker; None otherwise."""
+    a speech verb, no quotation in it) goes on with that speaker; so does one after a sentence whose
+    main verb takes a stance ("Roe agreed with the ruling. “…”", wave 12: news prose gives the
+    words of whoever just agreed, praised or objected); None otherwise."""
     mark = token_at(doc, quotation.start - 1)
     if mark is None or mark.sent.start == 0 or any(t.is_alpha for t in doc[mark.sent.start:mark.i]):
         return None
     before = doc[mark.sent.start - 1].sent
     root = before.root
-    if any(t.i in inside for t in before) or not is_speech_verb(root) or root.lower_ == "according":
+    leads_in = is_speech_verb(root) or (STANCE_LEAD_INS and root.lemma_.lower() in STANCE_VERBS)
+    if any(t.i in inside for t in before) or not leads_in or root.lower_ == "according":
         return None
     return subject_of(root, inside)
 

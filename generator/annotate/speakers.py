@@ -21,7 +21,7 @@
   that word ("the Drivers Alliance");
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
 * "the chip giant" is the company that is the subject just before it (`described_antecedents`,
-  wave 8);
+  wave 8), "the 34-year-old" the person (wave 12);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -31,7 +31,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.described_antecedents import epithet_company
+from generator.annotate.described_antecedents import epithet_company, epithet_person
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
@@ -92,6 +92,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head, entities)
         return (person.text, person.start, person.end) if person else None
+    described = epithet_person(head, entities)  # "the 34-year-old said" (wave 12)
+    if described is not None:
+        return described.text, described.start, described.end
     organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities) \
         or epithet_company(head, entities)
     if organisation is not None:

@@ -29,6 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 # A switch for the ablation benchmark (benchmarks/speech_rule_ablation.py).
 TRAILING_ATTRIBUTIONS = True
+# A switch for the ablation benchmark: a relative clause is no claim before a trailing verb (wave 12).
+RELATIVE_SUBJECTS = True
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 PHRASE_POS = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"}
 MAX_SUBJECT_WORDS = 8
@@ -82,10 +84,13 @@ def comma_positions(doc: Doc) -> list[int]:
 
 
 def is_clause(span: Span, inside: set[int]) -> bool:
-    """A main clause of its own: "After the storm passed, the mayor said …" is no claim."""
+    """A main clause of its own: "After the storm passed, the mayor said …" is no claim, nor is a
+    subject with a relative clause ("Jane Roe, who replaced Tom Ray, said …": its one finite verb
+    is the relative clause's, wave 12)."""
     words = [t for t in span if not t.is_punct and not t.is_space]
     return len(words) >= MIN_CLAUSE_TOKENS and words[0].lower_ not in SUBORDINATORS \
-        and not any(t.i in inside for t in span) and any(t.tag_ in FINITE for t in span)
+        and not any(t.i in inside for t in span) \
+        and any(t.tag_ in FINITE and (t.dep_ != "relcl" or not RELATIVE_SUBJECTS) for t in span)
 
 
 def inverted(comma: Token, sentence: Span, verbs: AbstractSet[str]) -> Trailing | None:
