@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_text import doc_text
 from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A noun after one of these places the clause in time ("in the 2008 election", "during Monday's storm").
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout", "within"})
@@ -73,6 +74,20 @@ _NOUN_PHRASE_MARKS = frozenset({"'", "’", "-"})
 _MAX_NOUN_PHRASE = 8
 
 
+# The most tokens a cue of _BEFORE_HAPPENING spans ("in the run - up to").
+_CUE_TOKENS = 5
+
+
+def _reach_floor(doc: Doc, first: int, reach: int) -> int:
+    """The first token of the sentence of token `first`, or the token `reach` tokens before it if
+    the sentence starts earlier. The cues are read only this close to the date: `span.sent` and the
+    sentence's whole text would be read anew for every date, quadratic in one long sentence."""
+    index = first
+    while index > 0 and index > first - reach and not doc[index].is_sent_start:
+        index -= 1
+    return index
+
+
 def dates_a_coming_happening(span: Span) -> bool:
     """A date right after a happening named as what the clause leads up to ("painted the bridge in the
     run-up to the parade on May 20", "as part of the lead-up to the festival's opening night on June
@@ -81,17 +96,19 @@ def dates_a_coming_happening(span: Span) -> bool:
     happening itself: "in the run-up to Christmas"). "Before the vote on Friday" and "ahead of the
     final on Sunday" are left as they were: there the clause often happens that day."""
     doc = span.doc
-    if _BEFORE_HAPPENING.search(doc.text[span.sent.start_char:span.start_char]):
+    text = doc_text(doc)
+    floor = _reach_floor(doc, span.start, _MAX_NOUN_PHRASE + _CUE_TOKENS + 4)
+    if _BEFORE_HAPPENING.search(text[doc[floor].idx:span.start_char]):
         return True  # "in the run-up to Christmas", "in preparation for Monday's vote"
     end = span.start - 1
     if end >= 0 and doc[end].lower_ in {"on", "in", "at"}:
         end -= 1
     start = end
-    while (start >= 0 and end - start < _MAX_NOUN_PHRASE and start >= span.sent.start
+    while (start >= 0 and end - start < _MAX_NOUN_PHRASE and start >= floor
            and (doc[start].pos_ in _NOUN_PHRASE_POS or doc[start].text in _NOUN_PHRASE_MARKS
                 or doc[start].lower_ == "of")):
         if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start:end + 1]):
-            before = doc.text[span.sent.start_char:doc[start].idx]
+            before = text[doc[floor].idx:doc[start].idx]
             if _BEFORE_HAPPENING.search(before):
                 return True
         start -= 1
@@ -118,7 +135,7 @@ def bounds_a_comparison(span: Span) -> bool:
     if phrase.head.pos_ in {"VERB", "AUX"} and any(child.dep_ == "neg" for child in phrase.head.children):
         return True
     doc = span.doc
-    for token in reversed(doc[max(span.sent.start, phrase.i - _COMPARISON_REACH):phrase.i]):
+    for token in reversed(doc[_reach_floor(doc, phrase.i, _COMPARISON_REACH):phrase.i]):
         if token.is_punct or token.tag_ in _TENSED_TAGS:
             return False
         if token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _FIRST:
