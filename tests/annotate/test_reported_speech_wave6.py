@@ -10,7 +10,6 @@ from generator.annotate.entities import find_entities
 from generator.annotate.quotes import find_quotes
 from tests.annotate.speech_helpers import claim_pairs
 
-
 # (rule, text, the claims as (by, words); by "" is an unnamed teller, shown as unattributed)
 CLAIMS = [
     ("'It is believed that' is hearsay with no teller",
