@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from generator.annotate.doc_memo import memo
 from generator.annotate.doc_tokens import token_texts
 
 _KEY = "explainer.cue-positions"
@@ -19,11 +20,12 @@ _KEY = "explainer.cue-positions"
 
 def cue_positions(doc: Doc, start: int, end: int) -> list[int]:
     """The indices in [start, end) of the verbs, auxiliaries and "according"s of `doc`, in order."""
-    positions: list[int] | None = doc.user_data.get(_KEY)
-    if positions is None:
-        texts = token_texts(doc)
-        verbs = {doc.vocab.strings["VERB"], doc.vocab.strings["AUX"]}  # the part-of-speech symbols' ids
-        positions = doc.user_data[_KEY] = [
-            i for i, pos in enumerate(doc.to_array("POS").tolist())
-            if pos in verbs or texts[i].lower() == "according"]
+    positions = memo(doc, _KEY, lambda: _cue_positions(doc))
     return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
+
+
+def _cue_positions(doc: Doc) -> list[int]:
+    texts = token_texts(doc)
+    verbs = {doc.vocab.strings["VERB"], doc.vocab.strings["AUX"]}  # the part-of-speech symbols' ids
+    return [i for i, pos in enumerate(doc.to_array("POS").tolist())
+            if pos in verbs or texts[i].lower() == "according"]

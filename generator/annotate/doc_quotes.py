@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_memo import memo
 from generator.annotate.doc_text import doc_text
 from generator.annotate.quote_marks import QuotedPart, quoted_parts
 
@@ -22,21 +23,13 @@ _INSIDE_KEY = "explainer.quoted_token_ids"
 
 def doc_quoted_parts(doc: Doc) -> list[QuotedPart]:
     """`quoted_parts` of the document's text, computed once per document (read, do not change)."""
-    cached: list[QuotedPart] | None = doc.user_data.get(_PARTS_KEY)
-    if cached is None:
-        cached = quoted_parts(doc_text(doc))
-        doc.user_data[_PARTS_KEY] = cached
-    return cached
+    return memo(doc, _PARTS_KEY, lambda: quoted_parts(doc_text(doc)))
 
 
 def doc_quoted_token_ids(doc: Doc) -> set[int]:
     """The indices of the tokens inside quote marks, the marks included, computed once per document
     (read, do not change)."""
-    cached: set[int] | None = doc.user_data.get(_INSIDE_KEY)
-    if cached is None:
-        cached = token_ids_in_parts(doc, doc_quoted_parts(doc))
-        doc.user_data[_INSIDE_KEY] = cached
-    return cached
+    return memo(doc, _INSIDE_KEY, lambda: token_ids_in_parts(doc, doc_quoted_parts(doc)))
 
 
 def token_ids_in_parts(doc: Doc, parts: list[QuotedPart]) -> set[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_memo import memo
 from generator.annotate.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -20,13 +21,14 @@ _KEY = "explainer.sentence_starts"
 def sentence_starts(doc: Doc) -> list[int]:
     """The offset of the first non-space character of each sentence that is not blank, in order
     (a sentence's text is `doc.text[start_char:end_char]`: spaCy joins its tokens to the same)."""
-    cached: list[int] | None = doc.user_data.get(_KEY)
-    if cached is None:
-        text = doc_text(doc)
-        cached = []
-        for sentence in doc.sents:
-            written = text[sentence.start_char:sentence.end_char]
-            if written.strip():
-                cached.append(sentence.start_char + len(written) - len(written.lstrip()))
-        doc.user_data[_KEY] = cached
-    return cached
+    return memo(doc, _KEY, lambda: _sentence_starts(doc))
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    text = doc_text(doc)
+    starts = []
+    for sentence in doc.sents:
+        written = text[sentence.start_char:sentence.end_char]
+        if written.strip():
+            starts.append(sentence.start_char + len(written) - len(written.lstrip()))
+    return starts

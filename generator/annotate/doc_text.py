@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_memo import memo
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -14,11 +16,7 @@ _KEY = "explainer.text"
 def doc_text(doc: Doc) -> str:
     """The text of `doc`, computed once: spaCy's `Doc.text` joins every token anew on each access,
     and the extractors read it for every candidate mention."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        cached = doc.text
-        doc.user_data[_KEY] = cached
-    return cached
+    return memo(doc, _KEY, lambda: doc.text)
 
 
 def remember_text(doc: Doc, text: str) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_memo import memo
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -20,15 +22,9 @@ _STARTS = "explainer.token-starts"
 
 def token_texts(doc: Doc) -> list[str]:
     """`[token.text for token in doc]`, made once per document."""
-    cached: list[str] | None = doc.user_data.get(_TEXTS)
-    if cached is None:
-        cached = doc.user_data[_TEXTS] = [token.text for token in doc]
-    return cached
+    return memo(doc, _TEXTS, lambda: [token.text for token in doc])
 
 
 def token_starts(doc: Doc) -> list[int]:
     """`[token.idx for token in doc]`, made once per document."""
-    cached: list[int] | None = doc.user_data.get(_STARTS)
-    if cached is None:
-        cached = doc.user_data[_STARTS] = [token.idx for token in doc]
-    return cached
+    return memo(doc, _STARTS, lambda: [token.idx for token in doc])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_memo import memo_at
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -18,17 +20,9 @@ _DEPTHS = "explainer.depths"
 
 def subtree_ids(token: Token) -> frozenset[int]:
     """`{t.i for t in token.subtree}`, read once per token."""
-    table: dict[int, frozenset[int]] = token.doc.user_data.setdefault(_SUBTREES, {})
-    found = table.get(token.i)
-    if found is None:
-        found = table[token.i] = frozenset(t.i for t in token.subtree)
-    return found
+    return memo_at(token.doc, _SUBTREES, token.i, lambda: frozenset(t.i for t in token.subtree))
 
 
 def depth(token: Token) -> int:
     """How many ancestors `token` has (`sum(1 for _ in token.ancestors)`), read once per token."""
-    table: dict[int, int] = token.doc.user_data.setdefault(_DEPTHS, {})
-    found = table.get(token.i)
-    if found is None:
-        found = table[token.i] = sum(1 for _ in token.ancestors)
-    return found
+    return memo_at(token.doc, _DEPTHS, token.i, lambda: sum(1 for _ in token.ancestors))

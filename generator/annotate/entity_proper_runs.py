@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_memo import memo
 from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_candidates import _COPY, RULE_LABEL, Candidate
 from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
@@ -93,12 +94,9 @@ def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _document_lower_words(doc: Doc) -> frozenset[str]:
-    cached = doc.user_data.get("lower_words")
-    if cached is None:
-        # spaCy's `is_lower` and `is_alpha` are the text's str.islower() and str.isalpha()
-        cached = frozenset(text for text in token_texts(doc) if text.islower() and text.isalpha())
-        doc.user_data["lower_words"] = cached
-    return cached
+    # spaCy's `is_lower` and `is_alpha` are the text's str.islower() and str.isalpha()
+    return memo(doc, "lower_words",
+                lambda: frozenset(text for text in token_texts(doc) if text.islower() and text.isalpha()))
 
 
 def _missed_name_type(doc: Doc, span: Span) -> EntityType:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_memo import memo_at
 from generator.models import EntityMention
 
 # Verbs of saying whose subject is a speaker who may go on as "he said" in a later sentence.
@@ -85,11 +86,8 @@ def best_in_sentence(mentions: list[EntityMention], doc: Doc, nearest_only: bool
 
 def mention_span(doc: Doc, mention: EntityMention) -> Span | None:
     """The mention's tokens, looked up once per document (every pronoun weighs the same names)."""
-    spans: dict[tuple[int, int], Span | None] = doc.user_data.setdefault("explainer_mention_spans", {})
-    key = (mention.start, mention.end)
-    if key not in spans:
-        spans[key] = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return spans[key]
+    return memo_at(doc, "explainer_mention_spans", (mention.start, mention.end),
+                   lambda: doc.char_span(mention.start, mention.end, alignment_mode="expand"))
 
 
 def subject_root(doc: Doc, mention: EntityMention) -> Token | None:

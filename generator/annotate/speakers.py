@@ -32,6 +32,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.described_antecedents import epithet_company, epithet_person
+from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
 from generator.models import EntityMention
@@ -216,20 +217,21 @@ def speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
     whoever "said" something and is not an organisation or a place is a person to "he" and "she"
     (a surname the name tagger missed still speaks). Computed once per document and entity list."""
     key = f"explainer_speaking:{id(entities)}:{len(entities)}:{entities[0].start if entities else -1}"
-    if key not in doc.user_data:
-        names = set()
-        for mention in entities:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
-                if mention.type in {"other", "organization"} else None
-            speaks = span is not None and span.root.dep_ == "nsubj" \
-                and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS
-            if span is None or not speaks:
-                continue
-            if mention.type == "other" or says_he_or_she(span.root.head):
-                names.add(mention.text)
-        doc.user_data[key] = names
-    found: set[str] = doc.user_data[key]
-    return found
+    return memo(doc, key, lambda: _speaking_names(doc, entities))
+
+
+def _speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
+    names = set()
+    for mention in entities:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+            if mention.type in {"other", "organization"} else None
+        speaks = span is not None and span.root.dep_ == "nsubj" \
+            and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS
+        if span is None or not speaks:
+            continue
+        if mention.type == "other" or says_he_or_she(span.root.head):
+            names.add(mention.text)
+    return names
 
 
 def says_he_or_she(verb: Token) -> bool:
@@ -281,10 +283,7 @@ def names_people(noun: Token) -> bool:
 
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans inside quotation marks, computed once per document."""
-    if "explainer_quoted" not in doc.user_data:
-        doc.user_data["explainer_quoted"] = [(p.start, p.end) for p in doc_quoted_parts(doc)]
-    spans: list[tuple[int, int]] = doc.user_data["explainer_quoted"]
-    return spans
+    return memo(doc, "explainer_quoted", lambda: [(p.start, p.end) for p in doc_quoted_parts(doc)])
 
 
 def is_subject_mention(doc: Doc, mention: EntityMention) -> bool:

@@ -27,6 +27,8 @@ from functools import lru_cache
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_memo import memo
+
 # A switch for the ablation benchmark (benchmarks/speech_rule_ablation.py).
 TRAILING_ATTRIBUTIONS = True
 # A switch for the ablation benchmark: a relative clause is no claim before a trailing verb (wave 12).
@@ -75,12 +77,8 @@ def lemma_ids(verbs: frozenset[str]) -> frozenset[int]:
 
 def comma_positions(doc: Doc) -> list[int]:
     """Where the document's commas are, found once per document (one array pass, not a token loop)."""
-    key = "explainer_comma_positions"
-    if key not in doc.user_data:
-        orth = doc.to_array("ORTH")
-        doc.user_data[key] = [int(i) for i in (orth == doc.vocab.strings[","]).nonzero()[0]]
-    found: list[int] = doc.user_data[key]
-    return found
+    return memo(doc, "explainer_comma_positions",
+                lambda: [int(i) for i in (doc.to_array("ORTH") == doc.vocab.strings[","]).nonzero()[0]])
 
 
 def is_clause(span: Span, inside: set[int]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,14 +183,8 @@ def _entity_types(root: ET.Element) -> dict[str, str]:
     if markables is None or relations is None:
         return {}
     instance_type = {e.get("m_id", ""): e.get("ent_type", "") for e in markables.findall("ENTITY")}
-    mention_type: dict[str, str] = {}
-    for relation in relations.findall("REFERS_TO"):
-        target = relation.find("target")
-        if target is None or target.get("m_id") not in instance_type:
-            continue
-        for source in relation.findall("source"):
-            mention_type[source.get("m_id", "")] = instance_type[target.get("m_id", "")]
-    return mention_type
+    return {source: instance_type[target]
+            for source, target in refers_to(relations) if target in instance_type}
 
 
 def _entity_instances(root: ET.Element) -> dict[str, str]:
@@ -197,14 +192,17 @@ def _entity_instances(root: ET.Element) -> dict[str, str]:
     relations = root.find("Relations")
     if relations is None:
         return {}
-    instances: dict[str, str] = {}
+    return dict(refers_to(relations))
+
+
+def refers_to(relations: ET.Element) -> Iterator[tuple[str, str]]:
+    """(mention id, the id of the instance it refers to) for every source of every REFERS_TO relation
+    that has a target, in the file's order (a later relation of the same mention wins in a dict)."""
     for relation in relations.findall("REFERS_TO"):
         target = relation.find("target")
-        if target is None:
-            continue
-        for source in relation.findall("source"):
-            instances[source.get("m_id", "")] = target.get("m_id", "")
-    return instances
+        if target is not None:
+            for source in relation.findall("source"):
+                yield source.get("m_id", ""), target.get("m_id", "")
 
 
 def _parse_date(value: str) -> dt.date | None:

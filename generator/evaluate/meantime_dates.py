@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.evaluate.meantime import _rebuild_text
+from generator.evaluate.meantime import _rebuild_text, refers_to
 from generator.models import Article, EventDate, Story, TimelineEntry
 from generator.story.dates import date_range
 from generator.story.event_candidates import Candidate, counts_from_publication
@@ -232,20 +232,12 @@ def _chain(anchors: dict[str, list[GoldAnchor]], links: list[tuple[str, str, str
 def _instances(markables: ET.Element, relations: ET.Element) -> dict[str, str]:
     """Mention id -> the cross-document instance id of the event it refers to."""
     instance = {e.get("m_id", ""): e.get("instance_id", "") for e in markables.findall("EVENT")}
-    found = {}
-    for relation in relations.findall("REFERS_TO"):
-        target = relation.find("target")
-        if target is not None and instance.get(target.get("m_id", "")):
-            found.update({source.get("m_id", ""): instance[target.get("m_id", "")]
-                          for source in relation.findall("source")})
-    return found
+    return {source: instance[target] for source, target in refers_to(relations) if instance.get(target)}
 
 
 def _reporting_mentions(markables: ET.Element, relations: ET.Element) -> set[str]:
     speech = {e.get("m_id", "") for e in markables.findall("EVENT") if e.get("class") == "SPEECH_COGNITIVE"}
-    return {source.get("m_id", "") for relation in relations.findall("REFERS_TO")
-            if (target := relation.find("target")) is not None and target.get("m_id") in speech
-            for source in relation.findall("source")}
+    return {source for source, target in refers_to(relations) if target in speech}
 
 
 def _sentence_starts(text: str, bounds: list[tuple[int, int]], article_text: str) -> dict[int, int]:

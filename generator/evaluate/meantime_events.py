@@ -37,7 +37,7 @@ from generator.evaluate.coref_scores import PRF, b_cubed
 from generator.evaluate.ecbplus_events import GoldAction, anchor_event, count_rows_per_event
 from generator.evaluate.event_errors import EventErrors, classify, classify_dates, story_candidates
 from generator.evaluate.event_errors import report as error_report
-from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text
+from generator.evaluate.meantime import DEFAULT_CORPUS, _rebuild_text, refers_to
 from generator.evaluate.meantime_dates import DateTotals, gold_mentions, instance_times, score_dates
 from generator.evaluate.meantime_dates import report as dates_report
 from generator.ingest.reader import read_article
@@ -77,13 +77,8 @@ def read_gold(path: Path) -> GoldDocument:
     timex_values = {t.get("m_id", ""): t.get("value", "") for t in markables.findall("TIMEX3")}
     mentions = {m.get("m_id", ""): [a.get("t_id", "") for a in m.findall("token_anchor")]
                 for m in markables.findall("EVENT_MENTION")}
-    instance_of: dict[str, tuple[str, str]] = {}
-    for relation in relations.findall("REFERS_TO"):
-        target = relation.find("target")
-        if target is None or target.get("m_id") not in instances:
-            continue
-        for source in relation.findall("source"):
-            instance_of[source.get("m_id", "")] = instances[target.get("m_id", "")]
+    instance_of = {source: instances[target]
+                   for source, target in refers_to(relations) if target in instances}
     for m_id, tokens in mentions.items():
         if m_id in instance_of and instance_of[m_id][0] and tokens:  # "": no cross-document instance
             instance, event_class = instance_of[m_id]

@@ -7,6 +7,7 @@ import yaml
 
 from generator.annotate.claims import find_claims
 from generator.models import ClaimMention
+from tests.annotate import speech_helpers
 from tests.conftest import GOLD
 from tests.fixtures.facts.demo import demo_articles, parse
 
@@ -14,8 +15,8 @@ GOLD = yaml.safe_load((GOLD / "demo_facts.yml").read_text(encoding="utf-8"))
 
 
 def claims(nlp, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    found = find_claims(parsed.doc, parsed.entities)
+    """The claims, each checked to be the text at its offsets."""
+    found = speech_helpers.claims(nlp, text)
     for claim in found:
         assert text[claim.start:claim.end] == claim.text
     return found

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from generator.annotate.quotes import find_quotes
-from generator.models import QuoteMention
+from tests.annotate.speech_helpers import quotes
 from tests.conftest import GOLD
 from tests.fixtures.facts.demo import demo_articles, gold_timexes, parse
 
@@ -20,11 +20,6 @@ RULING = (
     '"This was a fair trial," said defence lawyer John Park, "and the jury saw the truth."\n\n'
     '"We never expected to win so quickly. The evidence was overwhelming," Park told reporters on Wednesday.'
 )
-
-
-def quotes(nlp, text: str) -> list[QuoteMention]:
-    parsed = parse(nlp, text)
-    return find_quotes(parsed.doc, parsed.entities, parsed.timexes)
 
 
 def test_court_ruling_quotes_and_speakers(nlp):

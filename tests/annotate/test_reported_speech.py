@@ -6,21 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
-from generator.annotate.entities import find_entities
-from generator.annotate.quotes import find_quotes
-from generator.models import ClaimMention, QuoteMention
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteMention]:
-    doc = nlp(text)
-    return find_quotes(doc, find_entities(doc), [])
-
-
-def claims(nlp: Language, text: str) -> list[ClaimMention]:
-    doc = nlp(text)
-    return find_claims(doc, find_entities(doc))
-
+from tests.annotate.speech_helpers import tagged_claims, tagged_quotes
 
 # (rule, text, the last quotation's speaker)
 LAST_QUOTE_SPEAKERS = [
@@ -54,7 +40,7 @@ LAST_QUOTE_SPEAKERS = [
 @pytest.mark.parametrize(("rule", "text", "speaker"), LAST_QUOTE_SPEAKERS,
                          ids=[r[0] for r in LAST_QUOTE_SPEAKERS])
 def test_the_last_quotation_has_its_speaker(nlp: Language, rule: str, text: str, speaker: str) -> None:
-    found = quotes(nlp, text)
+    found = tagged_quotes(nlp, text)
     assert found and found[-1].speaker == speaker, rule
 
 
@@ -100,21 +86,23 @@ CLAIMS = [
 @pytest.mark.parametrize(("rule", "text", "expected"), CLAIMS, ids=[r[0] for r in CLAIMS])
 def test_claims_have_their_teller(nlp: Language, rule: str, text: str,
                                   expected: list[tuple[str, str]]) -> None:
-    assert [(c.by, c.text) for c in claims(nlp, text)] == expected, rule
+    assert [(c.by, c.text) for c in tagged_claims(nlp, text)] == expected, rule
 
 
 def test_two_apostrophes_quote_the_words_between_them(nlp: Language) -> None:
-    [quote] = quotes(nlp, "''Resources are tight. It has been hard,'' Inspector Ray Tolland said.")
+    [quote] = tagged_quotes(nlp, "''Resources are tight. It has been hard,'' Inspector Ray Tolland said.")
     assert quote.text == "Resources are tight. It has been hard"
 
 
 def test_declining_to_say_is_not_saying(nlp: Language) -> None:
-    [claim] = claims(nlp, "The rabbi, Saul Menkin, declined to say whether the synagogue had been warned.")
+    [claim] = tagged_claims(
+        nlp, "The rabbi, Saul Menkin, declined to say whether the synagogue had been warned.")
     assert (claim.by, claim.polarity) == ("Saul Menkin", "negative")
-    [claim] = claims(nlp, "Tina Roe declined, telling Tom Poe that she did not believe in luck.")
+    [claim] = tagged_claims(nlp, "Tina Roe declined, telling Tom Poe that she did not believe in luck.")
     assert (claim.by, claim.polarity) == ("Tina Roe", "positive")
 
 
 def test_hearsay_and_plain_statements_are_stated_not_denied(nlp: Language) -> None:
-    found = claims(nlp, "The fire is said to have started in the kitchen. Tom Poe said the pier was unsafe.")
+    found = tagged_claims(
+        nlp, "The fire is said to have started in the kitchen. Tom Poe said the pier was unsafe.")
     assert [(c.mood, c.polarity) for c in found] == [("statement", "positive")] * 2

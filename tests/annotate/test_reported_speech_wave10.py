@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
-from generator.annotate.quotes import find_quotes
-from generator.models import ClaimMention, QuoteMention
-from tests.fixtures.facts.demo import parse
-
-
-def quotes(nlp: Language, text: str) -> dict[str, QuoteMention]:
-    parsed = parse(nlp, text)
-    return {q.text: q for q in find_quotes(parsed.doc, parsed.entities, parsed.timexes)}
-
-
-def claims(nlp: Language, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    return find_claims(parsed.doc, parsed.entities)
-
+from tests.annotate.speech_helpers import claims, quotes_by_text
 
 # (case, text, the claim's words, its teller)
 ACCUSATIONS = [
@@ -60,7 +46,7 @@ def test_no_accuser_no_claim(nlp: Language, case: str, text: str) -> None:
 
 def test_a_short_quotation_that_is_a_sentence_goes_on_with_the_speaker(nlp: Language) -> None:
     text = '"Would we have won without him?" Dana Lund asked.\n\n"No."\n\nThe team flew home on Sunday.'
-    found = quotes(nlp, text)
+    found = quotes_by_text(nlp, text)
     assert found["No."].speaker == "Dana Lund"
 
 
@@ -69,4 +55,4 @@ def test_a_short_quotation_that_is_a_sentence_goes_on_with_the_speaker(nlp: Lang
     ("a scare quote inside a sentence", 'The plan was "dead on arrival." Voters agreed.'),
 ])
 def test_a_short_quotation_with_no_speaker_to_go_on_stays_out(nlp: Language, case: str, text: str) -> None:
-    assert quotes(nlp, text) == {}, case
+    assert quotes_by_text(nlp, text) == {}, case

@@ -7,23 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import REPORT_VERBS, STATEMENT_VERBS, find_claims
+from generator.annotate.claims import REPORT_VERBS, STATEMENT_VERBS
 from generator.annotate.doc_quotes import doc_quoted_token_ids
-from generator.annotate.quotes import find_quotes
 from generator.annotate.trailing_attributions import trailing_attribution
-from generator.models import ClaimMention, QuoteMention
+from tests.annotate.speech_helpers import claims, quotes_by_text
 from tests.fixtures.facts.demo import parse
-
-
-def quotes(nlp: Language, text: str) -> dict[str, QuoteMention]:
-    parsed = parse(nlp, text)
-    return {q.text: q for q in find_quotes(parsed.doc, parsed.entities, parsed.timexes)}
-
-
-def claims(nlp: Language, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    return find_claims(parsed.doc, parsed.entities)
-
 
 # (case, text, {quotation: the speaker's last word})
 NUMERAL_SPEAKERS = [
@@ -43,7 +31,7 @@ NUMERAL_SPEAKERS = [
                          ids=[r[0] for r in NUMERAL_SPEAKERS])
 def test_a_numeral_opens_the_inverted_speaker(nlp: Language, case: str, text: str,
                                               speakers: dict[str, str]) -> None:
-    found = quotes(nlp, text)
+    found = quotes_by_text(nlp, text)
     for words, last in speakers.items():
         assert words in found, (case, list(found))
         assert (found[words].speaker or "").split()[-1] == last, (case, words, found[words].speaker)

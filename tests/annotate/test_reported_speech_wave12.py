@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from generator.annotate.claims import find_claims
 from generator.annotate.quotes import find_quotes
-from tests.annotate.test_reported_speech_wave11 import claims, quotes
+from tests.annotate.speech_helpers import claims, quotes_by_text
 from tests.fixtures.facts.demo import parse
 
 
@@ -62,8 +62,8 @@ def test_a_clause_with_having_and_no_speech_verb_says_nothing(nlp: Language) -> 
 
 
 def test_the_quotation_after_a_colon_stays_the_quoted_speaker(nlp: Language) -> None:
-    found = quotes(nlp, "The senator stated that she opposed the rule, with an aide stating: “The senator "
-                        "will fight to keep the old rule.”")
+    found = quotes_by_text(nlp, "The senator stated that she opposed the rule, with an aide stating: "
+                                "“The senator will fight to keep the old rule.”")
     assert [q.speaker for q in found.values()] == ["an aide"]
 
 
@@ -104,7 +104,7 @@ STANCES = [
 @pytest.mark.parametrize(("case", "text", "words", "last"), STANCES, ids=[r[0] for r in STANCES])
 def test_a_quotation_after_a_stance(nlp: Language, case: str, text: str, words: str,
                                    last: str | None) -> None:
-    found = quotes(nlp, text)
+    found = quotes_by_text(nlp, text)
     assert words in found, (case, list(found))
     speaker = found[words].speaker
     assert (speaker.split()[-1] if speaker else None) == last, (case, speaker)

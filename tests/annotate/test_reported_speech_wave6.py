@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
 from generator.annotate.entities import find_entities
 from generator.annotate.quotes import find_quotes
-
-
-def claims(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(c.by, c.text) for c in find_claims(doc, find_entities(doc))]
-
+from tests.annotate.speech_helpers import claim_pairs
 
 # (rule, text, the claims as (by, words); by "" is an unnamed teller, shown as unattributed)
 CLAIMS = [
@@ -39,7 +33,7 @@ CLAIMS = [
 @pytest.mark.parametrize(("rule", "text", "expected"), CLAIMS, ids=[r[0] for r in CLAIMS])
 def test_claims_have_their_teller(nlp: Language, rule: str, text: str,
                                   expected: list[tuple[str, str]]) -> None:
-    assert claims(nlp, text) == expected, rule
+    assert claim_pairs(nlp, text) == expected, rule
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
 from generator.annotate.entities import find_entities
 from generator.annotate.quotes import find_quotes
-
-
-def claims(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(c.by, c.text) for c in find_claims(doc, find_entities(doc))]
-
+from tests.annotate.speech_helpers import claim_pairs
 
 # (rule, text, the speaker of the last claim)
 PRONOUNS = [
@@ -40,7 +34,7 @@ PRONOUNS = [
 @pytest.mark.parametrize(("rule", "text", "speaker"), PRONOUNS, ids=[r[0] for r in PRONOUNS])
 def test_a_pronoun_speaker_is_the_agreeing_subject_before_it(nlp: Language, rule: str, text: str,
                                                              speaker: str) -> None:
-    found = claims(nlp, text)
+    found = claim_pairs(nlp, text)
     assert found and found[-1][0] == speaker, (rule, found)
 
 

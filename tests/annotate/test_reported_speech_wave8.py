@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
-from generator.annotate.entities import find_entities
+from tests.annotate.speech_helpers import tagged_claims
 
 
 def last_teller(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    found = find_claims(doc, find_entities(doc))
+    found = tagged_claims(nlp, text)
     return found[-1].by if found else None
 
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.annotate.quotes import find_quotes
-from generator.models import QuoteMention
-from tests.fixtures.facts.demo import parse
-
-
-def found(nlp: Language, text: str) -> dict[str, QuoteMention]:
-    parsed = parse(nlp, text)
-    return {q.text: q for q in find_quotes(parsed.doc, parsed.entities, parsed.timexes)}
-
+from tests.annotate.speech_helpers import quotes_by_text
 
 # (case, text, the quoted words, their speaker)
 COMPLEMENTS = [
@@ -46,11 +38,11 @@ LEFT_ALONE = [
                          ids=[row[0] for row in COMPLEMENTS])
 def test_a_quotation_completing_a_verb_of_saying_or_naming_is_its_subjects(
         nlp: Language, case: str, text: str, words: str, speaker: str) -> None:
-    quote = found(nlp, text)[words]
+    quote = quotes_by_text(nlp, text)[words]
     assert quote.speaker == speaker, case
     assert quote.completes_verb, case
 
 
 @pytest.mark.parametrize(("case", "text"), LEFT_ALONE, ids=[row[0] for row in LEFT_ALONE])
 def test_a_scare_quote_completing_nothing_stays_out(nlp: Language, case: str, text: str) -> None:
-    assert found(nlp, text) == {}, case
+    assert quotes_by_text(nlp, text) == {}, case

@@ -5,22 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from generator.annotate.claims import find_claims
 from generator.annotate.quote_marks import quoted_parts
 from generator.annotate.quotes import find_quotes, reporter_of
 from generator.annotate.speech_subjects import preposed_subject, subject_of
-from generator.models import ClaimMention, QuoteMention
+from tests.annotate.speech_helpers import claims, quotes
 from tests.fixtures.facts.demo import parse
-
-
-def quotes(nlp, text: str) -> list[QuoteMention]:
-    parsed = parse(nlp, text)
-    return find_quotes(parsed.doc, parsed.entities, parsed.timexes)
-
-
-def claims(nlp, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    return find_claims(parsed.doc, parsed.entities)
 
 
 def inner_texts(text: str) -> list[str]:

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.annotate.claims import find_claims
-from generator.annotate.quotes import find_quotes
-from generator.models import Claim, ClaimMention, QuoteMention, Source
+from generator.models import Claim, Source
 from generator.render.views import describe_fact
-from tests.fixtures.facts.demo import parse
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteMention]:
-    parsed = parse(nlp, text)
-    return find_quotes(parsed.doc, parsed.entities, parsed.timexes)
-
-
-def claims(nlp: Language, text: str) -> list[ClaimMention]:
-    parsed = parse(nlp, text)
-    return find_claims(parsed.doc, parsed.entities)
+from tests.annotate.speech_helpers import claims, quotes
 
 
 def test_nested_speech_goes_to_who_uttered_the_words(nlp: Language) -> None:

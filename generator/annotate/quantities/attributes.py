@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_memo import memo_at
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
@@ -175,10 +176,7 @@ def clause_tokens(anchor: Token) -> frozenset[int]:
     Kept per verb on the Doc: the numbers of one clause share it, and building it again for each of
     a thousand numbers in one sentence would be quadratic."""
     verb = governing_verb(anchor)
-    clauses: dict[int, frozenset[int]] = anchor.doc.user_data.setdefault(_CLAUSES, {})
-    if verb.i not in clauses:
-        clauses[verb.i] = frozenset(t.i for t in verb.subtree)
-    return clauses[verb.i]
+    return memo_at(anchor.doc, _CLAUSES, verb.i, lambda: frozenset(t.i for t in verb.subtree))
 
 
 _VERBS = "explainer.governing-verbs"

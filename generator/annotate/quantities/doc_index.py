@@ -10,6 +10,8 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from generator.annotate.doc_memo import memo, memo_at
+
 _SENTENCES = "explainer.sentence-of-token"
 _ROOTS = "explainer.sentence-roots"
 
@@ -20,19 +22,13 @@ def sentence_of(item: Token | Span) -> Span:
     Looked up in a table built once per Doc: `.sent` walks the sentence on every call, which over
     thousands of numbers in one long sentence is quadratic."""
     doc = item.doc
-    table: list[Span] | None = doc.user_data.get(_SENTENCES)
-    if table is None:
-        table = [sentence for sentence in doc.sents for _ in range(sentence.start, sentence.end)]
-        doc.user_data[_SENTENCES] = table
+    table = memo(doc, _SENTENCES, lambda: [s for s in doc.sents for _ in range(s.start, s.end)])
     return table[item.i if isinstance(item, Token) else item.start]
 
 
 def sentence_root(sentence: Span) -> Token:
     """`sentence.root`, computed once per sentence (spaCy scans the sentence on every call)."""
-    roots: dict[int, Token] = sentence.doc.user_data.setdefault(_ROOTS, {})
-    if sentence.start not in roots:
-        roots[sentence.start] = sentence.root
-    return roots[sentence.start]
+    return memo_at(sentence.doc, _ROOTS, sentence.start, lambda: sentence.root)
 
 
 class InAny(Container[int]):
