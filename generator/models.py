@@ -27,7 +27,9 @@ EventKind = Literal["event", "report"]  # something that happened vs someone tel
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # Infinity and NaN written by the compiled JSON serialiser as JSON's constants, as `json.dumps`
+    # writes them (the default writes null: an infinite `value_to` would read back as None).
+    model_config = ConfigDict(extra="forbid", frozen=False, ser_json_inf_nan="constants")
 
 
 # --------------------------------------------------------------------------- ingest

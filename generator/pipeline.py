@@ -21,7 +21,7 @@ from generator.cache.store import Cache, collection_paused, content_key, source_
 from generator.config import Settings
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
-from generator.models import Article, ArticleAnnotations, ArticleTimex, IngestProblem, Story
+from generator.models import Article, ArticleAnnotations, ArticleTimex, IngestProblem, Model, Story
 from generator.overrides.api import (
     Overrides,
     apply_article_metadata,
@@ -137,7 +137,7 @@ def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
     cache = Cache(settings.cache_path, "stories")
     key = story_key(settings, articles)
     with collection_paused():  # the story's objects hold no garbage (cache/store.py)
-        cached = _cached_story(cache.load_json(key))
+        cached = _cached_story(cache.load_text(key))
     if cached is not None:
         stats.from_cache, stats.story_from_cache = len(articles), True
         return cached
@@ -153,7 +153,7 @@ def merged_story(settings: Settings, articles: list[Article], stats: BuildStats,
     finally:
         gc.unfreeze()  # a long `mkdocs serve` session must still collect the annotations' cycles
     # The problems are kept with the story: a build that reuses it reports them again.
-    cache.store_json(key, {"story": story.model_dump(mode="json"), "problems": problems})
+    cache.store_text(key, _story_entry(story, problems))
     cache.prune(STORIES_KEPT)
     return story, problems
 
@@ -177,15 +177,32 @@ def _assembled_with_name_memo(settings: Settings, articles: list[Article],
     return story
 
 
-def _cached_story(entry: object) -> tuple[Story, list[str]] | None:
+class StoryEntry(Model):
+    """The merged story's cache entry: the story and the problems extraction met."""
+
+    story: Story
+    problems: list[str]
+
+
+def _story_entry(story: Story, problems: list[str]) -> str:
+    """The entry as pydantic's compiled serialiser writes it: a quarter of the time of
+    `model_dump(mode="json")` then `json.dumps` (about 0.8 s at 1,000 articles, paid by every
+    added article). Non-finite floats are written as JSON's `Infinity`/`NaN` constants
+    (`Model`'s `ser_json_inf_nan`), so they come back as themselves, not as None."""
+    entry = StoryEntry.model_construct(story=story, problems=problems)
+    return StoryEntry.__pydantic_serializer__.to_json(entry).decode("utf-8")
+
+
+def _cached_story(text: str | None) -> tuple[Story, list[str]] | None:
     from pydantic import ValidationError
 
-    if not isinstance(entry, dict) or not isinstance(entry.get("problems"), list):
+    if text is None:
         return None
     try:
-        return Story.model_validate(entry.get("story")), [str(problem) for problem in entry["problems"]]
+        entry = StoryEntry.model_validate_json(text)
     except ValidationError:
         return None
+    return entry.story, entry.problems
 
 
 def assemble_story(articles: list[Article], annotations: list[ArticleAnnotations], title: str) -> Story:

@@ -91,3 +91,26 @@ def test_problems_met_in_extraction_are_reported_again_when_the_story_is_reused(
     reported = [message for message in fixed.warnings if "the dates layer failed" in message]
     assert reported == [message for message in first.warnings if "the dates layer failed" in message]
     assert len(reported) == 1 and reported[0].endswith(".md: the dates layer failed")
+
+
+def test_the_cached_story_entry_gives_back_the_same_story_with_infinite_figures() -> None:
+    """The entry is written by pydantic's compiled serialiser: an infinite or undefined figure must
+    come back as itself (its default writes null, which a `value_to` would read as "no range")."""
+    from tests.stories import make_story
+
+    story = make_story()
+    first = story.quantities[0]
+    story.quantities[0] = first.model_copy(update={"value": float("-inf"), "value_to": float("inf")})
+    problems = ["seeds/an-article.md: the dates layer failed"]
+    text = pipeline._story_entry(story, problems)
+    assert "Infinity" in text
+    restored = pipeline._cached_story(text)
+    assert restored is not None
+    assert restored[1] == problems
+    assert restored[0] == story
+    assert restored[0].model_dump(mode="json") == story.model_dump(mode="json")
+
+
+@pytest.mark.parametrize("text", [None, "", "{", '{"story": 3, "problems": []}', '{"problems": []}'])
+def test_a_missing_or_malformed_story_entry_is_merged_again(text: str | None) -> None:
+    assert pipeline._cached_story(text) is None
