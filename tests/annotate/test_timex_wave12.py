@@ -6,19 +6,11 @@ weekend."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from generator.annotate.timex.find import find_timexes
-
-WEDNESDAY = dt.date(2024, 1, 17)
-
-
-def found(nlp: Language, text: str, parsed: bool = True) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value)
-            for t in find_timexes(text, WEDNESDAY, nlp(text) if parsed else None)}
+from tests.annotate.test_timex_anchors import WEDNESDAY, found
 
 
 @pytest.mark.parametrize("parsed", [True, False])
