@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from generator.charts.text import singular
+
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 # A dated noun phrase names an event or a period, never who spoke: a figure anywhere ("the 2007
@@ -23,13 +25,12 @@ _DATED = re.compile(rf"\d|\b(?:the|a|an|this|last|next|that)\s+(?:{_MONTHS})\b|\
 # Nouns of records and happenings that news cites or reports on, none of which wants anything: the
 # head of a described side ("the video", "a new poll", "the presidential election").
 RECORD_NOUNS = frozenset({
-    "video", "videos", "footage", "photo", "photos", "image", "images", "recording", "report", "reports",
-    "statement", "document", "documents", "study", "survey", "poll", "polls", "data", "figures", "record",
-    "records", "analysis", "letter", "filing", "memo", "website", "post", "tweet", "release", "autopsy",
-    "election", "elections", "vote", "referendum", "census",
-    # plurals ("The two letters urge ...": documents, no side) and more papers
-    "statements", "studies", "surveys", "analyses", "letters", "filings", "memos", "posts", "tweets",
-    "releases", "recordings", "petition", "petitions", "memorandum", "memoranda",
+    "video", "footage", "photo", "image", "recording", "report", "statement", "document", "study",
+    "survey", "poll", "data", "figures", "record", "analysis", "letter", "filing", "memo", "memorandum",
+    "website", "post", "tweet", "release", "autopsy", "petition", "election", "vote", "referendum",
+    "census",
+    # plurals the naive singular does not undo
+    "analyses", "memoranda",
 })
 
 
@@ -45,4 +46,4 @@ def is_a_side(described: str) -> bool:
     if not can_speak(described):
         return False
     head = described.split()[-1].casefold().removesuffix("'s").removesuffix("’s")
-    return head not in RECORD_NOUNS
+    return head not in RECORD_NOUNS and singular(head) not in RECORD_NOUNS  # "the two letters" too
