@@ -52,11 +52,18 @@ def main(argv: list[str]) -> int:
     if command == "test":
         setup(with_tests=True)
         setup_browser()
-        return run_in_venv(["pytest", "-q", *rest])
+        # Spread over the machine's cores (at most four: each worker loads spaCy's model); a `-n` of
+        # the caller's comes later and wins, `-n 0` runs in one process.
+        return run_in_venv(["pytest", "-q", "-n", str(test_workers()), *rest])
     if command == "lock":
         return write_lock()
     print(__doc__)
     return 0 if command in {"help", "-h", "--help"} else 2
+
+
+def test_workers() -> int:
+    """How many processes run the tests: one per core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def venv_bin(name: str) -> Path:
