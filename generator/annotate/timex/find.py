@@ -142,7 +142,8 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):
                 continue
-            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text):
+            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text) \
+                    or _names_a_publication(match, text):
                 continue
             found.append(_Candidate(match.start(), match.end(), rule, match))
     return found
@@ -155,6 +156,20 @@ def _is_named_day(match: re.Match[str], text: str) -> bool:
     """"Black Monday", "Super Tuesday", "Good Friday" name a day of their own, not a weekday near the DCT."""
     return bool(re.match(_FULL_WEEKDAY, match.group(0))) and bool(
         NAMED_DAYS.search(text[max(0, match.start() - 8):match.start()]))
+
+
+# The capitalised word after a day or a frequency in a newspaper's or a magazine's name.
+_PUBLICATION_NOUN = re.compile(
+    r"\s+(?:Times|Telegraph|Mail|Express|Mirror|Post|Herald|Independent|Observer|Star|Tribune|Sport|News"
+    r"|Record|Journal|Standard|Chronicle|Gazette|Globe|Review|Business|Beast|Magazine|Edition)\b")
+_NAME_WORD = re.compile(rf"(?:{_FULL_WEEKDAY}|Daily|Weekly|Monthly|Nightly|Quarterly|Annual)$")
+
+
+def _names_a_publication(match: re.Match[str], text: str) -> bool:
+    """"the Sunday Times", "the Daily News", "the Weekly Standard": a capitalised day or frequency
+    before a newspaper's noun is part of the paper's name, not a time, wherever the name stands ("N.
+    Y. Daily News" after initials, "Sunday Telegraph" at the start of a sentence)."""
+    return bool(_NAME_WORD.match(match.group(0))) and bool(_PUBLICATION_NOUN.match(text, match.end()))
 
 
 def _crosses_sentence(match: re.Match[str], doc: Doc | None, token_starts: list[int]) -> bool:

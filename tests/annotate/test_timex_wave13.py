@@ -1,0 +1,54 @@
+"""Time expressions of wave 13 (issue 17), on invented sentences: a day or a frequency inside a
+newspaper's name, an age written "N-year old"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.annotate.test_timex_anchors import found
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "word"), [
+    ("The plan was first reported by the Sunday Times.", "Sunday"),
+    ("Sunday Telegraph readers were told of the merger.", "Sunday"),
+    ("According to the N. Y. Daily News, the keeper fled.", "Daily"),
+    ("The Weekly Standard ran the essay on the canal.", "Weekly"),
+    ("A columnist at the Monday Herald wrote about the bridge.", "Monday"),
+])
+def test_a_day_in_a_papers_name_is_no_time(nlp: Language, text: str, word: str, parsed: bool) -> None:
+    assert word not in found(nlp, text, parsed)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The council met on Sunday to discuss the times of the ferry.", "Sunday", "2024-01-14"),
+    ("The bakery publishes its menu weekly.", "weekly", "P1W"),
+    ("Daily sales at the bakery doubled.", "Daily", "P1D"),
+    ("The ferry will sail on Sunday. Times are posted at the pier.", "Sunday", "2024-01-21"),
+])
+def test_a_day_before_other_words_is_still_a_time(nlp: Language, text: str, expression: str, value: str,
+                                                  parsed: bool) -> None:
+    assert found(nlp, text, parsed)[expression][1] == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize("text", [
+    "Police said a 45-year old man was held.",
+    "An 18-year old cyclist won the stage.",
+    "The 30 year old keeper of the lighthouse retired.",
+])
+def test_an_age_is_no_duration(nlp: Language, text: str, parsed: bool) -> None:
+    assert not [e for e, (kind, _) in found(nlp, text, parsed).items() if kind == "DURATION"]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The lighthouse keeper retired after a 45-year career.", "45-year", "P45Y"),
+    ("The bridge, now 80 years old, will be repaired.", "80 years", "P80Y"),
+    ("The lease runs for a 20-year term, older tenants said.", "20-year", "P20Y"),
+])
+def test_a_span_of_years_is_still_a_duration(nlp: Language, text: str, expression: str, value: str,
+                                             parsed: bool) -> None:
+    assert found(nlp, text, parsed)[expression] == ("DURATION", value)
