@@ -52,3 +52,34 @@ def test_an_age_is_no_duration(nlp: Language, text: str, parsed: bool) -> None:
 def test_a_span_of_years_is_still_a_duration(nlp: Language, text: str, expression: str, value: str,
                                              parsed: bool) -> None:
     assert found(nlp, text, parsed)[expression] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The ferry was out of service for a couple of weeks.", "a couple of weeks", "P2W"),
+    ("The repairs to the pier took a single day.", "a single day", "P1D"),
+    ("The feud between the two bakers lasted a dozen years.", "a dozen years", "P12Y"),
+    ("The lease on the pier runs for a hundred years.", "a hundred years", "P100Y"),
+    ("The strike at the bakery lasted a year and a half.", "a year and a half", "P1.5Y"),
+])
+def test_an_article_before_a_number_adds_nothing(nlp: Language, text: str, expression: str, value: str,
+                                                 parsed: bool) -> None:
+    assert found(nlp, text, parsed)[expression] == ("DURATION", value)
+
+
+def test_a_couple_of_years_ago_is_two_years_back(nlp: Language) -> None:
+    assert found(nlp, "The mill closed a couple of years ago.")["a couple of years ago"] == ("DATE", "2022")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # published on Wednesday 17 January 2024: the deadline granted lies ahead of the granting
+    ("The council gave the baker until January 31 to move the stall.", "January 31", "2024-01-31"),
+    ("The lender was given until February 2 to submit a plan.", "February 2", "2024-02-02"),
+    ("The club had until January 28 to pay the fine.", "January 28", "2024-01-28"),
+    # no deadline granted: the past tense still points back
+    ("The shop stayed open until January 28.", "January 28", "2023-01-28"),
+    ("The council met on January 28 to discuss the stall.", "January 28", "2023-01-28"),
+])
+def test_a_deadline_granted_in_the_past_is_the_nearest_day(nlp: Language, text: str, expression: str,
+                                                           value: str) -> None:
+    assert found(nlp, text)[expression] == ("DATE", value)
