@@ -1,11 +1,15 @@
 """Time expressions of wave 13 (issue 17), on invented sentences: a day or a frequency inside a
-newspaper's name, an age written "N-year old"."""
+newspaper's name, an age written "N-year old", an article before a number word ("a couple of"), a
+deadline granted in the past, the holiday season told in the past."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from spacy.language import Language
 
+from generator.annotate.timex.find import find_timexes
 from tests.annotate.test_timex_anchors import found
 
 
@@ -83,3 +87,17 @@ def test_a_couple_of_years_ago_is_two_years_back(nlp: Language) -> None:
 def test_a_deadline_granted_in_the_past_is_the_nearest_day(nlp: Language, text: str, expression: str,
                                                            value: str) -> None:
     assert found(nlp, text)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Toy sales rose during the holiday season.", dt.date(2024, 3, 6), "2023"),
+    ("Toy sales were weak in the festive season.", dt.date(2024, 6, 5), "2023"),
+    ("Toy makers expect strong sales in the holiday season.", dt.date(2024, 3, 6), "2024"),
+    ("Toy sales rose during the holiday season.", dt.date(2024, 12, 4), "2024"),
+    ("Toy sales slumped in the holiday season.", dt.date(2024, 1, 10), "2023"),
+    ("Toy sales are strong in the holiday season.", dt.date(2024, 6, 5), "2024"),
+])
+def test_the_holiday_season_told_as_past_is_last_years(nlp: Language, text: str, published: dt.date,
+                                                       value: str) -> None:
+    timexes = {t.text: t.value for t in find_timexes(text, published, nlp(text))}
+    assert timexes["the holiday season" if "holiday" in text else "the festive season"] == value
