@@ -101,3 +101,30 @@ def test_the_holiday_season_told_as_past_is_last_years(nlp: Language, text: str,
                                                        value: str) -> None:
     timexes = {t.text: t.value for t in find_timexes(text, published, nlp(text))}
     assert timexes["the holiday season" if "holiday" in text else "the festive season"] == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize("text", [
+    "The Hawks beat the Rams 20-13 with a fourth-quarter touchdown.",
+    "The quarterback led another fourth quarter rally as the team won the game.",
+    "Smith hit a ninth-inning home run to win the game.",
+])
+def test_a_game_part_before_a_noun_is_a_kind_of_play(nlp: Language, text: str, parsed: bool) -> None:
+    assert found(nlp, text, parsed) == {}
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression"), [
+    ("The Hawks scored 17 points in the fourth quarter to win the game.", "the fourth quarter"),
+    ("Two late fourth-quarter sacks sealed the win for the team.", "fourth-quarter"),
+    ("The Hawks trailed at the start of the second quarter but won the game.", "the second quarter"),
+    ("Smith scored in the bottom of the ninth inning to win the game.", "the bottom of the ninth inning"),
+])
+def test_a_game_part_that_times_the_play_stays(nlp: Language, text: str, expression: str,
+                                              parsed: bool) -> None:
+    assert found(nlp, text, parsed)[expression] == ("TIME", "XXXX-XX-XXTXX:XX")
+
+
+def test_a_quarter_of_trade_before_a_noun_stays_the_calendars(nlp: Language) -> None:
+    assert found(nlp, "The bakery reported fourth-quarter profit of $2 million.")["fourth-quarter"] == (
+        "DATE", "2023-Q4")
