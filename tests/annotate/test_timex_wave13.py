@@ -128,3 +128,14 @@ def test_a_game_part_that_times_the_play_stays(nlp: Language, text: str, express
 def test_a_quarter_of_trade_before_a_noun_stays_the_calendars(nlp: Language) -> None:
     assert found(nlp, "The bakery reported fourth-quarter profit of $2 million.")["fourth-quarter"] == (
         "DATE", "2023-Q4")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The bakery was to open in May but will now open next month.", False),
+    ("The ferry launch is now expected in 2030.", False),
+    ("The bakery now employs 50 people.", True),
+    ("Loaves now sell at $5, down from $9 on Monday.", True),
+    ("The baker said on Monday that the shop is now closed.", True),
+])
+def test_now_beside_a_date_of_its_verb_is_no_time(nlp: Language, text: str, kept: bool) -> None:
+    assert ("now" in found(nlp, text)) == kept

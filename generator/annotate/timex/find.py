@@ -80,8 +80,36 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
     name_parts_of_dates(timexes, text)
     if doc is not None:
+        timexes = _without_now_beside_a_date(timexes, doc, token_starts)
         attach_events(timexes, doc)
     return timexes
+
+
+def _without_now_beside_a_date(timexes: list[Timex], doc: Doc, token_starts: list[int]) -> list[Timex]:
+    """"The jets were due in May but will now arrive next month", "the launch is now expected in 2030":
+    "now" beside a date of its own verb says that the plan has changed (instead, as things stand), and
+    the date says when; "now" is no time of its own there."""
+    nows = [t for t in timexes if t.text.lower() == "now"]
+    if not nows:
+        return timexes
+    dated = {_verb_of(doc, token_starts, t.end - 1, 2) for t in timexes
+             if t.anchored and t.value[:1].isdigit()} - {None}
+    return [t for t in timexes if not (t in nows and _verb_of(doc, token_starts, t.start, 1) in dated)]
+
+
+def _verb_of(doc: Doc, token_starts: list[int], offset: int, hops: int) -> int | None:
+    """The index of the verb the token at `offset` hangs on, at most `hops` steps up (a date's word,
+    then its preposition)."""
+    token = _token_at(doc, token_starts, offset)
+    for _ in range(hops + 1):
+        if token is None:
+            return None
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.i
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _range_ends(candidate: _Candidate, text: str) -> list[Timex]:
