@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from generator.annotate.timex.find import find_timexes
-from tests.annotate.test_timex_anchors import found
+from tests.annotate.test_timex_anchors import WEDNESDAY, found
 
 
 @pytest.mark.parametrize("parsed", [True, False])
@@ -139,3 +139,17 @@ def test_a_quarter_of_trade_before_a_noun_stays_the_calendars(nlp: Language) -> 
 ])
 def test_now_beside_a_date_of_its_verb_is_no_time(nlp: Language, text: str, kept: bool) -> None:
     assert ("now" in found(nlp, text)) == kept
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # published on Wednesday 17 January 2024
+    ("The bakers' strike lasted from Monday to Thursday.", "2024-01-08", "2024-01-11"),
+    ("The ferry talks took place between Tuesday and Friday.", "2024-01-09", "2024-01-12"),
+    ("The pier will be closed from Monday to Thursday.", "2024-01-22", "2024-01-25"),
+    ("The bakers' strike ran from Thursday to Monday.", "2024-01-11", "2024-01-15"),
+])
+def test_a_range_of_weekdays_runs_forwards(nlp: Language, text: str, first: str, second: str,
+                                           parsed: bool) -> None:
+    days = [t.value for t in find_timexes(text, WEDNESDAY, nlp(text) if parsed else None)]
+    assert days == [first, second]

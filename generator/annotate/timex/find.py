@@ -74,6 +74,7 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         timexes.extend(_range_ends(candidate, text))
     timexes.sort(key=lambda timex: (timex.start, -timex.end))
     anchor_day_before_dates(timexes, text)
+    order_weekday_ranges(timexes, text, published)
     if doc is not None:
         anchor_on_dated_happenings(timexes, doc, token_starts)
         anchor_narrative_days(timexes, text, doc, token_starts)
@@ -139,6 +140,32 @@ def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
         shift = -1 if match.group("which").lower() == "before" else 1
         day = dt.date.fromisoformat(following.value) + dt.timedelta(days=shift)
         current.value, current.anchored = day.isoformat(), following.anchored
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–])\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_FULL_WEEKDAY}", re.IGNORECASE)
+
+
+def order_weekday_ranges(timexes: list[Timex], text: str, published: dt.date | None) -> None:
+    """"The strike lasted from Monday to Thursday": a range of weekdays runs forwards. Each day was
+    anchored on its own (a past clause: the last Monday, the last Thursday), which can put the end
+    before the start; an end on or before the publication date keeps its day and the start moves back
+    to the week before it, else the start keeps its day and the end moves forward."""
+    for first, second in itertools.pairwise(timexes):
+        if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(second.value)) \
+                or not _BARE_WEEKDAY.fullmatch(first.text) or not _BARE_WEEKDAY.fullmatch(second.text) \
+                or not _RANGE_JOINT.fullmatch(text[first.end:second.start]) \
+                or not _RANGE_OPENER.search(text[max(0, first.start - 10):first.start]):
+            continue
+        start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+        if start < end:
+            continue
+        gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7 or 7)
+        if published is not None and end <= published:
+            first.value = (end - gap).isoformat()
+        else:
+            second.value = (start + gap).isoformat()
 
 
 _PART_OF_DATE = re.compile(r"\b(?i:the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
