@@ -17,7 +17,7 @@ from tests.annotate.test_timex_anchors import WEDNESDAY, found
 @pytest.mark.parametrize(("text", "word"), [
     ("The plan was first reported by the Sunday Times.", "Sunday"),
     ("Sunday Telegraph readers were told of the merger.", "Sunday"),
-    ("According to the N. Y. Daily News, the keeper fled.", "Daily"),
+    ("A reporter for the N. Y. Daily News saw the keeper flee.", "Daily"),
     ("The Weekly Standard ran the essay on the canal.", "Weekly"),
     ("A columnist at the Monday Herald wrote about the bridge.", "Monday"),
 ])
