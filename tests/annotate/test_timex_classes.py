@@ -467,7 +467,8 @@ def test_one_word_spans_nights_and_british_clock_times(
     # Three words of play make a story about play, whose seasons run across the new year.
     ("The striker scored twelve goals last season.", {"last season": ("DATE", "XXXX")}),
     ("The club's shares fell last season.", {"last season": ("DATE", "2023")}),
-    ("Sales rose during the holiday season.", {"the holiday season": ("DATE", "2024")}),
+    # told in the past in January: the season of November and December before it (wave 13)
+    ("Sales rose during the holiday season.", {"the holiday season": ("DATE", "2023")}),
     ("The club made a bold move this offseason.", {"this offseason": ("DATE", "2024")}),
     ("She scored in the 2019 season opener.", {"2019": ("DATE", "2019")}),
     ("The slump came in the first quarter of the season.",

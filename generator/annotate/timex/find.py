@@ -74,14 +74,43 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         timexes.extend(_range_ends(candidate, text))
     timexes.sort(key=lambda timex: (timex.start, -timex.end))
     anchor_day_before_dates(timexes, text)
+    order_weekday_ranges(timexes, text, published)
     if doc is not None:
         anchor_on_dated_happenings(timexes, doc, token_starts)
         anchor_narrative_days(timexes, text, doc, token_starts)
         anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
     name_parts_of_dates(timexes, text)
     if doc is not None:
+        timexes = _without_now_beside_a_date(timexes, doc, token_starts)
         attach_events(timexes, doc)
     return timexes
+
+
+def _without_now_beside_a_date(timexes: list[Timex], doc: Doc, token_starts: list[int]) -> list[Timex]:
+    """"The jets were due in May but will now arrive next month", "the launch is now expected in 2030":
+    "now" beside a date of its own verb says that the plan has changed (instead, as things stand), and
+    the date says when; "now" is no time of its own there."""
+    nows = [t for t in timexes if t.text.lower() == "now"]
+    if not nows:
+        return timexes
+    dated = {_verb_of(doc, token_starts, t.end - 1, 2) for t in timexes
+             if t.anchored and t.value[:1].isdigit()} - {None}
+    return [t for t in timexes if not (t in nows and _verb_of(doc, token_starts, t.start, 1) in dated)]
+
+
+def _verb_of(doc: Doc, token_starts: list[int], offset: int, hops: int) -> int | None:
+    """The index of the verb the token at `offset` hangs on, at most `hops` steps up (a date's word,
+    then its preposition)."""
+    token = _token_at(doc, token_starts, offset)
+    for _ in range(hops + 1):
+        if token is None:
+            return None
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.i
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _range_ends(candidate: _Candidate, text: str) -> list[Timex]:
@@ -113,6 +142,32 @@ def anchor_day_before_dates(timexes: list[Timex], text: str) -> None:
         current.value, current.anchored = day.isoformat(), following.anchored
 
 
+_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–])\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_FULL_WEEKDAY}", re.IGNORECASE)
+
+
+def order_weekday_ranges(timexes: list[Timex], text: str, published: dt.date | None) -> None:
+    """"The strike lasted from Monday to Thursday": a range of weekdays runs forwards. Each day was
+    anchored on its own (a past clause: the last Monday, the last Thursday), which can put the end
+    before the start; an end on or before the publication date keeps its day and the start moves back
+    to the week before it, else the start keeps its day and the end moves forward."""
+    for first, second in itertools.pairwise(timexes):
+        if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(second.value)) \
+                or not _BARE_WEEKDAY.fullmatch(first.text) or not _BARE_WEEKDAY.fullmatch(second.text) \
+                or not _RANGE_JOINT.fullmatch(text[first.end:second.start]) \
+                or not _RANGE_OPENER.search(text[max(0, first.start - 10):first.start]):
+            continue
+        start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+        if start < end:
+            continue
+        gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7 or 7)
+        if published is not None and end <= published:
+            first.value = (end - gap).isoformat()
+        else:
+            second.value = (start + gap).isoformat()
+
+
 _PART_OF_DATE = re.compile(r"\b(?i:the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
 
 
@@ -142,7 +197,8 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):
                 continue
-            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text):
+            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text) \
+                    or _names_a_publication(match, text):
                 continue
             found.append(_Candidate(match.start(), match.end(), rule, match))
     return found
@@ -155,6 +211,20 @@ def _is_named_day(match: re.Match[str], text: str) -> bool:
     """"Black Monday", "Super Tuesday", "Good Friday" name a day of their own, not a weekday near the DCT."""
     return bool(re.match(_FULL_WEEKDAY, match.group(0))) and bool(
         NAMED_DAYS.search(text[max(0, match.start() - 8):match.start()]))
+
+
+# The capitalised word after a day or a frequency in a newspaper's or a magazine's name.
+_PUBLICATION_NOUN = re.compile(
+    r"\s+(?:Times|Telegraph|Mail|Express|Mirror|Post|Herald|Independent|Observer|Star|Tribune|Sport|News"
+    r"|Record|Journal|Standard|Chronicle|Gazette|Globe|Review|Business|Beast|Magazine|Edition)\b")
+_NAME_WORD = re.compile(rf"(?:{_FULL_WEEKDAY}|Daily|Weekly|Monthly|Nightly|Quarterly|Annual)$")
+
+
+def _names_a_publication(match: re.Match[str], text: str) -> bool:
+    """"the Sunday Times", "the Daily News", "the Weekly Standard": a capitalised day or frequency
+    before a newspaper's noun is part of the paper's name, not a time, wherever the name stands ("N.
+    Y. Daily News" after initials, "Sunday Telegraph" at the start of a sentence)."""
+    return bool(_NAME_WORD.match(match.group(0))) and bool(_PUBLICATION_NOUN.match(text, match.end()))
 
 
 def _crosses_sentence(match: re.Match[str], doc: Doc | None, token_starts: list[int]) -> bool:

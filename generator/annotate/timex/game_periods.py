@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.annotate.timex.dates import _norm_quarter
+from generator.annotate.timex.lexicon import _FULL_WEEKDAY
 from generator.annotate.timex.normalise import Normalised, _Context, _unanchored
 from generator.annotate.timex.tense import _token_at
 
@@ -108,11 +109,35 @@ GAME_PART = (r"\b(?i:(?:the\s+)?(?:(?:top|bottom)\s+of\s+the\s+)?(?P<ordinal>fir
 def norm_quarter_or_game_part(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """A quarter or half of the year, or, in a sentence about play, a part of the game."""
     if is_game_period(m, ctx.text, ctx.doc, ctx.token_starts):
+        if _names_a_kind_of_play(m, ctx.text):
+            return None
         return _unanchored("TIME", GAME_PART_VALUE)
     return _norm_quarter(m, ctx)
 
 
+# A word after a game's quarter or half that is still a time: "the fourth quarter Sunday".
+_TIME_NEXT = re.compile(rf"[\s-]+(?:{_FULL_WEEKDAY}|today|yesterday|tonight|on|of|in|at|and|or)\b",
+                        re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\s-]+[A-Za-z]")
+_TIMING_BEFORE = re.compile(r"\b(?:late|early|mid|midway|in|during|into|through|throughout|until|by|of)\s*$",
+                            re.IGNORECASE)
+
+
+def _names_a_kind_of_play(m: re.Match[str], text: str) -> bool:
+    """"his fourth-quarter heroics", "another fourth quarter victory", "a 4th-quarter TD": a game's
+    quarter or half with no article before a noun says what kind of play it was, not when something
+    happened; "in the fourth quarter", "late fourth-quarter sacks" (a word of timing before it) stay
+    times."""
+    if m.group(0).lower().startswith("the"):
+        return False
+    if not _NEXT_WORD.match(text, m.end()) or _TIME_NEXT.match(text, m.end()):
+        return False
+    return not _TIMING_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+
+
 def norm_game_part(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    if _names_a_kind_of_play(m, ctx.text):
+        return None  # "a ninth-inning home run"
     return _unanchored("TIME", GAME_PART_VALUE)
 
 

@@ -228,6 +228,9 @@ def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: l
     """Bare plural units ("years", "minutes") are durations only after a preposition that says so."""
     if (match.group("amount") or "").lower() == "zero":
         return False  # "a zero-day flaw" (one not yet known to its maker), "zero hours": no span of time
+    if match.group("amount") and not match.group("unit").lower().endswith("s") and _AGE_AFTER.match(
+            text, match.end()):
+        return False  # "a 45-year old man": an age, as "a 45-year-old man" is ("61 years old" is kept)
     if match.group("amount") or match.group("rel") or match.group("long"):
         return True
     previous = _previous_word(text, match.start())
@@ -238,6 +241,7 @@ def _accept_duration(match: re.Match[str], text: str, doc: Doc | None, starts: l
                         "the"} and not (previous == "the" and match.group("unit").lower() == "minutes")
 
 
+_AGE_AFTER = re.compile(r"[\s-]old\b", re.IGNORECASE)
 _LAST_AS_VERB = re.compile(r"\b(?:may|might|could|can|will|would|to)\s+last\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'”’)]?\s+|[\"“‘(]\s*)$")
 _VAGUE_SPAN_AFTER = re.compile(r"\s+(?:of\s+[a-z]|before\b|after\b)")

@@ -89,7 +89,7 @@ UNIT_ADJECTIVE = (r"(?:straight|consecutive|successive|full|whole|more|additiona
 _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six"
     r"|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen)"
 )
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|(?<=past\s)few"

@@ -17,7 +17,14 @@ from generator.annotate.timex.lexicon import (
     UNIT_YEARS,
     VAGUE_NUMBERS,
 )
-from generator.annotate.timex.tense import _DEADLINE, Tense, _tense_from_parse, clause_tense
+from generator.annotate.timex.tense import (
+    _DEADLINE,
+    Tense,
+    _tense_from_parse,
+    _token_at,
+    clause_tense,
+    is_past_granted_deadline,
+)
 from generator.models import TimexType
 
 Chosen = TypeVar("Chosen")  # what a candidate period stands for: a year, a date
@@ -53,6 +60,9 @@ class _Context:
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:
+            date = _token_at(self.doc, self.token_starts, start)
+            if date is not None and is_past_granted_deadline(date):
+                return "unknown"  # "gave the bank until Friday to raise capital": the nearest Friday
             tense = _tense_from_parse(self.doc, self.token_starts, start)
         else:
             tense = clause_tense(self.text, start, end)
@@ -146,6 +156,8 @@ def _number(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", words[0]):
         return float(words[0])
+    if len(words) > 1 and words[0] in {"a", "an"} and words[1] in NUMBER_WORDS and words[1] != "half":
+        words = words[1:]  # "a couple of", "a single", "a dozen": the article counts nothing of its own
     if words[0] == "half":
         return 0.5  # "half a year"
     if words[-1] == "half" and len(words) > 1:  # "two and a half", "a half": the whole part, plus a half

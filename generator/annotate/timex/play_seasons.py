@@ -78,4 +78,22 @@ def norm_play_season(m: re.Match[str], ctx: _Context) -> Normalised | None:
         return Normalised("DATE", year.group(0), mod)
     if ctx.dct is None or article_about_play(ctx.text):
         return _unanchored("DATE", "XXXX", mod)
-    return Normalised("DATE", f"{ctx.dct.year + _SHIFT.get(det, 0):04d}", mod)
+    shift = _SHIFT.get(det, 0)
+    if det not in _SHIFT and _YEAR_END_TRADE.search(m.group("mods") or "") and _last_years(m, ctx):
+        shift = -1
+    return Normalised("DATE", f"{ctx.dct.year + shift:04d}", mod)
+
+
+# A season of trade at the end of the year (November, December).
+_YEAR_END_TRADE = re.compile(r"\b(?:holiday|festive)\b", re.IGNORECASE)
+
+
+def _last_years(m: re.Match[str], ctx: _Context) -> bool:
+    """"Sales fell during the holiday season" told in March is last year's season: the season runs in
+    November and December, so before November a past-tense clause names the one before the
+    publication date, and in January or February any clause not told as future does."""
+    assert ctx.dct is not None
+    if ctx.dct.month >= 11:
+        return False
+    tense = ctx.tense(m.start("season"), m.end("season"))
+    return tense == "past" or (ctx.dct.month <= 2 and tense != "future")

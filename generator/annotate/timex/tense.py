@@ -141,6 +141,26 @@ def _is_rescheduled_time(date: Token) -> bool:
     return verb.i != preposition.i and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in RESCHEDULING_VERBS
 
 
+# Verbs that grant a span of time to do something in ("gave the bank until Friday to raise capital").
+GRANTING_VERBS = {"give", "grant", "allow", "have", "get"}
+
+
+def is_past_granted_deadline(date: Token) -> bool:
+    """"Regulators gave the bank until Friday to raise capital", "the firm had until March 31 to
+    file": a deadline granted in the past lies after the granting, so the past tense of "gave" does
+    not place it before the publication date; nor does "until" place it after (the granting may be
+    months old). The day nearest the publication date is meant."""
+    preposition = date.head
+    if date.dep_ != "pobj" or preposition.lower_ not in {"until", "till", "til"} or preposition.i > date.i:
+        return False
+    verb = preposition.head
+    if verb.i == preposition.i or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in GRANTING_VERBS:
+        return False
+    purpose = [child for child in verb.children if child.dep_ in {"advcl", "xcomp"} and child.i > date.i
+               and any(aux.lower_ == "to" for aux in child.children)]
+    return bool(purpose) and _verb_tense(verb) == "past"
+
+
 def _is_starting_point(date: Token) -> bool:
     """"missing since Friday", "closed since Monday": what "since" starts from lies before the telling,
     whatever the tense of the verb ("has been searching since Friday" is no plan)."""
