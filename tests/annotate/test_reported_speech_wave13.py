@@ -60,7 +60,7 @@ def test_reports_in_a_list_are_reports(nlp: Language) -> None:
 
 
 def test_the_team_is_the_team_just_named(nlp: Language) -> None:
-    text = ("Springfield Rangers running back Joe Bell has been placed on injured reserve and will miss "
+    text = ("Springfield Rangers running back Joe Bell was moved to the injured list and will sit out "
             "the last two games, the team said Wednesday.")
     found = tagged_claims(nlp, text)
     assert [c.by for c in found] == ["Springfield Rangers"], found
@@ -75,8 +75,8 @@ def test_a_team_with_its_own_modifier_is_kept_as_written(nlp: Language) -> None:
 
 def test_she_is_the_speaker_the_tagger_typed_as_an_organisation(nlp: Language) -> None:
     text = ('Tom Pike, a state official, said the farm scheme had failed. Darcy Hollis, a student at the '
-            'state university, wrote a thesis on farm spending. "It is debatable," she wrote, "whether '
-            'those funds were worth the benefits."')
+            'state university, wrote a thesis on farm spending. "That is open to argument," she wrote, "and '
+            'the money may have gone to waste."')
     found = tagged_quotes(nlp, text)
     assert [q.speaker for q in found] == ["Darcy Hollis"], [(q.speaker, q.text) for q in found]
 
