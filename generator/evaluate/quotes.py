@@ -12,8 +12,7 @@ last token numbers of the words attributed (the `number` attribute of the corpus
 
 Scoring, per attribution: the story's quotes and claims whose source overlaps the annotated words in
 that article are candidates; a quote is preferred for `form: quote`, a claim for `reported`, then the
-closest span (since wave 13: fewest letters outside the annotated words and missed of them; before,
-the largest overlap), then the tightest (in nested speech the innermost attribution holding the words).
+largest overlap, then the tightest (in nested speech the innermost attribution holding the words).
 Speaker right: names equal after folding case and accents, or one name's words
 contain the other's last word ("Holley" for "Shawn Holley"); or (since wave 4) the story entity the
 system's speaker is linked to (`speaker_id`, `by_id`) has the gold name among its name and aliases:
@@ -205,11 +204,6 @@ def claim_mood(claim: Claim) -> str:
     return MOOD_OF_KIND.get(claim.kind, claim.kind)
 
 
-# How a candidate is chosen among overlapping ones (wave 13: the closest span; False: the largest
-# overlap, as before); a switch to measure the change.
-CLOSEST_SPAN = True
-
-
 def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: str,
                     text: str) -> Quote | Claim | None:
     """The fact the annotated words are attributed by. Overlaps count letters and digits only, so
@@ -225,12 +219,8 @@ def _best_candidate(run: StoryRun, article: str, span: tuple[int, int], form: st
         shared, length = max(overlaps, default=(0, 0))
         if shared > 0:
             preferred = isinstance(fact, Quote) == (form == "quote")
-            # Nested speech: the innermost attribution holding the words is the one that applies. Since
-            # wave 13 the closest span wins (fewest letters outside the annotated words, fewest of them
-            # missed), not the largest overlap: an annotation that takes in the "that" or "to" before
-            # the inner words went to the outer attribution around them.
-            closeness = length - 2 * shared if CLOSEST_SPAN else -shared
-            candidates.append((not preferred, closeness, length - shared, fact.id, fact))
+            # Nested speech: the innermost attribution holding the words is the one that applies.
+            candidates.append((not preferred, -shared, length - shared, fact.id, fact))
     return min(candidates, key=lambda c: c[:4])[4] if candidates else None
 
 

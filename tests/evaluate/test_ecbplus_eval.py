@@ -25,7 +25,7 @@ from generator.evaluate.ecbplus import (
 )
 from generator.evaluate.ecbplus_events import anchor_event
 from generator.evaluate.ecbplus_story import run_subtopic
-from generator.models import Claim, Entity, Source, Story
+from generator.models import Entity, Source, Story
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 ATTRIBUTIONS = REPOSITORY / "tests" / "gold" / "ecbplus_attributions.yml"
@@ -206,27 +206,6 @@ def test_a_speaker_is_right_when_the_story_resolved_it_to_the_gold_names_entity(
     assert not quotes.same_entity("Daily Tide", "e1", story)
     assert not quotes.same_entity("THL", None, story) and not quotes.same_entity("THL", "e9", story)
     assert not quotes.same_entity("unattributed", "e1", story)
-
-
-def test_nested_speech_goes_to_the_closest_span_not_the_largest_overlap() -> None:
-    """ "Poe said that Roe claimed that the dam leaked": annotated words that take in the "that" before
-    the inner claim are Roe's, though Poe's claim overlaps them by that one word more."""
-    text = "Poe said that Roe claimed that the dam leaked."
-    outer_start, inner_start = text.index("Roe"), text.index("the dam")
-    end = text.index(".")
-
-    def claim(fact_id: str, by: str, start: int) -> Claim:
-        return Claim(id=fact_id, by=by, text=text[start:end], kind="statement",
-                     sources=[Source(article="a1", start=start, end=end, sentence=text)])
-
-    claims = [claim("c1", "Poe", outer_start), claim("c2", "Roe", inner_start)]
-    story = Story(title="t", articles=[], claims=claims)
-    run = ecbplus_events.StoryRun(subtopic=None, documents={}, warnings=[], story=story)  # type: ignore[arg-type]
-    annotated = (text.index("that the dam"), end)
-    found = quotes._best_candidate(run, "a1", annotated, "reported", text)
-    assert isinstance(found, Claim) and found.by == "Roe"
-    whole = quotes._best_candidate(run, "a1", (outer_start, end), "reported", text)
-    assert isinstance(whole, Claim) and whole.by == "Poe"  # the outer words stay the outer teller's
 
 
 def test_quote_scorer_on_the_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:
