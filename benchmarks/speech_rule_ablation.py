@@ -63,6 +63,16 @@ Wave 12 (docs/evaluation.md, "Issue 17 quotes (wave 12)"):
 * relative clause before a trailing verb: "Roe, who replaced Poe, said the charges were …" is no
   trailing attribution of the relative clause (`trailing_attributions.is_clause`).
 
+Wave 13 (docs/evaluation.md, "Issue 17 quotes (wave 13)"):
+
+* instruction: "told the driver to stop" is a demand (`speech_acts`);
+* charge with a clause: "<claim>, prosecutors charge." (`speech_acts`);
+* quotation in a reported clause: "Roe reported that “…”" (`quotes.REPORTING_VERBS`);
+* verb read as a noun: "<claim>, KTMB reports, …" (`trailing_attributions.noun_read_verb`);
+* team epithet: "…, the team announced" is the organisation just named (`described_antecedents`);
+* given name speaks: "Darcy Davies" typed an organisation but speaking is a person to "she"
+  (`speakers.person_like_name`).
+
 Commit 5b03869 holds this script with four dropped wave-10 candidates and their switches ("relative
 who", "gender by given name", "quoted title after the verb", "verbs of informing"); none gained on
 the slices not read while writing them: `git checkout 5b03869` for their rows.
@@ -90,6 +100,7 @@ from generator.annotate import (
     pronoun_antecedents,
     quotes,
     speakers,
+    speech_acts,
     speech_subjects,
     trailing_attributions,
 )
@@ -146,6 +157,16 @@ WAVE12: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE12)
 SWITCHES["every wave-12 rule"] = [patch for patches in WAVE12.values() for patch in patches]
+WAVE13: dict[str, list[tuple[Any, str, Any]]] = {
+    "instruction": [(speech_acts, "INSTRUCTIONS", False)],
+    "charge with a clause": [(speech_acts, "CLAUSE_STATEMENTS", False)],
+    "quotation in a reported clause": [(quotes, "REPORTED_CLAUSE_QUOTES", False)],
+    "verb read as a noun": [(trailing_attributions, "NOUN_READ_VERBS", False)],
+    "team epithet": [(described_antecedents, "TEAM_EPITHETS_ON", False)],
+    "given name speaks": [(speakers, "GIVEN_NAME_SPEAKERS", False)],
+}
+SWITCHES.update(WAVE13)
+SWITCHES["every wave-13 rule"] = [patch for patches in WAVE13.values() for patch in patches]
 
 
 @contextlib.contextmanager

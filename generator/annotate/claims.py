@@ -67,6 +67,7 @@ from generator.annotate.doc_quotes import doc_quoted_token_ids
 from generator.annotate.pronoun_antecedents import organisation_before
 from generator.annotate.quotes import resolve_speaker
 from generator.annotate.speakers import quoted_spans
+from generator.annotate.speech_acts import INSTRUCTION_VERBS, instructs, states_with_clause
 from generator.annotate.trailing_attributions import trailing_attribution
 from generator.models import ClaimKind, ClaimMention, ClaimMood, EntityMention, Polarity
 
@@ -260,9 +261,10 @@ def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
         kind, mood = "statement", "question"
     elif lemma in REPORT_VERBS:
         kind = "statement" if reports_results(verb) else "report"
-    elif lemma in DEMAND_VERBS and (lemma != "call" or calls_for(verb)):
-        kind = mood = "demand"
-    elif lemma in STATEMENT_VERBS or makes_a_statement(verb) or accused_act(verb) is not None:
+    elif (lemma in DEMAND_VERBS and (lemma != "call" or calls_for(verb))) or instructs(verb):
+        kind = mood = "demand"  # "told the driver to stop" too (`speech_acts`, wave 13)
+    elif lemma in STATEMENT_VERBS or makes_a_statement(verb) or accused_act(verb) is not None \
+            or states_with_clause(verb):
         kind = "statement"  # "X accused Y of <act>" states that Y did it (`accusations`)
     else:
         return None
@@ -490,5 +492,7 @@ def demand_items(cue: Cue, sentence: Span, next_start: int) -> list[tuple[int | 
     ranges = []
     for position, first in enumerate(starts):
         last = starts[position + 1] if position + 1 < len(starts) else min(next_start, sentence.end)
+        if verb.lemma_.lower() in INSTRUCTION_VERBS:  # "told him to stop, but he drove on": the act only
+            last = min(last, heads[position].right_edge.i + 1)
         ranges.append(trim(sentence.doc, first, last))
     return ranges

@@ -24,12 +24,15 @@ from generator.models import EntityMention
 # Nouns that stand for a company already named ("the chip giant", "the carmaker").
 COMPANY_EPITHETS = {"giant", "maker", "carmaker", "automaker", "retailer", "carrier", "manufacturer",
                     "developer", "producer", "chain", "conglomerate", "firm", "company"}
+# Nouns that stand for a sports team or club already named ("the team announced", wave 13).
+TEAM_EPITHETS = {"team", "club", "franchise"}
 # Sentences back (the description's own included) where an epithet looks for its company.
 EPITHET_SENTENCES = 3
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Switched off by benchmarks/speech_rule_ablation.py.
 EPITHETS = True
 AGE_EPITHETS = True
+TEAM_EPITHETS_ON = True
 # The units of "the 34-year-old", "the six-month-old".
 AGE_UNITS = {"year", "month", "week"}
 
@@ -44,6 +47,19 @@ def epithet_company(head: Token, entities: list[EntityMention]) -> EntityMention
     return nearest_subject_before(head, entities, "organization")
 
 
+def epithet_team(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "Roe was placed on injured reserve, the team announced": the nearest organisation named before
+    it, in its own or the two sentences before, in any role ("the Saints' leading rusher": a team is
+    named in passing more often than as a subject); a bare "the team" only ("the rescue team" is
+    another group)."""
+    if not TEAM_EPITHETS_ON or head.pos_ != "NOUN" or head.lower_ not in TEAM_EPITHETS:
+        return None
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.lefts) or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        return None
+    return nearest_before(head, entities, "organization")
+
+
 def epithet_person(head: Token, entities: list[EntityMention]) -> EntityMention | None:
     """ "the 34-year-old said": the nearest person before it, in its own or the two sentences
     before, that is the subject of a clause; None when there is none or `head` is no age."""
@@ -54,6 +70,18 @@ def epithet_person(head: Token, entities: list[EntityMention]) -> EntityMention 
                for c in head.children):
         return None
     return nearest_subject_before(head, entities, "person")
+
+
+def nearest_before(head: Token, entities: list[EntityMention], kind: str) -> EntityMention | None:
+    """The nearest mention of `kind` before `head`, in its own or the sentences before (up to
+    EPITHET_SENTENCES in all), in any role."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(EPITHET_SENTENCES - 1):
+        first = doc[first - 1].sent.start if first > 0 else first
+    window = doc[first].idx
+    before = [e for e in entities if e.type == kind and window <= e.start and e.end <= head.idx]
+    return max(before, key=lambda e: e.start) if before else None
 
 
 def nearest_subject_before(head: Token, entities: list[EntityMention], kind: str) -> EntityMention | None:

@@ -62,6 +62,11 @@ OWN_SENTENCE_QUOTES = True
 STANCE_VERBS = {"agree", "disagree", "concur", "object", "welcome", "praise", "applaud", "criticize",
                 "criticise", "condemn", "react"}
 STANCE_LEAD_INS = True
+# Verbs of reporting that attribute a quotation only when it stands inside the clause they report
+# ("Roe reported that “…”", wave 13): "reported" alone next to a quotation may be anything
+# ("“…” was reported stolen"); a switch for the ablation benchmark.
+REPORTING_VERBS = {"report", "reveal"}
+REPORTED_CLAUSE_QUOTES = True
 
 
 @dataclass
@@ -236,7 +241,8 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
     led = subject_led_verb(after)
     for region in (between, after, list(reversed(before)), colon_lead_in(doc, first_mark, inside), governing):
         verb = led[0] if led and region is after else None
-        verb = verb or next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
+        verb = verb or next((t for t in region[:ATTRIBUTION_REACH]
+                             if is_speech_verb(t) or (region is governing and reports_clause(t))), None)
         if verb is None:
             continue
         verb = uttering_verb(verb, region)
@@ -315,9 +321,16 @@ def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: s
     token = first
     while token.head.i != token.i and token.sent.start == mark.sent.start:
         token = token.head
-        if token.i not in inside and token.i < mark.i and is_speech_verb(token):
+        if token.i not in inside and token.i < mark.i and (is_speech_verb(token) or reports_clause(token)):
             return [token]
     return []
+
+
+def reports_clause(token: Token) -> bool:
+    """ "Roe reported that “…”": a verb of reporting whose clause holds the quotation (the walk up the
+    parse in `governing_speech_verb` proves it) and which has a subject of its own."""
+    return REPORTED_CLAUSE_QUOTES and token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def uttering_verb(verb: Token, region: list[Token]) -> Token:

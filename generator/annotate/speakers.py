@@ -21,7 +21,8 @@
   that word ("the Drivers Alliance");
 * "someone", "somebody" are kept as written (the article names nobody, and says so);
 * "the chip giant" is the company that is the subject just before it (`described_antecedents`,
-  wave 8), "the 34-year-old" the person (wave 12);
+  wave 8), "the 34-year-old" the person (wave 12), "the team" the organisation named just before
+  (wave 13);
 * any other subject ("a spokesperson") is kept as its noun phrase.
 """
 
@@ -31,7 +32,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.described_antecedents import epithet_company, epithet_person
+from generator.annotate.described_antecedents import epithet_company, epithet_person, epithet_team
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
@@ -44,6 +45,9 @@ GROUP_PRONOUNS = {"they", "them"}
 # Verbs that make their plural subject a group that speaks ("the inspectors asked …").
 GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "claim", "insist",
                       "demand", "deny", "testify", "state", "explain", "warn", "contend", "complain"}
+# A switch for the ablation benchmark: a speaking "organisation" named like a person ("Darcy Davies")
+# is a person to "he" and "she" (wave 13).
+GIVEN_NAME_SPEAKERS = True
 # Nouns singular in form that English treats as plural ("the police say").
 PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 # Plural people nouns "they" may stand for: agent nouns by their ending ("officers", "investigators",
@@ -97,7 +101,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
     if described is not None:
         return described.text, described.start, described.end
     organisation = represented_organisation(head, entities) or antecedent_organisation(head, entities) \
-        or epithet_company(head, entities)
+        or epithet_company(head, entities) or epithet_team(head, entities)
     if organisation is not None:
         return organisation.text, organisation.start, organisation.end
     if head.lower_ in INDEFINITE_SPEAKERS:
@@ -229,9 +233,29 @@ def _speaking_names(doc: Doc, entities: list[EntityMention]) -> set[str]:
             and span.root.head.lemma_.lower() in GROUP_SPEECH_VERBS
         if span is None or not speaks:
             continue
-        if mention.type == "other" or says_he_or_she(span.root.head):
+        if mention.type == "other" or says_he_or_she(span.root.head) \
+                or (person_like_name(mention) and not says_it(span.root.head)):
             names.add(mention.text)
     return names
+
+
+def person_like_name(mention: EntityMention) -> bool:
+    """ "Darcy Davies, a student, wrote …": a name the tagger typed as an organisation that speaks and
+    is a common given name followed by one or two capitalised words is a person's (wave 13), unless
+    its own speech calls it "it" ("Morgan Stanley said its profit fell", `says_it`)."""
+    if not GIVEN_NAME_SPEAKERS or mention.type != "organization":
+        return False
+    from generator.annotate.given_names import census_given_names, fold  # lazy: the lists load once
+
+    words = mention.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and fold(words[0]) in census_given_names()
+
+
+def says_it(verb: Token) -> bool:
+    """ "Morgan Stanley said its profit fell": a speaker whose own speech calls it "it" is no person."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    return any(t.lower_ in {"it", "its"} for c in clauses for t in c.subtree)
 
 
 def says_he_or_she(verb: Token) -> bool:

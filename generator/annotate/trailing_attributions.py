@@ -33,6 +33,8 @@ from generator.annotate.doc_memo import memo
 TRAILING_ATTRIBUTIONS = True
 # A switch for the ablation benchmark: a relative clause is no claim before a trailing verb (wave 12).
 RELATIVE_SUBJECTS = True
+# A switch for the ablation benchmark: ", KTMB reports," read as a verb though tagged a noun (wave 13).
+NOUN_READ_VERBS = True
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 PHRASE_POS = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"}
 MAX_SUBJECT_WORDS = 8
@@ -106,7 +108,10 @@ def subject_first(comma: Token, sentence: Span, verbs: AbstractSet[str], inside:
     doc = sentence.doc
     words = doc[comma.i + 1:min(comma.i + 2 + MAX_SUBJECT_WORDS, sentence.end)]
     verb = next((t for t in words if t.pos_ not in PHRASE_POS), None)
-    if verb is None or verb.tag_ not in FINITE or verb.lemma_.lower() not in verbs:
+    misread = noun_read_verb(words, verbs)
+    if misread is not None:
+        verb = misread
+    elif verb is None or verb.tag_ not in FINITE or verb.lemma_.lower() not in verbs:
         return None
     head = phrase_head(doc[comma.i + 1:verb.i])
     tail = doc[verb.i + 1:sentence.end]
@@ -114,6 +119,27 @@ def subject_first(comma: Token, sentence: Span, verbs: AbstractSet[str], inside:
             or any(t.lower_ == "that" or t.tag_ in FINITE or t.i in inside for t in tail):
         return None
     return Trailing(comma.i, verb, head)
+
+
+def noun_read_verb(words: Span, verbs: AbstractSet[str]) -> Token | None:
+    """ "<claim>, KTMB reports, barely …": the small parser reads a present-tense verb of saying after a
+    name as a plural noun ("KTMB reports" as reports by KTMB). A word in -s with a saying lemma that
+    closes a phrase after a name, before a comma or the sentence's end, is that verb (wave 13); not
+    in a list ("…, police reports, and …": no name before it, or "and"/"or" after it)."""
+    if not NOUN_READ_VERBS:
+        return None
+    doc = words.doc
+    for token in words:
+        if token.pos_ not in PHRASE_POS:
+            return None
+        if token.tag_ == "NNS" and token.lower_.endswith("s") and token.lemma_.lower() in verbs \
+                and token.i > words.start and doc[token.i - 1].pos_ == "PROPN":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            closes = after is None or after.text in {",", "."}
+            listed = following is not None and following.lower_ in {"and", "or"}
+            return token if closes and not listed else None
+    return None
 
 
 def only_adjuncts(tail: Span) -> bool:
