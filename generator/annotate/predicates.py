@@ -23,18 +23,19 @@ from collections.abc import Iterable
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "meet": frozenset({"meet", "meeting", "visit", "host", "talk", "talks", "summit"}),
     "strike": frozenset({"strike", "hit", "quake", "earthquake", "tremor", "jolt", "rock", "shake",
-                         "aftershock"}),
+                         "aftershock", "temblor"}),
     "attack": frozenset({"attack", "strike", "bomb", "bombing", "raid", "airstrike", "shell", "shelling",
                          "assault", "hit", "fire", "target"}),
     "acquire": frozenset({"buy", "acquire", "acquisition", "purchase", "takeover", "merger", "deal"}),
     "kill": frozenset({"kill", "shoot", "shooting", "murder", "slay", "death", "die", "killing", "gun",
-                       "fire", "stab", "stabbing"}),
+                       "fire", "stab", "stabbing", "pass_away", "succumb", "perish"}),
     "arrest": frozenset({"arrest", "detain", "detention", "apprehend", "custody", "capture"}),
     "charge": frozenset({"charge", "indict", "indictment", "accuse"}),
     # A verdict and a sentence are two days of one trial: two classes.
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
     "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
-    "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside"}),
+    # Leaving a post: "resigned", "stepped down", "announced his retirement".
+    "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside", "retire", "retirement"}),
     # "pushed out", "forced out": phrasal verbs of dismissal (their particle decides: "push" alone is none).
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
                           "firing", "ouster", "push_out", "force_out"}),
@@ -68,6 +69,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     # A player's or an official's contract: "signed a deal", "agreed to a contract", "a two-year extension".
     "sign": frozenset({"sign", "signing", "contract", "deal", "agreement", "extension"}),
     "elect": frozenset({"elect", "election", "reelect", "re-elect", "vote", "ballot"}),
+    # A flaw mended: "issued a patch", "fixed the flaw".
+    "fix": frozenset({"patch", "fix"}),
     # Someone let go ("freed the hostages", "was released from prison").
     "free": frozenset({"free", "release", "liberate", "parole", "rescue"}),
     # Undoing a rule, a ruling or a decision: "revoked the rule", "overturned the ruling", "rescinded

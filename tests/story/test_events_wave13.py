@@ -31,6 +31,8 @@ def _rows(nlp: Language, articles: list[tuple[str, str]]) -> list[TimelineEntry]
     ("riot", "clash", "protest"), ("hijack", "seize", "seize"), ("kidnapping", "abduct", "seize"),
     ("sign", "contract", "sign"), ("deal", "extension", "sign"),
     ("election", "reelect", "elect"), ("free", "release", "free"),
+    ("pass_away", "die", "kill"), ("retirement", "step_down", "resign"), ("patch", "fix", "fix"),
+    ("temblor", "quake", "strike"),
 ])
 def test_news_happenings_told_in_other_words_share_a_class(first, second, shared):
     assert shared in classes_of_lemmas([first]) & classes_of_lemmas([second])
@@ -136,7 +138,8 @@ REFERRING = ("d", "Traders criticised Monday's move by the Dunmore Port Authorit
 
 
 def test_a_referring_telling_joins_the_most_told_row_of_its_day(nlp):
-    rows = _typed_rows(nlp, [MAIN, ("c", f"{AUTHORITY} closed the harbour bridge on Monday."), ASIDE, REFERRING])
+    again = ("c", f"{AUTHORITY} closed the harbour bridge on Monday.")
+    rows = _typed_rows(nlp, [MAIN, again, ASIDE, REFERRING])
     joined = _with(rows, "Monday's move")
     assert len(joined) == 1 and joined[0].corroboration == 3
 
