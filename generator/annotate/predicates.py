@@ -23,18 +23,19 @@ from collections.abc import Iterable
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "meet": frozenset({"meet", "meeting", "visit", "host", "talk", "talks", "summit"}),
     "strike": frozenset({"strike", "hit", "quake", "earthquake", "tremor", "jolt", "rock", "shake",
-                         "aftershock"}),
+                         "aftershock", "temblor"}),
     "attack": frozenset({"attack", "strike", "bomb", "bombing", "raid", "airstrike", "shell", "shelling",
                          "assault", "hit", "fire", "target"}),
     "acquire": frozenset({"buy", "acquire", "acquisition", "purchase", "takeover", "merger", "deal"}),
     "kill": frozenset({"kill", "shoot", "shooting", "murder", "slay", "death", "die", "killing", "gun",
-                       "fire", "stab", "stabbing"}),
+                       "fire", "stab", "stabbing", "pass_away", "succumb", "perish"}),
     "arrest": frozenset({"arrest", "detain", "detention", "apprehend", "custody", "capture"}),
     "charge": frozenset({"charge", "indict", "indictment", "accuse"}),
     # A verdict and a sentence are two days of one trial: two classes.
     "convict": frozenset({"convict", "conviction", "verdict", "guilty", "acquit", "acquittal"}),
     "sentence": frozenset({"sentence", "sentencing", "jail", "imprison"}),
-    "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside"}),
+    # Leaving a post: "resigned", "stepped down", "announced his retirement".
+    "resign": frozenset({"resign", "resignation", "quit", "step_down", "step_aside", "retire", "retirement"}),
     # "pushed out", "forced out": phrasal verbs of dismissal (their particle decides: "push" alone is none).
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
                           "firing", "ouster", "push_out", "force_out"}),
@@ -54,6 +55,24 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "enter": frozenset({"enter", "rehab", "admit", "check", "check_in"}),
     "escape": frozenset({"escape", "flee", "breakout", "escapee", "break_out"}),
     "fall": frozenset({"fall", "plunge", "slip", "tumble"}),
+    # A bomb or a blast told by what went off or by what it did: "the explosion", "a bomb went off",
+    # "the blast", "blew up".
+    "explode": frozenset({"explode", "explosion", "blast", "detonate", "detonation", "bomb", "bombing",
+                          "blow_up", "go_off"}),
+    "rob": frozenset({"rob", "robbery", "heist", "steal", "theft", "burglary", "burgle", "loot", "hold_up",
+                      "holdup"}),
+    # Crowds against the authorities ("riots", "clashes"; not "march", also the month's lemma, nor
+    # "rally", also a market's).
+    "protest": frozenset({"protest", "riot", "rioting", "clash", "demonstration", "demonstrate", "unrest"}),
+    "seize": frozenset({"hijack", "hijacking", "seize", "seizure", "capture", "kidnap", "kidnapping",
+                        "abduct", "abduction"}),
+    # A player's or an official's contract: "signed a deal", "agreed to a contract", "a two-year extension".
+    "sign": frozenset({"sign", "signing", "contract", "deal", "agreement", "extension"}),
+    "elect": frozenset({"elect", "election", "reelect", "re-elect", "vote", "ballot"}),
+    # A flaw mended: "issued a patch", "fixed the flaw".
+    "fix": frozenset({"patch", "fix"}),
+    # Someone let go ("freed the hostages", "was released from prison").
+    "free": frozenset({"free", "release", "liberate", "parole", "rescue"}),
     # Undoing a rule, a ruling or a decision: "revoked the rule", "overturned the ruling", "rescinded
     # the changes", "rolled back the regulation", "the repeal of the act". (Not "struck down": "strike"
     # with a particle would then no longer be read as a strike.)
@@ -68,6 +87,7 @@ _IRREGULAR = {
     "beaten": "beat", "quit": "quit", "chose": "choose", "chosen": "choose", "hurt": "hurt",
     "burnt": "burn", "jailed": "jail", "killings": "kill", "killing": "kill", "fell": "fall",
     "fallen": "fall", "fled": "flee", "lost": "lose",
+    "stole": "steal", "stolen": "steal",
 }
 _CLASSES_OF: dict[str, frozenset[str]] = {
     word: frozenset(name for name, words in PREDICATE_CLASSES.items() if word in words)

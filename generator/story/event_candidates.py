@@ -200,14 +200,15 @@ def _candidate(article: Article, timex: Timex, sentence: Sentence, mentions: lis
     event = timex.event
     reported = date_range(event.reported)[0] if event is not None and event.reported else None
     guessed = article.published_estimated and counts_from_publication(timex.text)
+    referring = frozenset({REFERS_BACK}) if refers_back(timex, sentence, event) else frozenset()
     return Candidate(id=_event_id(words, timex.value), article=article, timex=timex, sentence=sentence,
                       text=text, start=start, end=end, date=date, anchor_guessed=guessed,
                       window=matching_window(date, timex.text, article.published, guessed),
                       kind=event.kind if event is not None else "event",
                       reported=reported or article.published, entities=entities,
                       participants=participants, words=words,
-                      content=content, predicates=_predicates(event, words),
-                      main_predicates=_main_predicates(event, words), article_entities=named,
+                      content=content, predicates=_predicates(event, words) | referring,
+                      main_predicates=_main_predicates(event, words) | referring, article_entities=named,
                       themes=themes_of(event), finite=finite)
 
 
@@ -243,6 +244,31 @@ def matching_window(date: EventDate, text: str, published: dt.date | None,
     return start, end
 
 
+# Nouns that name a happening without saying which ("Tuesday's move", "the incident on Friday", "the
+# incident occurred on Friday"): they refer back to a happening the reader already knows, mostly the
+# day's main one (`unnamed_events.py` joins such a telling to it).
+REFERRING_NOUNS = frozenset({"incident", "move", "action", "step", "event", "episode", "development",
+                             "tragedy", "ordeal", "occurrence"})
+REFERS_BACK = "*"  # marks, among the classes, a telling whose happening is a referring noun
+_REFERRING = "|".join(sorted(REFERRING_NOUNS))
+_NOUN_AFTER_DATE = re.compile(r"\s*['’]s\s+(?:[a-z-]+\s+)?(?:" + _REFERRING + r")s?\b", re.IGNORECASE)
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:" + _REFERRING + r")s?\s+(?:on|of|from)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def refers_back(timex: Timex, sentence: Sentence, event: TimexEvent | None) -> bool:
+    """Whether the date dates a referring noun ("Tuesday's move", "the incident on Friday"), or the
+    statement only says that one happened ("the incident occurred on Friday",
+    `tells_only_that_it_happened`)."""
+    offset = timex.start - sentence.start
+    if _NOUN_AFTER_DATE.match(sentence.text, offset + len(timex.text)):
+        return True
+    if _NOUN_BEFORE_DATE.search(sentence.text[max(0, offset - 40):offset]):
+        return True
+    return (event is not None and tells_only_that_it_happened(event)
+            and bool(REFERRING_NOUNS.intersection(event.lemmas)))
+
+
 def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
     """The predicate classes of the statement (from spaCy's lemmas when the annotation has them), and
     its main verb's lemma as a class of its own: "escaped" and "escaped" agree without a table."""
@@ -259,9 +285,26 @@ def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozen
         return predicate_classes(words)
     if not event.predicate:
         return _dated_happening(event)
+    if tells_only_that_it_happened(event):
+        return _predicates(event, words)
     made_from = {SAME_VERB + verb for verb in verbs_named_by(event.predicate)}  # "was a blast", "held talks"
     return (classes_of_lemmas([event.predicate]) | {SAME_VERB + event.predicate} | made_from
             | _dated_happening(event))
+
+
+# Verbs that only say a happening took place: what happened is the noun they are said of ("the
+# shooting happened", "the blast occurred", "the riot took place"; "took place" reads as the light
+# verb "take" with its object "place").
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold"})
+
+
+def tells_only_that_it_happened(event: TimexEvent) -> bool:
+    """Whether the main verb only says that something happened: the statement's happening is then
+    told by its nouns ("The shooting took place outside a school on Monday": a shooting), so those
+    count as the main verb's classes."""
+    if event.predicate in OCCURRENCE_VERBS:
+        return True
+    return event.predicate == "place" and "take" in event.lemmas
 
 
 def _dated_happening(event: TimexEvent) -> frozenset[str]:

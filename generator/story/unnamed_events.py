@@ -21,6 +21,11 @@ story of two deaths that day, each told once) the telling cannot say which one i
 apart. Targets are found through an index of (class, day), so the pass stays linear in the number of
 groups; they are taken from the groups as they were before this pass, so the result does not depend
 on order.
+
+A telling whose happening is only referred to ("Traders criticised Monday's move", "the incident
+occurred on Monday": `event_candidates.refers_back`) says no kind of happening, so no class can tie it.
+It joins, by the same rules of date, place and article, the one most-told row of its day that is not
+itself only referred to; it may name persons, and then the row must name one of them.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.story.event_candidates import SAME_VERB, Candidate
+from generator.story.event_candidates import REFERS_BACK, SAME_VERB, Candidate
 from generator.story.union_find import UnionFind
 
 NARROW_DAYS = 1  # a date at most this many days wide ("Friday", "Friday morning", "the weekend" is not)
@@ -50,6 +55,7 @@ class _Profile:
     days: tuple[int, ...]  # ordinals of the days its dates can mean; () when not narrow
     is_event: bool
     articles: int  # how many articles tell it
+    refers: bool = False  # every telling's happening is a referring noun ("Tuesday's move")
 
 
 def join_unnamed(groups: list[list[Candidate]], entity_types: Mapping[str, str]) -> list[list[Candidate]]:
@@ -57,11 +63,11 @@ def join_unnamed(groups: list[list[Candidate]], entity_types: Mapping[str, str])
     profiles = [_profile(group, entity_types) for group in groups]
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for number, profile in enumerate(profiles):
-        for key in _keys(profile):
+        for key in {*_keys(profile), *((REFERS_BACK, day) for day in profile.days)}:
             index[key].append(number)
     union: UnionFind[int] = UnionFind()
     for number, profile in enumerate(profiles):
-        if profile.persons or not profile.days or not profile.is_event:
+        if (profile.persons and not profile.refers) or not profile.days or not profile.is_event:
             continue
         targets = {other for key in _keys(profile) for other in index[key]
                    if other != number and _agree(profile, profiles[other])}
@@ -100,6 +106,7 @@ def _profile(group: list[Candidate], entity_types: Mapping[str, str]) -> _Profil
         days=_narrow_days(group),
         is_event=all(candidate.kind == "event" for candidate in group),
         articles=len({candidate.article.id for candidate in group}),
+        refers=all(REFERS_BACK in candidate.main_predicates for candidate in group),
     )
 
 
@@ -115,7 +122,10 @@ def _narrow_days(group: list[Candidate]) -> tuple[int, ...]:
 
 
 def _keys(profile: _Profile) -> list[tuple[str, int]]:
-    return [(name, day) for name in sorted(profile.classes) for day in profile.days]
+    """(class, day) pairs the group is found by and looks up (a referring group: any class of its days)."""
+    if profile.refers:
+        return [(REFERS_BACK, day) for day in profile.days]
+    return [(name, day) for name in sorted(profile.classes - {REFERS_BACK}) for day in profile.days]
 
 
 def _agree(unnamed: _Profile, other: _Profile) -> bool:
@@ -125,5 +135,11 @@ def _agree(unnamed: _Profile, other: _Profile) -> bool:
         return False
     if not unnamed.article_entities & (other.participants or other.article_entities):
         return False
-    shared = unnamed.classes & other.classes & (unnamed.main_classes | other.main_classes)
+    if unnamed.refers:
+        # "Tuesday's move" says no kind of happening: any told one of its day that is not itself only
+        # referred to, and shares the person it names, if it names one.
+        if other.refers or (unnamed.persons and not unnamed.persons & other.persons):
+            return False
+        return bool(set(unnamed.days) & set(other.days))
+    shared = unnamed.classes & other.classes & (unnamed.main_classes | other.main_classes) - {REFERS_BACK}
     return bool(shared) and bool(set(unnamed.days) & set(other.days))
