@@ -29,6 +29,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The evaluations run by `evaluate/commands.py` (ECB+, and MEANTIME's cross-document events).
 ECBPLUS_EVALUATIONS = ("ecbplus-entities", "ecbplus-events", "quotes", "meantime-events", "ecbplus-values",
                        "ecbplus-timex")
+# MEANTIME's tuning corpora, each a --part of its own for meantime-timex (evaluate/timexes.py's
+# TUNING_SLICES, named here so that the CLI's start does not import the evaluation).
+MEANTIME_TUNING_SLICES = ("airbus", "apple")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,9 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("name", choices=("meantime-entities", "meantime-timex", "meantime-values",
                                            *ECBPLUS_EVALUATIONS, "robustness"))
     evaluate.add_argument("--corpus", type=Path, help="corpus folder (default: ../shared/corpora/<corpus>)")
-    evaluate.add_argument("--part", choices=("tune", "heldout", "all"),
+    evaluate.add_argument("--part", choices=("tune", "heldout", "all", *MEANTIME_TUNING_SLICES),
                           help="ECB+: odd topics tune, even held out; MEANTIME timex, values and entities: "
-                               "airbus+apple tune, gm+stock held out")
+                               "airbus+apple tune, gm+stock held out; meantime-timex also takes one "
+                               "tuning corpus, airbus or apple")
     evaluate.add_argument("--topics", type=int, nargs="+", help="ECB+: only these topic numbers")
     evaluate.add_argument("--annotations", type=Path, help="quotes, ecbplus-values: the annotation YAML file")
     evaluate.add_argument("--per-story", action="store_true", help="ECB+: also a row per story")
@@ -252,6 +256,9 @@ def _sidecar_init(settings: Settings, article_id: str, out: Path | None) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.part in MEANTIME_TUNING_SLICES and args.name != "meantime-timex":
+        raise _UserError(f"--part {args.part} (one MEANTIME tuning corpus) is for meantime-timex only; "
+                         f"{args.name} takes --part tune, heldout or all")
     if args.name in ECBPLUS_EVALUATIONS:
         from generator.evaluate.commands import run_evaluation
 
