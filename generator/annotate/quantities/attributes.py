@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo_at
+from generator.annotate.doc_spans import span_at
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
@@ -30,7 +31,7 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
     near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
     first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
-    for token in doc[first:last]:
+    for token in span_at(doc, first, last):
         if token.i not in clause or span.start <= token.i < span.end:
             continue
         found = rate_at(token, span, unit)
@@ -71,7 +72,7 @@ def nearer_number(i: int, distance: int, span: Span, expressions: list[NumberExp
            if e.start != span.start and sentence_of(span).start <= e.start < sentence_of(span).end):
         return True
     sentence = sentence_of(span)
-    window = span.doc[max(sentence.start, i - distance + 1):min(sentence.end, i + distance)]
+    window = span_at(span.doc, max(sentence.start, i - distance + 1), min(sentence.end, i + distance))
     return any(token.like_num and not span.start <= token.i < span.end for token in window)
 
 
