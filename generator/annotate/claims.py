@@ -65,7 +65,7 @@ from generator.annotate.claim_nouns import noun_claim
 from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
 from generator.annotate.doc_spans import span_at
-from generator.annotate.doc_tokens import doc_ents
+from generator.annotate.doc_tokens import doc_ents, doc_sents
 from generator.annotate.pronoun_antecedents import organisation_before
 from generator.annotate.quotes import resolve_speaker
 from generator.annotate.speakers import quoted_spans
@@ -145,7 +145,7 @@ def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
     outlets = outlet_names(doc)
     reporters: list[Reporter] = []
     claims: list[ClaimMention] = []
-    for sentence in doc.sents:
+    for sentence in doc_sents(doc):
         cues = with_trailing_attribution(find_cues(sentence, inside, outlets), sentence, inside)
         for position, cue in enumerate(cues):
             next_start = content_end(cue, cues[position + 1:], sentence)
@@ -202,9 +202,13 @@ def outlet_names(doc: Doc) -> set[str]:
             names.update(word.lower_ for word in ent)
     # Label ids compared, not label strings: each `dep_` / `ent_type_` is a string-store lookup, and
     # this test runs at every token (`dep_ == "dobj"` exactly when `dep == strings["dobj"]`).
-    dobj, org = doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]
-    for token in doc:
-        if token.dep == dobj and token.ent_type == org and token.head.lemma_.lower() == "tell":
+    # Read as one array of (dependency, entity type) ids: no `Token` made at every position.
+    wanted = [doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]]
+    for i, ids in enumerate(doc.to_array(["DEP", "ENT_TYPE"]).tolist()):
+        if ids != wanted:
+            continue
+        token = doc[i]
+        if token.head.lemma_.lower() == "tell":
             names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
     return names
 

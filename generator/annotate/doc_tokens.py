@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.annotate.doc_memo import memo
+from generator.annotate.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,13 +22,23 @@ _STARTS = "explainer.token-starts"
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """`[token.text for token in doc]`, made once per document."""
-    return memo(doc, _TEXTS, lambda: [token.text for token in doc])
+    """`[token.text for token in doc]`, made once per document: cut from the document's text, each
+    token from its start to the next one's, less the space spaCy keeps after it (`doc.text` is every
+    token's text and that space, joined), with no `Token` made."""
+    return memo(doc, _TEXTS, lambda: _token_texts(doc))
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """`[token.idx for token in doc]`, made once per document."""
-    return memo(doc, _STARTS, lambda: [token.idx for token in doc])
+    """`[token.idx for token in doc]`, made once per document (read as one array: no `Token` made)."""
+    return memo(doc, _STARTS, lambda: doc.to_array("IDX").tolist())
+
+
+def _token_texts(doc: Doc) -> list[str]:
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    ends = [*starts[1:], len(text)]
+    spaces = doc.to_array("SPACY").tolist()  # 1 where a space follows the token
+    return [text[start:end - space] for start, end, space in zip(starts, ends, spaces, strict=True)]
 
 
 _ENTS = "explainer.ents"

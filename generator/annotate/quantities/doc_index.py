@@ -11,6 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from generator.annotate.doc_memo import memo, memo_at
+from generator.annotate.doc_tokens import doc_sents
 
 _SENTENCES = "explainer.sentence-of-token"
 _ROOTS = "explainer.sentence-roots"
@@ -22,7 +23,7 @@ def sentence_of(item: Token | Span) -> Span:
     Looked up in a table built once per Doc: `.sent` walks the sentence on every call, which over
     thousands of numbers in one long sentence is quadratic."""
     doc = item.doc
-    table = memo(doc, _SENTENCES, lambda: [s for s in doc.sents for _ in range(s.start, s.end)])
+    table = memo(doc, _SENTENCES, lambda: [s for s in doc_sents(doc) for _ in range(s.start, s.end)])
     return table[item.i if isinstance(item, Token) else item.start]
 
 
