@@ -203,11 +203,10 @@ def outlet_names(doc: Doc) -> set[str]:
     # Label ids compared, not label strings: each `dep_` / `ent_type_` is a string-store lookup, and
     # this test runs at every token (`dep_ == "dobj"` exactly when `dep == strings["dobj"]`).
     # Read as one array of (dependency, entity type) ids: no `Token` made at every position.
-    wanted = [doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]]
-    for i, ids in enumerate(doc.to_array(["DEP", "ENT_TYPE"]).tolist()):
-        if ids != wanted:
-            continue
-        token = doc[i]
+    dobj, org = doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]
+    ids = doc.to_array(["DEP", "ENT_TYPE"])
+    for i in ((ids[:, 0] == dobj) & (ids[:, 1] == org)).nonzero()[0]:
+        token = doc[int(i)]
         if token.head.lemma_.lower() == "tell":
             names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
     return names

@@ -61,3 +61,23 @@ def doc_tokens(doc: Doc) -> list[Token]:
     """`list(doc)`, made once per document: `doc[i]` makes a new `Token` on each call; these are
     the same tokens (a `Token` is the document and an index), made once."""
     return memo(doc, _TOKENS, lambda: list(doc))
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the document's text: no `Span` made, and no `Token` per word
+    (spaCy's `Span` makes three to find its offsets, and its text joins every token's)."""
+    if not 0 <= start <= end <= len(doc):
+        return doc[start:end].text  # bounds as a slice reads them
+    if start == end:
+        return ""
+    starts = token_starts(doc)
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+
+
+def span_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`(span.start_char, span.end_char)` of `span = doc[start:end]`, without making the `Span`."""
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]  # bounds as a slice reads them; an empty span
+        return span.start_char, span.end_char
+    starts = token_starts(doc)
+    return starts[start], starts[end - 1] + len(token_texts(doc)[end - 1])

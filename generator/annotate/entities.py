@@ -54,6 +54,8 @@ from spacy.tokens import Doc
 
 from generator.annotate.doc_sentences import sentence_starts
 from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import span_offsets
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import (
     LABEL_TYPES,
@@ -139,6 +141,6 @@ def sentence_indexer(doc: Doc) -> Callable[[int], int]:
 
 
 def _to_mention(doc: Doc, c: Candidate, sentence_of: Callable[[int], int]) -> EntityMention:
-    span = span_at(doc, c.start, c.end)
-    return EntityMention(start=span.start_char, end=span.end_char, text=span.text, label=c.label,
-                         type=c.type, sentence=sentence_of(span.start_char))
+    start, end = span_offsets(doc, c.start, c.end)  # no `Span` made: its offsets and text from the tables
+    return EntityMention(start=start, end=end, text=doc_text(doc)[start:end], label=c.label,
+                         type=c.type, sentence=sentence_of(start))

@@ -16,6 +16,7 @@ from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
 from generator.annotate.token_phrases import phrase_occurrences
@@ -411,13 +412,13 @@ def _surname(span: Span) -> Token | None:
 def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityType]) -> Candidate:
     if c.label == RULE_LABEL:
         return c
-    voted = name_types.get(_name(span_at(doc, c.start, c.end)), c.type)
+    voted = name_types.get(tuple(token_texts(doc)[c.start:c.end]), c.type)
     return c if voted == c.type else replace(c, type=voted, label=RULE_LABEL)
 
 
 def _repeats(doc: Doc, candidates: list[Candidate], name_types: dict[Name, EntityType]) -> list[Candidate]:
     """Occurrences of known names (and surnames) that no one tagged."""
-    labels = {_name(span_at(doc, c.start, c.end)): c.label for c in candidates}
+    labels = {tuple(token_texts(doc)[c.start:c.end]): c.label for c in candidates}
     found = []
     for start, end, name in phrase_occurrences(doc, name_types):  # PhraseMatcher's matches, in its order
         if _is_name_occurrence(span_at(doc, start, end)):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import span_text
 from generator.annotate.quantities.lexicon import (
     ARTICLE_FRACTIONS,
     COUNTRY_CURRENCIES,
@@ -311,7 +312,7 @@ def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, uni
                                 figure=figure)
     if low != int(low) or high != int(high) or max(low, high) > MAX_SCORE:
         return None
-    if "," in span_at(doc, start, end).text:
+    if "," in span_text(doc, start, end):
         return None
     return NumberExpression(start=start, end=end, value=low, value_to=high, unit="score", qualifier=None,
                             figure=figure)
