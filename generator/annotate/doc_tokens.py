@@ -81,3 +81,15 @@ def span_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return span.start_char, span.end_char
     starts = token_starts(doc)
     return starts[start], starts[end - 1] + len(token_texts(doc)[end - 1])
+
+
+def token_ids(doc: Doc, attribute: str) -> list[int]:
+    """`[token.<attribute> for token in doc]` for an id attribute ("POS", "TAG", "DEP": the ids
+    `doc.vocab.strings[label]` gives), read as one array once per document."""
+    return memo(doc, f"explainer.ids.{attribute}", lambda: doc.to_array(attribute).tolist())
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """`[token.head.i for token in doc]`, read as one array once per document."""
+    return memo(doc, "explainer.heads", lambda: [
+        i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())])

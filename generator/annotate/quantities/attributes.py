@@ -31,9 +31,10 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
     near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
     first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
-    for token in span_at(doc, first, last):
-        if token.i not in clause or span.start <= token.i < span.end:
+    for i in range(first, last):
+        if i not in clause or span.start <= i < span.end:
             continue
+        token = doc[i]  # made only for the clause's tokens
         found = rate_at(token, span, unit)
         if found is None:
             continue
