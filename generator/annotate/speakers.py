@@ -36,6 +36,7 @@ from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.doc_spans import span_at
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -199,7 +200,7 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     by_parse = parse_antecedent(pronoun, people, quoted)
     if by_parse is not None:
         return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
-    sentence_start = pronoun.sent.start_char
+    sentence_start = sentence_of(pronoun).start_char
     in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
     leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)
     if leading is not None:
@@ -263,7 +264,8 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
     if pronoun.dep_ != "nsubj":
         return None
     doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    own = sentence_of(pronoun).start
+    first = sentence_of(doc[own - 1]).start if own > 0 else own
     quoted = quoted_spans(doc)
     for token in reversed(span_at(doc, first, pronoun.i)):
         main = token.head.dep_ in {"ROOT", "conj"} or token.head.i == token.i

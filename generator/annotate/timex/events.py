@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.annotate.doc_trees import depth, subtree_ids
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
 from generator.annotate.timex.clause_subjects import (
     RELATIVE_PRONOUNS,
@@ -109,7 +110,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     clauses: dict[int, bool] = {}  # sentence start -> has a clause (read once: a sentence holds many dates)
     for timex, span in zip(timexes, spans, strict=True):
         if span is not None:
-            sentence = span[0].sent
+            sentence = sentence_of(span[0])
             if sentence.start not in clauses:
                 clauses[sentence.start] = has_predicate(sentence, dated)
             timex.verbless = not clauses[sentence.start]
