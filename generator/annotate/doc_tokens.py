@@ -36,6 +36,8 @@ def token_starts(doc: Doc) -> list[int]:
 def _token_texts(doc: Doc) -> list[str]:
     text = doc_text(doc)
     starts = token_starts(doc)
+    if not starts:
+        return []
     ends = [*starts[1:], len(text)]
     spaces = doc.to_array("SPACY").tolist()  # 1 where a space follows the token
     return [text[start:end - space] for start, end, space in zip(starts, ends, spaces, strict=True)]
