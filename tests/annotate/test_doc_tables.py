@@ -56,3 +56,11 @@ def test_spans_by_bounds_are_the_slices(nlp: Any) -> None:
                     sliced.start, sliced.end, sliced.label, sliced.start_char, sliced.end_char)
                 assert span_text(doc, start, end) == sliced.text
                 assert span_offsets(doc, start, end) == (sliced.start_char, sliced.end_char)
+
+
+def test_subtree_indices_are_spacys_subtrees(nlp: Any) -> None:
+    from generator.annotate.doc_trees import subtree_indices
+
+    for doc in parse_texts(nlp, TEXTS):
+        assert [subtree_indices(token) for token in doc] == [
+            frozenset(t.i for t in token.subtree) for token in doc]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo_at
 from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_trees import subtree_indices
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
@@ -178,7 +179,7 @@ def clause_tokens(anchor: Token) -> frozenset[int]:
     Kept per verb on the Doc: the numbers of one clause share it, and building it again for each of
     a thousand numbers in one sentence would be quadratic."""
     verb = governing_verb(anchor)
-    return memo_at(anchor.doc, _CLAUSES, verb.i, lambda: frozenset(t.i for t in verb.subtree))
+    return memo_at(anchor.doc, _CLAUSES, verb.i, lambda: subtree_indices(verb))
 
 
 _VERBS = "explainer.governing-verbs"
