@@ -7,11 +7,13 @@ repeated walks were quadratic, so each answer is kept in the Doc's `user_data`.
 from __future__ import annotations
 
 from collections.abc import Container
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.annotate.doc_memo import memo, memo_at
 from generator.annotate.doc_tokens import doc_sents
+
+if TYPE_CHECKING:  # kept free of spaCy imports: the time rules' tense, which the story stage uses, use it
+    from spacy.tokens import Span, Token
 
 _SENTENCES = "explainer.sentence-of-token"
 _ROOTS = "explainer.sentence-roots"
@@ -24,7 +26,9 @@ def sentence_of(item: Token | Span) -> Span:
     thousands of numbers in one long sentence is quadratic."""
     doc = item.doc
     table = memo(doc, _SENTENCES, lambda: [s for s in doc_sents(doc) for _ in range(s.start, s.end)])
-    return table[item.i if isinstance(item, Token) else item.start]
+    # By the class's name, not `isinstance`: this module is kept free of spaCy imports.
+    index: int = item.start if type(item).__name__ == "Span" else item.i  # type: ignore[union-attr]
+    return table[index]
 
 
 def sentence_root(sentence: Span) -> Token:
