@@ -101,7 +101,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     report_dates: dict[int, str] = {}
     roots: list[Token | None] = []
     spans = [doc.char_span(timex.start, timex.end, alignment_mode="expand") for timex in timexes]
-    dated = {token.i for span in spans if span is not None for token in span}
+    dated = {i for span in spans if span is not None for i in range(span.start, span.end)}  # no Token made
     verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
     for timex, span in zip(timexes, spans, strict=True):
         phrase = date_phrase_head(span) if span is not None else None
@@ -152,7 +152,7 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     removable = phrase.dep_ in DATE_PHRASE_DEPS and (
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
-    skip |= _conjuncts_dated_apart(root, {t.i for t in span}, dated)
+    skip |= _conjuncts_dated_apart(root, set(range(span.start, span.end)), dated)
     protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
