@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_spans import span_at
+
 # Verbs whose direct object is the statement itself ("announced a $5bn plan").
 OBJECT_STATEMENT_VERBS = {"announce", "reveal", "confirm", "deny", "publish", "report",
                           "estimate", "demand", "request", "reject", "dispute", "refute", "question"}
@@ -38,7 +40,7 @@ def right_content_start(verb: Token, sentence: Span) -> int | None:
     doc = sentence.doc
     # "told a judge that …": the parser may hang the clause on the person told.
     governors = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "dative"}}
-    for token in doc[verb.i + 1:min(verb.i + 9, sentence.end)]:
+    for token in span_at(doc, verb.i + 1, min(verb.i + 9, sentence.end)):
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.head.i in governors:
             return token.i + 1
         if token.text in {".", ";"}:
@@ -63,7 +65,7 @@ def later_that_clause(verb: Token, sentence: Span) -> int | None:
     """ "X said after the team lost in the first round that he planned …": the parse hangs the clause
     on a noun of the adverbial, but a complementiser "that" (a mark, not a relative pronoun) inside
     the speech verb's own phrase still opens what was said; "so that" is a purpose, not speech."""
-    for token in sentence.doc[verb.i + 1:sentence.end]:
+    for token in span_at(sentence.doc, verb.i + 1, sentence.end):
         if token.text in {".", ";"}:
             break
         if token.lower_ == "that" and token.dep_ == "mark" and token.nbor(-1).lower_ not in {"so", "such"} \
@@ -201,7 +203,7 @@ def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) 
         cut -= 1
     while cut > first and doc[cut - 1].is_punct:
         cut -= 1  # the opening mark of the quotation
-    dashes = [t.i for t in doc[max(first, cut - 4):cut] if t.text in DASHES]
+    dashes = [t.i for t in span_at(doc, max(first, cut - 4), cut) if t.text in DASHES]
     if not dashes and COLON_LEAD_INS and doc[cut].text == ":":
         dashes = [cut]  # "… with a spokesman stating: “…”": a colon leading into it ends the claim (wave 12)
     if not dashes:

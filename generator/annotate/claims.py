@@ -64,6 +64,8 @@ from generator.annotate.claim_content import (
 from generator.annotate.claim_nouns import noun_claim
 from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import doc_ents, doc_sents
 from generator.annotate.pronoun_antecedents import organisation_before
 from generator.annotate.quotes import resolve_speaker
 from generator.annotate.speakers import quoted_spans
@@ -144,7 +146,7 @@ def find_claims(doc: Doc, entities: list[EntityMention]) -> list[ClaimMention]:
     outlets = outlet_names(doc)
     reporters: list[Reporter] = []
     claims: list[ClaimMention] = []
-    for sentence in doc.sents:
+    for sentence in doc_sents(doc):
         cues = with_trailing_attribution(find_cues(sentence, inside, outlets), sentence, inside)
         for position, cue in enumerate(cues):
             next_start = content_end(cue, cues[position + 1:], sentence)
@@ -196,14 +198,17 @@ def is_complement_of(inner: Token, outer: Token) -> bool:
 def outlet_names(doc: Doc) -> set[str]:
     """Lower-case words that name news organisations in this text (see the module docstring)."""
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG" and any(word.lower_ in OUTLET_NAME_WORDS for word in ent):
             names.update(word.lower_ for word in ent)
     # Label ids compared, not label strings: each `dep_` / `ent_type_` is a string-store lookup, and
     # this test runs at every token (`dep_ == "dobj"` exactly when `dep == strings["dobj"]`).
+    # Read as one array of (dependency, entity type) ids: no `Token` made at every position.
     dobj, org = doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]
-    for token in doc:
-        if token.dep == dobj and token.ent_type == org and token.head.lemma_.lower() == "tell":
+    ids = doc.to_array(["DEP", "ENT_TYPE"])
+    for i in ((ids[:, 0] == dobj) & (ids[:, 1] == org)).nonzero()[0]:
+        token = doc[int(i)]
+        if token.head.lemma_.lower() == "tell":
             names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
     return names
 
@@ -241,7 +246,7 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
         source = report_author(source) or source
     elif source.ent_type_ == "ORG" and source.lower_ in outlets:
         kind = "report"
-    at_start = all(t.is_punct or t.is_space for t in sentence.doc[sentence.start:according.i])
+    at_start = all(t.is_punct or t.is_space for t in span_at(sentence.doc, sentence.start, according.i))
     return Cue(kind=kind, start=according.i, by_head=source, verb=None, content_left=not at_start)
 
 
@@ -389,7 +394,7 @@ def claims_for_cue(cue: Cue, sentence: Span, next_start: int, entities: list[Ent
             continue
         if last - first < shortest and not (kind == "demand" and sentence.doc[first].tag_ == "VB"):
             continue  # a bare verb is a whole demand ("urged the bank to pause"), a lone word otherwise not
-        span = sentence.doc[first:last]
+        span = span_at(sentence.doc, first, last)
         text = words_without(span, cue.gap)
         claims.append(ClaimMention(start=span.start_char, end=span.end_char, text=text, by=by.text,
                                    by_start=by.start, by_end=by.end, kind=kind, sentence=-1,
@@ -468,7 +473,7 @@ def after_dateline(sentence: Span) -> int:
     doc = sentence.doc
     for token in sentence[:8]:
         if token.text in {"—", "–", "-", "--"} and token.i > sentence.start:
-            words = [t for t in doc[sentence.start:token.i] if t.is_alpha]
+            words = [t for t in span_at(doc, sentence.start, token.i) if t.is_alpha]
             if words and all(t.is_upper or t.text in {"(", ")"} or t.ent_type_ == "ORG" for t in words) \
                     and any(t.is_upper and len(t) > 1 for t in words):
                 return token.i + 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
 
 # Nouns that stand for a company already named ("the chip giant", "the carmaker").
@@ -88,9 +89,9 @@ def nearest_subject_before(head: Token, entities: list[EntityMention], kind: str
     """The nearest mention of `kind` before `head`, in its own or the sentences before (up to
     EPITHET_SENTENCES in all), that is the subject of a clause."""
     doc = head.doc
-    first = head.sent.start
+    first = sentence_of(head).start
     for _ in range(EPITHET_SENTENCES - 1):
-        first = doc[first - 1].sent.start if first > 0 else first
+        first = sentence_of(doc[first - 1]).start if first > 0 else first
     window = doc[first].idx
     before = [e for e in entities if e.type == kind and window <= e.start and e.end <= head.idx]
     for mention in sorted(before, key=lambda e: e.start, reverse=True):

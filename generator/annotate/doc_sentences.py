@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import doc_sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +28,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 def _sentence_starts(doc: Doc) -> list[int]:
     text = doc_text(doc)
     starts = []
-    for sentence in doc.sents:
+    for sentence in doc_sents(doc):
         written = text[sentence.start_char:sentence.end_char]
         if written.strip():
             starts.append(sentence.start_char + len(written) - len(written.lstrip()))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from generator.annotate.claims import find_claims
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import doc_sents
 from generator.annotate.entities import find_aliases, find_entities, find_roles
 from generator.annotate.quantities.find import find_quantities
 from generator.annotate.quotes import find_quotes
@@ -82,7 +83,7 @@ def split_sentences(doc: Doc) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     text = doc_text(doc)
-    for span in doc.sents:
+    for span in doc_sents(doc):
         start, end = span.start_char, span.end_char
         while start < end and text[start].isspace():
             start += 1

@@ -53,6 +53,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from generator.annotate.doc_sentences import sentence_starts
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import span_offsets
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import (
     LABEL_TYPES,
@@ -118,8 +121,8 @@ def find_aliases(doc: Doc, entities: list[EntityMention]) -> list[AliasMention]:
     sentence_of = sentence_indexer(doc)
     aliases: list[AliasMention] = []
     for declaration in declared_aliases(doc, [(s.start, s.end) for s in spans]):
-        entity = doc[declaration.entity_start:declaration.entity_end]
-        alias = doc[declaration.alias_start:declaration.alias_end]
+        entity = span_at(doc, declaration.entity_start, declaration.entity_end)
+        alias = span_at(doc, declaration.alias_start, declaration.alias_end)
         aliases.append(AliasMention(
             entity_start=entity.start_char, entity_end=entity.end_char, alias=alias.text,
             start=alias.start_char, end=alias.end_char, sentence=sentence_of(alias.start_char),
@@ -138,6 +141,6 @@ def sentence_indexer(doc: Doc) -> Callable[[int], int]:
 
 
 def _to_mention(doc: Doc, c: Candidate, sentence_of: Callable[[int], int]) -> EntityMention:
-    span = doc[c.start:c.end]
-    return EntityMention(start=span.start_char, end=span.end_char, text=span.text, label=c.label,
-                         type=c.type, sentence=sentence_of(span.start_char))
+    start, end = span_offsets(doc, c.start, c.end)  # no `Span` made: its offsets and text from the tables
+    return EntityMention(start=start, end=end, text=doc_text(doc)[start:end], label=c.label,
+                         type=c.type, sentence=sentence_of(start))

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.annotate.doc_spans import span_at
+
 # "X, commonly known as Y": adverbs that may stand before "known as".
 _KNOWN_AS_ADVERBS = frozenset({
     "commonly", "also", "better", "widely", "popularly", "often", "locally", "affectionately", "simply",
@@ -65,8 +67,8 @@ def _parenthesised(doc: Doc, start: int, end: int) -> AliasDeclaration | None:
     close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
     if close is None or close == end + 1:
         return None
-    inner = doc[end + 1:close]
-    if is_abbreviation_of(inner.text, doc[start:end]):
+    inner = span_at(doc, end + 1, close)
+    if is_abbreviation_of(inner.text, span_at(doc, start, end)):
         return AliasDeclaration(start, end, end + 1, close)
     return None
 
@@ -76,7 +78,7 @@ def _or_acronym(doc: Doc, start: int, end: int) -> AliasDeclaration | None:
     if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "or":
         return None
     alias = doc[end + 2]
-    if doc[end + 3].text in {",", ")"} and is_abbreviation_of(alias.text, doc[start:end]):
+    if doc[end + 3].text in {",", ")"} and is_abbreviation_of(alias.text, span_at(doc, start, end)):
         return AliasDeclaration(start, end, end + 2, end + 3)
     return None
 

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import doc_ents
 from generator.annotate.line_tail import anchored_width, line_tail
 from generator.models import EntityType
 
@@ -42,7 +44,7 @@ class Candidate:
 
 
 def _model_candidates(doc: Doc) -> Iterable[Candidate]:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in LABEL_TYPES:
             yield Candidate(ent.start, ent.end, ent.label_, LABEL_TYPES[ent.label_])
 
@@ -111,7 +113,7 @@ _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
 
 
 def _is_noise(doc: Doc, c: Candidate) -> bool:
-    span = doc[c.start:c.end]
+    span = span_at(doc, c.start, c.end)
     return (_is_photo_credit(doc, span) or _is_time_zone(doc, span) or _is_unit_after_number(doc, span)
             or _is_currency_prefix(doc, span) or _is_portfolio(doc, c) or span.text in rules.COMMON_ACRONYMS)
 
@@ -159,7 +161,8 @@ def _is_portfolio(doc: Doc, c: Candidate) -> bool:
 def _without_title(doc: Doc, c: Candidate) -> Candidate:
     """"Spokeswoman Jane Doe" tagged as one organisation: the title goes, the name is a person."""
     start = c.start
-    while c.end - start > 1 and _is_personal_title(doc[start]) and _is_bare_name(doc[start + 1:c.end]):
+    while c.end - start > 1 and _is_personal_title(doc[start]) \
+            and _is_bare_name(span_at(doc, start + 1, c.end)):
         start += 1
     if start == c.start:
         return c

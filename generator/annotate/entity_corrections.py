@@ -14,7 +14,9 @@ from spacy.vocab import Vocab
 
 from generator.annotate import entity_places as places
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
 from generator.annotate.token_phrases import phrase_occurrences
@@ -25,7 +27,7 @@ from generator.models import EntityType
 
 
 def _retyped(doc: Doc, c: Candidate) -> Candidate:
-    span = doc[c.start:c.end]
+    span = span_at(doc, c.start, c.end)
     last = span[-1].lower_
     if c.type in {"place", "organization"} and _is_event_name(span):
         return _as(c, "other")
@@ -104,7 +106,7 @@ def _is_titled_person(doc: Doc, span: Span) -> bool:
         return True
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
-    window = doc[span.end + 1:span.end + 6]
+    window = span_at(doc, span.end + 1, span.end + 6)
     return window[0].lower_ in rules.LEADING_DETERMINERS and any(
         t.lower_ in rules.TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"} for t in window[1:])
 
@@ -162,7 +164,7 @@ def _law_candidates(doc: Doc) -> list[Candidate]:
     found = []
     for _, start, end in matcher(doc, as_spans=False):
         candidate = _trimmed(doc, Candidate(start, end, RULE_LABEL, "law", _RULE))
-        if candidate and _is_law_name(doc[candidate.start:candidate.end]):
+        if candidate and _is_law_name(span_at(doc, candidate.start, candidate.end)):
             found.append(candidate)
     return found
 
@@ -194,7 +196,7 @@ def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[C
     honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse"): a
     place when the model calls the same word a place elsewhere in the text."""
     known = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
-             for t in doc[c.start:c.end]}
+             for t in span_at(doc, c.start, c.end)}
     places_named = {doc[c.start].text for c in candidates if c.type == "place" and c.end - c.start == 1}
     return [_unintroduced_retyped(doc, c, places_named) if c.type == "person" and c.label == "PERSON"
             and c.end - c.start == 1 and doc[c.start].text not in known else c for c in candidates]
@@ -232,7 +234,7 @@ def ends_a_title(doc: Doc, i: int) -> bool:
 
 
 def _has_age_apposition(doc: Doc, i: int) -> bool:
-    window = doc[i:i + 3]
+    window = span_at(doc, i, i + 3)
     return (len(window) == 3 and window[0].text == "," and window[1].is_digit and len(window[1].text) <= 3
             and window[2].text == ",")
 
@@ -253,7 +255,7 @@ def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
         return False
     if c.type == "organization" and not (c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS):
         return False  # a company may be followed by its country; "flown to X, France" is a place
-    name = doc[c.start:c.end]
+    name = span_at(doc, c.start, c.end)
     return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
 
 
@@ -261,7 +263,7 @@ def _without_nationality(doc: Doc, c: Candidate) -> Candidate:
     """"American Jane Roe" tagged as one organisation: a nationality before a name of two capitalised
     words or more describes the person ("the American Jane Roe"); the rest is the name. Names of
     institutions keep theirs ("American Red Cross Society", "British Broadcasting Corporation")."""
-    span = doc[c.start:c.end]
+    span = span_at(doc, c.start, c.end)
     if len(span) < 3 or span[0].text not in rules.DEMONYMS or c.type not in {"organization", "person"}:
         return c
     rest = span[1:]
@@ -276,7 +278,7 @@ def _split_coordinated_people(doc: Doc, candidates: list[Candidate]) -> list[Can
     word of a person's name in the text, the span is two names, each typed by the document's other
     mentions. ("Marks and Spencer" stays whole: neither side is anyone's name there.)"""
     person_words = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
-                    for t in doc[c.start:c.end] if t.is_title}
+                    for t in span_at(doc, c.start, c.end) if t.is_title}
     result = []
     for c in candidates:
         conjunction = next((i for i in range(c.start + 1, c.end - 1) if doc[i].lower_ in {"and", "&"}), None)
@@ -284,11 +286,11 @@ def _split_coordinated_people(doc: Doc, candidates: list[Candidate]) -> list[Can
             result.append(c)
             continue
         sides = [(c.start, conjunction), (conjunction + 1, c.end)]
-        if not any(all(t.text in person_words for t in doc[a:b]) for a, b in sides):
+        if not any(all(t.text in person_words for t in span_at(doc, a, b)) for a, b in sides):
             result.append(c)
             continue
         for a, b in sides:
-            is_person = all(t.text in person_words for t in doc[a:b])
+            is_person = all(t.text in person_words for t in span_at(doc, a, b))
             result.append(Candidate(a, b, RULE_LABEL if is_person else "", "person" if is_person else "other",
                                     c.priority))
     return result
@@ -355,7 +357,7 @@ def _name_types(doc: Doc, candidates: list[Candidate]) -> dict[Name, EntityType]
     surnames: set[Name] = set()
     ruled: set[Name] = set()  # names a rule typed as something else than a person
     for c in candidates:
-        span = doc[c.start:c.end]
+        span = span_at(doc, c.start, c.end)
         weight = 3 if c.label == RULE_LABEL else 1
         votes.setdefault(_name(span), Counter())[c.type] += weight
         if c.label == RULE_LABEL and c.type != "person":
@@ -384,7 +386,7 @@ def _short_company_names(doc: Doc, candidates: list[Candidate]) -> set[Name]:
     name: "China" in "China Eastern Airlines" stays the country)."""
     short: set[Name] = set()
     for c in candidates:
-        span = doc[c.start:c.end]
+        span = span_at(doc, c.start, c.end)
         if c.type == "organization" and len(span) > 1 and span[-1].lower_ in rules.COMPANY_DESIGNATORS:
             first = span[0].text
             if span[0].is_alpha and first[:1].isupper() and first not in rules.PLACE_OR_NATIONALITY_WORDS:
@@ -410,16 +412,16 @@ def _surname(span: Span) -> Token | None:
 def _with_document_type(doc: Doc, c: Candidate, name_types: dict[Name, EntityType]) -> Candidate:
     if c.label == RULE_LABEL:
         return c
-    voted = name_types.get(_name(doc[c.start:c.end]), c.type)
+    voted = name_types.get(tuple(token_texts(doc)[c.start:c.end]), c.type)
     return c if voted == c.type else replace(c, type=voted, label=RULE_LABEL)
 
 
 def _repeats(doc: Doc, candidates: list[Candidate], name_types: dict[Name, EntityType]) -> list[Candidate]:
     """Occurrences of known names (and surnames) that no one tagged."""
-    labels = {_name(doc[c.start:c.end]): c.label for c in candidates}
+    labels = {tuple(token_texts(doc)[c.start:c.end]): c.label for c in candidates}
     found = []
     for start, end, name in phrase_occurrences(doc, name_types):  # PhraseMatcher's matches, in its order
-        if _is_name_occurrence(doc[start:end]):
+        if _is_name_occurrence(span_at(doc, start, end)):
             found.append(Candidate(start, end, labels.get(name, ""), name_types[name], _COPY))
     return found
 

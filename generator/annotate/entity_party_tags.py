@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from generator.annotate import us_states
-from generator.annotate.doc_tokens import token_texts
+from generator.annotate.doc_tokens import span_text, token_texts
 from generator.annotate.entity_candidates import _RULE, RULE_LABEL, Candidate
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -61,7 +61,7 @@ def without_party_tags(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             c = replace(c, type="person", label=RULE_LABEL)
         result.append(c)
     result += [Candidate(start, end, RULE_LABEL, "place", _RULE) for start, end in states
-               if doc[start:end].text not in us_states.postal_codes()]  # "MA" alone would be a page "MA"
+               if span_text(doc, start, end) not in us_states.postal_codes()]  # "MA" alone: a page "MA"
     covered = {t for c in result for t in range(c.start, c.end)}
     result += [Candidate(start, last + 1, RULE_LABEL, "person", _RULE) for last in named_before
                if last not in covered and (start := _name_start(doc, last)) is not None]

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import span_text
 
 TokenSpan = tuple[int, int]
 
@@ -47,7 +49,7 @@ def region_after(doc: Doc, i: int, separators: frozenset[str] = frozenset({",", 
         return None
     for length in (3, 2, 1):
         end = i + 1 + length
-        if end > len(doc) or doc[i + 1:end].text not in _NAMED_REGIONS:
+        if end > len(doc) or span_text(doc, i + 1, end) not in _NAMED_REGIONS:
             continue
         following = doc[end] if end < len(doc) else None
         if following is not None and following.is_title and not following.is_sent_start:
@@ -62,11 +64,12 @@ def region_compound_end(doc: Doc, place: TokenSpan, places: dict[int, int]) -> i
     `places` maps the end of every place mention to its start."""
     start, end = place
     region_end = region_after(doc, end, frozenset({","}))
-    if region_end is None or not all(t.is_title or not t.is_alpha for t in doc[start:end]):
+    if region_end is None or not all(t.is_title or not t.is_alpha for t in span_at(doc, start, end)):
         return None
     if region_end < len(doc) and doc[region_end].lower_ in {"'s", "’s"}:
         return None  # "In Lyon, France's president said": the region belongs to what follows
-    if doc[start:end].text in _NAMED_REGIONS and doc[end + 1:region_end].text not in rules.CAPITAL_DISTRICTS:
+    if span_text(doc, start, end) in _NAMED_REGIONS \
+            and span_text(doc, end + 1, region_end) not in rules.CAPITAL_DISTRICTS:
         return None  # "Germany, France and Italy", "Texas, Ohio": a list of regions
     if _follows_list_item(doc, start, places) or _list_continues(doc, region_end):
         return None  # "Lyon, Nice, France", "in Chile, Peru, France and Spain"
@@ -81,11 +84,11 @@ def _follows_list_item(doc: Doc, start: int, places: dict[int, int]) -> bool:
     previous_start = places.get(start - 1)
     if previous_start is None:
         return False
-    if doc[previous_start:start - 1].text not in _NAMED_REGIONS:
+    if span_text(doc, previous_start, start - 1) not in _NAMED_REGIONS:
         return True
     before = previous_start - 1
     paired_start = places.get(before) if before >= 0 and doc[before].text == "," else None
-    return paired_start is None or doc[paired_start:before].text in _NAMED_REGIONS
+    return paired_start is None or span_text(doc, paired_start, before) in _NAMED_REGIONS
 
 
 def _list_continues(doc: Doc, region_end: int) -> bool:
@@ -97,7 +100,7 @@ def _list_continues(doc: Doc, region_end: int) -> bool:
         i += 1
     if i == region_end:
         return False
-    return any(doc[i:i + length].text in _NAMED_REGIONS for length in (1, 2, 3))
+    return any(span_text(doc, i, i + length) in _NAMED_REGIONS for length in (1, 2, 3))
 
 
 def coordinated_names(doc: Doc, places: list[TokenSpan], taken: set[int]) -> list[TokenSpan]:
@@ -106,7 +109,7 @@ def coordinated_names(doc: Doc, places: list[TokenSpan], taken: set[int]) -> lis
     no entity of any kind (a date, an organisation) covers."""
     found: set[TokenSpan] = set()
     for start, end in places:
-        for conjunct in doc[start:end].root.conjuncts:
+        for conjunct in span_at(doc, start, end).root.conjuncts:
             run = _untagged_name_run(doc, conjunct, taken)
             if run is not None:
                 found.add(run)

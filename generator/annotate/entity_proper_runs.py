@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_memo import memo
-from generator.annotate.doc_tokens import token_texts
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import doc_ents, token_texts
 from generator.annotate.entity_candidates import _COPY, RULE_LABEL, Candidate
 from generator.annotate.entity_corrections import _LONGEST_PROPER_RUN, _is_publisher, _retyped
 from generator.annotate.name_edges import POSITIONS
@@ -27,7 +28,7 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken = {i for c in candidates for i in range(c.start, c.end)}
     # Dates, times and amounts are the other taggers'; a product or a title the model found may hold a
     # name ("Springfield 91-73" taken for a product).
-    taken |= {i for ent in doc.ents if ent.label_ not in _NAME_HOLDING_LABELS
+    taken |= {i for ent in doc_ents(doc) if ent.label_ not in _NAME_HOLDING_LABELS
               for i in range(ent.start, ent.end)}
     found = []
     proper = _proper_name_positions(doc)
@@ -41,8 +42,9 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                                or doc[start].text in POSITIONS):
             start += 1
         if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
-                and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in doc[start:end]):
-            missed = Candidate(start, end, "PROPN", _missed_name_type(doc, doc[start:end]), _COPY)
+                and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
+                            for t in span_at(doc, start, end)):
+            missed = Candidate(start, end, "PROPN", _missed_name_type(doc, span_at(doc, start, end)), _COPY)
             # "signed RB Jo Roe": a name after a player's position is a person's.
             found.append(replace(missed, type="person", label=RULE_LABEL) if doc[start - 1].text in POSITIONS
                          and start > i else _retyped(doc, missed))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
 from generator.annotate.entity_candidates import RULE_LABEL, Candidate
 
@@ -44,14 +45,14 @@ def _may_name_a_team(c: Candidate) -> bool:
 
 
 def _plays_a_game(doc: Doc, c: Candidate) -> bool:
-    span = doc[c.start:c.end]
+    span = span_at(doc, c.start, c.end)
     if _signs_a_player(span):
         return True
     after = doc_text(doc)[span.end_char:span.end_char + 24]
     if rules.RECORD_AFTER.match(after) or rules.SCORE_AFTER.match(after):
         return True
     sentence = span.sent  # found once: spaCy walks the parse for it
-    before = [t.lower_ for t in doc[max(sentence.start, c.start - 2):c.start]]
+    before = [t.lower_ for t in span_at(doc, max(sentence.start, c.start - 2), c.start)]
     if len(before) == 2 and before[-2] in rules.GAME_NOUNS and before[-1] in _AGAINST:
         return True
     next_word = doc[c.end].lower_ if c.end < len(doc) else ""

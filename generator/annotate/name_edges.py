@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.entity_candidates import RULE_LABEL, Candidate
 
 POSITIONS: dict[str, str] = {
@@ -51,7 +52,7 @@ def position_before(doc: Doc, start: int) -> Span | None:
     if start == 0 or not doc[start].is_title:
         return None
     token = doc[start - 1]
-    return doc[start - 1:start] if token.text in POSITIONS else None
+    return span_at(doc, start - 1, start) if token.text in POSITIONS else None
 
 
 def position_role(abbreviation: str) -> str:

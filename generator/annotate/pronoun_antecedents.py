@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo_at
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
 
 # Verbs of saying whose subject is a speaker who may go on as "he said" in a later sentence.
@@ -57,7 +58,7 @@ def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[t
     reported = reported_clause_span(pronoun)
     compatible = [m for m in people if m.end <= pronoun.idx and agrees(pronoun, m, doc)
                   and not inside(m.start, quoted) and not reported[0] <= m.start < reported[1]]
-    own = pronoun.sent
+    own = sentence_of(pronoun)
     sentence = own
     for _ in range(SENTENCES_BACK + 1):
         here = [m for m in compatible if sentence.start_char <= m.start < sentence.end_char]
@@ -66,7 +67,7 @@ def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[t
             return chosen
         if sentence.start == 0:
             break
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_of(doc[sentence.start - 1])
     return None
 
 
@@ -158,11 +159,11 @@ def organisation_before(pronoun: Token, entities: list[EntityMention], quoted: l
     organisations = sorted((m for m in entities if m.type == "organization" and m.end <= pronoun.idx
                             and not inside(m.start, quoted) and agrees(pronoun, m, doc)),
                            key=lambda m: m.start, reverse=True)
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     for _ in range(SENTENCES_BACK + 1):
         here = (m for m in organisations if sentence.start_char <= m.start < sentence.end_char)
         found = next((m for m in here if subject_root(doc, m) is not None), None)
         if found is not None or sentence.start == 0:
             return found
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_of(doc[sentence.start - 1])
     return None

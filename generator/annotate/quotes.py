@@ -34,8 +34,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
 from generator.annotate.misread_lead_ins import misread_lead_in
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quote_complements import completed_verb
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
@@ -141,9 +143,10 @@ def reported_speech_before(doc: Doc, quotation: Quotation, inside: set[int]) -> 
     main verb takes a stance ("Roe agreed with the ruling. “…”", wave 12: news prose gives the
     words of whoever just agreed, praised or objected); None otherwise."""
     mark = token_at(doc, quotation.start - 1)
-    if mark is None or mark.sent.start == 0 or any(t.is_alpha for t in doc[mark.sent.start:mark.i]):
+    if mark is None or sentence_of(mark).start == 0 \
+            or any(t.is_alpha for t in span_at(doc, sentence_of(mark).start, mark.i)):
         return None
-    before = doc[mark.sent.start - 1].sent
+    before = sentence_of(doc[sentence_of(mark).start - 1])
     root = before.root
     leads_in = is_speech_verb(root) or (STANCE_LEAD_INS and root.lemma_.lower() in STANCE_VERBS)
     if any(t.i in inside for t in before) or not leads_in or root.lower_ == "according":
@@ -164,7 +167,8 @@ def inner_quotes(doc: Doc, outer: Quotation, said: QuoteMention, inner_parts: li
         mark = token_at(doc, part.start - 1)
         if mark is None:
             continue
-        region = [t for t in reversed(doc[mark.sent.start:mark.i]) if t.i not in own and t.idx >= outer.start]
+        region = [t for t in reversed(span_at(doc, sentence_of(mark).start, mark.i))
+                  if t.i not in own and t.idx >= outer.start]
         verb = next((t for t in region[:ATTRIBUTION_REACH] if is_speech_verb(t)), None)
         speaker = subject_of(verb, own) if verb is not None else None
         if verb is None or speaker is None:
@@ -304,7 +308,7 @@ def naming_verb(doc: Doc, quotation: Quotation, last_mark: Token, inside: set[in
             head = head.head
         if head.lemma_.lower() in NAMING_VERBS and head.i not in inside:
             return head
-    for follower in doc[last_mark.i + 1:min(last_mark.i + 6, last_mark.sent.end)]:
+    for follower in span_at(doc, last_mark.i + 1, min(last_mark.i + 6, sentence_of(last_mark).end)):
         if follower.lemma_.lower() in NAMING_VERBS and follower.i not in inside \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in follower.children) \
                 and any(c.dep_ == "dobj" and c.lower_ in {"it", "them", "this"} for c in follower.children):
@@ -319,7 +323,7 @@ def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: s
     if first is None:
         return []
     token = first
-    while token.head.i != token.i and token.sent.start == mark.sent.start:
+    while token.head.i != token.i and sentence_of(token).start == sentence_of(mark).start:
         token = token.head
         if token.i not in inside and token.i < mark.i and (is_speech_verb(token) or reports_clause(token)):
             return [token]

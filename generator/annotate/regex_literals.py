@@ -29,12 +29,18 @@ def folded(text: str) -> str:
     return text.translate(_TO_ASCII).lower() if _FOLDED_TO_ASCII.search(text) else text.lower()
 
 
+_word_sets: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
+
+
 def may_match(pattern: re.Pattern[str], folded_text: str,
               seen: dict[frozenset[str], bool] | None = None) -> bool:
     """False only when `pattern` cannot match the text whose `folded` form is `folded_text`: every
     match holds a word of each of its required sets. `seen` (one per text) keeps what was found of
     each set, for the next rule that requires it (the month names stand in three rules, "the" in many)."""
-    for words in required_word_sets(pattern):
+    kept = _word_sets.get(id(pattern))
+    if kept is None or kept[0] is not pattern:  # looked up by identity: hashing a pattern hashes its code
+        kept = _word_sets[id(pattern)] = (pattern, required_word_sets(pattern))
+    for words in kept[1]:
         found = seen.get(words) if seen is not None else None
         if found is None:
             found = any(word in folded_text for word in words)

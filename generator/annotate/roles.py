@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate import entity_rules as rules
 from generator.annotate.doc_sentences import sentence_starts
+from generator.annotate.doc_spans import span_at
 from generator.annotate.name_edges import position_before, position_role
 from generator.models import EntityMention, RoleMention
 
@@ -101,7 +102,7 @@ def _title_before(doc: Doc, end: int, taken: dict[int, str]) -> Span | None:
         start -= 1
     while start < end and doc[start].lower_ in _FUNCTION_WORDS | {"'s", "’s"}:
         start += 1
-    return doc[start:end]
+    return span_at(doc, start, end)
 
 
 def _elected_title_start(doc: Doc, last: int) -> int | None:
@@ -154,7 +155,7 @@ def _comma_phrase(doc: Doc, start: int) -> Span | None:
         end += 1
     if end == start or end - start > _MAX_ROLE_TOKENS:
         return None
-    phrase = doc[start:end]
+    phrase = span_at(doc, start, end)
     possessive = any(t.lower_ in {"'s", "’s"} for t in phrase[:4])
     opens_np = phrase[0].lower_ in rules.LEADING_DETERMINERS or possessive
     if not opens_np or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
@@ -191,7 +192,7 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].lower_ in rules.LEADING_DETERMINERS):
         start += 1
-    return doc[start:end] if end > start else None
+    return span_at(doc, start, end) if end > start else None
 
 
 def normal_role(phrase: Span) -> str:

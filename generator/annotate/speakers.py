@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Span, Token
 from generator.annotate.described_antecedents import epithet_company, epithet_person, epithet_team
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
+from generator.annotate.doc_spans import span_at
 from generator.annotate.pronoun_antecedents import agrees, parse_antecedent
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -119,7 +121,7 @@ def person_after_title(mention: EntityMention, head: Token, entities: list[Entit
     person named right after it."""
     if mention.type == "person" or " " in mention.text.strip():
         return None
-    following = next((t for t in head.doc[head.i + 1:head.i + 3] if t.text != "."), None)
+    following = next((t for t in span_at(head.doc, head.i + 1, head.i + 3) if t.text != "."), None)
     if following is None:
         return None
     after = entity_covering(following, entities)
@@ -135,7 +137,7 @@ def titled_person(head: Token, entities: list[EntityMention]) -> EntityMention |
         if child.dep_ != "conj":
             continue
         mention = entity_covering(child, entities)
-        between = head.doc[head.i + 1:child.left_edge.i]
+        between = span_at(head.doc, head.i + 1, child.left_edge.i)
         titles_only = all(word.is_title for word in between if word.is_alpha and word.dep_ != "cc")
         if mention is not None and mention.type == "person" and titles_only:
             return mention
@@ -202,7 +204,7 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     by_parse = parse_antecedent(pronoun, people, quoted)
     if by_parse is not None:
         return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
-    sentence_start = pronoun.sent.start_char
+    sentence_start = sentence_of(pronoun).start_char
     in_sentence = takewhile(lambda e: e.start >= sentence_start, people)  # nearest first
     leading = next((e for e in in_sentence if leads_a_clause(doc, e)), None)
     if leading is not None:
@@ -270,7 +272,7 @@ def nearest_speaking_group(pronoun: Token) -> Span | None:
     is the subject of a speech verb ("the four inspectors asked …"); None when there is none close by."""
     doc = pronoun.doc
     quoted = quoted_spans(doc)
-    for token in reversed(doc[max(0, pronoun.i - GROUP_REACH):pronoun.i]):
+    for token in reversed(span_at(doc, max(0, pronoun.i - GROUP_REACH), pronoun.i)):
         if token.tag_ in {"NNS", "NNPS"} and token.dep_ == "nsubj" \
                 and token.head.lemma_.lower() in GROUP_SPEECH_VERBS \
                 and not any(start <= token.idx < end for start, end in quoted):
@@ -286,9 +288,10 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
     if pronoun.dep_ != "nsubj":
         return None
     doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    own = sentence_of(pronoun).start
+    first = sentence_of(doc[own - 1]).start if own > 0 else own
     quoted = quoted_spans(doc)
-    for token in reversed(doc[first:pronoun.i]):
+    for token in reversed(span_at(doc, first, pronoun.i)):
         main = token.head.dep_ in {"ROOT", "conj"} or token.head.i == token.i
         outside = not any(s <= token.idx < e for s, e in quoted)
         if token.dep_ == "nsubj" and main and names_people(token) and outside:
@@ -332,4 +335,4 @@ def subject_phrase(head: Token) -> Span:
         if child.dep_ in {"det", "compound", "amod", "poss", "nmod", "case"}:
             left = child.left_edge if child.left_edge.i < left.i else left
             break
-    return head.doc[left.i:head.i + 1]
+    return span_at(head.doc, left.i, head.i + 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.speech_verbs import SPEECH_VERBS
 
 # Tokens between a quote mark and its speech verb: room for a name with its apposition
@@ -62,7 +63,7 @@ def inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     if before < 0 or before not in inside or verb.lemma_.lower() == "tell":
         return None  # "'…,' X, who …, told Reuters": no inversion; the one told is no speaker
     head: Token | None = None
-    for token in doc[verb.i + 1:verb.i + 1 + ATTRIBUTION_REACH]:
+    for token in span_at(doc, verb.i + 1, verb.i + 1 + ATTRIBUTION_REACH):
         if token.pos_ in {"PROPN", "NOUN"} or (token.pos_ == "NUM" and head is not None):
             head = token
         elif token.pos_ == "NUM" and NUMERAL_DETERMINERS and token.dep_ == "nummod":
@@ -83,7 +84,7 @@ def preposed_subject(verb: Token, inside: set[int]) -> Token | None:
     if start == 0 or doc[start - 1].i not in inside or verb.i - start > ATTRIBUTION_REACH:
         return None  # no quotation right before the phrase in this sentence
     head: Token | None = None
-    for token in doc[start:verb.i]:
+    for token in span_at(doc, start, verb.i):
         if token.pos_ in {"NOUN", "PROPN"}:
             head = token
         elif token.pos_ not in {"DET", "ADJ", "NUM"}:

@@ -28,6 +28,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo
+from generator.annotate.doc_spans import span_at
 
 # A switch for the ablation benchmark (benchmarks/speech_rule_ablation.py).
 TRAILING_ATTRIBUTIONS = True
@@ -59,10 +60,10 @@ def trailing_attribution(sentence: Span, inside: set[int], verbs: AbstractSet[st
     verb_ids = lemma_ids(frozenset(verbs))
     for index in commas[bisect_left(commas, sentence.start):bisect_left(commas, sentence.end)]:
         comma = doc[index]
-        window = doc[index + 1:min(index + 2 + MAX_SUBJECT_WORDS, sentence.end)]
+        window = span_at(doc, index + 1, min(index + 2 + MAX_SUBJECT_WORDS, sentence.end))
         # Cheap test first (this runs on every sentence): a statement verb close after the comma.
         if index in inside or not any(t.lemma in verb_ids for t in window) \
-                or not is_clause(doc[sentence.start:index], inside):
+                or not is_clause(span_at(doc, sentence.start, index), inside):
             continue
         found = inverted(comma, sentence, verbs) or subject_first(comma, sentence, verbs, inside)
         if found is not None and found.speaker.i not in inside:
@@ -99,22 +100,22 @@ def inverted(comma: Token, sentence: Span, verbs: AbstractSet[str]) -> Trailing 
     verb = doc[comma.i + 1] if comma.i + 1 < sentence.end else None
     if verb is None or verb.tag_ not in FINITE or verb.lemma_.lower() not in verbs or verb.lemma_ == "tell":
         return None
-    head = phrase_head(doc[verb.i + 1:sentence.end])
+    head = phrase_head(span_at(doc, verb.i + 1, sentence.end))
     return Trailing(comma.i, verb, head) if head is not None else None
 
 
 def subject_first(comma: Token, sentence: Span, verbs: AbstractSet[str], inside: set[int]) -> Trailing | None:
     """ ", chairman Ray Okafor announced on the website Sunday.": a noun phrase, the verb, adjuncts."""
     doc = sentence.doc
-    words = doc[comma.i + 1:min(comma.i + 2 + MAX_SUBJECT_WORDS, sentence.end)]
+    words = span_at(doc, comma.i + 1, min(comma.i + 2 + MAX_SUBJECT_WORDS, sentence.end))
     verb = next((t for t in words if t.pos_ not in PHRASE_POS), None)
     misread = noun_read_verb(words, verbs)
     if misread is not None:
         verb = misread
     elif verb is None or verb.tag_ not in FINITE or verb.lemma_.lower() not in verbs:
         return None
-    head = phrase_head(doc[comma.i + 1:verb.i])
-    tail = doc[verb.i + 1:sentence.end]
+    head = phrase_head(span_at(doc, comma.i + 1, verb.i))
+    tail = span_at(doc, verb.i + 1, sentence.end)
     if head is None or head.pos_ not in {"PROPN", "NOUN"} or not only_adjuncts(tail) \
             or any(t.lower_ == "that" or t.tag_ in FINITE or t.i in inside for t in tail):
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from generator.annotate.doc_tokens import span_text
+
 if TYPE_CHECKING:  # the story stage keys names with this module on a warm rebuild, without spaCy
     from spacy.tokens import Doc
 
@@ -51,7 +53,7 @@ def state_end(doc: Doc, i: int) -> int | None:
         end = i + length
         if end > len(doc):
             continue
-        text = doc[i:end].text
+        text = span_text(doc, i, end)
         if length == 2 and not (doc[i].whitespace_ == "" and doc[i + 1].text == "."):
             continue
         if state_name(text) is not None:
@@ -69,6 +71,6 @@ def full_state_end(doc: Doc, start: int) -> int | None:
     """End of a state's full name ("Ohio", "New York") starting at token `start`, else None."""
     names = set(postal_codes().values())
     for length in (2, 1):
-        if doc[start:start + length].text in names:
+        if span_text(doc, start, start + length) in names:
             return start + length
     return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from generator.annotate.claim_content import calls_for
 from generator.annotate.claims import DEMAND_VERBS, QUESTION_WORDS
+from generator.annotate.doc_tokens import head_indices, token_ids
 from generator.models import ClaimMention
 
 # Verbs that ask for something (the claims' demand verbs: "urged", "called for"), plan it or take a
@@ -52,11 +53,17 @@ def mark_wants(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
 def holds_a_want(doc: Doc, start: int, end: int) -> bool:
     """Whether the words of `doc` from character `start` to `end`, or the verb they hang from, want."""
     span = doc.char_span(start, end, alignment_mode="expand")  # the claim's tokens, not a scan of the doc
-    words = list(span) if span is not None else []
-    stating = _stating_verbs(words)
+    words = range(span.start, span.end) if span is not None else range(0)
+    stating = _stating_verbs(doc, words)
     if any(_is_conceded(verb) for verb in stating):
         return False
-    return any(_wants(token) or _obliges(token) for token in words + stating)
+    # Only a verb or an auxiliary wants or obliges (`_wants`, `_obliges`), or a modal (tag MD): the
+    # others are passed over by their ids, without a `Token` made for each word.
+    pos, tags = token_ids(doc, "POS"), token_ids(doc, "TAG")
+    verbal = {doc.vocab.strings["VERB"], doc.vocab.strings["AUX"]}
+    modal = doc.vocab.strings["MD"]
+    return any(_wants(token) or _obliges(token) for token in
+               [doc[i] for i in words if pos[i] in verbal or tags[i] == modal] + stating)
 
 
 def _is_conceded(verb: Token) -> bool:
@@ -67,16 +74,16 @@ def _is_conceded(verb: Token) -> bool:
         child.dep_ == "mark" and child.lower_ in CONCESSIVE_MARKERS for child in verb.children)
 
 
-def _stating_verbs(words: list[Token]) -> list[Token]:
-    """The nearest verb above the words, outside them: the verb that states them."""
-    inside = {token.i for token in words}
+def _stating_verbs(doc: Doc, words: range) -> list[Token]:
+    """The nearest verb above the words (token indices), outside them: the verb that states them."""
+    heads = head_indices(doc)
     verbs = []
-    for token in words:
-        head = token.head
-        while head.i in inside and head.head.i != head.i:  # a root is its own head (by index: spaCy
-            head = head.head                               # makes a new Token object on each access)
-        if head.i not in inside and head.pos_ in {"VERB", "AUX"}:
-            verbs.append(head)
+    for i in words:
+        head = heads[i]
+        while head in words and heads[head] != head:  # a root is its own head
+            head = heads[head]
+        if head not in words and doc[head].pos_ in {"VERB", "AUX"}:
+            verbs.append(doc[head])
     return verbs
 
 

@@ -7,6 +7,8 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo_at
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_trees import subtree_indices
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
 from generator.annotate.quantities.scan import NumberExpression
@@ -30,9 +32,10 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
     near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
     first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
-    for token in doc[first:last]:
-        if token.i not in clause or span.start <= token.i < span.end:
+    for i in range(first, last):
+        if i not in clause or span.start <= i < span.end:
             continue
+        token = doc[i]  # made only for the clause's tokens
         found = rate_at(token, span, unit)
         if found is None:
             continue
@@ -71,7 +74,7 @@ def nearer_number(i: int, distance: int, span: Span, expressions: list[NumberExp
            if e.start != span.start and sentence_of(span).start <= e.start < sentence_of(span).end):
         return True
     sentence = sentence_of(span)
-    window = span.doc[max(sentence.start, i - distance + 1):min(sentence.end, i + distance)]
+    window = span_at(span.doc, max(sentence.start, i - distance + 1), min(sentence.end, i + distance))
     return any(token.like_num and not span.start <= token.i < span.end for token in window)
 
 
@@ -176,7 +179,7 @@ def clause_tokens(anchor: Token) -> frozenset[int]:
     Kept per verb on the Doc: the numbers of one clause share it, and building it again for each of
     a thousand numbers in one sentence would be quadratic."""
     verb = governing_verb(anchor)
-    return memo_at(anchor.doc, _CLAUSES, verb.i, lambda: frozenset(t.i for t in verb.subtree))
+    return memo_at(anchor.doc, _CLAUSES, verb.i, lambda: subtree_indices(verb))
 
 
 _VERBS = "explainer.governing-verbs"

@@ -8,6 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.quantities.attributes import governing_verb
 from generator.annotate.quantities.doc_index import sentence_of, sentence_root
 from generator.annotate.quantities.lexicon import (
@@ -435,7 +436,7 @@ def hyphen_word(head: Token) -> list[Token]:
     while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and not doc[last].whitespace_ \
             and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
         last += 2
-    return list(doc[first:last + 1])
+    return list(span_at(doc, first, last + 1))
 
 
 HYPHENS = {"-", "\u2010", "\u2011"}

@@ -7,10 +7,13 @@ repeated walks were quadratic, so each answer is kept in the Doc's `user_data`.
 from __future__ import annotations
 
 from collections.abc import Container
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.annotate.doc_memo import memo, memo_at
+from generator.annotate.doc_tokens import doc_sents
+
+if TYPE_CHECKING:  # kept free of spaCy imports: the time rules' tense, which the story stage uses, use it
+    from spacy.tokens import Span, Token
 
 _SENTENCES = "explainer.sentence-of-token"
 _ROOTS = "explainer.sentence-roots"
@@ -22,8 +25,10 @@ def sentence_of(item: Token | Span) -> Span:
     Looked up in a table built once per Doc: `.sent` walks the sentence on every call, which over
     thousands of numbers in one long sentence is quadratic."""
     doc = item.doc
-    table = memo(doc, _SENTENCES, lambda: [s for s in doc.sents for _ in range(s.start, s.end)])
-    return table[item.i if isinstance(item, Token) else item.start]
+    table = memo(doc, _SENTENCES, lambda: [s for s in doc_sents(doc) for _ in range(s.start, s.end)])
+    # By the class's name, not `isinstance`: this module is kept free of spaCy imports.
+    index: int = item.start if type(item).__name__ == "Span" else item.i  # type: ignore[union-attr]
+    return table[index]
 
 
 def sentence_root(sentence: Span) -> Token:

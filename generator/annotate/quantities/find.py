@@ -38,7 +38,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.doc_tokens import doc_ents
 from generator.annotate.given_names import census_given_names, fold, known_given_names
 from generator.annotate.quantities.attributes import dates_by_sentence, find_date, find_rate
 from generator.annotate.quantities.counted import describe_counted
@@ -73,10 +75,10 @@ def _find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
     times = time_tokens(doc, timexes)
     blocked = times | name_tokens(doc)  # the small model's DATE, TIME and PERSON labels veto nothing
     expressions = [e for e in scan_number_expressions(doc, blocked)
-                   if is_quantity(doc[e.start:e.end], e) and is_drawable(e)]
+                   if is_quantity(span_at(doc, e.start, e.end), e) and is_drawable(e)]
     numbers = {i for e in expressions for i in range(e.start, e.end)}
     # spaCy's DATE/TIME labels veto no number, but their words ("in May") say when, not what is counted
-    labelled_times = {i for ent in doc.ents if ent.label_ in {"DATE", "TIME"}
+    labelled_times = {i for ent in doc_ents(doc) if ent.label_ in {"DATE", "TIME"}
                       for i in range(ent.start, ent.end)}
     dates = dates_by_sentence(doc, timexes)
     by_sentence: dict[int, list[NumberExpression]] = {}
@@ -84,7 +86,7 @@ def _find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
         by_sentence.setdefault(sentence_of(doc[expression.start]).start, []).append(expression)
     found: list[Found] = []
     for expression in expressions:
-        span = doc[expression.start:expression.end]
+        span = span_at(doc, expression.start, expression.end)
         anchor = anchor_of(span)
         rate_tokens, rate = find_rate(span, anchor, expression.unit, by_sentence[sentence_of(span).start])
         excluded = InAny(numbers, rate_tokens, times, labelled_times)
@@ -109,8 +111,8 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
     if expression.unit is not None or expression.value_to is not None or not 0 < expression.value < 130:
         return None
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
-    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    before = [t.lower_ for t in span_at(doc, max(span.start - 3, 0), span.start)]
+    after = [t.lower_ for t in span_at(doc, span.end, span.end + 4)]
     said_age = before[-1:] == ["aged"] or before[-3:] == ["the", "age", "of"]
     if said_age:
         person = person_before(doc, span.start)
@@ -135,7 +137,8 @@ def person_noun_before(doc: Doc, comma: int) -> str | None:
     noun = doc[comma - 1]
     if noun.tag_ != "NN" or noun.lower_ not in PERSON_NOUNS:
         return None
-    phrase = doc[noun.left_edge.i:noun.i + 1] if noun.left_edge.i < noun.i else doc[noun.i:noun.i + 1]
+    phrase = span_at(doc, noun.left_edge.i, noun.i + 1) if noun.left_edge.i < noun.i \
+        else span_at(doc, noun.i, noun.i + 1)
     words = phrase.text
     return words[:1].lower() + words[1:] if phrase[0].tag_ in {"DT", "PRP$"} else words
 
@@ -167,7 +170,7 @@ def opens_with_given_name(name: Span) -> bool:
 def person_after(doc: Doc, start: int) -> str | None:
     """The person named right after token `start` ("16-year-old Vera Lund"), or None ("a 55-year-old
     man", "the 86-year-old mill")."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start == start]
+    people = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent.start == start]
     return people[0].text if people else None
 
 
@@ -190,7 +193,7 @@ def name_tokens(doc: Doc) -> set[int]:
     An "entity" made of figures and signs only ("3-2" taken for a product, "24pc" for an ordinal) is
     no name; neither is a person's name, which the small model stretches over ages ("Barra, 51").
     """
-    return {i for ent in doc.ents if ent.label_ in NON_QUANTITY_LABELS
+    return {i for ent in doc_ents(doc) if ent.label_ in NON_QUANTITY_LABELS
             and any(token.is_alpha for token in ent) for i in range(ent.start, ent.end)}
 
 

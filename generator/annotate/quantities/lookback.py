@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_tokens import doc_ents
+
 if TYPE_CHECKING:
     from generator.annotate.quantities.scan import Found
 
@@ -81,7 +83,7 @@ class Lookback:
         """The document's entities with one of `labels`, by their end token (entities never overlap)."""
         table = self._entities_by_end.get(labels)
         if table is None:
-            table = {ent.end: ent for ent in self.doc.ents if ent.label_ in labels}
+            table = {ent.end: ent for ent in doc_ents(self.doc) if ent.label_ in labels}
             self._entities_by_end[labels] = table
         return table
 
@@ -98,7 +100,8 @@ class Lookback:
         a leading "the" ("the Philippines" -> "philippines")."""
         names = self._entity_names.get(labels)
         if names is None:
-            names = [_LEADING_THE.sub("", ent.text.lower()) for ent in self.doc.ents if ent.label_ in labels]
+            names = [_LEADING_THE.sub("", ent.text.lower()) for ent in doc_ents(self.doc)
+                     if ent.label_ in labels]
             self._entity_names[labels] = names
         return names
 

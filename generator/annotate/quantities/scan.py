@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import span_text
 from generator.annotate.quantities.lexicon import (
     ARTICLE_FRACTIONS,
     COUNTRY_CURRENCIES,
@@ -202,7 +204,7 @@ def sign_before(doc: Doc, start: int) -> bool:
 def scale_written(doc: Doc, start: int, end: int) -> float:
     """The scale written with a figure ("3.5 billion", "3bn"): 1 when there is none."""
     scale = 1.0
-    for token in doc[start:end]:
+    for token in span_at(doc, start, end):
         match = DIGITS_WITH_SCALE.match(token.lower_)
         if match:
             scale *= SCALE_SUFFIXES[match.group(2).lower()]
@@ -256,7 +258,7 @@ def share_of_a_group(doc: Doc, i: int) -> bool:
         return False
     if of + 1 >= len(doc) or doc[of].lower_ != "of" or (i > 0 and doc[i - 1].lower_ in {"first", "second"}):
         return False
-    following = [t for t in doc[of + 1:of + 4] if not t.is_punct]
+    following = [t for t in span_at(doc, of + 1, of + 4) if not t.is_punct]
     nouns = [t for t in following if t.pos_ in {"NOUN", "PROPN", "NUM"}]
     return bool(nouns) and nouns[0].pos_ != "NUM" and nouns[0].lemma_.lower() not in TIME_NOUNS
 
@@ -310,7 +312,7 @@ def pair_expression(doc: Doc, start: int, end: int, low: float, high: float, uni
                                 figure=figure)
     if low != int(low) or high != int(high) or max(low, high) > MAX_SCORE:
         return None
-    if "," in doc[start:end].text:
+    if "," in span_text(doc, start, end):
         return None
     return NumberExpression(start=start, end=end, value=low, value_to=high, unit="score", qualifier=None,
                             figure=figure)
@@ -425,7 +427,7 @@ def speed_after(doc: Doc, end: int, unit: str) -> tuple[int, str]:
     """ "185 kilometres per hour", "120 km/h", "60 miles an hour": a distance per time is a speed."""
     if unit not in SPEED_UNITS or end >= len(doc):
         return end, unit
-    words = [t.lower_ for t in doc[end:end + 2]]
+    words = [t.lower_ for t in span_at(doc, end, end + 2)]
     period = SPEED_PERIODS[unit]
     if len(words) == 2 and words[0] in {"per", "an", "a", "/"} \
             and words[1].rstrip(".") in {period, period[:1]}:
@@ -479,7 +481,7 @@ def qualifier_before(doc: Doc, start: int) -> tuple[str | None, int]:
         first = start - len(words)
         if first < 0:
             continue
-        if [t.lower_ for t in doc[first:start]] == words:
+        if [t.lower_ for t in span_at(doc, first, start)] == words:
             if phrase in {"some", "only", "just"} and doc[start].pos_ not in {"NUM", "SYM"}:
                 continue
             return phrase, first

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY
 from generator.annotate.timex.narrative_days import _governing_verb
 from generator.annotate.timex.tense import _token_at
@@ -39,7 +40,7 @@ def anchor_clocks_on_their_clause_day(timexes: list[Timex], doc: Doc, token_star
         verb = _governing_verb(token)
         if token is None or verb is None:
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         days = {other.value: other for other in timexes
                 if other.start >= clock.end and other.end <= sentence.end_char
                 and other.type == "DATE" and _DAY_VALUE.fullmatch(other.value)

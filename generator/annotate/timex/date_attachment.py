@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
 from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
@@ -107,7 +108,7 @@ def dates_a_coming_happening(span: Span) -> bool:
     while (start >= 0 and end - start < _MAX_NOUN_PHRASE and start >= floor
            and (doc[start].pos_ in _NOUN_PHRASE_POS or doc[start].text in _NOUN_PHRASE_MARKS
                 or doc[start].lower_ == "of")):
-        if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start:end + 1]):
+        if any(t.pos_ in {"NOUN", "PROPN"} for t in span_at(doc, start, end + 1)):
             before = text[doc[floor].idx:doc[start].idx]
             if _BEFORE_HAPPENING.search(before):
                 return True
@@ -135,7 +136,7 @@ def bounds_a_comparison(span: Span) -> bool:
     if phrase.head.pos_ in {"VERB", "AUX"} and any(child.dep_ == "neg" for child in phrase.head.children):
         return True
     doc = span.doc
-    for token in reversed(doc[_reach_floor(doc, phrase.i, _COMPARISON_REACH):phrase.i]):
+    for token in reversed(span_at(doc, _reach_floor(doc, phrase.i, _COMPARISON_REACH), phrase.i)):
         if token.is_punct or token.tag_ in _TENSED_TAGS:
             return False
         if token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _FIRST:
@@ -211,7 +212,7 @@ def first_phrase(span: Span) -> Token:
     top = span[0]
     while top.head != top and span.start <= top.head.i < span.end:
         top = top.head
-    return date_phrase_head(top.doc[top.i:top.i + 1])
+    return date_phrase_head(span_at(top.doc, top.i, top.i + 1))
 
 
 def governing_verb(token: Token) -> Token:

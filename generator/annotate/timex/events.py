@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.annotate.doc_trees import depth, subtree_ids
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
 from generator.annotate.timex.clause_subjects import (
     RELATIVE_PRONOUNS,
@@ -100,7 +101,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     report_dates: dict[int, str] = {}
     roots: list[Token | None] = []
     spans = [doc.char_span(timex.start, timex.end, alignment_mode="expand") for timex in timexes]
-    dated = {token.i for span in spans if span is not None for token in span}
+    dated = {i for span in spans if span is not None for i in range(span.start, span.end)}  # no Token made
     verbs_dated: dict[int, list[str]] = {}  # verb -> the values of the date phrases hanging from it
     for timex, span in zip(timexes, spans, strict=True):
         phrase = date_phrase_head(span) if span is not None else None
@@ -109,7 +110,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
     clauses: dict[int, bool] = {}  # sentence start -> has a clause (read once: a sentence holds many dates)
     for timex, span in zip(timexes, spans, strict=True):
         if span is not None:
-            sentence = span[0].sent
+            sentence = sentence_of(span[0])
             if sentence.start not in clauses:
                 clauses[sentence.start] = has_predicate(sentence, dated)
             timex.verbless = not clauses[sentence.start]
@@ -151,7 +152,7 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     removable = phrase.dep_ in DATE_PHRASE_DEPS and (
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
-    skip |= _conjuncts_dated_apart(root, {t.i for t in span}, dated)
+    skip |= _conjuncts_dated_apart(root, set(range(span.start, span.end)), dated)
     protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip

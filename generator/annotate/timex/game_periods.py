@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.dates import _norm_quarter
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY
 from generator.annotate.timex.normalise import Normalised, _Context, _unanchored
@@ -81,7 +82,7 @@ def article_about_play(text: str) -> bool:
 def _sentence(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> str:
     token = _token_at(doc, starts, match.start()) if doc is not None else None
     if token is not None:
-        return token.sent.text
+        return sentence_of(token).text
     paragraph_start, paragraph_end = _paragraph_bounds(match, text)
     start = paragraph_start
     for end_mark in _SENTENCE_END.finditer(text, paragraph_start, match.start()):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.quantities.doc_index import sentence_of
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Token
 
@@ -45,12 +47,12 @@ def previous_subject(pronoun: Token) -> Token | None:
     """The common-noun subject of the sentence before, for a sentence-opening "it" or "they" that
     agrees with it in number (None for an "it" that stands for a clause or the weather)."""
     verb = pronoun.head
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     if pronoun.i != sentence.start or verb.dep_ != "ROOT" or sentence.start == 0:
         return None
     if any(child.dep_ in _EXTRAPOSED for child in verb.children) or verb.lemma_ in WEATHER_VERBS:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
+    before = sentence_of(pronoun.doc[sentence.start - 1])
     subject = _subject_of(before.root)
     if subject is None or subject.pos_ != "NOUN" or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return None

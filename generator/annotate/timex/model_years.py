@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_spans import span_at
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Token
 
@@ -54,7 +56,7 @@ def names_a_model(year: Token) -> bool:
         names += 1
     if names == after or (names < len(doc) and doc[names].pos_ == "NOUN"):
         return False  # no name, or a name before a noun ("a 2008 Olympics medal": the medal's games)
-    if any(token.ent_type_ in _DATED_NAMES for token in doc[after:names]):
+    if any(token.ent_type_ in _DATED_NAMES for token in span_at(doc, after, names)):
         return False  # "a 2010 Vancouver Games ...": a year of an event's or an award's name
     before = year.i - 1
     while before >= 0 and doc[before].pos_ == "ADJ":

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quote_marks import quoted_parts
 from generator.annotate.timex.tense import _tense_from_parse, _token_at
 from generator.models import Timex
@@ -75,7 +76,7 @@ def _dated_speech(timexes: list[Timex], quotation: tuple[int, int], doc: Doc,
     first, last = _token_at(doc, token_starts, quotation[0]), _token_at(doc, token_starts, quotation[1] - 1)
     if first is None or last is None:
         return None
-    start, end = first.sent.start_char, last.sent.end_char
+    start, end = sentence_of(first).start_char, sentence_of(last).end_char
     for other in timexes:
         outside = other.end <= quotation[0] or other.start >= quotation[1]
         if outside and start <= other.start < end and _DAY_VALUE.fullmatch(other.value):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_trees import subtree_ids
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -97,5 +98,5 @@ def drop_phrase(phrase: Token, kept: set[int]) -> None:
         head = head.head
     for sibling in head.children:  # "... and" or "... ," left when the phrase it joined went
         if sibling.dep_ in {"cc", "punct"} and sibling.i in kept and not sibling.is_quote and not any(
-                t.i in kept for t in doc[sibling.i + 1:head.right_edge.i + 1]):
+                t.i in kept for t in span_at(doc, sibling.i + 1, head.right_edge.i + 1)):
             kept.discard(sibling.i)

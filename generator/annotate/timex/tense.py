@@ -11,6 +11,7 @@ from generator.annotate.doc_text import doc_text
 from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.doc_tokens import token_texts
 from generator.annotate.predicates import names_a_happening, verbs_named_by
+from generator.annotate.quantities.doc_index import sentence_of
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc, Token
@@ -125,7 +126,7 @@ def _governing_tense(doc: Doc, token_starts: list[int], offset: int) -> Tense:
             break
         token = token.head
     # No verb (a headline, a fragment): fall back on the cue words of the sentence.
-    sentence = token.sent if token is not None else None
+    sentence = sentence_of(token) if token is not None else None
     if sentence is None:
         return "unknown"
     return clause_tense(doc_text(doc)[sentence.start_char:sentence.end_char], offset - sentence.start_char,
