@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.annotate.batch import annotate_in_batches, annotate_on_dask, worker_count
 from generator.cache.keys import annotation_key, extractor_fingerprint, site_key, story_key
 from generator.cache.site import load_site, store_site
-from generator.cache.store import Cache, collection_paused, content_key, source_fingerprint
+from generator.cache.store import Cache, collection_paused, content_key, long_lived, source_fingerprint
 from generator.config import Settings
 from generator.ingest.problems import IngestError
 from generator.ingest.reader import load_articles, read_article
@@ -290,10 +290,11 @@ def annotate_articles(
     extractor = extractor_fingerprint(settings)
     keys = [annotation_key(article, settings, extractor) for article in articles]
     found: dict[int, ArticleAnnotations] = {}
-    for index, key in enumerate(keys):
-        cached = cache.load(key, ArticleAnnotations)
-        if cached is not None and cached.article_id == articles[index].id:
-            found[index] = cached
+    with collection_paused():  # thousands of annotations read back make no garbage (cache/store.py)
+        for index, key in enumerate(keys):
+            cached = cache.load(key, ArticleAnnotations)
+            if cached is not None and cached.article_id == articles[index].id:
+                found[index] = cached
     missing = [index for index in range(len(articles)) if index not in found]
     stats.from_cache, stats.annotated = len(found), len(missing)
     pending = [articles[i] for i in missing]
@@ -306,6 +307,8 @@ def annotate_articles(
         return [found[index] for index in range(len(articles))]
     workers = worker_count(settings.workers, len(missing))
     stats.workers = workers
+    if pending and workers <= 1:
+        _load_extractors(settings.model)
 
     def keep(position: int, annotated: ArticleAnnotations) -> None:
         # Stored as soon as it is made: an interrupted build of 1,000 articles keeps what it did.
@@ -315,6 +318,17 @@ def annotate_articles(
 
     annotate_in_batches(pending, settings.model, workers, progress, keep)
     return [found[index] for index in range(len(articles))]
+
+
+def _load_extractors(model: str) -> None:
+    """The extractors' modules (with pint's registry, made at import) and the spaCy model, loaded
+    before annotating in this process: they stay for the rest of the process (`long_lived`: no
+    collections while they load, then frozen). Forked workers load them in `annotate_in_batches`."""
+    with long_lived():
+        import generator.annotate.document  # noqa: F401
+        from generator.annotate.nlp import load_pipeline
+
+        load_pipeline(model)
 
 
 # --------------------------------------------------------------------------- site

@@ -74,6 +74,26 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """For what lives as long as the process once made (modules imported, the spaCy model, pint's
+    registry, matplotlib): no collection while it is made, then it is frozen out of the collector
+    (`gc.freeze`), so that later collections of the build do not walk it either. Importing and loading
+    the extractors for an added article ran about 400 collections, a dozen of them over everything
+    loaded so far; what they found to free was negligible. Whatever the build unfreezes later
+    (`gc.unfreeze` moves every frozen object back) is collected as usual from then on.
+
+    The collector is held off by a zero threshold, not `gc.disable()`: spaCy's model files are read
+    by srsly, whose msgpack reader turns the collector back on when it is done."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+    gc.freeze()
+
+
 def package_files(root: Path, patterns: Iterable[str]) -> tuple[Path, ...]:
     return tuple(sorted({path for pattern in patterns for path in root.glob(pattern)}))
 

@@ -192,8 +192,11 @@ class Drawer:
         self.bars: object | None = None
 
     def svg(self, drawing: Drawing) -> str:
-        from generator.charts.bars_figure import BarsFigure
-        from generator.charts.draw import render_svg
+        from generator.cache.store import long_lived
+
+        with long_lived():  # matplotlib, imported for good
+            from generator.charts.bars_figure import BarsFigure
+            from generator.charts.draw import render_svg
 
         if not isinstance(self.bars, BarsFigure):
             self.bars = BarsFigure()
