@@ -67,7 +67,7 @@ Wave 13 (docs/evaluation.md, "Issue 17 quotes (wave 13)"):
 
 * instruction: "told the driver to stop" is a demand (`speech_acts`);
 * charge with a clause: "<claim>, prosecutors charge." (`speech_acts`);
-* quotation in a reported clause: "Roe reported that “…”" (`quotes.REPORTING_VERBS`);
+* quotation in a reported clause: "Roe reported that “…”" (`reporting_clauses.REPORTING_VERBS`);
 * verb read as a noun: "<claim>, KTMB reports, …" (`trailing_attributions.noun_read_verb`);
 * team epithet: "…, the team announced" is the organisation just named (`described_antecedents`);
 * given name speaks: "Darcy Davies" typed an organisation but speaking is a person to "she"
@@ -99,6 +99,7 @@ from generator.annotate import (
     nlp,
     pronoun_antecedents,
     quotes,
+    reporting_clauses,
     speakers,
     speech_acts,
     speech_subjects,
@@ -160,7 +161,7 @@ SWITCHES["every wave-12 rule"] = [patch for patches in WAVE12.values() for patch
 WAVE13: dict[str, list[tuple[Any, str, Any]]] = {
     "instruction": [(speech_acts, "INSTRUCTIONS", False)],
     "charge with a clause": [(speech_acts, "CLAUSE_STATEMENTS", False)],
-    "quotation in a reported clause": [(quotes, "REPORTED_CLAUSE_QUOTES", False)],
+    "quotation in a reported clause": [(reporting_clauses, "REPORTED_CLAUSE_QUOTES", False)],
     "verb read as a noun": [(trailing_attributions, "NOUN_READ_VERBS", False)],
     "team epithet": [(described_antecedents, "TEAM_EPITHETS_ON", False)],
     "given name speaks": [(speakers, "GIVEN_NAME_SPEAKERS", False)],

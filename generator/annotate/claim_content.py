@@ -209,3 +209,16 @@ def before_closing_quotation(doc: Doc, first: int, last: int, inside: set[int]) 
     if not dashes:
         return None, 0  # the quotation finishes the clause ("the list is “not the means”"): no claim
     return trim(doc, first, dashes[-1])
+
+
+def after_dateline(sentence: Span) -> int:
+    """Skip a dateline opening the sentence ("MANILA — …", "LONDON (Reuters) -")."""
+    doc = sentence.doc
+    for token in sentence[:8]:
+        if token.text in {"—", "–", "-", "--"} and token.i > sentence.start:
+            words = [t for t in span_at(doc, sentence.start, token.i) if t.is_alpha]
+            if words and all(t.is_upper or t.text in {"(", ")"} or t.ent_type_ == "ORG" for t in words) \
+                    and any(t.is_upper and len(t) > 1 for t in words):
+                return token.i + 1
+            break
+    return sentence.start

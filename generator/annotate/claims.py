@@ -49,6 +49,7 @@ from generator.annotate.attribution_asides import (
 from generator.annotate.claim_content import (
     FINITE_TAGS,
     adverbial_clause_end,
+    after_dateline,
     before_closing_quotation,
     calls_for,
     demanded_actions,
@@ -466,19 +467,6 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
             return None, 0
         first, last = start, min(next_start, adverbial_clause_end(cue.verb), cue.end or next_start)
     return trim(doc, first, last)
-
-
-def after_dateline(sentence: Span) -> int:
-    """Skip a dateline opening the sentence ("MANILA — …", "LONDON (Reuters) -")."""
-    doc = sentence.doc
-    for token in sentence[:8]:
-        if token.text in {"—", "–", "-", "--"} and token.i > sentence.start:
-            words = [t for t in span_at(doc, sentence.start, token.i) if t.is_alpha]
-            if words and all(t.is_upper or t.text in {"(", ")"} or t.ent_type_ == "ORG" for t in words) \
-                    and any(t.is_upper and len(t) > 1 for t in words):
-                return token.i + 1
-            break
-    return sentence.start
 
 
 # --------------------------------------------------------------------------- demands

@@ -41,6 +41,7 @@ from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quote_complements import completed_verb
 from generator.annotate.quote_marks import PARAGRAPH_BREAK, QuotedPart, nested_parts
 from generator.annotate.quote_marks import quoted_parts as quoted_parts  # read from here by callers and tests
+from generator.annotate.reporting_clauses import reports_clause
 from generator.annotate.speakers import PERSON_PRONOUNS, resolve_speaker
 from generator.annotate.speech_subjects import (
     ATTRIBUTION_REACH,
@@ -64,11 +65,6 @@ OWN_SENTENCE_QUOTES = True
 STANCE_VERBS = {"agree", "disagree", "concur", "object", "welcome", "praise", "applaud", "criticize",
                 "criticise", "condemn", "react"}
 STANCE_LEAD_INS = True
-# Verbs of reporting that attribute a quotation only when it stands inside the clause they report
-# ("Roe reported that “…”", wave 13): "reported" alone next to a quotation may be anything
-# ("“…” was reported stolen"); a switch for the ablation benchmark.
-REPORTING_VERBS = {"report", "reveal"}
-REPORTED_CLAUSE_QUOTES = True
 
 
 @dataclass
@@ -328,13 +324,6 @@ def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: s
         if token.i not in inside and token.i < mark.i and (is_speech_verb(token) or reports_clause(token)):
             return [token]
     return []
-
-
-def reports_clause(token: Token) -> bool:
-    """ "Roe reported that “…”": a verb of reporting whose clause holds the quotation (the walk up the
-    parse in `governing_speech_verb` proves it) and which has a subject of its own."""
-    return REPORTED_CLAUSE_QUOTES and token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS \
-        and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def uttering_verb(verb: Token, region: list[Token]) -> Token:
