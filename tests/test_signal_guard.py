@@ -18,8 +18,15 @@ def test_a_block_that_restores_the_handler_passes() -> None:
 
 
 def test_a_block_that_leaves_sigint_ignored_fails_and_the_handler_is_put_back() -> None:
-    before = signal.getsignal(signal.SIGINT)
-    with pytest.raises(AssertionError, match="an untidy block left SIGINT's handler"), \
-            sigint_left_as_found("an untidy block"):
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    assert signal.getsignal(signal.SIGINT) == before
+    # Start from Python's own handler, whatever this process inherited: a test run started from a
+    # shell without job control (`pytest &`) begins with SIGINT ignored, and then setting "ignore"
+    # inside the block would change nothing for the guard to see.
+    inherited = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(AssertionError, match="an untidy block left SIGINT's handler"), \
+                sigint_left_as_found("an untidy block"):
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, inherited)
