@@ -27,6 +27,8 @@ PAST_CLAUSES = [
     "Lem Tarro, who was arrested {day}, appeared in court.",
     "A woman trying to cross the river {day} drowned.",
     "Workers walked off the job to protest the cuts {day}.",
+    "She was on her way to visit her mother {day} when the crash happened.",
+    "The man wanted to see his son {day}, his lawyer said.",
 ]
 FUTURE_CLAUSES = [
     "The council announced a vote to be held {day}.",
@@ -37,6 +39,7 @@ FUTURE_CLAUSES = [
     "The vote, to be held {day}, will decide the matter.",
     "The council said it plans to close the plant {day}.",
     "The family hopes to reach the border {day}.",
+    "The minister is to visit the site {day}.",
 ]
 
 

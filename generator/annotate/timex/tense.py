@@ -348,9 +348,9 @@ def _is_plan_for_a_noun(verb: Token, governor: Token) -> bool:
     if verb.dep_ == "ccomp" and any(child.dep_ == "nsubjpass" and child.pos_ in {"NOUN", "PROPN"}
                                     for child in children):
         return True
-    if governor.lemma_ == "be" and verb.dep_ == "xcomp" and not any(
-            child.dep_ in {"acomp", "attr"} for child in governor.children):
-        return True
+    if governor.lemma_ == "be" and verb.dep_ == "xcomp" and any(
+            child.lower_ == "to" and child.i == governor.i + 1 for child in children):
+        return True  # "was to be held", not "was on her way to visit"
     return (verb.dep_ == "advcl" and verb.lemma_ in ONSET_VERBS
             and not any(child.dep_ in {"dobj", "nsubj"} for child in children)
             and any(child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < verb.i
