@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild ne
 
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year": lambda y: dt.date(y, 1, 1),  # "after the New Year": the holiday
+    "new year's": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "christmas day": lambda y: dt.date(y, 12, 25),
@@ -262,19 +264,26 @@ def _owning_year(ctx: _Context, start: int) -> int | None:
     return ctx.dct.year + _relative_shift(owner.group("rel").lower()) if ctx.dct is not None else None
 
 
+def _year_of_the_narrative(ctx: _Context) -> int | None:
+    """"The year's first quarter": the year of the day the narrative last named, else of the DCT (as
+    "in the year"). "Last year's", "2008's" stay expressions of their own (`_owning_year`)."""
+    day = ctx.reference or ctx.dct
+    return day.year if day is not None else None
+
+
 def _norm_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     groups = m.groupdict()
     half = groups.get("half")
     quarter = _quarter_number(groups)
     code = f"H{1 if half.lower() in {'first', '1st'} else 2}" if half else f"Q{quarter}"
-    year_text, rel = groups.get("year"), (groups.get("rel") or "").lower()
-    if year_text:
+    year_text, rel = groups.get("year") or groups.get("fyear"), (groups.get("rel") or "").lower()
+    if year_text:  # "the fiscal 2024 first quarter": the quarter kept with the year the text gives
         return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{code}")
-    owner = _owning_year(ctx, m.start())
+    owner = _owning_year(ctx, m.start()) if groups.get("owner") is None else _year_of_the_narrative(ctx)
     if owner is not None:
         return Normalised("DATE", f"{owner:04d}-{code}")
-    if ctx.dct is None:
-        return _unanchored("DATE", f"XXXX-{code}")
+    if ctx.dct is None or (groups.get("fiscal") and not rel):
+        return _unanchored("DATE", f"XXXX-{code}")  # "the fiscal first quarter": no calendar is told
     if rel:
         return Normalised("DATE", f"{ctx.dct.year + _relative_shift(rel):04d}-{code}")
     if (groups.get("ordinal") or "").lower() == "last" and not half:

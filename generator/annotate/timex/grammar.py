@@ -19,6 +19,7 @@ from generator.annotate.timex.adapters import (
     norm_period_adjective,
     norm_unit_end,
 )
+from generator.annotate.timex.calendar_words import CALENDAR_WORD_RULES, accept_holiday
 from generator.annotate.timex.dates import (
     _norm_century,
     _norm_decade,
@@ -439,7 +440,8 @@ RULES: list[_Rule] = [
         \b(?i:the\s+(?:(?:holiday|long|bank\s+holiday|holiday-shortened|three-day|four-day)\s+)?weekend)\b"""),
         _norm_weekend),
     _Rule("quarter", _rx(rf"""
-        (?i:\b(?:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
+        (?i:\b(?:(?P<owner>the\s+year)['’]s\s+)?
+        (?:(?:the\s+)?(?P<fiscal>fiscal[\s-]+(?:(?P<fyear>{YEAR})\s+)?)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter
         |(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half|Q(?P<qnum>[1-4]))
         (?:\s*(?:of\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year
         |(?:fiscal\s+)?(?P<year>{YEAR})))?)\b"""), norm_quarter_or_game_part),
@@ -451,10 +453,11 @@ RULES: list[_Rule] = [
     _Rule("play-season", _rx(PLAY_SEASON), norm_play_season, accept_play_season),
     _Rule("holiday", _rx(rf"""
         (?:\b(?P<preyear>{YEAR})(?:['’]s)?\s+)?
-        \b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
+        \b(?P<holiday>New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day
         |Valentine['’]s\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?|Good\s+Friday
         |Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day)
-        (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday),
+        (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday, accept_holiday),
+    *(_Rule(name, _rx(pattern), norm) for name, pattern, norm in CALENDAR_WORD_RULES),
     _Rule("duration", _rx(rf"""
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following)|(?:up)?coming(?=\s+{UNIT_PLURAL}))\s+)?

@@ -52,6 +52,17 @@ MODALS = {"will", "'ll", "shall", "wo", "should", "may", "might", "could", "must
 SCHEDULING_VERBS = {"schedule", "plan", "slate", "expect", "due", "set"}
 FUTURE_GOVERNORS = {"set", "expect", "schedule", "due", "plan", "go", "intend", "aim", "slate", "prepare",
                     "hope", "want", "seek", "poise"}
+# Governors of wish and attempt: "hopes to reach the border Friday" is ahead, but in the simple past or
+# the past perfect the attempt was made ("sought to calm the crowd Friday", "had hoped to land Friday"):
+# the infinitive takes the governor's past. "Go" states a plan only as "going to" ("went to watch the
+# parade Saturday", "went shopping Friday" tell what was done).
+ATTEMPT_GOVERNORS = {"go", "intend", "aim", "prepare", "hope", "want", "seek"}
+# Adjectives of schedule before an infinitive: "was due to appear in court Friday", "is set to open
+# Monday" tell a time still ahead of the telling, like "was scheduled to".
+SCHEDULE_ADJECTIVES = {"due", "set", "slated", "scheduled", "poised", "about"}
+# Verbs of starting or ending whose subject is the noun before them: "called a strike to begin
+# Friday", "a ban to take effect Monday": the start is the plan the noun names.
+ONSET_VERBS = {"begin", "start", "resume", "commence", "expire", "end", "run", "last"}
 # Verbs that tell someone to do something: what they are told to do lies after the telling ("was
 # ordered to return to court on June 5"), however past the order itself.
 DIRECTIVE_GOVERNORS = {"order", "direct", "summon", "instruct", "require", "ask", "urge", "invite",
@@ -197,6 +208,21 @@ def _follows_event_after(doc: Doc, date: Token) -> bool:
             and noun.head.lower_ in EARLIER_EVENT_PREPOSITIONS and noun.head.i < noun.i)
 
 
+def _governs_a_plan(governor: Token) -> bool:
+    """The governor puts its clausal complement ahead of it ("expected to", "plans to", "is going
+    to"); verbs of wish and attempt only when not told as done (`ATTEMPT_GOVERNORS`)."""
+    if governor.lemma_ not in FUTURE_GOVERNORS:
+        return False
+    if governor.lemma_ not in ATTEMPT_GOVERNORS:
+        return True
+    if governor.lemma_ == "go":
+        return governor.tag_ == "VBG"
+    auxiliaries = [child for child in governor.children if child.dep_ in {"aux", "auxpass"}]
+    told_as_done = governor.tag_ == "VBD" or (
+        governor.tag_ == "VBN" and any(aux.lower_ in HAVE_FORMS for aux in auxiliaries))
+    return not told_as_done or any(aux.lower_ in MODALS for aux in auxiliaries)
+
+
 def _is_plain_present(verb: Token) -> bool:
     """A present-tense verb that states no plan: no modal, no infinitive, no "expected to" above it
     ("are searching", "is"; not "will meet", "plans to strike", "is expected to act")."""
@@ -205,7 +231,7 @@ def _is_plain_present(verb: Token) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in MODALS or aux.lower_ == "to" for aux in auxiliaries):
         return False
-    return not (verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in FUTURE_GOVERNORS)
+    return not (verb.dep_ in {"xcomp", "ccomp", "advcl"} and _governs_a_plan(verb.head))
 
 
 def _is_schedule_copula(verb: Token) -> bool:
@@ -225,7 +251,7 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"  # "a hearing has been scheduled for June 3"
     if any(aux.lower_ == "to" for aux in auxiliaries):
         return _infinitive_tense(verb)
-    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in FUTURE_GOVERNORS:
+    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and _governs_a_plan(verb.head):
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
@@ -297,14 +323,38 @@ def _infinitive_tense(verb: Token) -> Tense:
     past tense of "agreed" (the clause that holds the expression, not the one verb next to it)."""
     governor = verb.head
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and verb.dep_ == "xcomp":
+        if governor.lower_ in SCHEDULE_ADJECTIVES:
+            return "future"  # "was due to appear in court Friday": the schedule lies ahead
         governor = governor.head  # "was able to meet them on Monday": the tense of "was"
     if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or governor.i == verb.i or governor.pos_ not in {
             "VERB", "AUX"}:
         return "future"
-    if governor.lemma_ in FUTURE_GOVERNORS | SCHEDULING_VERBS | DIRECTIVE_GOVERNORS:
+    if _is_plan_for_a_noun(verb, governor):
+        return "future"
+    if governor.lemma_ in (FUTURE_GOVERNORS - ATTEMPT_GOVERNORS) | SCHEDULING_VERBS | DIRECTIVE_GOVERNORS:
+        return "future"
+    if _governs_a_plan(governor):
         return "future"
     governed = _verb_tense(governor)
     return "future" if governed == "unknown" else governed
+
+
+def _is_plan_for_a_noun(verb: Token, governor: Token) -> bool:
+    """An infinitive that tells what is to become of a noun, not what the subject did: "announced a
+    vote to be held Friday" (a passive with the noun as its subject, however the small parser hangs
+    it), "the vote was to be held Friday" ("be to", a plan), "called a strike to begin Friday" (a
+    verb of onset with no object of its own, whose subject is the noun before it)."""
+    children = list(verb.children)
+    if verb.dep_ == "ccomp" and any(child.dep_ == "nsubjpass" and child.pos_ in {"NOUN", "PROPN"}
+                                    for child in children):
+        return True
+    if governor.lemma_ == "be" and verb.dep_ == "xcomp" and any(
+            child.lower_ == "to" and child.i == governor.i + 1 for child in children):
+        return True  # "was to be held", not "was on her way to visit"
+    return (verb.dep_ == "advcl" and verb.lemma_ in ONSET_VERBS
+            and not any(child.dep_ in {"dobj", "nsubj"} for child in children)
+            and any(child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < verb.i
+                    for child in governor.children))
 
 
 # Adjectives that place the event a noun names before or after the publication date.
