@@ -31,3 +31,23 @@ def test_a_pronoun_after_a_named_subject_is_resolved() -> None:
     names = SentenceEntities(story())
     assert resolve_leading_pronoun("He missed one.", "game", 4, names) == "Lu Testo missed one."
     assert resolve_leading_pronoun("But then he found Bo Mend for a touchdown.", "game", 1, names) is not None
+
+
+def test_an_event_whose_only_sentence_opens_with_an_unknown_he_makes_no_home_line() -> None:
+    from generator.models import EventDate, TimelineEntry
+    from generator.story.briefing import build_briefing
+    from tests.stories import source
+
+    told = story()
+    article = told.articles[0]
+    day = dt.date(2024, 1, 21)
+    told.timeline = [
+        TimelineEntry(id="t-yards", date=EventDate(value="2024-01-21", edtf="2024-01-21", start=day, end=day),
+                      timex="", text="He ended the day with 200 yards.",
+                      sources=[source(article, "He ended the day")]),
+        TimelineEntry(id="t-kicks", date=EventDate(value="2024-01-21", edtf="2024-01-21", start=day, end=day),
+                      timex="", text="Lu Testo kicked two field goals.",
+                      sources=[source(article, "Lu Testo kicked")]),
+    ]
+    shown = [line.id for section in build_briefing(told) for line in section.lines]
+    assert "t-kicks" in shown and "t-yards" not in shown
