@@ -34,3 +34,13 @@ def test_one_word_after_a_position_keeps_the_span(nlp: Language) -> None:
     doc = nlp("They met Herons QB Pell.")
     span = Candidate(2, 5, "PERSON", "person")
     assert within_name_edges(doc, span).start == 2
+
+
+def test_a_spelled_out_position_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    names = {m.text: m.type for m in find_entities(nlp("Kicker Bo Mend tied the game with a field goal."))}
+    assert names.get("Bo Mend") == "person" and "Kicker Bo Mend" not in names
+
+
+def test_a_place_named_like_a_position_keeps_its_name(nlp: Language) -> None:
+    names = {m.text for m in find_entities(nlp("Striker Bay was sold to a fishing company."))}
+    assert "Bay" not in names

@@ -9,8 +9,8 @@ marathon in 2:56" is PT2H56M) unless the figure has a fraction of a second ("3:5
 field is 10 or more, or the sentence names a short race (a mile, metres, laps), where they are
 minutes and seconds.
 
-A game clock's figure is a span too (wave 13): "with 4:08 to play", "10:03 left in the third
-quarter", "ate up 6:05 of the clock" count the minutes and seconds left or used in a period of play,
+A game clock's figure is a span too (wave 13): "with 3:17 to play", "11:42 left in the second
+quarter", "used 5:21 of the clock" count the minutes and seconds left or used in a period of play,
 not the hour of the day; the words after the figure say so (a clock time is followed by a day, a zone
 or a meridiem, never by "to play" or "left")."""
 
@@ -55,7 +55,7 @@ def norm_race_time(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def norm_game_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
-    """"4:08 to play" -> PT4M8S: a game clock reads minutes and seconds."""
+    """"3:17 to play" -> PT3M17S: a game clock reads minutes and seconds."""
     return Normalised("DURATION", _duration(0, int(m.group("m")), m.group("s")))
 
 
