@@ -105,7 +105,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     candidates = _places_before_region(doc, _unintroduced_names_retyped(doc, candidates))
     candidates = _people_with_their_last_names(doc, candidates)
     candidates = _select(candidates + _law_candidates(doc) + _coordinated_places(doc, candidates)
-                         + _proper_noun_runs(doc, candidates))
+                         + [within_name_edges(doc, c) for c in _proper_noun_runs(doc, candidates)])
     candidates = _teams_named_by_place(doc, candidates)
     candidates = _select(candidates + _alias_candidates(doc, candidates))
     candidates = _consistent_names(doc, _split_coordinated_people(doc, candidates))

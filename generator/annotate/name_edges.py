@@ -71,7 +71,11 @@ def within_name_edges(doc: Doc, c: Candidate) -> Candidate:
     its position the rest is a person ("RB Jo Quarrel" as one organisation); without a gerund the rest
     is untyped: the model typed a span that was no name, and the document's other mentions of the
     name type it ("Losing Quarrel" as an organisation, where "Jo Quarrel" is a person)."""
-    if c.end - c.start > 1 and doc[c.start].text in POSITIONS and doc[c.start + 1].is_title:
+    position = _team_position(doc, c)
+    if position is not None:  # "Herons QB Jo Quarrel": the team's name and the position stay out
+        c = replace(c, start=position + 1, type="person", label=c.label if c.type == "person" else RULE_LABEL)
+    elif c.end - c.start > 1 and (doc[c.start].text in POSITIONS or _is_spelled_position(doc, c)) \
+            and doc[c.start + 1].is_title:
         c = replace(c, start=c.start + 1, type="person", label=c.label if c.type == "person" else RULE_LABEL)
     elif c.end - c.start > 1 and _is_gerund(doc, c.start) and doc[c.start + 1].is_title:
         c = replace(c, start=c.start + 1, type="other", label="")
@@ -79,6 +83,32 @@ def within_name_edges(doc: Doc, c: Candidate) -> Candidate:
         end = next((i for i in range(c.start + 1, c.end) if doc[i].text in _ENDING_PREPOSITIONS), c.end)
         c = replace(c, end=end) if end != c.end else c
     return c
+
+
+# A player's position spelled out as one word, capitalised before a name where it opens a sentence
+# ("Kicker Jo Quarrel tied the game"): a description, as "kicker Jo Quarrel" is mid-sentence.
+_SPELLED_POSITIONS = frozenset({
+    "quarterback", "halfback", "fullback", "tailback", "linebacker", "cornerback", "kicker", "punter",
+    "receiver", "pitcher", "catcher", "goalkeeper", "goaltender", "goalie", "striker", "midfielder",
+    "defender", "winger", "shortstop",
+})
+
+
+def _is_spelled_position(doc: Doc, c: Candidate) -> bool:
+    """A spelled-out position opening a span of it and two or more capitalised words ("Kicker Jo
+    Quarrel"); a one-word name after it may be a nickname or a team ("Kicker Joe")."""
+    return (doc[c.start].lower_ in _SPELLED_POSITIONS and c.end - c.start >= 3
+            and all(doc[j].is_title for j in range(c.start + 1, c.end)))
+
+
+def _team_position(doc: Doc, c: Candidate) -> int | None:
+    """The position abbreviation inside a span, after the team's name and before a name of at least two
+    capitalised words ("Herons QB Jo Quarrel": news writing's "team, position, player")."""
+    for i in range(c.start + 1, c.end - 2):
+        if (doc[i].text in POSITIONS and doc[i - 1].is_title
+                and all(doc[j].is_title for j in range(i + 1, c.end))):
+            return i
+    return None
 
 
 def _is_gerund(doc: Doc, i: int) -> bool:

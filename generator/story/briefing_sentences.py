@@ -88,6 +88,8 @@ def fact_sentence(
         return source, own, True
     if isinstance(fact, TimelineEntry) and not reads_as_sentence(text):
         return None  # neither its sentence (cut mid-way) nor its own words make a line
+    if isinstance(fact, TimelineEntry) and resolve_leading_pronoun(text, "", -1, names) is None:
+        return None  # "He ended the day ..." where nobody says who: a line alone must name its subject
     return source, text, False
 
 

@@ -33,6 +33,8 @@ PRONOUNS: dict[str, tuple[frozenset[str], bool]] = {
     "they": (frozenset({"organization", "group", "place"}), False),
     "their": (frozenset({"organization", "group", "place"}), True),
 }
+_OBJECT_FORMS = {frozenset({"person"}): frozenset({"him"})}
+_WORDS = re.compile(r"[A-Za-z]+")
 _LEADING_PRONOUN = re.compile(r"^([A-Z][a-z]*)\b")
 # A conjunction that only links the sentence to the one before it ("But out of the 288 ..."), or a
 # linking adverbial set off by its comma ("In addition, ...", "As a result, ..."): it relates the
@@ -70,6 +72,7 @@ class SentenceEntities:
         self.starts = starts
         self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
         self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
+        self.raw = {(a.id, s.index): a.text[s.start:s.end] for a in story.articles for s in a.sentences}
         for entity in story.entities:
             for mention in entity.mentions:
                 positions = starts.get(mention.article)
@@ -86,7 +89,21 @@ class SentenceEntities:
         return bisect.bisect_right(self.starts.get(article, []), offset) - 1
 
     def first_of(self, article: str, index: int, types: frozenset[str]) -> Entity | None:
-        return next((e for _, e in self.by_sentence.get((article, index), []) if e.type in types), None)
+        """The first entity of `types` named in sentence `index`, unless a pronoun of those types comes
+        before it there ("But then he found Bo Mend for a touchdown. He ended ..."): the sentence goes
+        on about someone named earlier (its subject), and the next sentence's pronoun continues that
+        subject, not the first name after it."""
+        entity = next(((offset, e) for offset, e in self.by_sentence.get((article, index), [])
+                       if e.type in types), None)
+        if entity is None:
+            return None
+        sentence_start = self.starts[article][index]
+        before = self.raw.get((article, index), "")[:max(0, entity[0] - sentence_start)]
+        pronouns = {word for word, (kinds, _) in PRONOUNS.items() if kinds & types}
+        pronouns |= _OBJECT_FORMS.get(frozenset(types), frozenset())
+        if any(word.lower() in pronouns for word in _WORDS.findall(before)):
+            return None
+        return entity[1]
 
 
 def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:

@@ -162,8 +162,9 @@ def test_two_articles_agreeing_on_an_earlier_event_make_no_story_s_own_event() -
 
 # One article's details do not stand for the news (wave 7): a late interview tells five things of its
 # day; three other articles tell the story's news a week before.
-INTERVIEW = ("Coach Ann Lind met reporters on Friday. She thanked the fans on Friday. She praised the "
-             "players on Friday. She joked about the weather on Friday. She left the hall on Friday.")
+# (Each sentence names its subject: a line opening with a "she" nobody names makes no line, wave 13.)
+INTERVIEW = ("Coach Ann Lind met reporters on Friday. Lind thanked the fans on Friday. Lind praised the "
+             "players on Friday. Lind joked about the weather on Friday. Lind left the hall on Friday.")
 WIN_TEXTS = ("Alderby beat Brackley 3-1 on Saturday to win the cup.",
              "Alderby won the cup on Saturday.",
              "The cup went to Alderby on Saturday after a 3-1 win, and fans filled the square on Saturday.")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.annotate.timex import race_times
 from generator.annotate.timex.adapters import (
     _norm_anaphoric_period,
     _norm_clock_words,
@@ -83,7 +84,6 @@ from generator.annotate.timex.normalise import (
     _Context,
 )
 from generator.annotate.timex.play_seasons import PLAY_SEASON, accept_play_season, norm_play_season
-from generator.annotate.timex.race_times import RACE_TIME, THREE_FIELD_TIME, norm_race_time
 from generator.annotate.timex.relative import (
     REFERENCE_WORDS,
     _norm_ago,
@@ -482,8 +482,9 @@ RULES: list[_Rule] = [
     _Rule("trading-day", _rx(TRADING_DAY), norm_trading_day),
     _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
     _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
-    _Rule("race-time", _rx(RACE_TIME), norm_race_time),
-    _Rule("three-field-time", _rx(THREE_FIELD_TIME), norm_race_time),
+    _Rule("race-time", _rx(race_times.RACE_TIME), race_times.norm_race_time),
+    _Rule("three-field-time", _rx(race_times.THREE_FIELD_TIME), race_times.norm_race_time),
+    _Rule("game-clock", _rx(race_times.GAME_CLOCK), race_times.norm_game_clock),
     _Rule("clock", _rx(rf"""
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)
         (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?

@@ -227,8 +227,14 @@ def half_of_year(phrase: str | None, unit: str, value: str) -> tuple[str, str | 
     return f"{value}-H{1 if half.group('which').lower() == 'first' else 2}", None
 
 
+# A date that is all of a parenthesis ("ran for 301 yards (9/14/58)"): an aside citing when, not the
+# narrative's day, so "the same day" or "of the day" after it is not counted from it (wave 13).
+_ASIDE_END = re.compile(r"[^()\n]{1,24}\)")
+
+
 def _point_value(kind: TimexType, value: str, mod: str | None, start: int, ctx: _Context) -> Normalised:
-    if kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    aside = ctx.text[:start].rstrip().endswith("(") and _ASIDE_END.match(ctx.text, start) is not None
+    if kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not aside:
         ctx.reference = dt.date.fromisoformat(value)
         ctx.reference_offset = start
     return Normalised(kind, value, mod)

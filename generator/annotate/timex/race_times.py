@@ -7,7 +7,12 @@ span, and so is any hours:minutes:seconds figure without a clock's context (news
 an event to the minute, a race to the second). Two fields are hours and minutes ("finished the
 marathon in 2:56" is PT2H56M) unless the figure has a fraction of a second ("3:56.4"), the first
 field is 10 or more, or the sentence names a short race (a mile, metres, laps), where they are
-minutes and seconds."""
+minutes and seconds.
+
+A game clock's figure is a span too (wave 13): "with 3:17 to play", "11:42 left in the second
+quarter", "used 5:21 of the clock" count the minutes and seconds left or used in a period of play,
+not the hour of the day; the words after the figure say so (a clock time is followed by a day, a zone
+or a meridiem, never by "to play" or "left")."""
 
 from __future__ import annotations
 
@@ -30,6 +35,11 @@ THREE_FIELD_TIME = (
     rf"(?<![\d:.])(?<!\bat\s)(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?P<frac>\.\d{{1,3}})?"
     rf"(?![\d:]|\.\d){_MERIDIEM_AFTER}"
 )
+# A game clock: minutes and seconds right before the words that say time is left or used up.
+GAME_CLOCK = (
+    r"(?<![\d:.])(?<!\bat\s)(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:]|\.\d)"
+    r"(?=\s+(?i:to\s+(?:play|go)|left|remaining|to\s+spare|(?:of|on)\s+(?:the\s+)?(?:game\s+)?clock)\b)"
+)
 _SHORT_RACE = re.compile(r"\b(?:miles?|metres?|meters?|\d+\s?m|laps?|furlongs?|yards?|sprint|freestyle"
                          r"|butterfly|backstroke|breaststroke|medley|relay)\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n")
@@ -42,6 +52,11 @@ def norm_race_time(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if fraction or int(hours) >= 10 or _SHORT_RACE.search(_sentence_around(ctx.text, m.start(), m.end())):
         return Normalised("DURATION", _duration(0, int(hours), minutes + fraction))
     return Normalised("DURATION", _duration(int(hours), int(minutes), "0"))
+
+
+def norm_game_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"3:17 to play" -> PT3M17S: a game clock reads minutes and seconds."""
+    return Normalised("DURATION", _duration(0, int(m.group("m")), m.group("s")))
 
 
 def _duration(hours: int, minutes: int, seconds: str) -> str:
