@@ -482,9 +482,7 @@ RULES: list[_Rule] = [
     _Rule("trading-day", _rx(TRADING_DAY), norm_trading_day),
     _Rule("ordinal-run", _rx(ORDINAL_RUN), norm_ordinal_run, accept_ordinal_run),
     _Rule("one-word-span", _rx(ONE_WORD_SPAN), norm_one_word_span),
-    _Rule("race-time", _rx(race_times.RACE_TIME), race_times.norm_race_time),
-    _Rule("three-field-time", _rx(race_times.THREE_FIELD_TIME), race_times.norm_race_time),
-    _Rule("game-clock", _rx(race_times.GAME_CLOCK), race_times.norm_game_clock),
+    *(_Rule(name, _rx(pattern), norm) for name, pattern, norm in race_times.CLOCK_FIGURE_RULES),
     _Rule("clock", _rx(rf"""
         (?:\b(?P<dayword>{_FULL_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)
         (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?

@@ -71,3 +71,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     after = text[end:end + 100]
     stop = _CLAUSE_EDGE.search(after)
     return before[edges[-1].end() if edges else 0:] + after[:stop.start() if stop else len(after)]
+
+
+# The rules of this module, in the order the grammar tries them (a race's time, a three-field time,
+# a game clock).
+CLOCK_FIGURE_RULES = (("race-time", RACE_TIME, norm_race_time),
+                      ("three-field-time", THREE_FIELD_TIME, norm_race_time),
+                      ("game-clock", GAME_CLOCK, norm_game_clock))
