@@ -12,9 +12,7 @@ import itertools
 import pytest
 
 from generator.annotate.timex.find import find_timexes
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-A_MONDAY = dt.date(2024, 1, 8)
+from tests.annotate.test_timex_weekday_direction import A_MONDAY, WEEKDAYS, _anchored_day
 
 PAST_CLAUSES = [
     "Ona Vell was struck while crossing a street to attend a service {day}, police said.",
@@ -43,39 +41,35 @@ FUTURE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("weekday", "clause"), list(itertools.product(WEEKDAYS, PAST_CLAUSES)))
-def test_a_weekday_in_a_clause_under_a_past_verb_lies_in_the_week_before(nlp, weekday, clause):
-    sentence = clause.format(day=weekday)
+def anchored_days(nlp, sentence: str, weekday: str) -> list[tuple[dt.date, dt.date]]:
+    """(publication date, the day `weekday` was anchored to) for a week of publication dates, the
+    sentence parsed once."""
     doc = nlp(sentence)
-    for published_index in range(7):
-        published = A_MONDAY + dt.timedelta(days=published_index)
+    anchored = []
+    for published in (A_MONDAY + dt.timedelta(days=index) for index in range(7)):
         found = [timex for timex in find_timexes(sentence, published, doc)
                  if weekday in sentence[timex.start:timex.end]]
-        assert found, sentence
+        assert found, (sentence, published)
         day = dt.date.fromisoformat(found[0].value[:10])
-        assert day.strftime("%A") == weekday
-        assert 0 <= (published - day).days < 7, (sentence, published)
+        assert day.strftime("%A") == weekday, (sentence, published)
+        anchored.append((published, day))
+    return anchored
+
+
+@pytest.mark.parametrize(("weekday", "clause"), list(itertools.product(WEEKDAYS, PAST_CLAUSES)))
+def test_a_weekday_in_a_clause_under_a_past_verb_lies_in_the_week_before(nlp, weekday, clause):
+    for published, day in anchored_days(nlp, clause.format(day=weekday), weekday):
+        assert 0 <= (published - day).days < 7, (clause, published)
 
 
 @pytest.mark.parametrize(("weekday", "clause"), list(itertools.product(WEEKDAYS, FUTURE_CLAUSES)))
 def test_a_weekday_in_a_plan_inside_a_past_sentence_lies_in_the_week_after(nlp, weekday, clause):
-    sentence = clause.format(day=weekday)
-    doc = nlp(sentence)
-    for published_index in range(7):
-        published = A_MONDAY + dt.timedelta(days=published_index)
-        found = [timex for timex in find_timexes(sentence, published, doc)
-                 if weekday in sentence[timex.start:timex.end]]
-        assert found, sentence
-        day = dt.date.fromisoformat(found[0].value[:10])
-        assert day.strftime("%A") == weekday
-        assert 0 <= (day - published).days < 7, (sentence, published)
+    for published, day in anchored_days(nlp, clause.format(day=weekday), weekday):
+        assert 0 <= (day - published).days < 7, (clause, published)
 
 
 @pytest.mark.parametrize("weekday", ["Tuesday", "Friday", "Sunday"])
 def test_a_plan_announced_on_a_day_lies_after_the_announcement(nlp, weekday):
     sentence = f"The council announced Monday that the vote will be held {weekday}."
-    published = A_MONDAY
-    found = [timex for timex in find_timexes(sentence, published, nlp(sentence))
-             if weekday in sentence[timex.start:timex.end]]
-    day = dt.date.fromisoformat(found[0].value[:10])
-    assert 0 < (day - published).days < 7
+    day = _anchored_day(sentence, weekday, A_MONDAY, nlp)
+    assert 0 < (day - A_MONDAY).days < 7
