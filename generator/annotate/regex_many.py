@@ -38,7 +38,7 @@ FILTER_DEPTH = 3
 _ASCII = [chr(code) for code in range(128)]
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w")  # a word character as `\b` tells them (Unicode)
-MOST_WINDOWS = 200_000  # the windows' patterns kept, across texts
+MOST_WINDOWS = 50_000  # the windows' patterns kept, across texts
 Places = tuple[tuple[re.Pattern[str], ...], ...]  # per place of a match's first characters, its classes
 
 
