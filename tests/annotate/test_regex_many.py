@@ -71,7 +71,7 @@ def test_the_pass_tries_few_positions() -> None:
 def test_the_shared_pass_agrees_on_random_text() -> None:
     patterns = _compiled()
     many = read_many(patterns)
-    alphabet = "aedhlnorstuwyEDHOTMJ0123456789 -\n,.’–\u00a0ſ"
+    alphabet = "aedhlnorstuwyEDHOTMJ0123456789 -\n\t,.’–\u00a0ſ"
     chooser = random.Random(14)
     for _ in range(200):
         text = "".join(chooser.choice(alphabet) for _ in range(300)) + " early May, Late one Hour, end June"
