@@ -187,11 +187,13 @@ def name_parts_of_dates(timexes: list[Timex], text: str) -> None:
 
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    words = folded(text)
-    seen: dict[frozenset[str], bool] = {}  # a set of required words searched for once per text
     starts = rule_starts(text)  # where each rule may match, from one pass shared by all (or None)
+    # Without the shared pass, a rule none of whose required words is in the text is not scanned; with
+    # it, such a rule is tried at its few positions and matches none there (cheaper than the test).
+    words = folded(text) if starts is None else ""
+    seen: dict[frozenset[str], bool] = {}  # a set of required words searched for once per text
     for index, rule in enumerate(RULES):
-        if not may_match(rule.pattern, words, seen):
+        if starts is None and not may_match(rule.pattern, words, seen):
             continue  # none of the words every match of the rule holds is in the text
         for match in rule_matches(index, text, starts):  # the same matches as rule.pattern.finditer
             if match.end() == match.start():
