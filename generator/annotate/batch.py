@@ -100,10 +100,13 @@ def prepare_time_rules() -> None:
     (each would otherwise read all of them again on its first article)."""
     from generator.annotate.regex_literals import required_word_sets, required_words
     from generator.annotate.regex_scan import prepare
+    from generator.annotate.timex import rule_scan
     from generator.annotate.timex.grammar import RULES
 
+    rule_scan.prepare()  # one pass over a text finds where every rule may match
+    for index in rule_scan.unread_rules():
+        prepare(RULES[index].pattern)  # the few it cannot take: their own companions
     for rule in RULES:
-        prepare(rule.pattern)
         required_words(rule.pattern)
         required_word_sets(rule.pattern)
 

@@ -51,6 +51,24 @@ def prefix_gate(pattern: re.Pattern[str], length: int = 4) -> str | None:
     return None
 
 
+@cache
+def sequences(pattern: re.Pattern[str], length: int = 4) -> frozenset[tuple[str, ...]] | None:
+    """The sequences of classes (each a fragment with its case rule) every match of `pattern` starts
+    with one of, each up to `length` long (shorter where nothing more is known, or where too many
+    sequences would follow); None when a match may start with an unknown character or be empty."""
+    try:
+        items = read_pattern(pattern.pattern, pattern.flags)
+    except (Unreadable, ValueError, KeyError, TypeError):
+        return None
+    for size in range(length, 0, -1):
+        try:
+            found = frozenset(classes for classes, _ in _sequence(items, size, pattern.flags))
+        except _TooMany:
+            continue
+        return None if () in found or not found else found
+    return None
+
+
 def _sequence(items: Items, length: int, flags: int) -> set[Prefix]:
     current: set[Prefix] = {((), True)}
     for node in items:

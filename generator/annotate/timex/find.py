@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.regex_literals import folded, may_match
-from generator.annotate.regex_scan import finditer
 from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_day
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
@@ -31,6 +30,7 @@ from generator.annotate.timex.happening_offsets import anchor_on_dated_happening
 from generator.annotate.timex.lexicon import _FULL_WEEKDAY, PART_OF_DAY
 from generator.annotate.timex.narrative_days import anchor_narrative_days
 from generator.annotate.timex.normalise import _Context
+from generator.annotate.timex.rule_scan import rule_matches, rule_starts
 from generator.annotate.timex.tense import _token_at
 from generator.models import Timex
 
@@ -187,12 +187,15 @@ def name_parts_of_dates(timexes: list[Timex], text: str) -> None:
 
 def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    words = folded(text)
+    starts = rule_starts(text)  # where each rule may match, from one pass shared by all (or None)
+    # Without the shared pass, a rule none of whose required words is in the text is not scanned; with
+    # it, such a rule is tried at its few positions and matches none there (cheaper than the test).
+    words = folded(text) if starts is None else ""
     seen: dict[frozenset[str], bool] = {}  # a set of required words searched for once per text
-    for rule in RULES:
-        if not may_match(rule.pattern, words, seen):
+    for index, rule in enumerate(RULES):
+        if starts is None and not may_match(rule.pattern, words, seen):
             continue  # none of the words every match of the rule holds is in the text
-        for match in finditer(rule.pattern, text):  # the same matches as rule.pattern.finditer, faster
+        for match in rule_matches(index, text, starts):  # the same matches as rule.pattern.finditer
             if match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):
