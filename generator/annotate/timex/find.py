@@ -70,7 +70,8 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
             start, end = candidate.match.span("core")
         start, end = _trim(text, start, end)
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=normalised.type,
-                             value=normalised.value, mod=normalised.mod, anchored=normalised.anchored))
+                             value=normalised.value, mod=normalised.mod, anchored=normalised.anchored,
+                             counted=normalised.counted))
         timexes.extend(_range_ends(candidate, text))
     timexes.sort(key=lambda timex: (timex.start, -timex.end))
     anchor_day_before_dates(timexes, text)
