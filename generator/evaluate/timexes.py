@@ -18,13 +18,13 @@ Three choices, stated because they move the numbers:
   is metadata, not running text, and the tagger finds it every time (120 easy hits out of 488), so it
   is left out of both sides by default; `--include-dct` scores it too.
 * A counted date ("two years ago", "three weeks earlier", "a week after the vote") is two TIMEX3s in
-  TimeML's anchored form, which MEANTIME follows: a DURATION over the counted words ("two years", P2Y)
-  and the date it reaches as an empty TIMEX3 with no words, which no span scorer can match. The tagger
-  writes one DATE over the whole phrase (2006: what the timeline dates by) and says which duration it
-  counted (`Timex.counted`, P2Y). Its value (and type) is scored right against a gold DURATION when
-  the counted duration is that DURATION's value; otherwise only the date's value is compared. Nothing
-  is credited that the tagger did not read: a wrong amount or unit stays wrong, and a gold DATE over
-  the same words is compared with the date as before.
+  MEANTIME's gold, as in TimeML's anchored durations: a DURATION over the counted words ("two years",
+  P2Y) whose beginPoint or endPoint is an empty TIMEX3, with no words, holding the date it reaches;
+  no span scorer can match that one. The tagger writes one DATE over the whole phrase (2006: what the
+  timeline dates by) and says which duration it counted (`Timex.counted`, P2Y). Its value (and type)
+  is scored right against a gold DURATION when the counted duration is that DURATION's value;
+  otherwise only the date's value is compared. Nothing is credited that the tagger did not read: a
+  wrong amount or unit stays wrong, and a gold DATE over the same words is compared with the date.
 
 Split, for tuning honestly: `--part tune` scores the airbus and apple corpora (the only ones looked
 at while tuning the rules), `--part heldout` the gm and stock corpora; `--part all` (the default)
