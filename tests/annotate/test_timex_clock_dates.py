@@ -26,6 +26,10 @@ def found(nlp: Language, text: str, published: dt.date | None = WEDNESDAY,
      "Monday, March 11 at approximately 4:15 am", "2024-03-11T04:15"),
     ("The kiln was lit on 5 February 2021, at about 9pm.", "5 February 2021, at about 9pm",
      "2021-02-05T21:00"),
+    # A weekday with its date after the clock: before, the date took the weekday and the clock was lost.
+    ("The ferry left at 3 p.m. Monday, March 11, the port said.", "3 p.m. Monday, March 11",
+     "2024-03-11T15:00"),
+    ("The ferry left at 3 p.m. on Monday, 11 March.", "3 p.m. on Monday, 11 March", "2024-03-11T15:00"),
 ])
 def test_a_clock_time_beside_its_date_is_one_time(nlp: Language, parsed: bool, text: str, expression: str,
                                                   value: str) -> None:

@@ -489,7 +489,7 @@ RULES: list[_Rule] = [
         (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})(?:\s+local\s+time)?(?:\s*\((?:{CLOCK}|{TIMEZONE}\s*[+-]\s*\d{{1,2}})\))?
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b
-        (?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
+        (?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}))(?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
         _norm_clock_words),
 ]
 
