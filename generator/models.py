@@ -158,6 +158,10 @@ class Timex(Span):
     # The date's sentence has no verb that tells anything (a date stamp, "PUBLISHED: ... | UPDATED:
     # ..."): no clause for the timeline to show.
     verbless: bool = False
+    # The duration the text counts to reach this date ("two years ago": P2Y, "a week after the vote":
+    # P1W), None when it counts none. TimeML's anchored form marks that duration over the words and the
+    # date it reaches as an empty TIMEX3; the MEANTIME scorer reads it (`evaluate/timexes.py`).
+    counted: str | None = None
 
 
 class QuantityMention(Span):

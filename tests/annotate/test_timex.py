@@ -42,6 +42,10 @@ CASES = [
     (JAN_8, "The ministers meet today in the capital.", "today", "DATE", "2024-01-08", None),
     (JAN_8, "The figure now represents 10% of the total.", "now", "DATE", "PRESENT_REF", None),
     (JAN_8, "Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199", None),
+    # A year's hundreds are its century (wave 14; before, the decade 1800-1809); the 2000s the decade.
+    (JAN_8, "The mill was built in the 1800s.", "the 1800s", "DATE", "18", None),
+    (JAN_8, "The canal dates from the early 1700s.", "early 1700s", "DATE", "17", "START"),
+    (JAN_8, "Rents doubled in the 2000s.", "the 2000s", "DATE", "200", None),
     (DEC_12, "The new rules will take effect in January.", "January", "DATE", "2024-01", None),
     (JAN_8, "The talks collapsed in December.", "December", "DATE", "2023-12", None),
     (JAN_8, "The contract was signed on 2023-11-02.", "2023-11-02", "DATE", "2023-11-02", None),

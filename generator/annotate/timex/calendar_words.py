@@ -33,10 +33,12 @@ _FORTNIGHT_DAYS = 14
 def norm_fortnight_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
     amount = _number(m.group("amount"))
     direction = -1 if m.group("dir").lower() == "ago" else 1
+    counted = f"P{_format_amount(None if amount is None else 2 * amount)}W"  # as "two weeks ago" counts
     if ctx.dct is None or amount is None or amount != int(amount):
-        return _unanchored("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+        return Normalised("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", anchored=False,
+                          counted=counted)
     shift = dt.timedelta(days=direction * _FORTNIGHT_DAYS * int(amount))
-    return Normalised("DATE", (ctx.dct + shift).isoformat())
+    return Normalised("DATE", (ctx.dct + shift).isoformat(), counted=counted)
 
 
 def norm_fortnight(m: re.Match[str], ctx: _Context) -> Normalised | None:

@@ -53,3 +53,45 @@ def anchor_clocks_on_their_clause_day(timexes: list[Timex], doc: Doc, token_star
 def _same_token(one: Token | None, other: Token) -> bool:
     """spaCy makes a new Token object on each access: compare their positions."""
     return one is not None and one.i == other.i
+
+
+# "November 10 at 3 p.m.", "March 3, 2008, at about 4:15 a.m."; "3 p.m. on November 10"
+_DATE_THEN_CLOCK = re.compile(
+    r",?\s+(?:at\s+)?(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?", re.IGNORECASE)
+_CLOCK_THEN_DATE = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
+_DAY_OF_YEAR = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_LINKED_AFTER = re.compile(r",?\s*(?:and|or|to|through|until|till|[-–])\s", re.IGNORECASE)
+_LINKED_BEFORE = re.compile(r"(?:\b(?:and|or|to|through|until|till)|[-–])\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r".+T(?P<clock>\d{2}:\d{2}Z?)")
+
+
+def join_clocks_to_their_dates(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time written next to the calendar date of its day is one TIME, as it already is next to
+    a weekday ("Monday at 3 p.m."): "November 10 at 3 p.m.", "3 p.m. on March 3, 2008" (wave 14).
+    `timexes` in text order; the joined expression takes the date's day and the clock's hour."""
+    joined: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        pair = _joined(timexes[index], timexes[index + 1], text) if index + 1 < len(timexes) else None
+        joined.append(pair or timexes[index])
+        index += 2 if pair else 1
+    return joined
+
+
+def _joined(first: Timex, second: Timex, text: str) -> Timex | None:
+    gap = text[first.end:second.start] if first.end <= second.start else ""
+    if first.type == "DATE" and second.type == "TIME" and _DATE_THEN_CLOCK.fullmatch(gap):
+        date, clock = first, second
+    elif first.type == "TIME" and second.type == "DATE" and _CLOCK_THEN_DATE.fullmatch(gap):
+        clock, date = first, second
+    else:
+        return None
+    hour = _CLOCK_VALUE.fullmatch(clock.value)
+    # A clock with a day word of its own ("3 p.m. Tuesday") is no time of the date beside it, nor one
+    # of several dates ("at 6 a.m. on 10 November and 11 November": the hour of both days).
+    linked = _LINKED_AFTER.match(text, date.end) or _LINKED_BEFORE.search(text, max(0, date.start - 16),
+                                                                           date.start)
+    if not _DAY_OF_YEAR.fullmatch(date.value) or hour is None or _OWN_DAY.search(clock.text) or linked:
+        return None
+    return Timex(start=first.start, end=second.end, text=text[first.start:second.end], type="TIME",
+                 value=f"{date.value}T{hour.group('clock')}", mod=clock.mod, anchored=date.anchored)

@@ -230,7 +230,9 @@ def _norm_decade(m: re.Match[str], ctx: _Context) -> Normalised | None:
     mod = _mod_of(m.group("mod"))
     if m.group("century") is not None:
         digits = m.group("century")
-        return Normalised("DATE", digits[:3], mod)
+        if digits.endswith("00") and digits < "2000":  # "the 1800s": the hundred years, the 19th century
+            return Normalised("DATE", digits[:2], mod)
+        return Normalised("DATE", digits[:3], mod)  # "the 1980s"; "the 2000s" is the decade, as news says it
     two = m.group("decade")
     century = 19 if ctx.dct is None or int(two) > ctx.dct.year % 100 else ctx.dct.year // 100
     return Normalised("DATE", f"{century}{two[0]}", mod)

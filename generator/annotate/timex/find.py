@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.regex_literals import folded, may_match
-from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_day
+from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_day, join_clocks_to_their_dates
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
@@ -70,7 +70,8 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
             start, end = candidate.match.span("core")
         start, end = _trim(text, start, end)
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=normalised.type,
-                             value=normalised.value, mod=normalised.mod, anchored=normalised.anchored))
+                             value=normalised.value, mod=normalised.mod, anchored=normalised.anchored,
+                             counted=normalised.counted))
         timexes.extend(_range_ends(candidate, text))
     timexes.sort(key=lambda timex: (timex.start, -timex.end))
     anchor_day_before_dates(timexes, text)
@@ -79,6 +80,7 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         anchor_on_dated_happenings(timexes, doc, token_starts)
         anchor_narrative_days(timexes, text, doc, token_starts)
         anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
+    timexes = join_clocks_to_their_dates(timexes, text)
     name_parts_of_dates(timexes, text)
     if doc is not None:
         timexes = _without_now_beside_a_date(timexes, doc, token_starts)

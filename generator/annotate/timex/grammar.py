@@ -103,6 +103,7 @@ from generator.annotate.timex.runs import (
     norm_one_word_span,
     norm_ordinal_run,
 )
+from generator.annotate.timex.same_period import SAME_PERIOD_RULES
 from generator.annotate.timex.tense import _token_at
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -457,7 +458,7 @@ RULES: list[_Rule] = [
         |Valentine['’]s\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?|Good\s+Friday
         |Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day)
         (?:,?\s+(?P<year>{YEAR}))?\b"""), _norm_holiday, accept_holiday),
-    *(_Rule(name, _rx(pattern), norm) for name, pattern, norm in CALENDAR_WORD_RULES),
+    *(_Rule(name, _rx(pattern), norm) for name, pattern, norm in (*CALENDAR_WORD_RULES, *SAME_PERIOD_RULES)),
     _Rule("duration", _rx(rf"""
         (?i:(?:\b(?P<amod>{AMOUNT_MOD})\s+(?!the\b))?
         (?:\b(?P<rel>the\s+(?:past|last|next|first|coming|previous|following)|(?:up)?coming(?=\s+{UNIT_PLURAL}))\s+)?
@@ -488,7 +489,7 @@ RULES: list[_Rule] = [
         (?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)(?:(?:at|around|about)\s+)?)?
         (?P<clock>(?<![\d:.]){CLOCK})(?:\s+local\s+time)?(?:\s*\((?:{CLOCK}|{TIMEZONE}\s*[+-]\s*\d{{1,2}})\))?
         (?(dayword)|(?:,?\s+(?:on\s+)?(?P<dayword2>{_FULL_WEEKDAY}|today|yesterday|tomorrow|tonight)\b
-        (?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
+        (?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}))(?:\s+(?:morning|afternoon|evening|night)\b)?)?)"""),
         _norm_clock_words),
 ]
 

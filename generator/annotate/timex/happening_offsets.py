@@ -45,6 +45,8 @@ def anchor_on_dated_happenings(timexes: list[Timex], doc: Doc, token_starts: lis
         day = dt.date.fromisoformat(chosen.value[:10]) + dt.timedelta(days=shift)
         if timex.end <= chosen.start < doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i]):
             chosen.in_passing = True  # "a week after the vote on March 3": March 3 is the vote's day
+        if timex.type == "DURATION":  # "a week after the vote": the week counted to reach the day
+            timex.counted = timex.value
         timex.type, timex.value, timex.anchored = "DATE", day.isoformat(), chosen.anchored
 
 

@@ -42,6 +42,7 @@ class Normalised:
     value: str
     mod: str | None = None
     anchored: bool = True
+    counted: str | None = None  # the duration counted to reach a date ("two years ago": P2Y)
 
 
 @dataclass

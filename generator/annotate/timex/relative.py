@@ -3,6 +3,7 @@ today/yesterday, "two weeks ago", "next month", durations, sets, clock times."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -99,8 +100,15 @@ def _norm_relative_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 
 def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    """"two years ago", "three weeks from now": the date reached, with the duration counted to reach it
+    (`Normalised.counted`: P2Y, P3W; PXY for "decades ago", some of them)."""
     unit = _unit_of(m.group("unit") or m.group("plural"))
     amount = _number(m.group("amount")) if m.group("amount") else None  # "decades ago": some decades
+    found = _date_counted(unit, amount, m, ctx)
+    return dataclasses.replace(found, counted=duration_value(amount, unit))
+
+
+def _date_counted(unit: str, amount: float | None, m: re.Match[str], ctx: _Context) -> Normalised:
     direction = -1 if m.group("dir").lower() == "ago" else 1
     if ctx.dct is None or amount is None or amount != int(amount):
         return _unanchored("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
