@@ -1,5 +1,6 @@
 """One real event, one row (issue 16, wave 14): a telling that is another cut short, word for word (an
-outlet ran the same copy shortened), is the same event. Invented articles only."""
+outlet ran the same copy shortened), is the same event; a happening told as planned, agreed or due
+("is scheduled to return") is told by the verb it plans. Invented articles only."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from generator.annotate.timex.events import attach_events
+from generator.annotate.timex.find import find_timexes
 from generator.models import TimelineEntry
 from generator.story.same_event import cut_short
 from generator.story.timeline import timeline_candidates
@@ -65,3 +68,32 @@ def test_a_bare_clause_is_no_copy_of_every_longer_one(nlp):
 def test_the_copy_on_another_day_stays_apart(nlp):
     rows = _rows(nlp, [LONG, ("b", "Sentencing will be formally announced on Friday 15 March.")])
     assert len(rows) == 2
+
+
+# --------------------------------------------------------------------------- a planned happening
+
+
+def _predicates(nlp: Language, sentence: str) -> list[str]:
+    doc = nlp(sentence)
+    timexes = find_timexes(sentence, TUESDAY, doc)
+    attach_events(timexes, doc)
+    return [timex.event.predicate for timex in timexes if timex.event is not None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dana Orrin is scheduled to return to the sideline on Sunday.", "return"),
+    ("Marlow Foods agreed on Monday to buy the Pellin dairy.", "buy"),
+    ("The board decided on Saturday to dismiss the coach.", "dismiss"),
+    ("Prices began to fall on Monday.", "fall"),
+    ("The mayor refused to resign on Monday.", "refuse"),  # a refusal is no resignation
+    ("The mayor threatened to quit on Monday.", "threaten"),
+])
+def test_a_planned_happening_is_told_by_the_verb_it_plans(nlp, sentence, expected):
+    assert _predicates(nlp, sentence) == [expected]
+
+
+def test_a_happening_and_its_schedule_are_one_row(nlp):
+    rows = _rows(nlp, [
+        ("a", "Dana Orrin will return to the sideline on Sunday after a long illness."),
+        ("b", "Dana Orrin is scheduled to return as head coach of the Tarrow Owls on Sunday.")])
+    assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-10", 2)]
