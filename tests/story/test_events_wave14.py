@@ -97,3 +97,33 @@ def test_a_happening_and_its_schedule_are_one_row(nlp):
         ("a", "Dana Orrin will return to the sideline on Sunday after a long illness."),
         ("b", "Dana Orrin is scheduled to return as head coach of the Tarrow Owls on Sunday.")])
     assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-10", 2)]
+
+
+# --------------------------------------------------------------------------- a happening as the subject
+
+
+def _happenings(nlp: Language, sentence: str) -> list[str]:
+    doc = nlp(sentence)
+    timexes = find_timexes(sentence, TUESDAY, doc)
+    attach_events(timexes, doc)
+    return [timex.event.happening for timex in timexes if timex.event is not None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The blast shattered windows across Dunmore on Monday.", "blast"),
+    ("The fire chief of Dunmore resigned on Monday.", ""),  # a chief, not a fire
+    ("The council approved the budget on Monday.", ""),
+    ("Officials said on Monday that the blast shattered windows.", ""),  # a report tells the report
+])
+def test_a_subject_that_names_a_happening_is_the_statement_s_happening(nlp, sentence, expected):
+    assert _happenings(nlp, sentence) == [expected]
+
+
+FIRE = [("a", "Fire gutted the old Varga mill in Tarrow on Monday."),
+        ("b", "The blaze that swept through the Varga mill in Tarrow took a piece of the town's past "
+              "on Monday.")]
+
+
+def test_a_happening_told_by_what_it_did_is_one_row_with_it(nlp):
+    rows = _rows(nlp, FIRE)
+    assert [(row.date.value, row.corroboration) for row in rows] == [("2024-03-04", 2)]

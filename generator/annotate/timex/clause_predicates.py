@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.annotate.predicates import is_listed_phrasal
+from generator.annotate.predicates import classes_of_lemmas, is_listed_phrasal
+from generator.annotate.timex.clause_subjects import subject_of
+from generator.annotate.timex.tense import _happening_dated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 LEMMA_POS = frozenset({"VERB", "NOUN"})
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"})
@@ -72,3 +74,25 @@ def main_predicate(root: Token) -> str:
             return child.lemma_.lower()
     return ""
 
+
+def subject_happening(root: Token) -> str:
+    """The lemma of the statement's subject when it names a kind of happening of the predicate table
+    ("The fire that gutted the mill took a piece of the town's past", "the blast shattered windows"):
+    the statement tells what that happening did, so it tells the happening too, whatever its verb."""
+    subject = subject_of(root)
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    lemma = subject.lemma_.lower()
+    return lemma if classes_of_lemmas([lemma]) else ""
+
+
+def dated_happening(span: Span) -> str:
+    """The lemma of the happening noun the date phrase hangs on when that noun is the clause's subject
+    ("her arrest on Tuesday came after a tip", "Tuesday's tremor was felt"; `tense._happening_dated`),
+    else "". A dated happening named as an object or after a preposition ("found guilty of the
+    shooting in March") is what the clause is about, not what it tells happened."""
+    noun = _happening_dated(span.root)
+    return noun.lemma_.lower() if noun is not None and noun.dep_ in _SUBJECTS else ""
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
