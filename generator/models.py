@@ -139,7 +139,9 @@ class TimexEvent(Model):
     predicate: str = ""
     # The lemma of the happening noun the date hangs on ("Pell's arrest on Tuesday came after a tip":
     # arrest; "Tuesday's tremor", "the Friday crash"), "" when it hangs on no such noun: what the date
-    # dates, so what the statement tells happened that day, whatever its main verb says about it.
+    # dates, so what the statement tells happened that day, whatever its main verb says about it; else,
+    # for a statement that is no report, its subject when that names a kind of happening of the
+    # predicate table ("the blast shattered windows on Monday": blast).
     happening: str = ""
     # Whether `text` holds a verb with tense or a modal: "Killing two." holds none, so it is no line.
     finite: bool = True

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.annotate.predicates import classes_of_lemmas, predicate_classes, verbs_named_by
-from generator.annotate.timex.clause_predicates import LIGHT_VERBS
+from generator.annotate.timex.clause_predicates import LIGHT_VERBS, PLANNING_VERBS
 from generator.annotate.timex.lexicon import MONTH, MONTHS, PART_OF_DAY, SEASONS, UNIT, WEEKDAYS
 from generator.annotate.timex.tense import clause_tense
 from generator.models import Article, ArticleAnnotations, EventDate, EventKind, Sentence, Timex, TimexEvent
@@ -325,13 +325,13 @@ _TIME_NOUN = re.compile(UNIT + r"|" + "|".join([*MONTHS, *WEEKDAYS, *SEASONS, *P
 def themes_of(event: TimexEvent | None) -> frozenset[str]:
     """The lemmas of the statement's nouns and verbs that say what it is about rather than what
     happened or when: not its main verb, not a word of a predicate class or a noun made from a verb
-    it names, not a light verb, not a noun of time ("year", "morning")."""
+    it names, not a light or planning verb, not a noun of time ("year", "morning")."""
     if event is None:
         return frozenset()
     happened = {event.predicate, *verbs_named_by(event.predicate)}
     return frozenset(lemma for lemma in event.lemmas
                      if lemma not in happened and not classes_of_lemmas([lemma])
-                     and not happened & verbs_named_by(lemma) and lemma not in LIGHT_VERBS
+                     and not happened & verbs_named_by(lemma) and lemma not in LIGHT_VERBS | PLANNING_VERBS
                      and len(lemma) > 2 and not _TIME_NOUN.fullmatch(lemma))
 
 

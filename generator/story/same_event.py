@@ -5,6 +5,7 @@ entry with all its sources. Two candidates of the same kind are the same event w
 
 * their clauses are nearly word for word the same and their dates can mean the same time, or
 * their dates can mean the same time and their content words overlap strongly, or
+* their dates can mean the same time and one is the other cut short, word for word (`cut_short`), or
 * their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
   `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
   of them) and share a participant or a place named in their sentences; a telling that names nobody
@@ -41,6 +42,10 @@ from generator.story.union_find import UnionFind
 NEAR_IDENTICAL = 0.85  # word-sequence similarity of clauses that tell the same thing
 CONTENT_OVERLAP = 0.5  # Jaccard overlap of content words, for clauses with compatible dates
 MONTH_DAYS = 31  # a date up to a month wide is precise enough to tie two tellings by one shared name
+# A telling cut short from another (`cut_short`) holds at least this many words and content words.
+MIN_COPY_WORDS = 5
+MIN_COPY_CONTENT = 3
+COMMON_WORD_TELLINGS = 50
 
 
 def group_same_events(candidates: list[Candidate]) -> list[list[Candidate]]:
@@ -70,6 +75,7 @@ def pairs_worth_comparing(candidates: list[Candidate]) -> set[tuple[int, int]]:
     pairs |= _prefix_pairs([_counted(c.words) for c in candidates], NEAR_IDENTICAL / (2 - NEAR_IDENTICAL),
                            compatible)
     pairs |= _shared_predicate_pairs(candidates, compatible)
+    pairs |= _copy_pairs(candidates, compatible)
     same_timex: dict[tuple[str, int], list[int]] = defaultdict(list)
     same_clause: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     same_verb: dict[tuple[str, int, str], list[int]] = defaultdict(list)
@@ -83,6 +89,29 @@ def pairs_worth_comparing(candidates: list[Candidate]) -> set[tuple[int, int]]:
     for groups in (same_timex, same_clause):
         pairs |= {(group[0], other) for group in groups.values() for other in group[1:]}
     pairs |= {(i, j) for group in same_verb.values() for x, i in enumerate(group) for j in group[x + 1:]}
+    return pairs
+
+
+def _copy_pairs(candidates: list[Candidate], compatible: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs where one telling may be the other cut short (`cut_short`): the shorter one's rarest
+    content word is in the longer one. A word more than COMMON_WORD_TELLINGS tellings hold is no rare
+    word: a telling whose rarest word is that common is not looked up (the pass stays linear on a
+    text that repeats itself)."""
+    frequency = Counter(word for c in candidates for word in c.content)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        for word in candidate.content:
+            holders[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, candidate in enumerate(candidates):
+        if len(candidate.content) < MIN_COPY_CONTENT or len(candidate.words) < MIN_COPY_WORDS:
+            continue
+        rarest = min(candidate.content, key=lambda word: (frequency[word], word))
+        if frequency[rarest] > COMMON_WORD_TELLINGS:
+            continue
+        for j in holders[rarest]:
+            if len(candidates[j].words) > len(candidate.words) and compatible(min(i, j), max(i, j)):
+                pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -199,7 +228,25 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # the cheap test first
     if same_happening(a, b):
         return True
-    return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL
+    if SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= NEAR_IDENTICAL:
+        return True
+    return cut_short(a, b)
+
+
+def cut_short(a: Candidate, b: Candidate) -> bool:
+    """One telling is the other with words cut off, word for word: an outlet ran the same copy
+    shortened ("the ferry service resumed between the two islands" / "the ferry service resumed between
+    the two islands after a storm closed the harbour").
+    The shorter holds at least MIN_COPY_WORDS words and MIN_COPY_CONTENT content words, so that a
+    bare "he was arrested" is no copy of every longer arrest."""
+    short, long = sorted((a, b), key=lambda c: (len(c.words), c.id))
+    if len(short.words) < MIN_COPY_WORDS or len(short.content) < MIN_COPY_CONTENT:
+        return False
+    if not short.content <= long.content:
+        return False
+    match = SequenceMatcher(None, long.words, short.words, autojunk=False).find_longest_match(
+        0, len(long.words), 0, len(short.words))
+    return match.size == len(short.words)
 
 
 def _one_statement(a: Candidate, b: Candidate) -> bool:

@@ -72,13 +72,15 @@ def _events(nlp: Language, sentence: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Jonah Pell's arrest on Tuesday came after a tip from a neighbour.", ("", "arrest")),
     ("Monday's tremor was felt 200 kilometres away.", ("feel", "tremor")),
-    ("The quake struck Velmora on Monday.", ("strike", "")),
+    ("The quake struck Velmora on Monday.", ("strike", "quake")),  # its subject names one (wave 14)
+    ("Rescuers reached Velmora on Monday.", ("reach", "")),
     ("Nortec's profit on Monday rose sharply.", ("rise", "")),
     ("Officials said on Monday that the arrest was lawful.", ("say", "")),
 ])
 def test_the_happening_a_date_hangs_on(nlp, sentence, expected):
     """A date on a noun that names a happening dates that happening ("the arrest on Tuesday"); a date
-    on a verb, or on a noun that names none ("profit"), names no happening noun."""
+    on a verb names the happening its subject names ("the quake struck"), if any; a noun that names
+    none ("profit") is no happening."""
     assert _events(nlp, sentence) == [expected]
 
 

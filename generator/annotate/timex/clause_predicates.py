@@ -1,17 +1,27 @@
 """What a dated clause says happened, as a lemma: its main verb with its particle ("check_in",
-"check_out"), or for a light verb the noun it takes ("took office" -> "office")."""
+"check_out"), for a light verb the noun it takes ("took office" -> "office"), and for a verb that only
+says a happening is planned, agreed or due the verb it takes ("is scheduled to return" -> "return")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.annotate.predicates import is_listed_phrasal
+from generator.annotate.predicates import classes_of_lemmas, is_listed_phrasal
+from generator.annotate.timex.clause_subjects import subject_of
+from generator.annotate.timex.tense import _happening_dated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 LEMMA_POS = frozenset({"VERB", "NOUN"})
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"})
+# Verbs that say a happening is planned, agreed, decided or under way, not what it is: "is scheduled
+# to return", "agreed to buy", "is set to face", "decided to fire", "is going to announce", "began to
+# fall". What the clause tells happened is the verb they take (its `xcomp`), so two tellings of one
+# happening share it ("returns" / "is scheduled to return"). Not verbs that doubt or deny it
+# ("refused to resign", "threatened to quit", "tried to escape"): those stay their own predicate.
+PLANNING_VERBS = frozenset({"schedule", "slate", "set", "expect", "plan", "agree", "decide", "vote",
+                            "prepare", "go", "begin", "start"})
 
 
 # The adverb particles of English phrasal verbs (Quirk et al., A Comprehensive Grammar, 16.3).
@@ -51,7 +61,12 @@ def is_particle(child: Token) -> bool:
 
 def main_predicate(root: Token) -> str:
     """The lemma of what the clause says happened: its verb (with its particle: "check_out"), or for a
-    light verb ("was a blast", "took office") the noun it takes; "" when neither says anything."""
+    light verb ("was a blast", "took office") the noun it takes, for a planning verb ("is scheduled to
+    return") the predicate of the verb it takes; "" when none says anything."""
+    if root.pos_ == "VERB" and root.lemma_.lower() in PLANNING_VERBS:
+        planned = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if planned is not None:
+            return main_predicate(planned)
     if root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
         return phrasal_lemma(root)
     for child in root.children:
@@ -59,3 +74,25 @@ def main_predicate(root: Token) -> str:
             return child.lemma_.lower()
     return ""
 
+
+def subject_happening(root: Token) -> str:
+    """The lemma of the statement's subject when it names a kind of happening of the predicate table
+    ("The fire that gutted the mill took a piece of the town's past", "the blast shattered windows"):
+    the statement tells what that happening did, so it tells the happening too, whatever its verb."""
+    subject = subject_of(root)
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    lemma = subject.lemma_.lower()
+    return lemma if classes_of_lemmas([lemma]) else ""
+
+
+def dated_happening(span: Span) -> str:
+    """The lemma of the happening noun the date phrase hangs on when that noun is the clause's subject
+    ("her arrest on Tuesday came after a tip", "Tuesday's tremor was felt"; `tense._happening_dated`),
+    else "". A dated happening named as an object or after a preposition ("found guilty of the
+    shooting in March") is what the clause is about, not what it tells happened."""
+    noun = _happening_dated(span.root)
+    return noun.lemma_.lower() if noun is not None and noun.dep_ in _SUBJECTS else ""
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_trees import depth, subtree_ids
 from generator.annotate.quantities.doc_index import sentence_of
-from generator.annotate.timex.clause_predicates import LEMMA_POS, main_predicate, phrasal_lemma
+from generator.annotate.timex.clause_predicates import (
+    LEMMA_POS,
+    dated_happening,
+    main_predicate,
+    phrasal_lemma,
+    subject_happening,
+)
 from generator.annotate.timex.clause_subjects import (
     RELATIVE_PRONOUNS,
     agrees,
@@ -34,7 +40,7 @@ from generator.annotate.timex.missing_words import (
     shared_auxiliaries,
 )
 from generator.annotate.timex.statement_cut import cut_past_limit, drop_phrase, tokens_past, word_count
-from generator.annotate.timex.tense import _happening_dated, _verb_tense
+from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
@@ -174,20 +180,9 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     event = TimexEvent(text=text, start=doc[first].idx, end=doc[last].idx + len(doc[last].text),
                        kind="report" if is_report else "event", tense=_verb_tense(governor),
                        lemmas=_lemmas(clause), predicate=main_predicate(root),
-                       happening=_dated_happening(span), finite=_has_finite_verb(clause))
+                       happening=dated_happening(span) or ("" if is_report else subject_happening(root)),
+                       finite=_has_finite_verb(clause))
     return event, root
-
-
-def _dated_happening(span: Span) -> str:
-    """The lemma of the happening noun the date phrase hangs on when that noun is the clause's subject
-    ("her arrest on Tuesday came after a tip", "Tuesday's tremor was felt"; `tense._happening_dated`),
-    else "". A dated happening named as an object or after a preposition ("found guilty of the
-    shooting in March") is what the clause is about, not what it tells happened."""
-    noun = _happening_dated(span.root)
-    return noun.lemma_.lower() if noun is not None and noun.dep_ in _SUBJECTS else ""
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # Penn tags of a verb with tense or a modal: a statement holding none ("Killing two and wounding a
