@@ -33,6 +33,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.described_antecedents import epithet_company, epithet_person, epithet_team
+from generator.annotate.described_people import described_as, surname
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.doc_spans import span_at
@@ -50,6 +51,8 @@ GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "
 # A switch for the ablation benchmark: a speaking "organisation" named like a person ("Darcy Davies")
 # is a person to "he" and "she" (wave 13).
 GIVEN_NAME_SPEAKERS = True
+# A switch for the ablation benchmark: a surname alone is the person named in full before it (wave 14).
+SURNAME_PEOPLE = True
 # Nouns singular in form that English treats as plural ("the police say").
 PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 # Plural people nouns "they" may stand for: agent nouns by their ending ("officers", "investigators",
@@ -98,6 +101,10 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return (group.text, group.start_char, group.end_char) if group is not None else None
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head, entities)
+        if person is not None and person.label == "DESCRIPTION":  # "Our reporter says … He says" (wave 14)
+            phrase = head.doc.char_span(person.start, person.end, alignment_mode="expand")
+            if phrase is not None and phrase.root.lower_ not in PERSON_PRONOUNS:
+                return resolve_speaker(phrase.root, entities)  # as if it spoke here ("a spokesman for X")
         return (person.text, person.start, person.end) if person else None
     described = epithet_person(head, entities)  # "the 34-year-old said" (wave 12)
     if described is not None:
@@ -106,6 +113,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         or epithet_company(head, entities) or epithet_team(head, entities)
     if organisation is not None:
         return organisation.text, organisation.start, organisation.end
+    in_role = described_as(head, entities)  # "the district attorney says": named in that role before
+    if in_role is not None:
+        return in_role.text, in_role.start, in_role.end
     if head.lower_ in INDEFINITE_SPEAKERS:
         return head.text, head.idx, head.idx + len(head)  # "someone said": the article names nobody
     if head.pos_ == "PRON":
@@ -197,11 +207,12 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     doc = pronoun.doc
     quoted = quoted_spans(doc)
     speaking = speaking_names(doc, entities)
-    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
+    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking
+                                             or e.text in surnames_of_people(doc, entities))
                      and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)
                      and agrees(pronoun, e, doc)),
                     key=lambda e: e.start, reverse=True)
-    by_parse = parse_antecedent(pronoun, people, quoted)
+    by_parse = parse_antecedent(pronoun, people, quoted, entities)
     if by_parse is not None:
         return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
     sentence_start = sentence_of(pronoun).start_char
@@ -210,6 +221,20 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     if leading is not None:
         return leading  # "When Roe hired Poe, he called him …": he is Roe
     return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
+
+
+def surnames_of_people(doc: Doc, entities: list[EntityMention]) -> frozenset[str]:
+    """One-word names that are the last word of a person's full name in the article ("Davies" after
+    "Darcy Davies"): the same person, whatever type the tagger gave the short name (wave 14)."""
+    key = f"explainer_surnames:{id(entities)}:{len(entities)}"
+    return memo(doc, key, lambda: _surnames_of_people(entities))
+
+
+def _surnames_of_people(entities: list[EntityMention]) -> frozenset[str]:
+    if not SURNAME_PEOPLE:
+        return frozenset()
+    full = {surname(p.text) for p in entities if p.type == "person" and len(p.text.split()) >= 2}
+    return frozenset(e.text for e in entities if len(e.text.split()) == 1 and e.text.casefold() in full)
 
 
 def leads_a_clause(doc: Doc, mention: EntityMention) -> bool:
