@@ -174,6 +174,7 @@ WAVE14: dict[str, list[tuple[Any, str, Any]]] = {
     "role tie": [(described_people, "ROLE_TIES", False)],
     "name gender": [(described_people, "NAME_GENDER", False)],
     "surname person": [(speakers, "SURNAME_PEOPLE", False)],
+    "stranded subject": [(claim_content, "STRANDED_SUBJECTS", False)],
 }
 SWITCHES.update(WAVE14)
 SWITCHES["every wave-14 rule"] = [patch for patches in WAVE14.values() for patch in patches]
