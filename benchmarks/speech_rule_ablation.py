@@ -173,8 +173,8 @@ WAVE14: dict[str, list[tuple[Any, str, Any]]] = {
     "described antecedent": [(described_people, "DESCRIBED_ANTECEDENTS", False)],
     "role tie": [(described_people, "ROLE_TIES", False)],
     "name gender": [(described_people, "NAME_GENDER", False)],
-    "surname person": [(speakers, "SURNAME_PEOPLE", False)],
     "stranded subject": [(claim_content, "STRANDED_SUBJECTS", False)],
+    "description naming its person": [(described_people, "NAMED_DESCRIPTIONS", False)],
 }
 SWITCHES.update(WAVE14)
 SWITCHES["every wave-14 rule"] = [patch for patches in WAVE14.values() for patch in patches]

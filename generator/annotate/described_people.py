@@ -69,6 +69,7 @@ GENDER_RATIO = 10.0
 DESCRIBED_ANTECEDENTS = True
 ROLE_TIES = True
 NAME_GENDER = True
+NAMED_DESCRIPTIONS = True
 
 
 def is_described_person(token: Token) -> bool:
@@ -160,6 +161,40 @@ def described_as(token: Token, entities: list[EntityMention]) -> EntityMention |
             if mention is not None:
                 fitting[surname(mention.text)] = mention
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def named_in_description(head: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "Another Hamas figure, a military spokesman called Abu Roe, said", "The prime minister in Gaza,
+    Jane Roe, said", "Anchorage businessman and blogger Jane Roe said": a described subject that names
+    its person in its own phrase (an apposition, "called"/"named" X, a title coordinated with a titled
+    name) is that person. An apposition after a place or an organisation inside the phrase ("in
+    Gaza, Jane Roe") is the described person's (a person is no apposition of a place). Never through an
+    owner or "of"/"for" ("a spokesman for Jane Roe", "Roe's lawyer" are someone else); only when one
+    name is found."""
+    if not NAMED_DESCRIPTIONS or head.pos_ != "NOUN":
+        return None
+    found: dict[int, EntityMention] = {}
+    for token in _description_parts(head):
+        mention = next((e for e in entities if e.start <= token.idx < e.end), None)
+        if mention is not None and (mention.type == "person" or token.dep_ == "oprd"):
+            found[mention.start] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _description_parts(head: Token) -> list[Token]:
+    parts = []
+    for child in head.children:
+        if child.dep_ in {"appos", "acl"}:
+            parts += [child, *_description_parts(child)]
+        elif child.dep_ == "oprd" and head.lemma_.lower() in {"call", "name"}:
+            parts.append(child)
+        elif child.dep_ == "conj" and child.pos_ == "PROPN" \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children):
+            parts.append(child)  # "businessman and blogger Jane Roe": a title before the name
+        elif child.dep_ == "prep" and child.lower_ not in {"of", "for"}:
+            parts += [a for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                      for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return parts
 
 
 def _roles(doc: Doc, entities: list[EntityMention]) -> list[tuple[int, int, frozenset[str]]]:

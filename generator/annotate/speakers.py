@@ -33,7 +33,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.described_antecedents import epithet_company, epithet_person, epithet_team
-from generator.annotate.described_people import described_as, surname
+from generator.annotate.described_people import described_as, named_in_description
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.doc_spans import span_at
@@ -51,8 +51,6 @@ GROUP_SPEECH_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "
 # A switch for the ablation benchmark: a speaking "organisation" named like a person ("Darcy Davies")
 # is a person to "he" and "she" (wave 13).
 GIVEN_NAME_SPEAKERS = True
-# A switch for the ablation benchmark: a surname alone is the person named in full before it (wave 14).
-SURNAME_PEOPLE = True
 # Nouns singular in form that English treats as plural ("the police say").
 PLURAL_COLLECTIVES = {"police", "people", "staff", "crew", "personnel"}
 # Plural people nouns "they" may stand for: agent nouns by their ending ("officers", "investigators",
@@ -88,7 +86,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
-    titled = titled_person(head, entities)
+    titled = titled_person(head, entities) or named_in_description(head, entities)
     if titled is not None:
         return titled.text, titled.start, titled.end
     named = identified_as(head)
@@ -207,8 +205,7 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     doc = pronoun.doc
     quoted = quoted_spans(doc)
     speaking = speaking_names(doc, entities)
-    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking
-                                             or e.text in surnames_of_people(doc, entities))
+    people = sorted((e for e in entities if (e.type == "person" or e.text in speaking)
                      and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)
                      and agrees(pronoun, e, doc)),
                     key=lambda e: e.start, reverse=True)
@@ -221,20 +218,6 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
     if leading is not None:
         return leading  # "When Roe hired Poe, he called him …": he is Roe
     return next((e for e in people if is_subject_mention(doc, e)), people[0] if people else None)
-
-
-def surnames_of_people(doc: Doc, entities: list[EntityMention]) -> frozenset[str]:
-    """One-word names that are the last word of a person's full name in the article ("Davies" after
-    "Darcy Davies"): the same person, whatever type the tagger gave the short name (wave 14)."""
-    key = f"explainer_surnames:{id(entities)}:{len(entities)}"
-    return memo(doc, key, lambda: _surnames_of_people(entities))
-
-
-def _surnames_of_people(entities: list[EntityMention]) -> frozenset[str]:
-    if not SURNAME_PEOPLE:
-        return frozenset()
-    full = {surname(p.text) for p in entities if p.type == "person" and len(p.text.split()) >= 2}
-    return frozenset(e.text for e in entities if len(e.text.split()) == 1 and e.text.casefold() in full)
 
 
 def leads_a_clause(doc: Doc, mention: EntityMention) -> bool:

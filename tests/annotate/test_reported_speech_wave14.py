@@ -142,3 +142,21 @@ def test_a_verb_with_its_subject_is_left_as_parsed(nlp: Language) -> None:
     text = "The mayor, who spoke after the vote, said the bridge would reopen in May."
     found = tagged_claims(nlp, text)
     assert [c.by for c in found] == ["The mayor"], [(c.by, c.text) for c in found]
+
+
+def test_a_description_that_names_its_person_in_its_own_phrase(nlp: Language) -> None:
+    cases = {
+        "Another party figure, a senior spokesman called Omar Haddad, said the talks would go on.":
+            "Omar Haddad",
+        "The deputy mayor in Lisbon, Maria Lopes, issued a statement, saying that the road would reopen.":
+            "Maria Lopes",
+    }
+    for text, speaker in cases.items():
+        found = tagged_claims(nlp, text)
+        assert [c.by for c in found][-1:] == [speaker], (text, [(c.by, c.text) for c in found])
+
+
+def test_a_description_of_someone_elses_person_is_not_that_person(nlp: Language) -> None:
+    text = "A spokesman for Maria Lopes said the road would reopen in May."
+    found = tagged_claims(nlp, text)
+    assert all(c.by != "Maria Lopes" for c in found), [(c.by, c.text) for c in found]
