@@ -96,6 +96,7 @@ from generator.annotate import (
     claim_nouns,
     claims,
     described_antecedents,
+    described_people,
     nlp,
     pronoun_antecedents,
     quotes,
@@ -168,6 +169,15 @@ WAVE13: dict[str, list[tuple[Any, str, Any]]] = {
 }
 SWITCHES.update(WAVE13)
 SWITCHES["every wave-13 rule"] = [patch for patches in WAVE13.values() for patch in patches]
+WAVE14: dict[str, list[tuple[Any, str, Any]]] = {
+    "described antecedent": [(described_people, "DESCRIBED_ANTECEDENTS", False)],
+    "role tie": [(described_people, "ROLE_TIES", False)],
+    "name gender": [(described_people, "NAME_GENDER", False)],
+    "stranded subject": [(claim_content, "STRANDED_SUBJECTS", False)],
+    "description naming its person": [(described_people, "NAMED_DESCRIPTIONS", False)],
+}
+SWITCHES.update(WAVE14)
+SWITCHES["every wave-14 rule"] = [patch for patches in WAVE14.values() for patch in patches]
 
 
 @contextlib.contextmanager

@@ -33,6 +33,11 @@ PARTICIPLE_ASIDES = True
 COLON_LEAD_INS = True
 # How the parser hangs a participle phrase set off between a name and its verb.
 ASIDE_DEPS = {"ccomp", "advcl"}
+# A finite speech verb the parser left without a subject takes the noun phrase right before it (wave 14);
+# a switch for the ablation benchmark.
+STRANDED_SUBJECTS = True
+# Words a noun phrase right before its verb may hold ("a source from the magazine", "the 33-year-old").
+PHRASE_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "PART"}
 
 
 def right_content_start(verb: Token, sentence: Span) -> int | None:
@@ -124,6 +129,32 @@ def subject_of_aside(verb: Token) -> Token | None:
         return None
     subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.i < aside.i and subject.pos_ == "PROPN" else None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "Although the rep would not say why, a source from the magazine said that …", "Cowboys
+    quarterback Tony Roe said he …": English puts a finite verb's subject right before it; when the
+    parser hung that noun phrase elsewhere (an apposition in the clause before, the object of a title
+    it read as a verb) and gave the verb no subject, the phrase between the verb and the comma, clause
+    or sentence start before it is the subject. Its head is the last noun of its first run of nouns
+    ("a source from the magazine" is "source"). Only for a finite verb that reports a clause."""
+    if not STRANDED_SUBJECTS or verb.tag_ not in FINITE_TAGS \
+            or not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].pos_ in PHRASE_POS:
+        start -= 1
+    phrase = span_at(doc, start, verb.i)
+    if not phrase or phrase[0].pos_ == "ADP" or any(t.i in {a.i for a in verb.ancestors} for t in phrase):
+        return None
+    head: Token | None = None
+    for token in phrase:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            head = token
+        elif head is not None:
+            break  # "a source from the magazine": the first run of nouns holds the head
+    return head
 
 
 def is_negated(verb: Token) -> bool:

@@ -58,6 +58,7 @@ from generator.annotate.claim_content import (
     is_perfect_participle,
     item_start,
     right_content_start,
+    stranded_subject,
     subject_of_aside,
     takes_head_subject,
     trim,
@@ -348,7 +349,7 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
     if (verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}) or is_perfect_participle(verb):
         return participle_subject(verb)
-    return subject_of_aside(verb)  # "Roe, still playing at 38, said …" (wave 12)
+    return subject_of_aside(verb) or stranded_subject(verb)  # "Roe, still playing at 38, said …" (wave 12)
 
 
 def participle_subject(verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.annotate.described_people import described_subjects, description_gender, name_gender
 from generator.annotate.doc_memo import memo_at
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
@@ -51,12 +52,15 @@ ORGANISATION_IT = True
 
 
 def parse_antecedent(pronoun: Token, people: list[EntityMention], quoted: list[tuple[int, int]],
-                     ) -> EntityMention | None:
+                     entities: list[EntityMention] | None = None) -> EntityMention | None:
     """The person `pronoun` ("he", "she") refers to, among `people` (mentions before it, in text
     order or not), by the rules of the module docstring; None when no subject agrees."""
     doc = pronoun.doc
     reported = reported_clause_span(pronoun)
-    compatible = [m for m in people if m.end <= pronoun.idx and agrees(pronoun, m, doc)
+    described = described_subjects(doc, pronoun.idx, entities) \
+        if entities is not None and pronoun.lower_ in {"he", "she"} else []
+    candidates = [*people, *described]
+    compatible = [m for m in candidates if m.end <= pronoun.idx and agrees(pronoun, m, doc, people)
                   and not inside(m.start, quoted) and not reported[0] <= m.start < reported[1]]
     own = sentence_of(pronoun)
     sentence = own
@@ -127,14 +131,21 @@ def reported_clause_span(pronoun: Token) -> tuple[int, int]:
     return first, last
 
 
-def agrees(pronoun: Token, mention: EntityMention, doc: Doc) -> bool:
-    """Number always; gender where a title before the name gives it."""
+def agrees(pronoun: Token, mention: EntityMention, doc: Doc, people: list[EntityMention] | None = None,
+           ) -> bool:
+    """Number always; gender where a title before the name gives it, and (wave 14, with `people`, the
+    person names around) where a described person's noun or a name's given name gives it."""
     span = mention_span(doc, mention)
     if span is None:
         return True
     head = span.root
     if head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS:
         return False
+    if people is not None and pronoun.lower_ in {"he", "she"}:
+        gender = description_gender(head) if mention.label == "DESCRIPTION" \
+            else name_gender(mention, doc, people)
+        if gender is not None:
+            return gender == ("male" if pronoun.lower_ == "he" else "female")
     title = doc[span.start - 1].lower_ if span.start > 0 else ""
     if title == "." and span.start > 1:
         title = doc[span.start - 2].lower_ + "."

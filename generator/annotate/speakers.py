@@ -33,6 +33,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.described_antecedents import epithet_company, epithet_person, epithet_team
+from generator.annotate.described_people import described_as, named_in_description
 from generator.annotate.doc_memo import memo
 from generator.annotate.doc_quotes import doc_quoted_parts
 from generator.annotate.doc_spans import span_at
@@ -85,7 +86,7 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
             mention = entity_covering(child, entities)
             if mention is not None:
                 return mention.text, mention.start, mention.end
-    titled = titled_person(head, entities)
+    titled = titled_person(head, entities) or named_in_description(head, entities)
     if titled is not None:
         return titled.text, titled.start, titled.end
     named = identified_as(head)
@@ -98,6 +99,10 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         return (group.text, group.start_char, group.end_char) if group is not None else None
     if head.lower_ in PERSON_PRONOUNS:
         person = nearest_person_before(head, entities)
+        if person is not None and person.label == "DESCRIPTION":  # "Our reporter says … He says" (wave 14)
+            phrase = head.doc.char_span(person.start, person.end, alignment_mode="expand")
+            if phrase is not None and phrase.root.lower_ not in PERSON_PRONOUNS:
+                return resolve_speaker(phrase.root, entities)  # as if it spoke here ("a spokesman for X")
         return (person.text, person.start, person.end) if person else None
     described = epithet_person(head, entities)  # "the 34-year-old said" (wave 12)
     if described is not None:
@@ -106,6 +111,9 @@ def resolve_speaker(head: Token, entities: list[EntityMention]) -> tuple[str, in
         or epithet_company(head, entities) or epithet_team(head, entities)
     if organisation is not None:
         return organisation.text, organisation.start, organisation.end
+    in_role = described_as(head, entities)  # "the district attorney says": named in that role before
+    if in_role is not None:
+        return in_role.text, in_role.start, in_role.end
     if head.lower_ in INDEFINITE_SPEAKERS:
         return head.text, head.idx, head.idx + len(head)  # "someone said": the article names nobody
     if head.pos_ == "PRON":
@@ -201,7 +209,7 @@ def nearest_person_before(pronoun: Token, entities: list[EntityMention]) -> Enti
                      and e.end <= pronoun.idx and not any(start <= e.start < end for start, end in quoted)
                      and agrees(pronoun, e, doc)),
                     key=lambda e: e.start, reverse=True)
-    by_parse = parse_antecedent(pronoun, people, quoted)
+    by_parse = parse_antecedent(pronoun, people, quoted, entities)
     if by_parse is not None:
         return by_parse  # the nearest agreeing subject, by the parse (pronoun_antecedents)
     sentence_start = sentence_of(pronoun).start_char
