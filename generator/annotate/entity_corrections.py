@@ -19,6 +19,7 @@ from generator.annotate.doc_text import doc_text
 from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
+from generator.annotate.given_names import census_surnames, fold
 from generator.annotate.token_phrases import phrase_occurrences
 from generator.annotate.vocab_matchers import matcher_for
 from generator.models import EntityType
@@ -194,7 +195,11 @@ def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[C
     """A news text introduces a person by full name or title before using one name alone. A single
     word the model calls a person, with no fuller person name in the text holding it and no title or
     honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse"): a
-    place when the model calls the same word a place elsewhere in the text."""
+    place when the model calls the same word a place elsewhere in the text. (Wave 14) A common
+    surname of the census ("Doyle", "Carter") stays a person: news names people by surname alone in
+    articles that introduced them in a part it left out (a later update, a caption), and products and
+    places are rarely common surnames; a surname that is a big place is still a place for the story
+    (`entity_types.story_type` weighs the gazetteer)."""
     known = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
              for t in span_at(doc, c.start, c.end)}
     places_named = {doc[c.start].text for c in candidates if c.type == "place" and c.end - c.start == 1}
@@ -214,6 +219,8 @@ def _unintroduced_retyped(doc: Doc, c: Candidate, places_named: set[str]) -> Can
     after_locative = before is not None and before.lower_ in {"in", "near", "outside"}
     if after_locative or doc[c.start].text in places_named:  # the model calls the word a place elsewhere
         return replace(c, type="place", label=RULE_LABEL)
+    if fold(doc[c.start].text) in census_surnames():
+        return c  # "Carter said": the model's person, a common surname
     return replace(c, type="other", label=RULE_LABEL)
 
 

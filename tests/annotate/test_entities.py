@@ -405,3 +405,12 @@ def test_meantime_ours_beats_plain_model_on_every_type() -> None:
         for entity_type in entity_evaluation.TYPES:
             ours = scores["strict"]["ours"]["entity"][entity_type]["f1"]
             assert ours >= scores["strict"]["baseline"]["entity"][entity_type]["f1"], (name, entity_type)
+
+
+def test_common_surname_alone_stays_the_models_person(nlp: Language) -> None:
+    """(wave 14) A surname alone the model calls a person, never introduced in the text, stays a
+    person when it is a common surname of the census; a word that is none is still retyped."""
+    text = "The council approved the budget on Tuesday. Brennan said the repairs would start in May."
+    assert ("Brennan", "person") in mentions(with_model_entities(nlp, text, [("Brennan", "PERSON")]))
+    text = "The council approved the budget on Tuesday. Velmar said the repairs would start in May."
+    assert ("Velmar", "other") in mentions(with_model_entities(nlp, text, [("Velmar", "PERSON")]))
