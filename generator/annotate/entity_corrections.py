@@ -258,12 +258,27 @@ def _places_before_region(doc: Doc, candidates: list[Candidate]) -> list[Candida
 def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     if c.type not in {"person", "other", "organization"} or c.end - c.start > 3:
         return False
-    if places.region_after(doc, c.end) is None:
+    region_end = places.region_after(doc, c.end)
+    if region_end is None:
         return False
-    if c.type == "organization" and not (c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS):
+    after_locative = c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS
+    if c.type == "organization" and not after_locative:
         return False  # a company may be followed by its country; "flown to X, France" is a place
+    if not after_locative and _opens_a_description(doc, region_end):
+        return False  # "Jo Roe, Freedonia's ambassador" (but "in X, Ohio state prisons" is a place)
     name = span_at(doc, c.start, c.end)
     return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
+
+
+def _opens_a_description(doc: Doc, region_end: int) -> bool:
+    """(wave 14) "Jo Roe, Freedonia's ambassador", "Jo Roe, Ohio state senator": the region after the
+    comma is a possessive or a modifier of a common noun, opening a description of the name before
+    it (an apposition), not the region a place lies in; not after a locative preposition, where the
+    name is a place's whatever follows ("a prison in X, Ohio state officials said")."""
+    if region_end >= len(doc):
+        return False
+    following = doc[region_end]
+    return following.lower_ in {"'s", "’s"} or (following.is_lower and following.pos_ in {"NOUN", "ADJ"})
 
 
 def _without_nationality(doc: Doc, c: Candidate) -> Candidate:

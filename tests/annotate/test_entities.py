@@ -414,3 +414,22 @@ def test_common_surname_alone_stays_the_models_person(nlp: Language) -> None:
     assert ("Brennan", "person") in mentions(with_model_entities(nlp, text, [("Brennan", "PERSON")]))
     text = "The council approved the budget on Tuesday. Velmar said the repairs would start in May."
     assert ("Velmar", "other") in mentions(with_model_entities(nlp, text, [("Velmar", "PERSON")]))
+
+
+@pytest.mark.parametrize("text", [
+    "“We take it very seriously,” Dana Whitfield, Norway's ambassador to the UN, was quoted as saying.",
+    "The survey is crucial, said Orrin Quillfeather, Ohio state representative of the Wildlife Fund.",
+])
+def test_a_region_opening_a_description_keeps_the_name_before_it(nlp: Language, text: str) -> None:
+    """(wave 14) "Jo Roe, Norway's ambassador": a possessive region or a region modifying a common noun
+    after the comma describes the name before it; it is not the region that name lies in."""
+    found = mentions(nlp(text))
+    person = "Dana Whitfield" if "Dana" in text else "Orrin Quillfeather"
+    assert (person, "person") in found
+    assert all(mention_type != "place" or name in {"Norway", "Ohio"} for name, mention_type in found)
+
+
+def test_a_name_after_a_locative_preposition_stays_a_place_before_a_described_region(nlp: Language) -> None:
+    text = "The inmates were moved to a prison in Pellston, Ohio state officials said."
+    found = mentions(with_model_entities(nlp, text, [("Pellston", "ORG"), ("Ohio", "GPE")]))
+    assert ("Pellston", "place") in found or ("Pellston, Ohio", "place") in found
