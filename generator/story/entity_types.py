@@ -251,18 +251,9 @@ def has_team_cue(text: str, story_places: Collection[str] = ()) -> bool:
 def is_team(texts: Iterable[str], labelled: Iterable[tuple[EntityType, str]],
             story_places: Collection[str] = ()) -> bool:
     """A team's name (`has_team_cue`) that the model never read as a person's ("Dallas Roberts" may be
-    a man named after a city); (wave 14) or that no person can bear whatever the model read: a place
-    that is no given name of the census before a plural that is no common surname ("Seattle Otters")."""
-    cued = [t for t in texts if has_team_cue(t, story_places)]
-    if not cued:
-        return False
-    return not any(label == "PERSON" for _, label in labelled) or all(_no_persons_name(t) for t in cued)
-
-
-def _no_persons_name(text: str) -> bool:
-    words = fold(text).replace(".", "").split()
-    given = census_given_names() | known_given_names()  # places that are given names too ("Sydney")
-    return words[0] not in given and is_nickname_plural(words[-1])
+    a man named after a city)."""
+    return (any(has_team_cue(t, story_places) for t in texts)
+            and not any(label == "PERSON" for _, label in labelled))
 
 
 def named_by_its_nickname(texts: Iterable[str]) -> bool:

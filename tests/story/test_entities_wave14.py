@@ -1,11 +1,10 @@
 """Issue 16, wave 14, on invented sentences: a small town of the gazetteer that the model reads as an
 organisation stays an organisation unless the story writes it as a place ("in X", "near X"); a name
-whose first word alone is an organisation is a company's, whatever the model read the longer name as; a
-place and a plural nickname no person can bear is a team even when the model read it as a person."""
+whose first word alone is an organisation is a company's, whatever the model read the longer name as."""
 
 from __future__ import annotations
 
-from generator.story.entity_types import is_team, named_by_first_word, place_rank, story_type
+from generator.story.entity_types import named_by_first_word, place_rank, story_type
 from generator.story.type_contexts import locative_context, locative_contexts
 
 TOWN = "Kettering"  # a town of the gazetteer (rank 1), not a country, state or big city
@@ -51,12 +50,3 @@ def test_a_name_shortened_to_its_first_word_as_an_organisation_is_a_company() ->
     assert not named_by_first_word([*texts, "Quarrel"], [*labelled, ("person", "PERSON")])
     assert story_type(["Quarrel Vantrobe", "Vantrobe"], [("person", "PERSON")] * 2, "quarrel vantrobe",
                       False) == "person"
-
-
-def test_a_team_the_model_read_as_a_person_when_no_person_can_bear_the_name() -> None:
-    person = [("person", "PERSON")]
-    places = {"kettering", "sydney", "dallas"}
-    assert is_team(["Kettering Otters"], person, places)  # a place that is no given name, a plural nickname
-    assert not is_team(["Sydney Otters"], person, places)  # "Sydney" is a given name too
-    assert not is_team(["Dallas Roberts"], person, places)  # a common surname
-    assert is_team(["Sydney Otters"], [("organization", "ORG")], places)  # the model's person vetoes only
