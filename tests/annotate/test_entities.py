@@ -417,8 +417,8 @@ def test_common_surname_alone_stays_the_models_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "“We take it very seriously,” Dana Whitfield, Norway's ambassador to the UN, was quoted as saying.",
-    "The survey is crucial, said Orrin Quillfeather, Ohio state representative of the Wildlife Fund.",
+    "“We will look into it,” Dana Whitfield, Norway's envoy to the fisheries board, told reporters.",
+    "The bridge will close in June, said Orrin Quillfeather, Ohio state senator for the river district.",
 ])
 def test_a_region_opening_a_description_keeps_the_name_before_it(nlp: Language, text: str) -> None:
     """(wave 14) "Jo Roe, Norway's ambassador": a possessive region or a region modifying a common noun
