@@ -73,8 +73,18 @@ def _follows_untagged(doc: Doc, start: int, word: str) -> bool:
     return start > 0 and doc[start - 1].text == word and not doc[start - 1].ent_type_
 
 
+# (wave 14) "Eastern Conference", "Southwestern Conference": a compass adjective before "Conference"
+# names a league's division of teams (an organisation), not a meeting.
+_COMPASS_ADJECTIVES = frozenset({
+    "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+    "southwestern", "midwestern",
+})
+
+
 def _is_event_name(span: Span) -> bool:
     """"the Riverton Air Show", "the Harbor Tech Conference": a name ending in an event word."""
+    if len(span) == 2 and span[-1].lower_ == "conference" and span[0].lower_ in _COMPASS_ADJECTIVES:
+        return False
     return len(span) > 1 and span[-1].lower_ in rules.EVENT_HEADS and span[-1].is_title
 
 

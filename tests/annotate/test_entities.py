@@ -433,3 +433,12 @@ def test_a_name_after_a_locative_preposition_stays_a_place_before_a_described_re
     text = "The inmates were moved to a prison in Pellston, Ohio state officials said."
     found = mentions(with_model_entities(nlp, text, [("Pellston", "ORG"), ("Ohio", "GPE")]))
     assert ("Pellston", "place") in found or ("Pellston, Ohio", "place") in found
+
+
+def test_a_compass_conference_is_a_league_not_a_meeting(nlp: Language) -> None:
+    """(wave 14) "Eastern Conference": a league's division of teams; "Harbor Tech Conference" is a meeting."""
+    text = "The Otters lead the Eastern Conference by two games after the Harbor Tech Conference break."
+    tagged = [("Eastern Conference", "ORG"), ("Harbor Tech Conference", "ORG")]
+    found = mentions(with_model_entities(nlp, text, tagged))
+    assert ("Eastern Conference", "organization") in found
+    assert ("Harbor Tech Conference", "other") in found
