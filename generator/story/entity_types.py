@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import itertools
 import os
 import re
 import tempfile
@@ -206,9 +207,19 @@ def given_names() -> frozenset[str]:
     return known_given_names() | census
 
 
+# (wave 14) Institutions named "<kind> of <field or place>" ("College of Nursing", "Quarrel Department of
+# Roads", "Bank of Vantrobe"): the kind word followed by "of" anywhere in a name of three words or more.
+_INSTITUTIONS_OF = frozenset({
+    "university", "college", "institute", "school", "academy", "department", "ministry", "bureau",
+    "commission", "council", "committee", "board", "court", "church", "museum", "bank",
+})
+
+
 def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
     if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
+        return True
+    if len(words) > 2 and any(w in _INSTITUTIONS_OF and nxt == "of" for w, nxt in itertools.pairwise(words)):
         return True
     return bool(_TICKER.search(text)) or is_state_university(text)
 

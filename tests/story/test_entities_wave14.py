@@ -1,10 +1,11 @@
 """Issue 16, wave 14, on invented sentences: a small town of the gazetteer that the model reads as an
 organisation stays an organisation unless the story writes it as a place ("in X", "near X"); a name
-whose first word alone is an organisation is a company's, whatever the model read the longer name as."""
+whose first word alone is an organisation is a company's, whatever the model read the longer name as;
+"<institution> of <...>" inside a name ("Quarrelton College of Nursing") is an organisation's."""
 
 from __future__ import annotations
 
-from generator.story.entity_types import named_by_first_word, place_rank, story_type
+from generator.story.entity_types import has_organisation_cue, named_by_first_word, place_rank, story_type
 from generator.story.type_contexts import locative_context, locative_contexts
 
 TOWN = "Kettering"  # a town of the gazetteer (rank 1), not a country, state or big city
@@ -50,3 +51,12 @@ def test_a_name_shortened_to_its_first_word_as_an_organisation_is_a_company() ->
     assert not named_by_first_word([*texts, "Quarrel"], [*labelled, ("person", "PERSON")])
     assert story_type(["Quarrel Vantrobe", "Vantrobe"], [("person", "PERSON")] * 2, "quarrel vantrobe",
                       False) == "person"
+
+
+def test_an_institution_of_a_field_is_an_organisation() -> None:
+    assert has_organisation_cue("Quarrelton College of Nursing")
+    assert has_organisation_cue("Vantrobe Department of Roads")
+    assert not has_organisation_cue("College Vantrobe")  # no "of"
+    assert not has_organisation_cue("Duke of Vantrobe")  # no institution's kind
+    name = "Quarrelton College of Nursing"
+    assert story_type([name], [("person", "PERSON")], name.casefold(), False) == "organization"
