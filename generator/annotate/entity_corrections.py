@@ -19,6 +19,7 @@ from generator.annotate.doc_text import doc_text
 from generator.annotate.doc_tokens import token_texts
 from generator.annotate.entity_aliases import declared_aliases
 from generator.annotate.entity_candidates import _COPY, _RULE, RULE_LABEL, Candidate, _select, _trimmed
+from generator.annotate.given_names import census_surnames, fold
 from generator.annotate.token_phrases import phrase_occurrences
 from generator.annotate.vocab_matchers import matcher_for
 from generator.models import EntityType
@@ -72,8 +73,18 @@ def _follows_untagged(doc: Doc, start: int, word: str) -> bool:
     return start > 0 and doc[start - 1].text == word and not doc[start - 1].ent_type_
 
 
+# (wave 14) "Eastern Conference", "Southwestern Conference": a compass adjective before "Conference"
+# names a league's division of teams (an organisation), not a meeting.
+_COMPASS_ADJECTIVES = frozenset({
+    "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+    "southwestern", "midwestern",
+})
+
+
 def _is_event_name(span: Span) -> bool:
     """"the Riverton Air Show", "the Harbor Tech Conference": a name ending in an event word."""
+    if len(span) == 2 and span[-1].lower_ == "conference" and span[0].lower_ in _COMPASS_ADJECTIVES:
+        return False
     return len(span) > 1 and span[-1].lower_ in rules.EVENT_HEADS and span[-1].is_title
 
 
@@ -194,7 +205,11 @@ def _unintroduced_names_retyped(doc: Doc, candidates: list[Candidate]) -> list[C
     """A news text introduces a person by full name or title before using one name alone. A single
     word the model calls a person, with no fuller person name in the text holding it and no title or
     honorific before it, is a product, a company or a place it misread ("Safari", "Toulouse"): a
-    place when the model calls the same word a place elsewhere in the text."""
+    place when the model calls the same word a place elsewhere in the text. (Wave 14) A common
+    surname of the census ("Doyle", "Carter") stays a person: news names people by surname alone in
+    articles that introduced them in a part it left out (a later update, a caption), and products and
+    places are rarely common surnames; a surname that is a big place is still a place for the story
+    (`entity_types.story_type` weighs the gazetteer)."""
     known = {t.text for c in candidates if c.type == "person" and c.end - c.start > 1
              for t in span_at(doc, c.start, c.end)}
     places_named = {doc[c.start].text for c in candidates if c.type == "place" and c.end - c.start == 1}
@@ -214,6 +229,8 @@ def _unintroduced_retyped(doc: Doc, c: Candidate, places_named: set[str]) -> Can
     after_locative = before is not None and before.lower_ in {"in", "near", "outside"}
     if after_locative or doc[c.start].text in places_named:  # the model calls the word a place elsewhere
         return replace(c, type="place", label=RULE_LABEL)
+    if fold(doc[c.start].text) in census_surnames():
+        return c  # "Carter said": the model's person, a common surname
     return replace(c, type="other", label=RULE_LABEL)
 
 
@@ -251,12 +268,27 @@ def _places_before_region(doc: Doc, candidates: list[Candidate]) -> list[Candida
 def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     if c.type not in {"person", "other", "organization"} or c.end - c.start > 3:
         return False
-    if places.region_after(doc, c.end) is None:
+    region_end = places.region_after(doc, c.end)
+    if region_end is None:
         return False
-    if c.type == "organization" and not (c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS):
+    after_locative = c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_PREPOSITIONS
+    if c.type == "organization" and not after_locative:
         return False  # a company may be followed by its country; "flown to X, France" is a place
+    if not after_locative and _opens_a_description(doc, region_end):
+        return False  # "Jo Roe, Freedonia's ambassador" (but "in X, Ohio state prisons" is a place)
     name = span_at(doc, c.start, c.end)
     return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
+
+
+def _opens_a_description(doc: Doc, region_end: int) -> bool:
+    """(wave 14) "Jo Roe, Freedonia's ambassador", "Jo Roe, Ohio state senator": the region after the
+    comma is a possessive or a modifier of a common noun, opening a description of the name before
+    it (an apposition), not the region a place lies in; not after a locative preposition, where the
+    name is a place's whatever follows ("a prison in X, Ohio state officials said")."""
+    if region_end >= len(doc):
+        return False
+    following = doc[region_end]
+    return following.lower_ in {"'s", "’s"} or (following.is_lower and following.pos_ in {"NOUN", "ADJ"})
 
 
 def _without_nationality(doc: Doc, c: Candidate) -> Candidate:

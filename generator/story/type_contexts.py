@@ -5,7 +5,9 @@ English says what kind of thing a bare name is by the common noun set before it,
 ("the low-cost airline Ryanair", "the magazine, Der Spiegel"), and by the corporate word after it
 ("Acme CEO", "Acme shares"): a name the model could not type, or called a person with no person
 cue, written so anywhere in the story is an organisation (`entity_types.story_type`). (Wave 12) A
-lower-case region noun after a name ("the X region") says the same of a place.
+lower-case region noun after a name ("the X region") says the same of a place. (Wave 14) A
+locative preposition before a name ("in X", "near X") is what makes a small town of the gazetteer
+believed over the model's organisation.
 """
 
 from __future__ import annotations
@@ -52,3 +54,18 @@ def place_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
 def organisation_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
     """How many of an entity's mentions, each (article text, start, end), have an organisation context."""
     return sum(organisation_context(text, start, end) for text, start, end in mentions)
+
+
+# (wave 14) A preposition that puts what follows on the map ("lives in X", "a crash near X"). "at",
+# "from" and "to" are left out: "a student at X", "a statement from X", "told to X" name institutions.
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:in|near|outside)\s+$", re.IGNORECASE)
+
+
+def locative_context(text: str, start: int) -> bool:
+    """Whether "in", "near" or "outside" stands right before text[start:]."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - _WINDOW):start]))
+
+
+def locative_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
+    """How many of an entity's mentions, each (article text, start, end), a locative preposition precedes."""
+    return sum(locative_context(text, start) for text, start, _ in mentions)

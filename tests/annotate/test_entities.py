@@ -405,3 +405,40 @@ def test_meantime_ours_beats_plain_model_on_every_type() -> None:
         for entity_type in entity_evaluation.TYPES:
             ours = scores["strict"]["ours"]["entity"][entity_type]["f1"]
             assert ours >= scores["strict"]["baseline"]["entity"][entity_type]["f1"], (name, entity_type)
+
+
+def test_common_surname_alone_stays_the_models_person(nlp: Language) -> None:
+    """(wave 14) A surname alone the model calls a person, never introduced in the text, stays a
+    person when it is a common surname of the census; a word that is none is still retyped."""
+    text = "The council approved the budget on Tuesday. Brennan said the repairs would start in May."
+    assert ("Brennan", "person") in mentions(with_model_entities(nlp, text, [("Brennan", "PERSON")]))
+    text = "The council approved the budget on Tuesday. Velmar said the repairs would start in May."
+    assert ("Velmar", "other") in mentions(with_model_entities(nlp, text, [("Velmar", "PERSON")]))
+
+
+@pytest.mark.parametrize("text", [
+    "“We will look into it,” Dana Whitfield, Norway's envoy to the fisheries board, told reporters.",
+    "The bridge will close in June, said Orrin Quillfeather, Ohio state senator for the river district.",
+])
+def test_a_region_opening_a_description_keeps_the_name_before_it(nlp: Language, text: str) -> None:
+    """(wave 14) "Jo Roe, Norway's ambassador": a possessive region or a region modifying a common noun
+    after the comma describes the name before it; it is not the region that name lies in."""
+    found = mentions(nlp(text))
+    person = "Dana Whitfield" if "Dana" in text else "Orrin Quillfeather"
+    assert (person, "person") in found
+    assert all(mention_type != "place" or name in {"Norway", "Ohio"} for name, mention_type in found)
+
+
+def test_a_name_after_a_locative_preposition_stays_a_place_before_a_described_region(nlp: Language) -> None:
+    text = "The inmates were moved to a prison in Pellston, Ohio state officials said."
+    found = mentions(with_model_entities(nlp, text, [("Pellston", "ORG"), ("Ohio", "GPE")]))
+    assert ("Pellston", "place") in found or ("Pellston, Ohio", "place") in found
+
+
+def test_a_compass_conference_is_a_league_not_a_meeting(nlp: Language) -> None:
+    """(wave 14) "Eastern Conference": a league's division of teams; "Harbor Tech Conference" is a meeting."""
+    text = "The Otters lead the Eastern Conference by two games after the Harbor Tech Conference break."
+    tagged = [("Eastern Conference", "ORG"), ("Harbor Tech Conference", "ORG")]
+    found = mentions(with_model_entities(nlp, text, tagged))
+    assert ("Eastern Conference", "organization") in found
+    assert ("Harbor Tech Conference", "other") in found
