@@ -35,20 +35,8 @@ class _TooMany(Exception):
 @cache
 def prefix_gate(pattern: re.Pattern[str], length: int = 4) -> str | None:
     """A look-ahead body (no parentheses around it) every match of `pattern` fits where it starts."""
-    try:
-        items = read_pattern(pattern.pattern, pattern.flags)
-    except (Unreadable, ValueError, KeyError, TypeError):
-        return None
-    for size in range(length, 0, -1):
-        try:
-            prefixes = _sequence(items, size, pattern.flags)
-        except _TooMany:
-            continue
-        sequences = {classes for classes, _ in prefixes}
-        if () in sequences:
-            return None  # a match may start with an unknown character, or be empty
-        return _tree(sequences)
-    return None
+    found = sequences(pattern, length)
+    return None if found is None else _tree(set(found))
 
 
 @cache

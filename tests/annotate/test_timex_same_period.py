@@ -4,19 +4,10 @@ sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
-from generator.annotate.timex.find import find_timexes
-
-WEDNESDAY = dt.date(2024, 3, 13)
-
-
-def found(nlp: Language, text: str, published: dt.date | None = WEDNESDAY,
-          parsed: bool = True) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value) for t in find_timexes(text, published, nlp(text) if parsed else None)}
+from tests.annotate.test_timex_clock_dates import found
 
 
 @pytest.mark.parametrize("parsed", [True, False])
