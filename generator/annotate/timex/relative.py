@@ -296,6 +296,9 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
         day, anchored = result
     elif ctx.reference is not None and 0 <= m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH:
         day, anchored = ctx.reference.isoformat(), True  # "test flight Tuesday ... at 18:00 UTC"
+        # The narrative is still on that day: "at 10:46 p.m. ... at 11:01 p.m. ... around 11 p.m." is
+        # one night told hour by hour, each hour in reach of the one before (wave 14).
+        ctx.reference_offset = m.start()
     elif ctx.dct is not None:
         day, anchored = ctx.dct.isoformat(), True
     else:

@@ -1,0 +1,90 @@
+"""Dates a reader of a court story would be misled by (issue 17, wave 14, a new user's view).
+Invented sentences only.
+
+* a named day's weekday followed by its calendar date ("on Easter Sunday, April 8, 2012") keeps the
+  date: the weekday was dropped as part of the named day, and the date with it;
+* a day told in the past, of a month the text wrote with its year ("April 8, 2012", "early April
+  2012"), is of that year when it is the publication's year or the one before;
+* a clock opening a range of hours ("between 10:37 and 10:58 p.m. April 8") takes the end's half of
+  the day and its day;
+* a run of clock times told hour by hour stays on the day the narrative named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from generator.annotate.timex.find import find_timexes
+
+THURSDAY = dt.date(2024, 9, 26)
+
+
+def found(nlp: Language, text: str, parsed: bool = True) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, THURSDAY, nlp(text) if parsed else None)}
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The ferry sank on Easter Sunday, April 12, 2020, off the cape.", "April 12, 2020", "2020-04-12"),
+    ("The mill burned on Easter Sunday, 12 April 2020, the paper said.", "12 April 2020", "2020-04-12"),
+    ("Shoppers queued on Black Friday, November 27, 2020, before dawn.", "November 27, 2020", "2020-11-27"),
+])
+def test_a_named_days_calendar_date_is_kept(nlp: Language, parsed: bool, text: str, expression: str,
+                                             value: str) -> None:
+    assert found(nlp, text, parsed)[expression] == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_named_day_alone_is_still_no_weekday(nlp: Language, parsed: bool) -> None:
+    assert "Friday" not in found(nlp, "Shoppers queued on Black Friday before dawn.", parsed)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the same day named again, and the next day of that month
+    ("The ferry sank on May 4, 2023. Divers reached it on May 4 at dusk.", "May 4", "2023-05-04"),
+    ("The ferry sank on May 4, 2023. Its hull was found on May 6.", "May 6", "2023-05-06"),
+    ("The plot began in early May 2023. The ferry sank on May 9.", "May 9", "2023-05-09"),
+])
+def test_a_day_of_a_month_named_with_its_year_is_of_that_year(nlp: Language, text: str, expression: str,
+                                                              value: str) -> None:
+    assert found(nlp, text)[expression] == value
+
+
+def test_another_month_a_plan_and_an_old_year_keep_their_own_year(nlp: Language) -> None:
+    values = found(nlp, "The ferry sank in May 2023. The inquiry ended on June 3. A memorial will open "
+                        "on May 9.")
+    assert values["June 3"] == "2024-06-03"
+    assert values["May 9"] == "2025-05-09"
+    assert found(nlp, "The pier was built in May 1990. It burned on May 9.")["May 9"] == "2024-05-09"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Between 10:37 and 10:58 p.m. May 4, the alarm rang twice.", "10:37", "2024-05-04T22:37"),
+    ("The gates stayed shut from 9:15 to 11:40 a.m. on Monday.", "9:15", "2024-09-23T09:15"),
+    # the start stays before the end: "from 11:30 to 1:15 p.m." starts in the morning
+    ("The gates stayed shut from 11:30 to 1:15 p.m. on Monday.", "11:30", "2024-09-23T11:30"),
+    ("The vote ran between 14:30 and 16:00 on Monday.", "14:30", "2024-09-23T14:30"),
+])
+def test_a_clock_opening_a_range_shares_its_ends_half_of_the_day_and_day(
+        nlp: Language, parsed: bool, text: str, expression: str, value: str) -> None:
+    assert found(nlp, text, parsed)[expression] == value
+
+
+def test_and_joins_hours_only_after_between(nlp: Language) -> None:
+    values = found(nlp, "The siren sounded at 10:37 and 10:58 p.m. on Monday.")
+    assert values["10:37"] != "2024-09-23T22:37"
+
+
+def test_a_night_told_hour_by_hour_stays_on_its_day(nlp: Language) -> None:
+    text = ("The storm reached the coast on the evening of May 4, 2024, the county said. "
+            "A harbour guard saw the first wave at 10:46 p.m. and sounded the siren at once. "
+            "Crews on the pier said the water rose fast and the lights went out along the front. "
+            "At 11:01 p.m. the sea wall gave way near the old lighthouse, according to the report. "
+            "Two fishermen who stayed on their boats said they heard the hull break around 11:20 p.m.")
+    values = found(nlp, text)
+    assert values["10:46 p.m."] == "2024-05-04T22:46"
+    assert values["11:01 p.m."] == "2024-05-04T23:01"
+    assert values["11:20 p.m."] == "2024-05-04T23:20"
