@@ -88,3 +88,31 @@ def test_a_night_told_hour_by_hour_stays_on_its_day(nlp: Language) -> None:
     assert values["10:46 p.m."] == "2024-05-04T22:46"
     assert values["11:01 p.m."] == "2024-05-04T23:01"
     assert values["11:20 p.m."] == "2024-05-04T23:20"
+
+
+def test_a_past_clock_far_after_the_day_named_is_still_of_that_day(nlp: Language) -> None:
+    text = ("The storm reached the coast on Monday, the county said. " + "Crews on the pier said the water "
+            "rose fast, the lights went out along the front and the boats pulled at their ropes. " * 4
+            + "A neighbour saw the roof of the boathouse fall at 11:41 p.m.")
+    assert found(nlp, text)["11:41 p.m."] == "2024-09-23T23:41"
+
+
+def test_a_clock_after_a_day_still_to_come_or_in_a_plan_keeps_the_publication_day(nlp: Language) -> None:
+    text = ("The hearing is set for October 3. " + "Lawyers for both sides said the papers were late, the "
+            "witnesses were tired and the clerk had lost two of the folders. " * 4
+            + "The judge left the court at 4:15 p.m.")
+    assert found(nlp, text)["4:15 p.m."] == "2024-09-26T16:15"
+    plan = ("The storm reached the coast on Monday. " + "Crews on the pier said the water rose fast, the "
+            "lights went out along the front and the boats pulled at their ropes. " * 4
+            + "The council will meet at 6 p.m.")
+    assert found(nlp, plan)["6 p.m."] == "2024-09-26T18:00"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The road was shut between 11:40 p.m. and 3 a.m. May 5, police said.", "11:40 p.m.", "2024-05-04T23:40"),
+    ("The shop was open between 9 a.m. and 5 p.m. on Monday.", "9 a.m.", "2024-09-23T09:00"),
+])
+def test_a_clock_alone_opening_a_range_is_of_the_ends_day_or_the_night_before(
+        nlp: Language, parsed: bool, text: str, expression: str, value: str) -> None:
+    assert found(nlp, text, parsed)[expression] == value

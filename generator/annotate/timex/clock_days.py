@@ -8,6 +8,7 @@ of that day. Only a single day named so counts; a clause that names two leaves t
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -117,9 +118,12 @@ def share_range_meridiem(timexes: list[Timex], text: str) -> None:
         end = _TIME_OF_DAY.fullmatch(second.value)
         gap = text[first.end:second.start] if first.end <= second.start else ""
         joint = _CLOCK_RANGE_JOINT.fullmatch(gap)
-        if first.type != "TIME" or second.type != "TIME" or bare is None or end is None or joint is None:
+        if first.type != "TIME" or second.type != "TIME" or end is None or joint is None:
             continue
         if "and" in gap.lower() and not _BETWEEN.search(text, max(0, first.start - 12), first.start):
+            continue
+        if bare is None:
+            _start_the_night_before(first, end)
             continue
         hour, minute = int(bare.group("hour")), int(bare.group("minute"))
         end_hour = int(end.group("hour"))
@@ -131,3 +135,18 @@ def share_range_meridiem(timexes: list[Timex], text: str) -> None:
             hour = 0
         first.value = f"{end.group('day')}T{hour:02d}:{minute:02d}"
         first.anchored = second.anchored
+
+
+_CLOCK_ALONE = re.compile(r"\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\b\.?)")
+
+
+def _start_the_night_before(first: Timex, end: re.Match[str]) -> None:
+    """"between 9 a.m. and 5 p.m. on Monday": a clock alone opening a range is of the end's day, and of
+    the day before when its hour is later than the end's ("between 11:41 p.m. and 3 a.m. April 9")."""
+    start = _TIME_OF_DAY.fullmatch(first.value)
+    if start is None or not _CLOCK_ALONE.fullmatch(first.text) or not _DAY_VALUE.fullmatch(end.group("day")):
+        return
+    day = dt.date.fromisoformat(end.group("day"))
+    if start.group("hour", "minute") > end.group("hour", "minute"):
+        day -= dt.timedelta(days=1)
+    first.value = f"{day.isoformat()}T{start.group('hour')}:{start.group('minute')}"
