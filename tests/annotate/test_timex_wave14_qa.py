@@ -1,11 +1,11 @@
 """Dates a reader of a court story would be misled by (issue 17, wave 14, a new user's view).
 Invented sentences only.
 
-* a named day's weekday followed by its calendar date ("on Easter Sunday, April 8, 2012") keeps the
+* a named day's weekday followed by its calendar date ("on Easter Sunday, April 12, 2020") keeps the
   date: the weekday was dropped as part of the named day, and the date with it;
-* a day told in the past, of a month the text wrote with its year ("April 8, 2012", "early April
-  2012"), is of that year when it is the publication's year or the one before;
-* a clock opening a range of hours ("between 10:37 and 10:58 p.m. April 8") takes the end's half of
+* a day told in the past, of a month the text wrote with its year ("May 4, 2023", "early May
+  2023"), is of that year when it is the publication's year or the one before;
+* a clock opening a range of hours ("between 9:12 and 9:40 p.m. May 4") takes the end's half of
   the day and its day;
 * a run of clock times told hour by hour stays on the day the narrative named."""
 
@@ -62,7 +62,7 @@ def test_another_month_a_plan_and_an_old_year_keep_their_own_year(nlp: Language)
 
 @pytest.mark.parametrize("parsed", [True, False])
 @pytest.mark.parametrize(("text", "expression", "value"), [
-    ("Between 10:37 and 10:58 p.m. May 4, the alarm rang twice.", "10:37", "2024-05-04T22:37"),
+    ("Between 9:12 and 9:40 p.m. May 4, the alarm rang twice.", "9:12", "2024-05-04T21:12"),
     ("The gates stayed shut from 9:15 to 11:40 a.m. on Monday.", "9:15", "2024-09-23T09:15"),
     # the start stays before the end: "from 11:30 to 1:15 p.m." starts in the morning
     ("The gates stayed shut from 11:30 to 1:15 p.m. on Monday.", "11:30", "2024-09-23T11:30"),
@@ -74,27 +74,27 @@ def test_a_clock_opening_a_range_shares_its_ends_half_of_the_day_and_day(
 
 
 def test_and_joins_hours_only_after_between(nlp: Language) -> None:
-    values = found(nlp, "The siren sounded at 10:37 and 10:58 p.m. on Monday.")
-    assert values["10:37"] != "2024-09-23T22:37"
+    values = found(nlp, "The siren sounded at 9:12 and 9:40 p.m. on Monday.")
+    assert values["9:12"] != "2024-09-23T21:12"
 
 
 def test_a_night_told_hour_by_hour_stays_on_its_day(nlp: Language) -> None:
     text = ("The storm reached the coast on the evening of May 4, 2024, the county said. "
-            "A harbour guard saw the first wave at 10:46 p.m. and sounded the siren at once. "
+            "A harbour guard saw the first wave at 9:26 p.m. and sounded the siren at once. "
             "Crews on the pier said the water rose fast and the lights went out along the front. "
-            "At 11:01 p.m. the sea wall gave way near the old lighthouse, according to the report. "
+            "At 10:05 p.m. the sea wall gave way near the old lighthouse, according to the report. "
             "Two fishermen who stayed on their boats said they heard the hull break around 11:20 p.m.")
     values = found(nlp, text)
-    assert values["10:46 p.m."] == "2024-05-04T22:46"
-    assert values["11:01 p.m."] == "2024-05-04T23:01"
+    assert values["9:26 p.m."] == "2024-05-04T21:26"
+    assert values["10:05 p.m."] == "2024-05-04T22:05"
     assert values["11:20 p.m."] == "2024-05-04T23:20"
 
 
 def test_a_past_clock_far_after_the_day_named_is_still_of_that_day(nlp: Language) -> None:
     text = ("The storm reached the coast on Monday, the county said. " + "Crews on the pier said the water "
             "rose fast, the lights went out along the front and the boats pulled at their ropes. " * 4
-            + "A neighbour saw the roof of the boathouse fall at 11:41 p.m.")
-    assert found(nlp, text)["11:41 p.m."] == "2024-09-23T23:41"
+            + "A neighbour saw the roof of the boathouse fall at 11:52 p.m.")
+    assert found(nlp, text)["11:52 p.m."] == "2024-09-23T23:52"
 
 
 def test_a_clock_after_a_day_still_to_come_or_in_a_plan_keeps_the_publication_day(nlp: Language) -> None:
@@ -116,3 +116,30 @@ def test_a_clock_after_a_day_still_to_come_or_in_a_plan_keeps_the_publication_da
 def test_a_clock_alone_opening_a_range_is_of_the_ends_day_or_the_night_before(
         nlp: Language, parsed: bool, text: str, expression: str, value: str) -> None:
     assert found(nlp, text, parsed)[expression] == value
+
+
+def _dated_clause(nlp: Language, text: str) -> str | None:
+    timexes = find_timexes(text, THURSDAY, nlp(text))
+    return timexes[0].event.text if timexes and timexes[0].event is not None else None
+
+
+@pytest.mark.parametrize("text", [
+    "A jury has convicted a local man of two counts of murder in the 2019 shooting death of his neighbour.",
+    "Police arrested a woman in the 2019 killing of a shopkeeper.",
+    "He was found guilty in the 2019 robbery of a bank.",
+    "The driver pleaded guilty in the 2020 crash that closed the bridge.",
+])
+def test_a_year_of_the_case_a_proceeding_is_about_does_not_date_the_proceeding(nlp: Language,
+                                                                                text: str) -> None:
+    """"in" after a verb of a proceeding names the case (in connection with it): the conviction did
+    not happen in the year of the shooting."""
+    assert _dated_clause(nlp, text) is None
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("A guard was wounded in the 2019 shooting at the bank.",
+     "A guard was wounded in the shooting at the bank"),
+    ("She voted in the 2008 election.", "She voted in the election"),
+])
+def test_a_year_of_what_places_the_clause_still_dates_it(nlp: Language, text: str, clause: str) -> None:
+    assert _dated_clause(nlp, text) == clause

@@ -107,7 +107,7 @@ _TIME_OF_DAY = re.compile(r"(?P<day>.+)T(?P<hour>\d{2}):(?P<minute>\d{2})")
 
 
 def share_range_meridiem(timexes: list[Timex], text: str) -> None:
-    """"between 10:37 and 10:58 p.m. April 8", "from 9:15 to 11:40 a.m.": the clock that opens a range
+    """"between 9:12 and 9:40 p.m. May 4", "from 9:15 to 11:40 a.m.": the clock that opens a range
     of hours without its own a.m. or p.m. is of the same half of the day as the range's end, and of the
     same day (wave 14), and a range of 24-hour clocks shares its end's day; it was read as a morning
     hour of the publication day. The end's half of the day is taken only when the start stays before
@@ -142,7 +142,7 @@ _CLOCK_ALONE = re.compile(r"\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\b\.?)")
 
 def _start_the_night_before(first: Timex, end: re.Match[str]) -> None:
     """"between 9 a.m. and 5 p.m. on Monday": a clock alone opening a range is of the end's day, and of
-    the day before when its hour is later than the end's ("between 11:41 p.m. and 3 a.m. April 9")."""
+    the day before when its hour is later than the end's ("between 11:52 p.m. and 2 a.m. May 5")."""
     start = _TIME_OF_DAY.fullmatch(first.value)
     if start is None or not _CLOCK_ALONE.fullmatch(first.text) or not _DAY_VALUE.fullmatch(end.group("day")):
         return

@@ -204,7 +204,7 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
             continue  # none of the words every match of the rule holds is in the text
         for found_match in rule_matches(index, text, starts):  # the same matches as rule.pattern.finditer
             match: re.Match[str] | None = found_match
-            if _is_named_day(found_match, text):  # "Easter Sunday, April 8": the date after it only
+            if _is_named_day(found_match, text):  # "Easter Sunday, April 12": the date after it only
                 match = _after_named_day(rule, found_match, text)
             if match is None or match.end() == match.start():
                 continue
@@ -229,7 +229,7 @@ _WEEKDAY_THEN_DATE = re.compile(rf"{_FULL_WEEKDAY},?\s+")
 
 
 def _after_named_day(rule: _Rule, match: re.Match[str], text: str) -> re.Match[str] | None:
-    """"on Easter Sunday, April 8, 2012": the named day's weekday is no weekday of its own, but the
+    """"on Easter Sunday, April 12, 2020": the named day's weekday is no weekday of its own, but the
     calendar date written after it is a date (wave 14); the same rule is tried again on the date alone.
     None when the match was the weekday and nothing more."""
     after = _WEEKDAY_THEN_DATE.match(text, match.start())

@@ -297,7 +297,7 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
     elif ctx.reference is not None and m.start() - ctx.reference_offset >= 0 and (
             m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH or _told_on_the_narratives_day(m, ctx)):
         day, anchored = ctx.reference.isoformat(), True  # "test flight Tuesday ... at 18:00 UTC"
-        # The narrative is still on that day: "at 10:46 p.m. ... at 11:01 p.m. ... around 11 p.m." is
+        # The narrative is still on that day: "at 9:26 p.m. ... at 10:05 p.m. ... around 10 p.m." is
         # one night told hour by hour, each hour in reach of the one before (wave 14).
         ctx.reference_offset = m.start()
     elif ctx.dct is not None:
@@ -309,7 +309,7 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def _told_on_the_narratives_day(m: re.Match[str], ctx: _Context) -> bool:
     """"Police found the car Thursday night. [...paragraphs of the night...] A neighbour saw it at
-    11:41 p.m.": a clock time told in the past, with no day of its own, is of the last day the narrative
+    11:52 p.m.": a clock time told in the past, with no day of its own, is of the last day the narrative
     named, however far back, when that day is not after the publication date; the publication date
     is a worse guess for it (wave 14)."""
     return ctx.reference is not None and ctx.dct is not None and ctx.reference <= ctx.dct \
