@@ -7,7 +7,8 @@
   (VBG); the person is "Quarrel";
 * a prepositional phrase after a person's name ("putting Jo Quarrel on Injured Reserve"): a lower-case
   preposition ends a person's name (nobiliary particles such as "van", "de" and "of" in "Catherine of
-  Aragon" are not in the list).
+  Aragon" are not in the list); so does a lower-case verb after it ("Jo Quarrel Jr told 9News after
+  ...": the model took the verb in, wave 14).
 
 The positions are the common roster abbreviations of American football, basketball, baseball and ice
 hockey (as team sites and league transaction reports write them), only the unambiguous ones: a single
@@ -79,8 +80,9 @@ def within_name_edges(doc: Doc, c: Candidate) -> Candidate:
         c = replace(c, start=c.start + 1, type="person", label=c.label if c.type == "person" else RULE_LABEL)
     elif c.end - c.start > 1 and _is_gerund(doc, c.start) and doc[c.start + 1].is_title:
         c = replace(c, start=c.start + 1, type="other", label="")
-    if c.type == "person":
-        end = next((i for i in range(c.start + 1, c.end) if doc[i].text in _ENDING_PREPOSITIONS), c.end)
+    if c.type == "person":  # a preposition or a lower-case verb ends it ("Jo Quarrel Jr told 9News")
+        end = next((i for i in range(c.start + 1, c.end) if doc[i].text in _ENDING_PREPOSITIONS
+                    or (doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"})), c.end)
         c = replace(c, end=end) if end != c.end else c
     return c
 

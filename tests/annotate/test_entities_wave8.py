@@ -99,3 +99,11 @@ def test_a_city_that_signs_players_joins_its_team(nlp: Language) -> None:
     teams = [e for e in entities if e.name == "Springfield Quillbacks"]
     assert len(teams) == 1 and teams[0].type == "organization"
     assert any(m.text == "Springfield" for m in teams[0].mentions)
+
+
+def test_a_person_swallows_no_verb_after_the_name(nlp: Language) -> None:
+    """Wave 14: a suffix, a verb and a station's name ("Jr told 9News") put the verb into the name."""
+    names = _mentions(nlp, "Rowan Pell Jr told 9News after Quarrel's arrest that on the night of the fire, "
+                           "she was planning to meet a friend.")
+    assert not any(name.endswith(" told") for name in names)
+    assert names.get("Rowan Pell Jr") == "person"

@@ -8,6 +8,8 @@ of that day. Only a single day named so counts; a clause that names two leaves t
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -95,3 +97,56 @@ def _joined(first: Timex, second: Timex, text: str) -> Timex | None:
         return None
     return Timex(start=first.start, end=second.end, text=text[first.start:second.end], type="TIME",
                  value=f"{date.value}T{hour.group('clock')}", mod=clock.mod, anchored=date.anchored)
+
+
+_BARE_CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|through|[-–])\s*|\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?i:between)\s+$")
+_MERIDIEM = re.compile(r"(?i:\b[ap]\.?\s?m\b\.?)")
+_TIME_OF_DAY = re.compile(r"(?P<day>.+)T(?P<hour>\d{2}):(?P<minute>\d{2})")
+
+
+def share_range_meridiem(timexes: list[Timex], text: str) -> None:
+    """"between 9:12 and 9:40 p.m. May 4", "from 9:15 to 11:40 a.m.": the clock that opens a range
+    of hours without its own a.m. or p.m. is of the same half of the day as the range's end, and of the
+    same day (wave 14), and a range of 24-hour clocks shares its end's day; it was read as a morning
+    hour of the publication day. The end's half of the day is taken only when the start stays before
+    the end ("from 11:30 to 1:15 p.m." starts in the morning).
+    "and" joins a range only after "between". `timexes` in text order; values changed in place."""
+    for first, second in itertools.pairwise(timexes):
+        bare = _BARE_CLOCK.fullmatch(first.text)
+        end = _TIME_OF_DAY.fullmatch(second.value)
+        gap = text[first.end:second.start] if first.end <= second.start else ""
+        joint = _CLOCK_RANGE_JOINT.fullmatch(gap)
+        if first.type != "TIME" or second.type != "TIME" or end is None or joint is None:
+            continue
+        if "and" in gap.lower() and not _BETWEEN.search(text, max(0, first.start - 12), first.start):
+            continue
+        if bare is None:
+            _start_the_night_before(first, end)
+            continue
+        hour, minute = int(bare.group("hour")), int(bare.group("minute"))
+        end_hour = int(end.group("hour"))
+        if not _MERIDIEM.search(second.text) or hour > 12:
+            pass  # no half of the day to share, or a 24-hour clock that says its own: the day only
+        elif end_hour >= 12 and hour < 12 and (hour + 12, minute) <= (end_hour, int(end.group("minute"))):
+            hour += 12
+        elif end_hour < 12 and hour == 12:
+            hour = 0
+        first.value = f"{end.group('day')}T{hour:02d}:{minute:02d}"
+        first.anchored = second.anchored
+
+
+_CLOCK_ALONE = re.compile(r"\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\b\.?)")
+
+
+def _start_the_night_before(first: Timex, end: re.Match[str]) -> None:
+    """"between 9 a.m. and 5 p.m. on Monday": a clock alone opening a range is of the end's day, and of
+    the day before when its hour is later than the end's ("between 11:52 p.m. and 2 a.m. May 5")."""
+    start = _TIME_OF_DAY.fullmatch(first.value)
+    if start is None or not _CLOCK_ALONE.fullmatch(first.text) or not _DAY_VALUE.fullmatch(end.group("day")):
+        return
+    day = dt.date.fromisoformat(end.group("day"))
+    if start.group("hour", "minute") > end.group("hour", "minute"):
+        day -= dt.timedelta(days=1)
+    first.value = f"{day.isoformat()}T{start.group('hour')}:{start.group('minute')}"

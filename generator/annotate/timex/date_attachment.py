@@ -185,10 +185,30 @@ def _dates_an_attribute(phrase: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head  # "in the second round of the 1978 draft": the round is placed
     if noun.dep_ == "pobj":
-        return noun.head.dep_ == "prep" and noun.head.lower_ not in PLACING_PREPOSITIONS
+        return noun.head.dep_ == "prep" and (noun.head.lower_ not in PLACING_PREPOSITIONS
+                                             or _case_of_a_proceeding(noun.head))
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return _verb_tense(noun.head) == "unknown"
     return False
+
+
+# Verbs of a proceeding against someone: "in" after them names the case ("convicted in the 2019
+# shooting", "arrested in last week's robbery": in connection with it), not the time of the clause.
+PROCEEDING_VERBS = frozenset({"convict", "charge", "sentence", "indict", "acquit", "arrest", "arraign",
+                              "jail", "imprison", "detain", "question", "extradite", "prosecute", "sue",
+                              "implicate", "suspect", "exonerate", "plead", "book"})
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible"})
+
+
+def _case_of_a_proceeding(preposition: Token) -> bool:
+    """"in" hanging from a verb of a proceeding ("was convicted in", "pleaded guilty in", "was found
+    guilty in") names the case the proceeding is about (wave 14)."""
+    verb = preposition.head
+    if preposition.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in PROCEEDING_VERBS:
+        return True
+    return verb.lemma_.lower() == "find" and any(child.lower_ in _VERDICT_WORDS for child in verb.children)
 
 
 def dated_content(span: Span, phrase: Token, speech: Token, speaker: Token | None) -> Token | None:

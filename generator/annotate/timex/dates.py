@@ -70,11 +70,14 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
     mod = _mod_of(m.groupdict().get("mod"))
     if year_text:
         year = _expand_year(year_text, ctx.dct)
+        ctx.months_named[month] = year
     elif weekday is not None and ctx.dct is not None:
         year = _year_matching_weekday(month, day, weekday, ctx.dct) or _year_for_month(
             month, ctx.dct, ctx.tense(*m.span()), day)
     elif (month, day) in ctx.days_named:  # the day the text named before: one date, one year
         year = ctx.days_named[(month, day)]
+    elif _month_of_a_year_written(month, ctx, m):
+        year = ctx.months_named[month]  # a day of the month the text named with its year
     elif ctx.dct is not None:
         year = _year_for_month(month, ctx.dct, ctx.tense(*m.span()), day)
     else:
@@ -86,6 +89,16 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> Normalised | None:
     if not year_text:  # a day of a year the text gives ("May 2, 1890") may come back as this year's
         ctx.days_named.setdefault((month, day), year)
     return _point_value("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, m.start(), ctx)
+
+
+def _month_of_a_year_written(month: int, ctx: _Context, m: re.Match[str]) -> bool:
+    """"The ferry sank on May 4, 2024 ... Its hull was found on May 6": a day told in the past, of a
+    month the text wrote with its year, is of that year, when that year is the DCT's or the one before
+    (the year a writer leaves out as understood). "Founded on May 2, 1890 ... every year on May 2"
+    and "sank in May 2024 ... will open on May 9" keep the year their tense gives."""
+    year = ctx.months_named.get(month)
+    return year is not None and ctx.dct is not None and ctx.dct.year - 1 <= year <= ctx.dct.year \
+        and ctx.tense(*m.span()) == "past"
 
 
 def _expand_year(text: str, dct: dt.date | None) -> int:
@@ -132,7 +145,8 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
     rel = (m.group("rel") or "").lower().split()
     year_text = m.group("year")
     if year_text:
-        return Normalised("DATE", f"{_expand_year(year_text, ctx.dct):04d}-{month:02d}", mod)
+        ctx.months_named[month] = _expand_year(year_text, ctx.dct)
+        return Normalised("DATE", f"{ctx.months_named[month]:04d}-{month:02d}", mod)
     if ctx.dct is None:
         return _unanchored("DATE", f"XXXX-{month:02d}", mod)
     if m.group("yrel"):  # "October of next year"

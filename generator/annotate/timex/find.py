@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_tokens import token_starts as doc_token_starts
 from generator.annotate.regex_literals import folded, may_match
-from generator.annotate.timex.clock_days import anchor_clocks_on_their_clause_day, join_clocks_to_their_dates
+from generator.annotate.timex.clock_days import (
+    anchor_clocks_on_their_clause_day,
+    join_clocks_to_their_dates,
+    share_range_meridiem,
+)
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.grammar import _PRIORITY, RULES, _Rule
 from generator.annotate.timex.happening_offsets import anchor_on_dated_happenings
@@ -81,6 +85,7 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
         anchor_narrative_days(timexes, text, doc, token_starts)
         anchor_clocks_on_their_clause_day(timexes, doc, token_starts)
     timexes = join_clocks_to_their_dates(timexes, text)
+    share_range_meridiem(timexes, text)
     name_parts_of_dates(timexes, text)
     if doc is not None:
         timexes = _without_now_beside_a_date(timexes, doc, token_starts)
@@ -197,13 +202,15 @@ def _candidates(text: str, doc: Doc | None, token_starts: list[int]) -> list[_Ca
     for index, rule in enumerate(RULES):
         if starts is None and not may_match(rule.pattern, words, seen):
             continue  # none of the words every match of the rule holds is in the text
-        for match in rule_matches(index, text, starts):  # the same matches as rule.pattern.finditer
-            if match.end() == match.start():
+        for found_match in rule_matches(index, text, starts):  # the same matches as rule.pattern.finditer
+            match: re.Match[str] | None = found_match
+            if _is_named_day(found_match, text):  # "Easter Sunday, April 12": the date after it only
+                match = _after_named_day(rule, found_match, text)
+            if match is None or match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text, doc, token_starts):
                 continue
-            if _crosses_sentence(match, doc, token_starts) or _is_named_day(match, text) \
-                    or _names_a_publication(match, text):
+            if _crosses_sentence(match, doc, token_starts) or _names_a_publication(match, text):
                 continue
             found.append(_Candidate(match.start(), match.end(), rule, match))
     return found
@@ -216,6 +223,20 @@ def _is_named_day(match: re.Match[str], text: str) -> bool:
     """"Black Monday", "Super Tuesday", "Good Friday" name a day of their own, not a weekday near the DCT."""
     return bool(re.match(_FULL_WEEKDAY, match.group(0))) and bool(
         NAMED_DAYS.search(text[max(0, match.start() - 8):match.start()]))
+
+
+_WEEKDAY_THEN_DATE = re.compile(rf"{_FULL_WEEKDAY},?\s+")
+
+
+def _after_named_day(rule: _Rule, match: re.Match[str], text: str) -> re.Match[str] | None:
+    """"on Easter Sunday, April 12, 2020": the named day's weekday is no weekday of its own, but the
+    calendar date written after it is a date (wave 14); the same rule is tried again on the date alone.
+    None when the match was the weekday and nothing more."""
+    after = _WEEKDAY_THEN_DATE.match(text, match.start())
+    if after is None or after.end() >= match.end():
+        return None
+    again = rule.pattern.match(text, after.end())
+    return again if again is not None and again.end() > again.start() else None
 
 
 # The capitalised word after a day or a frequency in a newspaper's or a magazine's name.

@@ -58,6 +58,9 @@ class _Context:
     reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
     # The year chosen for each (month, day) named without one: "November 16" named twice is one day.
     days_named: dict[tuple[int, int], int] = field(default_factory=dict)
+    # The year of the last date the text wrote with its year, by month: "on May 4, 2023 ... around 2
+    # a.m. May 5" is the next day, not a day of the year the article came out in (wave 14).
+    months_named: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:

@@ -294,13 +294,26 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
         if result is None:
             return None
         day, anchored = result
-    elif ctx.reference is not None and 0 <= m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH:
+    elif ctx.reference is not None and m.start() - ctx.reference_offset >= 0 and (
+            m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH or _told_on_the_narratives_day(m, ctx)):
         day, anchored = ctx.reference.isoformat(), True  # "test flight Tuesday ... at 18:00 UTC"
+        # The narrative is still on that day: "at 9:26 p.m. ... at 10:05 p.m. ... around 10 p.m." is
+        # one night told hour by hour, each hour in reach of the one before (wave 14).
+        ctx.reference_offset = m.start()
     elif ctx.dct is not None:
         day, anchored = ctx.dct.isoformat(), True
     else:
         day, anchored = "XXXX-XX-XX", False
     return Normalised("TIME", f"{day}T{clock}", anchored=anchored)
+
+
+def _told_on_the_narratives_day(m: re.Match[str], ctx: _Context) -> bool:
+    """"Police found the car Thursday night. [...paragraphs of the night...] A neighbour saw it at
+    11:52 p.m.": a clock time told in the past, with no day of its own, is of the last day the narrative
+    named, however far back, when that day is not after the publication date; the publication date
+    is a worse guess for it (wave 14)."""
+    return ctx.reference is not None and ctx.dct is not None and ctx.reference <= ctx.dct \
+        and ctx.tense(m.start(), m.end()) == "past"
 
 
 def _norm_clock_any(m: re.Match[str], ctx: _Context) -> Normalised | None:
