@@ -9,6 +9,7 @@ import re
 import pytest
 
 from generator.annotate.regex_many import finditer_each, matches_at, read_many, start_positions
+from tests.annotate.test_regex_scan import SCAN_PATTERNS
 
 TEXT = ("On Monday, Ms. Roe said the 3 ferries sailed last week; by 2019 the MONDAY market was closed.\n"
         "Meanwhile, 'twas said: 12/05/2020, the fall of Rome, FY2021 and q3 — 40 days, ſ and K (Kelvin). "
@@ -16,19 +17,8 @@ TEXT = ("On Monday, Ms. Roe said the 3 ferries sailed last week; by 2019 the MON
         "the\u00a0end of May, blend May, Straße, STRASSE, holidays and weekdays.")
 
 PATTERNS = [
-    (r"\b(?P<day>Monday|Tuesday)\b", 0),
-    (r"(?:\b(?P<rel>last|next)\s+)?\b(?P<unit>week|year)\b", 0),
-    (r"(?i:\b(?P<amount>\d+|a|three)\s+(?P<unit>days?|weeks?))", 0),
-    (r"\bmonday\b", re.IGNORECASE),
-    (r"(?-i:Monday)|market", re.IGNORECASE),
-    (r"[^\s\w]+", 0),
-    (r"(?i:[sk])\b", 0),  # "ſ" and the Kelvin sign fold to s and k under Unicode case rules
-    (r"\d+\s+days", 0),  # \d holds the Arabic digits too
-    (r"""
-        \b(?P<word>fall|autumn)  # a season
-        """, re.VERBOSE),
+    *SCAN_PATTERNS,
     (r"(?<![\w'])['’](?P<year>\d\d)s?(?![\w'])", 0),
-    (r"(?i:\bmonday)(?=s\b)", 0),
     (r"(?:(?P<mod>end|early)[\s-]*)?\b(?P<month>May|June)\b", 0),  # may start inside a word ("blend")
     (r"(?i:days|weeks)\b", 0),  # likewise: "holidays"
     (r"\d[–-]\d\s+weeks", 0),

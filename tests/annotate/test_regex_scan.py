@@ -15,11 +15,8 @@ TEXT = ("On Monday, Ms. Roe said the 3 ferries sailed last week; by 2019 the MON
         "Ｍonday in full width, ٣ days in Arabic digits, a Monday-ish mondays.")
 
 
-def _matches(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...], dict[str, str | None]]]:
-    return [(match.span(), match.groups(), match.groupdict()) for match in matches]  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("source, flags", [
+# Patterns of the shapes the time rules have (named groups, inline flags, classes, look-arounds).
+SCAN_PATTERNS = [
     (r"\b(?P<day>Monday|Tuesday)\b", 0),
     (r"(?:\b(?P<rel>last|next)\s+)?\b(?P<unit>week|year)\b", 0),
     (r"(?i:\b(?P<amount>\d+|a|three)\s+(?P<unit>days?|weeks?))", 0),
@@ -33,7 +30,14 @@ def _matches(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, .
         """, re.VERBOSE),
     (r"(?<![\w'])'(?P<year>\d\d)(?![\w'])", 0),
     (r"(?i:\bmonday)(?=s\b)", 0),
-])
+]
+
+
+def _matches(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...], dict[str, str | None]]]:
+    return [(match.span(), match.groups(), match.groupdict()) for match in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("source, flags", SCAN_PATTERNS)
 def test_the_scan_finds_the_same_matches_as_finditer(source: str, flags: int) -> None:
     pattern = re.compile(source, flags)
     prepare(pattern)  # the companion from the first text on

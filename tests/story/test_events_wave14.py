@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from generator.annotate.timex.events import attach_events
 from generator.annotate.timex.find import find_timexes
-from generator.models import TimelineEntry
+from generator.models import TimelineEntry, TimexEvent
 from generator.story.same_event import cut_short
 from generator.story.timeline import timeline_candidates
 from tests.story.story_tools import annotated_article, timeline_of
@@ -73,11 +73,11 @@ def test_the_copy_on_another_day_stays_apart(nlp):
 # --------------------------------------------------------------------------- a planned happening
 
 
-def _predicates(nlp: Language, sentence: str) -> list[str]:
+def _events(nlp: Language, sentence: str) -> list[TimexEvent]:
     doc = nlp(sentence)
     timexes = find_timexes(sentence, TUESDAY, doc)
     attach_events(timexes, doc)
-    return [timex.event.predicate for timex in timexes if timex.event is not None]
+    return [timex.event for timex in timexes if timex.event is not None]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -89,7 +89,7 @@ def _predicates(nlp: Language, sentence: str) -> list[str]:
     ("The mayor threatened to quit on Monday.", "threaten"),
 ])
 def test_a_planned_happening_is_told_by_the_verb_it_plans(nlp, sentence, expected):
-    assert _predicates(nlp, sentence) == [expected]
+    assert [event.predicate for event in _events(nlp, sentence)] == [expected]
 
 
 def test_a_happening_and_its_schedule_are_one_row(nlp):
@@ -102,13 +102,6 @@ def test_a_happening_and_its_schedule_are_one_row(nlp):
 # --------------------------------------------------------------------------- a happening as the subject
 
 
-def _happenings(nlp: Language, sentence: str) -> list[str]:
-    doc = nlp(sentence)
-    timexes = find_timexes(sentence, TUESDAY, doc)
-    attach_events(timexes, doc)
-    return [timex.event.happening for timex in timexes if timex.event is not None]
-
-
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The blast shattered windows across Dunmore on Monday.", "blast"),
     ("The fire chief of Dunmore resigned on Monday.", ""),  # a chief, not a fire
@@ -116,7 +109,7 @@ def _happenings(nlp: Language, sentence: str) -> list[str]:
     ("Officials said on Monday that the blast shattered windows.", ""),  # a report tells the report
 ])
 def test_a_subject_that_names_a_happening_is_the_statement_s_happening(nlp, sentence, expected):
-    assert _happenings(nlp, sentence) == [expected]
+    assert [event.happening for event in _events(nlp, sentence)] == [expected]
 
 
 FIRE = [("a", "Fire gutted the old Varga mill in Tarrow on Monday."),
