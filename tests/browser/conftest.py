@@ -120,7 +120,10 @@ class PageWatch:
             self.console_errors.append(f"{message.text} ({origin})")
 
     def _on_request_failed(self, request: Request) -> None:
-        if request.url.startswith(self.base_url):
+        # net::ERR_ABORTED is the browser cancelling its own request (the page moved on before the
+        # favicon came, under load): no fault of the site. A file the site lacks still fails, as an
+        # HTTP 404 in `_on_response`.
+        if request.url.startswith(self.base_url) and request.failure != "net::ERR_ABORTED":
             self.failed_requests.append(f"{request.url} ({request.failure})")
 
     def _on_response(self, response: Response) -> None:
