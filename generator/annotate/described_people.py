@@ -24,12 +24,10 @@ gives to one sex at least ten times as often as to the other ("Darcy" is no cens
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo
+from generator.annotate.given_names import census_given_name_shares
 from generator.models import EntityMention
 
 # Singular nouns for a person that news prose uses to describe a speaker (kinship, occupation, role).
@@ -240,17 +238,3 @@ def given_name_gender(word: str) -> str | None:
     if female >= GENDER_RATIO * male and female > 0:
         return "female"
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def census_given_name_shares() -> dict[tuple[str, str], float]:
-    """(sex, folded given name) -> share of that sex in percent, from the census lists of the `names`
-    package (lines "JAMES 3.318 3.318 1")."""
-    folder = importlib.resources.files("names")
-    shares: dict[tuple[str, str], float] = {}
-    for sex, file_name in (("male", "dist.male.first"), ("female", "dist.female.first")):
-        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2:
-                shares[(sex, fields[0].casefold())] = float(fields[1])
-    return shares

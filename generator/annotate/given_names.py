@@ -29,21 +29,27 @@ def fold(text: str) -> str:
 # shipped in the `names` package, MIT licence) given to at least this share of people, in percent:
 # the rarer ones are mostly words too ("Delta", "Diamond", "Macy").
 CENSUS_MIN_SHARE = 0.01
-_CENSUS_FILES = ("dist.male.first", "dist.female.first")
+
+
+@functools.lru_cache(maxsize=1)
+def census_given_name_shares() -> dict[tuple[str, str], float]:
+    """(sex, folded given name) -> the share of people of that sex given it, in percent; read from the
+    package's data files (lines "JAMES 3.318 3.318 1": name, share, cumulative share, rank)."""
+    folder = importlib.resources.files("names")
+    shares: dict[tuple[str, str], float] = {}
+    for sex, file_name in (("male", "dist.male.first"), ("female", "dist.female.first")):
+        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares[(sex, fields[0].casefold())] = float(fields[1])
+    return shares
 
 
 @functools.lru_cache(maxsize=1)
 def census_given_names() -> frozenset[str]:
-    """The common first names of the 1990 US census (folded); read from the package's data files
-    (lines "JAMES 3.318 3.318 1": name, share in percent, cumulative share, rank)."""
-    folder = importlib.resources.files("names")
-    found = set()
-    for file_name in _CENSUS_FILES:
-        for line in folder.joinpath(file_name).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= CENSUS_MIN_SHARE:
-                found.add(fields[0].casefold())
-    return frozenset(found)
+    """The common first names of the 1990 US census (folded), of either sex."""
+    shares = census_given_name_shares()
+    return frozenset(name for (_, name), share in shares.items() if share >= CENSUS_MIN_SHARE)
 
 
 @functools.lru_cache(maxsize=1)
