@@ -207,20 +207,25 @@ def surname(name: str) -> str:
     return words[-1].casefold() if words else name.casefold()
 
 
+def title_gender(span: Span) -> str | None:
+    """ "male" or "female" when a title before the name gives it ("Mr.", "Mrs", "Ms."), else None."""
+    if span.start == 0:
+        return None
+    title = span.doc[span.start - 1].lower_
+    if title == "." and span.start > 1:
+        title = span.doc[span.start - 2].lower_ + "."
+    return "male" if title in MALE_TITLES else "female" if title in FEMALE_TITLES else None
+
+
 def name_gender(mention: EntityMention, doc: Doc, people: list[EntityMention]) -> str | None:
     """ "male" or "female" for a person's name, by its title or its given name; a surname alone by
     the full name before it that ends with it. None when neither says."""
     if not NAME_GENDER:
         return None
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is not None and span.start > 0:
-        title = doc[span.start - 1].lower_
-        if title == "." and span.start > 1:
-            title = doc[span.start - 2].lower_ + "."
-        if title in MALE_TITLES:
-            return "male"
-        if title in FEMALE_TITLES:
-            return "female"
+    by_title = title_gender(span) if span is not None else None
+    if by_title is not None:
+        return by_title
     words = mention.text.split()
     if len(words) >= 2:
         return given_name_gender(words[0])

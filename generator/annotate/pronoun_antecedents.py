@@ -27,7 +27,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.annotate.described_people import described_subjects, description_gender, name_gender
+from generator.annotate.described_people import (
+    described_subjects,
+    description_gender,
+    name_gender,
+    title_gender,
+)
 from generator.annotate.doc_memo import memo_at
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.models import EntityMention
@@ -37,8 +42,6 @@ SPEAKING_VERBS = {"say", "tell", "ask", "add", "report", "write", "argue", "clai
                   "deny", "testify", "state", "explain", "warn", "contend", "complain", "concur",
                   "reply", "respond", "answer", "note", "announce", "acknowledge", "admit", "recall",
                   "suggest", "confirm", "declare", "stress", "remind", "predict", "comment", "continue"}
-MALE_TITLES = {"mr", "mr."}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss"}
 MALE_PRONOUNS = {"he", "him", "his"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
 # Collective nouns singular in form that name a group, never one "he" ("Harbor Police").
@@ -146,14 +149,11 @@ def agrees(pronoun: Token, mention: EntityMention, doc: Doc, people: list[Entity
             else name_gender(mention, doc, people)
         if gender is not None:
             return gender == ("male" if pronoun.lower_ == "he" else "female")
-    title = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if title == "." and span.start > 1:
-        title = doc[span.start - 2].lower_ + "."
-    word = pronoun.lower_
-    if title in MALE_TITLES:
-        return word not in FEMALE_PRONOUNS
-    if title in FEMALE_TITLES:
-        return word not in MALE_PRONOUNS
+    by_title = title_gender(span)
+    if by_title == "male":
+        return pronoun.lower_ not in FEMALE_PRONOUNS
+    if by_title == "female":
+        return pronoun.lower_ not in MALE_PRONOUNS
     return True
 
 
