@@ -58,7 +58,7 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
     if dates_a_coming_happening(span) or bounds_a_comparison(span):
         return True
     if is_set_deadline(span[0]):
-        return True  # "the judge has given him a May 10 deadline": the limit's day, not the giving's
+        return True  # "the panel has handed the firm a June 3 deadline": the limit's day, not the giving's
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False

@@ -1,8 +1,8 @@
 """Dates of time limits: the day a limit falls lies after the granting or setting of it, so the
 tense of the verb that grants or sets it does not say on which side of the telling the day lies.
 
-Split from `tense.py`: "gave the bank until Friday to raise capital" and "has given him a
-May 10 deadline", "set a deadline of June 30" (wave 15): the day nearest the publication date."""
+Split from `tense.py`: "gave the bank until Friday to raise capital" and "has handed the firm a
+June 3 deadline", "set a deadline of June 30" (wave 15): the day nearest the publication date."""
 
 from __future__ import annotations
 
@@ -35,20 +35,21 @@ def is_past_granted_deadline(date: Token) -> bool:
     return bool(purpose) and _verb_tense(verb) == "past"
 
 
-# Nouns of a time limit, and the verbs that set one: "the judge has given him a May 10 deadline", "set a
+# Nouns of a time limit, and the verbs that set one: "the panel has handed the firm a June 3 deadline", "set a
 # deadline of June 30". The date is when the limit falls, after the setting; the setting's past tense
 # does not place it before the telling (the day nearest the publication date is meant), as with
 # `is_past_granted_deadline`. "Missed the May 10 deadline" keeps the tense of "missed".
 DEADLINE_NOUNS = {"deadline", "cutoff", "cut-off", "ultimatum", "time-limit"}
-DEADLINE_SETTING_VERBS = {"give", "grant", "allow", "set", "impose", "extend", "fix", "issue", "announce"}
+DEADLINE_SETTING_VERBS = {"give", "hand", "grant", "allow", "set", "impose", "extend", "fix", "issue",
+                          "announce"}
 _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _DEADLINE_SET_BEFORE = re.compile(
-    r"\b(?:gave|given|gives?|granted|grants?|set|sets|imposed|imposes?|extended|extends?|fixed|issued)\b"
+    r"\b(?:gave|given|gives?|hand(?:ed|s)|granted|grants?|set|sets|imposed|imposes?|extended|extends?|fixed|issued)\b"
     r"[^.;!?,]{0,40}$", re.IGNORECASE)
 
 
 def is_set_deadline(date: Token) -> bool:
-    """The date names a time limit that a verb of granting or setting gives ("has given him a May 10
+    """The date names a time limit that a verb of granting or setting gives ("has handed the firm a June 3
     deadline", "set a deadline of June 30", "a May 10 deadline was imposed")."""
     noun = date.head
     if date.dep_ == "pobj" and noun.lower_ in {"of", "for"} and noun.i < date.i:

@@ -69,7 +69,7 @@ class _Context:
                 return "unknown"  # "gave the bank until Friday to raise capital": the nearest Friday
             tense = _tense_from_parse(self.doc, self.token_starts, start)
         elif names_set_deadline(self.text, start, end):
-            return "unknown"  # "has given him a May 10 deadline": the nearest May 10
+            return "unknown"  # "has handed the firm a June 3 deadline": the nearest June 3
         else:
             tense = clause_tense(self.text, start, end)
         if tense == "unknown" and _DEADLINE.search(self.text[max(0, start - 12):start]):
