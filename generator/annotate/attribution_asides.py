@@ -9,12 +9,17 @@
   …", "It is believed that …", "is thought to", no "by X") and a vague one ("Some have said …",
   "Others say …"): the claim is shown as unattributed, its words keeping "is said to" or "Some have
   said";
-* a statement made with a noun ("made statements to friends that …", "issued a claim that …").
+* a statement made with a noun ("made statements to friends that …", "issued a claim that …");
+* a speech verb inside an aside set off by dashes ("X told the paper — where Y said … — “…”"): a
+  quotation after the aside closes is not the aside's (wave 15, `in_closed_aside`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from generator.annotate.doc_spans import span_at
+from generator.annotate.quantities.doc_index import sentence_of
 
 REPORT_NOUNS = {"report", "article", "story", "investigation", "analysis", "reporting", "survey",
                 "study", "poll", "document", "documents", "memo", "data", "figures"}
@@ -109,3 +114,18 @@ def makes_a_statement(verb: Token) -> bool:
 def is_vague_teller(subject: Token) -> bool:
     """ "Some have said …": a bare quantifier for a subject names no one ("some of the jurors" does)."""
     return subject.lower_ in VAGUE_TELLERS and not any(c.dep_ == "prep" for c in subject.children)
+
+
+_DASHES = frozenset({"—", "–", "--"})
+_ASIDE_REACH = 40  # tokens: how far an aside's dashes are looked for around its speech verb
+
+
+def in_closed_aside(doc: Doc, verb: Token, mark: Token) -> bool:
+    """ "X told the paper after a hearing — where Y said she was “safe” — “I hear she left.”": a
+    speech verb inside an aside set off by dashes that closes before the quotation is the aside's;
+    the quotation belongs to the sentence around the aside (X's)."""
+    if mark.i - verb.i > _ASIDE_REACH:
+        return False
+    start = max(sentence_of(verb).start, verb.i - _ASIDE_REACH)  # an aside is short: read it only so far
+    opened = sum(1 for t in span_at(doc, start, verb.i) if t.text in _DASHES) % 2 == 1
+    return opened and any(t.text in _DASHES for t in span_at(doc, verb.i + 1, mark.i))

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from generator.annotate.attribution_asides import in_closed_aside
 from generator.annotate.doc_quotes import doc_quoted_parts, doc_quoted_token_ids, token_ids_in_parts
 from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
@@ -250,7 +251,7 @@ def attribute(doc: Doc, quotation: Quotation, inside: set[int]) -> None:
         if speaker is not None:
             quotation.verb, quotation.speaker_head = verb, speaker
             quotation.attribution = sorted(region, key=lambda t: t.i)
-            quotation.reporter_head = reporter_of(verb, inside)
+            quotation.reporter_head = reporter_of(verb, inside, first_mark)
             quotation.completes_verb = completed is not None and completed[0].i == verb.i
             return
     if attribute_misread_lead_in(quotation, before):
@@ -321,7 +322,8 @@ def governing_speech_verb(doc: Doc, quotation: Quotation, mark: Token, inside: s
     token = first
     while token.head.i != token.i and sentence_of(token).start == sentence_of(mark).start:
         token = token.head
-        if token.i not in inside and token.i < mark.i and (is_speech_verb(token) or reports_clause(token)):
+        if token.i not in inside and token.i < mark.i and (is_speech_verb(token) or reports_clause(token)) \
+                and not in_closed_aside(doc, token, mark):
             return [token]
     return []
 
@@ -337,8 +339,9 @@ def uttering_verb(verb: Token, region: list[Token]) -> Token:
     return verb
 
 
-def reporter_of(verb: Token, inside: set[int]) -> Token | None:
-    """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any."""
+def reporter_of(verb: Token, inside: set[int], mark: Token | None = None) -> Token | None:
+    """The subject of the speech verb that reports `verb`'s speech ("X said Y yelled"), if any; not one
+    in an aside closed before the quotation's opening `mark` (`in_closed_aside`)."""
     head = verb.head
     # "… after a hearing, where X said …": a clause opened by "where"/"when" is no reported speech.
     adverbial = any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
@@ -346,7 +349,8 @@ def reporter_of(verb: Token, inside: set[int]) -> Token | None:
     if reported and head.i not in inside and is_speech_verb(head):
         return subject_of(head, inside)
     for child in verb.children:  # "'…,' Y yelled, X said": the reporting clause hangs off the verb
-        if child.dep_ in {"parataxis", "ccomp"} and is_speech_verb(child) and child.i > verb.i:
+        if child.dep_ in {"parataxis", "ccomp"} and is_speech_verb(child) and child.i > verb.i \
+                and (mark is None or not in_closed_aside(child.doc, child, mark)):
             return subject_of(child, inside)
     return None
 

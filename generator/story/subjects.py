@@ -64,6 +64,31 @@ _COUNTED = re.compile(
 )
 
 
+# A contraction after an opening pronoun ("It's the same place", "They're back"): after a name, "'s"
+# would read as a possessive ("Ferrytown's the same place"), so the verb is written out. "'s" is
+# "has" before "been", "got" and "had" (the perfect), "is" otherwise; "'d" (had or would) is not guessed.
+_CONTRACTION = re.compile(r"^(?:'|’)(s|re|ll|ve|d)\b")
+_CONTRACTED = {"re": " are", "ll": " will", "ve": " have"}
+_PERFECT_AFTER_S = re.compile(r"^\s+(?:been|got|gotten|had)\b")
+# What stands between a possessor and the name it possesses ("Ferrytown's Vale Hall"): the possessor
+# only qualifies that name, which heads the noun phrase and is what a later "it" stands for.
+_POSSESSIVE = re.compile(r"(?:'|’)s?\s+")
+
+
+def _after_pronoun(rest: str) -> str | None:
+    """The text after an opening pronoun, as it reads after a name: a contraction written out ("'s
+    the same" -> " is the same"); None for "'d", which may be "had" or "would"."""
+    contraction = _CONTRACTION.match(rest)
+    if contraction is None:
+        return rest
+    form, tail = contraction.group(1), rest[contraction.end():]
+    if form == "d":
+        return None
+    if form == "s":
+        return (" has" if _PERFECT_AFTER_S.match(tail) else " is") + tail
+    return _CONTRACTED[form] + tail
+
+
 class SentenceEntities:
     """Entities named in each sentence of each article, in text order (for resolving pronouns)."""
 
@@ -73,11 +98,14 @@ class SentenceEntities:
         self.by_sentence: dict[tuple[str, int], list[tuple[int, Entity]]] = {}
         self.texts = {(a.id, s.index): " ".join(s.text.split()) for a in story.articles for s in a.sentences}
         self.raw = {(a.id, s.index): a.text[s.start:s.end] for a in story.articles for s in a.sentences}
+        self.ends: dict[tuple[str, int], int] = {}  # (article, mention start) -> its end
         for entity in story.entities:
             for mention in entity.mentions:
                 positions = starts.get(mention.article)
                 if not positions:
                     continue
+                key = (mention.article, mention.start)
+                self.ends[key] = max(self.ends.get(key, mention.end), mention.end)
                 index = bisect.bisect_right(positions, mention.start) - 1
                 if index >= 0:
                     self.by_sentence.setdefault((mention.article, index), []).append((mention.start, entity))
@@ -93,11 +121,11 @@ class SentenceEntities:
         before it there ("But then he found Bo Mend for a touchdown. He ended ..."): the sentence goes
         on about someone named earlier (its subject), and the next sentence's pronoun continues that
         subject, not the first name after it."""
-        entity = next(((offset, e) for offset, e in self.by_sentence.get((article, index), [])
-                       if e.type in types), None)
-        if entity is None:
+        fitting = [(offset, e) for offset, e in self.by_sentence.get((article, index), []) if e.type in types]
+        if not fitting:
             return None
         sentence_start = self.starts[article][index]
+        entity = self._head_of_first(article, index, fitting, sentence_start)
         before = self.raw.get((article, index), "")[:max(0, entity[0] - sentence_start)]
         pronouns = {word for word, (kinds, _) in PRONOUNS.items() if kinds & types}
         pronouns |= _OBJECT_FORMS.get(frozenset(types), frozenset())
@@ -105,6 +133,22 @@ class SentenceEntities:
             return None
         return entity[1]
 
+
+    def _head_of_first(self, article: str, index: int, fitting: list[tuple[int, Entity]],
+                       sentence_start: int) -> tuple[int, Entity]:
+        """The first fitting entity, or the one it possesses when a possessive joins them
+        ("Ferrytown's Vale Hall": Vale Hall heads the phrase, Ferrytown only qualifies it)."""
+        raw = self.raw.get((article, index), "")
+        first = fitting[0]
+        for following in fitting[1:]:
+            end = self.ends.get((article, first[0]), first[0])
+            if following[0] <= end:
+                continue  # a name inside the first one's span
+            between = raw[max(0, end - sentence_start):max(0, following[0] - sentence_start)]
+            if not _POSSESSIVE.fullmatch(between):
+                break
+            first = following  # the possessed name heads the phrase; it may itself possess the next
+        return first
 
 def resolve_leading_pronoun(text: str, article: str, index: int, names: SentenceEntities) -> str | None:
     """The sentence with an opening pronoun replaced by the entity it stands for ("It was able to"
@@ -127,8 +171,11 @@ def resolve_leading_pronoun(text: str, article: str, index: int, names: Sentence
     entity = names.first_of(article, index - 1, types) if index > 0 else None
     if entity is None:
         return None
+    rest = _after_pronoun(text[len(pronoun):])
+    if rest is None:
+        return None
     name = f"{entity.name}’s" if possessive else entity.name
-    return name + text[len(pronoun):]
+    return name + rest
 
 
 def without_linking_opener(text: str) -> str:
@@ -225,6 +272,7 @@ def resolve_timeline_subjects(story: Story) -> None:
         names = names or SentenceEntities(story)
         types, possessive = PRONOUNS[pronoun]
         entity = _antecedent(entry, types, articles, names)
-        if entity is not None:
+        rest = _after_pronoun(entry.text[len(pronoun):])
+        if entity is not None and rest is not None:
             name = f"{entity.name}’s" if possessive else entity.name
-            entry.text = name + entry.text[len(pronoun):]
+            entry.text = name + rest

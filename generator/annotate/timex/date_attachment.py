@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.timex.deadlines import is_set_deadline
 from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
 
@@ -56,6 +57,8 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
         return True  # "with his gray 2016 Rovana Vesta": the parse often makes the year the object
     if dates_a_coming_happening(span) or bounds_a_comparison(span):
         return True
+    if is_set_deadline(span[0]):
+        return True  # "the panel has handed the firm a June 3 deadline": the limit's day, not the giving's
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False

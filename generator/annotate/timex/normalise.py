@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
+from generator.annotate.timex.deadlines import is_past_granted_deadline, is_set_deadline, names_set_deadline
 from generator.annotate.timex.lexicon import (
     NUMBER_WORDS,
     POINT_MODS,
@@ -23,7 +24,6 @@ from generator.annotate.timex.tense import (
     _tense_from_parse,
     _token_at,
     clause_tense,
-    is_past_granted_deadline,
 )
 from generator.models import TimexType
 
@@ -65,9 +65,11 @@ class _Context:
     def tense(self, start: int, end: int) -> Tense:
         if self.doc is not None:
             date = _token_at(self.doc, self.token_starts, start)
-            if date is not None and is_past_granted_deadline(date):
+            if date is not None and (is_past_granted_deadline(date) or is_set_deadline(date)):
                 return "unknown"  # "gave the bank until Friday to raise capital": the nearest Friday
             tense = _tense_from_parse(self.doc, self.token_starts, start)
+        elif names_set_deadline(self.text, start, end):
+            return "unknown"  # "has handed the firm a June 3 deadline": the nearest June 3
         else:
             tense = clause_tense(self.text, start, end)
         if tense == "unknown" and _DEADLINE.search(self.text[max(0, start - 12):start]):

@@ -133,6 +133,8 @@ def _governing_tense(doc: Doc, token_starts: list[int], offset: int) -> Tense:
         noun_tense = _event_noun_tense(token)
         if noun_tense != "unknown":
             return noun_tense  # "the planned merger in March", "last year's vote"
+        if _verb_read_as_modifier(token):
+            return "past"  # "after Jo Vale rear-ended a van on June 8", parsed "a rear-ended van"
         if token.head == token:  # spaCy makes a new Token object on each access: compare by value
             break
         token = token.head
@@ -151,26 +153,6 @@ def _is_rescheduled_time(date: Token) -> bool:
         return False
     verb = preposition.head
     return verb.i != preposition.i and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in RESCHEDULING_VERBS
-
-
-# Verbs that grant a span of time to do something in ("gave the bank until Friday to raise capital").
-GRANTING_VERBS = {"give", "grant", "allow", "have", "get"}
-
-
-def is_past_granted_deadline(date: Token) -> bool:
-    """"Regulators gave the bank until Friday to raise capital", "the firm had until March 31 to
-    file": a deadline granted in the past lies after the granting, so the past tense of "gave" does
-    not place it before the publication date; nor does "until" place it after (the granting may be
-    months old). The day nearest the publication date is meant."""
-    preposition = date.head
-    if date.dep_ != "pobj" or preposition.lower_ not in {"until", "till", "til"} or preposition.i > date.i:
-        return False
-    verb = preposition.head
-    if verb.i == preposition.i or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in GRANTING_VERBS:
-        return False
-    purpose = [child for child in verb.children if child.dep_ in {"advcl", "xcomp"} and child.i > date.i
-               and any(aux.lower_ == "to" for aux in child.children)]
-    return bool(purpose) and _verb_tense(verb) == "past"
 
 
 def _is_starting_point(date: Token) -> bool:
@@ -268,9 +250,28 @@ def _verb_tense(verb: Token) -> Tense:
         return "past"  # "the plan announced on Monday"
     if verb.tag_ == "VBN" and not auxiliaries and any(c.lower_ == "last" for c in verb.lefts):
         return "past"  # "the man, last seen on Friday": what was last seen lies behind the telling
+    if verb.tag_ == "VBN" and not auxiliaries and _has_own_subject(verb):
+        return "past"  # "comes after Jo rear-ended a van on June 8": a simple past read as a participle
     if verb.tag_ in {"VBG", "VBN"} and not auxiliaries:
         return _nonfinite_tense(verb)
     return "unknown"
+
+
+def _verb_read_as_modifier(noun: Token) -> bool:
+    """The noun has a past form tagged as its modifier before its own article ("rear-ended a van"): a
+    modifier stands after the article ("a rear-ended van"), so one before it is the simple past verb
+    whose object the noun is, which the parser took for an adjective (hyphened verbs mostly)."""
+    articles = [child.i for child in noun.children if child.dep_ == "det" and child.i < noun.i]
+    return bool(articles) and any(
+        child.dep_ in {"amod", "compound"} and child.tag_ in {"VBD", "VBN"} and child.i < min(articles)
+        for child in noun.children)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """A past participle with a subject of its own before it and no auxiliary is a finite verb in the
+    simple past that the tagger took for a participle (a hyphened verb such as "rear-ended",
+    "short-changed"): a participle clause ("the van, hit on Friday") has no subject of its own."""
+    return any(child.dep_ == "nsubj" and child.i < verb.i for child in verb.children)
 
 
 def _nonfinite_tense(verb: Token) -> Tense:
