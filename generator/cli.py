@@ -126,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--dates-all", action="store_true",
                           help="meantime-events: also score the date of every gold event mention MEANTIME "
                                "dates, whether or not a row holds it (with --errors: by class)")
+    evaluate.add_argument("--all-sentences", action="store_true",
+                          help="ecbplus-events: score every annotated sentence, not only the ones ECB+ lists "
+                               "as annotated with care (more gold events per story, so splits show)")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 

@@ -24,6 +24,8 @@ def run_evaluation(args: argparse.Namespace) -> int:
     extra += ["--ids", *args.ids] if getattr(args, "ids", None) else []  # quotes only
     if args.name in EVENT_EVALUATIONS:
         extra += ["--reports-as-events"] if getattr(args, "reports_as_events", False) else []
+    if args.name == "ecbplus-events":
+        extra += ["--all-sentences"] if getattr(args, "all_sentences", False) else []
     extra += ["--dates-all"] if getattr(args, "dates_all", False) else []  # meantime-events only
     module = importlib.import_module(f"generator.evaluate.{MODULES[args.name]}")
     return int(module.main(extra))

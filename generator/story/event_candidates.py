@@ -276,7 +276,8 @@ def _predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[s
         return predicate_classes(words)
     own = {SAME_VERB + event.predicate} if event.predicate else set()
     made_from = {SAME_VERB + verb for lemma in event.lemmas for verb in verbs_named_by(lemma)}
-    return classes_of_lemmas(event.lemmas) | own | made_from | _dated_happening(event)
+    said_to_happen = _said_to_happen(words) if tells_only_that_it_happened(event) else frozenset()
+    return classes_of_lemmas(event.lemmas) | own | made_from | _dated_happening(event) | said_to_happen
 
 
 def _main_predicates(event: TimexEvent | None, words: tuple[str, ...]) -> frozenset[str]:
@@ -305,6 +306,25 @@ def tells_only_that_it_happened(event: TimexEvent) -> bool:
     if event.predicate in OCCURRENCE_VERBS:
         return True
     return event.predicate == "place" and "take" in event.lemmas
+
+
+# The forms of the verbs of OCCURRENCE_VERBS and of "take" (in "took place") as the text has them.
+_OCCURRENCE_FORMS = frozenset({"happen", "happens", "happened", "occur", "occurs", "occurred", "unfold",
+                               "unfolds", "unfolded"})
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken"})
+
+
+def _said_to_happen(words: tuple[str, ...]) -> frozenset[str]:
+    """The classes of the words before "took place", "happened" or "occurred" in the statement: what
+    it says happened ("The shooting took place outside a school"). The parse gives that noun as the
+    subject, except when the statement is a relative clause ("the shooting that took place on
+    Monday"): its subject is then supplied from the noun the clause is said of, as text only, and
+    neither the lemmas nor `TimexEvent.happening` hold it."""
+    for position, word in enumerate(words):
+        took_place = word in _TAKE_FORMS and words[position + 1:position + 2] == ("place",)
+        if word in _OCCURRENCE_FORMS or took_place:
+            return predicate_classes(words[:position])
+    return frozenset()
 
 
 def _dated_happening(event: TimexEvent) -> frozenset[str]:

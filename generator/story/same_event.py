@@ -10,7 +10,8 @@ entry with all its sources. Two candidates of the same kind are the same event w
   `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
   of them) and share a participant or a place named in their sentences; a telling that names nobody
   shares none, so for it the same main verb about the same theme ("the van was stopped on Monday" /
-  "police stopped the van on Monday", `same_happening`) takes the participant's place.
+  "police stopped the van on Monday", `same_happening`) takes the participant's place. A step of
+  justice told by a main verb ("arrested for the shooting") is no telling of the crime it names.
 
 "Can mean the same time" is overlap of the covered date ranges (`event_candidates.matching_window`:
 "last week" also as the past seven days, a date counted from a guessed publication date as that day or
@@ -293,6 +294,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     "find") is not a killing told again, it names one in passing."""
     if not a.predicates & b.predicates & (a.main_predicates | b.main_predicates):
         return False
+    if _tells_a_step_of_justice(a, b) or _tells_a_step_of_justice(b, a):
+        return False
     shared = len(set(a.compared_participants) & set(b.compared_participants))
     narrow = max(date_width(a.date), date_width(b.date)) <= MONTH_DAYS
     if narrow and shared == 0:
@@ -301,6 +304,18 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return shared >= (1 if narrow else 2)
     # "coached the team" / "has coached the rowing team": one verb about one thing is the second tie.
     return _same_verb_same_theme(a, b)
+
+
+# Steps of justice taken over a happening: an arrest, a charge, a verdict, a sentence.
+JUSTICE_STEPS = frozenset({"arrest", "charge", "convict", "sentence"})
+
+
+def _tells_a_step_of_justice(a: Candidate, b: Candidate) -> bool:
+    """Whether `a` tells a step of justice (its main verb: "three men were arrested for the shooting",
+    "she was charged with the robbery") that `b` does not name: the crime named after it is why, not
+    what happened that day, so `a` is no telling of the shooting `b` tells ("a gunman shot ...")."""
+    steps = a.main_predicates & JUSTICE_STEPS
+    return bool(steps) and not steps & b.predicates
 
 
 def _nameless_same_theme(a: Candidate, b: Candidate) -> bool:

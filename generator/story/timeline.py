@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator.models import Article, ArticleAnnotations, EventDate, Source, TimelineEntry
-from generator.story.event_candidates import WORD, Candidate, article_candidates, mentions_by_article
+from generator.story.event_candidates import (
+    WORD,
+    Candidate,
+    article_candidates,
+    mentions_by_article,
+    tells_only_that_it_happened,
+)
 from generator.story.pronoun_subjects import with_pronoun_subjects
 from generator.story.result_rows import join_results
 from generator.story.row_text import is_readable, whole_sentence
@@ -109,13 +115,16 @@ def _agreeing(candidate: Candidate, group: list[Candidate]) -> int:
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
 
 
-def _clearest_first(candidate: Candidate) -> tuple[bool, bool, bool, bool, float, str]:
+def _clearest_first(candidate: Candidate) -> tuple[bool, bool, bool, bool, bool, float, str]:
     """The order in which a row's mentions are preferred as its wording: a complete statement (not
     one cut inside a phrase), a named subject (not "It was able to ...", not "Was killed ..." or
-    "Being struck ..."), one that names a participant, then the most precise date."""
+    "Being struck ..."), one that names a participant, one whose verb says what happened (not "the
+    shooting took place ...": "a gunman shot ..." says who did it), then the most precise date."""
+    event = candidate.timex.event
     return (not is_readable(candidate.text), _opens_with_pronoun(candidate.text),
-            _opens_without_subject(candidate.text),
-            not candidate.entities, date_width(candidate.date), candidate.id)
+            _opens_without_subject(candidate.text), not candidate.entities,
+            event is not None and tells_only_that_it_happened(event), date_width(candidate.date),
+            candidate.id)
 
 
 _VERB_OPENINGS = frozenset({"was", "were", "is", "are", "has", "have", "had", "being", "having", "been",
