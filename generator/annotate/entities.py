@@ -83,7 +83,11 @@ from generator.annotate.entity_corrections import (
 )
 from generator.annotate.entity_generic_plurals import is_generic_plural, without_generic_plurals
 from generator.annotate.entity_party_tags import without_party_tags
-from generator.annotate.entity_proper_runs import _people_with_their_last_names, _proper_noun_runs
+from generator.annotate.entity_proper_runs import (
+    _people_with_their_given_names,
+    _people_with_their_last_names,
+    _proper_noun_runs,
+)
 from generator.annotate.entity_teams import _teams_named_by_place
 from generator.annotate.name_edges import is_position_before_name, within_name_edges
 from generator.annotate.roles import find_roles
@@ -96,7 +100,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     """Named entities of `doc` as typed mentions, in text order (a longer mention before one nested in
     it). Mentions never overlap, except the region inside a "City, Region" place ("Ohio" inside
     "Springfield, Ohio"): both name a place of their own."""
-    model = _joined_split_surnames(doc, list(_model_candidates(doc)))
+    model = _people_with_their_given_names(doc, _joined_split_surnames(doc, list(_model_candidates(doc))))
     trimmed = [within_name_edges(doc, c) for c in (_trimmed(doc, c) for c in model) if c]
     candidates = [_with_possessive_name(doc, c) for c in trimmed]
     candidates = [_retyped(doc, _without_nationality(doc, _without_title(doc, c)))

@@ -107,3 +107,33 @@ def _missed_name_type(doc: Doc, span: Span) -> EntityType:
     if span[-1].tag_ == "NNPS" and span.start > 0 and doc[span.start - 1].lower_ == "the":
         return "organization"
     return "other"
+
+
+def _people_with_their_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """(wave 15) "receiver Marquan Vellacott" where the model tagged only "Vellacott": a given name it
+    does not know is left out of the span, and the surname alone would then pass for a word nobody
+    introduced. A one-word person's span takes the capitalised proper noun right before it, when that
+    word is in no entity, is no title, honorific, position or calendar word, and does not itself
+    follow a capitalised word (a longer name or a title's words: "Pro Bowl Vellacott" is left alone).
+    Applied to the model's spans before any retyping, so that the full name is what the rules see."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    return [replace(c, start=c.start - 1) if c.type == "person" and c.label == "PERSON"
+            and c.end - c.start == 1 and _is_given_name_before(doc, c.start - 1, taken) else c
+            for c in candidates]
+
+
+def _is_given_name_before(doc: Doc, i: int, taken: set[int]) -> bool:
+    if i < 0 or i in taken or doc[i].ent_type_ or doc[i + 1].is_sent_start:
+        return False
+    token = doc[i]
+    if not (token.is_alpha and token.is_title and len(token.text) > 1):
+        return False
+    # The tagger's proper noun, or a capitalised word inside a sentence that the text never writes in
+    # lower case (it tags an unknown name ending in "s" a plural noun: "Marquan", but "Marques").
+    if token.pos_ != "PROPN" and (token.is_sent_start or token.lower_ in _document_lower_words(doc)):
+        return False
+    if token.lower_ in rules.TITLE_WORDS | rules.HONORIFICS | rules.PERSONAL_TITLES | rules.CALENDAR_WORDS \
+            or token.text.upper() in POSITIONS:
+        return False
+    before = doc[i - 1] if i > 0 and not token.is_sent_start else None
+    return before is None or not (before.is_alpha and before.text[:1].isupper())

@@ -11,7 +11,12 @@ from generator.models import ArticleAnnotations, Entity, Mention, Role, RoleMent
 from generator.story import entity_types
 from generator.story.name_groups import Found, name_key
 from generator.story.names import informal_forms
-from generator.story.type_contexts import locative_contexts, organisation_contexts, place_contexts
+from generator.story.type_contexts import (
+    locative_contexts,
+    organisation_contexts,
+    person_contexts,
+    place_contexts,
+)
 
 MentionKey = tuple[str, int, int]  # (article id, start, end)
 
@@ -27,7 +32,7 @@ def entity_of(members: list[Found], roles_at: RoleIndex, places: frozenset[str],
         [f.mention.text for f in members], [(f.mention.type, f.mention.label) for f in members],
         name_key(name), has_role=bool(roles), story_places=places,
         organisation_contexts=organisation_contexts(spans), place_contexts=place_contexts(spans),
-        locative_contexts=locative_contexts(spans))
+        locative_contexts=locative_contexts(spans), person_contexts=person_contexts(spans))
     return Entity(
         id="", name=name, type=entity_type, aliases=_aliases(members, name),
         roles=roles,

@@ -403,14 +403,22 @@ def _person_read_as_place(labelled: list[tuple[EntityType, str]], voted: EntityT
     return voted == "place" and not rank and any(label == "PERSON" for _, label in labelled)
 
 
+def _aged_or_kin(person_contexts: int, rank: int, canonical_key: str) -> bool:
+    """(wave 15) An age or a kinship noun next to a mention (`type_contexts.person_context`) calls a
+    name a person's, unless it is a country, state or big city of the gazetteer ("Quarrel's son" may
+    be a town's)."""
+    return bool(person_contexts) and rank != 2 and not is_dotted_initials(canonical_key)
+
+
 def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonical_key: str,
                has_role: bool, story_places: Collection[str] = (), organisation_contexts: int = 0,
-               place_contexts: int = 0, locative_contexts: int = 0) -> EntityType:
+               place_contexts: int = 0, locative_contexts: int = 0, person_contexts: int = 0) -> EntityType:
     """The type of one entity from all its names, labels and roles in the story (see the module);
     `story_places`: the story's places, for a team named by one of them; `organisation_contexts`:
     how many of its mentions the words next to them call an organisation (`type_contexts.py`);
     `place_contexts`: how many a lower-case region noun follows ("the X region"); `locative_contexts`:
-    how many "in", "near" or "outside" precedes ("in X")."""
+    how many "in", "near" or "outside" precedes ("in X"); `person_contexts`: how many an age or a
+    kinship noun next to them calls a person ("X, 32,", "his wife, X": wave 15)."""
     voted = vote(_fullest_forms(texts, labelled))
     if voted in ("group", "law"):
         return voted  # nationalities, parties and laws are told by rules the cues below do not know
@@ -427,7 +435,8 @@ def story_type(texts: list[str], labelled: list[tuple[EntityType, str]], canonic
     if place_contexts and voted in ("organization", "other") and not _ruled_organisation(labelled, voted):
         return "place"  # (wave 12) "the X region" once in the story: the model's "X" (an organisation) too
     rank = place_rank(canonical_key)
-    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)) and (
+    person = (has_person_cue(texts, has_role) or _named_by_surname(texts, labelled)
+              or _aged_or_kin(person_contexts, rank, canonical_key)) and (
         voted in ("person", "other", "organization") or _person_read_as_place(labelled, voted, rank))
     if _ruled_organisation(labelled, voted) and not person:
         return "organization"  # a team named by its city ("beat Springfield 91-73"): rules, not the model

@@ -18,7 +18,8 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
   plural nickname alone ("Heels" / "Tar Heels"); places and organisations are spelt two ways
   ("Jabaliya" / "Jabalya");
 * a place the rules read as a team that plays is the one team of the story named by it
-  ("Springfield" / "Springfield Otters", `team_names.py`);
+  ("Springfield" / "Springfield Otters", `team_names.py`); its mentions that the text puts on the map
+  ("the game in Springfield") stay the place (wave 15);
 * one care facility is worded two ways ("Lakeview Clinic" / "Lakeview Center"), an organisation's
   words come in another order ("Ministry of Defence" / "Defence Ministry"), or a name is written with
   and without a space ("Trail Blazers" / "Trailblazers"): `name_forms.py`;
@@ -83,6 +84,7 @@ from generator.story.surnames import attach_surnames, full_person_names, mark_am
 from generator.story.team_names import (
     is_plural_nickname,
     join_team_places,
+    split_team_places,
     teams_by_nickname,
     type_teams_by_nickname,
 )
@@ -110,9 +112,9 @@ def resolve_entities(
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
     places = _story_places(found)
-    groups = _group(found, annotations, places)
-    roles_at = role_index(annotations)
     texts = {article.id: article.text for article in articles}
+    groups = _group(found, annotations, places, texts)
+    roles_at = role_index(annotations)
     entities_with_mentions = [entity_of(members, roles_at, places, texts) for members in groups]
     entities = _assign_ids(entities_with_mentions)
     mark_ambiguous_surnames(entities)
@@ -190,7 +192,7 @@ def _story_places(found: list[Found]) -> frozenset[str]:
 
 
 def _group(found: list[Found], annotations: list[ArticleAnnotations],
-           places: frozenset[str]) -> list[list[Found]]:
+           places: frozenset[str], texts: dict[str, str]) -> list[list[Found]]:
     by_key: dict[str, list[Found]] = defaultdict(list)
     for item in found:
         by_key[mention_key(item.mention)].append(item)
@@ -205,7 +207,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     _join_person_variants(union, key_types)
     _join_organisation_forms(union, by_key, key_types)
     _join_spelling_variants(union, key_types)
-    join_team_places(union, by_key, key_types, places)
+    team_places = join_team_places(union, by_key, key_types, places)
     _join_short_names(union, key_types, places)
     join_facility_kinds(union, key_types)
     join_reordered_names(union, key_types)
@@ -214,6 +216,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
     attach_surnames(groups, by_key, key_types, union)
+    split_team_places(groups, by_key, union, team_places, texts)
     return [groups[root] for root in sorted(groups) if groups[root]]
 
 

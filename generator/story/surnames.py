@@ -104,13 +104,16 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
     surname whose article names none and whose story names several stays its own mention: it is not
     guessed. (Until wave 8, of two owners one of whom the article also called by the first name alone,
     the surname was the other: "Jo Roe ... his son Sam Roe ... Sam ... Roe said" made every bare "Roe"
-    the father, even before the son's name; dropped.)"""
+    the father, even before the son's name; dropped.) (wave 15) An article whose every mention of the
+    word reads it as an organisation (`_read_as_company`) and names no one of that surname keeps it:
+    the story's one person of the surname is no reason to make it that person."""
     story_roots = {union.find(k) for k in owners} if story_wide else set()
     articles_of = {k: {item.article for item in by_key[k]} for k in owners}
+    company_articles = _read_as_company(by_key[key])
     kept: list[Found] = []
     for item in groups.pop(key):
         local = {union.find(k) for k in owners if item.article in articles_of[k]}
-        roots = local or story_roots
+        roots = local or (story_roots if item.article not in company_articles else set())
         if len(local) > 1:
             nearest = _nearest_in_article(item, owners, by_key, union)
             roots = {nearest} if nearest else set()
@@ -119,6 +122,23 @@ def _attach_by_article(key: str, owners: list[str], groups: dict[str, list[Found
         else:
             kept.append(item)
     groups[key] = kept
+
+
+# (wave 15) Mentions of a word in one article, all read as an organisation, that keep it a company.
+COMPANY_READINGS = 2
+
+
+def _read_as_company(items: list[Found]) -> frozenset[str]:
+    """(wave 15) The articles whose every mention of the word, two at least, reads it as an
+    organisation ("Quarrel shares rose ... Quarrel said", a company named after its founder): there, a
+    surname of a person named only in other articles of the story is no reason to make the word that
+    person. One such reading alone is the model's guess, and does not stop it."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        kinds[item.article].append("organization" if item.mention.type == "organization"
+                                   and item.mention.label != "PERSON" else "other")
+    return frozenset(article for article, seen in kinds.items()
+                     if len(seen) >= COMPANY_READINGS and set(seen) == {"organization"})
 
 
 def _nearest_in_article(item: Found, owners: list[str], by_key: dict[str, list[Found]],

@@ -6,6 +6,7 @@ whose opening words the rules read as a team. A place's name is joined with its 
 story has exactly one team named by it and the annotation rules read that place as a team that
 plays ("beat Springfield 91-73") at least `TEAM_READINGS` times, or the mentions' vote calls it an
 organisation: a story about a game, not a story that merely names a city that also has a team.
+(Wave 15) Its mentions after "in", "near" or "outside" ("the game in Springfield") stay the place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from generator.story import entity_types
 from generator.story.key_index import KeyIndex
 from generator.story.name_groups import Found
 from generator.story.names import ORGANISATION_DESIGNATORS
+from generator.story.type_contexts import locative_context
 from generator.story.union_find import UnionFind
 
 # Rule-typed "organisation" readings of a place's name that make it a team's name in the story.
@@ -50,16 +52,40 @@ def type_teams_by_nickname(by_key: dict[str, list[Found]], key_types: dict[str, 
 
 
 def join_team_places(union: UnionFind[str], by_key: dict[str, list[Found]],
-                     key_types: dict[str, EntityType], places: frozenset[str]) -> None:
-    """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module)."""
+                     key_types: dict[str, EntityType], places: frozenset[str]) -> list[str]:
+    """"Springfield" -> "Springfield Otters" where the story reads Springfield as a team (see module);
+    the place keys joined so."""
     teams_of: dict[str, set[str]] = defaultdict(set)
     for key in sorted(key_types):
         if key_types[key] == "organization" and _may_be_team(key, by_key, places):
             teams_of[" ".join(key.split()[:-1])].add(key)
+    joined = []
     for place, teams in sorted(teams_of.items()):
         roots = {union.find(team) for team in teams}
         if place in by_key and len(roots) == 1 and _read_as_team(by_key[place], key_types[place]):
             union.union(place, min(teams))
+            joined.append(place)
+    return joined
+
+
+def split_team_places(groups: dict[str, list[Found]], by_key: dict[str, list[Found]], union: UnionFind[str],
+                      joined: list[str], texts: dict[str, str]) -> None:
+    """(wave 15) The mentions of a place joined with its team (`join_team_places`) that the text puts
+    on the map ("the game in Springfield", "a plant near Springfield") are the place, not the team:
+    they leave the team's group for one of their own. "in Springfield's win" is the team's."""
+    for place in joined:
+        located = [item for item in by_key[place] if _written_as_place(texts.get(item.article, ""), item)]
+        if not located:
+            continue
+        moved = {id(item) for item in located}
+        root = union.find(place)
+        groups[root] = [item for item in groups[root] if id(item) not in moved]
+        groups[f"{place} (place)"].extend(located)
+
+
+def _written_as_place(text: str, item: Found) -> bool:
+    after = text[item.mention.end:item.mention.end + 1]
+    return locative_context(text, item.mention.start) and after not in {"'", "’"}
 
 
 def _may_be_team(key: str, by_key: dict[str, list[Found]], places: frozenset[str]) -> bool:

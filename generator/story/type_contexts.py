@@ -69,3 +69,26 @@ def locative_context(text: str, start: int) -> bool:
 def locative_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
     """How many of an entity's mentions, each (article text, start, end), a locative preposition precedes."""
     return sum(locative_context(text, start) for text, start, _ in mentions)
+
+
+# (wave 15) How news writes a person it names: an age in apposition ("Jo Quarrel, 32, was") and a
+# kinship noun in apposition before it ("his wife, Ines", "her brother Jo Quarrel") or after a
+# possessive ("Quarrel's widow"). Only people have ages and families in news prose. An age before a
+# name is left out: the name is then mostly a modifier ("a 66-year-old Quarrelton woman", a place).
+_KIN = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|fiancee|fiancée|fiance"
+        r"|fiancé|girlfriend|boyfriend|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin"
+        r"|stepson|stepdaughter|stepfather|stepmother|uncle|aunt)")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|whose)\s+(?:\w+\s+)?{_KIN},?\s+$", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf"^['’]s?\s+(?:\w+\s+)?{_KIN}\b", re.IGNORECASE)
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words next to text[start:end] say that it names a person (see `_AGE_AFTER`)."""
+    before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
+    return bool(_AGE_AFTER.match(after) or _KIN_BEFORE.search(before) or _KIN_AFTER.match(after))
+
+
+def person_contexts(mentions: Iterable[tuple[str, int, int]]) -> int:
+    """How many of an entity's mentions, each (article text, start, end), have a person context."""
+    return sum(person_context(text, start, end) for text, start, end in mentions)
