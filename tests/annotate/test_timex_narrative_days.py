@@ -56,3 +56,28 @@ def test_a_past_narrative_keeps_its_day(nlp, article, expression, value):
 @pytest.mark.parametrize(("article", "expression", "value"), SPEECH)
 def test_a_quoted_day_is_the_speakers(nlp, article, expression, value):
     assert _value(nlp, article, expression) == [value]
+
+
+FILLER = "Crews on the pier said the water rose fast and the lights went out along the front. " * 3
+# (article, the clock time, the value it should take): a day a speaker names is the speaker's
+CLOCKS = [
+    # a day named only in a quotation does not date the narrative's clock (was 2031-05-05T06:00)
+    ('The mayor said: "We met the union on Monday and again this morning." The strike began at 6 a.m.',
+     "6 a.m.", "2031-05-07T06:00"),
+    ('"We met the union on Friday," the mayor said. At 9 p.m., the talks broke down.', "9 p.m.",
+     "2031-05-07T21:00"),
+    # the narrative's day named far back does not date a clock time in a quotation (was 2031-05-01T23:00)
+    ("Fire crews reached the warehouse on Thursday, May 1. " + FILLER + '"It rang at 11 p.m.," a guard '
+     "said.", "11 p.m.", "2031-05-07T23:00"),
+    # unchanged: the narrative's own day, near or far; a quotation's own day for its own clock
+    ("Fire crews reached the warehouse on Thursday, May 1. " + FILLER + "A guard heard the alarm at 11 "
+     "p.m.", "11 p.m.", "2031-05-01T23:00"),
+    ('Fire crews reached the warehouse on Thursday, May 1. "We woke up at 3 a.m. to the smoke," a '
+     "neighbour said.", "3 a.m.", "2031-05-01T03:00"),
+    ('"We got there on Monday and the roof fell at 9 p.m.," the chief said.', "9 p.m.", "2031-05-05T21:00"),
+]
+
+
+@pytest.mark.parametrize(("article", "expression", "value"), CLOCKS)
+def test_a_clock_is_dated_by_a_day_of_its_own_voice(nlp, article, expression, value):
+    assert _value(nlp, article, expression) == [value]
