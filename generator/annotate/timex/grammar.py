@@ -345,9 +345,9 @@ RULES: list[_Rule] = [
         (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
         _norm_month, _accept_may),
     _Rule("month-range-quarter", _rx(rf"""
-        \b(?:(?i:the)\s+)?(?P<first>{MONTH})(?:\s?[-–/]\s?|[-–\s](?i:to|through|thru)[-–\s])(?P<month>{MONTH})
+        \b(?:(?i:the)\s+)?(?:(?P<first>{MONTH})(?:\s?[-–/]\s?|[-–\s](?i:to|through|thru)[-–\s]))?(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR}))?
-        \s+(?i:quarter|period)\b(?(year)|(?:\s+of\s+(?P<of_year>{YEAR}))?)"""),
+        (?(first)\s+(?i:quarter|period)|[\s-](?P<quarter>(?i:quarter)))\b(?(year)|(?:\s+of\s+(?P<of_year>{YEAR}))?)"""),
         norm_month_range_quarter, accept_month_range_quarter),
     _Rule("week-of-month", _rx(rf"""
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
