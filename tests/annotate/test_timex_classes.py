@@ -194,6 +194,18 @@ def test_the_quarter_of_an_earnings_report_is_the_current_one(nlp: Language) -> 
     assert week == "2024-W10"  # the week of the day the story named
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a quarter the text named is the one "the quarter" goes on about (were 2024-Q1, the DCT's)
+    ("The ferry line lost money in the third quarter. Fares fell in the quarter.", "2023-Q3"),
+    ("The line lost money in the fourth quarter of 2021. It sold two boats in the quarter.", "2021-Q4"),
+    ("The line lost money in the third quarter. On Monday, it said fares fell in the quarter.", "2023-Q3"),
+    # unchanged: no quarter named, the reference day's quarter
+    ("On Monday, March 4, 2024, the line said it lost money in the quarter.", "2024-Q1"),
+])
+def test_the_quarter_is_the_quarter_the_text_named(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text)["the quarter"] == value
+
+
 def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> None:
     assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
     assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]
