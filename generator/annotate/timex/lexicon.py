@@ -97,6 +97,10 @@ NUMBER = (
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|(?:dozens|hundreds|thousands)\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
+# What "ago", "earlier", "later" count, with the words of its amount (wave 15): "about two years",
+# "a full year", "two short weeks", "a mere day"; a bare plural ("decades") is some of them.
+COUNTED = (rf"(?:(?P<amod>{AMOUNT_MOD})\s+)?(?:(?P<amount>{NUMBER})[\s-]+"
+           rf"(?:(?:full|whole|short|long|mere|brief)\s+)?(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))")
 # "Early" and "Late" open a sentence as well ("Early Monday, the board met"), and financial news writes
 # "end-2008", "end-March" for the end of that period (wave 11).
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"

@@ -105,7 +105,15 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
     unit = _unit_of(m.group("unit") or m.group("plural"))
     amount = _number(m.group("amount")) if m.group("amount") else None  # "decades ago": some decades
     found = _date_counted(unit, amount, m, ctx)
-    return dataclasses.replace(found, counted=duration_value(amount, unit))
+    # "about two years ago" is about that date; "more than two years ago" is before it, a bound TimeML
+    # writes otherwise than the duration's MORE_THAN, so only the approximation is kept
+    approx = amount is not None and AMOUNT_MODS.get(_words(m.groupdict().get("amod"))) == "APPROX"
+    mod = "APPROX" if approx else found.mod
+    return dataclasses.replace(found, counted=duration_value(amount, unit), mod=mod)
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower())
 
 
 def _date_counted(unit: str, amount: float | None, m: re.Match[str], ctx: _Context) -> Normalised:
