@@ -51,6 +51,7 @@ from generator.annotate.timex.lexicon import (
     _UNITS_SINGULAR,
     AMOUNT_MOD,
     CLOCK,
+    COUNTED,
     DAY,
     DAYLIGHT_PARTS,
     MONTH,
@@ -389,12 +390,9 @@ RULES: list[_Rule] = [
         |[Tt]his(?=\s+(?:morning|afternoon|evening))|[Ll]ast(?=\s+night))
         (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
     # a bare plural is some of them (wave 10): "decades ago" as "several decades ago", PAST_REF
-    _Rule("ago", _rx(rf"""
-        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
-        \s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+    _Rule("ago", _rx(rf"""(?i:\b{COUNTED}\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
     _Rule("earlier-later", _rx(rf"""
-        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
-        \s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
+        (?i:\b{COUNTED}\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
     # "prior-year sales" as "year-earlier sales" (wave 11)
     _Rule("period-adjective", _rx(r"""
