@@ -315,6 +315,14 @@ def test_a_clock_time_keeps_the_day_and_part_after_it(nlp: Language) -> None:
     ("Crews will be out here all day.", {"all day": "P1D"}),
     ("The festival ran all year long.", {"all year long": "P1Y"}),
     ("That morning-after feeling lingered.", {}),
+    # a part of the day before or after the day named, at the end of a clause (were missed)
+    ("The flood hit on Monday. He spoke of what he saw the night before.",
+     {"Monday": "2024-01-15", "the night before": "2024-01-14TNI"}),
+    ("The flood hit on Monday. The morning after, crews dug out the cars.",
+     {"Monday": "2024-01-15", "The morning after": "2024-01-16TMO"}),
+    ("The vote is on Friday. The evening before, the leaders will meet.",
+     {"Friday": "2024-01-19", "The evening before": "2024-01-18TEV"}),
+    ("The night before the vote, the leaders met.", {}),  # before a happening: not the day named
 ])
 def test_parts_of_days_and_whole_units_of_the_narrative(
     nlp: Language, text: str, expected: dict[str, str]

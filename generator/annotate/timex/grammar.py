@@ -423,7 +423,8 @@ RULES: list[_Rule] = [
         (?P<core>(?P<light>{_alternation(list(DAYLIGHT_PARTS))}))\b(?![\w-]|\s+(?:of|clause|provision)\b)"""),
         norm_daylight_part),
     _Rule("anaphoric-part-of-day", _rx(r"""
-        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
+        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night)
+        |the\s+(?P<part2>morning|afternoon|evening|night)\s+(?:before|after)(?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b
         (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
     _Rule("all-unit", _rx(r"""
         \b(?i:all|the\s+entire|the\s+whole)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b
