@@ -356,9 +356,9 @@ RULES: list[_Rule] = [
     _Rule("mod-the-unit", _rx(rf"""
         \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"""),
         _norm_mod_unit),
-    # "at year-end", "by quarter end", "year-end 2009": the end of the period (wave 12)
+    # "at year-end", "by quarter end", "year-end 2009", "by year's end": the end of the period (waves 12, 15)
     _Rule("unit-end", _rx(rf"""
-        \b(?:(?P<year>{YEAR})\s+|(?P<that>(?i:that))\s+)?(?P<unit>(?i:year|month|quarter))[-\s](?i:end)\b(?![\w-])
+        \b(?:(?P<year>{YEAR})\s+|(?P<that>(?i:that))\s+)?(?P<unit>(?i:year|month|quarter))(?:[-\s]|['’]s\s+)(?i:end)\b(?![\w-])
         (?:\s+(?P<year2>{YEAR}))?"""), norm_unit_end),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
