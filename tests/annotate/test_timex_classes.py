@@ -387,6 +387,21 @@ def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text:
     assert list(values(nlp, text).values()) == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a start or an end in the plain present under the headline is a timetable (were the days gone by)
+    ("Harbour news. The new ferry terminal opens on Friday.", "2024-01-19"),
+    ("Harbour news. The fare rule takes effect on Monday.", "2024-01-22"),
+    ("Harbour news. The strike begins on Friday, the union said.", "2024-01-19"),
+    ("Harbour news. The new ferry goes on sale to buyers on Friday.", "2024-01-19"),
+    # unchanged: a headline's present, a past tense, a verb of no start or end
+    ("Ferry terminal opens on Friday.", "2024-01-12"),
+    ("Harbour news. The new ferry terminal opened on Friday.", "2024-01-12"),
+    ("Harbour news. The ferry line sells its boats on Friday.", "2024-01-12"),
+])
+def test_a_start_told_in_the_present_lies_ahead(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ferry line was profitable until the second half of 2007.", {"the second half of 2007": "2007-H2"}),
     ("Fares will rise in the first half of March.", {"the first half of March": "2024-03"}),  # a month's half
