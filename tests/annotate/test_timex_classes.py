@@ -206,6 +206,17 @@ def test_the_quarter_is_the_quarter_the_text_named(nlp: Language, text: str, val
     assert values(nlp, text)["the quarter"] == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the latest period of a report is the last one over (were "recent" PAST_REF, or missed)
+    ("The ferry line lost money in the most recent quarter.", "the most recent quarter", "2023-Q4"),
+    ("Fares rose in the latest quarter.", "the latest quarter", "2023-Q4"),
+    ("Fares rose in the most recent month, the survey said.", "the most recent month", "2023-12"),
+])
+def test_the_latest_period_is_the_last_one_over(nlp: Language, text: str, expression: str,
+                                                 value: str) -> None:
+    assert values(nlp, text) == {expression: value}
+
+
 def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> None:
     assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
     assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.timex.lexicon import (
     AMOUNT_MODS,
+    LATEST,
     NUMBER_WORDS,
     PART_OF_DAY,
     PREVIOUS_SYNONYMS,
@@ -141,6 +142,7 @@ def _date_counted(unit: str, amount: float | None, m: re.Match[str], ctx: _Conte
 def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """this/last/next week|month|year|quarter|decade|weekend, with an optional adjective."""
     rel = " ".join(PREVIOUS_SYNONYMS.get(word, word) for word in m.group("rel").lower().split())
+    rel = LATEST.get(rel, rel)
     unit = m.group("unit").lower()
     mod = _mod_of(m.group("mod"))
     fiscal = unit == "year" and bool(_FISCAL.search(m.group(0)))
