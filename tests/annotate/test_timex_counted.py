@@ -64,9 +64,9 @@ def test_what_counts_nothing_has_no_count(nlp: Language, text: str, expression: 
     ("The mill shut in 2019. About two years later it reopened.", "About two years later",
      ("DATE", "2021", "P2Y", "APPROX")),
 ])
-def test_the_words_of_a_counted_amount_belong_to_the_date(nlp: Language, parsed: bool, text: str,
-                                                           expression: str,
-                                                           expected: tuple[str, str, str, str | None]) -> None:
+def test_the_words_of_a_counted_amount_belong_to_the_date(
+        nlp: Language, parsed: bool, text: str, expression: str,
+        expected: tuple[str, str, str, str | None]) -> None:
     found = {t.text: (t.type, t.value, t.counted, t.mod)
              for t in find_timexes(text, WEDNESDAY, nlp(text) if parsed else None)}
     assert found[expression] == expected

@@ -37,6 +37,10 @@ SPEECH = [
     ('The chief executive said on Monday: "We signed the deal yesterday."', "yesterday", "2031-05-04"),
     ('"We lost power yesterday," the mayor told reporters on March 4.', "yesterday", "2031-03-03"),
     ('"The vote is tomorrow," she said on March 3.', "tomorrow", "2031-03-04"),
+    # a part of the speaker's day too (were 2031-05-06TNI and 2031-05-07TMO)
+    ('"We heard shots last night," the mayor said on Monday.', "last night", "2031-05-04TNI"),
+    ('"We met them this morning," the mayor said on Monday.', "this morning", "2031-05-05TMO"),
+    ('"We heard shots last night," the mayor said.', "last night", "2031-05-06TNI"),
     # unchanged: an undated attribution is the article's day; a day-word outside any quotation
     ('"We will sign the deal today," the chief executive said.', "today", "2031-05-07"),
     ("The chief executive said on Monday that the deal was signed today.", "today", "2031-05-07"),
