@@ -82,3 +82,25 @@ def test_a_quarter_is_one_expression_with_the_year_the_text_gives(nlp: Language,
                                                                    value: str) -> None:
     found = _found(nlp, text)
     assert [(f[0], f[2]) for f in found] == [(expression, value)]
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    # an era named after someone or something is a time gone by (was missed)
+    ("The yard built its last ferry, ending the Halvorsen era.", "the Halvorsen era"),
+    ("Ferry yard closes, ending Halvorsen era", "Halvorsen era"),
+    ("The rules date from the Cold War era.", "the Cold War era"),
+    ("Trade grew slowly in the post-Soviet era.", "the post-Soviet era"),
+    ("The Steam Age era ended in 1950.", "The Steam Age era"),
+])
+def test_a_named_era_is_a_time_gone_by(nlp: Language, text: str, expression: str) -> None:
+    assert (expression, "DATE", "PAST_REF", None) in _found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new era began for the ferry line.",
+    "This era of cheap fares is over.",
+    "Era Ferries cut its fares.",
+    "The era-defining ship sailed.",
+])
+def test_an_era_named_after_nothing_is_no_time(nlp: Language, text: str) -> None:
+    assert not any("era" in found[0].lower() for found in _found(nlp, text))

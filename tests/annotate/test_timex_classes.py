@@ -194,6 +194,29 @@ def test_the_quarter_of_an_earnings_report_is_the_current_one(nlp: Language) -> 
     assert week == "2024-W10"  # the week of the day the story named
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a quarter the text named is the one "the quarter" goes on about (were 2024-Q1, the DCT's)
+    ("The ferry line lost money in the third quarter. Fares fell in the quarter.", "2023-Q3"),
+    ("The line lost money in the fourth quarter of 2021. It sold two boats in the quarter.", "2021-Q4"),
+    ("The line lost money in the third quarter. On Monday, it said fares fell in the quarter.", "2023-Q3"),
+    # unchanged: no quarter named, the reference day's quarter
+    ("On Monday, March 4, 2024, the line said it lost money in the quarter.", "2024-Q1"),
+])
+def test_the_quarter_is_the_quarter_the_text_named(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text)["the quarter"] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the latest period of a report is the last one over (were "recent" PAST_REF, or missed)
+    ("The ferry line lost money in the most recent quarter.", "the most recent quarter", "2023-Q4"),
+    ("Fares rose in the latest quarter.", "the latest quarter", "2023-Q4"),
+    ("Fares rose in the most recent month, the survey said.", "the most recent month", "2023-12"),
+])
+def test_the_latest_period_is_the_last_one_over(nlp: Language, text: str, expression: str,
+                                                 value: str) -> None:
+    assert values(nlp, text) == {expression: value}
+
+
 def test_first_half_as_a_modifier_and_fall_before_a_full_stop(nlp: Language) -> None:
     assert values(nlp, "The yard expects first-half sales to rise.") == {"first-half": "2024-H1"}
     assert [t.text for t in tag(nlp, "The line will reopen next fall.")] == ["next fall"]
@@ -303,6 +326,14 @@ def test_a_clock_time_keeps_the_day_and_part_after_it(nlp: Language) -> None:
     ("Crews will be out here all day.", {"all day": "P1D"}),
     ("The festival ran all year long.", {"all year long": "P1Y"}),
     ("That morning-after feeling lingered.", {}),
+    # a part of the day before or after the day named, at the end of a clause (were missed)
+    ("The flood hit on Monday. He spoke of what he saw the night before.",
+     {"Monday": "2024-01-15", "the night before": "2024-01-14TNI"}),
+    ("The flood hit on Monday. The morning after, crews dug out the cars.",
+     {"Monday": "2024-01-15", "The morning after": "2024-01-16TMO"}),
+    ("The vote is on Friday. The evening before, the leaders will meet.",
+     {"Friday": "2024-01-19", "The evening before": "2024-01-18TEV"}),
+    ("The night before the vote, the leaders met.", {}),  # before a happening: not the day named
 ])
 def test_parts_of_days_and_whole_units_of_the_narrative(
     nlp: Language, text: str, expected: dict[str, str]
@@ -364,6 +395,21 @@ def test_a_date_before_the_reported_clause_dates_the_saying(nlp: Language, text:
     ("Ferry line files for bankruptcy Monday.", "2024-01-15"),  # a headline's present: just gone
 ])
 def test_a_plain_present_in_a_relative_clause_is_a_schedule(nlp: Language, text: str, value: str) -> None:
+    assert list(values(nlp, text).values()) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a start or an end in the plain present under the headline is a timetable (were the days gone by)
+    ("Harbour news. The new ferry terminal opens on Friday.", "2024-01-19"),
+    ("Harbour news. The fare rule takes effect on Monday.", "2024-01-22"),
+    ("Harbour news. The strike begins on Friday, the union said.", "2024-01-19"),
+    ("Harbour news. The new ferry goes on sale to buyers on Friday.", "2024-01-19"),
+    # unchanged: a headline's present, a past tense, a verb of no start or end
+    ("Ferry terminal opens on Friday.", "2024-01-12"),
+    ("Harbour news. The new ferry terminal opened on Friday.", "2024-01-12"),
+    ("Harbour news. The ferry line sells its boats on Friday.", "2024-01-12"),
+])
+def test_a_start_told_in_the_present_lies_ahead(nlp: Language, text: str, value: str) -> None:
     assert list(values(nlp, text).values()) == [value]
 
 

@@ -48,3 +48,25 @@ def test_a_day_counted_from_a_dated_happening_keeps_its_count(nlp: Language) -> 
 ])
 def test_what_counts_nothing_has_no_count(nlp: Language, text: str, expression: str) -> None:
     assert counted(nlp, text)[expression][2] is None
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    # the words of the amount belong to the date counted (were a DURATION "about 20 years", no date)
+    ("The mill burned down about 20 years ago.", "about 20 years ago", ("DATE", "2004", "P20Y", "APPROX")),
+    ("Some ten years ago, the pier fell.", "Some ten years ago", ("DATE", "2014", "P10Y", "APPROX")),
+    ("The law passed more than a year ago.", "more than a year ago", ("DATE", "2023", "P1Y", None)),
+    ("The orchard was sold nearly two decades ago.", "nearly two decades ago",
+     ("DATE", "2004", "P20Y", None)),
+    # an adjective of the amount (was missed, or a DURATION "a full year")
+    ("Not a mere day ago, the club hired a coach.", "a mere day ago", ("DATE", "2024-01-16", "P1D", None)),
+    ("The plant closed a full year ago.", "a full year ago", ("DATE", "2023", "P1Y", None)),
+    ("The mill shut in 2019. About two years later it reopened.", "About two years later",
+     ("DATE", "2021", "P2Y", "APPROX")),
+])
+def test_the_words_of_a_counted_amount_belong_to_the_date(
+        nlp: Language, parsed: bool, text: str, expression: str,
+        expected: tuple[str, str, str, str | None]) -> None:
+    found = {t.text: (t.type, t.value, t.counted, t.mod)
+             for t in find_timexes(text, WEDNESDAY, nlp(text) if parsed else None)}
+    assert found[expression] == expected

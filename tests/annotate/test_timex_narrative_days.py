@@ -37,6 +37,10 @@ SPEECH = [
     ('The chief executive said on Monday: "We signed the deal yesterday."', "yesterday", "2031-05-04"),
     ('"We lost power yesterday," the mayor told reporters on March 4.', "yesterday", "2031-03-03"),
     ('"The vote is tomorrow," she said on March 3.', "tomorrow", "2031-03-04"),
+    # a part of the speaker's day too (were 2031-05-06TNI and 2031-05-07TMO)
+    ('"We heard shots last night," the mayor said on Monday.', "last night", "2031-05-04TNI"),
+    ('"We met them this morning," the mayor said on Monday.', "this morning", "2031-05-05TMO"),
+    ('"We heard shots last night," the mayor said.', "last night", "2031-05-06TNI"),
     # unchanged: an undated attribution is the article's day; a day-word outside any quotation
     ('"We will sign the deal today," the chief executive said.', "today", "2031-05-07"),
     ("The chief executive said on Monday that the deal was signed today.", "today", "2031-05-07"),
@@ -55,4 +59,29 @@ def test_a_past_narrative_keeps_its_day(nlp, article, expression, value):
 
 @pytest.mark.parametrize(("article", "expression", "value"), SPEECH)
 def test_a_quoted_day_is_the_speakers(nlp, article, expression, value):
+    assert _value(nlp, article, expression) == [value]
+
+
+FILLER = "Crews on the pier said the water rose fast and the lights went out along the front. " * 3
+# (article, the clock time, the value it should take): a day a speaker names is the speaker's
+CLOCKS = [
+    # a day named only in a quotation does not date the narrative's clock (was 2031-05-05T06:00)
+    ('The mayor said: "We met the union on Monday and again this morning." The strike began at 6 a.m.',
+     "6 a.m.", "2031-05-07T06:00"),
+    ('"We met the union on Friday," the mayor said. At 9 p.m., the talks broke down.', "9 p.m.",
+     "2031-05-07T21:00"),
+    # the narrative's day named far back does not date a clock time in a quotation (was 2031-05-01T23:00)
+    ("Fire crews reached the warehouse on Thursday, May 1. " + FILLER + '"It rang at 11 p.m.," a guard '
+     "said.", "11 p.m.", "2031-05-07T23:00"),
+    # unchanged: the narrative's own day, near or far; a quotation's own day for its own clock
+    ("Fire crews reached the warehouse on Thursday, May 1. " + FILLER + "A guard heard the alarm at 11 "
+     "p.m.", "11 p.m.", "2031-05-01T23:00"),
+    ('Fire crews reached the warehouse on Thursday, May 1. "We woke up at 3 a.m. to the smoke," a '
+     "neighbour said.", "3 a.m.", "2031-05-01T03:00"),
+    ('"We got there on Monday and the roof fell at 9 p.m.," the chief said.', "9 p.m.", "2031-05-05T21:00"),
+]
+
+
+@pytest.mark.parametrize(("article", "expression", "value"), CLOCKS)
+def test_a_clock_is_dated_by_a_day_of_its_own_voice(nlp, article, expression, value):
     assert _value(nlp, article, expression) == [value]

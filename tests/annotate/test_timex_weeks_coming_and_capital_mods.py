@@ -120,3 +120,23 @@ def test_three_months_of_a_quarter_name_that_quarter(nlp: Language, text: str, e
 
 def test_months_that_make_no_quarter_stay_months(nlp: Language) -> None:
     assert "the January-June period" not in _found(nlp, "Sales rose in the January-June period.")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # company results name a quarter by the month it ends (were the month alone: 2007-12, 2007-06)
+    ("Results for the December quarter were weak.", "the December quarter", "2007-Q4"),
+    ("Sales rose 9% in the June quarter.", "the June quarter", "2007-Q2"),
+    ("Revenue for the September 2006 quarter rose.", "the September 2006 quarter", "2006-Q3"),
+    ("The firm sold 3 million units in the March-quarter.", "the March-quarter", "2008-Q1"),
+])
+def test_the_month_a_quarter_ends_names_that_quarter(nlp: Language, text: str, expression: str,
+                                                     value: str) -> None:
+    assert _found(nlp, text)[expression][:2] == ("DATE", value)
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Sales rose in the November quarter.", "November"),  # no calendar quarter ends in November
+    ("The December period was quiet.", "December"),  # "period" after one month is no quarter
+])
+def test_a_month_that_ends_no_quarter_stays_a_month(nlp: Language, text: str, expression: str) -> None:
+    assert expression in _found(nlp, text)

@@ -118,8 +118,12 @@ def _plural_is_vague(m: re.Match[str], found: Normalised | None) -> Normalised |
 
 def _norm_the_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"lost $2 billion in the quarter", "fell 7% for the week": the week, month, quarter or year of
-    the last day the narrative named, else of the DCT."""
+    the last day the narrative named, else of the DCT; but a quarter the text named is the quarter it
+    goes on about, whatever day was named since ("profit rose in the second quarter ... on Monday it
+    said sales fell in the quarter": the second quarter; wave 15)."""
     unit = m.group("unit").lower()
+    if unit == "quarter" and ctx.quarter_named is not None:
+        return Normalised("DATE", ctx.quarter_named)
     day = ctx.reference or ctx.dct
     if day is None:
         return _unanchored("DATE", _unknown_unit_value(unit))

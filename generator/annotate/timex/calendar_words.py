@@ -1,6 +1,8 @@
 """Words of the calendar that name a span or a part of the week in one word: "a fortnight" (two
 weeks; "a fortnight ago" is the day two weeks back), "fortnightly" (every two weeks), "midweek" (the
-middle of a week: the one just gone when the clause tells what happened, else the one at hand)."""
+middle of a week: the one just gone when the clause tells what happened, else the one at hand), and
+an era named after someone or something ("the Douglas era", "the Cold War era", "the post-Soviet era":
+a time gone by, TimeML's PAST_REF)."""
 
 from __future__ import annotations
 
@@ -76,8 +78,21 @@ def accept_holiday(match: re.Match[str], text: str, doc: object, starts: list[in
                                                 match.start("holiday")))
 
 
+# "the Douglas era", "the Cold War era", "the post-Soviet era": up to four capitalised words before a
+# lower-case "era"; not a determiner or "New" opening a sentence ("A new era", "This era", "New era").
+_NAME_WORD = r"[A-Z][\w'’.&]*"
+NAMED_ERA = rf"""(?:\b[Tt]he\s+)?\b(?:[Pp](?:ost|re)-)?
+    (?!(?:The|A|An|This|That|Its|His|Her|Their|Our|New|Every|Each|One)\b)
+    {_NAME_WORD}(?:[\s-]+{_NAME_WORD}){{0,3}}\s+era\b(?![\w-])"""
+
+
+def norm_named_era(m: re.Match[str], ctx: _Context) -> Normalised | None:
+    return Normalised("DATE", "PAST_REF", anchored=ctx.dct is not None)
+
+
 CALENDAR_WORD_RULES = [
     ("fortnight-ago", FORTNIGHT_AGO, norm_fortnight_ago),
     ("fortnight", FORTNIGHT, norm_fortnight),
     ("midweek", MIDWEEK, norm_midweek),
+    ("named-era", NAMED_ERA, norm_named_era),
 ]

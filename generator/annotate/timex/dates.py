@@ -165,8 +165,9 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def norm_month_range_quarter(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"the April-June quarter", "the January-March period" (wave 11), "the July-to-September quarter of
-    2009" (wave 12): the calendar quarter its first and last months bound, in the year its last month
-    falls in (the year written, else the tense's)."""
+    2009" (wave 12), "the December quarter" (wave 15): the calendar quarter its first and last months
+    bound, or its one month ends, in the year its last month falls in (the year written, else the
+    tense's)."""
     last = MONTHS[m.group("month").lower().rstrip(".")]
     quarter = f"Q{last // 3}"
     year_text = m.group("year") or m.group("of_year")
@@ -180,9 +181,12 @@ def norm_month_range_quarter(m: re.Match[str], ctx: _Context) -> Normalised | No
 
 def accept_month_range_quarter(match: re.Match[str], text: str, doc: Doc | None, starts: list[int]) -> bool:
     """Only three months that make a calendar quarter: January-March, April-June, July-September,
-    October-December."""
-    first = MONTHS[match.group("first").lower().rstrip(".")]
+    October-December; one month alone names the quarter it ends ("the December quarter", "the June
+    quarter" of company results: October-December, April-June)."""
     last = MONTHS[match.group("month").lower().rstrip(".")]
+    if match.group("first") is None:
+        return last % 3 == 0
+    first = MONTHS[match.group("first").lower().rstrip(".")]
     return first % 3 == 1 and last == first + 2
 
 

@@ -69,6 +69,8 @@ def find_timexes(text: str, published: dt.date | None, doc: Doc | None = None) -
             continue
         if normalised.type == "DATE" and _NAMED_YEAR.match(normalised.value):
             ctx.reference_value = normalised.value  # "... in 1935, the same year": the year just named
+            if _QUARTER.fullmatch(normalised.value):
+                ctx.quarter_named = normalised.value  # "in the second quarter ... in the quarter"
         start, end = candidate.start, candidate.end
         if candidate.match.groupdict().get("core"):  # context matched only to decide, not part of the span
             start, end = candidate.match.span("core")
@@ -132,6 +134,7 @@ def _range_ends(candidate: _Candidate, text: str) -> list[Timex]:
 
 
 _NAMED_YEAR = re.compile(r"\d{4}(?:$|-)")
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _DAY_BEFORE = re.compile(r"(?i:the\s+day\s+(?P<which>before|after))")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -51,6 +51,7 @@ from generator.annotate.timex.lexicon import (
     _UNITS_SINGULAR,
     AMOUNT_MOD,
     CLOCK,
+    COUNTED,
     DAY,
     DAYLIGHT_PARTS,
     MONTH,
@@ -345,9 +346,9 @@ RULES: list[_Rule] = [
         (?:(?:\s+of|,)?\s+(?P<year>{YEAR}|'\d\d)|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?(?![\w-])"""),
         _norm_month, _accept_may),
     _Rule("month-range-quarter", _rx(rf"""
-        \b(?:(?i:the)\s+)?(?P<first>{MONTH})(?:\s?[-–/]\s?|[-–\s](?i:to|through|thru)[-–\s])(?P<month>{MONTH})
+        \b(?:(?i:the)\s+)?(?:(?P<first>{MONTH})(?:\s?[-–/]\s?|[-–\s](?i:to|through|thru)[-–\s]))?(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR}))?
-        \s+(?i:quarter|period)\b(?(year)|(?:\s+of\s+(?P<of_year>{YEAR}))?)"""),
+        (?(first)\s+(?i:quarter|period)|[\s-](?P<quarter>(?i:quarter)))\b(?(year)|(?:\s+of\s+(?P<of_year>{YEAR}))?)"""),
         norm_month_range_quarter, accept_month_range_quarter),
     _Rule("week-of-month", _rx(rf"""
         \b(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<month>{_FULL_MONTH})
@@ -355,9 +356,9 @@ RULES: list[_Rule] = [
     _Rule("mod-the-unit", _rx(rf"""
         \b(?P<mod>(?i:{POINT_MOD}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"""),
         _norm_mod_unit),
-    # "at year-end", "by quarter end", "year-end 2009": the end of the period (wave 12)
+    # "at year-end", "by quarter end", "year-end 2009", "by year's end": the end of the period (waves 12, 15)
     _Rule("unit-end", _rx(rf"""
-        \b(?:(?P<year>{YEAR})\s+|(?P<that>(?i:that))\s+)?(?P<unit>(?i:year|month|quarter))[-\s](?i:end)\b(?![\w-])
+        \b(?:(?P<year>{YEAR})\s+|(?P<that>(?i:that))\s+)?(?P<unit>(?i:year|month|quarter))(?:[-\s]|['’]s\s+)(?i:end)\b(?![\w-])
         (?:\s+(?P<year2>{YEAR}))?"""), norm_unit_end),
     _Rule("part-of-the-day", _rx(r"""
         \b(?i:(?P<mod>late|early|later|earlier)\s+in\s+the\s+day)\b"""), _norm_part_of_the_day),
@@ -389,12 +390,9 @@ RULES: list[_Rule] = [
         |[Tt]his(?=\s+(?:morning|afternoon|evening))|[Ll]ast(?=\s+night))
         (?:\s+(?P<part>morning|afternoon|evening|night))?\b"""), _norm_relative_day),
     # a bare plural is some of them (wave 10): "decades ago" as "several decades ago", PAST_REF
-    _Rule("ago", _rx(rf"""
-        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
-        \s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
+    _Rule("ago", _rx(rf"""(?i:\b{COUNTED}\s+(?P<dir>ago|from\s+now|hence)\b)"""), _norm_ago),
     _Rule("earlier-later", _rx(rf"""
-        (?i:\b(?:(?P<amount>{NUMBER})[\s-]+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))
-        \s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
+        (?i:\b{COUNTED}\s+(?P<dir>earlier|later)\b(?!\s+than\b))"""),
         _norm_earlier_later),
     # "prior-year sales" as "year-earlier sales" (wave 11)
     _Rule("period-adjective", _rx(r"""
@@ -425,7 +423,8 @@ RULES: list[_Rule] = [
         (?P<core>(?P<light>{_alternation(list(DAYLIGHT_PARTS))}))\b(?![\w-]|\s+(?:of|clause|provision)\b)"""),
         norm_daylight_part),
     _Rule("anaphoric-part-of-day", _rx(r"""
-        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night))\b
+        \b(?i:(?:the\s+(?:next|following|previous|same)|that)\s+(?P<part>morning|afternoon|evening|night)
+        |the\s+(?P<part2>morning|afternoon|evening|night)\s+(?:before|after)(?=\s*[.,;:!?)]|\s+(?:and|but)\b))\b
         (?![\w-]|\s+of\b)"""), norm_anaphoric_part_of_day),
     _Rule("all-unit", _rx(r"""
         \b(?i:all|the\s+entire|the\s+whole)\s+(?P<unit>(?i:day|night|week|month|year))(?:\s+long)?\b

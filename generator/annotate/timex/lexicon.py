@@ -97,14 +97,22 @@ NUMBER = (
     r"|an?(?:\s+half)?|half\s+an?|many|some|numerous|(?:dozens|hundreds|thousands)\s+of)"
 )
 AMOUNT_MOD = rf"(?:{_alternation(list(AMOUNT_MODS))})"
+# What "ago", "earlier", "later" count, with the words of its amount (wave 15): "about two years",
+# "a full year", "two short weeks", "a mere day"; a bare plural ("decades") is some of them.
+COUNTED = (rf"(?:(?P<amod>{AMOUNT_MOD})\s+)?(?:(?P<amount>{NUMBER})[\s-]+"
+           rf"(?:(?:full|whole|short|long|mere|brief)\s+)?(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))")
 # "Early" and "Late" open a sentence as well ("Early Monday, the board met"), and financial news writes
 # "end-2008", "end-March" for the end of that period (wave 11).
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|latter\s+part"
              r"|(?:first|second)\s+half)\s+of(?:\s+the)?|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd-)")
 # "the prior year", "the preceding quarter" are "the previous" in other words (wave 11).
 RELATIVE = (r"(?:this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+preceding"
+            r"|the\s+latest|the\s+most\s+recent"
             r"|the\s+coming|the\s+next|the\s+following|past|previous|coming|current|the\s+current)")
 PREVIOUS_SYNONYMS = {"prior": "previous", "preceding": "previous"}
+# "the latest quarter", "the most recent month" of a report: the last one over, as "last quarter" is
+# (wave 15; "recent" alone was PAST_REF and the quarter missed).
+LATEST = {"the latest": "last", "the most recent": "last"}
 TIMEZONE = r"(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)"
 # Meridiems in any case ("8 PM", "8 p.m."; after a period-separated time, "2.30pm", only with one);
 # "3:07:35" (a race time) is no clock time: no third field;

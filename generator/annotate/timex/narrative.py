@@ -75,10 +75,11 @@ def norm_daylight_part(m: re.Match[str], ctx: _Context) -> Normalised | None:
 
 def norm_anaphoric_part_of_day(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """"that night", "the next morning", "the previous evening": a part of the day last named (or of
-    the publication day), one day on for "next"/"following", one day back for "previous"."""
-    words = m.group(0).lower().split()
-    shift = 1 if {"next", "following"} & set(words) else -1 if "previous" in words else 0
-    code = PART_OF_DAY[m.group("part").lower()]
+    the publication day), one day on for "next"/"following", one day back for "previous"; "the night
+    before", "the morning after" at the end of a clause say the same (wave 15)."""
+    words = set(m.group(0).lower().split())
+    shift = 1 if {"next", "following", "after"} & words else -1 if {"previous", "before"} & words else 0
+    code = PART_OF_DAY[(m.group("part") or m.group("part2")).lower()]
     day = ctx.reference or ctx.dct
     if day is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{code}")

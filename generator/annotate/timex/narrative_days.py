@@ -26,7 +26,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The narrative's own day, taken again: the expression's span as the tagger cuts it.
 _NARRATIVE_DAY = re.compile(r"(?i:(?:earlier|later)\s+in\s+the\s+day|that\s+(?:day|morning|afternoon|"
                             r"evening|night)|the\s+same\s+day)")
-_SPEAKER_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_SPEAKER_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
+# The speaker's day-word, with a part of the day ("last night", "this morning", "yesterday afternoon").
+_SPEAKER_DAY_WORDS = re.compile(r"(?i:(today|tonight|yesterday|tomorrow)"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?"
+                                r"|(this)\s+(?:morning|afternoon|evening)|(last)\s+night)")
 _REPORTING = {"say", "tell", "add", "announce", "state", "declare", "explain", "insist", "write",
               "warn", "claim", "report", "confirm", "predict", "promise", "reply", "answer"}
 
@@ -38,8 +42,9 @@ def anchor_narrative_days(timexes: list[Timex], text: str, doc: Doc, token_start
         inside = _quotation_around(quotations, timex)
         if inside is None and _NARRATIVE_DAY.fullmatch(timex.text):
             _take_narrative_day(timex, timexes, quotations, doc, token_starts)
-        elif inside is not None and timex.text.lower() in _SPEAKER_DAY:
-            _take_speech_day(timex, timexes, inside, doc, token_starts)
+        elif inside is not None and (words := _SPEAKER_DAY_WORDS.fullmatch(timex.text)) is not None:
+            shift = _SPEAKER_DAY[next(word for word in words.groups() if word).lower()]
+            _take_speech_day(timex, shift, timexes, inside, doc, token_starts)
 
 
 def _quotation_around(quotations: list[tuple[int, int]], timex: Timex) -> tuple[int, int] | None:
@@ -58,13 +63,14 @@ def _take_narrative_day(timex: Timex, timexes: list[Timex], quotations: list[tup
         timex.value = told[-1].value + timex.value[10:]  # keep a part of the day ("T" + MO, AF, ...)
 
 
-def _take_speech_day(timex: Timex, timexes: list[Timex], quotation: tuple[int, int], doc: Doc,
+def _take_speech_day(timex: Timex, shift: int, timexes: list[Timex], quotation: tuple[int, int], doc: Doc,
                      token_starts: list[int]) -> None:
-    """Count from the date on the verb that reports the quotation, when one dates it."""
+    """Count from the date on the verb that reports the quotation, when one dates it ("last night" of
+    a speech on Monday is Sunday night; wave 15, as "yesterday" was)."""
     speech = _dated_speech(timexes, quotation, doc, token_starts)
     if speech is None:
         return
-    day = dt.date.fromisoformat(speech.value) + dt.timedelta(days=_SPEAKER_DAY[timex.text.lower()])
+    day = dt.date.fromisoformat(speech.value) + dt.timedelta(days=shift)
     timex.value = day.isoformat() + timex.value[10:]
     timex.anchored = speech.anchored
 

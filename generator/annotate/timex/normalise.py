@@ -56,6 +56,7 @@ class _Context:
     reference: dt.date | None = None  # the last day mentioned, for "the same day", "the next day"
     reference_offset: int = -1
     reference_value: str | None = None  # the last DATE value with a year, for "that year", "the same month"
+    quarter_named: str | None = None  # the last quarter named with its year (2031-Q2), for "in the quarter"
     # The year chosen for each (month, day) named without one: "November 16" named twice is one day.
     days_named: dict[tuple[int, int], int] = field(default_factory=dict)
     # The year of the last date the text wrote with its year, by month: "on May 4, 2023 ... around 2

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.timex.lexicon import (
     AMOUNT_MODS,
+    LATEST,
     NUMBER_WORDS,
     PART_OF_DAY,
     PREVIOUS_SYNONYMS,
@@ -105,7 +106,15 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> Normalised | None:
     unit = _unit_of(m.group("unit") or m.group("plural"))
     amount = _number(m.group("amount")) if m.group("amount") else None  # "decades ago": some decades
     found = _date_counted(unit, amount, m, ctx)
-    return dataclasses.replace(found, counted=duration_value(amount, unit))
+    # "about two years ago" is about that date; "more than two years ago" is before it, a bound TimeML
+    # writes otherwise than the duration's MORE_THAN, so only the approximation is kept
+    approx = amount is not None and AMOUNT_MODS.get(_words(m.groupdict().get("amod"))) == "APPROX"
+    mod = "APPROX" if approx else found.mod
+    return dataclasses.replace(found, counted=duration_value(amount, unit), mod=mod)
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower())
 
 
 def _date_counted(unit: str, amount: float | None, m: re.Match[str], ctx: _Context) -> Normalised:
@@ -133,6 +142,7 @@ def _date_counted(unit: str, amount: float | None, m: re.Match[str], ctx: _Conte
 def _norm_relative_unit(m: re.Match[str], ctx: _Context) -> Normalised | None:
     """this/last/next week|month|year|quarter|decade|weekend, with an optional adjective."""
     rel = " ".join(PREVIOUS_SYNONYMS.get(word, word) for word in m.group("rel").lower().split())
+    rel = LATEST.get(rel, rel)
     unit = m.group("unit").lower()
     mod = _mod_of(m.group("mod"))
     fiscal = unit == "year" and bool(_FISCAL.search(m.group(0)))
@@ -294,8 +304,7 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> Normalised | None:
         if result is None:
             return None
         day, anchored = result
-    elif ctx.reference is not None and m.start() - ctx.reference_offset >= 0 and (
-            m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH or _told_on_the_narratives_day(m, ctx)):
+    elif ctx.reference is not None and m.start() >= ctx.reference_offset and _on_the_reference_day(m, ctx):
         day, anchored = ctx.reference.isoformat(), True  # "test flight Tuesday ... at 18:00 UTC"
         # The narrative is still on that day: "at 9:26 p.m. ... at 10:05 p.m. ... around 10 p.m." is
         # one night told hour by hour, each hour in reach of the one before (wave 14).
@@ -314,6 +323,23 @@ def _told_on_the_narratives_day(m: re.Match[str], ctx: _Context) -> bool:
     is a worse guess for it (wave 14)."""
     return ctx.reference is not None and ctx.dct is not None and ctx.reference <= ctx.dct \
         and ctx.tense(m.start(), m.end()) == "past"
+
+
+def _on_the_reference_day(m: re.Match[str], ctx: _Context) -> bool:
+    """A clock time with no day of its own is of the day named shortly before it, or of the narrative's
+    last day (`_told_on_the_narratives_day`), but a day a speaker names is the speaker's: it does not
+    date the narrative's clock times ("'We met them on Monday,' she said. The strike began at 6 a.m."
+    is not Monday's 6 a.m.), and the narrative's day named far back does not date a clock time in a
+    quotation ("'It rang at 11 p.m.,' he added" is the speaker's, on the article's day)."""
+    from generator.annotate.quote_marks import quoted_parts  # pure regular expressions, cached per text
+
+    def quotation(offset: int) -> int:
+        return next((part.start for part in quoted_parts(ctx.text) if part.start <= offset < part.end), -1)
+
+    told_by, clock_in = quotation(ctx.reference_offset), quotation(m.start())
+    if m.start() - ctx.reference_offset < CLOCK_REFERENCE_REACH:
+        return told_by < 0 or told_by == clock_in
+    return told_by == clock_in and _told_on_the_narratives_day(m, ctx)
 
 
 def _norm_clock_any(m: re.Match[str], ctx: _Context) -> Normalised | None:

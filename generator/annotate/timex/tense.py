@@ -245,7 +245,8 @@ def _verb_tense(verb: Token) -> Tense:
         # present ("GM files for bankruptcy Monday") does not occur.
         if verb.tag_ == "VBG" or auxiliaries or verb.dep_ == "relcl":
             return "future"
-        return "future" if _faces_a_happening(verb) or _names_a_future_time(verb) else "unknown"
+        return "future" if _faces_a_happening(verb) or _names_a_future_time(verb) or _opens_on_a_date(
+            verb) else "unknown"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"  # "the plan announced on Monday"
     if verb.tag_ == "VBN" and not auxiliaries and any(c.lower_ == "last" for c in verb.lefts):
@@ -306,6 +307,24 @@ def _faces_a_happening(verb: Token) -> bool:
     """"The suspect faces arraignment on June 5": a present-tense prospect verb with a noun object."""
     return verb.lemma_ in PROSPECT_VERBS and any(
         child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} for child in verb.children)
+
+
+# Present-tense verbs of a start or an end that, under the headline, state a timetable: "the museum
+# opens on Friday", "the law takes effect Monday", "the phone goes on sale Friday" (wave 15).
+_OPENING_VERBS = ONSET_VERBS - {"run", "last"} | {"open", "reopen", "close"}
+
+
+def _opens_on_a_date(verb: Token) -> bool:
+    """A plain-present verb of a start or an end below the first sentence (a headline's present tells
+    what was done: "Museum opens new wing Friday")."""
+    if verb.sent.start == 0:
+        return False
+    if verb.lemma_ == "take":
+        return any(child.dep_ == "dobj" and child.lower_ == "effect" for child in verb.children)
+    if verb.lemma_ == "go":
+        return any(child.lower_ == "on" and any(g.lower_ == "sale" for g in child.children)
+                   for child in verb.children)
+    return verb.lemma_ in _OPENING_VERBS
 
 
 def _names_a_future_time(verb: Token) -> bool:
