@@ -81,8 +81,10 @@ Wave 15 (speech-verb words the parse hid; `--topics` scores whole topics, e.g. t
 * clause read as object: "The audit noted efforts to sell it had failed" (`claim_content.misread_clause`);
 * that read as relative: "told a friend before the attack that <claim>" (`claim_content.misread_relative`);
 * gerund after a preposition: "After telling X that <claim>, Roe left" (`claim_content.adverbial_gerund`);
-* speech in a relative clause: "a rule that critics claim [weakened …]", "The players who said
-  [they were tired] left" (`claim_content.relative_speech_clause`, `adverbial_clause_end`).
+* speech in a relative clause: "a rule that critics claim [weakened …]"
+  (`claim_content.relative_speech_clause`); relative complement start: "a deal that the union says
+  [will cost jobs]" (`right_content_start`). Left off: RELATIVE_CLAUSE_ENDS, "The players who said
+  [they were tired] left" cut at the relative clause's end (check slice 480 -> 479 with it).
 
 Commit 5b03869 holds this script with four dropped wave-10 candidates and their switches ("relative
 who", "gender by given name", "quoted title after the verb", "verbs of informing"); none gained on
@@ -195,6 +197,7 @@ WAVE15: dict[str, list[tuple[Any, str, Any]]] = {
     "that read as relative": [(claim_content, "MISREAD_RELATIVES", False)],
     "gerund after a preposition": [(claim_content, "ADVERBIAL_GERUNDS", False)],
     "speech in a relative clause": [(claim_content, "RELATIVE_SPEECH", False)],
+    "relative complement start": [(claim_content, "RELATIVE_COMPLEMENTS", False)],
 }
 SWITCHES.update(WAVE15)
 SWITCHES["every wave-15 rule"] = [patch for patches in WAVE15.values() for patch in patches]
