@@ -139,7 +139,7 @@ def misread_relative(that: Token) -> bool:
     makes "that" the object of a relative clause on "attack", but that clause has a subject and an
     object of its own, so "that" fills no gap in it: it is the complementiser of what was told
     (wave 15; "the attack that her neighbour had planned" keeps its relative "that")."""
-    holder = clause = that.head  # "… that Simpson had threatened to end the pregnancy": "end" holds it
+    holder = clause = that.head  # "… that her neighbour had threatened to burn the shed": "burn" holds it
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     if not MISREAD_RELATIVES or that.dep_ != "dobj" or clause.dep_ != "relcl":
