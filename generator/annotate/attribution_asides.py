@@ -2,7 +2,9 @@
 "The plan, the mayor said, would cost …" (moved out of claims.py, which builds the claims from them).
 
 * "according to": who made the report named after it ("a report by X", "data compiled by X", "a
-  study published in the journal X");
+  study published in the journal X"); set off by commas inside the clause it attributes ("In fact,
+  according to X, <claim>", "The fire, according to X, started …", "It was, according to X, <…>"),
+  its token range, left out of the claim's words (wave 15);
 * a parenthetical speech verb set off by commas inside the clause it reports: its token range, and
   the claim's words with that range left out;
 * hearsay with no teller ("The fire is said to have started in the kitchen", "It was reported that
@@ -43,6 +45,34 @@ VAGUE_TELLERS = {"some", "others", "many"}
 
 def is_according_to(token: Token, sentence: Span) -> bool:
     return token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to"
+
+
+def according_aside(according: Token, sentence: Span) -> tuple[int, int] | None:
+    """ "In fact, according to X, <claim>", "The fire, according to X, started …", "Instead it was,
+    according to X, <…>": "according to X" set off by commas inside the clause it attributes, whose
+    words before it are no clause of their own (no verb: an opening adverbial or the subject; or a
+    clause cut after its "be"). The aside's token range, from "according" to its closing comma
+    included; None when the aside closes the sentence ("<claim>, according to X.") or what follows
+    its comma is about X ("…, according to X, who …")."""
+    doc = sentence.doc
+    before = span_between(doc, sentence.start, according.i)
+    if not before or before[-1].text != ",":
+        return None
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    cut_after_be = len(before) > 1 and before[-2].lemma_.lower() == "be"
+    if not words or (any(t.pos_ in {"VERB", "AUX"} for t in words) and not cut_after_be):
+        return None
+    comma = next((t for t in doc[according.i + 2:sentence.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = [t for t in doc[comma.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    if len(rest) < 2 or rest[0].lower_ in {"who", "whom", "whose", "which"}:
+        return None
+    return according.i, comma.i + 1
+
+
+def span_between(doc: Doc, first: int, last: int) -> list[Token]:
+    return [doc[i] for i in range(first, last)]
 
 
 def report_author(report: Token) -> Token | None:

@@ -38,6 +38,7 @@ from generator.annotate.accusations import accused_act
 from generator.annotate.attribution_asides import (
     BELIEF_VERBS,
     REPORT_NOUNS,
+    according_aside,
     hearsay_without_teller,
     is_according_to,
     is_vague_teller,
@@ -49,6 +50,7 @@ from generator.annotate.attribution_asides import (
 from generator.annotate.claim_content import (
     FINITE_TAGS,
     adverbial_clause_end,
+    adverbial_gerund,
     after_dateline,
     before_closing_quotation,
     calls_for,
@@ -67,7 +69,8 @@ from generator.annotate.claim_nouns import noun_claim
 from generator.annotate.cue_positions import cue_positions
 from generator.annotate.doc_quotes import doc_quoted_token_ids
 from generator.annotate.doc_spans import span_at
-from generator.annotate.doc_tokens import doc_ents, doc_sents
+from generator.annotate.doc_tokens import doc_sents
+from generator.annotate.outlets import is_outlet_anaphor, outlet_names
 from generator.annotate.pronoun_antecedents import organisation_before
 from generator.annotate.quotes import resolve_speaker
 from generator.annotate.speakers import quoted_spans
@@ -96,18 +99,6 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "whose",
 DEMAND_VERBS = {
     "ask", "urge", "demand", "request", "call", "press", "push", "appeal", "implore", "beg", "want",
 }
-# Nouns that stand for a news organisation mentioned before ("the outlet said").
-OUTLET_NOUNS = {
-    "outlet", "newspaper", "paper", "network", "broadcaster", "agency", "publication", "magazine",
-    "daily", "website", "site", "channel", "wire", "station", "tabloid", "report",
-}
-# Words in the names of news organisations ("NBC News", "The Times", "Westmoor Herald").
-OUTLET_NAME_WORDS = {
-    "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "radio",
-    "television", "tv", "broadcasting", "magazine", "daily", "chronicle", "observer", "guardian",
-    "independent", "express", "mirror", "courier", "dispatch", "bulletin", "wire", "newswire",
-    "network", "channel", "reporter", "examiner", "inquirer", "standard", "sun",
-}
 # "it/they" inside what another subject said refers to that subject ("the union said it wants ...").
 SUBJECT_PRONOUNS = {"it", "they"}
 # What is sent to say something: "sent a letter urging …", "issued a statement calling for …".
@@ -115,6 +106,7 @@ MESSAGE_NOUNS = {"letter", "letters", "statement", "memo", "memorandum", "note",
                  "release", "resolution", "email", "appeal", "request", "report"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 MIN_CLAIM_TOKENS = 3
+ACCORDING_ASIDES = True  # wave 15 switch (`attribution_asides.according_aside`)
 MIN_DEMAND_TOKENS = 2  # "raise wages"
 
 
@@ -175,10 +167,12 @@ def with_trailing_attribution(cues: list[Cue], sentence: Span, inside: set[int])
 
 def content_end(cue: Cue, later: list[Cue], sentence: Span) -> int:
     """Where this cue's content stops: at the next cue, unless that cue is said inside this one's
-    content ("Delgado said [the group wants a pay rise]")."""
+    content ("Delgado said [the group wants a pay rise]"; "Then, according to X, [Y asked …]")."""
     for other in later:
-        nested = cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i \
-            and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb))
+        nested = (cue.verb is not None and other.verb is not None and other.by_head.i != cue.by_head.i
+                  and (is_complement_of(other.verb, cue.verb) or reports_clause_of(cue, other.verb))) \
+            or (cue.gap is not None and cue.verb is None and other.verb is not None
+                and sentence.doc[cue.start].head.i == other.verb.i)
         if not nested:
             return other.start
     return sentence.end
@@ -195,24 +189,6 @@ def is_complement_of(inner: Token, outer: Token) -> bool:
     while token.head.i != token.i and token.head.i != outer.i:
         token = token.head
     return token.head.i == outer.i and token is not outer and token.dep_ in {"ccomp", "xcomp", "dobj"}
-
-
-def outlet_names(doc: Doc) -> set[str]:
-    """Lower-case words that name news organisations in this text (see the module docstring)."""
-    names: set[str] = set()
-    for ent in doc_ents(doc):
-        if ent.label_ == "ORG" and any(word.lower_ in OUTLET_NAME_WORDS for word in ent):
-            names.update(word.lower_ for word in ent)
-    # Label ids compared, not label strings: each `dep_` / `ent_type_` is a string-store lookup, and
-    # this test runs at every token (`dep_ == "dobj"` exactly when `dep == strings["dobj"]`).
-    # Read as one array of (dependency, entity type) ids: no `Token` made at every position.
-    dobj, org = doc.vocab.strings["dobj"], doc.vocab.strings["ORG"]
-    ids = doc.to_array(["DEP", "ENT_TYPE"])
-    for i in ((ids[:, 0] == dobj) & (ids[:, 1] == org)).nonzero()[0]:
-        token = doc[int(i)]
-        if token.head.lemma_.lower() == "tell":
-            names.update(word.lower_ for word in token.subtree if word.ent_type_ == "ORG")
-    return names
 
 
 # --------------------------------------------------------------------------- cues
@@ -249,7 +225,9 @@ def according_cue(according: Token, sentence: Span, outlets: set[str]) -> Cue | 
     elif source.ent_type_ == "ORG" and source.lower_ in outlets:
         kind = "report"
     at_start = all(t.is_punct or t.is_space for t in span_at(sentence.doc, sentence.start, according.i))
-    return Cue(kind=kind, start=according.i, by_head=source, verb=None, content_left=not at_start)
+    gap = None if at_start or not ACCORDING_ASIDES else according_aside(according, sentence)
+    return Cue(kind=kind, start=according.i, by_head=source, verb=None,
+               content_left=not at_start and gap is None, gap=gap)
 
 
 def verb_cue(verb: Token, sentence: Span, inside: set[int]) -> Cue | None:
@@ -347,7 +325,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "X went on to acknowledge …"; not "called on Y to add"
     if verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "ROOT":
         return verb.head  # "The alliance called on …" misread as a noun phrase: the noun is the subject
-    if (verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}) or is_perfect_participle(verb):
+    if (verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}) or is_perfect_participle(verb) \
+            or adverbial_gerund(verb):
         return participle_subject(verb)
     return subject_of_aside(verb) or stranded_subject(verb)  # "Roe, still playing at 38, said …" (wave 12)
 
@@ -355,7 +334,7 @@ def subject_of(verb: Token) -> Token | None:
 def participle_subject(verb: Token) -> Token | None:
     """ "X sent a letter urging Y to …", "X said on Monday, asking Y to …": a participle speech verb
     speaks for the subject of the verb it hangs on, directly or through the letter or statement sent."""
-    head = verb.head
+    head = verb.head.head if adverbial_gerund(verb) else verb.head  # "After telling X …, Roe left"
     if head.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in MESSAGE_NOUNS:
         head = head.head.head if head.dep_ == "pobj" else head.head
     if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
@@ -425,12 +404,6 @@ def resolve_by(cue: Cue, entities: list[EntityMention], reporters: list[Reporter
     return Reporter(*resolved) if resolved else None
 
 
-def is_outlet_anaphor(head: Token) -> bool:
-    """ "the outlet", "the newspaper", "the agency" alone: not "the state weather agency"."""
-    return head.lower_ in OUTLET_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in head.lefts) \
-        and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.lefts)
-
-
 def enclosing_speaker(pronoun: Token) -> Token | None:
     """The subject of the speech verb whose clause holds the pronoun's verb, if any."""
     verb = pronoun.head
@@ -457,9 +430,9 @@ def content_range(cue: Cue, sentence: Span, next_start: int) -> tuple[int | None
         first, last = (after_dateline(sentence) if subject_before else cue.gap[1]), next_start
     elif cue.content_left:
         first, last = after_dateline(sentence), cue.start
-    elif cue.verb is None:  # "According to X, <claim>"
+    elif cue.verb is None:  # "According to X, <claim>"; "The fire, according to X, started …" (a gap)
         according = doc[cue.start]
-        first, last = according.right_edge.i + 1, next_start
+        first, last = (after_dateline(sentence) if cue.gap else according.right_edge.i + 1), next_start
     elif (accused := accused_act(cue.verb)) is not None:
         first, last = accused[0], min(next_start, accused[1])
     else:
