@@ -142,7 +142,5 @@ def sentence_indexer(doc: Doc) -> Callable[[int], int]:
 
 def _to_mention(doc: Doc, c: Candidate, sentence_of: Callable[[int], int]) -> EntityMention:
     start, end = span_offsets(doc, c.start, c.end)  # no `Span` made: its offsets and text from the tables
-    # made without pydantic's validation (a fifth of its cost): every field is given, of its type
-    # (`c.type` an `EntityType`, as mypy checks)
-    return EntityMention.model_construct(start=start, end=end, text=doc_text(doc)[start:end], label=c.label,
-                                         type=c.type, sentence=sentence_of(start))
+    return EntityMention(start=start, end=end, text=doc_text(doc)[start:end], label=c.label,
+                         type=c.type, sentence=sentence_of(start))
