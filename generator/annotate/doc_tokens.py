@@ -95,26 +95,3 @@ def head_indices(doc: Doc) -> list[int]:
     """`[token.head.i for token in doc]`, read as one array once per document."""
     return memo(doc, "explainer.heads", lambda: [
         i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())])
-
-
-def dep_labels(doc: Doc) -> list[str]:
-    """`[token.dep_ for token in doc]`, read as one array of ids once per document."""
-    def make() -> list[str]:
-        ids = token_ids(doc, "DEP")
-        names = {label: doc.vocab.strings[label] for label in set(ids)}  # each label looked up once
-        return [names[label] for label in ids]
-
-    return memo(doc, "explainer.dep-labels", make)
-
-
-def child_indices(doc: Doc) -> list[list[int]]:
-    """`[[c.i for c in token.children] for token in doc]` (in the document's order, as spaCy gives
-    them), from `head_indices` once per document."""
-    def make() -> list[list[int]]:
-        children: list[list[int]] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(head_indices(doc)):
-            if head != i:
-                children[head].append(i)
-        return children
-
-    return memo(doc, "explainer.children", make)

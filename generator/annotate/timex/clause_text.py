@@ -40,7 +40,8 @@ def join_said(doc: Doc, said: list[int | str], lowercase: set[int]) -> str:
     link word left at either edge, brackets and quotes only in pairs. Read from the document's
     arrays (`token_layout`): no spaCy `Token` made."""
     words = token_texts(doc)
-    spaces, starts, proper = token_layout(doc)
+    spaces, starts, pos = token_layout(doc)
+    proper = doc.vocab.strings["PROPN"]
     parts: list[str] = []
     last = len(said) - 1
     for index, i in enumerate(said):
@@ -48,24 +49,20 @@ def join_said(doc: Doc, said: list[int | str], lowercase: set[int]) -> str:
             parts.append(i + " " if index < last else i)
             continue
         lower = i in lowercase or (  # moved inside: a sentence start that no longer starts the text
-            index > 0 and starts[i] and not proper[i] and words[i] != "I")
+            index > 0 and starts[i] == 1 and pos[i] != proper and words[i] != "I")
         parts.append(words[i].lower() if lower else words[i])
         if index < last:  # a space as written before an adjacent neighbour, else one space
-            parts.append(spaces[i] if said[index + 1] == i + 1 else " ")
+            parts.append(("" if not spaces[i] else " ") if said[index + 1] == i + 1 else " ")
     return cleaned(_SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts)))
 
 
-def token_layout(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
-    """Per token: the space written after it (`whitespace_`), whether it starts a sentence
-    (`is_sent_start`) and whether it is a proper noun (`pos_ == "PROPN"`), read as arrays once per
-    document."""
-    def make() -> tuple[list[str], list[bool], list[bool]]:
-        spaces = [" " if space else "" for space in doc.to_array("SPACY").tolist()]
-        starts = [start == 1 for start in doc.to_array("SENT_START").tolist()]
-        propn = doc.vocab.strings["PROPN"]
-        return spaces, starts, [pos == propn for pos in token_ids(doc, "POS")]
-
-    return memo(doc, "explainer.token-layout", make)
+def token_layout(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token: 1 where a space is written after it (`whitespace_`), 1 where it starts a sentence
+    (`is_sent_start`; -1 or 0 elsewhere) and its part of speech's id (`pos_`), read as arrays once
+    per document."""
+    return memo(doc, "explainer.token-layout", lambda: (
+        doc.to_array("SPACY").tolist(), doc.to_array("SENT_START").astype("int64").tolist(),
+        token_ids(doc, "POS")))
 
 
 def cleaned(text: str) -> str:

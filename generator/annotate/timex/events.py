@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.annotate.doc_tokens import child_indices, dep_labels, head_indices, token_ids
+from generator.annotate.doc_tokens import token_ids
 from generator.annotate.doc_trees import depth, subtree_ids
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.clause_predicates import (
@@ -278,18 +278,14 @@ def _clause_that_says_who(root: Token) -> Token | None:
 
 def _collect(clause: _Clause, token: Token, skip: set[int], top: bool, quoted_content: bool) -> None:
     # A loop over a stack rather than recursion: a parse can be a chain as deep as the sentence is
-    # long ("Mr Mr Mr ..."), deeper than Python's recursion limit. The tree is read by index
-    # (`child_indices`, `dep_labels`): a `Token` is made only for a child `_dropped` must look at.
-    doc = token.doc
-    children_of, deps = child_indices(doc), dep_labels(doc)
-    pending = [(token.i, top, quoted_content)]
+    # long ("Mr Mr Mr ..."), deeper than Python's recursion limit.
+    pending = [(token, top, quoted_content)]
     while pending:
         current, at_top, quoted = pending.pop()
-        clause.kept.add(current)
-        children = [c for c in children_of[current] if c not in skip
-                    and not ((at_top or deps[c] == "conj") and _dropped(doc[c], at_top, quoted))]
-        if at_top and any(deps[c] == "conj" for c in children):
-            children += [c for c in children_of[current] if deps[c] == "cc"]  # "took place and included"
+        clause.kept.add(current.i)
+        children = [c for c in current.children if c.i not in skip and not _dropped(c, at_top, quoted)]
+        if at_top and any(c.dep_ == "conj" for c in children):
+            children += [c for c in current.children if c.dep_ == "cc"]  # "took place and included"
         pending.extend((child, False, False) for child in children)
 
 
@@ -459,14 +455,12 @@ def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]]
     when none is left. `weighed`: each token's (rank, minus depth, subtree), None when it may not go,
     kept between the cuts of one statement (the parse does not change between them)."""
     options = []
-    doc, root = clause.root.doc, clause.root.i
-    deps, heads = dep_labels(doc), head_indices(doc)  # read by index: a `Token` only for a part that may go
     for i in clause.kept:
         if i not in weighed:
-            dep = deps[i]
-            optional = (i != root and dep in OPTIONAL_DEPS and i not in clause.protected
-                        and not (dep in {"dobj", "pobj"} and heads[i] == root))  # its object
-            weighed[i] = (OPTIONAL_DEPS[dep], -depth(doc[i]), subtree_ids(doc[i])) if optional else None
+            token = clause.root.doc[i]
+            optional = (token != clause.root and token.dep_ in OPTIONAL_DEPS and i not in clause.protected
+                        and not (token.dep_ in {"dobj", "pobj"} and token.head == clause.root))  # its object
+            weighed[i] = (OPTIONAL_DEPS[token.dep_], -depth(token), subtree_ids(token)) if optional else None
         if (weight := weighed[i]) is not None and not (subtree := weight[2] & clause.kept) & clause.protected:
             options.append((weight[0], weight[1], -len(subtree), i, subtree))
     if not options:
