@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import token_texts
 
 # "X, commonly known as Y": adverbs that may stand before "known as".
 _KNOWN_AS_ADVERBS = frozenset({
@@ -45,26 +46,29 @@ def declared_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[AliasDeclar
 
 def _known_as(doc: Doc, start: int, end: int, starts: dict[int, int]) -> AliasDeclaration | None:
     """X[,] (commonly) known as Y / X, nicknamed Y."""
+    texts = token_texts(doc)  # the shared token texts: spaCy's `lower_` is the text's str.lower()
+    length = len(texts)
     i = end
-    if i < len(doc) and doc[i].text in {",", "("}:
+    if i < length and texts[i] in {",", "("}:
         i += 1
-    while i < len(doc) and doc[i].lower_ in _KNOWN_AS_ADVERBS:
+    while i < length and texts[i].lower() in _KNOWN_AS_ADVERBS:
         i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in {"known", "called"} and doc[i + 1].lower_ == "as":
+    if i + 1 < length and texts[i].lower() in {"known", "called"} and texts[i + 1].lower() == "as":
         i += 2
-    elif i < len(doc) and doc[i].lower_ in _NAMING_WORDS and i > end:
+    elif i < length and texts[i].lower() in _NAMING_WORDS and i > end:
         i += 1
     else:
         return None
-    alias_end = starts.get(i) or _name_run_end(doc, i)
+    alias_end = starts.get(i) or _name_run_end(texts, i)
     return AliasDeclaration(start, end, i, alias_end) if alias_end > i else None
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> AliasDeclaration | None:
     """X (ABC) where ABC abbreviates X; or ABC (X), the other way round."""
-    if end + 2 >= len(doc) or doc[end].text != "(":
+    texts = token_texts(doc)
+    if end + 2 >= len(texts) or texts[end] != "(":
         return None
-    close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+    close = next((i for i in range(end + 1, min(end + 8, len(texts))) if texts[i] == ")"), None)
     if close is None or close == end + 1:
         return None
     inner = span_at(doc, end + 1, close)
@@ -75,18 +79,18 @@ def _parenthesised(doc: Doc, start: int, end: int) -> AliasDeclaration | None:
 
 def _or_acronym(doc: Doc, start: int, end: int) -> AliasDeclaration | None:
     """X, or ABC, ... where ABC abbreviates X."""
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "or":
+    texts = token_texts(doc)
+    if end + 3 >= len(texts) or texts[end] != "," or texts[end + 1].lower() != "or":
         return None
-    alias = doc[end + 2]
-    if doc[end + 3].text in {",", ")"} and is_abbreviation_of(alias.text, span_at(doc, start, end)):
+    if texts[end + 3] in {",", ")"} and is_abbreviation_of(texts[end + 2], span_at(doc, start, end)):
         return AliasDeclaration(start, end, end + 2, end + 3)
     return None
 
 
-def _name_run_end(doc: Doc, i: int) -> int:
+def _name_run_end(texts: list[str], i: int) -> int:
     """End of the run of capitalised tokens (a name nobody tagged) starting at token `i`."""
     end = i
-    while end < len(doc) and end - i < 6 and _looks_like_name_token(doc[end].text):
+    while end < len(texts) and end - i < 6 and _looks_like_name_token(texts[end]):
         end += 1
     return end
 

@@ -125,7 +125,7 @@ def _is_titled_person(doc: Doc, span: Span) -> bool:
 def _employs_titled_person(doc: Doc, span: Span) -> bool:
     """"X CEO Jane Doe", "X chief executive, Jane Doe": X is the organisation the title belongs to."""
     i = span.end
-    while i < len(doc) and i - span.end < 3 and doc[i].lower_ in rules.CORPORATE_TITLES | rules.TITLE_WORDS:
+    while i < len(doc) and i - span.end < 3 and doc[i].lower_ in rules.CORPORATE_OR_OTHER_TITLES:
         i += 1
     if i == span.end or doc[span.end].lower_ not in rules.CORPORATE_TITLES:
         return False
@@ -238,7 +238,7 @@ def ends_a_title(doc: Doc, i: int) -> bool:
     """Token `i` ends a title or honorific: "Senator", "Sen.", and, capitalised, the forms the word
     lists leave out: a plural before coordinated names ("Senators Doe and Roe"), "-elect"
     ("Senator-elect Doe", "Rep.-elect Doe"), an abbreviation without its dot ("Sen Doe")."""
-    titles = rules.HONORIFICS | rules.TITLE_WORDS
+    titles = rules.HONORIFICS_OR_TITLES
     token = doc[i]
     if token.lower_ in titles:
         return True
@@ -277,7 +277,7 @@ def _names_place_before_region(doc: Doc, c: Candidate) -> bool:
     if not after_locative and _opens_a_description(doc, region_end):
         return False  # "Jo Roe, Freedonia's ambassador" (but "in X, Ohio state prisons" is a place)
     name = span_at(doc, c.start, c.end)
-    return all(t.is_title for t in name) and name.text not in rules.COUNTRIES | rules.REGIONS
+    return all(t.is_title for t in name) and name.text not in rules.COUNTRIES_OR_REGIONS
 
 
 def _opens_a_description(doc: Doc, region_end: int) -> bool:
@@ -300,7 +300,7 @@ def _without_nationality(doc: Doc, c: Candidate) -> Candidate:
         return c
     rest = span[1:]
     if not all(t.is_title and t.is_alpha for t in rest) or any(
-            t.lower_ in rules.ORGANIZATION_HEADS | rules.TITLE_WORDS for t in rest):
+            t.lower_ in rules.ORGANIZATION_HEADS_OR_TITLES for t in rest):
         return c
     return replace(c, start=c.start + 1, type="person", label=RULE_LABEL if c.type != "person" else c.label)
 
@@ -388,13 +388,14 @@ def _name_types(doc: Doc, candidates: list[Candidate]) -> dict[Name, EntityType]
     votes: dict[Name, Counter[EntityType]] = {}
     surnames: set[Name] = set()
     ruled: set[Name] = set()  # names a rule typed as something else than a person
+    texts = token_texts(doc)  # a name's words read from the shared table: no `Token` made for them
     for c in candidates:
-        span = span_at(doc, c.start, c.end)
+        name = tuple(texts[c.start:c.end])
         weight = 3 if c.label == RULE_LABEL else 1
-        votes.setdefault(_name(span), Counter())[c.type] += weight
+        votes.setdefault(name, Counter())[c.type] += weight
         if c.label == RULE_LABEL and c.type != "person":
-            ruled.add(_name(span))
-        surname = _surname(span) if c.type == "person" else None
+            ruled.add(name)
+        surname = _surname(span_at(doc, c.start, c.end)) if c.type == "person" else None
         if surname is not None:
             votes.setdefault((surname.text,), Counter())["person"] += weight
             surnames.add((surname.text,))
@@ -402,10 +403,10 @@ def _name_types(doc: Doc, candidates: list[Candidate]) -> dict[Name, EntityType]
     # The full name is stronger evidence than the model's guess on the bare word ("Doe, 49, left
     # the company" tagged as an organisation): a surname is the person, unless the same word opens
     # an organisation's or a place's longer name in the text ("Ford" of "Ford Motor Company").
-    name_openers = {(doc[c.start].text,) for c in candidates
+    name_openers = {(texts[c.start],) for c in candidates
                     if c.end - c.start > 1 and c.type in {"organization", "place"}}
     for name in surnames - name_openers - ruled:
-        if " ".join(name) not in rules.COUNTRIES | rules.REGIONS:  # "Garuda Indonesia" is no person's
+        if " ".join(name) not in rules.COUNTRIES_OR_REGIONS:  # "Garuda Indonesia" is no person's
             types[name] = "person"
     for name in _short_company_names(doc, candidates) - surnames - ruled:
         types[name] = "organization"
@@ -424,10 +425,6 @@ def _short_company_names(doc: Doc, candidates: list[Candidate]) -> set[Name]:
             if span[0].is_alpha and first[:1].isupper() and first not in rules.PLACE_OR_NATIONALITY_WORDS:
                 short.add((first,))
     return short
-
-
-def _name(span: Span) -> Name:
-    return tuple(token.text for token in span)
 
 
 def _surname(span: Span) -> Token | None:

@@ -31,18 +31,21 @@ def _proper_noun_runs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken |= {i for ent in doc_ents(doc) if ent.label_ not in _NAME_HOLDING_LABELS
               for i in range(ent.start, ent.end)}
     found = []
-    proper = _proper_name_positions(doc)
+    free = _proper_name_positions(doc) - taken
+    length = len(doc)
     i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end not in taken and end in proper:
+    for first in sorted(free):  # a run starts only at a free proper noun: the others are passed over
+        if first < i:
+            continue  # inside the run before
+        i = end = first
+        while end < length and end in free:
             end += 1
         start = i
-        while start < end and (doc[start].lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
+        while start < end and (doc[start].lower_ in rules.TITLES_OR_PERSONAL_TITLES
                                or doc[start].text in POSITIONS):
             start += 1
         if start < end and end - start <= _LONGEST_PROPER_RUN and _may_be_missed_name(doc, start, end) \
-                and not any(t.lower_ in rules.TITLE_WORDS | rules.PERSONAL_TITLES
+                and not any(t.lower_ in rules.TITLES_OR_PERSONAL_TITLES
                             for t in span_at(doc, start, end)):
             missed = Candidate(start, end, "PROPN", _missed_name_type(doc, span_at(doc, start, end)), _COPY)
             # "signed RB Jo Roe": a name after a player's position is a person's.
@@ -92,7 +95,7 @@ def _may_be_missed_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     return not any(t is not None and t.is_title and t.is_alpha and not t.is_sent_start
-                   and t.lower_ not in rules.TITLE_WORDS | rules.PERSONAL_TITLES for t in (before, after))
+                   and t.lower_ not in rules.TITLES_OR_PERSONAL_TITLES for t in (before, after))
 
 
 def _document_lower_words(doc: Doc) -> frozenset[str]:

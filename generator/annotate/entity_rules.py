@@ -302,3 +302,10 @@ CAPITAL_DISTRICTS = frozenset({"D.C.", "DC"})
 # Lower-case nouns written after a facility's proper name as part of how it is called ("Stansted
 # airport", "Kennedy international airport").
 FACILITY_NOUNS = frozenset({"airport", "airfield", "aerodrome"})
+
+# Unions the rules test a word against, made once here rather than at every test.
+TITLES_OR_PERSONAL_TITLES = TITLE_WORDS | PERSONAL_TITLES
+HONORIFICS_OR_TITLES = HONORIFICS | TITLE_WORDS
+CORPORATE_OR_OTHER_TITLES = CORPORATE_TITLES | TITLE_WORDS
+ORGANIZATION_HEADS_OR_TITLES = ORGANIZATION_HEADS | TITLE_WORDS
+COUNTRIES_OR_REGIONS = COUNTRIES | REGIONS

@@ -84,4 +84,4 @@ def _node_width(kind: str, value: Any) -> int | None:
 
 
 def _visible_count(text: str) -> int:
-    return sum(1 for char in text if not char.isspace())
+    return len("".join(text.split()))  # `str.split` cuts at the characters `str.isspace` names

@@ -64,3 +64,23 @@ def test_subtree_indices_are_spacys_subtrees(nlp: Any) -> None:
     for doc in parse_texts(nlp, TEXTS):
         assert [subtree_indices(token) for token in doc] == [
             frozenset(t.i for t in token.subtree) for token in doc]
+
+
+def test_token_layout_is_spacys(nlp: Any) -> None:
+    from generator.annotate.timex.clause_text import token_layout
+
+    for doc in parse_texts(nlp, TEXTS):
+        spaces, starts, pos = token_layout(doc)
+        assert [" " if space else "" for space in spaces] == [token.whitespace_ for token in doc]
+        assert [start == 1 for start in starts] == [bool(token.is_sent_start) for token in doc]
+        assert pos == [token.pos for token in doc]
+
+
+def test_join_said_writes_the_tokens_as_spaced_in_the_text(nlp: Any) -> None:
+    from generator.annotate.timex.clause_text import join_said
+
+    doc = nlp("The mayor resigned on Friday. Officials said the council would meet.")
+    said: list[int | str] = [i for i in range(len(doc)) if doc[i].text not in {"on", "Friday", "."}]
+    # a sentence start moved inside the text is lower-cased; a supplied word stands as a word of its own
+    assert join_said(doc, said, set()) == "The mayor resigned officials said the council would meet"
+    assert join_said(doc, ["she", *said[2:3]], set()) == "she resigned"

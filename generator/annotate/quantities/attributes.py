@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.annotate.doc_memo import memo_at
 from generator.annotate.doc_spans import span_at
+from generator.annotate.doc_tokens import token_texts
 from generator.annotate.doc_trees import subtree_indices
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.quantities.lexicon import NOT_RATE_AFTER, PERIOD_ADVERBS, PERIODS, TIME_NOUNS
@@ -32,10 +33,11 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
     # be nearer to them: looking no further keeps a sentence of thousands of numbers linear.
     near = expressions_overlapping(expressions, span.start - 2 * RATE_REACH, span.end + 2 * RATE_REACH)
     first, last = max(sentence.start, span.start - RATE_REACH), min(sentence.end, span.end + RATE_REACH)
+    texts = token_texts(doc)  # spaCy's `lower_` is the text's str.lower()
     for i in range(first, last):
-        if i not in clause or span.start <= i < span.end:
+        if i not in clause or span.start <= i < span.end or texts[i].lower() not in _RATE_WORDS:
             continue
-        token = doc[i]  # made only for the clause's tokens
+        token = doc[i]  # made only for the clause's words that may state a rate (`rate_at`)
         found = rate_at(token, span, unit)
         if found is None:
             continue
@@ -52,6 +54,8 @@ def find_rate(span: Span, anchor: Token, unit: str | None, expressions: list[Num
 
 
 RATE_REACH = 12  # tokens between a number and the words stating its rate ("each month")
+_RATE_OPENERS = frozenset({"each", "every", "per", "a", "an"})
+_RATE_WORDS = _RATE_OPENERS | frozenset(PERIOD_ADVERBS)  # the words `rate_at` may find a rate at
 
 
 def expressions_overlapping(
@@ -86,7 +90,7 @@ def rate_at(token: Token, span: Span, unit: str | None) -> tuple[set[int], str] 
         if token.pos_ == "ADV" or span.start <= token.head.i < span.end or token.head.i == span.end:
             return {token.i}, f"per {PERIOD_ADVERBS[lower]}"
         return None
-    if lower not in {"each", "every", "per", "a", "an"} or token.i + 1 >= len(doc):
+    if lower not in _RATE_OPENERS or token.i + 1 >= len(doc):
         return None
     following = doc[token.i + 1]
     after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""

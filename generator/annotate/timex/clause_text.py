@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.annotate.doc_tokens import token_texts
+from generator.annotate.doc_memo import memo
+from generator.annotate.doc_tokens import token_ids, token_texts
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
-    from spacy.tokens import Token
+    from spacy.tokens import Doc
 
 _LINK_WORDS = "and|or|but|nor|as well as|while|when|which|that|who|whom|whose"
 TRAILING_LINKS = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
@@ -33,27 +34,35 @@ _LAST_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 _LINK_TAIL = 12
 
 
-def join_tokens(tokens: list[Token | str], lowercase: set[int]) -> str:
-    """The clause's tokens as readable text: spaces as written between neighbours, a supplied word
-    as a word of its own, no punctuation or link word left at either edge, brackets and quotes only
-    in pairs."""
+def join_said(doc: Doc, said: list[int | str], lowercase: set[int]) -> str:
+    """The clause's tokens (their indices in `doc`; a string is a supplied word) as readable text:
+    spaces as written between neighbours, a supplied word as a word of its own, no punctuation or
+    link word left at either edge, brackets and quotes only in pairs. Read from the document's
+    arrays (`token_layout`): no spaCy `Token` made."""
+    words = token_texts(doc)
+    spaces, starts, pos = token_layout(doc)
+    proper = doc.vocab.strings["PROPN"]
     parts: list[str] = []
-    words: list[str] = []  # the document's token texts, shared (`doc_tokens`)
-    # each token's index in the document (-1 for a supplied word), read once: spaCy makes `.i` anew
-    positions = [-1 if isinstance(token, str) else token.i for token in tokens] + [-1]  # -1: no neighbour
-    last = len(tokens) - 1
-    for index, token in enumerate(tokens):
-        if isinstance(token, str):  # a supplied word: a word of its own
-            parts.append(token + " " if index < last else token)
+    last = len(said) - 1
+    for index, i in enumerate(said):
+        if isinstance(i, str):  # a supplied word: a word of its own
+            parts.append(i + " " if index < last else i)
             continue
-        i = positions[index]
-        words = words or token_texts(token.doc)
         lower = i in lowercase or (  # moved inside: a sentence start that no longer starts the text
-            index > 0 and token.is_sent_start and token.pos_ != "PROPN" and words[i] != "I")
+            index > 0 and starts[i] == 1 and pos[i] != proper and words[i] != "I")
         parts.append(words[i].lower() if lower else words[i])
         if index < last:  # a space as written before an adjacent neighbour, else one space
-            parts.append(token.whitespace_ if positions[index + 1] == i + 1 else " ")
+            parts.append(("" if not spaces[i] else " ") if said[index + 1] == i + 1 else " ")
     return cleaned(_SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(parts)))
+
+
+def token_layout(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token: 1 where a space is written after it (`whitespace_`), 1 where it starts a sentence
+    (`is_sent_start`; -1 or 0 elsewhere) and its part of speech's id (`pos_`), read as arrays once
+    per document."""
+    return memo(doc, "explainer.token-layout", lambda: (
+        doc.to_array("SPACY").tolist(), doc.to_array("SENT_START").astype("int64").tolist(),
+        token_ids(doc, "POS")))
 
 
 def cleaned(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator.annotate.doc_tokens import token_ids
 from generator.annotate.doc_trees import depth, subtree_ids
 from generator.annotate.quantities.doc_index import sentence_of
 from generator.annotate.timex.clause_predicates import (
@@ -23,7 +24,7 @@ from generator.annotate.timex.clause_subjects import (
     shared_subject,
     subject_of,
 )
-from generator.annotate.timex.clause_text import join_tokens
+from generator.annotate.timex.clause_text import join_said
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
@@ -194,7 +195,7 @@ _FINITE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "wi
 def _has_finite_verb(clause: _Clause) -> bool:
     """Whether the statement's main verb, as said, has tense: itself, an auxiliary or modal of it, or a
     word the clause supplies ("was"). One in a clause under it does not count: "Wounding two as he fled"."""
-    if any(isinstance(token, str) and token.lower() in _FINITE_WORDS for token in _tokens_in_order(clause)):
+    if any(isinstance(word, str) and word.lower() in _FINITE_WORDS for word in _said_in_order(clause)):
         return True
     root = clause.root
     if root.i not in clause.kept:
@@ -227,8 +228,9 @@ def _conjuncts_dated_apart(root: Token, own: set[int], dated: set[int]) -> set[i
 
 def _lemmas(clause: _Clause) -> list[str]:
     doc = clause.root.doc
-    kept = map(doc.__getitem__, clause.kept)  # each token made once
-    return sorted({phrasal_lemma(token) for token in kept if token.pos_ in LEMMA_POS})
+    pos, wanted = token_ids(doc, "POS"), {doc.vocab.strings[name] for name in LEMMA_POS}
+    # a `Token` made only for a verb or noun (told by its part-of-speech id)
+    return sorted({phrasal_lemma(doc[i]) for i in clause.kept if pos[i] in wanted})
 
 
 def _date_phrase(phrase: Token) -> set[int]:
@@ -402,19 +404,19 @@ def _supply_elided_verb(clause: _Clause) -> None:
 
 
 def _render(clause: _Clause) -> str:
-    text = join_tokens(_tokens_in_order(clause), clause.lowercase)
+    text = join_said(clause.root.doc, _said_in_order(clause), clause.lowercase)
     weighed: dict[int, tuple[int, int, frozenset[int]] | None] = {}  # `_shorten`'s, once per statement
     for _ in range(12):
         if len(_EVENT_WORD.findall(text)) <= MAX_EVENT_WORDS or not _shorten(clause, weighed):
             break
-        text = join_tokens(_tokens_in_order(clause), clause.lowercase)
+        text = join_said(clause.root.doc, _said_in_order(clause), clause.lowercase)
     for _ in range(12):  # still too long: cut at the end of a phrase (`statement_cut.py`)
         if word_count(text) <= MAX_EVENT_WORDS:
             break
         past = tokens_past(_words_per_token(clause), MAX_EVENT_WORDS)
         if not cut_past_limit(clause.root, clause.kept, past, set(clause.leading) | set(clause.trailing)):
             break
-        text = join_tokens(_tokens_in_order(clause), clause.lowercase)
+        text = join_said(clause.root.doc, _said_in_order(clause), clause.lowercase)
     words = list(_EVENT_WORD.finditer(text))
     if len(words) > MAX_EVENT_WORDS:
         text = text[:words[MAX_EVENT_WORDS - 1].end()]
@@ -422,7 +424,7 @@ def _render(clause: _Clause) -> str:
 
 
 def _words_per_token(clause: _Clause) -> list[tuple[int, int]]:
-    """(token index, how many words it is said as), in the order `_tokens_in_order` says them."""
+    """(token index, how many words it is said as), in the order `_said_in_order` says them."""
     doc = clause.root.doc
     replacements = clause.replacements
     said = [(i, replacements[i] if i in replacements else [doc[i]]) for i in _order(clause)]
@@ -435,16 +437,17 @@ def _order(clause: _Clause) -> list[int]:
     return [i for i in clause.leading + middle + clause.trailing if i in clause.kept]
 
 
-def _tokens_in_order(clause: _Clause) -> list[Token | str]:
-    doc = clause.root.doc
+def _said_in_order(clause: _Clause) -> list[int | str]:
+    """The clause's tokens in the order they are said, by index in the document (a replacement's
+    tokens in its place; a string: a word supplied); no spaCy `Token` made for a kept token."""
     replacements = clause.replacements
-    tokens: list[Token | str] = []
+    said: list[int | str] = []
     for i in _order(clause):
         if i in replacements:
-            tokens.extend(replacements[i])
-        else:  # not `get(i, [doc[i]])`, which makes a spaCy Token even where a replacement stands
-            tokens.append(doc[i])
-    return tokens
+            said.extend(token if isinstance(token, str) else token.i for token in replacements[i])
+        else:
+            said.append(i)
+    return said
 
 
 def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]] | None]) -> bool:
