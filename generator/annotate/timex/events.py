@@ -24,6 +24,7 @@ from generator.annotate.timex.clause_subjects import (
     subject_of,
 )
 from generator.annotate.timex.clause_text import join_tokens
+from generator.annotate.timex.contact_participles import opens_with_contact
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
@@ -39,6 +40,7 @@ from generator.annotate.timex.missing_words import (
     previous_subject,
     shared_auxiliaries,
 )
+from generator.annotate.timex.statement_cut import completes_its_noun as _whole
 from generator.annotate.timex.statement_cut import cut_past_limit, drop_phrase, tokens_past, word_count
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
@@ -146,8 +148,12 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
-    content = dated_content(span, phrase, governor, subject_of(governor)) if governor.lemma_ in SPEECH_VERBS \
-        else None
+    contact = opens_with_contact(governor)  # "Reached by phone on Monday, X declined": X's clause's date
+    contact_words = set(subtree_ids(governor)) if contact else set()
+    if contact:
+        governor = governor.head
+    content = dated_content(span, phrase, governor, subject_of(governor)) \
+        if governor.lemma_ in SPEECH_VERBS and not contact else None
     if content is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
         governor, phrase = content, first_phrase(span)
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
@@ -159,6 +165,7 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
     skip |= _conjuncts_dated_apart(root, set(range(span.start, span.end)), dated)
+    skip |= contact_words
     protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
@@ -456,6 +463,7 @@ def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]]
         if i not in weighed:
             token = clause.root.doc[i]
             optional = (token != clause.root and token.dep_ in OPTIONAL_DEPS and i not in clause.protected
+                        and not _whole(token)  # "the end of the season" goes whole or not at all
                         and not (token.dep_ in {"dobj", "pobj"} and token.head == clause.root))  # its object
             weighed[i] = (OPTIONAL_DEPS[token.dep_], -depth(token), subtree_ids(token)) if optional else None
         if (weight := weighed[i]) is not None and not (subtree := weight[2] & clause.kept) & clause.protected:
