@@ -57,7 +57,8 @@ def test_any_list_of_two_or_more_years_is_no_date_of_the_clause(nlp: Language, s
     ("The champion won the race on Sunday, her third title (2011, '14, '17).", "Sunday"),
     ("The museum opened in 1999 and closed in 2003.", "1999"),
 ])
-def test_a_date_outside_a_list_of_years_still_dates_its_clause(nlp: Language, sentence: str, timex: str) -> None:
+def test_a_date_outside_a_list_of_years_still_dates_its_clause(nlp: Language, sentence: str,
+                                                               timex: str) -> None:
     events = dict(_events(nlp, sentence))
     assert events.get(timex), events
 
@@ -80,23 +81,31 @@ def test_another_opening_participle_keeps_its_own_date(nlp: Language) -> None:
     assert events.get("2019") != "The mayor now runs the harbour board", events
 
 
-def test_a_noun_of_part_keeps_its_of_phrase_when_a_statement_is_cut(nlp: Language) -> None:
-    events = dict(_events(nlp, "She also worked nine years as a clerk for the council, was part of the team "
-                               "under Lund when they won the county cup in 2014 and formed a close "
-                               "friendship with Ada Vell."))
-    row = events["2014"]
-    assert row is not None and "part of the team" in row, events
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("She also worked nine years as a clerk for the council, was part of the team under Lund when they won "
+     "the county cup in 2014 and formed a close friendship with Ada Vell.", "part of the team"),
+    # cut harder: the "of" phrase's object may not go alone either (before: "He was part")
+    ("He also spent six years as a scout for the Owls, was part of the staff under Lund when they reached "
+     "the county cup final in 2014 and formed a close bond with the young striker Ada Vell.",
+     "part of the staff"),
+])
+def test_a_noun_of_part_keeps_its_of_phrase_when_a_statement_is_cut(nlp: Language, sentence: str,
+                                                                    kept: str) -> None:
+    row = dict(_events(nlp, sentence))["2014"]
+    assert row is not None and kept in row, row
 
 
 @pytest.mark.parametrize(("sentence", "timex", "row"), [
     ("In a sudden step nearly four weeks following the close of their campaign, the Owls dismissed Dan Pell "
      "on Tuesday after two years as manager and replaced him with Tom Ware, one of the best-loved players "
-     "in club history.", "Tuesday", "In a sudden step, the Owls dismissed Dan Pell after two years as manager"),
+     "in club history.", "Tuesday",
+     "In a sudden step, the Owls dismissed Dan Pell after two years as manager"),
     ("In an abrupt decision almost two weeks following the end of their tour, the band dropped its drummer "
      "Dan Pell on Friday after one year with the group and replaced him with Tom Ware, one of the best-known "
-     "session players in the city.", "Friday", "In an abrupt decision, the band dropped its drummer after one "
-                                                "year with the group"),
+     "session players in the city.", "Friday",
+     "In an abrupt decision, the band dropped its drummer after one year with the group"),
 ])
-def test_a_measure_goes_with_the_offset_it_measures(nlp: Language, sentence: str, timex: str, row: str) -> None:
+def test_a_measure_goes_with_the_offset_it_measures(nlp: Language, sentence: str, timex: str,
+                                                    row: str) -> None:
     events = dict(_events(nlp, sentence))
     assert events[timex] == row, events

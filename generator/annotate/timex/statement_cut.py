@@ -58,7 +58,10 @@ def _is_measure(token: Token) -> bool:
 
 
 def completes_its_noun(token: Token) -> bool:
-    """Whether `token` is the "of" of a noun of part ("the end of the season"): it goes with the noun."""
+    """Whether `token` is the "of" of a noun of part ("the end of the season") or that "of"'s object:
+    it goes with the noun."""
+    if token.dep_ == "pobj":
+        token = token.head
     return token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in PART_NOUNS
 
 
