@@ -468,14 +468,18 @@ def is_question(text: str) -> bool:
     return words.endswith("?") and not any(mark in words[:-1] for mark in ".!?")
 
 
+# A value with no known part ("XXXX", a season without its year): "a year (unknown)" tells nothing.
+_PLACES_NOTHING = re.compile(r"[XW\-]+")
+
+
 def attribution_date(quotation: Quotation, timexes: list[Timex]) -> str | None:
-    """The date in the attribution ("said X on Friday January 5"), never one inside the quote."""
+    """The attribution's date ("said X on Friday"), never one inside the quote nor one placing nothing."""
     if quotation.verb is None or not quotation.attribution:
         return None
     low = quotation.attribution[0].idx
     high = quotation.attribution[-1].idx + len(quotation.attribution[-1])
     candidates = [t for t in timexes if t.type in {"DATE", "TIME"} and t.value
-                  and low <= t.start and t.end <= high]
+                  and low <= t.start and t.end <= high and not _PLACES_NOTHING.fullmatch(t.value)]
     if not candidates:
         return None
     verb_offset = quotation.verb.idx

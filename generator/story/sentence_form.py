@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.annotate.timex.events import SPEECH_VERBS
+from generator.annotate.timex.reporting_clauses import SPEECH_VERBS
 from generator.story.summary import content_tokens
 
 # First words that make a clause subordinate or an indirect question: without a main clause after it

@@ -73,7 +73,7 @@ def _merge(group: list[Candidate]) -> TimelineEntry:
     # a fact.
     representative = min(group, key=lambda c: (c.anchor_guessed, date_width(c.date), -_agreeing(c, group),
                                                -len(c.date.value), c.id))
-    wording = min(group, key=_clearest_first)
+    wording = min(group, key=lambda c: _clearest_first(c, representative))
     # No telling reads as a complete statement (cut inside a phrase): the sentence says it whole.
     text = wording.text if is_readable(wording.text) else whole_sentence(wording.sentence.text)
     other_dates: dict[tuple[str, str | None], EventDate] = {}
@@ -115,14 +115,16 @@ def _agreeing(candidate: Candidate, group: list[Candidate]) -> int:
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"})
 
 
-def _clearest_first(candidate: Candidate) -> tuple[bool, bool, bool, bool, bool, float, str]:
+def _clearest_first(candidate: Candidate, dated: Candidate) -> tuple[bool | float | str, ...]:
     """The order in which a row's mentions are preferred as its wording: a complete statement (not
     one cut inside a phrase), a named subject (not "It was able to ...", not "Was killed ..." or
-    "Being struck ..."), one that names a participant, one whose verb says what happened (not "the
-    shooting took place ...": "a gunman shot ..." says who did it), then the most precise date."""
+    "Being struck ..."), one told on the row's date (`dated`: the telling that dates the row; "the
+    board decided on Saturday to ..." merged into Monday's row does not word it), one that names a
+    participant, one whose verb says what happened (not "the shooting took place ...": "a gunman shot
+    ..." says who did it), then the most precise date."""
     event = candidate.timex.event
     return (not is_readable(candidate.text), _opens_with_pronoun(candidate.text),
-            _opens_without_subject(candidate.text), not candidate.entities,
+            _opens_without_subject(candidate.text), not _agreeing(candidate, [dated]), not candidate.entities,
             event is not None and tells_only_that_it_happened(event), date_width(candidate.date),
             candidate.id)
 

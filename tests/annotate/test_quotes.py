@@ -76,6 +76,17 @@ def test_date_comes_from_the_attribution_not_the_quote(nlp):
     assert quote.date == "2024-11-08"
 
 
+def test_a_date_of_the_attribution_that_places_nothing_is_no_date_of_the_quote(nlp):
+    # "the season" of a story of play has no year ("XXXX"): beside the quote it read "a year (unknown)"
+    text = 'The coach said that in his meetings after the season, "every player wanted to come back."'
+    parsed = parse(nlp, text, [("the season", "DATE", "XXXX")])
+    [quote] = find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+    assert quote.date is None
+    parsed = parse(nlp, text, [("the season", "DATE", "2024")])
+    [quote] = find_quotes(parsed.doc, parsed.entities, parsed.timexes)
+    assert quote.date == "2024"
+
+
 @pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
 def test_demo_gold(nlp, article_id):
     article = next(a for a in demo_articles() if a.id == article_id)

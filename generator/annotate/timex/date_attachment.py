@@ -15,6 +15,7 @@ from generator.annotate.doc_text import doc_text
 from generator.annotate.timex.deadlines import is_set_deadline
 from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
+from generator.annotate.timex.year_lists import in_a_list_of_years
 
 if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild never imports it
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,8 @@ def dates_in_passing(span: Span, dated: set[int], verbs_dated: dict[int, list[st
         return True
     if is_set_deadline(span[0]):
         return True  # "the panel has handed the firm a June 3 deadline": the limit's day, not the giving's
+    if in_a_list_of_years(span):
+        return True  # "the three-time champion (2011, '14, '17)": the occasions counted, not the clause's day
     phrase = date_phrase_head(span)
     if phrase.head == phrase or phrase.head.pos_ not in {"NOUN", "PROPN"} or phrase.head.i in dated:
         return False

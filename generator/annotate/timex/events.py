@@ -25,6 +25,7 @@ from generator.annotate.timex.clause_subjects import (
     subject_of,
 )
 from generator.annotate.timex.clause_text import join_said
+from generator.annotate.timex.contact_participles import opens_with_contact
 from generator.annotate.timex.date_attachment import (
     date_phrase_head,
     dated_content,
@@ -40,6 +41,8 @@ from generator.annotate.timex.missing_words import (
     previous_subject,
     shared_auxiliaries,
 )
+from generator.annotate.timex.reporting_clauses import SPEECH_VERBS, is_attribution, reporting_verb
+from generator.annotate.timex.statement_cut import completes_its_noun as _whole
 from generator.annotate.timex.statement_cut import cut_past_limit, drop_phrase, tokens_past, word_count
 from generator.annotate.timex.tense import _verb_tense
 from generator.models import Timex, TimexEvent
@@ -62,11 +65,6 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here: a warm rebuild ne
 
 MAX_EVENT_WORDS = 20
 MIN_EVENT_WORDS = 3
-SPEECH_VERBS = frozenset({
-    "say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "write", "tweet",
-    "post", "highlight", "mention", "warn", "reveal", "disclose", "declare", "explain", "insist", "argue",
-    "acknowledge", "admit", "deny", "suggest", "indicate", "testify", "allege", "predict", "stress",
-})
 # A date phrase led by one of these only places the event ("on Friday", "in May"), so it can go;
 # "since 2003", "until early 2023", "by 2011" change what the clause means and stay.
 POINT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "for"})
@@ -134,7 +132,7 @@ def attach_events(timexes: list[Timex], doc: Doc) -> None:
             report_dates.setdefault(built[1].i, timex.value)
     for timex, root in zip(timexes, roots, strict=True):
         if timex.event is not None and timex.event.kind == "event" and root is not None:
-            speech = _reporting_verb(root)
+            speech = reporting_verb(root)
             if speech is not None and speech.i in report_dates:
                 timex.event.reported = report_dates[speech.i]
 
@@ -147,8 +145,12 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     governor = governing_verb(phrase.head)
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
-    content = dated_content(span, phrase, governor, subject_of(governor)) if governor.lemma_ in SPEECH_VERBS \
-        else None
+    contact = opens_with_contact(governor)  # "Reached by phone on Monday, X declined": X's clause's date
+    contact_words = set(subtree_ids(governor)) if contact else set()
+    if contact:
+        governor = governor.head
+    content = dated_content(span, phrase, governor, subject_of(governor)) \
+        if governor.lemma_ in SPEECH_VERBS and not contact else None
     if content is not None:  # "X was arrested at 1:30 a.m. Friday, police said": the arrest's date
         governor, phrase = content, first_phrase(span)
     # The date of a speech verb that has a speaker ("X said on Friday", "X said at a briefing on
@@ -160,13 +162,14 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
         phrase.dep_ != "prep" or phrase.lower_ in POINT_PREPOSITIONS)
     skip = _date_phrase(phrase) if removable else set()
     skip |= _conjuncts_dated_apart(root, set(range(span.start, span.end)), dated)
+    skip |= contact_words
     protected = set() if removable else {t.i for t in phrase.subtree} | {t.i for t in span.root.ancestors}
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
         root = widened
     clause = _Clause(root=root, kept=set(), protected=protected)
     _collect(clause, root, skip, top=True, quoted_content=is_report and _content_is_quoted(root))
-    if is_report and _is_attribution(root):  # "X resigned, the paper reported": X resigned is the content
+    if is_report and is_attribution(root):  # "X resigned, the paper reported": X resigned is the content
         before = set(clause.kept)
         _collect(clause, root.head, skip | {t.i for t in root.subtree}, top=True, quoted_content=False)
         clause.content = sorted(clause.kept - before)
@@ -301,7 +304,7 @@ def _dropped(child: Token, top: bool, quoted_content: bool) -> bool:
         return True
     if child.dep_ == "advmod" and (child.lower_ in DISCOURSE_ADVERBS or child.tag_ == "WRB"):
         return True
-    if _is_attribution(child):
+    if is_attribution(child):
         return True
     return quoted_content and child.dep_ in {"ccomp", "dobj"} and child.i < child.head.i
 
@@ -459,6 +462,7 @@ def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]]
         if i not in weighed:
             token = clause.root.doc[i]
             optional = (token != clause.root and token.dep_ in OPTIONAL_DEPS and i not in clause.protected
+                        and not _whole(token)  # "the end of the season" goes whole or not at all
                         and not (token.dep_ in {"dobj", "pobj"} and token.head == clause.root))  # its object
             weighed[i] = (OPTIONAL_DEPS[token.dep_], -depth(token), subtree_ids(token)) if optional else None
         if (weight := weighed[i]) is not None and not (subtree := weight[2] & clause.kept) & clause.protected:
@@ -467,27 +471,4 @@ def _shorten(clause: _Clause, weighed: dict[int, tuple[int, int, frozenset[int]]
         return False
     drop_phrase(clause.root.doc[min(options)[3]], clause.kept)
     return True
-
-
-def _is_attribution(verb: Token) -> bool:
-    """"X resigned, the paper reported": a speech verb hung on the clause it reports, with a speaker
-    and no conjunction of its own."""
-    return (verb.dep_ in {"advcl", "parataxis"} and verb.lemma_ in SPEECH_VERBS
-            and subject_of(verb) is not None and not any(c.dep_ == "mark" for c in verb.children))
-
-
-def _reporting_verb(root: Token) -> Token | None:
-    """The speech verb whose reported content holds `root` ("Bloomberg reported [that] X visits", "X
-    visits, Bloomberg reported")."""
-    token = root
-    for _ in range(8):
-        attribution = next((c for c in token.children if _is_attribution(c)), None)
-        if attribution is not None:
-            return attribution
-        if token.head == token:
-            return None
-        if token.dep_ in {"ccomp", "parataxis"} and token.head.lemma_ in SPEECH_VERBS:
-            return token.head
-        token = token.head
-    return None
 

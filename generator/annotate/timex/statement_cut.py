@@ -26,6 +26,43 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", 
 # Words that only link a phrase to the rest: left without the phrase they link, they go too.
 LINKING_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT"})
 _WORD = re.compile(r"\S*\w\S*")
+# Nouns that name a part, an edge or a member of something and say nothing without it: "the end of
+# their season", "part of the staff", "the rest of the week". Their "of" phrase is no optional detail:
+# it goes only with its noun ("the end" or "was part" alone would be no statement).
+PART_NOUNS = frozenset({"part", "end", "rest", "remainder", "beginning", "start", "middle", "half", "most",
+                        "member", "top", "bottom", "front", "back", "side", "edge", "heart", "centre",
+                        "center", "majority", "minority", "bulk", "close", "outset", "eve", "wake", "height",
+                        "peak", "midst", "course", "lack", "number", "share", "portion", "fraction"})
+
+
+# Prepositions a measure of time or distance can stand before: "three weeks after", "a mile past".
+OFFSET_PREPOSITIONS = frozenset({"after", "before", "following", "prior", "since", "past", "ahead"})
+
+
+def _measure_before(phrase: Token) -> set[int]:
+    """The measure of an offset preposition, however the parse hangs it: its head ("four weeks following
+    the close") or a sibling right before it (the small model's "nearly three weeks following the end")."""
+    doc = phrase.doc
+    if _is_measure(phrase.head):  # "four weeks following the close": the measure heads its offset
+        return set(subtree_ids(phrase.head))
+    before = phrase.left_edge.i - 1
+    if before < 0 or not _is_measure(doc[before]) or doc[before].head != phrase.head:
+        return set()
+    return set(subtree_ids(doc[before]))
+
+
+def _is_measure(token: Token) -> bool:
+    """A counted noun hung on as a measure ("three weeks", "two miles"), as the parse labels one."""
+    return token.dep_ in {"npadvmod", "dep"} and token.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" for c in token.children)
+
+
+def completes_its_noun(token: Token) -> bool:
+    """Whether `token` is the "of" of a noun of part ("the end of the season") or that "of"'s object:
+    it goes with the noun."""
+    if token.dep_ == "pobj":
+        token = token.head
+    return token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in PART_NOUNS
 
 
 def tokens_past(order: list[tuple[int, int]], limit: int) -> set[int]:
@@ -61,7 +98,8 @@ def _highest_phrase(root: Token, kept: set[int], past: set[int], fixed: set[int]
     doc = root.doc
     for i in kept:
         token = doc[i]
-        if token == root or i in fixed or (not within_core and _in_core(token, root)):
+        if token == root or i in fixed or completes_its_noun(token) or (
+                not within_core and _in_core(token, root)):
             continue
         subtree = {t.i for t in token.subtree} & kept
         if subtree & past and not subtree & fixed:
@@ -86,6 +124,8 @@ def drop_phrase(phrase: Token, kept: set[int]) -> None:
     Z, lost": dropping "Y and Z" keeps the comma after Z) and stays."""
     doc = phrase.doc
     gone = set(subtree_ids(phrase))
+    if phrase.lower_ in OFFSET_PREPOSITIONS:  # "three weeks after the vote": the measure goes with its offset
+        gone |= _measure_before(phrase)
     for edge in (phrase.left_edge.i - 1, phrase.right_edge.i + 1):
         if (0 <= edge < len(doc) and doc[edge].is_punct and not doc[edge].is_quote
                 and doc[edge].head in (phrase, phrase.head)):
