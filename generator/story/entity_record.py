@@ -47,8 +47,8 @@ def _canonical_name(members: list[Found]) -> str:
         variant = place_variant(text)
         if variant:
             return variant
-    states = {state_written(text) for text in counts} - {None}
-    if len(states) == 1 and (state := states.pop()) in counts:
+    states = {written for text in counts if (written := state_written(text))}
+    if len(states) == 1 and (state := min(states)) in counts:
         return state  # (wave 15) "California" names the page that "Calif." and "CA" join
     informal = informal_forms(counts)  # "Mo Quarrel" names no page beside "Maurice Quarrel"
     return max(sorted(counts), key=lambda t: (t not in informal, len(t.split()), counts[t], len(t)))

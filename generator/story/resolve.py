@@ -80,7 +80,11 @@ from generator.story.names import (
 )
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
-from generator.story.short_names import join_institutions_named_for_people, states_after_places
+from generator.story.short_names import (
+    join_institutions_named_for_people,
+    media_named_by_outlets,
+    states_after_places,
+)
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
 from generator.story.team_names import (
     is_plural_nickname,
@@ -118,6 +122,7 @@ def resolve_entities(
     groups = _group(found, annotations, places, texts)
     roles_at = role_index(annotations)
     entities_with_mentions = [entity_of(members, roles_at, places, texts) for members in groups]
+    media_named_by_outlets(entities_with_mentions, articles)
     entities = _assign_ids(entities_with_mentions)
     mark_ambiguous_surnames(entities)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}

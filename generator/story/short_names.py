@@ -5,15 +5,19 @@
   model called it (`states_after_places`);
 * a person's name that opens the name of exactly one institution of the story ("Jo Vale" of
   "Jo Vale Center"), written where a place or an institution goes ("stayed at Jo Vale", "went back
-  to Jo Vale", "Jo Vale's staff"), is that institution's short name (`join_institutions_named_for_people`).
+  to Jo Vale", "Jo Vale's staff"), is that institution's short name (`join_institutions_named_for_people`);
+* a name that is the address of one of the story's outlets is that medium (`media_named_by_outlets`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from urllib.parse import urlparse
 
-from generator.models import EntityType
+from generator.annotate.given_names import census_surnames
+from generator.models import Article, Entity, EntityType
+from generator.story.entity_types import given_names
 from generator.story.name_forms import FACILITY_HEADS
 from generator.story.name_groups import Found, state_written
 from generator.story.union_find import UnionFind
@@ -79,3 +83,38 @@ def _stands_as_institution(text: str, start: int, end: int) -> bool:
         return True
     after = _POSSESSED.match(text[end:end + 30])
     return bool(after and after.group(1) in _INSTITUTION_NOUNS)
+
+
+# Labels of a host that name no outlet ("uk.eonline.com", "articles.example.com", "news.example.co.uk").
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov"})
+
+
+def outlet_names(articles: list[Article]) -> frozenset[str]:
+    """The names of the story's outlets as their addresses write them: "exampletimes" of
+    "articles.exampletimes.com" or "www.exampletimes.co.uk"."""
+    names = set()
+    for article in articles:
+        host = article.outlet or (urlparse(article.url).hostname if article.url else None)
+        labels = (host or "").casefold().split(".")
+        if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS and len(labels[-1]) == 2:
+            labels = labels[:-1]
+        if len(labels) >= 2 and labels[-2]:
+            names.add(labels[-2])
+    return frozenset(names)
+
+
+def media_named_by_outlets(entities: list[Entity], articles: list[Article]) -> None:
+    """(wave 15) A person or untyped name that, its words run together, is the address of one of the
+    story's outlets ("Vale Tonight" of valetonight.com: "told Vale Tonight") is that medium, an
+    organisation; not when it has a role, or a word of it is a known given name or a common surname
+    (a blogger's site named after him)."""
+    outlets = outlet_names(articles)
+    if not outlets:
+        return
+    given, surnames = given_names(), census_surnames()
+    for entity in entities:
+        if entity.type not in ("person", "other") or entity.roles:
+            continue
+        words = re.findall(r"[a-z0-9]+", entity.name.casefold())
+        if "".join(words) in outlets and not any(w in given or w in surnames for w in words):
+            entity.type = "organization"

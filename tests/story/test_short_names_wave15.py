@@ -8,6 +8,7 @@ from __future__ import annotations
 from generator.models import Article, ArticleAnnotations, EntityMention, RoleMention
 from generator.story.name_groups import name_key, state_written
 from generator.story.resolve import resolve_entities
+from generator.story.short_names import outlet_names
 from tests.story.story_tools import ORG, P
 
 
@@ -119,3 +120,35 @@ def test_the_state_written_out_names_the_page() -> None:
     names = [("Quarrelby", "place", "GPE", 0), ("Calif.", "place", "GPE", 0), ("Vantrobe", "place", "GPE", 0),
              ("Calif.", "place", "GPE", 1), ("California", "place", "GPE", 0)]
     assert ("California", "place", 3) in _resolved(text, names)
+
+
+def test_outlet_names_come_from_the_addresses() -> None:
+    addresses = [("a", "articles.valetonight.com", None), ("b", None, "https://www.quarrelpost.co.uk/x"),
+                 ("c", None, None)]
+    articles = [Article(id=i, path=f"{i}.txt", format="text", title=i, text="", outlet=outlet, url=url)
+                for i, outlet, url in addresses]
+    assert outlet_names(articles) == frozenset({"valetonight", "quarrelpost"})
+
+
+def _story_with_outlet(text: str, names: list[tuple[str, str, str]], outlet: str) -> list[tuple[str, str]]:
+    mentions = []
+    for name, kind, label in names:
+        start = text.index(name)
+        mentions.append(EntityMention(start=start, end=start + len(name), text=name, type=kind, label=label,
+                                      sentence=0))
+    article = Article(id="a", path="a.txt", format="text", title="a", text=text, outlet=outlet)
+    entities, _ = resolve_entities([article], [ArticleAnnotations(article_id="a", entities=mentions)])
+    return sorted((e.name, e.type) for e in entities)
+
+
+def test_a_name_that_is_an_outlet_s_address_is_that_medium() -> None:
+    text = "Rona Vell told Vale Tonight she was well."
+    names = [("Rona Vell", P, "PERSON"), ("Vale Tonight", P, "PERSON")]
+    assert _story_with_outlet(text, names, "valetonight.com") == [("Rona Vell", P), ("Vale Tonight", ORG)]
+    assert _story_with_outlet(text, names, "quarrelpost.com") == [("Rona Vell", P), ("Vale Tonight", P)]
+
+
+def test_a_site_named_after_a_person_keeps_the_person() -> None:
+    text = "Rona Vell told Jane Smith she was well."
+    names = [("Rona Vell", P, "PERSON"), ("Jane Smith", P, "PERSON")]
+    assert _story_with_outlet(text, names, "janesmith.com") == [("Jane Smith", P), ("Rona Vell", P)]
