@@ -9,7 +9,7 @@ from collections import Counter
 from generator.annotate.entity_rules import place_variant
 from generator.models import ArticleAnnotations, Entity, Mention, Role, RoleMention, Source
 from generator.story import entity_types
-from generator.story.name_groups import Found, name_key
+from generator.story.name_groups import Found, name_key, state_written
 from generator.story.names import informal_forms
 from generator.story.type_contexts import (
     locative_contexts,
@@ -47,6 +47,9 @@ def _canonical_name(members: list[Found]) -> str:
         variant = place_variant(text)
         if variant:
             return variant
+    states = {written for text in counts if (written := state_written(text))}
+    if len(states) == 1 and (state := min(states)) in counts:
+        return state  # (wave 15) "California" names the page that "Calif." and "CA" join
     informal = informal_forms(counts)  # "Mo Quarrel" names no page beside "Maurice Quarrel"
     return max(sorted(counts), key=lambda t: (t not in informal, len(t.split()), counts[t], len(t)))
 

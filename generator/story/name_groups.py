@@ -28,6 +28,7 @@ def name_key(text: str) -> str:
     cleaned = re.sub(r"'s?$", "", cleaned)
     cleaned = re.sub(r"^(?:Mt|MT)\.?\s+", "Mount ", cleaned)  # "Mt Cook" is "Mount Cook"
     cleaned = _initials_closed_up(cleaned)
+    cleaned = _place_initials_written_out(cleaned)
     variant = place_variant(cleaned)
     if variant:
         cleaned = variant
@@ -47,7 +48,24 @@ def _initials_closed_up(name: str) -> str:
         closed = re.sub(r"[.\s]", "", name)
         if place_variant(closed):
             return closed
+        return place_variant(".".join(closed) + ".") or name  # (wave 15) "L. A." is "L.A.", Los Angeles
     return name
+
+
+# Initials opening a longer name, with a dot or a space after them: "L. A. Superior Court", "LA Superior".
+_OPENING_INITIALS = re.compile(r"((?:[A-Z]\.? ?){2,3})(?=[A-Z][a-z])")
+
+
+def _place_initials_written_out(name: str) -> str:
+    """(wave 15) "L. A. Superior Court", "L.A. Superior Court" and "LA Superior Court" are "Los Angeles
+    Superior Court": the initials of a place that `entity_rules.place_variant` knows in its dotted form
+    ("L.A.", "U.S.") opening an organisation's name are the place written out."""
+    opening = _OPENING_INITIALS.match(name)
+    if opening is None or opening.group(1)[-1] not in ". ":
+        return name
+    letters = re.sub(r"[^A-Z]", "", opening.group(1))
+    place = place_variant(".".join(letters) + ".")
+    return f"{place} {name[opening.end():]}" if place else name
 
 
 # USPS Publication 28, appendix C1: the standard abbreviations of the common street suffixes.
@@ -79,6 +97,16 @@ def _state_written_out(name: str) -> str:
     return us_states.state_name(name) or name
 
 
+def state_written(text: str) -> str | None:
+    """The state `text` abbreviates: an AP form with or without its dot ("Calif.", "Calif"), a postal
+    code ("CA"); else None. Only for a name the context shows to be a state (a place, or after
+    "<place>, ": "Miss" and "Mo" are a title and a given name)."""
+    if len(text) > 6 or not text[:1].isupper():
+        return None  # the common case, decided before the `us` package is read
+    return us_states.state_name(text, postal=True) or (
+        us_states.state_name(text + ".") if text.isalpha() else None)
+
+
 # Nouns news writes after a publication's or broadcaster's name to say what it is ("People magazine",
 # "the Globe newspaper"): they are no part of the name.
 MEDIUM_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "website", "channel", "broadcaster"})
@@ -87,6 +115,8 @@ MEDIUM_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "website
 def mention_key(mention: EntityMention) -> str:
     """Name key; a group's singular and plural ("Democrat", "Democrats") are one group; a medium's
     name without the noun in lower case that says what it is ("People magazine" is "People")."""
+    if mention.type == "place" and (state := state_written(mention.text)):
+        return name_key(state)  # "Calif" (its dot read as the full stop), "CA" as a place: the state
     key = name_key(mention.text)
     words = key.split()
     if len(words) > 1 and words[-1] in MEDIUM_NOUNS and mention.text.split()[-1].islower():

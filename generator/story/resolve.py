@@ -80,6 +80,11 @@ from generator.story.names import (
 )
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
+from generator.story.short_names import (
+    join_institutions_named_for_people,
+    media_named_by_outlets,
+    states_after_places,
+)
 from generator.story.surnames import attach_surnames, full_person_names, mark_ambiguous_surnames
 from generator.story.team_names import (
     is_plural_nickname,
@@ -111,11 +116,13 @@ def resolve_entities(
     if not found:
         return [], {}
     found += _story_repeats(articles, annotations, found, lower_case_words)
-    places = _story_places(found)
     texts = {article.id: article.text for article in articles}
+    found = states_after_places(found, texts)
+    places = _story_places(found)
     groups = _group(found, annotations, places, texts)
     roles_at = role_index(annotations)
     entities_with_mentions = [entity_of(members, roles_at, places, texts) for members in groups]
+    media_named_by_outlets(entities_with_mentions, articles)
     entities = _assign_ids(entities_with_mentions)
     mark_ambiguous_surnames(entities)
     mapping = {(m.article, m.start, m.end): entity.id for entity in entities for m in entity.mentions}
@@ -212,6 +219,8 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
     join_facility_kinds(union, key_types)
     join_reordered_names(union, key_types)
     join_spaced_spellings(union, key_types)
+    with_roles = {(a.article_id, r.entity_start, r.entity_end) for a in annotations for r in a.roles}
+    join_institutions_named_for_people(union, by_key, key_types, texts, with_roles)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[union.find(key)].extend(items)
