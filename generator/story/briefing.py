@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from generator.models import Quantity, Story, TimelineEntry
 from generator.story.briefing_lines import (
+    CENTRAL_ARTICLES,
     SECTIONS,
     BriefingCandidates,
     BriefingLine,
@@ -168,8 +169,10 @@ class BriefingBuilder:
         if section.key == "wants":
             chosen = _by_party(chosen)
         if section.key == "happened":  # chosen with the story's own event first, read newest first
-            chosen = [line for line in chosen if self._pin_rank(line) is not None] + sorted(
-                (line for line in chosen if self._pin_rank(line) is None), key=lambda line: line.shown_order)
+            unpinned = sorted((line for line in chosen if self._pin_rank(line) is None),
+                              key=lambda line: line.shown_order)
+            chosen = [line for line in chosen if self._pin_rank(line) is not None] + _news_first(
+                unpinned, self.candidates.central)
         return chosen
 
     def _article_has_told_enough(self, key: str, line: BriefingLine, chosen: list[BriefingLine]) -> bool:
@@ -190,6 +193,22 @@ class BriefingBuilder:
 
 def _is_event(line: BriefingLine) -> bool:
     return isinstance(line.fact, TimelineEntry) and line.fact.kind == "event"
+
+
+def _news_first(lines: list[BriefingLine], central: set[str]) -> list[BriefingLine]:
+    """"What happened" read newest first, but led by the story's own event (`central_events`) when
+    every newer line is told by fewer than `CENTRAL_ARTICLES` articles: one article's later side story
+    (a player signed two months after the coach was fired, a council vote a year after the fire) is no
+    lead, and the first line is also the home page's description. A newer development that several
+    articles tell (a verdict after a killing) is the news and keeps its place (wave 15)."""
+    lead = next((i for i, line in enumerate(lines) if line.id in central), None)
+    if lead is None or any(_told_by(line) >= CENTRAL_ARTICLES for line in lines[:lead]):
+        return lines
+    return [lines[lead], *lines[:lead], *lines[lead + 1:]]
+
+
+def _told_by(line: BriefingLine) -> int:
+    return line.fact.corroboration if isinstance(line.fact, TimelineEntry) else 1
 
 
 def _repeats(tokens: frozenset[str], kept: list[frozenset[str]]) -> bool:

@@ -117,6 +117,7 @@ class BriefingCandidates:
         self.story = story
         self.names = names
         self.newest = newest_date(story)
+        self.central = central_events(story, self.newest) if self.newest else set()
         self.entities = {entity.id: entity for entity in story.entities}
         self.articles = {article.id: article for article in story.articles}
         self._dated_sentences = {(s.article, s.sentence_index) for e in story.timeline for s in e.sources}
@@ -143,7 +144,7 @@ class BriefingCandidates:
         if self.newest is None:
             return []
         newest = self.newest
-        central = central_events(self.story, newest)
+        central = self.central
         ranked: list[tuple[tuple[object, ...], BriefingLine]] = []
         # The telling of an event is left out where the event has a line of its own, except the
         # announcement of what is still to come: that it was announced is news ("Reported on

@@ -92,10 +92,29 @@ def fire_story() -> Story:
 
 def test_the_story_s_own_event_is_in_what_happened_however_old() -> None:
     lines = happened(fire_story())
-    # newest first: the follow-up's vote, then the fire, in the shortest sentence that tells it ("The
-    # fire was out by 7 a.m." is shorter still, but a detail of it)
-    assert lines == ["The town council voted on Monday to sell the Brackley mill site.",
-                     "Flames destroyed the old Brackley mill on Tuesday."]
+    # the fire leads (wave 15: one article's follow-up a year later is no lead), in the shortest sentence
+    # that tells it ("The fire was out by 7 a.m." is shorter still, but a detail of it); then newest first
+    assert lines == ["Flames destroyed the old Brackley mill on Tuesday.",
+                     "The town council voted on Monday to sell the Brackley mill site."]
+
+
+def test_a_newer_development_several_articles_tell_keeps_the_lead() -> None:
+    # the council's vote told by three articles of its own is the news, read before the fire
+    story = fire_story()
+    later = [make_article(f"sale-{i}", "Mill site sold", f"Outlet {10 + i}", FOLLOW_UP, dt.date(2026, 8, 4))
+             for i in range(2)]
+    story.articles.extend(later)
+    vote = story.timeline[0]
+    vote.corroboration = 3
+    vote.sources.extend(source(article, "voted on Monday") for article in later)
+    assert happened(story) == ["The town council voted on Monday to sell the Brackley mill site.",
+                               "Flames destroyed the old Brackley mill on Tuesday."]
+
+
+def test_the_story_s_own_event_describes_the_home_page() -> None:
+    found = build_briefing(fire_story())
+    first = next(line for section in found if section.key != "involved" for line in section.lines)
+    assert first.text == "Flames destroyed the old Brackley mill on Tuesday."  # home.md.j2's description
 
 
 def test_newer_details_never_crowd_out_the_story_s_own_event() -> None:
@@ -113,7 +132,8 @@ def test_newer_details_never_crowd_out_the_story_s_own_event() -> None:
             id=f"t-later-{day}", date=dated(f"2026-08-0{day}", dt.date(2026, 8, day), dt.date(2026, 8, day)),
             timex="that day", text=detail.rstrip("."), sources=[source(diary, detail)]))
     lines = happened(story)
-    assert lines[-1] == "Flames destroyed the old Brackley mill on Tuesday."  # chosen, read newest first
+    # chosen, and the lead: each newer detail is one diary's (wave 15; until then read last)
+    assert lines[0] == "Flames destroyed the old Brackley mill on Tuesday."
     assert len(lines) == 6
 
 
