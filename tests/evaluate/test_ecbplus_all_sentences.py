@@ -10,21 +10,13 @@ import pytest
 from generator.evaluate import ecbplus_events
 from generator.evaluate.ecbplus import load_subtopics
 from generator.evaluate.ecbplus_story import run_subtopic
-from tests.evaluate.test_ecbplus_eval import FIRST, FIRST_MENTIONS, SECOND, SECOND_MENTIONS, _document_xml
+from tests.evaluate.test_ecbplus_eval import write_mini_corpus
 
 
 @pytest.fixture(scope="module")
 def short_list_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The resignation is told in sentence 3 of both articles; the list names sentence 4 only."""
-    root = tmp_path_factory.mktemp("ecbplus_short_list")
-    folder = root / "topics" / "1"
-    folder.mkdir(parents=True)
-    articles = (("1_1ecbplus", FIRST, FIRST_MENTIONS), ("1_2ecbplus", SECOND, SECOND_MENTIONS))
-    for name, body, mentions in articles:
-        (folder / f"{name}.xml").write_text(_document_xml(name, body, mentions), encoding="utf-8")
-    (root / "ECBplus_coreference_sentences.csv").write_text(
-        "Topic,File,Sentence Number\n1,1ecbplus,4\n1,2ecbplus,4\n", encoding="utf-8")
-    return root
+    return write_mini_corpus(tmp_path_factory.mktemp("ecbplus_short_list"), (4,))
 
 
 def test_every_sentence_brings_in_the_events_the_list_leaves_out(short_list_corpus: Path) -> None:

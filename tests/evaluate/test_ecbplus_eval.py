@@ -78,18 +78,23 @@ def _document_xml(name: str, body: list[str], mentions: list[tuple]) -> str:
             f'<Relations>{"".join(relations)}</Relations></Document>')
 
 
-@pytest.fixture(scope="module")
-def mini_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("ecbplus")
+def write_mini_corpus(root: Path, listed_sentences: tuple[int, ...]) -> Path:
+    """The two invented articles of topic 1 under `root`, with `listed_sentences` of each in the list of
+    sentences ECB+ annotated with care."""
     folder = root / "topics" / "1"
     folder.mkdir(parents=True)
     articles = (("1_1ecbplus", FIRST, FIRST_MENTIONS), ("1_2ecbplus", SECOND, SECOND_MENTIONS))
     for name, body, mentions in articles:
         (folder / f"{name}.xml").write_text(_document_xml(name, body, mentions), encoding="utf-8")
-    (root / "ECBplus_coreference_sentences.csv").write_text(
-        "Topic,File,Sentence Number\n1,1ecbplus,3\n1,1ecbplus,4\n1,2ecbplus,3\n1,2ecbplus,4\n",
-        encoding="utf-8")
+    rows = "".join(f"1,{doc},{number}\n" for doc in ("1ecbplus", "2ecbplus") for number in listed_sentences)
+    (root / "ECBplus_coreference_sentences.csv").write_text(f"Topic,File,Sentence Number\n{rows}",
+                                                             encoding="utf-8")
     return root
+
+
+@pytest.fixture(scope="module")
+def mini_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_mini_corpus(tmp_path_factory.mktemp("ecbplus"), (3, 4))
 
 
 def test_reader_gives_instances_sentences_and_the_address(mini_corpus: Path) -> None:

@@ -61,3 +61,17 @@ def timeline_of(pairs: list[tuple[Article, ArticleAnnotations]]) -> list[Timelin
     entity_ids = {(n.article_id, e.start, e.end): "e-" + e.text.lower().replace(" ", "-")
                   for n in annotations for e in n.entities}
     return build_timeline(articles, annotations, entity_ids)
+
+
+def article_with_names(text: str,
+                       names: list[tuple[str, str, str, int]]) -> tuple[Article, ArticleAnnotations]:
+    """An invented article and its mentions, each (text, type, label, which occurrence of the text)."""
+    mentions = []
+    for name, kind, label, occurrence in names:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(name, start + 1)
+        mentions.append(EntityMention(start=start, end=start + len(name), text=name, type=kind, label=label,
+                                      sentence=0))
+    return (Article(id="a", path="a.txt", format="text", title="a", text=text),
+            ArticleAnnotations(article_id="a", entities=mentions))

@@ -5,11 +5,10 @@ with its team stays the place where the text puts it on the map ("in Springfield
 
 from __future__ import annotations
 
-from generator.models import Article, ArticleAnnotations, EntityMention
 from generator.story.entity_types import story_type
 from generator.story.resolve import resolve_entities
 from generator.story.type_contexts import person_context, person_contexts
-from tests.story.story_tools import ORG, P, resolve_names
+from tests.story.story_tools import ORG, P, article_with_names, resolve_names
 
 
 def test_a_company_named_after_a_person_of_another_article_stays_a_company() -> None:
@@ -54,23 +53,10 @@ def test_a_name_the_model_could_not_type_is_a_person_with_an_age() -> None:
     assert story_type(["France"], [("place", "GPE")], "france", False, person_contexts=1) == "place"
 
 
-def _article_with(text: str, names: list[tuple[str, str, str, int]]) -> tuple[Article, ArticleAnnotations]:
-    """An invented article and its mentions, each (text, type, label, which occurrence of the text)."""
-    mentions = []
-    for name, kind, label, occurrence in names:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(name, start + 1)
-        mentions.append(EntityMention(start=start, end=start + len(name), text=name, type=kind, label=label,
-                                      sentence=0))
-    return (Article(id="a", path="a.txt", format="text", title="a", text=text),
-            ArticleAnnotations(article_id="a", entities=mentions))
-
-
 def test_a_city_put_on_the_map_is_no_part_of_its_team() -> None:
     text = ("Springfield beat Quarrelton 70-61. The Springfield Otters won again. Springfield signed Jo Roe. "
             "Fans in Springfield cheered. A late run in Springfield's win settled it.")
-    article, annotations = _article_with(text, [
+    article, annotations = article_with_names(text, [
         ("Springfield", ORG, "RULE", 0), ("Springfield Otters", ORG, "ORG", 0),
         ("Springfield", ORG, "RULE", 2), ("Springfield", "place", "GPE", 3), ("Springfield", ORG, "RULE", 4)])
     entities, _ = resolve_entities([article], [annotations])

@@ -9,21 +9,14 @@ from generator.models import Article, ArticleAnnotations, EntityMention, RoleMen
 from generator.story.name_groups import name_key, state_written
 from generator.story.resolve import resolve_entities
 from generator.story.short_names import outlet_names
-from tests.story.story_tools import ORG, P
+from tests.story.story_tools import ORG, P, article_with_names
 
 
 def _resolved(text: str, names: list[tuple[str, str, str, int]]) -> list[tuple[str, str, int]]:
     """(name, type, mentions) of the entities of one invented article; each name given as (text, type,
     label, which occurrence of the text)."""
-    mentions = []
-    for name, kind, label, occurrence in names:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(name, start + 1)
-        mentions.append(EntityMention(start=start, end=start + len(name), text=name, type=kind, label=label,
-                                      sentence=0))
-    article = Article(id="a", path="a.txt", format="text", title="a", text=text)
-    entities, _ = resolve_entities([article], [ArticleAnnotations(article_id="a", entities=mentions)])
+    article, annotations = article_with_names(text, names)
+    entities, _ = resolve_entities([article], [annotations])
     return sorted((e.name, e.type, len(e.mentions)) for e in entities)
 
 
