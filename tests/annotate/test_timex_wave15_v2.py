@@ -37,8 +37,8 @@ def _events(nlp: Language, text: str) -> dict[str, str | None]:
 
 def test_a_participle_in_apposition_read_as_the_main_verb_dates_itself_alone(nlp: Language) -> None:
     # The parse makes "fired" the root and "is seeking" a verb joined to it.
-    events = _events(nlp, "The league said the review began last year. Hart, fired on June 8, is seeking "
-                          "up to $4 million in a breach-of-contract suit against Lakeview State.")
+    events = _events(nlp, "The league said the review began last year. Hart, fired on June 8, is asking "
+                          "for $4 million in a wrongful-dismissal claim against Lakeview State.")
     assert events["June 8"] == "Hart was fired", events
 
 
