@@ -39,8 +39,10 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     # "pushed out", "forced out": phrasal verbs of dismissal (their particle decides: "push" alone is none).
     "dismiss": frozenset({"fire", "dismiss", "dismissal", "sack", "oust", "relieve", "remove", "replace",
                           "firing", "ouster", "push_out", "force_out"}),
+    # Taking someone on, told by either side: "the club hired him" / "he joined the club"; a player
+    # "drafted" or "selected in the draft" by a team.
     "appoint": frozenset({"appoint", "nominate", "hire", "choose", "select", "name", "replace",
-                          "appointment", "nomination", "succeed"}),
+                          "appointment", "nomination", "succeed", "join", "draft"}),
     "announce": frozenset({"announce", "announcement", "unveil", "launch", "release", "introduce", "debut"}),
     # A contest told by the winner's or the loser's side: one result.
     "win": frozenset({"win", "victory", "beat", "defeat", "champion", "retain", "stop", "knock_out",

@@ -6,6 +6,8 @@ entry with all its sources. Two candidates of the same kind are the same event w
 * their clauses are nearly word for word the same and their dates can mean the same time, or
 * their dates can mean the same time and their content words overlap strongly, or
 * their dates can mean the same time and one is the other cut short, word for word (`cut_short`), or
+* they are two dates joined in one phrase of one verb of one sentence ("in 2002 and 2003",
+  `dates_conjoined`), or
 * their dates can mean the same time, they name one happening (`same_happening`: a predicate class of
   `predicates.py` or the same main verb, from spaCy's lemmas, named by the main verb of at least one
   of them) and share a participant or a place named in their sentences; a telling that names nobody
@@ -257,7 +259,20 @@ def _one_statement(a: Candidate, b: Candidate) -> bool:
     clause = _same_clause(a)
     if clause is not None and clause == _same_clause(b):
         return True
-    return _main_verb(a) != "" and _main_verb(a) == _main_verb(b) and windows_overlap(a, b)
+    same_verb = _main_verb(a) != "" and _main_verb(a) == _main_verb(b)
+    return same_verb and (windows_overlap(a, b) or dates_conjoined(a, b))
+
+
+# What stands between two dates joined in one phrase: "in 2002 and 2003", "in May, June or July".
+_DATE_JOINERS = frozenset({"and", "or", ",", ", and", ", or", "&"})
+
+
+def dates_conjoined(a: Candidate, b: Candidate) -> bool:
+    """Two dates joined in one phrase of one verb ("reached the final in 2002 and 2003") date one
+    statement: the row tells it once, with both dates, not once per year with the same words."""
+    first, second = sorted((a.timex, b.timex), key=lambda timex: timex.start)
+    between = a.article.text[first.end:second.start].strip()
+    return first.end <= second.start and between.lower() in _DATE_JOINERS
 
 
 def _same_clause(candidate: Candidate) -> tuple[str, int, int] | None:

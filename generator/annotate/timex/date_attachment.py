@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.doc_spans import span_at
 from generator.annotate.doc_text import doc_text
+from generator.annotate.predicates import classes_of_lemmas
 from generator.annotate.timex.deadlines import is_set_deadline
 from generator.annotate.timex.model_years import dates_a_product_event, names_a_model
 from generator.annotate.timex.tense import _verb_tense
@@ -194,8 +195,26 @@ def _dates_an_attribute(phrase: Token) -> bool:
         return noun.head.dep_ == "prep" and (noun.head.lower_ not in PLACING_PREPOSITIONS
                                              or _case_of_a_proceeding(noun.head))
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
-        return _verb_tense(noun.head) == "unknown"
+        return _classes_its_subject(noun) or _verb_tense(noun.head) == "unknown"
     return False
+
+
+# Articles that make a noun after "be" a class the subject belongs to ("was a four-year starter").
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _classes_its_subject(noun: Token) -> bool:
+    """"The 1992 graduate of Harlow College was a three-year captain": a year before the subject of
+    "be a <noun>" says which one the subject is (the graduate of 1992), and "was a captain" puts it in
+    a class, a state that lasted, not a thing done that year. A happening as the subject ("the 2004
+    vote was a landslide": the predicate table's nouns) is what happened then, and a predicate with
+    "the" ("the 2004 flood was the worst") ranks the thing itself: both keep the date."""
+    verb = noun.head
+    if verb.lemma_ != "be" or noun.pos_ != "NOUN" or classes_of_lemmas([noun.lemma_.lower()]):
+        return False
+    return any(child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"}
+               and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in child.children)
+               for child in verb.children)
 
 
 # Verbs of a proceeding against someone: "in" after them names the case ("convicted in the 2019

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from generator.annotate.doc_tokens import token_ids
 from generator.annotate.doc_trees import depth, subtree_ids
 from generator.annotate.quantities.doc_index import sentence_of
+from generator.annotate.timex.appositive_participles import main_verb_after, participle_auxiliary
 from generator.annotate.timex.clause_predicates import (
     LEMMA_POS,
     dated_happening,
@@ -167,8 +168,13 @@ def _event_for(span: Span, dated: set[int]) -> tuple[TimexEvent, Token] | None:
     if widened is not None:
         protected |= {t.i for t in root.subtree} - skip
         root = widened
+    main = main_verb_after(root) if not is_report else None  # "Hart, fired on June 8, is seeking"
+    if main is not None:
+        skip |= {t.i for t in main.subtree} | {root.i - 1}
     clause = _Clause(root=root, kept=set(), protected=protected)
     _collect(clause, root, skip, top=True, quoted_content=is_report and _content_is_quoted(root))
+    if main is not None:
+        clause.replacements[root.i] = [participle_auxiliary(root), root]
     if is_report and is_attribution(root):  # "X resigned, the paper reported": X resigned is the content
         before = set(clause.kept)
         _collect(clause, root.head, skip | {t.i for t in root.subtree}, top=True, quoted_content=False)
