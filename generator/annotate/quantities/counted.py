@@ -22,6 +22,7 @@ from generator.annotate.quantities.lexicon import (
 )
 from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.not_amounts import counted_members
+from generator.annotate.quantities.repeats import times_told
 from generator.annotate.quantities.scan import Found
 from generator.annotate.quantities.units import (
     CURRENCY_CODES,
@@ -41,6 +42,8 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     earlier = restated_or_compared(span, unit, found)
     if earlier is not None:
         return earlier.mention.about
+    if unit == "times" and (repeated := times_told(span, excluded)) is not None:
+        return repeated  # "times the singer has been arrested", not "singer"
     members = counted_members(span)
     if members is not None:
         return members  # "a two-man crew": the members of the crew
