@@ -20,6 +20,8 @@ def _found(nlp, text: str) -> dict[str, QuantityMention]:
     "The firm's one hope is a buyer from abroad.",
     "She found the one place nobody would look.",
     "One sign of the thaw was a visit by the trade minister.",
+    "She called the vote one more sign that the party has changed.",
+    "One key reason was the price of fuel.",
 ])
 def test_one_as_a_pronoun_or_an_example_is_no_count(nlp, text):
     assert not any(q.value == 1 for q in _found(nlp, text).values())
@@ -28,10 +30,16 @@ def test_one_as_a_pronoun_or_an_example_is_no_count(nlp, text):
 @pytest.mark.parametrize(("text", "number"), [
     ("One person was killed and two were injured in the crash.", "One"),
     ("Only one bidder was left by Friday.", "Only one"),
+    ("One more person died in hospital on Friday.", "One"),
     ("The council has 1 place left on the board.", "1"),
 ])
 def test_one_counting_something_stays(nlp, text, number):
     assert _found(nlp, text)[number].value == 1
+
+
+def test_a_thing_or_two_is_no_count(nlp):
+    assert not _found(nlp, "The coach knows a thing or two about losing.")
+    assert _found(nlp, "The coach lost two of his players to injury.")["two"].value == 2
 
 
 @pytest.mark.parametrize(("text", "number", "about"), [

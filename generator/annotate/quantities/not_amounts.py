@@ -29,7 +29,18 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 def is_no_amount(span: Span, expression: NumberExpression) -> bool:
     """Whether the number expression names a kind or a number to call rather than an amount."""
     return names_a_kind(span, expression) or is_number_to_call(span, expression) \
-        or names_a_ranking(span, expression) or one_is_no_count(span, expression)
+        or names_a_ranking(span, expression) or one_is_no_count(span, expression) \
+        or a_thing_or_two(span, expression)
+
+
+def a_thing_or_two(span: Span, expression: NumberExpression) -> bool:
+    """ "knows a thing or two", "a word or two": "or two" after "a" and a singular noun is a vague
+    "a few", no count."""
+    if expression.unit is not None or expression.value != 2 or len(span) != 1 or span.start < 3:
+        return False
+    doc = span.doc
+    return (doc[span.start - 1].lower_ == "or" and doc[span.start - 2].tag_ == "NN"
+            and doc[span.start - 3].lower_ in {"a", "an"})
 
 
 # Words before "one" that make it a pronoun or an emphatic determiner: "the one place", "her one chance".
@@ -59,7 +70,9 @@ def one_is_no_count(span: Span, expression: NumberExpression) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in ONE_AS_PRONOUN_AFTER or before.tag_ == "POS"):
         return True  # "the one place", "the firm's one hope"
-    return after is not None and after.lower_ in EXAMPLE_NOUNS  # "One reason is ...": an example
+    noun = next((t for t in doc[word.i + 1:min(word.i + 4, len(doc))]
+                 if t.pos_ != "ADJ" and t.lower_ != "more"), None)  # "one more sign", "one key reason"
+    return noun is not None and noun.lower_ in EXAMPLE_NOUNS  # "One reason is ...": an example
 
 
 def names_a_ranking(span: Span, expression: NumberExpression) -> bool:
