@@ -77,3 +77,8 @@ def test_a_count_of_times_counts_the_clause_it_repeats(nlp, text, number, about)
 def test_a_multiplier_is_no_count_of_times(nlp, text, number):
     about = _found(nlp, text)[number].about or ""
     assert not about.startswith("times")
+
+
+def test_a_clause_cut_at_its_verbs_object_keeps_not_that_verb(nlp):
+    text = "She took a two-year lease that covered the shop and cost her about $9,000 per month."
+    assert _found(nlp, text)["two-year"].about == "lease that covered the shop"
