@@ -70,6 +70,7 @@ from generator.story.measures import (
     ranges_exclude,
 )
 from generator.story.quote_speakers import flag_disputed_speakers, names_speaker, split_by_speaker
+from generator.story.same_spans import join_same_spans
 
 EntityIds = dict[tuple[str, int, int], str]
 MIN_CONTAINED_WORDS = 5  # a shortened copy must keep at least this many words
@@ -127,6 +128,7 @@ def sentence_of(sentences: list[Sentence], index: int, offset: int) -> Sentence 
 def merge_quantities(found: list[Occurrence], outlets: dict[str, str | None],
                      resolver: EntityResolver, places: frozenset[str] = frozenset()) -> list[Quantity]:
     groups = group(found, quantity_bucket, same_quantity, quantity_signature, quantity_profile)
+    groups = join_same_spans(groups)  # "a 90-day stay" and "her 90-day stint": one figure
     facts: list[Quantity] = []
     for members in groups:
         best = representative(members, has_key(most_common(quantity_key(o.mention) for o in members)))

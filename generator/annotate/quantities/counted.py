@@ -22,6 +22,7 @@ from generator.annotate.quantities.lexicon import (
 )
 from generator.annotate.quantities.lookback import lookback_of
 from generator.annotate.quantities.not_amounts import counted_members
+from generator.annotate.quantities.repeats import times_told
 from generator.annotate.quantities.scan import Found
 from generator.annotate.quantities.units import (
     CURRENCY_CODES,
@@ -41,6 +42,8 @@ def describe_counted(span: Span, anchor: Token, unit: str | None, excluded: Cont
     earlier = restated_or_compared(span, unit, found)
     if earlier is not None:
         return earlier.mention.about
+    if unit == "times" and (repeated := times_told(span, excluded)) is not None:
+        return repeated  # "times the singer has been arrested", not "singer"
     members = counted_members(span)
     if members is not None:
         return members  # "a two-man crew": the members of the crew
@@ -454,11 +457,27 @@ def complement_tokens(child: Token, excluded: Container[int]) -> list[Token]:
         if token.i in excluded:
             if child.dep_ == "prep":
                 return []
+            tokens = without_objectless_verb(tokens, token, child)
             break
         tokens.append(token)
     while tokens and tokens[-1].tag_ in FUNCTION_TAGS:
         tokens.pop()
     return tokens
+
+
+def without_objectless_verb(tokens: list[Token], cut: Token, child: Token) -> list[Token]:
+    """A clause cut at a figure that is its verb's object keeps not that verb: "a lease that covered the
+    shop and cost her $9,000" gives "lease that covered the shop", not "... and cost her";
+    when the complement's own verb loses its object, nothing of the complement is kept."""
+    below = cut
+    while below.head.i != below.i and below.i != child.i and below.head.pos_ not in {"VERB", "AUX"}:
+        below = below.head
+    verb = below.head
+    if below.dep_ not in {"dobj", "attr", "dative", "oprd"} or verb.pos_ not in {"VERB", "AUX"}:
+        return tokens
+    if verb.i == child.i:
+        return []
+    return [t for t in tokens if t.i < verb.left_edge.i]
 
 
 def tokens_text(tokens: list[Token]) -> str:

@@ -108,6 +108,8 @@ def _find_quantities(doc: Doc, timexes: list[Timex]) -> list[QuantityMention]:
 def whose_age(span: Span, expression: NumberExpression) -> str | None:
     """ "age of Jane Smith" for "Jane Smith, 34,", "aged 41", "at the age of 56", "a 55-year-old man";
     None when the number is no age."""
+    if expression.unit == "years":
+        return age_without_old(span, expression)  # "the 26-year singer": an age with "-old" left out
     if expression.unit is not None or expression.value_to is not None or not 0 < expression.value < 130:
         return None
     doc = span.doc
@@ -127,6 +129,38 @@ def whose_age(span: Span, expression: NumberExpression) -> str | None:
         if person:
             return f"age of {person}"
     return None
+
+
+# Person nouns a span of years before them can measure as a tenure: "a 20-year veteran".
+TENURE_NOUNS = frozenset({"veteran", "employee", "worker", "officer", "soldier", "player", "coach",
+                          "teacher", "member", "founder", "partner", "pastor", "priest", "guard", "nurse",
+                          "doctor", "lawyer", "journalist", "reporter", "photographer", "mechanic", "farmer",
+                          "firefighter", "prisoner", "inmate", "resident", "tenant", "customer", "patient"})
+
+
+def age_without_old(span: Span, expression: NumberExpression) -> str | None:
+    """ "The 26-year troubled singer": a hyphened count of years before a noun for a person says her
+    age with "-old" left out ("age of the troubled singer"); "a 20-year veteran" (a tenure) and "a
+    15-year career" stay spans of time (None)."""
+    if expression.value_to is not None or not 0 < expression.value < 130 or len(span) < 3:
+        return None
+    if span[-1].lower_ != "year" or span[-2].text not in DASHES or span[-2].whitespace_:
+        return None
+    doc = span.doc
+    noun = next((t for t in span_at(doc, span.end, min(span.end + 4, len(doc)))
+                 if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or any(t.pos_ not in {"ADJ", "ADV", "PUNCT"} for t in span_at(doc, span.end, noun.i)):
+        return None
+    word = noun.lower_
+    if noun.tag_ != "NN" or word in TENURE_NOUNS or not (word in PERSON_NOUNS or word in CELEBRITY_NOUNS):
+        return None
+    article = "the " if span.start > 0 and doc[span.start - 1].lower_ == "the" else ""
+    return f"age of {article}{span_at(doc, span.end, noun.i + 1).text}"
+
+
+# Nouns for a person in the news a span of years never measures: "the 30-year pop star".
+CELEBRITY_NOUNS = frozenset({"star", "starlet", "celebrity", "model", "rapper", "heiress", "socialite",
+                             "singer", "actress", "actor", "comedian", "princess", "prince"})
 
 
 def person_noun_before(doc: Doc, comma: int) -> str | None:

@@ -29,7 +29,50 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 def is_no_amount(span: Span, expression: NumberExpression) -> bool:
     """Whether the number expression names a kind or a number to call rather than an amount."""
     return names_a_kind(span, expression) or is_number_to_call(span, expression) \
-        or names_a_ranking(span, expression)
+        or names_a_ranking(span, expression) or one_is_no_count(span, expression) \
+        or a_thing_or_two(span, expression)
+
+
+def a_thing_or_two(span: Span, expression: NumberExpression) -> bool:
+    """ "knows a thing or two", "a word or two": "or two" after "a" and a singular noun is a vague
+    "a few", no count."""
+    if expression.unit is not None or expression.value != 2 or len(span) != 1 or span.start < 3:
+        return False
+    doc = span.doc
+    return (doc[span.start - 1].lower_ == "or" and doc[span.start - 2].tag_ == "NN"
+            and doc[span.start - 3].lower_ in {"a", "an"})
+
+
+# Words before "one" that make it a pronoun or an emphatic determiner: "the one place", "her one chance".
+ONE_AS_PRONOUN_AFTER = frozenset({"the", "this", "that", "any", "each", "every", "no", "which", "his",
+                                  "her", "its", "their", "our", "my", "your", "whose", "another"})
+# Nouns "one" introduces as an example of several, not a count: "One reason is ...", "one sign of it".
+EXAMPLE_NOUNS = frozenset({
+    "reason", "thing", "way", "place", "example", "factor", "sign", "indication", "impetus", "problem",
+    "issue", "question", "concern", "option", "possibility", "explanation", "theory", "idea", "aspect",
+    "lesson", "challenge", "difference", "advantage", "drawback", "consequence", "cause", "key", "area",
+    "source", "step", "goal", "aim", "hope", "worry", "fear", "motive", "benefit", "risk", "theme",
+})
+
+
+def one_is_no_count(span: Span, expression: NumberExpression) -> bool:
+    """The word "one" as a pronoun or an indefinite determiner, not a count: "one of several moves",
+    "the one place she trusts", "One reason for the delay was cost". A figure ("1") always counts."""
+    if expression.value != 1 or expression.unit is not None or expression.value_to is not None:
+        return False
+    word = next((token for token in span if token.lower_ == "one"), None)
+    if word is None:
+        return False
+    doc = span.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "of":
+        return True  # "just one of several rulings": one among others, not a figure
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in ONE_AS_PRONOUN_AFTER or before.tag_ == "POS"):
+        return True  # "the one place", "the firm's one hope"
+    noun = next((t for t in doc[word.i + 1:min(word.i + 4, len(doc))]
+                 if t.pos_ != "ADJ" and t.lower_ != "more"), None)  # "one more sign", "one key reason"
+    return noun is not None and noun.lower_ in EXAMPLE_NOUNS  # "One reason is ...": an example
 
 
 def names_a_ranking(span: Span, expression: NumberExpression) -> bool:
