@@ -2,13 +2,16 @@
 and "coach Jim Doe" fired by Lakeview University in others are two people when nothing ties them.
 
 A person's full name is split, article by article, when the articles give it conflicting identities:
-the organisations named in the sentences that name the person fall into two sets or more that no
-article bridges (an article naming the person with an organisation of each joins them: a career),
-that share no distinctive word ("Otters" / "Springfield Otters" may be one team the rules did not
-join), and the person holds a role of one kind in each ("coach" and "head coach"). A person who is a
-coach with one and a senator with the other stays one (two jobs of one person are as likely as two
-people). An article that gives no such identity joins the person whose organisations it names most,
-else the one named most. Editors merge the two back with a `merge:` override (docs/editing.md).
+the organisations named in the sentences that name the person (one of each set in two sentences or
+more) fall into two sets or more that no article bridges (an article naming the person with an
+organisation of each joins them: a career), and the person holds a role of one kind in each ("coach"
+and "head coach"). The sets' names and the words of the roles stated in each must share no
+distinctive word: "Otters" / "Springfield Otters" may be one team the rules did not join, and a
+"Corvid safety director" beside a hotel named in two articles and with "Corvid Safety" in others is
+one man. A person who is a coach with one and a senator with the other stays one (two jobs of one
+person are as likely as two people). An article that gives no such identity joins the person whose
+organisations it names most, else the one named most. Editors merge the two back with a `merge:`
+override (docs/editing.md).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _GENERIC_WORDS = frozenset({
     "the", "of", "and", "for", "at", "in", "university", "college", "school", "state", "club", "team",
     "city", "county", "national", "new", "north", "south", "east", "west", "united", "association",
     "league", "company", "inc", "group", "department", "council", "board", "&",
+    # words of roles
+    "head", "former", "chief", "assistant", "deputy", "senior", "vice", "acting", "interim", "general",
+    "executive", "associate", "ex", "then", "longtime", "manager", "director", "coach", "president",
 })
 _ROLE_CUT = re.compile(r"\s+(?:of|at|for|with|in)\s+", re.IGNORECASE)
 
@@ -41,11 +47,11 @@ def split_namesakes(groups: dict[str, list[Found]], key_types: dict[str, EntityT
         for item in groups[root]:
             orgs_in_sentence[(item.article, item.mention.sentence)].add(root)
             org_mentions[item.article][root] += 1
-    heads = _role_heads(annotations)
+    roles_at = _stated_roles(annotations)
     for root in sorted(groups):
         if group_type[root] != "person" or len(root.split()) < 2:
             continue
-        parts = _namesake_parts(groups[root], orgs_in_sentence, org_mentions, heads)
+        parts = _namesake_parts(groups[root], orgs_in_sentence, org_mentions, roles_at)
         if len(parts) < 2:
             continue
         groups[root] = parts[0]
@@ -61,21 +67,20 @@ def _group_type(items: list[Found], key_types: dict[str, EntityType]) -> EntityT
     return max(sorted(kinds, key=str), key=lambda kind: kinds[kind])
 
 
-def _role_heads(annotations: list[ArticleAnnotations]) -> dict[tuple[str, int, int], set[str]]:
-    """(article, mention start, end) -> the head words of the roles stated for it ("Head Coach of the
-    Otters" -> "coach")."""
-    heads: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+def _stated_roles(annotations: list[ArticleAnnotations]) -> dict[tuple[str, int, int], set[str]]:
+    """(article, mention start, end) -> the roles stated for it, in lower case."""
+    roles_at: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for annotation in annotations:
         for role in annotation.roles:
-            words = _ROLE_CUT.split(role.role.strip(), maxsplit=1)[0].split()
-            if words:
-                heads[(annotation.article_id, role.entity_start, role.entity_end)].add(words[-1].casefold())
-    return heads
+            if role.role.strip():
+                key = (annotation.article_id, role.entity_start, role.entity_end)
+                roles_at[key].add(role.role.casefold())
+    return roles_at
 
 
 def _namesake_parts(items: list[Found], orgs_in_sentence: dict[tuple[str, int], set[str]],
                     org_mentions: dict[str, Counter[str]],
-                    heads: dict[tuple[str, int, int], set[str]]) -> list[list[Found]]:
+                    roles_at: dict[tuple[str, int, int], set[str]]) -> list[list[Found]]:
     """The person's mentions in two parts or more (largest first), or one part when nothing conflicts."""
     by_article: dict[str, list[Found]] = defaultdict(list)
     for item in items:
@@ -84,11 +89,13 @@ def _namesake_parts(items: list[Found], orgs_in_sentence: dict[tuple[str, int], 
         return [items]
     orgs = {article: set().union(*(orgs_in_sentence.get((article, i.mention.sentence), set()) for i in found))
             for article, found in by_article.items()}
-    roles = {article: set().union(*(heads.get((article, i.mention.start, i.mention.end), set())
-                                    for i in found))
-             for article, found in by_article.items()}
+    stated = {article: set().union(*(roles_at.get((article, i.mention.start, i.mention.end), set())
+                                     for i in found))
+              for article, found in by_article.items()}
+    roles = {article: {_head(role) for role in stated[article]} - {""} for article in by_article}
     # Every article naming the person with an organisation links the organisations it names (a
-    # career); a set of them is an identity when a role is stated in it and two sentences tie them.
+    # career); a set of them is an identity when a role is stated in it and one of them is tied to
+    # the person in two sentences or more.
     named = sorted(article for article in by_article if orgs[article])
     union: UnionFind[str] = UnionFind()
     by_org: dict[str, str] = {}
@@ -99,16 +106,24 @@ def _namesake_parts(items: list[Found], orgs_in_sentence: dict[tuple[str, int], 
     clusters: dict[str, list[str]] = defaultdict(list)
     for article in named:
         clusters[union.find(article)].append(article)
-    ties = {article: len({i.mention.sentence for i in by_article[article]
-                          if orgs_in_sentence.get((article, i.mention.sentence))}) for article in named}
+    # An organisation is an identity when it shares two sentences or more with the person (one
+    # sentence may name where something happened, not whom the person works for).
+    ties: Counter[str] = Counter()
+    for article in named:
+        for sentence in sorted({i.mention.sentence for i in by_article[article]}):
+            ties.update(orgs_in_sentence.get((article, sentence), set()))
     cluster_list = sorted(members for members in clusters.values()
-                          if sum(ties[a] for a in members) >= 2 and any(roles[a] for a in members))
+                          if any(roles[a] for a in members)
+                          and any(ties[org] >= 2 for a in members for org in orgs[a]))
     if len(cluster_list) < 2:
         return [items]
     identified = sorted(a for members in cluster_list for a in members)
     cluster_orgs = [set().union(*(orgs[a] for a in members)) for members in cluster_list]
     cluster_roles = [set().union(*(roles[a] for a in members)) for members in cluster_list]
-    if not set.intersection(*cluster_roles) or _share_a_word(cluster_orgs):
+    cluster_words = [orgs_of | {word for a in members for role in stated[a]
+                                for word in role.split() if word != _head(role)}
+                     for orgs_of, members in zip(cluster_orgs, cluster_list, strict=True)]
+    if not set.intersection(*cluster_roles) or _share_a_word(cluster_words):
         return [items]
     members_of = [list(members) for members in cluster_list]
     sizes = [sum(len(by_article[a]) for a in members) for members in cluster_list]
@@ -122,7 +137,13 @@ def _namesake_parts(items: list[Found], orgs_in_sentence: dict[tuple[str, int], 
     return sorted(parts, key=lambda part: (-len(part), part[0].article, part[0].mention.start))
 
 
-def _share_a_word(cluster_orgs: list[set[str]]) -> bool:
-    """Two clusters whose organisations' names share a distinctive word may name one organisation."""
-    words = [{w for key in keys for w in key.split() if w not in _GENERIC_WORDS} for keys in cluster_orgs]
+def _head(role: str) -> str:
+    """"head coach of the otters" -> "coach"."""
+    words = _ROLE_CUT.split(role.strip(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _share_a_word(cluster_words: list[set[str]]) -> bool:
+    """Two clusters whose organisations' names or roles share a distinctive word may be one identity."""
+    words = [{w for key in keys for w in key.split() if w not in _GENERIC_WORDS} for keys in cluster_words]
     return any(words[i] & words[j] for i in range(len(words)) for j in range(i + 1, len(words)))

@@ -88,6 +88,17 @@ def test_organisations_sharing_a_word_may_be_one_and_keep_one_person() -> None:
     assert _people(_coached(TEAM), _coached("Otters Club")) == [("Jim Varrow", ["a", "b"])]
 
 
+def test_a_role_naming_the_other_side_s_organisation_keeps_one_person() -> None:
+    # "Corvid safety director" beside a hotel named twice is the director of "Corvid Safety" elsewhere.
+    hotel = [("A call came from the Wren Hotel, Corvid safety director Jim Varrow said.",
+              [("Wren Hotel", ORG, "ORG"), ("Jim Varrow", P, "PERSON")],
+              [("Jim Varrow", "Corvid safety director")]),
+             ("Guests left the Wren Hotel, Varrow said.",
+              [("Wren Hotel", ORG, "ORG"), ("Varrow", P, "PERSON")], [])]
+    office = _coached("Corvid Safety", "Director")
+    assert _people(office, hotel) == [("Jim Varrow", ["a", "b"])]
+
+
 def test_an_article_without_an_identity_joins_the_one_whose_organisation_it_names() -> None:
     about_school = [("Jim Varrow sued.", [("Jim Varrow", P, "PERSON")], []),
                     (f"{SCHOOL} said nothing.", [(SCHOOL, ORG, "ORG")], [])]
