@@ -80,6 +80,7 @@ from generator.story.names import (
     organisation_core,
     same_person,
     spelling_variant_names,
+    without_generation,
 )
 from generator.story.namesakes import split_namesakes
 from generator.story.person_links import PersonGuardedUnion
@@ -357,9 +358,10 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
     entity_type = key_types[key]
     if misread_town := town_of_misread_place(key, entity_type, index, places):
         return misread_town
-    if entity_type == "person":
-        return [k for k, t in index.ending_with(words)
-                if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+    if entity_type == "person":  # a closing "Jr." is no part of the surname ("Doe" of "John Doe Jr.")
+        return [k for k, t in index.people_ending_with(words)
+                if t == "person" and len(k.split()) > len(words)
+                and without_generation(k.split())[-len(words):] == words]
     if entity_type == "organization":
         return [k for k, t in index.sharing_an_end(words)
                 if t == "organization" and len(k.split()) > len(words) and (

@@ -1,8 +1,8 @@
 """Issue 16, wave 15, on invented sentences: one full name that articles give conflicting identities
 (a coach of one team in some, a coach of a university in others, no article naming both) is two
 people; a career (one article naming both employers), two kinds of role, an identity told once, or
-two organisations' names sharing a word keep one person. Page titles of namesakes name what tells
-them apart."""
+two organisations' names sharing a word keep one person. "Jr." and "Sr." are two people. Page titles
+of namesakes name what tells them apart."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from generator.models import (
 )
 from generator.render.namesake_titles import namesake_titles
 from generator.story.resolve import resolve_entities
-from tests.story.story_tools import ORG, P
+from tests.story.story_tools import ORG, P, resolve_names
 
 # One sentence: its text, its names (text, type, label) and the roles (name, role) it states.
 Said = tuple[str, list[tuple[str, str, str]], list[tuple[str, str]]]
@@ -121,3 +121,15 @@ def test_namesakes_page_titles_name_their_own_organisation_else_their_own_role()
     names = {e.id: e.name for e in entities}
     assert namesake_titles(entities, names) == {"jim-varrow": "Jim Varrow (Corvid Otters)",
                                                 "jim-varrow-2": "Jim Varrow (Dean)"}
+
+
+def test_junior_and_senior_are_two_people_and_their_articles_keep_their_surnames() -> None:
+    son = [("Olin Brask Jr.", P, "PERSON"), ("Brask", P, "PERSON")]
+    father = [("Olin Brask Sr.", P, "PERSON"), ("Brask", P, "PERSON")]
+    assert resolve_names(son, father) == [("Olin Brask Jr.", P, 2), ("Olin Brask Sr.", P, 2)]
+    # The plain name beside both could be either, and stays its own.
+    assert resolve_names(son, father, [("Olin Brask", P, "PERSON")]) == [
+        ("Olin Brask", P, 1), ("Olin Brask Jr.", P, 2), ("Olin Brask Sr.", P, 2)]
+    # Beside one of them it is that one, and so is the surname of an article naming him so.
+    assert resolve_names([("Olin Brask III", P, "PERSON"), ("Olin Brask", P, "PERSON")],
+                         [("Brask", P, "PERSON")]) == [("Olin Brask III", P, 3)]
