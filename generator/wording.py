@@ -40,6 +40,8 @@ MONTHS = (
     "December",
 )
 UNDATED = "undated"
+# Two people of one name (issue 16): the page title adds what tells them apart.
+NAMESAKE_TITLE = "{name} ({qualifier})"
 ENTITY_TYPE_LABELS = {
     "person": "Person",
     "organization": "Organisation",

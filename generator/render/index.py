@@ -34,6 +34,7 @@ from generator.render.excerpts import excerpt_sentences
 from generator.render.intros import entity_intros
 from generator.render.layout import FACT_LISTS
 from generator.render.list_parts import fact_list
+from generator.render.namesake_titles import namesake_titles
 from generator.render.paths import (
     _ACRONYM,
     UniquePaths,
@@ -282,12 +283,14 @@ class SiteIndex:
         folders = entity_folders(entities, with_page)
         paths = UniquePaths()
         views = {}
+        names = {entity.id: plain_text(entity.name) for entity in entities}
+        titles = namesake_titles(entities, names)
         for entity in entities:
             roles = distinct_roles([plain_text(role.role) for role in entity.roles if role.role.strip()])
             views[entity.id] = EntityView(
                 id=anchor_id(entity.id),
                 entity=entity,
-                name=plain_text(entity.name),
+                name=titles.get(entity.id, names[entity.id]),
                 type_label=ENTITY_TYPE_LABELS.get(entity.type, "Other"),
                 roles=roles,
                 aliases=[plain_text(alias) for alias in entity.aliases if plain_text(alias) != entity.name],

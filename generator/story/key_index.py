@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from generator.models import EntityType
 
 KeyType = tuple[str, EntityType]
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 class KeyIndex:
@@ -28,18 +29,27 @@ class KeyIndex:
         self.by_first: dict[str, list[KeyType]] = defaultdict(list)
         self.by_last: dict[str, list[KeyType]] = defaultdict(list)
         self.by_region_prefix: dict[str, list[KeyType]] = defaultdict(list)
+        self.by_surname_before_generation: dict[str, list[KeyType]] = defaultdict(list)
         for key, entity_type in key_types.items():
             words = key.split()
             if not words:
                 continue
             self.by_first[words[0]].append((key, entity_type))
             self.by_last[words[-1]].append((key, entity_type))
+            if entity_type == "person" and len(words) > 2 and words[-1].strip(".,") in _GENERATIONS:
+                self.by_surname_before_generation[words[-2]].append((key, entity_type))
             for prefix in _prefixes_before_commas(key):
                 self.by_region_prefix[prefix].append((key, entity_type))
 
     def ending_with(self, words: list[str]) -> list[KeyType]:
         """Every key whose last word is the last of `words`, in the story's order (no words: all)."""
         return self.by_last.get(words[-1], []) if words else self.every
+
+    def people_ending_with(self, words: list[str]) -> list[KeyType]:
+        """`ending_with`, and the people whose name ends in the last of `words` before "Jr." (wave 15)."""
+        found = dict(self.ending_with(words))
+        found.update(self.by_surname_before_generation.get(words[-1], []) if words else [])
+        return sorted(found.items(), key=lambda item: self.position[item[0]])
 
     def sharing_an_end(self, words: list[str]) -> list[KeyType]:
         """Every key whose first word is the first of `words` or whose last word is their last, in the

@@ -57,15 +57,21 @@ def asked_entries() -> dict[str, list[object] | None]:
     found: dict[str, list[object] | None] = {}
     for text in sorted(names.ASKED):
         parsed = names.parse_person(text)  # asked, so known (unless the memo was cleared at its limit)
-        found[text] = None if parsed is None else [parsed.first, list(parsed.middle), parsed.last]
+        if parsed is None:
+            found[text] = None
+            continue
+        value: list[object] = [parsed.first, list(parsed.middle), parsed.last]
+        if parsed.generation:
+            value.append(parsed.generation)  # "jr": only then a fourth item
+        found[text] = value
     return found
 
 
 def _person_name(value: object) -> PersonName | None:
-    if not (isinstance(value, list) and len(value) == 3):
+    if not (isinstance(value, list) and len(value) in (3, 4)):
         return None
-    first, middle, last = value
+    first, middle, last, generation = (*value, "")[:4]  # (wave 15) a generation ("jr") came fourth
     if not (isinstance(first, str) and isinstance(last, str) and isinstance(middle, list)
-            and all(isinstance(part, str) for part in middle)):
+            and isinstance(generation, str) and all(isinstance(part, str) for part in middle)):
         return None
-    return PersonName(first=first, middle=tuple(middle), last=last)
+    return PersonName(first=first, middle=tuple(middle), last=last, generation=generation)

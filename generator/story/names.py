@@ -64,6 +64,7 @@ class PersonName:
     first: str
     middle: tuple[str, ...]
     last: str
+    generation: str = ""  # (wave 15) "jr", "sr", "ii", "iii", "iv": a father and son share the rest
 
     @property
     def is_surname_only(self) -> bool:
@@ -101,11 +102,27 @@ def _parse_person(text: str) -> PersonName | None:
         return None
     first = fold(parsed.first).rstrip(".") if parsed.last else ""
     middle = tuple(w.rstrip(".") for w in fold(parsed.middle).split() if w.rstrip("."))
-    return PersonName(first=first, middle=middle, last=" ".join(words).replace("-", " "))
+    generation = _GENERATIONS.get(fold(parsed.suffix).replace(".", "").replace(",", " ").strip(), "")
+    return PersonName(first=first, middle=middle, last=" ".join(words).replace("-", " "),
+                      generation=generation)
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """Name words without a closing "Jr." / "III" ("john doe jr." -> "john doe")."""
+    if len(words) > 2 and _GENERATIONS.get(words[-1].casefold().strip(".,")):
+        return words[:-1]
+    return words
+
+
+_GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii", "iii": "iii",
+                "3rd": "iii", "iv": "iv", "4th": "iv"}
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:
-    """Whether two full names (both with a first name) can name one person."""
+    """Whether two full names (both with a first name) can name one person. "Jr." and "Sr." (or "II"
+    and "III") are two people of one name, father and son."""
+    if a.generation and b.generation and a.generation != b.generation:
+        return False
     a, b = _same_surname_split(a, b), _same_surname_split(b, a)
     if surname_core(a.last) == surname_core(b.last):
         first_agrees = _given_names_agree(a.first, b.first, allow_spelling=True)

@@ -30,6 +30,9 @@ such as "U.S."/"US"/"United States" mapped to one name), then groups are joined 
   article names no one of that surname; a first name alone likewise (article by article: two
   articles about two Does keep theirs). That step lives in `surnames.py`; the name key and
   the union-find in `name_groups.py`.
+* last, one full name that articles give conflicting identities (a coach of a team in some, of a
+  university in others, and no article naming both) is split into two people, article by article
+  (wave 15, `namesakes.py`).
 
 Before grouping, untagged uses of a known surname or of a team named in two articles are added as
 mentions wherever they stand alone in the story (`_story_repeats`).
@@ -77,7 +80,9 @@ from generator.story.names import (
     organisation_core,
     same_person,
     spelling_variant_names,
+    without_generation,
 )
+from generator.story.namesakes import split_namesakes
 from generator.story.person_links import PersonGuardedUnion
 from generator.story.place_regions import town_of_misread_place
 from generator.story.short_names import (
@@ -226,6 +231,7 @@ def _group(found: list[Found], annotations: list[ArticleAnnotations],
         groups[union.find(key)].extend(items)
     attach_surnames(groups, by_key, key_types, union)
     split_team_places(groups, by_key, union, team_places, texts)
+    split_namesakes(groups, key_types, annotations)
     return [groups[root] for root in sorted(groups) if groups[root]]
 
 
@@ -352,9 +358,10 @@ def _fuller_forms(key: str, key_types: dict[str, EntityType], facilities: dict[s
     entity_type = key_types[key]
     if misread_town := town_of_misread_place(key, entity_type, index, places):
         return misread_town
-    if entity_type == "person":
-        return [k for k, t in index.ending_with(words)
-                if t == "person" and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+    if entity_type == "person":  # a closing "Jr." is no part of the surname ("Doe" of "John Doe Jr.")
+        return [k for k, t in index.people_ending_with(words)
+                if t == "person" and len(k.split()) > len(words)
+                and without_generation(k.split())[-len(words):] == words]
     if entity_type == "organization":
         return [k for k, t in index.sharing_an_end(words)
                 if t == "organization" and len(k.split()) > len(words) and (

@@ -61,10 +61,12 @@ def test_an_added_article_parses_only_new_names_and_gives_the_story_of_no_memo(
 def test_a_memo_value_of_the_wrong_shape_is_skipped() -> None:
     fresh_process()
     taken = name_memo.remember({"Jane Doe": ["jane", [], "doe"], "Odd": [1, [], "x"], "Short": ["a"],
-                                "Nobody": None, "Also": ["a", "b", "c"]})
-    assert taken == 2
+                                "Nobody": None, "Also": ["a", "b", "c"],
+                                "Jo Roe Jr.": ["jo", [], "roe", "jr"], "Bad": ["a", [], "b", 4]})
+    assert taken == 3
     known = dict(names.PARSED)
-    assert known == {"Jane Doe": names.PersonName("jane", (), "doe"), "Nobody": None}
+    assert known == {"Jane Doe": names.PersonName("jane", (), "doe"), "Nobody": None,
+                     "Jo Roe Jr.": names.PersonName("jo", (), "roe", "jr")}
     assert name_memo.remember(["not", "a", "mapping"]) == 0
     fresh_process()
 
