@@ -19,6 +19,7 @@ NICKNAME_SUPPLEMENT: dict[str, frozenset[str]] = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are folded tens of thousands of times a merge
 def fold(text: str) -> str:
     """Lower case ASCII without accents: "Núñez" -> "nunez"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
