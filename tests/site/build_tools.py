@@ -53,6 +53,14 @@ def mkdocs_build(project: Path, site: Path | None = None) -> subprocess.Complete
     return completed
 
 
+def built_story_site(tmp_path: Path, story: str) -> Path:
+    """The site of the invented fixture story `tests/fixtures/<story>` (its .md articles), built by a real
+    `mkdocs build --strict` in a project folder under `tmp_path`."""
+    project = make_project(tmp_path, sorted((FIXTURES / story).glob("*.md")))
+    mkdocs_build(project)
+    return project / "site"
+
+
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 

@@ -13,22 +13,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import lxml.html
 import pytest
-from lxml.html import HtmlElement
 
-from tests.conftest import FIXTURES
-from tests.site.build_tools import article_content, make_project, mkdocs_build, timeline_rows
+from tests.site.build_tools import article_content, built_story_site, timeline_rows
 
 pytestmark = pytest.mark.slow
-STORY = FIXTURES / "cross_document"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("cross"), sorted(STORY.glob("*.md")))
-    mkdocs_build(project)
-    return project / "site"
+    return built_story_site(tmp_path_factory.mktemp("cross"), "cross_document")
 
 
 def test_one_row_per_event_with_every_article_that_tells_it(site: Path) -> None:

@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.site.build_tools import article_content, make_project, mkdocs_build
+from tests.site.build_tools import article_content, built_story_site
 
 pytestmark = pytest.mark.slow
-STORY = FIXTURES / "namesakes"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("namesakes"), sorted(STORY.glob("*.md")))
-    mkdocs_build(project)
-    return project / "site"
+    return built_story_site(tmp_path_factory.mktemp("namesakes"), "namesakes")
 
 
 def test_two_people_of_one_name_have_two_titled_pages_with_their_own_articles(site: Path) -> None:

@@ -11,18 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.site.build_tools import make_project, mkdocs_build, timeline_rows
+from tests.site.build_tools import built_story_site, timeline_rows
 
 pytestmark = pytest.mark.slow
-STORY = FIXTURES / "bank_blast_story"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("blast"), sorted(STORY.glob("*.md")))
-    mkdocs_build(project)
-    return project / "site"
+    return built_story_site(tmp_path_factory.mktemp("blast"), "bank_blast_story")
 
 
 def test_one_blast_told_three_ways_is_one_row(site: Path) -> None:

@@ -12,18 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.site.build_tools import make_project, mkdocs_build, timeline_rows
+from tests.site.build_tools import built_story_site, timeline_rows
 
 pytestmark = pytest.mark.slow
-STORY = FIXTURES / "school_shooting_story"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("shooting"), sorted(STORY.glob("*.md")))
-    mkdocs_build(project)
-    return project / "site"
+    return built_story_site(tmp_path_factory.mktemp("shooting"), "school_shooting_story")
 
 
 def test_the_shooting_told_in_a_relative_clause_is_one_row(site: Path) -> None:
