@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.models import Entity
+from generator.render.escape import plain_text
 from generator.wording import NAMESAKE_TITLE
 
 
@@ -52,4 +53,5 @@ def _own_organisation(own: set[str], others: set[str], organisations: list[Entit
 
 def _own_role(entity: Entity, others: list[Entity]) -> str | None:
     held = {role.role.casefold() for other in others for role in other.roles}
-    return next((role.role for role in entity.roles if role.role.casefold() not in held), None)
+    # a role is the article's words, made plain text as every role shown is (`index._entity_views`)
+    return next((plain_text(role.role) for role in entity.roles if role.role.casefold() not in held), None)
